@@ -1,0 +1,14 @@
+namespace CxAssistant.Core.Annotations;
+
+public enum Emotion
+{
+    Frustration,
+    Anger,
+    Confusion,
+    Anxiety,
+    Disappointment,
+    Delight,
+    Trust,
+    Relief,
+    Gratitude,
+}

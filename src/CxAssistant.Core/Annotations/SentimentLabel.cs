@@ -1,0 +1,8 @@
+namespace CxAssistant.Core.Annotations;
+
+public enum SentimentLabel
+{
+    Negative,
+    Neutral,
+    Positive,
+}
