@@ -1,0 +1,22 @@
+namespace CxAssistant.Core.Annotations;
+
+/// <summary>
+/// The vocabulary of <see cref="Cue.Label"/>: a prefix naming what the span supports and a value.
+/// Examples: <c>touchpoint:delivery</c>, <c>sentiment:negative</c>, <c>emotion:frustration</c>,
+/// <c>intent:question</c>, <c>job:blocker</c>, <c>effort:waiting</c>, <c>failure:not-arrived</c>, <c>pain:long-wait</c>.
+/// </summary>
+public static class CueLabels
+{
+    public const string Touchpoint = "touchpoint:";
+    public const string Sentiment = "sentiment:";
+    public const string Emotion = "emotion:";
+    public const string Intent = "intent:";
+    public const string Job = "job:";
+    public const string Effort = "effort:";
+    public const string Failure = "failure:";
+    public const string Pain = "pain:";
+
+    /// <summary>The values of all cues with the given prefix.</summary>
+    public static IEnumerable<string> Values(IEnumerable<Cue> cues, string prefix) =>
+        cues.Where(c => c.Label.StartsWith(prefix, StringComparison.Ordinal)).Select(c => c.Label[prefix.Length..]);
+}
