@@ -1,1 +1,11 @@
-return 0;
+using System.CommandLine;
+using CxAssistant.Cli.Commands;
+
+var root = new RootCommand("CxAssistant: find the touchpoints your customers really experience, score them and decide what to fix first.")
+{
+    AnalyzeCommand.Create(),
+    GenerateCommand.Create(),
+    PresetsCommand.Create(),
+    BenchCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

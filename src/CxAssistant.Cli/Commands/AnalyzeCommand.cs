@@ -1,0 +1,59 @@
+using System.CommandLine;
+using CxAssistant.Cli.Terminal;
+using CxAssistant.Engine.Pipeline;
+using CxAssistant.Engine.Reports;
+using CxAssistant.Engine.Touchpoints;
+
+namespace CxAssistant.Cli.Commands;
+
+/// <summary>`cx analyze`: files or folders in, a touchpoint analysis out (report.md/html, analysis.json, CSVs).</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders of customer data (.csv .tsv .json .jsonl .txt .vtt .md).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
+        var catalog = new Option<string?>("--catalog") { Description = "Your touchpoint catalog (YAML, see README)." };
+        var preset = new Option<string?>("--preset") { Description = $"Built-in catalog when you have none: {string.Join(", ", Presets.Names)} (default: chosen from the data)." };
+        var top = new Option<int>("--top") { Description = "How many touchpoints to put under \"fix first\".", DefaultValueFactory = _ => 3 };
+        var noDiscovery = new Option<bool>("--no-discovery") { Description = "Do not propose touchpoints that the catalog misses." };
+        var title = new Option<string?>("--title") { Description = "Report title (default: the folder or file name)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the list of files written." };
+        var ingest = new IngestOptionsBinder();
+
+        var command = new Command("analyze", "Analyse customer data offline: touchpoints, scores, map, what to fix first.")
+        {
+            paths, output, catalog, preset, top, noDiscovery, title, quiet,
+        };
+        ingest.AddTo(command);
+        preset.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string?>();
+            if (value is not null && !Presets.Names.Contains(value, StringComparer.OrdinalIgnoreCase))
+                r.AddError($"Unknown preset '{value}'. Choose one of: {string.Join(", ", Presets.Names)}.");
+        });
+        top.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 50) r.AddError("--top must be between 1 and 50."); });
+
+        command.SetAction((result, cancellationToken) =>
+        {
+            var options = new AnalyzeOptions
+            {
+                Paths = result.GetRequiredValue(paths),
+                Ingest = ingest.Bind(result),
+                CatalogPath = result.GetValue(catalog),
+                Preset = result.GetValue(preset)?.ToLowerInvariant(),
+                Discover = !result.GetValue(noDiscovery),
+            };
+            var report = new ReportOptions
+            {
+                Title = result.GetValue(title) ?? DefaultTitle(options.Paths),
+                Top = result.GetValue(top),
+            };
+            return Task.FromResult(AnalyzeRunner.Run(options, report, result.GetRequiredValue(output), result.GetValue(quiet), cancellationToken));
+        });
+        return command;
+    }
+
+    private static string DefaultTitle(IReadOnlyList<string> paths) =>
+        paths.Count == 1 ? Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths[0]))) : "customer feedback";
+}

@@ -1,0 +1,46 @@
+using CxAssistant.Cli.Terminal;
+using CxAssistant.Core.Analysis;
+using CxAssistant.Engine.Pipeline;
+using CxAssistant.Engine.Reports;
+using CxAssistant.Engine.Touchpoints;
+
+namespace CxAssistant.Cli.Commands;
+
+/// <summary>Runs an analysis with progress, writes the outputs and turns failures into messages and exit codes.</summary>
+internal static class AnalyzeRunner
+{
+    public static int Run(AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, CancellationToken cancellationToken)
+    {
+        var console = new ConsoleUi(quiet);
+        try
+        {
+            var analysis = console.WithProgress(p => new AnalysisPipeline().Run(options, p, cancellationToken));
+            var written = ReportWriter.WriteAll(analysis, outputDirectory, report, cancellationToken);
+            console.Summary(analysis, report, written);
+            foreach (var skipped in analysis.Skipped) console.Error(skipped.ToString());
+            return analysis.Skipped.Count > 0 ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error("Cancelled; no output was written.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is AnalysisException or CatalogException or IOException or UnauthorizedAccessException)
+        {
+            console.Error(e.Message);
+            return ExitCodes.Failed;
+        }
+    }
+
+    /// <summary>The lines printed after an analysis; also used by tests to check the console summary.</summary>
+    public static IEnumerable<string> SummaryLines(AnalysisResult analysis, ReportOptions report)
+    {
+        yield return $"Analysed {analysis.Records.Count} evidence items from {analysis.Sources.Count} source(s); touchpoints from {analysis.CatalogSource}.";
+        yield return "Headline: " + SummarySection.Metrics(analysis.Scoring.Overall).Replace("**", "", StringComparison.Ordinal);
+        var rank = 0;
+        foreach (var s in SummarySection.FixFirst(analysis, report.Top))
+            yield return $"Fix first #{++rank}: {analysis.Catalog.Find(s.TouchpointId)?.Name ?? s.TouchpointId} " +
+                         $"(priority {MarkdownText.Num(s.Priority)}, {s.EmotionalImpact.Level}, {s.Mentions} mentions)";
+        if (rank == 0) yield return "No touchpoint has a negative emotional impact.";
+    }
+}

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using CxAssistant.Engine.Pipeline;
+using CxAssistant.Engine.Reports;
+using CxAssistant.Engine.Samples;
+
+namespace CxAssistant.Cli.Commands;
+
+/// <summary>
+/// `cx bench`: measures offline `analyze` on generated data. Each size runs in its own child process so the
+/// peak working set belongs to that size alone. Times are wall-clock; run on an idle machine.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var sizes = new Option<int[]>("--records", "-n")
+        {
+            Description = "Record counts to measure (repeat or comma-separate).",
+            DefaultValueFactory = _ => [10_000, 100_000],
+            AllowMultipleArgumentsPerToken = true,
+            CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',')).Select(v => int.Parse(v, CultureInfo.InvariantCulture))],
+        };
+        var child = new Option<bool>("--in-process") { Description = "Measure the first size in this process (used by the child runs).", Hidden = true };
+        var command = new Command("bench", "Benchmark offline analysis throughput and peak memory on generated data.") { sizes, child };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var counts = result.GetRequiredValue(sizes);
+            if (result.GetValue(child)) return Task.FromResult(Measure(counts[0], cancellationToken));
+            Console.WriteLine("| records | generate (s) | analyse (s) | write reports (s) | total (s) | records/s | peak working set (MiB) |");
+            Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var count in counts)
+            {
+                var exit = RunChild(count);
+                if (exit != 0) return Task.FromResult(exit);
+            }
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}");
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+
+    private static int RunChild(int count)
+    {
+        var self = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
+        foreach (var a in new[] { "bench", "--in-process", "--records", count.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    private static int Measure(int count, CancellationToken cancellationToken)
+    {
+        var dir = Directory.CreateTempSubdirectory("cx-bench-");
+        try
+        {
+            var input = Path.Combine(dir.FullName, "feedback.csv");
+            var clock = Stopwatch.StartNew();
+            using (var writer = new StreamWriter(input, false, new UTF8Encoding(false), 1 << 16))
+                SyntheticDataGenerator.WriteCsv(writer, count, seed: 42);
+            var generate = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            var analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [input], Preset = "ecommerce" }, null, cancellationToken);
+            var analyse = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            ReportWriter.WriteAll(analysis, Path.Combine(dir.FullName, "out"), new ReportOptions { Title = "bench" }, cancellationToken);
+            var write = clock.Elapsed.TotalSeconds;
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+            var total = analyse + write;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {analysis.Records.Count} | {generate:F2} | {analyse:F2} | {write:F2} | {total:F2} | {analysis.Records.Count / total:F0} | {peak:F0} |"));
+            return ExitCodes.Ok;
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace CxAssistant.Cli.Commands;
+
+/// <summary>Process exit codes, documented in the README.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    /// <summary>Nothing could be done: bad arguments, unreadable catalog, no readable evidence.</summary>
+    public const int Failed = 1;
+    /// <summary>The analysis ran, but some files or rows were skipped because of errors (listed in the report).</summary>
+    public const int CompletedWithErrors = 2;
+    /// <summary>Cancelled by the user (Ctrl-C); nothing half-written was left behind.</summary>
+    public const int Cancelled = 130;
+}

@@ -1,0 +1,77 @@
+using CxAssistant.Core.Evidence;
+
+namespace CxAssistant.Core.Analysis;
+
+/// <summary>
+/// Picks quotes that show a touchpoint's experience: the sentence (verbatim span) around the strongest cue,
+/// preferring the touchpoint's own cue, so a reader sees the customer's words, not a summary.
+/// </summary>
+public static class QuoteSelector
+{
+    public const int MaxQuoteLength = 240;
+
+    /// <summary>
+    /// The best quotes for a touchpoint, most negative first when <paramref name="negativeFirst"/>, else most positive,
+    /// at most one per customer so a single vocal customer does not dominate.
+    /// </summary>
+    public static IReadOnlyList<Quote> ForTouchpoint(AnalysisResult analysis, string touchpointId, int count, bool negativeFirst)
+    {
+        var candidates = new List<(int Index, double Sentiment)>();
+        for (var i = 0; i < analysis.Records.Count; i++)
+        {
+            var a = analysis.Annotations[i];
+            if (analysis.Records[i].Text.Length == 0 || analysis.Records[i].IsBusinessSpeaker) continue;
+            if (!a.Touchpoints.Any(m => m.TouchpointId == touchpointId)) continue;
+            candidates.Add((i, a.Sentiment));
+        }
+        var ordered = negativeFirst
+            ? candidates.OrderBy(c => c.Sentiment).ThenBy(c => analysis.Records[c.Index].Id, StringComparer.Ordinal)
+            : candidates.OrderByDescending(c => c.Sentiment).ThenBy(c => analysis.Records[c.Index].Id, StringComparer.Ordinal);
+        var quotes = new List<Quote>(count);
+        var customers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (index, sentiment) in ordered)
+        {
+            if (quotes.Count == count) break;
+            if (negativeFirst ? sentiment >= 0 : sentiment <= 0) break;
+            var record = analysis.Records[index];
+            if (record.CustomerId is { } c && !customers.Add(c)) continue;
+            var mention = analysis.Annotations[index].Touchpoints.First(m => m.TouchpointId == touchpointId);
+            quotes.Add(Around(record, mention.Start, mention.End));
+        }
+        return quotes;
+    }
+
+    /// <summary>The sentence containing [start, end), trimmed to <see cref="MaxQuoteLength"/> at word boundaries.</summary>
+    public static Quote Around(EvidenceRecord record, int start, int end)
+    {
+        var text = record.Text;
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        if (text.Length <= MaxQuoteLength) return Trim(record, 0, text.Length);
+        var s = start;
+        while (s > 0 && !IsSentenceEnd(text, s - 1)) s--;
+        var e = end;
+        while (e < text.Length && !IsSentenceEnd(text, e)) e++;
+        if (e < text.Length) e++; // keep the sentence's own punctuation
+        if (e - s > MaxQuoteLength)
+        {
+            // Centre a window on the cue and cut at spaces so no word is split.
+            var mid = (start + end) / 2;
+            s = Math.Max(s, mid - MaxQuoteLength / 2);
+            e = Math.Min(e, s + MaxQuoteLength);
+            while (s > 0 && s < start && !char.IsWhiteSpace(text[s - 1])) s++;
+            while (e < text.Length && e > end && !char.IsWhiteSpace(text[e])) e--;
+        }
+        return Trim(record, s, e);
+    }
+
+    private static bool IsSentenceEnd(string text, int i) => text[i] is '.' or '!' or '?' or '\n';
+
+    private static Quote Trim(EvidenceRecord record, int s, int e)
+    {
+        var text = record.Text;
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        return new Quote(record, s, e);
+    }
+}

@@ -1,0 +1,96 @@
+using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Scoring;
+using CxAssistant.Core.Touchpoints;
+using CxAssistant.Engine.Annotation;
+using CxAssistant.Engine.Ingestion;
+using CxAssistant.Engine.Touchpoints;
+
+namespace CxAssistant.Engine.Pipeline;
+
+/// <summary>
+/// The offline analysis, end to end: read evidence → choose the catalog → annotate (in parallel) →
+/// discover touchpoints the catalog misses → score. Pure computation after ingestion; rendering is separate.
+/// </summary>
+public sealed class AnalysisPipeline(TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public AnalysisResult Run(AnalyzeOptions options, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        progress?.Report(new PipelineProgress("Reading files", 0, 0));
+        var ingest = new EvidenceLoader().Load(options.Paths, options.Ingest, cancellationToken);
+        if (ingest.Records.Count == 0)
+            throw new AnalysisException(NoEvidenceMessage(ingest));
+        return Analyse(ingest, options, progress, cancellationToken);
+    }
+
+    /// <summary>Analyses evidence that is already loaded (from files or a workspace).</summary>
+    public AnalysisResult Analyse(IngestResult ingest, AnalyzeOptions options, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var records = ingest.Records;
+        var (catalog, catalogSource) = ChooseCatalog(records, options);
+        var annotations = Annotate(records, catalog, progress, cancellationToken);
+
+        if (options.Discover)
+        {
+            progress?.Report(new PipelineProgress("Discovering touchpoints", 0, 0));
+            var discovered = TouchpointDiscovery.Discover(records, annotations, catalog);
+            if (discovered.Count > 0)
+            {
+                catalog = catalog.With(discovered.Select(d => d.Touchpoint));
+                DiscoveryAttribution.Apply(records, annotations, discovered);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new PipelineProgress("Scoring", 0, 0));
+        var scoring = TouchpointScorer.Score(new ScoringInput(records, annotations, catalog));
+        return new AnalysisResult
+        {
+            GeneratedAt = _clock.GetUtcNow(),
+            Sources = ingest.Sources,
+            Skipped = ingest.Skipped,
+            Catalog = catalog,
+            CatalogSource = catalogSource,
+            Records = records,
+            Annotations = annotations,
+            Scoring = scoring,
+        };
+    }
+
+    private static (TouchpointCatalog Catalog, string Source) ChooseCatalog(IReadOnlyList<EvidenceRecord> records, AnalyzeOptions options)
+    {
+        if (options.CatalogPath is { } path)
+            return (CatalogLoader.Load(path), Path.GetFileName(path));
+        if (options.Preset is { } preset)
+            return (Presets.Get(preset), $"the built-in {preset} preset");
+        var choice = PresetSelector.Choose(records.Select(r => r.Text));
+        return (Presets.Get(choice.Name), $"the built-in {choice.Name} preset ({choice.Reason})");
+    }
+
+    private static Annotation[] Annotate(IReadOnlyList<EvidenceRecord> records, TouchpointCatalog catalog, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        var annotator = new OfflineAnnotator(new TouchpointMatcher(catalog));
+        var annotations = new Annotation[records.Count];
+        const int chunk = 2048;
+        var done = 0;
+        progress?.Report(new PipelineProgress("Annotating", 0, records.Count));
+        Parallel.For(0, (records.Count + chunk - 1) / chunk,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            c =>
+            {
+                var end = Math.Min(records.Count, (c + 1) * chunk);
+                for (var i = c * chunk; i < end; i++) annotations[i] = annotator.Annotate(records[i]);
+                progress?.Report(new PipelineProgress("Annotating", Interlocked.Add(ref done, end - c * chunk), records.Count));
+            });
+        return annotations;
+    }
+
+    private static string NoEvidenceMessage(IngestResult ingest) =>
+        ingest.Skipped.Count == 0
+            ? "No customer feedback found in the given paths (supported: .csv .tsv .json .jsonl .txt .vtt .md)."
+            : "No customer feedback could be read:" + Environment.NewLine +
+              string.Join(Environment.NewLine, ingest.Skipped.Take(20).Select(s => "  " + s));
+}

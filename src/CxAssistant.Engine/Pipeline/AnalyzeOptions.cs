@@ -1,0 +1,16 @@
+using CxAssistant.Engine.Ingestion;
+
+namespace CxAssistant.Engine.Pipeline;
+
+/// <summary>What `cx analyze` was asked to do.</summary>
+public sealed record AnalyzeOptions
+{
+    public required IReadOnlyList<string> Paths { get; init; }
+    public IngestOptions Ingest { get; init; } = new();
+    /// <summary>A user catalog (YAML); when null a preset is used.</summary>
+    public string? CatalogPath { get; init; }
+    /// <summary>A built-in preset name; when null (and no catalog) one is chosen from the data.</summary>
+    public string? Preset { get; init; }
+    /// <summary>Propose touchpoints the catalog misses.</summary>
+    public bool Discover { get; init; } = true;
+}

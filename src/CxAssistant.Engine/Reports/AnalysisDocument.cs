@@ -1,0 +1,46 @@
+using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Scoring;
+using CxAssistant.Core.Touchpoints;
+
+namespace CxAssistant.Engine.Reports;
+
+/// <summary>
+/// The shape of analysis.json (schema documented in docs/analysis-json.md). Versioned with
+/// <see cref="SchemaVersion"/>: fields are only added within a major version.
+/// </summary>
+public sealed record AnalysisDocument(
+    string SchemaVersion,
+    string Generator,
+    DateTimeOffset GeneratedAt,
+    string CatalogSource,
+    IReadOnlyList<SourceSummary> Sources,
+    IReadOnlyList<SkippedInput> Skipped,
+    IReadOnlyList<Touchpoint> Touchpoints,
+    ExperienceMetrics Metrics,
+    IReadOnlyList<TouchpointScore> Scores,
+    TouchpointNetwork Network,
+    IReadOnlyList<SegmentMetrics> Segments,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<AnalysisDocument.Evidence> Records)
+{
+    /// <summary>One evidence record with its annotation.</summary>
+    public sealed record Evidence(EvidenceRecord Record, Annotation Annotation);
+
+    public static AnalysisDocument From(AnalysisResult analysis) => new(
+        AnalysisResult.SchemaVersion,
+        "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString(3) ?? "dev"),
+        analysis.GeneratedAt,
+        analysis.CatalogSource,
+        analysis.Sources,
+        analysis.Skipped,
+        analysis.Catalog.Touchpoints,
+        analysis.Scoring.Overall,
+        analysis.Scoring.Touchpoints,
+        analysis.Scoring.Network,
+        analysis.Scoring.Segments,
+        [.. analysis.Warnings, .. analysis.Scoring.Warnings],
+        [.. analysis.Records.Select((r, i) => new Evidence(r, analysis.Annotations[i]))]);
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+
+namespace CxAssistant.Engine.Reports;
+
+/// <summary>
+/// Makes untrusted text (customer words, file names, column names) inert in Markdown: every character
+/// Markdown or HTML could interpret is backslash-escaped, line breaks are flattened, and the result is
+/// safe inside tables. Markdig then renders it as literal, HTML-encoded text.
+/// </summary>
+public static class MarkdownText
+{
+    private const string Special = "\\`*_{}[]()<>#+-.!|~&\"'=:";
+
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var ch in text)
+        {
+            if (ch is '\r' or '\n' or '\t') { sb.Append(' '); continue; }
+            if (char.IsControl(ch)) continue;
+            if (Special.Contains(ch, StringComparison.Ordinal)) sb.Append('\\');
+            sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A number formatted the same way everywhere in reports (invariant culture).</summary>
+    public static string Num(double value, int decimals = 0) =>
+        value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    public static string Signed(double value, int decimals = 0) =>
+        (value > 0 ? "+" : "") + Num(value, decimals);
+
+    public static string Percent(double share, int decimals = 0) => Num(share * 100, decimals) + "%";
+}

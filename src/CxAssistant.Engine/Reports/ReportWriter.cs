@@ -1,0 +1,57 @@
+using System.Text;
+using CxAssistant.Core.Analysis;
+
+namespace CxAssistant.Engine.Reports;
+
+/// <summary>
+/// Writes every output of an analysis into the output folder. Files are first written to a staging folder
+/// beside them and moved into place only when all of them are complete, so a crash or Ctrl-C never leaves
+/// a half-written report next to a fresh one.
+/// </summary>
+public static class ReportWriter
+{
+    public static readonly string[] FileNames =
+        ["report.md", "report.html", "analysis.json", "annotations.csv", "touchpoints.csv", "touchpoint-map.svg"];
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static IReadOnlyList<string> WriteAll(AnalysisResult analysis, string outputDirectory, ReportOptions options, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var staging = Path.Combine(outputDirectory, ".cx-staging-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(staging);
+        try
+        {
+            var markdown = MarkdownReport.Render(analysis, options);
+            File.WriteAllText(Path.Combine(staging, "report.md"), markdown, Utf8);
+            cancellationToken.ThrowIfCancellationRequested();
+            File.WriteAllText(Path.Combine(staging, "report.html"), HtmlReport.Render(analysis, markdown, options), Utf8);
+            File.WriteAllText(Path.Combine(staging, "touchpoint-map.svg"), NetworkSvg.Render(analysis), Utf8);
+            using (var json = File.Create(Path.Combine(staging, "analysis.json")))
+                AnalysisJson.Write(json, analysis);
+            cancellationToken.ThrowIfCancellationRequested();
+            WriteText(Path.Combine(staging, "annotations.csv"), w => AnnotationsCsv.Write(w, analysis));
+            WriteText(Path.Combine(staging, "touchpoints.csv"), w => TouchpointsCsv.Write(w, analysis));
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var written = new List<string>(FileNames.Length);
+            foreach (var name in FileNames)
+            {
+                var target = Path.Combine(outputDirectory, name);
+                File.Move(Path.Combine(staging, name), target, overwrite: true);
+                written.Add(target);
+            }
+            return written;
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static void WriteText(string path, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(path, append: false, Utf8, bufferSize: 1 << 16);
+        write(writer);
+    }
+}

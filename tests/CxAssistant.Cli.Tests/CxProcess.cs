@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace CxAssistant.Cli.Tests;
+
+/// <summary>Runs the real `cx` binary (built next to the tests) as a child process and captures its output.</summary>
+internal static class CxProcess
+{
+    public sealed record Result(int ExitCode, string StdOut, string StdErr);
+
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static Result Run(params string[] args) => RunIn(RepoRoot, args);
+
+    public static Result RunIn(string workingDirectory, params string[] args)
+    {
+        var cxDll = Path.Combine(AppContext.BaseDirectory, "cx.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        start.ArgumentList.Add(cxDll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("cx " + string.Join(' ', args) + " did not finish in 3 minutes.");
+        }
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln"))) return dir.FullName;
+        throw new InvalidOperationException("CxAssistant.sln not found above " + AppContext.BaseDirectory);
+    }
+}

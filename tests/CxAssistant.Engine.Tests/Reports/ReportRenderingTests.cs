@@ -1,0 +1,78 @@
+using CxAssistant.Engine.Reports;
+
+namespace CxAssistant.Engine.Tests.Reports;
+
+public sealed class ReportRenderingTests
+{
+    private static readonly ReportOptions Options = new() { Title = "Test <b>shop</b>" };
+
+    [Fact]
+    public void MarkdownReport_TopTouchpoint_ListsScoresPainsAndVerbatimQuote()
+    {
+        var md = MarkdownReport.Render(AnalysisFixture.Build(), Options);
+
+        Assert.Contains("### 1. Delivery", md);
+        Assert.Contains("priority **81**/100", md);
+        Assert.Contains("long waits (1)", md);
+        Assert.Contains("+66.7", md); // NPS impact
+        Assert.Contains("feedback.csv:2, record r\\-1, NPS 2", md);
+        Assert.DoesNotContain("### 2. Checkout", md); // positive touchpoints are not "to fix"
+    }
+
+    [Fact]
+    public void MarkdownReport_CustomerMarkdown_IsEscapedNotInterpreted()
+    {
+        var md = MarkdownReport.Render(AnalysisFixture.Build(), Options);
+
+        Assert.Contains("\\[click me\\]\\(http", md);
+        Assert.DoesNotContain("<script>", md);
+    }
+
+    [Fact]
+    public void HtmlReport_ScriptAndLinkInFeedback_RenderAsTextWithoutScriptsOrLinks()
+    {
+        var analysis = AnalysisFixture.Build();
+        var html = HtmlReport.Render(analysis, MarkdownReport.Render(analysis, Options), Options);
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(", html);
+        Assert.DoesNotContain("href=\"http://evil.example\"", html);
+        Assert.Contains("<title>CX analysis: Test &lt;b&gt;shop&lt;/b&gt;</title>", html);
+        Assert.Contains("<svg", html); // the mermaid block was replaced by the drawn map
+        Assert.DoesNotContain("language-mermaid", html);
+    }
+
+    [Fact]
+    public void MermaidMap_Network_HasNodesEdgeAndCriticalMomentShape()
+    {
+        var mermaid = MermaidMap.Render(AnalysisFixture.Build());
+
+        Assert.StartsWith("```mermaid\nflowchart LR", mermaid.Replace("\r", "", StringComparison.Ordinal));
+        Assert.Contains("t0{{\"Delivery<br/>2 mentions · -0.70\"}}", mermaid);
+        Assert.Contains("t1 -->|2| t0", mermaid);
+    }
+
+    [Theory]
+    [InlineData("a*b_c", "a\\*b\\_c")]
+    [InlineData("line1\nline2|x", "line1 line2\\|x")]
+    [InlineData("<img src=x>", "\\<img src\\=x\\>")]
+    public void MarkdownText_Escape_NeutralisesMarkdownAndHtml(string input, string expected) =>
+        Assert.Equal(expected, MarkdownText.Escape(input));
+
+    [Fact]
+    public void NetworkSvg_TouchpointNames_AreXmlEncoded()
+    {
+        var analysis = AnalysisFixture.Build();
+        analysis = analysis with
+        {
+            Catalog = analysis.Catalog with
+            {
+                Touchpoints = [analysis.Catalog.Touchpoints[0] with { Name = "Delivery <x> & co" }, analysis.Catalog.Touchpoints[1]],
+            },
+        };
+        var svg = NetworkSvg.Render(analysis);
+
+        Assert.Contains("Delivery &lt;x&gt; &amp; co", svg);
+        Assert.Contains("stroke=\"#b00020\"", svg); // critical moment ring
+    }
+}
