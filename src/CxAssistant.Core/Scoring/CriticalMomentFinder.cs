@@ -35,7 +35,8 @@ internal static class CriticalMomentFinder
             if (detractors >= options.MinCriticalCount && detractorShare >= options.CriticalDetractorShare && detractorShare > overallDetractorShare)
                 reasons.Add($"{detractors} of {nps.Count} NPS answers from customers who mention it ({Percent(detractorShare)}) are detractors, against {Percent(overallDetractorShare)} overall");
 
-            if (lastBeforeCancel.GetValueOrDefault(id) is var lost and > 0 && lost >= options.MinCriticalCount)
+            var lost = lastBeforeCancel.GetValueOrDefault(id);
+            if (lost > 0 && lost >= options.MinCriticalCount)
                 reasons.Add($"last touchpoint before {lost} customers cancelled");
 
             if (index.StageOf(id) is JourneyStage.Consideration or JourneyStage.Purchase)

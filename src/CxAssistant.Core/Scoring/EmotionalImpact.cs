@@ -1,3 +1,5 @@
+using CxAssistant.Core.Metrics;
+
 namespace CxAssistant.Core.Scoring;
 
 /// <summary>
@@ -32,7 +34,7 @@ internal static class EmotionalImpact
             // variance/(nEff − 1) is the squared standard error with the small-sample correction;
             // with equal weights it is exactly s²/n.
             var se = nEff > 1 ? Math.Sqrt(variance / (nEff - 1)) : 1;
-            var half = Metrics.Statistics.TCritical95(nEff - 1) * se;
+            var half = Statistics.TCritical95(nEff - 1) * se;
             low = Math.Max(-1, mean - half);
             high = Math.Min(1, mean + half);
         }
@@ -46,5 +48,5 @@ internal static class EmotionalImpact
         return double.IsFinite(s) ? Math.Clamp(s, -1, 1) : 0;
     }
 
-    private static double Round(double x) => Metrics.Statistics.Round(x, 3);
+    private static double Round(double x) => Statistics.Round(x, 3);
 }

@@ -36,7 +36,11 @@ public static class TouchpointNetworkBuilder
             list.Add(i);
         }
         foreach (var list in timelines.Values)
-            list.Sort((a, b) => index.Records[a].Timestamp!.Value.CompareTo(index.Records[b].Timestamp!.Value) is var c and not 0 ? c : a.CompareTo(b));
+            list.Sort((a, b) =>
+            {
+                var byTime = index.Records[a].Timestamp!.Value.CompareTo(index.Records[b].Timestamp!.Value);
+                return byTime != 0 ? byTime : a.CompareTo(b); // same instant: input order
+            });
         return timelines;
     }
 
