@@ -1,0 +1,100 @@
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Touchpoints;
+
+namespace CxAssistant.Core.Scoring;
+
+/// <summary>
+/// The scoring input checked once and indexed: customer keys, touchpoint mentions, and the links from
+/// records to NPS/CSAT answers of the same customer. Business-side transcript turns ("agent") are not
+/// customer evidence: they never count as mentions or as customers.
+/// </summary>
+internal sealed class EvidenceIndex
+{
+    private readonly Dictionary<string, List<int>> npsByCustomer = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> csatByCustomer = new(StringComparer.Ordinal);
+
+    public EvidenceIndex(ScoringInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Records = input.Records;
+        Annotations = input.Annotations;
+        Catalog = input.Catalog;
+        if (Annotations.Count != Records.Count)
+            throw new ArgumentException($"Expected one annotation per record ({Records.Count}), got {Annotations.Count}.", nameof(input));
+        for (var i = 0; i < Records.Count; i++)
+            if (Annotations[i].EvidenceId != Records[i].Id)
+                throw new ArgumentException($"Annotation {i} is for '{Annotations[i].EvidenceId}' but record {i} is '{Records[i].Id}'.", nameof(input));
+
+        CustomerKeys = [.. Records.Select(r => CustomerIdOf(r) ?? "record:" + r.Id)];
+        var mentions = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        for (var i = 0; i < Records.Count; i++)
+        {
+            var id = CustomerIdOf(Records[i]);
+            if (id is not null && Records[i].Nps is >= 0 and <= 10) Add(npsByCustomer, id, i);
+            if (id is not null && Records[i].Csat is >= 1 and <= 5) Add(csatByCustomer, id, i);
+            if (!IsCustomerEvidence(i)) continue;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in Annotations[i].Touchpoints)
+            {
+                if (string.IsNullOrWhiteSpace(m.TouchpointId) || !seen.Add(m.TouchpointId)) continue;
+                Add(mentions, m.TouchpointId, new Mention(i, seen.Count == 1));
+            }
+        }
+        Mentions = mentions;
+        TouchpointIds = [.. mentions.Keys.OrderBy(StageOrder).ThenBy(CatalogOrder).ThenBy(id => id, StringComparer.Ordinal)];
+        CustomerCount = Enumerable.Range(0, Records.Count).Where(IsCustomerEvidence).Select(i => CustomerKeys[i]).Distinct(StringComparer.Ordinal).Count();
+        NpsResponses = Records.Count(r => r.Nps is >= 0 and <= 10);
+    }
+
+    public IReadOnlyList<EvidenceRecord> Records { get; }
+    public IReadOnlyList<Annotation> Annotations { get; }
+    public TouchpointCatalog Catalog { get; }
+    /// <summary>Per record: its customer id, or "record:&lt;id&gt;" when it has none (each such record is its own customer).</summary>
+    public IReadOnlyList<string> CustomerKeys { get; }
+    public IReadOnlyDictionary<string, List<Mention>> Mentions { get; }
+    /// <summary>Mentioned touchpoints ordered by journey stage, then catalog order, then id (unknown ids last).</summary>
+    public IReadOnlyList<string> TouchpointIds { get; }
+    /// <summary>Distinct customers among customer evidence: the frequency denominator.</summary>
+    public int CustomerCount { get; }
+    public int NpsResponses { get; }
+
+    public bool IsCustomerEvidence(int record) => !Records[record].IsBusinessSpeaker;
+
+    public JourneyStage? StageOf(string touchpointId) => Catalog.Find(touchpointId)?.Stage;
+
+    /// <summary>Indices of the NPS answers linked to these records: their own, plus every NPS answer of the same customer.</summary>
+    public SortedSet<int> LinkedNps(IEnumerable<int> records) => Linked(records, r => r.Nps is >= 0 and <= 10, npsByCustomer);
+
+    /// <summary>As <see cref="LinkedNps"/> for CSAT answers.</summary>
+    public SortedSet<int> LinkedCsat(IEnumerable<int> records) => Linked(records, r => r.Csat is >= 1 and <= 5, csatByCustomer);
+
+    private SortedSet<int> Linked(IEnumerable<int> records, Func<EvidenceRecord, bool> hasAnswer, Dictionary<string, List<int>> byCustomer)
+    {
+        var set = new SortedSet<int>();
+        foreach (var i in records)
+        {
+            if (hasAnswer(Records[i])) set.Add(i);
+            if (CustomerIdOf(Records[i]) is { } id && byCustomer.TryGetValue(id, out var linked)) set.UnionWith(linked);
+        }
+        return set;
+    }
+
+    public static string? CustomerIdOf(EvidenceRecord record) =>
+        string.IsNullOrWhiteSpace(record.CustomerId) ? null : record.CustomerId.Trim();
+
+    private int StageOrder(string id) => StageOf(id) is { } stage ? (int)stage : int.MaxValue;
+
+    private int CatalogOrder(string id)
+    {
+        for (var i = 0; i < Catalog.Touchpoints.Count; i++)
+            if (Catalog.Touchpoints[i].Id == id) return i;
+        return int.MaxValue;
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(value);
+    }
+}

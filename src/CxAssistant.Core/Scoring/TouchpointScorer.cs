@@ -1,0 +1,57 @@
+using CxAssistant.Core.Metrics;
+
+namespace CxAssistant.Core.Scoring;
+
+/// <summary>
+/// The deterministic scoring core: scores every touchpoint that has at least one customer mention on the four
+/// seed-004 dimensions, derives priority, quick wins and NPS impact, builds the touchpoint network, segment
+/// metrics and data-quality warnings. Pure: same input, same output. Formulas: docs/scoring.md.
+/// </summary>
+public static class TouchpointScorer
+{
+    public static ScoringResult Score(ScoringInput input, ScoringOptions? options = null)
+    {
+        options ??= ScoringOptions.Default;
+        var index = new EvidenceIndex(input);
+        var scores = index.TouchpointIds
+            .Select(id => ScoreOne(id, index, index.Mentions[id], options))
+            .OrderByDescending(s => s.Priority)
+            .ThenByDescending(s => s.Mentions)
+            .ThenBy(s => s.TouchpointId, StringComparer.Ordinal)
+            .ToList();
+        var network = TouchpointNetworkBuilder.Build(index, options);
+        var segments = SegmentAnalysis.Compute(input.Records, input.Annotations, options.Segments);
+        var overall = EngagementMetrics.Compute(input.Records);
+        var warnings = ScoringWarnings.Collect(index, scores, network, overall, options);
+        return new ScoringResult(overall, scores, network, segments, warnings);
+    }
+
+    private static TouchpointScore ScoreOne(string id, EvidenceIndex index, IReadOnlyList<Mention> mentions, ScoringOptions options)
+    {
+        var emotional = EmotionalImpact.Compute(index, mentions, options);
+        var functional = FunctionalPerformance.Compute(index, mentions);
+        var frequency = FrequencyScore.Compute(index, mentions);
+        var business = BusinessImpact.Compute(id, index, mentions, frequency, options);
+        var failureShare = Statistics.Ratio(mentions.Count(m => index.Annotations[m.Record].Failure), mentions.Count);
+        var effortShare = Statistics.Ratio(mentions.Count(m => index.Annotations[m.Record].Effort), mentions.Count);
+        var thin = mentions.Count < options.ThinEvidenceThreshold;
+        var metrics = TouchpointMetrics.Compute(index, mentions);
+        return new TouchpointScore
+        {
+            TouchpointId = id,
+            Mentions = mentions.Count,
+            Customers = FrequencyScore.Customers(index, mentions),
+            EmotionalImpact = emotional,
+            FunctionalPerformance = functional,
+            Frequency = frequency,
+            BusinessImpact = business,
+            Priority = PriorityRule.Priority(emotional.Value, failureShare, frequency.Value, business.Value, options),
+            QuickWin = PriorityRule.IsQuickWin(index, mentions, emotional.Value, thin, options),
+            NpsImpact = TouchpointMetrics.NpsImpact(index, metrics),
+            Metrics = metrics,
+            ThinEvidence = thin,
+            EffortShare = Statistics.Round(effortShare, 3),
+            FailureShare = Statistics.Round(failureShare, 3),
+        };
+    }
+}

@@ -1,0 +1,75 @@
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Scoring;
+using CxAssistant.Core.Touchpoints;
+
+namespace CxAssistant.Core.Tests;
+
+/// <summary>Builds small evidence sets with their annotations for hand-calculated tests.</summary>
+internal sealed class Sample
+{
+    public static readonly DateTimeOffset T0 = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static readonly TouchpointCatalog Catalog = new("test",
+    [
+        new Touchpoint { Id = "website", Name = "Website", Stage = JourneyStage.Consideration },
+        new Touchpoint { Id = "checkout", Name = "Checkout", Stage = JourneyStage.Purchase },
+        new Touchpoint { Id = "delivery", Name = "Delivery", Stage = JourneyStage.Delivery },
+        new Touchpoint { Id = "support", Name = "Support", Stage = JourneyStage.Support },
+    ]);
+
+    private readonly List<EvidenceRecord> records = [];
+    private readonly List<Annotation> annotations = [];
+
+    public IReadOnlyList<EvidenceRecord> Records => records;
+    public IReadOnlyList<Annotation> Annotations => annotations;
+
+    public Sample Add(
+        string[] touchpoints, double sentiment = 0, int? nps = null, string? customer = null, int? day = null,
+        bool failure = false, bool effort = false, JobStateEvent job = JobStateEvent.None, string[]? pains = null,
+        double? rating = null, double? csat = null, double? ces = null, string? speaker = null,
+        Dictionary<string, string>? metadata = null, string text = "some feedback")
+    {
+        var id = "e" + (records.Count + 1);
+        records.Add(new EvidenceRecord
+        {
+            Id = id,
+            RecordId = id,
+            Source = new SourceLocation("test.csv", records.Count + 2),
+            Channel = Channel.Survey,
+            Text = text,
+            CustomerId = customer,
+            Timestamp = day is { } d ? T0.AddDays(d) : null,
+            Speaker = speaker,
+            Rating = rating,
+            Nps = nps,
+            Csat = csat,
+            Ces = ces,
+            Metadata = metadata ?? new Dictionary<string, string>(),
+        });
+        annotations.Add(new Annotation
+        {
+            EvidenceId = id,
+            Touchpoints = [.. touchpoints.Select(t => new TouchpointMention(t, 1, 0, 1))],
+            Sentiment = sentiment,
+            JobState = job,
+            Failure = failure,
+            Effort = effort,
+            Cues = [.. (pains ?? []).Select(p => new Cue(CueLabels.Pain + p, 0, 1))],
+        });
+        return this;
+    }
+
+    /// <summary>Adds <paramref name="count"/> identical records.</summary>
+    public Sample Repeat(int count, Func<Sample, Sample> add)
+    {
+        for (var i = 0; i < count; i++) add(this);
+        return this;
+    }
+
+    public ScoringInput Input(TouchpointCatalog? catalog = null) => new(records, annotations, catalog ?? Catalog);
+
+    internal EvidenceIndex Index() => new(Input());
+
+    internal IReadOnlyList<Mention> MentionsOf(string touchpointId) => Index().Mentions[touchpointId];
+}
