@@ -53,7 +53,7 @@ public partial class SampleDataTests
     }
 
     private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && vKind == JsonValueKind.String ? v.GetString() : null;
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static void AssertUnique(IEnumerable<string> ids)
     {

@@ -47,12 +47,10 @@ public class SyntheticDataGeneratorTests
     [Fact]
     public void OutputIsPinnedAcrossRuntimes()
     {
-        // The generator promises identical output on every .NET version: pin the first rows.
-        var rows = SyntheticDataGenerator.Generate(3).ToList();
-        Assert.Equal("SYN-0000001", rows[0].Id);
-        Assert.Equal(Csv(3, 42), Csv(3, 42));
-        var first = Csv(50, 42).Split('\n')[1];
-        Assert.StartsWith("SYN-0000001,CUST-", first, StringComparison.Ordinal);
+        // The generator promises identical bytes on every .NET version and platform. If this fails after an
+        // intentional grammar change, update the hash and say so in the commit: scale baselines move with it.
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Csv(200, 42))));
+        Assert.Equal("A63A596D8D57A189BB91EE24050FF0747F17503F03E530315A347B27001E1A37", hash);
     }
 
     [Fact]
