@@ -1,0 +1,53 @@
+using System.Text;
+using CsvHelper;
+
+namespace CxAssistant.Engine.Ingestion;
+
+/// <summary>
+/// Reads CSV/TSV with CsvHelper: separator detected among , ; tab | (or Excel's "sep=" hint), quoted
+/// line breaks, ragged rows. The first record is the header (trimmed, blanks and repeats renamed).
+/// Each row keeps the physical line it starts on, counting lines inside quoted fields.
+/// </summary>
+internal static class CsvTableReader
+{
+    public static TabularData Read(string text, bool tabSeparated, FileReadContext context)
+    {
+        var options = CsvReaderOptions.Default with
+        {
+            HasHeader = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            DetectSeparatorHint = true,
+            Separator = tabSeparated ? '\t' : null,
+        };
+        using var reader = CsvReader.Create(Encoding.UTF8.GetBytes(text), options);
+        var table = new TabularData();
+        var rowNumber = 0;
+        var headerRead = false;
+        while (reader.Read())
+        {
+            var count = reader.FieldCount;
+            if (!headerRead)
+            {
+                for (var i = 0; i < count; i++) table.AddColumn(reader.GetString(i));
+                headerRead = true;
+                continue;
+            }
+            rowNumber++;
+            context.ThrowIfCancelled(rowNumber);
+            while (table.Columns.Count < count) table.AddColumn(null);
+            var values = new string?[count];
+            for (var i = 0; i < count; i++)
+            {
+                var value = reader.GetString(i);
+                values[i] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            }
+            table.Rows.Add(new TabularRow((int)reader.LineNumber, rowNumber, values));
+        }
+        if (!headerRead) throw new InputFileException("empty file");
+        context.Format = tabSeparated ? "tsv" : reader.Separator switch { ',' => "csv", '\t' => "tsv", var s => $"csv ({Name(s)}-separated)" };
+        return table;
+    }
+
+    private static string Name(char separator) => separator switch { ';' => "semicolon", '|' => "pipe", _ => separator.ToString() };
+}
