@@ -27,7 +27,7 @@ internal static class ColumnDetector
             var best = profiles
                 .Where(p => !used.Contains(p.Index))
                 .Select(p => (Profile: p, Score: ColumnNameHints.Score(role, p.NormalizedName)))
-                .Where(x => x.Score > 0 && Confirms(role, x.Profile, table.Rows.Count))
+                .Where(x => x.Score > 0 && Confirms(role, x.Profile, x.Score, table.Rows.Count))
                 .OrderByDescending(x => x.Score).ThenByDescending(x => role == ColumnRoles.Text ? x.Profile.AverageLength : 0)
                 .Select(x => x.Profile).FirstOrDefault();
             // A "score" column holding 0–10 answers is an NPS question, not a star rating.
@@ -71,19 +71,27 @@ internal static class ColumnDetector
         }
     }
 
-    /// <summary>Values must agree with a name hint: a "date" column of free text is not the time column.</summary>
-    private static bool Confirms(string role, ColumnProfile p, int rowCount) => p.NonEmpty > 0 && role switch
+    /// <summary>
+    /// Values must agree with a name hint: a "date" column of free text is not the time column. An exact
+    /// name ("nps") needs only half its cells to be numbers, so a few bad answers are reported row by row
+    /// instead of losing the whole column; a "rating" must stay within 0–5 (10-point ratings are not stars).
+    /// </summary>
+    private static bool Confirms(string role, ColumnProfile p, int hint, int rowCount)
     {
-        ColumnRoles.Text => p.NumericShare < 0.5 && p.DateShare < 0.5,
-        ColumnRoles.Nps => p.AllIntegersWithin(0, 10),
-        ColumnRoles.Csat => p.AllIntegersWithin(1, 5) || (p.NumericShare >= 0.9 && p.Min >= 1 && p.Max <= 5),
-        ColumnRoles.Ces => p.NumericShare >= 0.9 && p.Min >= 1 && p.Max <= 7,
-        ColumnRoles.Rating => p.NumericShare >= 0.9 && p.Min >= 0 && p.Max <= 5,
-        ColumnRoles.Id => p.DistinctShare >= 0.999 && p.NonEmpty >= Math.Min(rowCount, 2000) * 0.95,
-        ColumnRoles.Time => p.DateShare >= 0.8 || (p.NumericShare >= 0.9 && p.Min >= 1e9),
-        ColumnRoles.Channel => true,
-        _ => true,
-    };
+        var share = hint >= 3 ? 0.5 : 0.9;
+        return p.NonEmpty > 0 && role switch
+        {
+            ColumnRoles.Text => p.NumericShare < 0.5 && p.DateShare < 0.5,
+            // An exact "nps"/"csat"/"ces" name is unambiguous: out-of-range answers are noted per row.
+            ColumnRoles.Nps => hint >= 3 ? p.NumericShare >= share : p.AllIntegersWithin(0, 10, share),
+            ColumnRoles.Csat => hint >= 3 ? p.NumericShare >= share : p.NumbersWithin(1, 5, share),
+            ColumnRoles.Ces => hint >= 3 ? p.NumericShare >= share : p.NumbersWithin(1, 7, share),
+            ColumnRoles.Rating => p.NumbersWithin(0, 5, share),
+            ColumnRoles.Id => p.DistinctShare >= 0.999 && p.NonEmpty >= Math.Min(rowCount, 2000) * 0.95,
+            ColumnRoles.Time => p.DateShare >= (hint >= 3 ? 0.5 : 0.8) || (p.NumericShare >= 0.9 && p.Min >= 1e9),
+            _ => true,
+        };
+    }
 
     private static bool LooksNps(ColumnProfile p) => p.AllIntegersWithin(0, 10) && (p.Max > 5 || p.Min == 0);
 

@@ -31,9 +31,9 @@ internal static class ColumnNameHints
         [ColumnRoles.Customer] = (
             ["customer", "customer id", "customer name", "customer number", "customer email", "client", "client id", "user",
              "user id", "username", "user name", "account", "account id", "account name", "email", "e mail", "email address",
-             "member id", "author", "reviewer", "reviewer name", "name", "screen name", "user screen name", "handle",
+             "member id", "author", "author name", "reviewer", "reviewer name", "name", "screen name", "user screen name", "handle",
              "contact", "contact id", "kunde", "kunden id", "kundennummer", "cliente", "klant"],
-            ["customer", "client", "account id", "user id", "email", "kunde"]),
+            ["customer", "client", "account id", "user id", "email", "kunde", "author", "reviewer", "user name", "username", "screen name"]),
         [ColumnRoles.Nps] = (
             ["nps", "nps score", "nps rating", "ltr", "likelihood to recommend", "recommend", "recommendation",
              "likely to recommend", "net promoter score", "promoter score", "weiterempfehlung"],

@@ -26,8 +26,12 @@ internal sealed class ColumnProfile
     public double NumericShare => NonEmpty == 0 ? 0 : (double)Numeric / NonEmpty;
     public double DateShare => NonEmpty == 0 ? 0 : (double)Dates / NonEmpty;
     public double DistinctShare => NonEmpty == 0 ? 0 : (double)Distinct / NonEmpty;
-    public bool AllIntegersWithin(double low, double high) =>
-        Numeric > 0 && Integers == Numeric && NumericShare >= 0.9 && Min >= low && Max <= high;
+    /// <summary>Numbers within [low, high] in at least <paramref name="share"/> of the cells.</summary>
+    public bool NumbersWithin(double low, double high, double share = 0.9) =>
+        Numeric > 0 && NumericShare >= share && Min >= low && Max <= high;
+
+    public bool AllIntegersWithin(double low, double high, double share = 0.9) =>
+        NumbersWithin(low, high, share) && Integers == Numeric;
 
     public static List<ColumnProfile> Build(TabularData table)
     {

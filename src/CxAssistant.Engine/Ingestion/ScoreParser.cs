@@ -30,8 +30,8 @@ internal static class ScoreParser
             end++;
             while (end < s.Length && char.IsAsciiDigit(s[end])) end++;
         }
-        // "4.5.2024" or "10:30" are dates and times, not scores.
-        if (end < s.Length && s[end] is '.' or ':' or '/' && end + 1 < s.Length && char.IsAsciiDigit(s[end + 1]) && !IsOutOf(s[end..])) return false;
+        // "4.5.2024", "2024-03-01" and "10:30" are dates and times, not scores.
+        if (end < s.Length && s[end] is '.' or ':' or '/' or '-' && end + 1 < s.Length && char.IsAsciiDigit(s[end + 1]) && !IsOutOf(s[end..])) return false;
         var number = s[..end].ToString().Replace(',', '.');
         return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out score);
     }

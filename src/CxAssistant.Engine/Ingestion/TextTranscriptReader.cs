@@ -16,8 +16,7 @@ internal static class TextTranscriptReader
     {
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var info = new TranscriptInfo();
-        var first = 0;
-        while (first < lines.Length && (string.IsNullOrWhiteSpace(lines[first]) || TranscriptHeader.TryApply(lines[first], info))) first++;
+        var first = SkipHeader(lines, info);
         TranscriptHeader.ApplyFileName(context.FileName, info);
 
         if (IsConversation(lines, first))
@@ -34,6 +33,32 @@ internal static class TextTranscriptReader
             var channel = context.Options.ForcedChannel ?? info.Channel ?? ChannelInference.FromFileName(context.FileName) ?? Channel.Other;
             ReadParagraphs(lines, first, info, channel, context);
         }
+    }
+
+    /// <summary>
+    /// Applies the header lines at the top and returns the first line after them. Up to two short title
+    /// lines ("Chat transcript") may come before the headers.
+    /// </summary>
+    private static int SkipHeader(string[] lines, TranscriptInfo info)
+    {
+        var first = 0;
+        var titles = new List<string>();
+        while (first < lines.Length)
+        {
+            var line = lines[first];
+            if (string.IsNullOrWhiteSpace(line) || TranscriptHeader.TryApply(line, info)) { first++; continue; }
+            var next = Array.FindIndex(lines, first + 1, l => !string.IsNullOrWhiteSpace(l));
+            if (titles.Count < 2 && line.Length <= 80 && !SpeakerTurn.TryParse(line, out _)
+                && next > 0 && TranscriptHeader.TryApply(lines[next], new TranscriptInfo()))
+            {
+                titles.Add(line.Trim());
+                first++;
+                continue;
+            }
+            break;
+        }
+        if (titles.Count > 0) info.Metadata["title"] = string.Join(" ", titles);
+        return first;
     }
 
     private static bool IsConversation(string[] lines, int first)

@@ -1,0 +1,148 @@
+using CxAssistant.Core.Evidence;
+using CxAssistant.Engine.Ingestion;
+using static CxAssistant.Engine.Tests.Ingestion.IngestionFixtures;
+
+namespace CxAssistant.Engine.Tests.Ingestion;
+
+public sealed class CsvIngestionTests
+{
+    [Fact]
+    public void Load_Utf8BomSurvey_MapsColumnsAndKeepsMetadata()
+    {
+        var result = Load("survey_utf8_bom.csv");
+
+        var first = result.Records[0];
+        Assert.Equal("R-1", first.RecordId);
+        Assert.Equal("Delivery was fast and the café loved it", first.Text);
+        Assert.Equal(9, first.Nps);
+        Assert.Equal(new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero), first.Timestamp);
+        Assert.Equal("Pro", first.Metadata["Plan"]);
+        Assert.Equal(Channel.Survey, first.Channel);
+        Assert.Equal(2, first.Source.Line);
+        var mapping = Assert.Single(result.Sources).ColumnMapping;
+        Assert.Equal("ResponseID", mapping[ColumnRoles.Id]);
+        Assert.Equal("Comment", mapping[ColumnRoles.Text]);
+        Assert.Equal("How likely are you to recommend us?", mapping[ColumnRoles.Nps]);
+        Assert.Equal("Submitted", mapping[ColumnRoles.Time]);
+    }
+
+    [Fact]
+    public void Load_Utf16LeWithBom_DecodesAccentsAndQuotedCommas()
+    {
+        var records = Load("survey_utf16le.csv").Records;
+
+        Assert.Equal(["Très bien, merci", "Zu teuer, leider"], records.Select(r => r.Text));
+        Assert.Equal([5.0, 2.0], records.Select(r => r.Rating!.Value));
+    }
+
+    [Fact]
+    public void Load_Utf16LeWithoutBom_Detected()
+    {
+        using var folder = NewTempFolder();
+        var file = folder.Write("nobom.csv", System.Text.Encoding.Unicode.GetBytes("id,comment\n1,Ärger mit der Lieferung\n"));
+
+        var record = Assert.Single(new EvidenceLoader().Load([file], IngestOptions.Default).Records);
+
+        Assert.Equal("Ärger mit der Lieferung", record.Text);
+    }
+
+    [Fact]
+    public void Load_Latin1Bytes_FallsBackToSingleByteDecoding()
+    {
+        var records = Load("reviews_latin1.csv").Records;
+
+        Assert.Equal("Très déçu du délai", records[0].Text);
+        Assert.Equal("Über gut, schnell geliefert", records[1].Text);
+        Assert.Equal(1, records[0].Rating);
+    }
+
+    [Fact]
+    public void Load_QuotedNewlines_LineIsWhereRowStarts()
+    {
+        var records = Load("quoted_newlines.csv").Records;
+
+        Assert.Equal([2, 5, 6], records.Select(r => r.Source.Line));
+        Assert.Equal("First line\nsecond line\nthird line", records[0].Text);
+        Assert.Equal("Another \"quoted\"\nmultiline", records[2].Text);
+    }
+
+    [Fact]
+    public void Load_BlankRows_SkippedSilentlyButEmptyTextReported()
+    {
+        var result = Load("blank_rows.csv");
+
+        Assert.Equal(["Great service", "Slow delivery"], result.Records.Select(r => r.Text));
+        Assert.Equal([2, 6], result.Records.Select(r => r.Source.Line));
+        var skipped = Assert.Single(result.Skipped);
+        Assert.Equal(5, skipped.Line);
+        Assert.Contains("no text", skipped.Reason);
+        Assert.Equal(1, Assert.Single(result.Sources).Skipped);
+    }
+
+    [Fact]
+    public void Load_SemicolonGermanExport_DetectsSeparatorColumnsAndDottedDates()
+    {
+        var result = Load("semicolon.csv");
+
+        var first = result.Records[0];
+        Assert.Equal("Lieferung kam zu spät", first.Text);
+        Assert.Equal(2, first.Rating);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 0, 0, 0, TimeSpan.Zero), first.Timestamp);
+        Assert.Equal("Nord", first.Metadata["Region"]);
+        Assert.StartsWith("csv", result.Sources[0].Format);
+    }
+
+    [Fact]
+    public void Load_NoTextColumn_FileSkippedListingColumns()
+    {
+        var skipped = Assert.Single(Load("no_text_column.csv").Skipped);
+
+        Assert.Equal("no text column found; columns are: id, score, region; use --text-column", skipped.Reason);
+    }
+
+    [Fact]
+    public void Load_OverrideNamesMissingColumn_ErrorNamesFileAndColumns()
+    {
+        var skipped = Assert.Single(Load("blank_rows.csv", IngestOptions.Default with { TextColumn = "feedback" }).Skipped);
+
+        Assert.Contains("'feedback'", skipped.Reason);
+        Assert.Contains("blank_rows.csv", skipped.Reason);
+        Assert.Contains("columns are: id, comment, rating", skipped.Reason);
+    }
+
+    [Fact]
+    public void Load_OverrideIgnoringCaseAndPunctuation_Applies()
+    {
+        var result = Load("semicolon.csv", IngestOptions.Default with { TextColumn = "region", RatingColumn = "BEWERTUNG" });
+
+        Assert.Equal("Nord", result.Records[0].Text);
+        Assert.Equal("Lieferung kam zu spät", result.Records[0].Metadata["Kommentar"]);
+        Assert.Equal("Bewertung", result.Sources[0].ColumnMapping[ColumnRoles.Rating]);
+    }
+
+    [Fact]
+    public void Load_ChannelOptionNotAChannelName_IsUsedAsColumn()
+    {
+        using var folder = NewTempFolder();
+        var file = folder.Write("feedback.csv", "comment,where\nslow reply,twitter\nnice staff,Trustpilot\nok,carrier pigeon\n");
+
+        var records = new EvidenceLoader().Load([file], IngestOptions.Default with { Channel = "where" }).Records;
+
+        Assert.Equal([Channel.Social, Channel.Review, Channel.Other], records.Select(r => r.Channel));
+        Assert.Equal("carrier pigeon", records[2].Metadata["where"]);
+    }
+
+    [Fact]
+    public void Load_UnparseableNps_KeepsRowWithoutValueAndNotesIt()
+    {
+        using var folder = NewTempFolder();
+        var file = folder.Write("nps.csv", "comment,nps\ngood,9\nbad,eleven\n");
+
+        var result = new EvidenceLoader().Load([file], IngestOptions.Default);
+
+        Assert.Equal([9, null], result.Records.Select(r => r.Nps));
+        var note = Assert.Single(result.Skipped);
+        Assert.Equal(3, note.Line);
+        Assert.Contains("'eleven'", note.Reason);
+    }
+}
