@@ -1,4 +1,3 @@
-using System.Text;
 using CsvHelper;
 
 namespace CxAssistant.Engine.Ingestion;
@@ -10,7 +9,7 @@ namespace CxAssistant.Engine.Ingestion;
 /// </summary>
 internal static class CsvTableReader
 {
-    public static TabularData Read(string text, bool tabSeparated, FileReadContext context)
+    public static TabularData Read(DecodedText input, bool tabSeparated, FileReadContext context)
     {
         var options = CsvReaderOptions.Default with
         {
@@ -20,7 +19,7 @@ internal static class CsvTableReader
             DetectSeparatorHint = true,
             Separator = tabSeparated ? '\t' : null,
         };
-        using var reader = CsvReader.Create(Encoding.UTF8.GetBytes(text), options);
+        using var reader = CsvReader.Create(input.Utf8(), options);
         var table = new TabularData();
         var rowNumber = 0;
         var headerRead = false;
@@ -45,9 +44,7 @@ internal static class CsvTableReader
             table.Rows.Add(new TabularRow((int)reader.LineNumber, rowNumber, values));
         }
         if (!headerRead) throw new InputFileException("empty file");
-        context.Format = tabSeparated ? "tsv" : reader.Separator switch { ',' => "csv", '\t' => "tsv", var s => $"csv ({Name(s)}-separated)" };
+        context.Format = tabSeparated || reader.Separator == '\t' ? "tsv" : "csv";
         return table;
     }
-
-    private static string Name(char separator) => separator switch { ';' => "semicolon", '|' => "pipe", _ => separator.ToString() };
 }

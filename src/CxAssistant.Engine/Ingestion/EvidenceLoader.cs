@@ -47,11 +47,12 @@ public sealed class EvidenceLoader
             var length = new FileInfo(path).Length;
             if (length > context.Options.MaxFileBytes)
                 return new SkippedInput(path, null, $"file is {Size(length)}, larger than the {Size(context.Options.MaxFileBytes)} limit");
-            var (text, _) = TextDecoder.Decode(File.ReadAllBytes(path));
+            var input = TextDecoder.Decode(File.ReadAllBytes(path));
+            var text = input.Text;
             var format = InputFileFinder.Formats[Path.GetExtension(path)];
             switch (format)
             {
-                case "csv" or "tsv": TableRecordBuilder.Build(CsvTableReader.Read(text, format == "tsv", context), context); break;
+                case "csv" or "tsv": TableRecordBuilder.Build(CsvTableReader.Read(input, format == "tsv", context), context); break;
                 case "json": TableRecordBuilder.Build(JsonTableReader.ReadDocument(text, context), context); break;
                 case "jsonl": TableRecordBuilder.Build(JsonTableReader.ReadLines(text, context), context); break;
                 case "vtt": VttReader.Read(text, context); break;

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using CxAssistant.Core.Evidence;
 
 namespace CxAssistant.Engine.Ingestion;
@@ -66,10 +67,14 @@ internal static class InputFileFinder
 
     private static IEnumerable<string> InFolder(string folder, List<SkippedInput> skipped)
     {
-        var relative = Directory.EnumerateFiles(folder, "*", Recursive)
-            .Select(f => Path.GetRelativePath(folder, f))
-            .Where(r => !r.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') || IgnoredFolders.Contains(part)))
-            .Order(StringComparer.Ordinal);
+        // Symbolic links to folders are not followed: a link back up the tree would recurse forever.
+        var enumerable = new FileSystemEnumerable<string>(folder, (ref entry) => entry.ToFullPath(), Recursive)
+        {
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory && !entry.FileName.StartsWith('.'),
+            ShouldRecursePredicate = (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0
+                && !entry.FileName.StartsWith('.') && !IgnoredFolders.Contains(entry.FileName.ToString()),
+        };
+        var relative = enumerable.Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal);
         foreach (var rel in relative)
         {
             var file = Path.Combine(folder, rel);

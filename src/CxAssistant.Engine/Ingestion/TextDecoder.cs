@@ -15,13 +15,14 @@ internal static class TextDecoder
     private static readonly Encoding Windows1252 =
         CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
 
-    public static (string Text, string EncodingName) Decode(byte[] bytes)
+    public static DecodedText Decode(byte[] bytes)
     {
         if (bytes.Length == 0) throw new InputFileException("empty file");
         var (text, name) = DecodeCore(bytes);
         if (string.IsNullOrWhiteSpace(text)) throw new InputFileException("empty file");
         if (LooksBinary(text)) throw new InputFileException("binary or undecodable file");
-        return (text, name);
+        var utf8 = name switch { "utf-8" => bytes.AsMemory(), "utf-8-bom" => bytes.AsMemory(3), _ => ReadOnlyMemory<byte>.Empty };
+        return new DecodedText(text, name, utf8);
     }
 
     private static (string, string) DecodeCore(byte[] bytes)

@@ -89,7 +89,37 @@ public sealed class CsvIngestionTests
         Assert.Equal(2, first.Rating);
         Assert.Equal(new DateTimeOffset(2024, 3, 5, 0, 0, 0, TimeSpan.Zero), first.Timestamp);
         Assert.Equal("Nord", first.Metadata["Region"]);
-        Assert.StartsWith("csv", result.Sources[0].Format);
+        Assert.Equal("csv", result.Sources[0].Format);
+    }
+
+    [Fact]
+    public void Load_DuplicateAndPaddedHeaders_TrimmedAndDisambiguated()
+    {
+        using var folder = NewTempFolder();
+        var file = folder.Write("dup.csv", " comment ,note,note,\nthe app is slow,a,b,c\n");
+
+        var result = new EvidenceLoader().Load([file], IngestOptions.Default);
+
+        var record = Assert.Single(result.Records);
+        Assert.Equal("comment", result.Sources[0].ColumnMapping[ColumnRoles.Text]);
+        Assert.Equal("a", record.Metadata["note"]);
+        Assert.Equal("b", record.Metadata["note_2"]);
+        Assert.Equal("c", record.Metadata["column_4"]);
+    }
+
+    [Fact]
+    public void Load_TabSeparatedWithSepHint_Read()
+    {
+        using var folder = NewTempFolder();
+        var tsv = folder.Write("export.tsv", "id\tcomment\n7\tshipping, again, was late\n");
+        var hinted = folder.Write("excel.csv", "sep=|\nid|comment\n8|fine, thanks\n");
+
+        var result = new EvidenceLoader().Load([tsv, hinted], IngestOptions.Default);
+
+        Assert.Equal(["shipping, again, was late", "fine, thanks"], result.Records.Select(r => r.Text));
+        Assert.Equal(["7", "8"], result.Records.Select(r => r.RecordId));
+        Assert.Equal(3, result.Records[1].Source.Line);
+        Assert.Equal(["tsv", "csv"], result.Sources.Select(s => s.Format));
     }
 
     [Fact]

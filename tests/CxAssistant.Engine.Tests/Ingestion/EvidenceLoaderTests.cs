@@ -35,6 +35,18 @@ public sealed class EvidenceLoaderTests
     }
 
     [Fact]
+    public void Load_FolderWithSymlinkLoop_Terminates()
+    {
+        using var folder = NewTempFolder();
+        folder.Write("a/x.csv", "id,comment\n1,hello there friend\n");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "a", "back"), folder.Path);
+
+        var result = new EvidenceLoader().Load([folder.Path], IngestOptions.Default);
+
+        Assert.Single(result.Records);
+    }
+
+    [Fact]
     public void Load_EmptyFile_SkippedAsEmpty()
     {
         var result = Load("empty.csv");

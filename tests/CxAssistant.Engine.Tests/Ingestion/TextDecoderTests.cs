@@ -8,19 +8,28 @@ public sealed class TextDecoderTests
     [Fact]
     public void Decode_Utf16BigEndianWithoutBom_Detected()
     {
-        var (text, encoding) = TextDecoder.Decode(Encoding.BigEndianUnicode.GetBytes("comment\nça va\n"));
+        var decoded = TextDecoder.Decode(Encoding.BigEndianUnicode.GetBytes("comment\nça va\n"));
 
-        Assert.Equal("comment\nça va\n", text);
-        Assert.Equal("utf-16be", encoding);
+        Assert.Equal("comment\nça va\n", decoded.Text);
+        Assert.Equal("utf-16be", decoded.EncodingName);
     }
 
     [Fact]
     public void Decode_Windows1252Quotes_MappedToCurlyQuotes()
     {
-        var (text, encoding) = TextDecoder.Decode([0x93, (byte)'h', (byte)'i', 0x94, (byte)' ', 0x80]);
+        var decoded = TextDecoder.Decode([0x93, (byte)'h', (byte)'i', 0x94, (byte)' ', 0x80]);
 
-        Assert.Equal("\u201Chi\u201D €", text);
-        Assert.Equal("windows-1252", encoding);
+        Assert.Equal("\u201Chi\u201D €", decoded.Text);
+        Assert.Equal("windows-1252", decoded.EncodingName);
+    }
+
+    [Fact]
+    public void Decode_Utf8WithBom_KeepsOwnBytesWithoutBom()
+    {
+        var decoded = TextDecoder.Decode([0xEF, 0xBB, 0xBF, (byte)'h', (byte)'i']);
+
+        Assert.Equal("hi", decoded.Text);
+        Assert.Equal("hi"u8.ToArray(), decoded.Utf8().ToArray());
     }
 
     [Fact]
