@@ -34,7 +34,6 @@ internal static class JsonTableReader
                 JsonFlattener.AddRow(table, document.RootElement, 1, 1);
                 return table;
             }
-            if (path.Length > 0) context.ColumnMapping["records"] = string.Join('.', path);
             var lines = new LineIndex(bytes);
             var offsets = JsonRecordLocator.ElementOffsets(bytes, path, ReaderOptions);
             var array = path.Aggregate(document.RootElement, (e, name) => e.GetProperty(name));

@@ -163,6 +163,15 @@ public sealed class CsvIngestionTests
     }
 
     [Fact]
+    public void Load_ChannelOptionNeitherChannelNorColumn_SkipsFileSayingSo()
+    {
+        var skipped = Assert.Single(Load("blank_rows.csv", IngestOptions.Default with { Channel = "pigeon" }).Skipped);
+
+        Assert.Contains("--channel", skipped.Reason);
+        Assert.Contains("not a known channel name", skipped.Reason);
+    }
+
+    [Fact]
     public void Load_UnparseableNps_KeepsRowWithoutValueAndNotesIt()
     {
         using var folder = NewTempFolder();

@@ -22,7 +22,7 @@ public sealed class JsonIngestionTests
         Assert.Equal(4, first.Source.Line);
         Assert.Equal(10, result.Records[1].Source.Line);
         Assert.Equal("delivery; packaging", result.Records[1].Metadata["tags"]);
-        Assert.Equal("reviews", result.Sources[0].ColumnMapping["records"]);
+        Assert.Equal("body", result.Sources[0].ColumnMapping["text"]);
     }
 
     [Fact]

@@ -37,6 +37,25 @@ public sealed class TranscriptIngestionTests
         Assert.Null(records[0].Timestamp);
     }
 
+    [Theory]
+    [InlineData("**Agent:** Hello there", "Agent", "Hello there", null)]
+    [InlineData("10:32 AM - Sam: where is my parcel", "Sam", "where is my parcel", "10:32 AM")]
+    [InlineData("05/03/2024, 14:10 - Sam: hi", "Sam", "hi", "05/03/2024, 14:10")]
+    [InlineData("Customer (Jane): I was double charged", "Customer (Jane)", "I was double charged", null)]
+    public void SpeakerTurn_CommonExportFormats_Parsed(string line, string speaker, string text, string? time)
+    {
+        Assert.True(SpeakerTurn.TryParse(line, out var turn));
+        Assert.Equal(speaker, turn.Speaker);
+        Assert.Equal(text, turn.Text);
+        Assert.Equal(time, turn.Time);
+    }
+
+    [Theory]
+    [InlineData("see https://example.com")]
+    [InlineData("https://example.com/help")]
+    [InlineData("The thing we discussed at length with the whole team: pricing")]
+    public void SpeakerTurn_NotATurn_Rejected(string line) => Assert.False(SpeakerTurn.TryParse(line, out _));
+
     [Fact]
     public void Load_TextWithoutTurns_OneRecordPerParagraph()
     {
