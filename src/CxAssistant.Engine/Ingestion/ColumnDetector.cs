@@ -26,7 +26,7 @@ internal static class ColumnDetector
             if (detected.Roles.ContainsKey(role)) continue;
             var best = profiles
                 .Where(p => !used.Contains(p.Index))
-                .Select(p => (Profile: p, Score: ColumnNameHints.Score(role, p.NormalizedName)))
+                .Select(p => (Profile: p, Score: p.HintScore(role)))
                 .Where(x => x.Score > 0 && Confirms(role, x.Profile, x.Score, table.Rows.Count))
                 .OrderByDescending(x => x.Score).ThenByDescending(x => role == ColumnRoles.Text ? x.Profile.AverageLength : 0)
                 .Select(x => x.Profile).FirstOrDefault();
@@ -37,7 +37,7 @@ internal static class ColumnDetector
             if (best is null) continue;
             detected.Roles[role] = best.Index;
             used.Add(best.Index);
-            if (role == ColumnRoles.Time) detected.TimeByName = ColumnNameHints.Score(role, best.NormalizedName) > 0;
+            if (role == ColumnRoles.Time) detected.TimeByName = best.HintScore(role) > 0;
         }
 
         if (detected[ColumnRoles.Time] is { } time) detected.DayFirstDates = profiles[time].DayFirst;

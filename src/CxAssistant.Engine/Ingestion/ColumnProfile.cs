@@ -11,6 +11,8 @@ internal sealed class ColumnProfile
     public required int Index { get; init; }
     public required string Name { get; init; }
     public required string NormalizedName { get; init; }
+    /// <summary>The normalised description (question text), when the file gives one.</summary>
+    public string? NormalizedDescription { get; init; }
     public int NonEmpty { get; private set; }
     public int Numeric { get; private set; }
     public int Integers { get; private set; }
@@ -33,13 +35,22 @@ internal sealed class ColumnProfile
     public bool AllIntegersWithin(double low, double high, double share = 0.9) =>
         NumbersWithin(low, high, share) && Integers == Numeric;
 
+    /// <summary>How strongly the column's name (or its question text) suggests <paramref name="role"/>.</summary>
+    public int HintScore(string role) => Math.Max(
+        ColumnNameHints.Score(role, NormalizedName),
+        NormalizedDescription is null ? 0 : ColumnNameHints.Score(role, NormalizedDescription));
+
     public static List<ColumnProfile> Build(TabularData table)
     {
         var rows = table.Rows.Count <= SampleRows ? table.Rows : table.Rows.GetRange(0, SampleRows);
         var profiles = new List<ColumnProfile>(table.Columns.Count);
         for (var c = 0; c < table.Columns.Count; c++)
         {
-            var profile = new ColumnProfile { Index = c, Name = table.Columns[c], NormalizedName = ColumnName.Normalize(table.Columns[c]) };
+            var profile = new ColumnProfile
+            {
+                Index = c, Name = table.Columns[c], NormalizedName = ColumnName.Normalize(table.Columns[c]),
+                NormalizedDescription = table.Descriptions.TryGetValue(c, out var d) ? ColumnName.Normalize(d) : null,
+            };
             profile.Measure(rows.Select(r => r[c]).OfType<string>().ToList());
             profiles.Add(profile);
         }

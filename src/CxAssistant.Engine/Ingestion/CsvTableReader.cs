@@ -5,7 +5,8 @@ namespace CxAssistant.Engine.Ingestion;
 /// <summary>
 /// Reads CSV/TSV with CsvHelper: separator detected among , ; tab | (or Excel's "sep=" hint), quoted
 /// line breaks, ragged rows. The first record is the header (trimmed, blanks and repeats renamed).
-/// Each row keeps the physical line it starts on, counting lines inside quoted fields.
+/// Each row keeps the physical line it starts on, counting lines inside quoted fields. Qualtrics'
+/// extra header rows are removed (see <see cref="SurveyExportHeaders"/>).
 /// </summary>
 internal static class CsvTableReader
 {
@@ -45,6 +46,7 @@ internal static class CsvTableReader
         }
         if (!headerRead) throw new InputFileException("empty file");
         context.Format = tabSeparated || reader.Separator == '\t' ? "tsv" : "csv";
+        SurveyExportHeaders.Strip(table);
         return table;
     }
 }

@@ -38,6 +38,22 @@ public sealed class ColumnDetectorTests
     }
 
     [Fact]
+    public void Load_QualtricsExport_DropsExtraHeaderRowsAndUsesQuestionTexts()
+    {
+        var result = Load("qualtrics_export.csv");
+
+        Assert.Equal(["R_abc1", "R_abc2"], result.Records.Select(r => r.RecordId));
+        Assert.Equal([9, 4], result.Records.Select(r => r.Nps!.Value));
+        Assert.Equal("The onboarding call made everything clear", result.Records[0].Text);
+        Assert.Equal(4, result.Records[0].Source.Line);
+        var mapping = result.Sources[0].ColumnMapping;
+        Assert.Equal("Q1", mapping[ColumnRoles.Nps]);
+        Assert.Equal("Q2", mapping[ColumnRoles.Text]);
+        Assert.Equal("StartDate", mapping[ColumnRoles.Time]);
+        Assert.Equal("Promoter", result.Records[0].Metadata["Q1_NPS_GROUP"]);
+    }
+
+    [Fact]
     public void Detect_TextByShape_PrefersLongVariedColumn()
     {
         var table = Table(["code", "what_happened", "tier"],
