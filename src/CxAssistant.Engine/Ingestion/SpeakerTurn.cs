@@ -10,6 +10,13 @@ internal static partial class SpeakerTurn
 {
     public readonly record struct Turn(string Speaker, string Text, string? Time);
 
+    /// <summary>Labels that end in a colon but never name a speaker (e-mail headers, note labels, URL schemes).</summary>
+    private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "from", "to", "cc", "bcc", "subject", "date", "sent", "re", "fwd", "fw", "note", "notes", "summary", "http", "https",
+        "mailto", "tel", "ps", "p.s.", "tl;dr", "update", "edit", "attachment", "attachments",
+    };
+
     public static bool TryParse(string line, out Turn turn)
     {
         turn = default;
@@ -18,7 +25,8 @@ internal static partial class SpeakerTurn
         var speaker = match.Groups["speaker"].Value.Trim();
         var text = match.Groups["text"].Value.Trim();
         // "https://…" and "Note: see https://…" are not turns; speakers are names of a few words.
-        if (text.StartsWith("//", StringComparison.Ordinal) || speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4)
+        if (text.StartsWith("//", StringComparison.Ordinal) || NotSpeakers.Contains(speaker)
+            || speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4)
             return false;
         turn = new Turn(speaker, text, match.Groups["time"].Success ? match.Groups["time"].Value.Trim() : null);
         return true;

@@ -25,7 +25,10 @@ internal static class TableRecordBuilder
             var text = row[textColumn];
             if (text is null)
             {
-                context.Skip(row.Line, $"no text in column '{table.Columns[textColumn]}'");
+                // Score-only answers are common in surveys; say so, since they then count in no metric.
+                var scores = new[] { ColumnRoles.Nps, ColumnRoles.Csat, ColumnRoles.Ces, ColumnRoles.Rating }
+                    .Any(role => columns[role] is { } i && row[i] is not null);
+                context.Skip(row.Line, $"no text in column '{table.Columns[textColumn]}'{(scores ? "; the row's scores are left out too" : "")}");
                 continue;
             }
             var recordId = columns[ColumnRoles.Id] is { } id && row[id] is { } idValue ? idValue : row.RowNumber.ToString(CultureInfo.InvariantCulture);

@@ -15,7 +15,7 @@ internal static partial class TranscriptHeader
     private static readonly HashSet<string> ChannelKeys = ["channel", "type", "medium", "source"];
     private static readonly HashSet<string> OtherKeys =
         ["agent name", "agent id", "ticket", "ticket id", "case", "case id", "call id", "chat id", "conversation id", "session id", "order",
-         "order id", "duration", "subject", "topic", "language", "queue", "product", "plan", "region", "segment", "transcript id", "title"];
+         "order id", "duration", "subject", "from", "to", "cc", "sent", "topic", "language", "queue", "product", "plan", "region", "segment", "transcript id", "title"];
 
     /// <summary>Applies a header line to <paramref name="info"/>; false when the line is not a header.</summary>
     public static bool TryApply(string line, TranscriptInfo info)

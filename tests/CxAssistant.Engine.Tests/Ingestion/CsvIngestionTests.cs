@@ -75,7 +75,7 @@ public sealed class CsvIngestionTests
         Assert.Equal([2, 6], result.Records.Select(r => r.Source.Line));
         var skipped = Assert.Single(result.Skipped);
         Assert.Equal(5, skipped.Line);
-        Assert.Contains("no text", skipped.Reason);
+        Assert.Equal("no text in column 'comment'; the row's scores are left out too", skipped.Reason);
         Assert.Equal(1, Assert.Single(result.Sources).Skipped);
     }
 

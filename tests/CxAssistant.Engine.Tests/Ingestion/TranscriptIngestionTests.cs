@@ -94,6 +94,21 @@ public sealed class TranscriptIngestionTests
     }
 
     [Fact]
+    public void Load_EmailSavedAsText_NotATranscript()
+    {
+        using var folder = NewTempFolder();
+        var file = folder.Write("complaint_email.txt",
+            "From: jane@example.com\nTo: support@shop.test\nSubject: Late order\n\nMy order is late again.\nPlease refund the shipping.\n\nJane\n");
+
+        var records = new EvidenceLoader().Load([file], IngestOptions.Default).Records;
+
+        Assert.Equal(["My order is late again.\nPlease refund the shipping.", "Jane"], records.Select(r => r.Text));
+        Assert.All(records, r => Assert.Equal(Channel.Email, r.Channel));
+        Assert.Equal("Late order", records[0].Metadata["subject"]);
+        Assert.Equal("jane@example.com", records[0].Metadata["from"]);
+    }
+
+    [Fact]
     public void Load_VttWithVoices_MergesSameSpeakerCuesAndReadsPrefixes()
     {
         var result = Load("meeting_customer-C-3001_2024-04-02.vtt");
