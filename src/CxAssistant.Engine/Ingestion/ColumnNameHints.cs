@@ -31,7 +31,7 @@ internal static class ColumnNameHints
         [ColumnRoles.Customer] = (
             ["customer", "customer id", "customer name", "customer number", "customer email", "client", "client id", "user",
              "user id", "username", "user name", "account", "account id", "account name", "email", "e mail", "email address",
-             "member id", "author", "author name", "reviewer", "reviewer name", "name", "screen name", "user screen name", "handle",
+             "member id", "author", "author name", "reviewer", "reviewer name", "screen name", "user screen name", "handle",
              "contact", "contact id", "kunde", "kunden id", "kundennummer", "cliente", "klant"],
             ["customer", "client", "account id", "user id", "email", "kunde", "author", "reviewer", "user name", "username", "screen name"]),
         [ColumnRoles.Nps] = (
@@ -60,6 +60,8 @@ internal static class ColumnNameHints
         if (Array.IndexOf(exact, normalizedName) >= 0) return 3;
         foreach (var phrase in contains)
             if (normalizedName.Contains(phrase, StringComparison.Ordinal)) return 2;
+        // A bare "name" is the customer in social exports but may be a product elsewhere: the weakest hint.
+        if (role == ColumnRoles.Customer && normalizedName == "name") return 1;
         // "<something> id" names an identifier unless it is the customer's.
         if (role == ColumnRoles.Id && normalizedName.EndsWith(" id", StringComparison.Ordinal) && Score(ColumnRoles.Customer, normalizedName) == 0) return 1;
         return 0;

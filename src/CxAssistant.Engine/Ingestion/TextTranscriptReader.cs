@@ -23,7 +23,7 @@ internal static class TextTranscriptReader
         {
             context.Format = "transcript";
             var saysChat = context.FileName.Contains("chat", StringComparison.OrdinalIgnoreCase)
-                || lines.Take(first + 2).Any(l => l.Contains("chat", StringComparison.OrdinalIgnoreCase));
+                || lines.Take(first).Any(l => l.Contains("chat", StringComparison.OrdinalIgnoreCase));
             var channel = context.Options.ForcedChannel ?? info.Channel ?? (saysChat ? Channel.Chat : Channel.SupportCall);
             ReadTurns(lines, first, info, channel, context);
         }
