@@ -32,7 +32,7 @@ internal static class TableRecordBuilder
                 continue;
             }
             var recordId = columns[ColumnRoles.Id] is { } id && row[id] is { } idValue ? idValue : row.RowNumber.ToString(CultureInfo.InvariantCulture);
-            var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var metadata = new Dictionary<string, string>(row.Values.Length, StringComparer.OrdinalIgnoreCase);
             for (var c = 0; c < row.Values.Length; c++)
                 if (!mapped.Contains(c) && row.Values[c] is { } value) metadata[table.Columns[c]] = value;
             var values = new RowValues(table, row, columns, context);
