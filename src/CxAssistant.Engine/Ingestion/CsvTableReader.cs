@@ -19,6 +19,9 @@ internal static class CsvTableReader
             SkipEmptyLines = true,
             DetectSeparatorHint = true,
             Separator = tabSeparated ? '\t' : null,
+            // Recovered records are kept, but the user hears where the quoting went wrong.
+            OnMalformedRecord = bad => context.Skip(bad.LineNumber > 0 ? (int)bad.LineNumber : null,
+                $"malformed quoting ({ColumnName.Normalize(bad.Reason.ToString())}); {(bad.Skipped ? "row skipped" : "read as well as possible")}"),
         };
         using var reader = CsvReader.Create(input.Utf8(), options);
         var table = new TabularData();

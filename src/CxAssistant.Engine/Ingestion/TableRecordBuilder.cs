@@ -12,6 +12,7 @@ internal static class TableRecordBuilder
 {
     public static void Build(TabularData table, FileReadContext context)
     {
+        if (table.Rows.Count == 0) throw new InputFileException("no data rows");
         var columns = ColumnDetector.Detect(table, context.Options, context.FileName);
         foreach (var (role, index) in columns.Roles) context.ColumnMapping[role] = table.Columns[index];
         var textColumn = columns[ColumnRoles.Text]!.Value;

@@ -123,6 +123,29 @@ public sealed class CsvIngestionTests
     }
 
     [Fact]
+    public void Load_HeaderOnly_SkippedAsNoDataRows()
+    {
+        using var folder = NewTempFolder();
+        var file = folder.Write("header.csv", "id,comment\n");
+
+        Assert.Equal("no data rows", Assert.Single(new EvidenceLoader().Load([file], IngestOptions.Default).Skipped).Reason);
+    }
+
+    [Fact]
+    public void Load_StrayQuote_RowKeptAndQuotingReported()
+    {
+        using var folder = NewTempFolder();
+        var file = folder.Write("stray.csv", "id,comment\n1,\"fine\"x\n2,also fine\n");
+
+        var result = new EvidenceLoader().Load([file], IngestOptions.Default);
+
+        Assert.Equal(2, result.Records.Count);
+        var note = Assert.Single(result.Skipped);
+        Assert.Equal(2, note.Line);
+        Assert.StartsWith("malformed quoting", note.Reason);
+    }
+
+    [Fact]
     public void Load_NoTextColumn_FileSkippedListingColumns()
     {
         var skipped = Assert.Single(Load("no_text_column.csv").Skipped);
