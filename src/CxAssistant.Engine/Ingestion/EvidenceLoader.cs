@@ -9,10 +9,19 @@ namespace CxAssistant.Engine.Ingestion;
 /// </summary>
 public sealed class EvidenceLoader
 {
+    /// <summary>File extensions read (".csv", ".jsonl"…), for help texts and file pickers.</summary>
+    public static IReadOnlyCollection<string> SupportedExtensions { get; } = [.. InputFileFinder.Formats.Keys];
+
+    /// <summary>
+    /// Loads every supported file among <paramref name="paths"/> (files, or folders searched recursively).
+    /// Never throws for bad input files: they are reported in <see cref="IngestResult.Skipped"/>.
+    /// Throws <see cref="OperationCanceledException"/> when cancelled.
+    /// </summary>
     public IngestResult Load(IEnumerable<string> paths, IngestOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFileBytes);
         var records = new List<EvidenceRecord>();
         var sources = new List<SourceSummary>();
         var skipped = new List<SkippedInput>();
