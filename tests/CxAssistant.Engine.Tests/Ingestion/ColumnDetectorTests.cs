@@ -90,6 +90,19 @@ public sealed class ColumnDetectorTests
         Assert.Equal(2, detected[ColumnRoles.Channel]);
     }
 
+    [Fact]
+    public void Detect_QuestionHeaders_CsatAndCes()
+    {
+        var table = Table(["How satisfied were you overall?", "How easy was it to get help?", "Anything else?"],
+            ["4", "6", "The agent knew the product well"], ["2", "3", "I had to repeat my order number three times"]);
+
+        var detected = ColumnDetector.Detect(table, IngestOptions.Default, "x.csv");
+
+        Assert.Equal(0, detected[ColumnRoles.Csat]);
+        Assert.Equal(1, detected[ColumnRoles.Ces]);
+        Assert.Equal(2, detected[ColumnRoles.Text]);
+    }
+
     private static TabularData Table(string[] columns, params string[][] rows)
     {
         var table = new TabularData();

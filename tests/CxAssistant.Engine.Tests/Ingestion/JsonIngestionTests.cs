@@ -49,6 +49,20 @@ public sealed class JsonIngestionTests
     }
 
     [Fact]
+    public void Load_RecordsTwoLevelsDown_FoundWithLines()
+    {
+        using var folder = NewTempFolder();
+        var file = folder.Write("api.json", "{\"meta\": {\"page\": 1},\n \"data\": {\"items\": [\n  {\"message\": \"card declined twice\", \"csat\": 2},\n  {\"message\": \"quick fix\", \"csat\": 5}\n ]}}");
+
+        var records = new EvidenceLoader().Load([file], IngestOptions.Default).Records;
+
+        Assert.Equal(["card declined twice", "quick fix"], records.Select(r => r.Text));
+        Assert.Equal([3, 4], records.Select(r => r.Source.Line));
+        Assert.Equal([2.0, 5.0], records.Select(r => r.Csat!.Value));
+        Assert.Equal(Channel.Survey, records[0].Channel);
+    }
+
+    [Fact]
     public void Load_TopLevelArrayOfStrings_EachStringIsARecord()
     {
         using var folder = NewTempFolder();
