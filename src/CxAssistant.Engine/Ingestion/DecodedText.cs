@@ -1,0 +1,12 @@
+using System.Text;
+
+namespace CxAssistant.Engine.Ingestion;
+
+/// <summary>
+/// A decoded file. <see cref="Utf8Source"/> is the file's own bytes when they already are UTF-8, so byte-based
+/// parsers (CsvHelper, System.Text.Json) can read them without a second copy of a large file.
+/// </summary>
+internal sealed record DecodedText(string Text, string EncodingName, ReadOnlyMemory<byte> Utf8Source)
+{
+    public ReadOnlyMemory<byte> Utf8() => Utf8Source.IsEmpty ? Encoding.UTF8.GetBytes(Text) : Utf8Source;
+}

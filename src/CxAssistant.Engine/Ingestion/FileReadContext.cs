@@ -1,0 +1,28 @@
+using CxAssistant.Core.Evidence;
+
+namespace CxAssistant.Engine.Ingestion;
+
+/// <summary>Everything one reader needs for one file, and what it collects from it.</summary>
+internal sealed class FileReadContext(string path, IngestOptions options, CancellationToken cancellationToken)
+{
+    public string Path { get; } = path;
+    public string FileName { get; } = System.IO.Path.GetFileName(path);
+    public IngestOptions Options { get; } = options;
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+    public string Format { get; set; } = "";
+    public List<EvidenceRecord> Records { get; } = [];
+    public List<SkippedInput> Skipped { get; } = [];
+    public Dictionary<string, string> ColumnMapping { get; } = new(StringComparer.Ordinal);
+
+    public void Skip(int? line, string reason) => Skipped.Add(new SkippedInput(Path, line, reason));
+
+    public SourceLocation At(int line) => new(Path, line);
+
+    public string Hash(string recordId, string text) => EvidenceIds.ContentHash(FileName, recordId, text);
+
+    /// <summary>Checked every 1024 items so long loops stay cancellable without measurable cost.</summary>
+    public void ThrowIfCancelled(int counter)
+    {
+        if ((counter & 1023) == 0) CancellationToken.ThrowIfCancellationRequested();
+    }
+}

@@ -1,0 +1,101 @@
+using CxAssistant.Core.Evidence;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace CxAssistant.Engine.Ingestion;
+
+/// <summary>
+/// Reads Markdown notes (sales-call notes, analytics summaries). Each paragraph and list item is a record
+/// with Metadata["section"] = its heading path ("Acme call &gt; Pain points"); each table row is a record
+/// whose text reads "Header: value; …" and whose cells are metadata. Channel: front matter, else analytics
+/// when the file name says so, else sales-note. Code and HTML blocks are skipped.
+/// </summary>
+internal static class MarkdownNotesReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseGridTables().Build();
+
+    public static void Read(string text, FileReadContext context)
+    {
+        context.Format = "markdown";
+        var document = Markdown.Parse(text, Pipeline);
+        var info = new TranscriptInfo();
+        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } front
+            && FrontMatter.Apply(front.Lines.ToString(), info) is { } error)
+            context.Skip(front.Line + 1, $"front matter is not valid YAML ({error}); read the notes without it");
+        TranscriptHeader.ApplyFileName(context.FileName, info);
+        var channel = context.Options.ForcedChannel ?? info.Channel
+            ?? (context.FileName.Contains("analytics", StringComparison.OrdinalIgnoreCase) ? Channel.Analytics : Channel.SalesNote);
+        var walker = new Walker(context, info, channel);
+        walker.Visit(document);
+    }
+
+    private sealed class Walker(FileReadContext context, TranscriptInfo info, Channel channel)
+    {
+        private readonly List<string> _headings = [];
+
+        public void Visit(ContainerBlock container)
+        {
+            foreach (var block in container)
+            {
+                context.ThrowIfCancelled(block.Line);
+                switch (block)
+                {
+                    case YamlFrontMatterBlock or CodeBlock or HtmlBlock or ThematicBreakBlock: break;
+                    case HeadingBlock heading:
+                        while (_headings.Count >= heading.Level) _headings.RemoveAt(_headings.Count - 1);
+                        while (_headings.Count < heading.Level - 1) _headings.Add("");
+                        _headings.Add(MarkdownText.Of(heading.Inline));
+                        break;
+                    case ParagraphBlock paragraph: Add(MarkdownText.Of(paragraph.Inline), paragraph.Line); break;
+                    case ListItemBlock item: VisitListItem(item); break;
+                    case Table table: VisitTable(table); break;
+                    case ContainerBlock inner: Visit(inner); break;
+                }
+            }
+        }
+
+        /// <summary>An item's own paragraphs form one record; nested lists become records of their own.</summary>
+        private void VisitListItem(ListItemBlock item)
+        {
+            var own = item.OfType<ParagraphBlock>().Select(p => MarkdownText.Of(p.Inline)).Where(t => t.Length > 0).ToList();
+            if (own.Count > 0) Add(string.Join("\n", own), item.Line);
+            foreach (var nested in item.OfType<ContainerBlock>()) Visit(nested);
+        }
+
+        private void VisitTable(Table table)
+        {
+            var rows = table.OfType<TableRow>().ToList();
+            var header = rows.FirstOrDefault(r => r.IsHeader);
+            var names = new TabularData();
+            foreach (var cell in header?.OfType<TableCell>() ?? []) names.AddColumn(CellText(cell));
+            foreach (var row in rows.Where(r => !r.IsHeader))
+            {
+                var cells = row.OfType<TableCell>().Select(CellText).ToList();
+                while (names.Columns.Count < cells.Count) names.AddColumn(null);
+                var pairs = cells.Select((value, i) => (Key: names.Columns[i], Value: value)).Where(p => p.Value.Length > 0).ToList();
+                if (pairs.Count == 0) continue;
+                var text = string.Join("; ", pairs.Select(p => $"{p.Key}: {p.Value}"));
+                Add(text, row.Line, pairs.Select(p => (p.Key, (string?)p.Value)).ToArray());
+            }
+        }
+
+        private static string CellText(TableCell cell) =>
+            string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => MarkdownText.Of(p.Inline))).Trim();
+
+        private void Add(string text, int zeroBasedLine, params (string Key, string? Value)[] extras)
+        {
+            if (text.Length == 0) return;
+            var line = zeroBasedLine + 1;
+            var recordId = line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var section = string.Join(" > ", _headings.Where(h => h.Length > 0));
+            var metadata = info.MetadataWith([("section", section.Length > 0 ? section : null), .. extras]);
+            context.Records.Add(new EvidenceRecord
+            {
+                Id = context.Hash(recordId, text), RecordId = recordId, Source = context.At(line), Channel = channel, Text = text,
+                CustomerId = info.CustomerId, Timestamp = info.Timestamp, Metadata = metadata,
+            });
+        }
+    }
+}
