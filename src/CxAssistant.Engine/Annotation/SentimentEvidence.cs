@@ -1,0 +1,130 @@
+using CxAssistant.Engine.Text;
+
+namespace CxAssistant.Engine.Annotation;
+
+/// <summary>
+/// Turns lexicon matches into weighted contributions: modifiers in the three tokens before a phrase
+/// (negators flip, intensifiers and shouting amplify, downtoners soften), clause weights, sarcasm and
+/// politeness rules.
+/// </summary>
+internal static class SentimentEvidence
+{
+    /// <summary>Sarcasm is a short-text phenomenon; long reviews weigh pros and cons instead.</summary>
+    private const int SarcasmMaxTokens = 60;
+
+    public static List<Contribution> Collect(TextAnalysis a)
+    {
+        var weights = ClauseWeights.Compute(a);
+        var matches = Lexicons.Sentiment.Match(a);
+        var list = new List<Contribution>(matches.Count);
+        foreach (var m in matches)
+        {
+            if (m.Value == 0) continue;
+            var value = Modify(a, m.Start, m.End, m.Value) * weights[m.Start];
+            list.Add(new Contribution(m.Start, m.End, value, m.Value > 0 && Lexicons.SarcasmProne.Contains(a.Words[m.Start])));
+        }
+        if (a.Count <= SarcasmMaxTokens) ApplySarcasm(a, list);
+        ApplyPoliteness(a, list);
+        return list;
+    }
+
+    private static double Modify(TextAnalysis a, int start, int end, double value)
+    {
+        var multiplier = 1.0;
+        var negated = false;
+        for (var k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            if (a.IsPunctuation(k)) break;
+            var w = a.Words[k];
+            if (w is "but" or "however" or "although") break;
+            if (Lexicons.Negators.Contains(w)) negated = true;
+            else if (Lexicons.Intensifiers.Contains(w)) multiplier *= k == start - 1 ? 1.35 : 1.15;
+            else if (Lexicons.Downtoners.Contains(w)) multiplier *= 0.6;
+        }
+        for (var k = start; k < end; k++)
+        {
+            if (a.Shouting[k]) { multiplier *= 1.4; break; }
+        }
+        if (negated) value = value > 0 ? -0.75 * value : -0.35 * value;
+        return value * multiplier;
+    }
+
+    /// <summary>"great, another delay", "love waiting on hold", "thanks a lot" after a complaint: praise words inside a complaint are irony.</summary>
+    private static void ApplySarcasm(TextAnalysis a, List<Contribution> list)
+    {
+        double negative = 0, sincere = 0;
+        var candidates = 0;
+        foreach (var c in list)
+        {
+            if (c.Value < 0) negative -= c.Value;
+            else if (c.SarcasmProne) candidates++;
+            else sincere += c.Value;
+        }
+        if (candidates == 0) return;
+        var marker = HasIronyMarker(a);
+        if (!marker && (negative < 1.0 || sincere >= 0.6 * negative)) return;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var c = list[i];
+            if (!c.SarcasmProne || c.Value <= 0) continue;
+            if (marker || SentenceHasNegative(a, list, a.Sentence[c.Start]) || ShortSentence(a, a.Sentence[c.Start]))
+                list[i] = c with { Value = -0.8 * c.Value, SarcasmProne = false };
+        }
+    }
+
+    /// <summary>A lone "thanks" on a question or request is politeness, not praise.</summary>
+    private static void ApplyPoliteness(TextAnalysis a, List<Contribution> list)
+    {
+        var polite = -1;
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].Value < 0) return;
+            if (a.Words[list[i].Start] is "thanks" or "thank" or "cheers") polite = i;
+            else if (list[i].Value > 0.3) return;
+        }
+        if (polite < 0) return;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a.Words[i] is "?" or "can" or "could" or "please" or "need" or "want" or "would" or "how" or "when" or "where")
+            {
+                list[polite] = list[polite] with { Value = list[polite].Value * 0.3 };
+                return;
+            }
+        }
+    }
+
+    private static bool HasIronyMarker(TextAnalysis a)
+    {
+        for (var i = 0; i < a.Count; i++)
+        {
+            var w = a.Words[i];
+            if (w is "🙄" or "🙃" or "😒") return true;
+            if (w == "👏" && i + 1 < a.Count && a.Words[i + 1] == "👏") return true;
+            if (w == "yeah" && i + 1 < a.Count && a.Words[i + 1] == "right") return true;
+            if (w == "not" && a.Kinds[i] == TokenKind.Word && a.Starts[i] > 0 && a.Text[a.Starts[i] - 1] == '#') return true;
+        }
+        return false;
+    }
+
+    private static bool SentenceHasNegative(TextAnalysis a, List<Contribution> list, int sentence)
+    {
+        foreach (var c in list)
+        {
+            if (c.Value < 0 && a.Sentence[c.Start] == sentence) return true;
+        }
+        return false;
+    }
+
+    private static bool ShortSentence(TextAnalysis a, int sentence)
+    {
+        var words = 0;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a.Sentence[i] == sentence && a.Kinds[i] != TokenKind.Punctuation) words++;
+        }
+        return words <= 4;
+    }
+}
+
+/// <summary>One weighted piece of sentiment evidence: token range and signed value.</summary>
+internal readonly record struct Contribution(int Start, int End, double Value, bool SarcasmProne);
