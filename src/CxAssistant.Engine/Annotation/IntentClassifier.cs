@@ -1,65 +1,48 @@
 using CxAssistant.Core.Annotations;
-using CxAssistant.Engine.Text;
 
 namespace CxAssistant.Engine.Annotation;
 
 /// <summary>
 /// What the customer is doing with the message. Explicit cues come first (suggestion phrasing, requests,
 /// question form) but tone overrides form when it is strong: "why does it take 3 hours to get a reply?" is a
-/// complaint, "can you DM me? need to change my booking" a help request. Thread-safe.
+/// complaint, "can you DM me? need to change my booking" a help request. A statement that asks the business
+/// to act ("I forgot my password") is a help request even without a request phrase. Thread-safe.
 /// </summary>
 public sealed class IntentClassifier
 {
-    /// <summary>Sentiment at or below which a question or request reads as a complaint.</summary>
+    /// <summary>Sentiment at or below which a question reads as a complaint.</summary>
     private const double ComplaintTone = -0.45;
 
-    public IntentResult Classify(string text, SentimentResult sentiment) =>
-        Classify(new TextAnalysis(text ?? string.Empty), sentiment);
+    /// <summary>Requests about a problem are negative by nature; only a clearly angry one is a complaint.</summary>
+    private const double RequestComplaintTone = -0.65;
 
-    internal IntentResult Classify(TextAnalysis a, SentimentResult sentiment)
+    public IntentResult Classify(string text, SentimentResult sentiment, JobStateEvent jobState = JobStateEvent.None) =>
+        Classify(new TextAnalysis(text ?? string.Empty), sentiment, jobState);
+
+    internal IntentResult Classify(TextAnalysis a, SentimentResult sentiment, JobStateEvent jobState)
     {
-        (int Start, int End)? suggestion = null, help = null, question = null, complaint = null, praise = null;
-        foreach (var m in Lexicons.Intents.Match(a))
-        {
-            var span = a.Span(m.Start, m.End);
-            foreach (var label in m.Value)
-            {
-                switch (label)
-                {
-                    case "suggestion": suggestion ??= span; break;
-                    case "help": help ??= span; break;
-                    case "question" when IsQuestionOpener(a, m.Start): question ??= span; break;
-                    case "complaint": complaint ??= span; break;
-                    case "praise": praise ??= span; break;
-                }
-            }
-        }
-        var questionMark = a.Text.IndexOf('?');
-        if (question is null && questionMark >= 0) question = (questionMark, questionMark + 1);
+        var cues = IntentCues.Find(a);
         var whole = (0, a.Text.Length);
         var score = sentiment.Score;
         var tone = sentiment.Label;
+        var asksBusiness = jobState is JobStateEvent.Service or JobStateEvent.Cancel or JobStateEvent.Blocker or JobStateEvent.Spawn;
+        var complaintTone = cues.Help is not null || cues.WeakHelp is not null || asksBusiness ? RequestComplaintTone : ComplaintTone;
 
-        if (suggestion is { } sg && score > -0.6) return Result(Intent.Suggestion, sg, 0.75);
-        if (score <= ComplaintTone || complaint is not null && tone == SentimentLabel.Negative)
-            return Result(Intent.Complaint, complaint ?? FirstCue(sentiment, "negative") ?? whole, 0.55 + Math.Min(0.4, -score * 0.4));
-        if (help is { } h) return Result(Intent.HelpRequest, h, tone == SentimentLabel.Neutral ? 0.75 : 0.6);
-        if (question is { } q) return Result(Intent.Question, q, tone == SentimentLabel.Neutral ? 0.8 : 0.6);
+        if (cues.Suggestion is { } sg && score > -0.6) return Result(Intent.Suggestion, sg, 0.75);
+        if (score <= complaintTone || cues.Complaint is not null && tone == SentimentLabel.Negative)
+            return Result(Intent.Complaint, cues.Complaint ?? FirstCue(sentiment, "negative") ?? whole, 0.55 + Math.Min(0.4, -score * 0.4));
+        if (cues.Ask is { } ask) return Result(Intent.Question, ask, 0.75);
+        if (cues.Help is { } h) return Result(Intent.HelpRequest, h, tone == SentimentLabel.Neutral ? 0.75 : 0.6);
+        if (cues.Question is { } q) return Result(Intent.Question, q, tone == SentimentLabel.Neutral ? 0.8 : 0.6);
+        if (cues.WeakHelp is { } wh) return Result(Intent.HelpRequest, wh, 0.65);
+        if (asksBusiness && tone != SentimentLabel.Positive) return Result(Intent.HelpRequest, whole, 0.5);
         if (tone == SentimentLabel.Negative) return Result(Intent.Complaint, FirstCue(sentiment, "negative") ?? whole, 0.55);
-        if (tone == SentimentLabel.Positive) return Result(Intent.Praise, praise ?? FirstCue(sentiment, "positive") ?? whole, 0.5 + Math.Min(0.4, score * 0.4));
+        if (tone == SentimentLabel.Positive) return Result(Intent.Praise, cues.Praise ?? FirstCue(sentiment, "positive") ?? whole, 0.5 + Math.Min(0.4, score * 0.4));
         return Result(Intent.None, whole, 0.5);
     }
 
     private static IntentResult Result(Intent intent, (int Start, int End) span, double confidence) =>
         new(intent, span.Start, span.End, Math.Round(Math.Clamp(confidence, 0, 1), 3));
-
-    /// <summary>Question words count at the start of a sentence (after an @handle), not mid-clause ("that's what I wanted").</summary>
-    private static bool IsQuestionOpener(TextAnalysis a, int i)
-    {
-        var k = i - 1;
-        while (k >= 0 && a.Kinds[k] == TokenKind.Word && a.Starts[k] > 0 && a.Text[a.Starts[k] - 1] == '@') k--;
-        return k < 0 || a.IsPunctuation(k) || a.Words[k] is "so" or "and" or "also" or "hi" or "hello" or "hey";
-    }
 
     private static (int, int)? FirstCue(SentimentResult sentiment, string polarity)
     {

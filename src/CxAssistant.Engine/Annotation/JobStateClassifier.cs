@@ -35,7 +35,12 @@ public sealed class JobStateClassifier
             votes[s] += m.Value.Weight;
             any = true;
         }
-        if (!any) return new JobStateResult(JobStateEvent.None, 0, 0, 0.5);
+        if (!any)
+        {
+            // A question with no recognisable object still asks for information ("is the lounge open 24h?").
+            var mark = a.Text.IndexOf('?');
+            return mark >= 0 ? new JobStateResult(JobStateEvent.Information, mark, mark + 1, 0.4) : new JobStateResult(JobStateEvent.None, 0, 0, 0.5);
+        }
 
         var best = JobStateEvent.None;
         double bestVote = 0, total = 0;

@@ -9,7 +9,8 @@ namespace CxAssistant.Engine.Annotation;
 /// </summary>
 internal static class Lexicons
 {
-    public static readonly PhraseLexicon<double> Sentiment = LoadSentiment();
+    public static readonly PhraseLexicon<double> Sentiment = LoadSentiment(mixed: false).Sentiment;
+    public static readonly PhraseLexicon<double> MixedVerdict = LoadSentiment(mixed: true).Mixed;
     public static readonly PhraseLexicon<string[]> Emotions = LexiconReader.ReadMultiLabel("emotions.txt");
     public static readonly PhraseLexicon<string[]> Pains = LexiconReader.ReadMultiLabel("pains.txt");
     public static readonly PhraseLexicon<string[]> Intents = LexiconReader.ReadMultiLabel("intents.txt");
@@ -36,12 +37,17 @@ internal static class Lexicons
          "lovely", "amazing", "appreciate", "fun", "cool", "impressive", "excellent", "good", "superb", "outstanding", "cheers", "yay"],
         StringComparer.Ordinal);
 
-    private static PhraseLexicon<double> LoadSentiment()
+    /// <summary>sentiment.txt holds valences and, under the key "mixed", the verdict words of mixed reviews.</summary>
+    private static (PhraseLexicon<double> Sentiment, PhraseLexicon<double> Mixed) LoadSentiment(bool mixed)
     {
         var lexicon = new PhraseLexicon<double>();
+        var verdicts = new PhraseLexicon<double>();
         foreach (var (key, phrase) in LexiconReader.Read("sentiment.txt"))
-            lexicon.Add(phrase, double.Parse(key, CultureInfo.InvariantCulture));
-        return lexicon;
+        {
+            if (key == "mixed") { if (mixed) verdicts.Add(phrase, 1); }
+            else if (!mixed) lexicon.Add(phrase, double.Parse(key, CultureInfo.InvariantCulture));
+        }
+        return (lexicon, verdicts);
     }
 
     private static PhraseLexicon<JobCue> LoadJobs()

@@ -10,7 +10,7 @@ namespace CxAssistant.Engine.Annotation;
 internal static class SentimentEvidence
 {
     /// <summary>Sarcasm is a short-text phenomenon; long reviews weigh pros and cons instead.</summary>
-    private const int SarcasmMaxTokens = 60;
+    private const int SarcasmMaxTokens = 45;
 
     public static List<Contribution> Collect(TextAnalysis a)
     {
@@ -66,8 +66,10 @@ internal static class SentimentEvidence
         for (var i = 0; i < list.Count; i++)
         {
             var c = list[i];
-            if (!c.SarcasmProne || c.Value <= 0) continue;
-            if (marker || SentenceHasNegative(a, list, a.Sentence[c.Start]) || ShortSentence(a, a.Sentence[c.Start]))
+            if (!c.SarcasmProne || c.Value <= 0 || AfterContrast(a, c.Start)) continue;
+            var sentence = a.Sentence[c.Start];
+            if (marker || SentenceHasNegative(a, list, sentence) || LovesTheProblem(a, c.End)
+                || negative >= 1.5 && ShortSentence(a, sentence))
                 list[i] = c with { Value = -0.8 * c.Value, SarcasmProne = false };
         }
     }
@@ -91,6 +93,21 @@ internal static class SentimentEvidence
                 return;
             }
         }
+    }
+
+    /// <summary>"love waiting on hold", "love how my order got split": praise aimed at an activity or a situation.</summary>
+    private static bool LovesTheProblem(TextAnalysis a, int next) =>
+        next < a.Count && next > 0 && a.Words[next - 1] is "love" or "loving" or "loved"
+        && (a.Words[next] is "how" or "that" or "when" or "it" || a.Words[next].EndsWith("ing", StringComparison.Ordinal) && a.Words[next].Length > 4);
+
+    /// <summary>Praise after "but" in its sentence is a genuine counterweight, not irony.</summary>
+    private static bool AfterContrast(TextAnalysis a, int start)
+    {
+        for (var k = start - 1; k >= 0 && a.Sentence[k] == a.Sentence[start]; k--)
+        {
+            if (a.Words[k] is "but" or "however" or "though" or "although") return true;
+        }
+        return false;
     }
 
     private static bool HasIronyMarker(TextAnalysis a)
