@@ -34,7 +34,7 @@ internal static class Lexicons
     /// <summary>Positive words people also use sarcastically after a complaint ("great, another delay").</summary>
     public static readonly FrozenSet<string> SarcasmProne = FrozenSet.ToFrozenSet(
         ["great", "love", "loving", "loved", "thanks", "thank", "awesome", "nice", "fantastic", "wonderful", "perfect", "brilliant",
-         "lovely", "amazing", "appreciate", "fun", "cool", "impressive", "excellent", "good", "superb", "outstanding", "cheers", "yay"],
+         "lovely", "amazing", "appreciate", "fun", "cool", "impressive", "excellent", "superb", "outstanding", "cheers", "yay"],
         StringComparer.Ordinal);
 
     /// <summary>sentiment.txt holds valences and, under the key "mixed", the verdict words of mixed reviews.</summary>

@@ -66,10 +66,10 @@ internal static class SentimentEvidence
         for (var i = 0; i < list.Count; i++)
         {
             var c = list[i];
-            if (!c.SarcasmProne || c.Value <= 0 || AfterContrast(a, c.Start)) continue;
+            if (!c.SarcasmProne || c.Value <= 0 || HasContrast(a, a.Sentence[c.Start])) continue;
             var sentence = a.Sentence[c.Start];
             if (marker || SentenceHasNegative(a, list, sentence) || LovesTheProblem(a, c.End)
-                || negative >= 1.5 && ShortSentence(a, sentence))
+                || negative >= 1.0 && ShortSentence(a, sentence))
                 list[i] = c with { Value = -0.8 * c.Value, SarcasmProne = false };
         }
     }
@@ -100,12 +100,12 @@ internal static class SentimentEvidence
         next < a.Count && next > 0 && a.Words[next - 1] is "love" or "loving" or "loved"
         && (a.Words[next] is "how" or "that" or "when" or "it" || a.Words[next].EndsWith("ing", StringComparison.Ordinal) && a.Words[next].Length > 4);
 
-    /// <summary>Praise after "but" in its sentence is a genuine counterweight, not irony.</summary>
-    private static bool AfterContrast(TextAnalysis a, int start)
+    /// <summary>Praise in a sentence that weighs it with "but" ("good, but loose") is a genuine counterweight, not irony.</summary>
+    private static bool HasContrast(TextAnalysis a, int sentence)
     {
-        for (var k = start - 1; k >= 0 && a.Sentence[k] == a.Sentence[start]; k--)
+        for (var k = 0; k < a.Count; k++)
         {
-            if (a.Words[k] is "but" or "however" or "though" or "although") return true;
+            if (a.Sentence[k] == sentence && a.Words[k] is "but" or "however" or "though" or "although") return true;
         }
         return false;
     }

@@ -43,7 +43,7 @@ internal sealed class TextAnalysis
         for (var i = 0; i < Count; i++)
         {
             var t = tokens[i];
-            Words[i] = NormaliseWord(t.Value);
+            Words[i] = t.Kind == TokenKind.Word && t.Start > 0 && text[t.Start - 1] == '#' ? Hashtag(t.Value) : NormaliseWord(t.Value);
             Kinds[i] = t.Kind;
             Starts[i] = t.Start;
             Ends[i] = t.End;
@@ -79,6 +79,19 @@ internal sealed class TextAnalysis
 
     /// <summary>Character span of tokens [start, end).</summary>
     public (int Start, int End) Span(int start, int end) => (Starts[start], Ends[Math.Max(start, end - 1)]);
+
+    /// <summary>"#unitedsucks" → "sucks", "#epicfail" → "fail": compound hashtags end in their verdict.</summary>
+    private static string Hashtag(string tag)
+    {
+        foreach (var suffix in HashtagVerdicts)
+        {
+            if (tag.Length > suffix.Length && tag.EndsWith(suffix, StringComparison.Ordinal)) return suffix;
+        }
+        return NormaliseWord(tag);
+    }
+
+    private static readonly string[] HashtagVerdicts =
+        ["sucks", "fail", "fails", "worst", "neveragain", "disappointed", "unacceptable", "rocks", "love", "thanks", "thankyou", "awesome", "best", "win", "nightmare", "ripoff", "scam", "delay", "delayed", "cancelled", "lost"];
 
     public static string NormaliseWord(string word) => Spellings.TryGetValue(word, out var w) ? w : word;
 
