@@ -22,6 +22,11 @@ public sealed class IntentClassifier
     internal IntentResult Classify(TextAnalysis a, SentimentResult sentiment, JobStateEvent jobState)
     {
         var cues = IntentCues.Find(a);
+        return Classify(a, cues, sentiment, jobState);
+    }
+
+    internal IntentResult Classify(TextAnalysis a, IntentCues cues, SentimentResult sentiment, JobStateEvent jobState)
+    {
         var whole = (0, a.Text.Length);
         var score = sentiment.Score;
         var tone = sentiment.Label;
@@ -34,7 +39,7 @@ public sealed class IntentClassifier
         if (cues.Ask is { } ask) return Result(Intent.Question, ask, 0.75);
         if (cues.Help is { } h) return Result(Intent.HelpRequest, h, tone == SentimentLabel.Neutral ? 0.75 : 0.6);
         if (cues.Question is { } q) return Result(Intent.Question, q, tone == SentimentLabel.Neutral ? 0.8 : 0.6);
-        if (cues.WeakHelp is { } wh) return Result(Intent.HelpRequest, wh, 0.65);
+        if ((cues.WeakHelp ?? cues.Imperative) is { } wh) return Result(Intent.HelpRequest, wh, 0.65);
         if (asksBusiness && tone != SentimentLabel.Positive) return Result(Intent.HelpRequest, whole, 0.5);
         if (tone == SentimentLabel.Negative) return Result(Intent.Complaint, FirstCue(sentiment, "negative") ?? whole, 0.55);
         if (tone == SentimentLabel.Positive) return Result(Intent.Praise, cues.Praise ?? FirstCue(sentiment, "positive") ?? whole, 0.5 + Math.Min(0.4, score * 0.4));

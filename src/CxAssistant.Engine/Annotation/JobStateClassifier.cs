@@ -16,10 +16,20 @@ public sealed class JobStateClassifier
         JobStateEvent.Service, JobStateEvent.Information,
     ];
 
-    public JobStateResult Classify(string text) => Classify(new TextAnalysis(text ?? string.Empty));
+    /// <summary>Below this weight a cue ("invoice", "change") only counts when the text asks for something.</summary>
+    private const double StrongCue = 3;
 
-    internal JobStateResult Classify(TextAnalysis a)
+    public JobStateResult Classify(string text)
     {
+        var a = new TextAnalysis(text ?? string.Empty);
+        return Classify(a, IntentCues.Find(a));
+    }
+
+    internal JobStateResult Classify(TextAnalysis a, IntentCues cues)
+    {
+        // Narratives ("we asked to change rooms") mention service words without asking for anything; information
+        // needs and weak service cues only count in requests and questions.
+        var request = cues.IsRequest;
         Span<double> votes = stackalloc double[7];
         Span<int> firstStart = stackalloc int[7];
         Span<int> firstEnd = stackalloc int[7];
@@ -27,6 +37,7 @@ public sealed class JobStateClassifier
         foreach (var m in Lexicons.Jobs.Match(a))
         {
             if (IsNegated(a, m.Start)) continue;
+            if (!request && (m.Value.State == JobStateEvent.Information || m.Value.Weight < StrongCue)) continue;
             var s = (int)m.Value.State;
             if (votes[s] == 0)
             {
@@ -38,7 +49,7 @@ public sealed class JobStateClassifier
         if (!any)
         {
             // A question with no recognisable object still asks for information ("is the lounge open 24h?").
-            var mark = a.Text.IndexOf('?');
+            var mark = request ? a.Text.IndexOf('?') : -1;
             return mark >= 0 ? new JobStateResult(JobStateEvent.Information, mark, mark + 1, 0.4) : new JobStateResult(JobStateEvent.None, 0, 0, 0.5);
         }
 

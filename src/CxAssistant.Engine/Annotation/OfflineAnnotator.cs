@@ -35,8 +35,9 @@ public sealed class OfflineAnnotator : IAnnotator
         var touchpoints = _matcher.Match(text);
         var sentiment = _sentiment.Analyze(analysis, record.Rating ?? Csat(record.Csat), record.Nps);
         var emotions = _emotions.Detect(analysis, sentiment);
-        var job = _jobs.Classify(analysis);
-        var intent = _intents.Classify(analysis, sentiment, job.State);
+        var intentCues = IntentCues.Find(analysis);
+        var job = _jobs.Classify(analysis, intentCues);
+        var intent = _intents.Classify(analysis, intentCues, sentiment, job.State);
         var pains = _pains.Detect(analysis);
 
         var cues = new List<Cue>(touchpoints.Count + sentiment.Cues.Count + emotions.Count + pains.Cues.Count + 2);
