@@ -14,9 +14,10 @@ public sealed class DevSetTests(ITestOutputHelper output)
     private static readonly SentimentAnalyzer Analyzer = new();
 
     [Theory]
-    [InlineData("dev", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)]
-    [InlineData("holdout", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)]
-    public void Annotate_LabelledSet_MeetsFloors(string split, double social, double review, double survey, double support, double jobSupport, double intent)
+    [InlineData("dev", 0.90, 0.90, 0.90, 0.80, 0.78, 0.93, 0.85)]
+    [InlineData("holdout", 0.80, 0.90, 0.90, 0.60, 0.72, 0.90, 0.78)]
+    [InlineData("probe", 0, 0, 0, 0, 0, 0.85, 0.65)]
+    public void Annotate_LabelledSet_MeetsFloors(string split, double social, double review, double survey, double support, double reviewTextOnly, double jobSupport, double intent)
     {
         var items = DevSet.Load(split);
         var predicted = items.Select(i => (Item: i, Annotation: Annotator.Annotate(DevSet.ToRecord(i)))).ToList();
@@ -25,6 +26,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         foreach (var domain in floors.Keys)
         {
             var rows = predicted.Where(p => p.Item.Domain == domain).ToList();
+            if (rows.Count == 0) continue;
             var report = ClassificationMetrics.Evaluate(rows.Select(r => r.Item.Sentiment).ToList(), rows.Select(r => Label(r.Annotation.SentimentLabel)).ToList());
             var baseline = ClassificationMetrics.Evaluate(rows.Select(r => r.Item.Sentiment).ToList(), rows.Select(r => NaiveLexiconBaseline.Classify(r.Item.Text)).ToList());
             output.WriteLine($"{split} {domain} sentiment: {report} | naive baseline macroF1={baseline.MacroF1:0.000} acc={baseline.Accuracy:0.000}");
@@ -33,6 +35,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
                 // Hidden evaluations may give the text without its stars: measure that too.
                 var textOnly = ClassificationMetrics.Evaluate(rows.Select(r => r.Item.Sentiment).ToList(), rows.Select(r => Label(Analyzer.Analyze(r.Item.Text).Label)).ToList());
                 output.WriteLine($"{split} {domain} sentiment text-only: {textOnly}");
+                if (domain == "review") Assert.True(textOnly.MacroF1 >= reviewTextOnly, $"{split} review text-only macro-F1 {textOnly.MacroF1:0.000} < {reviewTextOnly}");
             }
             Assert.True(report.MacroF1 >= floors[domain], $"{split} {domain} sentiment macro-F1 {report.MacroF1:0.000} < {floors[domain]}");
         }
