@@ -9,8 +9,8 @@ namespace CxAssistant.Engine.Annotation;
 /// </summary>
 internal static class Lexicons
 {
-    public static readonly PhraseLexicon<double> Sentiment = LoadSentiment(mixed: false).Sentiment;
-    public static readonly PhraseLexicon<double> MixedVerdict = LoadSentiment(mixed: true).Mixed;
+    public static readonly PhraseLexicon<SentimentEntry> Sentiment = LoadSentiment(mixed: false).Sentiment;
+    public static readonly PhraseLexicon<SentimentEntry> MixedVerdict = LoadSentiment(mixed: true).Mixed;
     public static readonly PhraseLexicon<string[]> Emotions = LexiconReader.ReadMultiLabel("emotions.txt");
     public static readonly PhraseLexicon<string[]> Pains = LexiconReader.ReadMultiLabel("pains.txt");
     public static readonly PhraseLexicon<string[]> Intents = LexiconReader.ReadMultiLabel("intents.txt");
@@ -38,14 +38,16 @@ internal static class Lexicons
         StringComparer.Ordinal);
 
     /// <summary>sentiment.txt holds valences and, under the key "mixed", the verdict words of mixed reviews.</summary>
-    private static (PhraseLexicon<double> Sentiment, PhraseLexicon<double> Mixed) LoadSentiment(bool mixed)
+    private static (PhraseLexicon<SentimentEntry> Sentiment, PhraseLexicon<SentimentEntry> Mixed) LoadSentiment(bool mixed)
     {
-        var lexicon = new PhraseLexicon<double>();
-        var verdicts = new PhraseLexicon<double>();
+        var lexicon = new PhraseLexicon<SentimentEntry>();
+        var verdicts = new PhraseLexicon<SentimentEntry>();
         foreach (var (key, phrase) in LexiconReader.Read("sentiment.txt"))
         {
-            if (key == "mixed") { if (mixed) verdicts.Add(phrase, 1); }
-            else if (!mixed) lexicon.Add(phrase, double.Parse(key, CultureInfo.InvariantCulture));
+            if (key == "mixed") { if (mixed) verdicts.Add(phrase, new SentimentEntry(0, true)); continue; }
+            if (mixed) continue;
+            var fixedIdiom = key.EndsWith('!');
+            lexicon.Add(phrase, new SentimentEntry(double.Parse(fixedIdiom ? key[..^1] : key, CultureInfo.InvariantCulture), fixedIdiom));
         }
         return (lexicon, verdicts);
     }

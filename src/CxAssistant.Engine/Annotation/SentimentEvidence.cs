@@ -19,25 +19,27 @@ internal static class SentimentEvidence
         var list = new List<Contribution>(matches.Count);
         foreach (var m in matches)
         {
-            if (m.Value == 0) continue;
+            if (m.Value.Valence == 0) continue;
             var value = Modify(a, m.Start, m.End, m.Value) * weights[m.Start];
-            list.Add(new Contribution(m.Start, m.End, value, m.Value > 0 && Lexicons.SarcasmProne.Contains(a.Words[m.Start])));
+            list.Add(new Contribution(m.Start, m.End, value, m.Value.Valence > 0 && Lexicons.SarcasmProne.Contains(a.Words[m.Start])));
         }
         if (a.Count <= SarcasmMaxTokens) ApplySarcasm(a, list);
         ApplyPoliteness(a, list);
         return list;
     }
 
-    private static double Modify(TextAnalysis a, int start, int end, double value)
+    private static double Modify(TextAnalysis a, int start, int end, SentimentEntry entry)
     {
+        var value = entry.Valence;
         var multiplier = 1.0;
         var negated = false;
+        var adjacent = false;
         for (var k = start - 1; k >= 0 && k >= start - 3; k--)
         {
             if (a.IsPunctuation(k)) break;
             var w = a.Words[k];
             if (w is "but" or "however" or "although") break;
-            if (Lexicons.Negators.Contains(w)) negated = true;
+            if (Lexicons.Negators.Contains(w)) { negated = !entry.Fixed; adjacent |= k == start - 1; }
             else if (Lexicons.Intensifiers.Contains(w)) multiplier *= k == start - 1 ? 1.35 : 1.15;
             else if (Lexicons.Downtoners.Contains(w)) multiplier *= 0.6;
         }
@@ -45,7 +47,9 @@ internal static class SentimentEvidence
         {
             if (a.Shouting[k]) { multiplier *= 1.4; break; }
         }
-        if (negated) value = value > 0 ? -0.75 * value : -0.35 * value;
+        // "not happy" turns negative; "not bad" only turns mildly positive, and only when the negator is
+        // adjacent ("not wanting to wait" is no praise).
+        if (negated) value = value > 0 ? -0.75 * value : adjacent ? -0.35 * value : 0;
         return value * multiplier;
     }
 
