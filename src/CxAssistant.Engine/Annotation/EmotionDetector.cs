@@ -13,8 +13,12 @@ public sealed class EmotionDetector
 
     public IReadOnlyList<EmotionCue> Detect(string text) => Detect(new TextAnalysis(text ?? string.Empty), sentiment: null);
 
+    /// <summary>Emotions with the text's sentiment and pains known: adds the emotions customers show without naming them.</summary>
+    public IReadOnlyList<EmotionCue> Detect(string text, SentimentResult sentiment, PainResult pains) =>
+        Detect(new TextAnalysis(text ?? string.Empty), sentiment, pains);
+
     /// <summary>Emotions in the order found, one cue per emotion (its first span).</summary>
-    internal IReadOnlyList<EmotionCue> Detect(TextAnalysis a, SentimentResult? sentiment)
+    internal IReadOnlyList<EmotionCue> Detect(TextAnalysis a, SentimentResult? sentiment, PainResult? pains = null)
     {
         var found = new List<EmotionCue>(4);
         var matches = Lexicons.Emotions.Match(a);
@@ -33,6 +37,7 @@ public sealed class EmotionDetector
             var shout = ShoutSpan(a);
             if (shout is { } span) Add(found, Emotion.Anger, span);
         }
+        if (sentiment is not null && pains is not null) Infer(found, sentiment, pains);
         return found;
     }
 
@@ -43,6 +48,36 @@ public sealed class EmotionDetector
         var positive = Array.IndexOf(Positive, emotion) >= 0;
         if (positive) return sentiment.Label != SentimentLabel.Negative || emotion == Emotion.Relief && sentiment.Score > -0.5;
         return sentiment.Label != SentimentLabel.Positive || sentiment.Score < 0.5;
+    }
+
+    /// <summary>
+    /// Waiting, chasing and things that broke frustrate even when nobody says "frustrated"; overcharging and rude
+    /// staff anger; a clearly delighted text with no named emotion is delight.
+    /// </summary>
+    private static void Infer(List<EmotionCue> found, SentimentResult sentiment, PainResult pains)
+    {
+        if (sentiment.Label == SentimentLabel.Negative && found.Count == 0)
+        {
+            foreach (var cue in pains.Cues)
+            {
+                var kind = cue.Label;
+                if (kind is "pain:hidden-fee" or "pain:rude-staff") { Add(found, Emotion.Anger, (cue.Start, cue.End)); break; }
+                if (kind.StartsWith(CueLabels.Pain, StringComparison.Ordinal) || kind.StartsWith(CueLabels.Effort, StringComparison.Ordinal))
+                {
+                    Add(found, Emotion.Frustration, (cue.Start, cue.End));
+                    break;
+                }
+            }
+        }
+        if (sentiment.Label == SentimentLabel.Positive && sentiment.TextScore >= 0.6 && found.Count == 0)
+        {
+            foreach (var cue in sentiment.Cues)
+            {
+                if (cue.Label != CueLabels.Sentiment + "positive") continue;
+                Add(found, Emotion.Delight, (cue.Start, cue.End));
+                break;
+            }
+        }
     }
 
     private static void Add(List<EmotionCue> found, Emotion emotion, (int Start, int End) span)

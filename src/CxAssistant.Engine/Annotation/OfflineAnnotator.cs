@@ -34,11 +34,11 @@ public sealed class OfflineAnnotator : IAnnotator
         var analysis = new TextAnalysis(text);
         var touchpoints = _matcher.Match(text);
         var sentiment = _sentiment.Analyze(analysis, record.Rating ?? Csat(record.Csat), record.Nps);
-        var emotions = _emotions.Detect(analysis, sentiment);
+        var pains = _pains.Detect(analysis);
+        var emotions = _emotions.Detect(analysis, sentiment, pains);
         var intentCues = IntentCues.Find(analysis);
         var job = _jobs.Classify(analysis, intentCues);
         var intent = _intents.Classify(analysis, intentCues, sentiment, job.State);
-        var pains = _pains.Detect(analysis);
 
         var cues = new List<Cue>(touchpoints.Count + sentiment.Cues.Count + emotions.Count + pains.Cues.Count + 2);
         foreach (var t in touchpoints) cues.Add(new Cue(CueLabels.Touchpoint + t.TouchpointId, t.Start, t.End));

@@ -84,6 +84,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
             .Where(p => p.Item.Sentiment != Label(p.Annotation.SentimentLabel) || p.Item.Sentiment != Label(Analyzer.Analyze(p.Item.Text).Label) || p.Item.JobState != p.Annotation.JobState.ToString().ToLowerInvariant() || p.Item.Intent != Label(p.Annotation.Intent))
             .Select(p => $"{p.Item.Id}\tS {p.Item.Sentiment}->{Label(p.Annotation.SentimentLabel)} ({p.Annotation.Sentiment:0.00}, text {Label(Analyzer.Analyze(p.Item.Text).Label)} {Analyzer.Analyze(p.Item.Text).Score:0.00})\tI {p.Item.Intent}->{Label(p.Annotation.Intent)}\tJ {p.Item.JobState}->{p.Annotation.JobState.ToString().ToLowerInvariant()}\t{p.Item.Text}");
         File.WriteAllLines(Path.Combine(folder, $"{split}.tsv"), lines);
+        File.WriteAllLines(Path.Combine(folder, $"{split}.emotions.tsv"), predicted
+            .Where(p => !p.Item.Emotions.Order().SequenceEqual(p.Annotation.Emotions.Select(e => e.ToString().ToLowerInvariant()).Order()))
+            .Select(p => $"{p.Item.Id}\t{string.Join(',', p.Item.Emotions)}\t{string.Join(',', p.Annotation.Emotions).ToLowerInvariant()}\t{p.Item.Text}"));
         File.WriteAllLines(Path.Combine(folder, $"{split}.scores.tsv"), predicted.Select(p =>
             $"{p.Item.Id}\t{p.Item.Domain}\t{p.Item.Rating}\t{p.Item.Nps}\t{p.Item.Sentiment}\t{Analyzer.Analyze(p.Item.Text).Score:0.000}\t{p.Annotation.Sentiment:0.000}\t{p.Item.Text.Length}"));
     }

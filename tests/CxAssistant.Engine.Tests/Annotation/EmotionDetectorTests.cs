@@ -33,5 +33,22 @@ public sealed class EmotionDetectorTests
     }
 
     [Fact]
+    public void Detect_UnnamedWaitInComplaint_InfersFrustrationAtWaitCue()
+    {
+        const string text = "Room wasn't ready at check-in and we waited two hours in the lobby.";
+        var emotions = _detector.Detect(text, new SentimentAnalyzer().Analyze(text), new PainDetector().Detect(text));
+        var cue = Assert.Single(emotions, e => e.Emotion == Emotion.Frustration);
+        Assert.Contains(text[cue.Start..cue.End], new[] { "not ready", "wasn't ready", "waited" });
+    }
+
+    [Fact]
+    public void Detect_SarcasticPraise_IsNotDelight()
+    {
+        const string text = "@united great, another delay. love spending my saturday at the airport";
+        var emotions = _detector.Detect(text, new SentimentAnalyzer().Analyze(text), new PainDetector().Detect(text));
+        Assert.DoesNotContain(emotions, e => e.Emotion == Emotion.Delight);
+    }
+
+    [Fact]
     public void Detect_NeutralText_FindsNothing() => Assert.Empty(_detector.Detect("The parcel is a box of books"));
 }
