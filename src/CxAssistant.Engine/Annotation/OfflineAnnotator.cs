@@ -33,7 +33,8 @@ public sealed class OfflineAnnotator : IAnnotator
         var text = record.Text ?? string.Empty;
         var analysis = new TextAnalysis(text);
         var touchpoints = _matcher.Match(text);
-        var sentiment = _sentiment.Analyze(analysis, record.Rating ?? Csat(record.Csat), record.Nps);
+        // CSAT shares the 1–5 scale of a star rating and stands in for it when no rating is given.
+        var sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps);
         var pains = _pains.Detect(analysis);
         var emotions = _emotions.Detect(analysis, sentiment, pains);
         var intentCues = IntentCues.Find(analysis);
@@ -70,9 +71,6 @@ public sealed class OfflineAnnotator : IAnnotator
             Provenance = ProvenanceName,
         };
     }
-
-    /// <summary>CSAT (1–5) stands in for a star rating when no rating is given.</summary>
-    private static double? Csat(double? csat) => csat;
 
     /// <summary>Sentiment carries most of the weight; very short or cue-less texts are capped low.</summary>
     private static double Confidence(TextAnalysis a, SentimentResult s, IntentResult i, JobStateResult j)

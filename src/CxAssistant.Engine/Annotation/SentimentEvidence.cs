@@ -147,5 +147,3 @@ internal static class SentimentEvidence
     }
 }
 
-/// <summary>One weighted piece of sentiment evidence: token range and signed value.</summary>
-internal readonly record struct Contribution(int Start, int End, double Value, bool SarcasmProne);
