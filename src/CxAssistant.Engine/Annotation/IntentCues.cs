@@ -17,7 +17,7 @@ internal sealed record IntentCues(
     private static readonly FrozenSet<string> RequestVerbs = FrozenSet.ToFrozenSet(
         ["cancel", "change", "update", "delete", "close", "send", "refund", "unsubscribe", "reset", "add", "remove", "modify", "edit",
          "switch", "book", "upgrade", "downgrade", "create", "open", "register", "sign", "subscribe", "track", "check", "show", "give",
-         "get", "help", "fix", "call", "contact", "email", "dm", "tell", "let", "transfer", "unlock", "replace", "exchange", "return"],
+         "get", "help", "fix", "call", "contact", "email", "dm", "tell", "let", "transfer", "unlock", "replace", "exchange", "return", "put", "connect", "find", "locate", "list", "set", "swap", "buy", "order", "start", "stop", "end", "activate", "deactivate", "reset", "recover", "restore"],
         StringComparer.Ordinal);
 
     /// <summary>True when the text asks for something: a request phrase, a question, or an imperative opening.</summary>

@@ -25,11 +25,15 @@ public sealed class JobStateClassifier
         return Classify(a, IntentCues.Find(a));
     }
 
-    internal JobStateResult Classify(TextAnalysis a, IntentCues cues)
+    /// <summary>Texts this short (tokens) that are not complaints read as requests even without a request phrase.</summary>
+    private const int ShortRequestTokens = 10;
+
+    internal JobStateResult Classify(TextAnalysis a, IntentCues cues, bool negativeTone = false)
     {
         // Narratives ("we asked to change rooms") mention service words without asking for anything; information
-        // needs and weak service cues only count in requests and questions.
-        var request = cues.IsRequest;
+        // needs and weak service cues only count in requests, questions and very short neutral messages
+        // ("refund for order 123", "payment methods").
+        var request = cues.IsRequest || a.Count <= ShortRequestTokens && !negativeTone;
         Span<double> votes = stackalloc double[7];
         Span<int> firstStart = stackalloc int[7];
         Span<int> firstEnd = stackalloc int[7];

@@ -38,7 +38,7 @@ public sealed class OfflineAnnotator : IAnnotator
         var pains = _pains.Detect(analysis);
         var emotions = _emotions.Detect(analysis, sentiment, pains);
         var intentCues = IntentCues.Find(analysis);
-        var job = _jobs.Classify(analysis, intentCues);
+        var job = _jobs.Classify(analysis, intentCues, sentiment.Label == SentimentLabel.Negative);
         var intent = _intents.Classify(analysis, intentCues, sentiment, job.State);
 
         var cues = new List<Cue>(touchpoints.Count + sentiment.Cues.Count + emotions.Count + pains.Cues.Count + 2);

@@ -55,6 +55,17 @@ public sealed class JobStateClassifierTests
         Assert.Equal("delete my account", text[result.Start..result.End]);
     }
 
+    [Theory]
+    [InlineData("refund for order 123", JobStateEvent.Service)]
+    [InlineData("payment methods", JobStateEvent.Information)]
+    public void Classify_ShortKeywordQuery_ReadsAsRequest(string text, JobStateEvent expected) =>
+        Assert.Equal(expected, _classifier.Classify(text).State);
+
+    [Fact]
+    public void Classify_ReviewNarrative_IgnoresWeakServiceWords() =>
+        Assert.Equal(JobStateEvent.None, _classifier.Classify(
+            "The room was noisy so we asked to change rooms at the desk, and the manager offered a later checkout and free breakfast the next morning.").State);
+
     [Fact]
     public void Classify_NoiseCancellingHeadphones_IsNotCancel() =>
         Assert.NotEqual(JobStateEvent.Cancel, _classifier.Classify("The noise cancelling is superb").State);
