@@ -1,11 +1,9 @@
-using CxAssistant.Engine.Text;
-
 namespace CxAssistant.Engine.Annotation;
 
 /// <summary>
 /// Turns lexicon matches into weighted contributions: modifiers in the three tokens before a phrase
-/// (negators flip, intensifiers and shouting amplify, downtoners soften), clause weights, sarcasm and
-/// politeness rules.
+/// (negators flip, intensifiers and shouting amplify, downtoners soften), clause weights, sarcasm
+/// (<see cref="SarcasmRules"/>) and politeness rules.
 /// </summary>
 internal static class SentimentEvidence
 {
@@ -23,7 +21,7 @@ internal static class SentimentEvidence
             var value = Modify(a, m.Start, m.End, m.Value) * weights[m.Start];
             list.Add(new Contribution(m.Start, m.End, value, m.Value.Valence > 0 && Lexicons.SarcasmProne.Contains(a.Words[m.Start])));
         }
-        if (a.Count <= SarcasmMaxTokens) ApplySarcasm(a, list);
+        if (a.Count <= SarcasmMaxTokens) SarcasmRules.Apply(a, list);
         ApplyPoliteness(a, list);
         return list;
     }
@@ -53,31 +51,6 @@ internal static class SentimentEvidence
         return value * multiplier;
     }
 
-    /// <summary>"great, another delay", "love waiting on hold", "thanks a lot" after a complaint: praise words inside a complaint are irony.</summary>
-    private static void ApplySarcasm(TextAnalysis a, List<Contribution> list)
-    {
-        double negative = 0, sincere = 0;
-        var candidates = 0;
-        foreach (var c in list)
-        {
-            if (c.Value < 0) negative -= c.Value;
-            else if (c.SarcasmProne) candidates++;
-            else sincere += c.Value;
-        }
-        if (candidates == 0) return;
-        var marker = HasIronyMarker(a);
-        if (!marker && (negative < 1.0 || sincere >= 0.6 * negative)) return;
-        for (var i = 0; i < list.Count; i++)
-        {
-            var c = list[i];
-            if (!c.SarcasmProne || c.Value <= 0 || HasContrast(a, a.Sentence[c.Start])) continue;
-            var sentence = a.Sentence[c.Start];
-            if (marker || SentenceHasNegative(a, list, sentence) || LovesTheProblem(a, c.End)
-                || negative >= 1.0 && ShortSentence(a, sentence))
-                list[i] = c with { Value = -0.8 * c.Value, SarcasmProne = false };
-        }
-    }
-
     /// <summary>A lone "thanks" on a question or request is politeness, not praise.</summary>
     private static void ApplyPoliteness(TextAnalysis a, List<Contribution> list)
     {
@@ -98,52 +71,4 @@ internal static class SentimentEvidence
             }
         }
     }
-
-    /// <summary>"love waiting on hold", "love how my order got split": praise aimed at an activity or a situation.</summary>
-    private static bool LovesTheProblem(TextAnalysis a, int next) =>
-        next < a.Count && next > 0 && a.Words[next - 1] is "love" or "loving" or "loved"
-        && (a.Words[next] is "how" or "that" or "when" or "it" || a.Words[next].EndsWith("ing", StringComparison.Ordinal) && a.Words[next].Length > 4);
-
-    /// <summary>Praise in a sentence that weighs it with "but" ("good, but loose") is a genuine counterweight, not irony.</summary>
-    private static bool HasContrast(TextAnalysis a, int sentence)
-    {
-        for (var k = 0; k < a.Count; k++)
-        {
-            if (a.Sentence[k] == sentence && a.Words[k] is "but" or "however" or "though" or "although") return true;
-        }
-        return false;
-    }
-
-    private static bool HasIronyMarker(TextAnalysis a)
-    {
-        for (var i = 0; i < a.Count; i++)
-        {
-            var w = a.Words[i];
-            if (w is "🙄" or "🙃" or "😒") return true;
-            if (w == "👏" && i + 1 < a.Count && a.Words[i + 1] == "👏") return true;
-            if (w == "yeah" && i + 1 < a.Count && a.Words[i + 1] == "right") return true;
-            if (w == "not" && a.Kinds[i] == TokenKind.Word && a.Starts[i] > 0 && a.Text[a.Starts[i] - 1] == '#') return true;
-        }
-        return false;
-    }
-
-    private static bool SentenceHasNegative(TextAnalysis a, List<Contribution> list, int sentence)
-    {
-        foreach (var c in list)
-        {
-            if (c.Value < 0 && a.Sentence[c.Start] == sentence) return true;
-        }
-        return false;
-    }
-
-    private static bool ShortSentence(TextAnalysis a, int sentence)
-    {
-        var words = 0;
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (a.Sentence[i] == sentence && a.Kinds[i] != TokenKind.Punctuation) words++;
-        }
-        return words <= 4;
-    }
 }
-

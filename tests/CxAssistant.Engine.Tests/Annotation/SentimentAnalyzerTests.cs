@@ -55,6 +55,12 @@ public sealed class SentimentAnalyzerTests
         Assert.Equal(SentimentLabel.Negative, _analyzer.Analyze(text).Label);
 
     [Theory]
+    [InlineData("@united thanks for the 5 hour delay", SentimentLabel.Negative)]
+    [InlineData("@JetBlue thanks for the update on the delay, appreciate it", SentimentLabel.Positive)]
+    public void Analyze_ThanksFor_DependsOnWhatIsThanked(string text, SentimentLabel expected) =>
+        Assert.Equal(expected, _analyzer.Analyze(text).Label);
+
+    [Theory]
     [InlineData("thanks for the smooth flight 👍", SentimentLabel.Positive)]
     [InlineData("crew was awesome :)", SentimentLabel.Positive)]
     [InlineData("delayed again :(", SentimentLabel.Negative)]
