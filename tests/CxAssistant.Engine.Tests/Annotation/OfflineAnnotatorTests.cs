@@ -77,6 +77,25 @@ public sealed class OfflineAnnotatorTests(ITestOutputHelper output)
         Assert.True(perSecond > 2_000, $"only {perSecond:0} records/s");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(":")]
+    [InlineData("🙂")]
+    public void Annotate_DegenerateText_ReturnsLowConfidenceWithoutThrowing(string text)
+    {
+        var a = new OfflineAnnotator(new NoTouchpoints()).Annotate(Record(text));
+        Assert.True(a.Confidence <= 0.35);
+        Assert.All(a.Cues, c => Assert.InRange(c.End, c.Start, text.Length));
+    }
+
+    [Fact]
+    public void Annotate_CsatWithoutRating_ActsAsRating()
+    {
+        var record = Record("The parcel came on Monday.") with { Csat = 1 };
+        Assert.Equal(SentimentLabel.Negative, new OfflineAnnotator(new NoTouchpoints()).Annotate(record).SentimentLabel);
+    }
+
     [Fact]
     public void Ctor_NullMatcher_Throws() => Assert.Throws<ArgumentNullException>(() => new OfflineAnnotator(null!));
 }
