@@ -19,14 +19,14 @@ public sealed class JobStateClassifier
     /// <summary>Below this weight a cue ("invoice", "change") only counts when the text asks for something.</summary>
     private const double StrongCue = 3;
 
+    /// <summary>Texts this short (tokens) that are not complaints read as requests even without a request phrase.</summary>
+    private const int ShortRequestTokens = 10;
+
     public JobStateResult Classify(string text)
     {
         var a = new TextAnalysis(text ?? string.Empty);
         return Classify(a, IntentCues.Find(a));
     }
-
-    /// <summary>Texts this short (tokens) that are not complaints read as requests even without a request phrase.</summary>
-    private const int ShortRequestTokens = 10;
 
     internal JobStateResult Classify(TextAnalysis a, IntentCues cues, bool negativeTone = false)
     {
@@ -48,7 +48,8 @@ public sealed class JobStateClassifier
                 (firstStart[s], firstEnd[s]) = a.Span(m.Start, m.End);
             }
             votes[s] += m.Value.Weight;
-            any = true;
+            // "none" cues (weight 0: "noise cancelling", "flight cancelled") only block their words.
+            any |= m.Value.Weight > 0;
         }
         if (!any)
         {

@@ -21,6 +21,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
     {
         var items = DevSet.Load(split);
         var predicted = items.Select(i => (Item: i, Annotation: Annotator.Annotate(DevSet.ToRecord(i)))).ToList();
+        Assert.All(predicted, p => Assert.InRange(p.Annotation.Confidence, 0, 1));
+        Assert.All(predicted, p => Assert.InRange(p.Annotation.Sentiment, -1, 1));
 
         var floors = new Dictionary<string, double> { ["social"] = social, ["review"] = review, ["survey"] = survey, ["support"] = support };
         foreach (var domain in floors.Keys)
