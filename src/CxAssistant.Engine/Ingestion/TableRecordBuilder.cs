@@ -4,9 +4,9 @@ using CxAssistant.Core.Evidence;
 namespace CxAssistant.Engine.Ingestion;
 
 /// <summary>
-/// Turns the rows of a table into evidence records once columns have roles. A row without text is skipped
-/// (silently when the whole row is blank); a score or date that does not parse is dropped from its row
-/// with a note, and the row is kept.
+/// Turns the rows of a table into evidence records once columns have roles. A row without text is kept with
+/// empty text when it carries a score (so metrics count it) and passed over otherwise; a score or date that
+/// does not parse is dropped from its row with a note, and the row is kept.
 /// </summary>
 internal static class TableRecordBuilder
 {
@@ -26,11 +26,12 @@ internal static class TableRecordBuilder
             var text = row[textColumn];
             if (text is null)
             {
-                // Score-only answers are common in surveys; say so, since they then count in no metric.
+                // Score-only answers are common in surveys: keep them (empty text) so NPS/CSAT count them.
+                // A row with neither text nor a score carries nothing to analyse and is passed over.
                 var scores = new[] { ColumnRoles.Nps, ColumnRoles.Csat, ColumnRoles.Ces, ColumnRoles.Rating }
                     .Any(role => columns[role] is { } i && row[i] is not null);
-                context.Skip(row.Line, $"no text in column '{table.Columns[textColumn]}'{(scores ? "; the row's scores are left out too" : "")}");
-                continue;
+                if (!scores) continue;
+                text = "";
             }
             var recordId = columns[ColumnRoles.Id] is { } id && row[id] is { } idValue ? idValue : row.RowNumber.ToString(CultureInfo.InvariantCulture);
             var metadata = new Dictionary<string, string>(row.Values.Length, StringComparer.OrdinalIgnoreCase);

@@ -3,7 +3,7 @@ using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Engine.Annotation;
+using CxAssistant.Engine.Annotators;
 using CxAssistant.Engine.Ingestion;
 using CxAssistant.Engine.Touchpoints;
 
@@ -60,15 +60,24 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         };
     }
 
+    /// <summary>Explicit --catalog, else explicit --preset, else a catalog.yaml in the data folder, else the preset that fits the data.</summary>
     private static (TouchpointCatalog Catalog, string Source) ChooseCatalog(IReadOnlyList<EvidenceRecord> records, AnalyzeOptions options)
     {
         if (options.CatalogPath is { } path)
             return (CatalogLoader.Load(path), Path.GetFileName(path));
         if (options.Preset is { } preset)
             return (Presets.Get(preset), $"the built-in {preset} preset");
+        if (CatalogBesideData(options.Paths) is { } beside)
+            return (CatalogLoader.Load(beside), $"{Path.GetFileName(beside)} found in the data folder");
         var choice = PresetSelector.Choose(records.Select(r => r.Text));
         return (Presets.Get(choice.Name), $"the built-in {choice.Name} preset ({choice.Reason})");
     }
+
+    /// <summary>A catalog.yaml inside a data folder is the user's catalog for that data (unless --catalog or --preset says otherwise).</summary>
+    private static string? CatalogBesideData(IReadOnlyList<string> paths) =>
+        paths.Where(Directory.Exists)
+            .SelectMany(dir => new[] { "catalog.yaml", "catalog.yml" }.Select(name => Path.Combine(dir, name)))
+            .FirstOrDefault(File.Exists);
 
     private static Annotation[] Annotate(IReadOnlyList<EvidenceRecord> records, TouchpointCatalog catalog, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {

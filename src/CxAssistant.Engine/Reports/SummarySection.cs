@@ -2,6 +2,7 @@ using System.Text;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 using static CxAssistant.Engine.Reports.MarkdownText;
 
@@ -24,7 +25,7 @@ public static class SummarySection
                 $"{i + 1}. {Name(analysis, t.TouchpointId)} (priority {Num(t.Priority)}, {t.EmotionalImpact.Level})")) + ".");
         else
             sb.AppendLine("- **Fix first:** no touchpoint has a negative emotional impact. Keep doing what works.");
-        var quickWins = scoring.Touchpoints.Where(t => t.QuickWin).Select(t => Name(analysis, t.TouchpointId)).ToList();
+        var quickWins = PriorityRanking.QuickWins(scoring).Select(t => Name(analysis, t.TouchpointId)).ToList();
         sb.Append("- **Quick wins** (strongly negative but easy to fix): ")
           .AppendLine(quickWins.Count > 0 ? string.Join(", ", quickWins) + "." : "none found.");
         var loved = scoring.Touchpoints.Where(t => t.Mentions > 0 && t.EmotionalImpact.Value >= 0.25 && !t.ThinEvidence)
@@ -40,8 +41,9 @@ public static class SummarySection
         sb.AppendLine();
     }
 
-    public static IReadOnlyList<Core.Scoring.TouchpointScore> FixFirst(AnalysisResult analysis, int top) =>
-        [.. analysis.Scoring.Touchpoints.Where(t => t.Mentions > 0 && t.EmotionalImpact.Value < 0).Take(top)];
+    /// <summary>The scoring core's top priorities, keeping only touchpoints customers feel negatively about.</summary>
+    public static IReadOnlyList<TouchpointScore> FixFirst(AnalysisResult analysis, int top) =>
+        [.. PriorityRanking.Top(analysis.Scoring, ScoringOptions.Default with { TopPriorities = top }).Where(t => t.EmotionalImpact.Value < 0)];
 
     public static string Metrics(ExperienceMetrics m)
     {

@@ -37,16 +37,15 @@ public sealed class CsvIngestionTests
     }
 
     [Fact]
-    public void Load_BlankRows_SkippedSilentlyButEmptyTextReported()
+    public void Load_BlankRowsAndScoreOnlyRows_BlankSkippedScoreOnlyKeptWithEmptyText()
     {
         var result = Load("blank_rows.csv");
 
-        Assert.Equal(["Great service", "Slow delivery"], result.Records.Select(r => r.Text));
-        Assert.Equal([2, 6], result.Records.Select(r => r.Source.Line));
-        var skipped = Assert.Single(result.Skipped);
-        Assert.Equal(5, skipped.Line);
-        Assert.Equal("no text in column 'comment'; the row's scores are left out too", skipped.Reason);
-        Assert.Equal(1, Assert.Single(result.Sources).Skipped);
+        Assert.Equal(["Great service", "", "Slow delivery"], result.Records.Select(r => r.Text));
+        Assert.Equal([2, 5, 6], result.Records.Select(r => r.Source.Line));
+        Assert.Equal(4, result.Records[1].Rating);
+        Assert.Empty(result.Skipped);
+        Assert.Equal(0, Assert.Single(result.Sources).Skipped);
     }
 
     [Fact]
