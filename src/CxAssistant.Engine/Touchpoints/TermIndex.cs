@@ -8,13 +8,17 @@ namespace CxAssistant.Engine.Touchpoints;
 /// </summary>
 internal sealed class TermIndex
 {
+    private const float TypoFactor = 0.6f;
+
     private readonly Dictionary<string, TermEntry[]> byFirstStem;
+    private readonly HashSet<string> allStems;
     private readonly Dictionary<string, string> typos;
 
-    private TermIndex(Dictionary<string, TermEntry[]> byFirstStem, Dictionary<string, string> typos)
+    private TermIndex(Dictionary<string, TermEntry[]> byFirstStem, bool typoTolerant)
     {
         this.byFirstStem = byFirstStem;
-        this.typos = typos;
+        allStems = byFirstStem.Values.SelectMany(e => e).SelectMany(e => e.Stems).ToHashSet(StringComparer.Ordinal);
+        typos = typoTolerant ? BuildTypos(allStems) : [];
     }
 
     public int Count => byFirstStem.Values.Sum(e => e.Length);
@@ -48,26 +52,43 @@ internal sealed class TermIndex
             p => p.Key,
             p => p.Value.OrderByDescending(e => e.Stems.Length).ThenBy(e => string.Join(' ', e.Stems), StringComparer.Ordinal).ToArray(),
             StringComparer.Ordinal);
-        return new TermIndex(compiled, typoTolerant ? BuildTypos(compiled) : []);
+        return new TermIndex(compiled, typoTolerant);
     }
 
     /// <summary>Finds vocabulary hits in a text's terms, longest phrase first, left to right.</summary>
     public void Find(List<Term> terms, List<TermHit> hits)
     {
+        var factors = CorrectTypos(ref terms);
         var i = 0;
         while (i < terms.Count)
         {
-            var matched = TryAt(terms, i, terms[i].Stem, 1f, hits);
-            if (matched == 0 && typos.Count > 0 && terms[i].Stem.Length >= 5 && !byFirstStem.ContainsKey(terms[i].Stem) &&
-                !TermText.IsStopWord(terms[i].Word) && Correct(terms[i].Stem) is { } corrected)
-                matched = TryAt(terms, i, corrected, 0.6f, hits);
+            var matched = TryAt(terms, factors, i, hits);
             i += Math.Max(1, matched);
         }
     }
 
-    private int TryAt(List<Term> terms, int i, string firstStem, float factor, List<TermHit> hits)
+    /// <summary>Replaces unknown long words by the vocabulary word one edit away; returns per-term discounts (null: none).</summary>
+    private float[]? CorrectTypos(ref List<Term> terms)
     {
-        if (!byFirstStem.TryGetValue(firstStem, out var entries)) return 0;
+        if (typos.Count == 0) return null;
+        float[]? factors = null;
+        List<Term>? corrected = null;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var t = terms[i];
+            if (t.Stem.Length < 5 || allStems.Contains(t.Stem) || TermText.IsStopWord(t.Word) || Correct(t.Stem) is not { } word) continue;
+            corrected ??= [.. terms];
+            factors ??= Enumerable.Repeat(1f, terms.Count).ToArray();
+            corrected[i] = t with { Stem = word };
+            factors[i] = TypoFactor;
+        }
+        if (corrected is not null) terms = corrected;
+        return factors;
+    }
+
+    private int TryAt(List<Term> terms, float[]? factors, int i, List<TermHit> hits)
+    {
+        if (!byFirstStem.TryGetValue(terms[i].Stem, out var entries)) return 0;
         foreach (var entry in entries)
         {
             var stems = entry.Stems;
@@ -76,6 +97,9 @@ internal sealed class TermIndex
             for (var k = 1; k < stems.Length && ok; k++)
                 ok = !terms[i + k].BreakBefore && string.Equals(terms[i + k].Stem, stems[k], StringComparison.Ordinal);
             if (!ok) continue;
+            var factor = 1f;
+            if (factors is not null)
+                for (var k = 0; k < stems.Length; k++) factor = Math.Min(factor, factors[i + k]);
             hits.Add(new TermHit(entry, i, i + stems.Length - 1, factor));
             return stems.Length;
         }
@@ -93,24 +117,23 @@ internal sealed class TermIndex
         for (var k = 0; k < stem.Length; k++)
         {
             var variant = stem.Remove(k, 1);
-            if (byFirstStem.ContainsKey(variant) && variant.Length >= 5) return variant;   // a letter was added
+            if (variant.Length >= 5 && allStems.Contains(variant)) return variant;   // a letter was added
             if (stem.Length >= 6 && typos.TryGetValue(variant, out word)) return word;   // substituted or swapped
         }
         return null;
     }
 
-    private static Dictionary<string, string> BuildTypos(Dictionary<string, TermEntry[]> compiled)
+    private static Dictionary<string, string> BuildTypos(HashSet<string> stems)
     {
         var deletes = new Dictionary<string, string>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
-        var words = compiled.Values.SelectMany(e => e).Where(e => e.Stems.Length == 1 && e.Stems[0].Length >= 5 && e.Stems[0].All(char.IsLetter))
-            .Select(e => e.Stems[0]).Distinct().OrderBy(w => w, StringComparer.Ordinal);
+        var words = stems.Where(w => w.Length >= 5 && w.All(char.IsLetter)).OrderBy(w => w, StringComparer.Ordinal);
         foreach (var word in words)
         {
             for (var k = 0; k < word.Length; k++)
             {
                 var variant = word.Remove(k, 1);
-                if (compiled.ContainsKey(variant)) continue;
+                if (stems.Contains(variant)) continue;
                 if (deletes.TryGetValue(variant, out var other) && other != word) ambiguous.Add(variant);
                 else deletes[variant] = word;
             }

@@ -45,6 +45,8 @@ internal static class TermText
         "experience", "issue", "issues", "problem", "problems", "general", "other", "related", "customer", "customers",
         "client", "clients", "quality", "management", "process", "overall", "stuff", "company", "business", "team", "how",
         "help", "support", "information", "info", "changes", "change", "where", "what",
+        // Industry words: in an airline catalog every touchpoint is about flights, so "flight" tells them apart from nothing.
+        "flight", "flights", "airline", "airlines", "plane", "planes", "aircraft", "hotel", "hotels", "restaurant", "cafe", "brand",
     ];
 
     public static bool IsFiller(string token) => Fillers.Contains(token);
@@ -53,7 +55,11 @@ internal static class TermText
 
     public static bool IsGenericCatalogWord(string token) => GenericCatalogWords.Contains(token);
 
-    /// <summary>Light suffix stripping; deliberately conservative so unrelated words rarely collide.</summary>
+    /// <summary>
+    /// Light suffix stripping; deliberately conservative so unrelated words rarely collide ("plane" stays apart
+    /// from "plan", "site" from "sit"): plurals, -ies/-ied, -ing and -ed with the silent e restored where English
+    /// drops it ("charged", "charging" → "charge"; "queued" → "queue").
+    /// </summary>
     public static string Stem(string token)
     {
         var w = token;
@@ -61,20 +67,26 @@ internal static class TermText
         if (w.Length <= 3 || !char.IsLetter(w[^1])) return w;
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
         if (w.EndsWith("ied", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
-        if (w.EndsWith("sses", StringComparison.Ordinal)) return w[..^2];
-        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return Tidy(w[..^3]);
-        if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4) return Tidy(w[..^2]);
+        if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) ||
+            w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)) return w[..^2];
+        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return Restore(w[..^3]);
+        if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && !w.EndsWith("eed", StringComparison.Ordinal)) return Restore(w[..^2]);
         if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) &&
-            !w.EndsWith("is", StringComparison.Ordinal)) return Tidy(w[..^1]);
-        return Tidy(w);
+            !w.EndsWith("is", StringComparison.Ordinal)) return w[..^1];
+        return w;
     }
 
-    // Undouble ("shipp" → "ship", "cancell" → "cancel") and drop a final e ("charge" and "charged" → "charg").
-    private static string Tidy(string w)
+    private static readonly HashSet<string> NgVerbs = ["sign", "belong", "hang", "long", "wrong", "ring", "bring", "string", "sing", "bang", "ping", "log"];
+
+    // After -ed/-ing: undouble ("shipp" → "ship", "cancell" → "cancel") or restore a silent e ("charg" → "charge").
+    private static string Restore(string w)
     {
         if (w.Length >= 4 && w[^1] == w[^2] && w[^1] is 'b' or 'd' or 'g' or 'm' or 'n' or 'p' or 'r' or 't') return w[..^1];
         if (w.Length >= 6 && w.EndsWith("ll", StringComparison.Ordinal)) return w[..^1];
-        if (w.Length > 3 && w[^1] == 'e' && w[^2] != 'e') return w[..^1];
+        if (w.Length >= 3 && w[^1] is 'c' or 'v' or 'z' or 'u' && w[^2] != w[^1]) return w + "e";
+        if (w.Length >= 3 && w[^1] == 's' && w[^2] is not ('s' or 'u')) return w + "e";
+        if (w.EndsWith("ng", StringComparison.Ordinal) && !NgVerbs.Contains(w)) return w + "e";
+        if (w.EndsWith("rg", StringComparison.Ordinal) || (w.EndsWith("g", StringComparison.Ordinal) && w.Length >= 3 && w[^2] is 'a' or 'i' or 'u' && w[^3] is not ('a' or 'e' or 'i' or 'o' or 'u'))) return w + "e";
         return w;
     }
 

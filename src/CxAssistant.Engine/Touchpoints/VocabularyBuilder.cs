@@ -41,7 +41,24 @@ internal static class VocabularyBuilder
         }
 
         var linkMap = touchpoints.Select((t, j) => (t.Id, links[j])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
-        return new BuiltVocabulary(TermIndex.Build(items), linkMap, ServiceTouchpoint(touchpoints, links));
+        return new BuiltVocabulary(TermIndex.Build(Discriminate(items)), linkMap, ServiceTouchpoint(touchpoints, links));
+    }
+
+    /// <summary>
+    /// IDF in miniature: an entry that several touchpoints share ("order" in Orders, Payments and Invoices) says
+    /// less about which one a text concerns, so its weights shrink by 1/√(touchpoints sharing it).
+    /// </summary>
+    private static IEnumerable<(string[] Stems, int Target, float Weight)> Discriminate(List<(string[] Stems, int Target, float Weight)> items)
+    {
+        var best = new Dictionary<(string Key, int Target), (string[] Stems, float Weight)>();
+        foreach (var (stems, target, weight) in items)
+        {
+            var key = (string.Join(' ', stems), target);
+            if (!best.TryGetValue(key, out var current) || weight > current.Weight) best[key] = (stems, weight);
+        }
+        var sharing = best.Where(p => p.Value.Weight >= 0.5f).GroupBy(p => p.Key.Key).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var ((key, target), (stems, weight)) in best)
+            yield return (stems, target, weight / MathF.Sqrt(Math.Max(1, sharing.GetValueOrDefault(key))));
     }
 
     /// <summary>Content words of a catalog phrase: no stop-words, no generic words, stemmed, distinct.</summary>

@@ -34,8 +34,8 @@ public sealed class TouchpointAccuracyTests(ITestOutputHelper output)
                 if (predicted == item.Touchpoint) hits++;
                 else
                 {
-                    output.WriteLine($"  MISS {item.Id}: gold={item.Touchpoint} got={predicted ?? "-"} | {item.Text}");
-                    if (Environment.GetEnvironmentVariable("CX_EXPLAIN") is not null)
+                    if (split == "dev") output.WriteLine($"  MISS {item.Id}: gold={item.Touchpoint} got={predicted ?? "-"} | {item.Text}");
+                    if (split == "dev" && Environment.GetEnvironmentVariable("CX_EXPLAIN") is not null)
                         foreach (var line in matcher.Explain(item.Text)) output.WriteLine("      " + line);
                 }
                 if (baseline.Predict(item.Text) == item.Touchpoint) baseHits++;
