@@ -39,6 +39,11 @@ public static class CatalogLoader
         {
             throw new CatalogException($"{sourceName}, line {e.Start.Line}: malformed YAML ({FirstLine(e.Message)}).", e);
         }
+        catch (InvalidOperationException e)
+        {
+            // Some syntax errors (an unclosed [list) surface without a position; replay the parser to find where it stopped.
+            throw new CatalogException($"{sourceName}, line {LastParsedLine(yaml)}: malformed YAML (unclosed bracket or quote?).", e);
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             throw new CatalogException($"{sourceName}: the catalog is empty; expected a 'touchpoints:' list.");
 
@@ -118,6 +123,25 @@ public static class CatalogLoader
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private static long Line(YamlNode node) => node.Start.Line;
+
+    private static long LastParsedLine(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        long line = 1;
+        try
+        {
+            while (parser.MoveNext()) line = parser.Current!.Start.Line;
+        }
+        catch (YamlException e)
+        {
+            return e.Start.Line;
+        }
+        catch (InvalidOperationException)
+        {
+            // Position of the last event that parsed is the best we have.
+        }
+        return line;
+    }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

@@ -55,15 +55,22 @@ internal sealed class TermIndex
         return new TermIndex(compiled, typoTolerant);
     }
 
-    /// <summary>Finds vocabulary hits in a text's terms, longest phrase first, left to right.</summary>
+    /// <summary>
+    /// Finds vocabulary hits in a text's terms: at each position the longest entry. Entries inside a longer one
+    /// ("showed up" inside "never showed up") are reported with that cover, so they still count for other targets.
+    /// </summary>
     public void Find(List<Term> terms, List<TermHit> hits)
     {
         var factors = CorrectTypos(ref terms);
-        var i = 0;
-        while (i < terms.Count)
+        TermEntry? cover = null;
+        var coverEnd = -1;
+        for (var i = 0; i < terms.Count; i++)
         {
-            var matched = TryAt(terms, factors, i, hits);
-            i += Math.Max(1, matched);
+            var matched = TryAt(terms, factors, i, hits, i <= coverEnd ? cover : null);
+            if (matched == 0) continue;
+            var end = i + matched - 1;
+            if (end > coverEnd) (cover, coverEnd) = (hits[^1].Entry, end);
+            else if (!hits[^1].Entry.Targets.Any(t => hits[^1].Weight(t) > 0)) hits.RemoveAt(hits.Count - 1);
         }
     }
 
@@ -86,7 +93,7 @@ internal sealed class TermIndex
         return factors;
     }
 
-    private int TryAt(List<Term> terms, float[]? factors, int i, List<TermHit> hits)
+    private int TryAt(List<Term> terms, float[]? factors, int i, List<TermHit> hits, TermEntry? cover)
     {
         if (!byFirstStem.TryGetValue(terms[i].Stem, out var entries)) return 0;
         foreach (var entry in entries)
@@ -100,7 +107,7 @@ internal sealed class TermIndex
             var factor = 1f;
             if (factors is not null)
                 for (var k = 0; k < stems.Length; k++) factor = Math.Min(factor, factors[i + k]);
-            hits.Add(new TermHit(entry, i, i + stems.Length - 1, factor));
+            hits.Add(new TermHit(entry, i, i + stems.Length - 1, factor, cover));
             return stems.Length;
         }
         return 0;

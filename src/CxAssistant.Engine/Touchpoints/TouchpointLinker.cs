@@ -37,16 +37,16 @@ public static class TouchpointLinker
         var nameTerms = TermText.Terms(touchpoint.Name);
         var textTerms = TermText.Terms(touchpoint.Description + " . " + string.Join(" . ", touchpoint.Keywords));
         knowledge.AliasIndex.Find(nameTerms, hits);
-        foreach (var target in hits.SelectMany(h => h.Entry.Targets)) aliasInName[target.Target] = 3;
+        foreach (var target in hits.SelectMany(h => h.Entry.Targets.Where(t => h.Weight(t) > 0))) aliasInName[target.Target] = 3;
         hits.Clear();
         knowledge.AliasIndex.Find(textTerms, hits);
-        foreach (var target in hits.SelectMany(h => h.Entry.Targets)) aliasInText[target.Target] = 2;
+        foreach (var target in hits.SelectMany(h => h.Entry.Targets.Where(t => h.Weight(t) > 0))) aliasInText[target.Target] = 2;
         hits.Clear();
         knowledge.VocabularyIndex.Find(nameTerms, hits);
-        foreach (var target in hits.SelectMany(h => h.Entry.Targets)) vocabulary[target.Target] += target.Weight / 3 * 0.8;
+        foreach (var target in hits.SelectMany(h => h.Entry.Targets.Where(t => h.Weight(t) > 0))) vocabulary[target.Target] += target.Weight / 3 * 0.8;
         hits.Clear();
         knowledge.VocabularyIndex.Find(textTerms, hits);
-        foreach (var target in hits.SelectMany(h => h.Entry.Targets)) vocabulary[target.Target] += target.Weight / 3 * 0.5;
+        foreach (var target in hits.SelectMany(h => h.Entry.Targets.Where(t => h.Weight(t) > 0))) vocabulary[target.Target] += target.Weight / 3 * 0.5;
 
         var scored = new List<TouchpointLink>();
         for (var i = 0; i < types.Count; i++)

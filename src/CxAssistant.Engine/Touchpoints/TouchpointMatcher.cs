@@ -16,8 +16,8 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
     /// <summary>Evidence below this score is not a mention on its own (one description word is enough, one weak word is not).</summary>
     internal const double MinScore = 1.2;
 
-    /// <summary>Secondary mentions must reach this share of the primary's score.</summary>
-    internal const double SecondaryShare = 0.5;
+    /// <summary>Secondary mentions must reach this share of the primary's score, or be strong evidence on their own.</summary>
+    internal const double SecondaryShare = 0.4, StrongEvidence = 2.5;
 
     private const int MaxMentions = 3;
 
@@ -57,11 +57,17 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         var spanWeight = new double[ids.Length];
         var spanStart = new int[ids.Length];
         var spanEnd = new int[ids.Length];
-        foreach (var hit in hits)
+        for (var h = 0; h < hits.Count; h++)
         {
+            var hit = hits[h];
+            // Saying "delayed" three times is one piece of evidence said loudly, not three: repeats count 30%.
+            var repeat = 1f;
+            for (var k = 0; k < h && repeat == 1f; k++)
+                if (ReferenceEquals(hits[k].Entry, hit.Entry)) repeat = 0.3f;
             foreach (var target in hit.Entry.Targets)
             {
-                var w = target.Weight * hit.Factor;
+                var w = hit.Weight(target) * hit.Factor * repeat;
+                if (w <= 0) continue;
                 scores[target.Target] += w;
                 if (w > spanWeight[target.Target])
                 {
@@ -80,7 +86,7 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
 
         var ranked = new List<int>(MaxMentions);
         for (var i = 0; i < scores.Length; i++)
-            if (scores[i] >= MinScore && scores[i] >= SecondaryShare * scores[top]) ranked.Add(i);
+            if (scores[i] >= MinScore && (scores[i] >= SecondaryShare * scores[top] || scores[i] >= StrongEvidence)) ranked.Add(i);
         ranked.Sort((a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
         var topConfidence = Confidence(scores[top], ranked.Count > 1 ? scores[ranked[1]] : 0);
         var mentions = new List<TouchpointMention>(Math.Min(MaxMentions, ranked.Count));

@@ -12,7 +12,7 @@ namespace CxAssistant.Engine.Touchpoints;
 /// </summary>
 internal static class VocabularyBuilder
 {
-    private const float KeywordWeight = 4f, NamePhraseWeight = 4f, NameWordWeight = 2.5f, DescriptionWordWeight = 1.2f;
+    private const float KeywordWeight = TermHit.KeywordWeight, NamePhraseWeight = 3.9f, NameWordWeight = 2.5f, DescriptionWordWeight = 1.2f;
 
     public static BuiltVocabulary Build(TouchpointCatalog catalog, TouchpointKnowledge knowledge)
     {
@@ -22,10 +22,11 @@ internal static class VocabularyBuilder
         var bestLinkByType = links.SelectMany(l => l).GroupBy(l => l.TypeId).ToDictionary(g => g.Key, g => g.Max(l => l.Score));
 
         var items = new List<(string[] Stems, int Target, float Weight)>();
+        var keywords = new List<(string[] Stems, int Target, float Weight)>();
         for (var j = 0; j < touchpoints.Count; j++)
         {
             var tp = touchpoints[j];
-            foreach (var keyword in tp.Keywords) items.Add((TermText.StemPhrase(keyword), j, KeywordWeight));
+            foreach (var keyword in tp.Keywords) keywords.Add((TermText.StemPhrase(keyword), j, KeywordWeight));
             var nameWords = ContentStems(tp.Name);
             if (nameWords.Count >= 2) items.Add((TermText.StemPhrase(tp.Name), j, NamePhraseWeight));
             items.AddRange(nameWords.Select(s => (new[] { s }, j, NameWordWeight)));
@@ -41,12 +42,13 @@ internal static class VocabularyBuilder
         }
 
         var linkMap = touchpoints.Select((t, j) => (t.Id, links[j])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
-        return new BuiltVocabulary(TermIndex.Build(Discriminate(items)), linkMap, ServiceTouchpoint(touchpoints, links));
+        return new BuiltVocabulary(TermIndex.Build(Discriminate(items).Concat(keywords)), linkMap, ServiceTouchpoint(touchpoints, links));
     }
 
     /// <summary>
     /// IDF in miniature: an entry that several touchpoints share ("order" in Orders, Payments and Invoices) says
-    /// less about which one a text concerns, so its weights shrink by 1/√(touchpoints sharing it).
+    /// less about which one a text concerns, so its weights shrink by 1/√(touchpoints sharing it). User keywords are
+    /// exempt: they keep their full weight (the index keeps the larger weight of a pair).
     /// </summary>
     private static IEnumerable<(string[] Stems, int Target, float Weight)> Discriminate(List<(string[] Stems, int Target, float Weight)> items)
     {

@@ -1,0 +1,57 @@
+using CxAssistant.Core.Touchpoints;
+using CxAssistant.Engine.Touchpoints;
+
+namespace CxAssistant.Engine.Tests.Touchpoints;
+
+public sealed class TouchpointLinkerTests
+{
+    private static readonly TouchpointCatalog Airline = DevSet.Catalog("airline-8");
+
+    [Fact]
+    public void Link_CustomerServiceWithChannels_LinksServiceAndEachChannel()
+    {
+        var links = TouchpointLinker.Link(Airline.Find("customer-service")!, Airline).Select(l => l.TypeId).ToList();
+
+        Assert.Equal("customer-service", links[0]);
+        Assert.Contains("phone-line", links);
+        Assert.Contains("live-chat", links);
+        Assert.Contains("social-media", links);
+    }
+
+    [Fact]
+    public void Link_TerseBaggage_LinksBaggageType()
+    {
+        var links = TouchpointLinker.Link(Airline.Find("baggage")!, Airline);
+
+        Assert.Equal("baggage", links[0].TypeId);
+    }
+
+    [Fact]
+    public void Link_ShopCancellations_DoesNotBorrowAirlineVocabulary()
+    {
+        var shop = new TouchpointCatalog("shop", [new Touchpoint { Id = "cancellations", Name = "Cancellations", Description = "Cancelling orders." }]);
+
+        var links = TouchpointLinker.Link(shop.Touchpoints[0], shop).Select(l => l.TypeId);
+
+        Assert.DoesNotContain("flight-cancellations", links);
+        Assert.Contains("order-management", links);
+    }
+
+    [Fact]
+    public void Link_UnrelatedTouchpoint_LinksNothing()
+    {
+        var catalog = new TouchpointCatalog("x", [new Touchpoint { Id = "zorbing", Name = "Zorbing", Description = "Rolling downhill in a ball." }]);
+
+        Assert.Empty(TouchpointLinker.Link(catalog.Touchpoints[0], catalog));
+    }
+
+    [Fact]
+    public void Knowledge_Default_HasManyTypesWithRichVocabulary()
+    {
+        var types = TouchpointKnowledge.Default.Types;
+
+        Assert.InRange(types.Count, 40, 80);
+        Assert.All(types, t => Assert.True(t.Terms.Count + t.Aliases.Count >= 10, t.Id));
+        Assert.Equal(types.Count, types.Select(t => t.Id).Distinct().Count());
+    }
+}
