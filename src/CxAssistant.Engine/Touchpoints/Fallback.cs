@@ -5,9 +5,10 @@ namespace CxAssistant.Engine.Touchpoints;
 /// <summary>
 /// What the matcher says when no touchpoint reaches the evidence threshold. Measured on the dev set
 /// (evals/devset/TOUCHPOINTS.md): a complaint or request addressed to the company that names no touchpoint
-/// ("@airline thanks for nothing", "can someone please get back to me") is, far more often than not, about
-/// customer service, so it goes to the catalog's customer-service touchpoint at low confidence. A text with only
-/// weak evidence keeps its weak best guess, also at low confidence. Anything else (praise, chit-chat) gets nothing.
+/// ("@airline unbelievable", "can someone please get back to me?") is, far more often than not, about customer
+/// service, so it goes to the catalog's customer-service touchpoint at low confidence, even when a single weak word
+/// ("flight") hints elsewhere. Otherwise a text with only weak evidence keeps its weak best guess, also at low
+/// confidence. Anything else (praise, chit-chat) gets nothing.
 /// </summary>
 internal static class Fallback
 {
@@ -23,11 +24,12 @@ internal static class Fallback
 
     public static IReadOnlyList<TouchpointMention> Mention(string text, List<Term> terms, string? serviceId, (string Id, int Start, int End)? weakBest)
     {
-        if (weakBest is { } weak)
-            return [new TouchpointMention(weak.Id, WeakConfidence, weak.Start, weak.End)];
-        if (serviceId is null || !IsAddressedRequestOrComplaint(text, terms)) return [];
-        var (start, end) = HandleSpan(text) ?? (0, text.TrimEnd().Length);
-        return [new TouchpointMention(serviceId, ServiceConfidence, start, end)];
+        if (serviceId is not null && IsAddressedRequestOrComplaint(text, terms))
+        {
+            var (start, end) = HandleSpan(text) ?? (0, text.TrimEnd().Length);
+            return [new TouchpointMention(serviceId, ServiceConfidence, start, end)];
+        }
+        return weakBest is { } weak ? [new TouchpointMention(weak.Id, WeakConfidence, weak.Start, weak.End)] : [];
     }
 
     private static bool IsAddressedRequestOrComplaint(string text, List<Term> terms)

@@ -24,7 +24,7 @@ public sealed class TouchpointKnowledge
         byId = types.ToDictionary(t => t.Id, StringComparer.Ordinal);
         AliasIndex = TermIndex.Build(types.SelectMany((t, i) => t.Aliases.Select(a => (TermText.StemPhrase(a), i, 1f))), typoTolerant: false);
         VocabularyIndex = TermIndex.Build(
-            types.SelectMany((t, i) => t.Aliases.Select(a => new WeightedTerm(a, Strong)).Concat(t.Terms)
+            types.SelectMany((t, i) => t.Aliases.Select(a => new WeightedTerm(a, t.AliasWeight(a))).Concat(t.Terms)
                 .Select(term => (TermText.StemPhrase(term.Text), i, (float)term.Weight))));
         DomainStems = [.. types.Select(t => t.Domain.Select(TermText.Stem).ToHashSet(StringComparer.Ordinal))];
     }

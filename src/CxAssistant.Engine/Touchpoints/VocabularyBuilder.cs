@@ -36,7 +36,7 @@ internal static class VocabularyBuilder
                 var type = knowledge.Find(link.TypeId)!;
                 var best = bestLinkByType[link.TypeId];
                 var factor = Math.Min(1, link.Score / 3) * (link.Score >= best ? 1 : 0.5 * link.Score / best);
-                foreach (var alias in type.Aliases) items.Add((TermText.StemPhrase(alias), j, (float)(TouchpointKnowledge.Strong * factor)));
+                foreach (var alias in type.Aliases) items.Add((TermText.StemPhrase(alias), j, (float)(type.AliasWeight(alias) * factor)));
                 foreach (var term in type.Terms) items.Add((TermText.StemPhrase(term.Text), j, (float)(term.Weight * factor)));
             }
         }
