@@ -33,8 +33,11 @@ public sealed class TouchpointAccuracyTests(ITestOutputHelper output)
                 Assert.NotNull(catalog.Find(item.Touchpoint));
                 var top = matcher.Match(item.Text).FirstOrDefault();
                 var predicted = top?.TouchpointId;
-                if (predicted == item.Touchpoint) hits++;
-                if (predicted == item.Touchpoint && top!.Confidence <= 0.2) viaFallback++;
+                if (predicted == item.Touchpoint)
+                {
+                    hits++;
+                    if (top!.Confidence <= 0.2) viaFallback++;
+                }
                 else
                 {
                     if (split == "dev") output.WriteLine($"  MISS {item.Id}: gold={item.Touchpoint} got={predicted ?? "-"} | {item.Text}");
