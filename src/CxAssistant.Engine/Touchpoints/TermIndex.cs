@@ -59,7 +59,8 @@ internal sealed class TermIndex
     /// Finds vocabulary hits in a text's terms: at each position the longest entry. Entries inside a longer one
     /// ("showed up" inside "never showed up") are reported with that cover, so they still count for other targets.
     /// </summary>
-    public void Find(List<Term> terms, List<TermHit> hits)
+    /// <returns>The terms the hits index into: <paramref name="terms"/>, or a repaired copy (typos fixed, hashtags split).</returns>
+    public List<Term> Find(List<Term> terms, List<TermHit> hits)
     {
         var factors = CorrectTypos(ref terms);
         TermEntry? cover = null;
@@ -72,25 +73,67 @@ internal sealed class TermIndex
             if (end > coverEnd) (cover, coverEnd) = (hits[^1].Entry, end);
             else if (!hits[^1].Entry.Targets.Any(t => hits[^1].Weight(t) > 0)) hits.RemoveAt(hits.Count - 1);
         }
+        return terms;
     }
 
-    /// <summary>Replaces unknown long words by the vocabulary word one edit away; returns per-term discounts (null: none).</summary>
+    /// <summary>
+    /// Repairs unknown long words before matching: a typo one edit from a vocabulary word is replaced by it, and a
+    /// run-together hashtag of two vocabulary words ("#lostluggage") is split. Returns per-term discounts (null: none).
+    /// </summary>
     private float[]? CorrectTypos(ref List<Term> terms)
     {
         if (typos.Count == 0) return null;
-        float[]? factors = null;
+        List<float>? factors = null;
         List<Term>? corrected = null;
         for (var i = 0; i < terms.Count; i++)
         {
             var t = terms[i];
-            if (t.Stem.Length < 5 || allStems.Contains(t.Stem) || TermText.IsStopWord(t.Word) || Correct(t.Stem) is not { } word) continue;
-            corrected ??= [.. terms];
-            factors ??= Enumerable.Repeat(1f, terms.Count).ToArray();
-            corrected[i] = t with { Stem = word };
-            factors[i] = TypoFactor;
+            var known = t.Stem.Length < 5 || allStems.Contains(t.Stem) || TermText.IsStopWord(t.Word);
+            if (!known && Correct(t.Stem) is { } word)
+            {
+                Repair(ref corrected, ref factors, terms, i);
+                corrected![^1] = t with { Stem = word };
+                factors![^1] = TypoFactor;
+            }
+            else if (!known && t.Word.Length >= 7 && Split(t.Word) is var (left, right))
+            {
+                Repair(ref corrected, ref factors, terms, i);
+                corrected![^1] = t with { Stem = left };
+                corrected.Add(t with { Stem = right, BreakBefore = false });
+                factors!.Add(1f);
+            }
+            else if (corrected is not null)
+            {
+                corrected.Add(t);
+                factors!.Add(1f);
+            }
         }
         if (corrected is not null) terms = corrected;
-        return factors;
+        return factors?.ToArray();
+    }
+
+    // Starts the repaired copy lazily: most texts need no repair and keep the original list.
+    private static void Repair(ref List<Term>? corrected, ref List<float>? factors, List<Term> terms, int i)
+    {
+        if (corrected is null)
+        {
+            corrected = terms.GetRange(0, i);
+            factors = [.. Enumerable.Repeat(1f, i)];
+        }
+        corrected.Add(terms[i]);
+        factors!.Add(1f);
+    }
+
+    private (string Left, string Right)? Split(string word)
+    {
+        for (var k = 4; k <= word.Length - 4; k++)
+        {
+            var left = TermText.Stem(word[..k]);
+            var right = TermText.Stem(word[k..]);
+            if (allStems.Contains(left) && allStems.Contains(right) && !TermText.IsStopWord(word[..k]) && !TermText.IsStopWord(word[k..]))
+                return (left, right);
+        }
+        return null;
     }
 
     private int TryAt(List<Term> terms, float[]? factors, int i, List<TermHit> hits, TermEntry? cover)

@@ -74,7 +74,7 @@ public static class TouchpointDiscovery
         {
             var terms = TermText.Terms(record.Text);
             hits.Clear();
-            knowledge.VocabularyIndex.Find(terms, hits);
+            terms = knowledge.VocabularyIndex.Find(terms, hits);
             var scores = new Dictionary<int, double>();
             foreach (var hit in hits)
                 foreach (var target in hit.Entry.Targets.Where(t => !outOfDomain.Contains(t.Target) && hit.Weight(t) > 0))

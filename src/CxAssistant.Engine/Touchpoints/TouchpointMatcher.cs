@@ -51,7 +51,7 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         if (string.IsNullOrWhiteSpace(text) || ids.Length == 0) return [];
         var terms = TermText.Terms(text);
         var hits = new List<TermHit>();
-        index.Find(terms, hits);
+        terms = index.Find(terms, hits);
 
         var scores = new double[ids.Length];
         var spanWeight = new double[ids.Length];

@@ -58,6 +58,17 @@ public sealed class TouchpointMatcherTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Match_RunTogetherHashtag_IsSplitIntoKnownWords()
+    {
+        const string text = "@united thanks again #lostluggage";
+
+        var mention = Airline.Match(text)[0];
+
+        Assert.Equal("baggage", mention.TouchpointId);
+        Assert.Equal("lostluggage", text[mention.Start..mention.End]);
+    }
+
+    [Fact]
     public void Match_UnattributedComplaint_FallsBackToCustomerServiceWithLowConfidence()
     {
         const string text = "@united unbelievable. just unbelievable";
