@@ -41,7 +41,9 @@ internal static class VocabularyBuilder
             }
         }
 
-        var linkMap = touchpoints.Select((t, j) => (t.Id, links[j])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
+        // Catalogs built in code may repeat an id; the first touchpoint with an id keeps it (as TouchpointCatalog.Find does).
+        var linkMap = new Dictionary<string, IReadOnlyList<TouchpointLink>>(StringComparer.Ordinal);
+        for (var j = 0; j < touchpoints.Count; j++) linkMap.TryAdd(touchpoints[j].Id, links[j]);
         return new BuiltVocabulary(TermIndex.Build(Discriminate(items).Concat(keywords)), linkMap, ServiceTouchpoint(touchpoints, links));
     }
 

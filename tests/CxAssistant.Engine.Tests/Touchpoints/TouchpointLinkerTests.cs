@@ -44,14 +44,4 @@ public sealed class TouchpointLinkerTests
 
         Assert.Empty(TouchpointLinker.Link(catalog.Touchpoints[0], catalog));
     }
-
-    [Fact]
-    public void Knowledge_Default_HasManyTypesWithRichVocabulary()
-    {
-        var types = TouchpointKnowledge.Default.Types;
-
-        Assert.InRange(types.Count, 40, 80);
-        Assert.All(types, t => Assert.True(t.Terms.Count + t.Aliases.Count >= 10, t.Id));
-        Assert.Equal(types.Count, types.Select(t => t.Id).Distinct().Count());
-    }
 }
