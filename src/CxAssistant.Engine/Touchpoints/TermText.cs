@@ -111,6 +111,8 @@ internal static class TermText
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Punctuation || token.Kind == TokenKind.Emoji) { pendingBreak = true; continue; }
+            // @handles name the company ("@AmericanAir"), never a touchpoint; reading them only invites accidents.
+            if (token.Start > 0 && text[token.Start - 1] == '@') { pendingBreak = true; continue; }
             if (IsFiller(token.Value)) continue;
             terms.Add(new Term(Stem(token.Value), token.Value, token.Start, token.End, pendingBreak));
             pendingBreak = false;
