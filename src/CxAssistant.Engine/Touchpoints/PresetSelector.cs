@@ -44,7 +44,7 @@ public static class PresetSelector
         var reason = sample.Count == 0
             ? $"no texts to compare; defaulting to '{best}'"
             : string.Create(CultureInfo.InvariantCulture,
-                $"'{best}' touchpoints match {coverage[best]:P0} of {sample.Count} texts (next: '{ranked[1]}' {coverage[ranked[1]]:P0})");
+                $"'{best}' touchpoints match {coverage[best] * 100:F0}% of {sample.Count} texts (next: '{ranked[1]}' {coverage[ranked[1]] * 100:F0}%)");
         return new PresetChoice(best, reason, coverage);
     }
 }
