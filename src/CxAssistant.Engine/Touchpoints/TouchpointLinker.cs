@@ -14,6 +14,8 @@ namespace CxAssistant.Engine.Touchpoints;
 /// <item>Linked when the score is at least <see cref="MinScore"/> and at least 30% of the touchpoint's best link:
 /// "Customer service: help from agents by phone, chat, email or social media" links customer-service (name),
 /// then phone-line, live-chat, email-support and social-media (description).</item>
+/// <item>A description word that only qualifies the touchpoint's own subject is not a link: in "Refunds: getting
+/// and tracking refunds", "tracking" modifies "refunds" and does not link order tracking.</item>
 /// </list>
 /// </summary>
 public static class TouchpointLinker
@@ -38,9 +40,17 @@ public static class TouchpointLinker
         var textTerms = TermText.Terms(touchpoint.Description + " . " + string.Join(" . ", touchpoint.Keywords));
         knowledge.AliasIndex.Find(nameTerms, hits);
         foreach (var target in hits.SelectMany(h => h.Entry.Targets.Where(t => h.Weight(t) > 0))) aliasInName[target.Target] = 3;
+        // The touchpoint's own subject as its name says it ("refund" for Refunds), so that "tracking refunds" in the
+        // description is read as a facet of refunds, not as a link to order tracking.
+        var subject = nameTerms.Where(t => !TermText.IsStopWord(t.Word)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         hits.Clear();
-        knowledge.AliasIndex.Find(textTerms, hits);
-        foreach (var target in hits.SelectMany(h => h.Entry.Targets.Where(t => h.Weight(t) > 0))) aliasInText[target.Target] = 2;
+        textTerms = knowledge.AliasIndex.Find(textTerms, hits);
+        foreach (var hit in hits)
+        {
+            var next = hit.LastTerm + 1;
+            if (next < textTerms.Count && !textTerms[next].BreakBefore && subject.Contains(textTerms[next].Stem)) continue;
+            foreach (var target in hit.Entry.Targets.Where(t => hit.Weight(t) > 0)) aliasInText[target.Target] = 2;
+        }
         hits.Clear();
         knowledge.VocabularyIndex.Find(nameTerms, hits);
         foreach (var target in hits.SelectMany(h => h.Entry.Targets.Where(t => h.Weight(t) > 0))) vocabulary[target.Target] += target.Weight / 3 * 0.8;
@@ -54,7 +64,7 @@ public static class TouchpointLinker
             var domain = knowledge.DomainStems[i];
             if (domain.Count > 0 && !domain.Overlaps(catalogStems)) continue;
             var score = Math.Max(aliasInName[i], aliasInText[i]) + Math.Min(2, vocabulary[i]);
-            if (score >= MinScore) scored.Add(new TouchpointLink(types[i].Id, Math.Round(score, 3)));
+            if (score >= MinScore) scored.Add(new TouchpointLink(types[i].Id, Math.Round(score, 3), aliasInName[i] > 0));
         }
         if (scored.Count == 0) return [];
         var best = scored.Max(l => l.Score);

@@ -38,6 +38,18 @@ public sealed class TouchpointLinkerTests
     }
 
     [Fact]
+    public void Link_DescriptionWordQualifyingOwnSubject_IsNotALink()
+    {
+        var catalog = DevSet.Catalog("support-intents-11");
+
+        var links = TouchpointLinker.Link(catalog.Find("refund")!, catalog);
+
+        Assert.Equal("refunds-returns", links[0].TypeId);
+        Assert.True(links[0].ByName);
+        Assert.DoesNotContain(links, l => l.TypeId == "order-tracking");
+    }
+
+    [Fact]
     public void Link_UnrelatedTouchpoint_LinksNothing()
     {
         var catalog = new TouchpointCatalog("x", [new Touchpoint { Id = "zorbing", Name = "Zorbing", Description = "Rolling downhill in a ball." }]);
