@@ -3,7 +3,8 @@ namespace CxAssistant.Engine.Touchpoints;
 /// <summary>
 /// A compiled vocabulary: stem sequences (one word or a phrase) mapped to weighted targets (touchpoints, knowledge
 /// types, presets). Lookup is one dictionary probe per word plus a short comparison per phrase starting with it;
-/// longest phrase wins, so "baggage claim" is read once, not as "baggage" + "claim". Immutable once built,
+/// the longest phrase at a position wins, so "baggage claim" is read once, not as "baggage" + "claim" (see
+/// <see cref="TermHit"/> for the one exception, user keywords). Immutable once built,
 /// so it is safe to share across threads.
 /// </summary>
 internal sealed class TermIndex
@@ -20,10 +21,6 @@ internal sealed class TermIndex
         allStems = byFirstStem.Values.SelectMany(e => e).SelectMany(e => e.Stems).ToHashSet(StringComparer.Ordinal);
         typos = typoTolerant ? BuildTypos(allStems) : [];
     }
-
-    public int Count => byFirstStem.Values.Sum(e => e.Length);
-
-    public IEnumerable<TermEntry> Entries => byFirstStem.Values.SelectMany(e => e);
 
     /// <summary>Builds an index; weights of the same (phrase, target) pair keep their maximum.</summary>
     public static TermIndex Build(IEnumerable<(string[] Stems, int Target, float Weight)> items, bool typoTolerant = true)
@@ -57,7 +54,7 @@ internal sealed class TermIndex
 
     /// <summary>
     /// Finds vocabulary hits in a text's terms: at each position the longest entry. Entries inside a longer one
-    /// ("showed up" inside "never showed up") are reported with that cover, so they still count for other targets.
+    /// ("showed up" inside "never showed up") are reported with that cover, and count only where they carry a user keyword.
     /// </summary>
     /// <returns>The terms the hits index into: <paramref name="terms"/>, or a repaired copy (typos fixed, hashtags split).</returns>
     public List<Term> Find(List<Term> terms, List<TermHit> hits)
