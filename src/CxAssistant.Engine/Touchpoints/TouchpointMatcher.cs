@@ -1,0 +1,119 @@
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Touchpoints;
+
+namespace CxAssistant.Engine.Touchpoints;
+
+/// <summary>
+/// The offline touchpoint matcher. Each catalog touchpoint gets a vocabulary (see <see cref="VocabularyBuilder"/>):
+/// its keywords, the words of its name and description, and the customer vocabulary of the knowledge types it
+/// links to. A text is scored by summing the weights of the vocabulary entries found in it (longest phrase
+/// first); the primary touchpoint is the best score, others are kept when close. When nothing fits, a complaint
+/// or request falls back to the catalog's customer-service touchpoint at low confidence (see
+/// <see cref="Fallback"/>). Built once per catalog, immutable, thread-safe, allocation-light.
+/// </summary>
+public sealed class TouchpointMatcher : ITouchpointMatcher
+{
+    /// <summary>Evidence below this score is not a mention on its own (one description word is enough, one weak word is not).</summary>
+    internal const double MinScore = 1.2;
+
+    /// <summary>Secondary mentions must reach this share of the primary's score, or be strong evidence on their own.</summary>
+    internal const double SecondaryShare = 0.4, StrongEvidence = 2.5;
+
+    private const int MaxMentions = 3;
+
+    private readonly TermIndex index;
+    private readonly string[] ids;
+    private readonly int fallback;
+
+    public TouchpointMatcher(TouchpointCatalog catalog, TouchpointKnowledge? knowledge = null)
+    {
+        Catalog = catalog;
+        knowledge ??= TouchpointKnowledge.Default;
+        var built = VocabularyBuilder.Build(catalog, knowledge);
+        index = built.Index;
+        Links = built.Links;
+        ids = [.. catalog.Touchpoints.Select(t => t.Id)];
+        fallback = built.ServiceTouchpoint;
+    }
+
+    public TouchpointCatalog Catalog { get; }
+
+    /// <summary>The knowledge types each touchpoint (by id) was linked to, for explanations and tests.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TouchpointLink>> Links { get; }
+
+    /// <summary>The touchpoint that receives unattributed complaints and requests, if the catalog has one.</summary>
+    public string? FallbackTouchpointId => fallback >= 0 ? ids[fallback] : null;
+
+    public static TouchpointMatcher Create(TouchpointCatalog catalog, TouchpointKnowledge? knowledge = null) => new(catalog, knowledge);
+
+    public IReadOnlyList<TouchpointMention> Match(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || ids.Length == 0) return [];
+        var terms = TermText.Terms(text);
+        var hits = new List<TermHit>();
+        terms = index.Find(terms, hits);
+
+        var scores = new double[ids.Length];
+        var spanWeight = new double[ids.Length];
+        var spanStart = new int[ids.Length];
+        var spanEnd = new int[ids.Length];
+        for (var h = 0; h < hits.Count; h++)
+        {
+            var hit = hits[h];
+            // Saying "delayed" three times is one piece of evidence said loudly, not three: repeats count 30%.
+            var repeat = 1f;
+            for (var k = 0; k < h && repeat == 1f; k++)
+                if (ReferenceEquals(hits[k].Entry, hit.Entry)) repeat = 0.3f;
+            foreach (var target in hit.Entry.Targets)
+            {
+                var w = hit.Weight(target) * hit.Factor * repeat;
+                if (w <= 0) continue;
+                scores[target.Target] += w;
+                if (w > spanWeight[target.Target])
+                {
+                    spanWeight[target.Target] = w;
+                    spanStart[target.Target] = terms[hit.FirstTerm].Start;
+                    spanEnd[target.Target] = terms[hit.LastTerm].End;
+                }
+            }
+        }
+
+        var top = -1;
+        for (var i = 0; i < scores.Length; i++)
+            if (scores[i] > 0 && (top < 0 || scores[i] > scores[top])) top = i;
+        if (top < 0 || scores[top] < MinScore)
+            return Fallback.Mention(text, terms, fallback < 0 ? null : ids[fallback], top < 0 ? null : (ids[top], spanStart[top], spanEnd[top]));
+
+        var ranked = new List<int>(MaxMentions);
+        for (var i = 0; i < scores.Length; i++)
+            if (scores[i] >= MinScore && (scores[i] >= SecondaryShare * scores[top] || scores[i] >= StrongEvidence)) ranked.Add(i);
+        ranked.Sort((a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+        var topConfidence = Confidence(scores[top], ranked.Count > 1 ? scores[ranked[1]] : 0);
+        var mentions = new List<TouchpointMention>(Math.Min(MaxMentions, ranked.Count));
+        foreach (var i in ranked.Take(MaxMentions))
+        {
+            var confidence = i == top ? topConfidence : topConfidence * scores[i] / scores[top];
+            mentions.Add(new TouchpointMention(ids[i], Math.Round(confidence, 3), spanStart[i], spanEnd[i]));
+        }
+        return mentions;
+    }
+
+    /// <summary>Every vocabulary hit of a text with the touchpoint weights it adds (diagnostics and tests).</summary>
+    internal IEnumerable<string> Explain(string text)
+    {
+        var terms = TermText.Terms(text);
+        var hits = new List<TermHit>();
+        index.Find(terms, hits);
+        foreach (var hit in hits)
+            yield return $"[{string.Join(' ', hit.Entry.Stems)}]x{hit.Factor}: " +
+                string.Join(", ", hit.Entry.Targets.Select(t => $"{ids[t.Target]}={t.Weight:F2}"));
+    }
+
+    // Saturating in the evidence (one strong word ≈ 0.6, three ≈ 0.9) and discounted when a runner-up is close.
+    private static double Confidence(double score, double runnerUp)
+    {
+        var strength = 1 - Math.Exp(-score / 3.5);
+        var margin = runnerUp <= 0 ? 1 : 0.6 + 0.4 * (1 - runnerUp / score);
+        return Math.Clamp(strength * margin, 0.05, 0.99);
+    }
+}
