@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CxAssistant.Cli.Terminal;
 using CxAssistant.Engine.Pipeline;
 using CxAssistant.Engine.Reports;
 using CxAssistant.Engine.Touchpoints;

@@ -46,7 +46,7 @@ internal sealed class ConsoleUi(bool quiet)
     {
         if (!quiet)
         {
-            foreach (var line in AnalyzeRunner.SummaryLines(analysis, report)) _out.WriteLine(line);
+            foreach (var line in AnalyzeRunner.SummaryLines(analysis, report)) Console.Out.WriteLine(line);
             _out.WriteLine();
         }
         _out.WriteLine("Wrote:");

@@ -4,13 +4,15 @@ using System.Text;
 namespace CxAssistant.Engine.Reports;
 
 /// <summary>
-/// Makes untrusted text (customer words, file names, column names) inert in Markdown: every character
-/// Markdown or HTML could interpret is backslash-escaped, line breaks are flattened, and the result is
-/// safe inside tables. Markdig then renders it as literal, HTML-encoded text.
+/// Makes untrusted text (customer words, file names, column names) inert in Markdown: every character that
+/// can open emphasis, code, links, images, HTML, entities, headings or table cells is backslash-escaped and
+/// line breaks are flattened, so the text is safe inline and inside tables. Characters that only matter at
+/// the start of a line (. - +) are left alone: escaped text never starts a line. Markdig then renders it as
+/// literal, HTML-encoded text.
 /// </summary>
 public static class MarkdownText
 {
-    private const string Special = "\\`*_{}[]()<>#+-.!|~&\"'=:";
+    private const string Special = "\\`*_{}[]<>#|~!&";
 
     public static string Escape(string? text)
     {

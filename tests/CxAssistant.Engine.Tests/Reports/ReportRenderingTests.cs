@@ -15,7 +15,7 @@ public sealed class ReportRenderingTests
         Assert.Contains("priority **81**/100", md);
         Assert.Contains("long waits (1)", md);
         Assert.Contains("+66.7", md); // NPS impact
-        Assert.Contains("feedback.csv:2, record r\\-1, NPS 2", md);
+        Assert.Contains("feedback.csv:2, record r-1, NPS 2", md);
         Assert.DoesNotContain("### 2. Checkout", md); // positive touchpoints are not "to fix"
     }
 
@@ -24,7 +24,7 @@ public sealed class ReportRenderingTests
     {
         var md = MarkdownReport.Render(AnalysisFixture.Build(), Options);
 
-        Assert.Contains("\\[click me\\]\\(http", md);
+        Assert.Contains("\\[click me\\](http", md);
         Assert.DoesNotContain("<script>", md);
     }
 
@@ -55,7 +55,8 @@ public sealed class ReportRenderingTests
     [Theory]
     [InlineData("a*b_c", "a\\*b\\_c")]
     [InlineData("line1\nline2|x", "line1 line2\\|x")]
-    [InlineData("<img src=x>", "\\<img src\\=x\\>")]
+    [InlineData("<img src=x>", "\\<img src=x\\>")]
+    [InlineData("![pic](http://x)", "\\!\\[pic\\](http://x)")]
     public void MarkdownText_Escape_NeutralisesMarkdownAndHtml(string input, string expected) =>
         Assert.Equal(expected, MarkdownText.Escape(input));
 
