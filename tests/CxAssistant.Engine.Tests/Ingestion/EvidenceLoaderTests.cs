@@ -72,7 +72,7 @@ public sealed class EvidenceLoaderTests
         var result = new EvidenceLoader().Load([PathOf("nope.csv"), PathOf("blank_rows.csv")], IngestOptions.Default);
 
         Assert.Contains(result.Skipped, s => s.File.EndsWith("nope.csv", StringComparison.Ordinal) && s.Reason == "file or folder not found");
-        Assert.Equal(2, result.Records.Count);
+        Assert.Equal(3, result.Records.Count); // two comments and one score-only answer
     }
 
     [Fact]
