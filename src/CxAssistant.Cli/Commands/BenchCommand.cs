@@ -42,6 +42,22 @@ internal static class BenchCommand
         return command;
     }
 
+    /// <summary>Records when each pipeline stage starts, to show where the time goes.</summary>
+    private sealed class StageTimer : IProgress<PipelineProgress>
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly List<(string Stage, double At)> _starts = [];
+
+        public void Report(PipelineProgress value)
+        {
+            lock (_starts)
+                if (_starts.Count == 0 || _starts[^1].Stage != value.Stage) _starts.Add((value.Stage, _clock.Elapsed.TotalSeconds));
+        }
+
+        public string Summary(double end) => string.Join(", ", _starts.Select((s, i) =>
+            string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {(i + 1 < _starts.Count ? _starts[i + 1].At : end) - s.At:F2}s")));
+    }
+
     private static int RunChild(int count)
     {
         var self = Environment.ProcessPath!;
@@ -64,8 +80,10 @@ internal static class BenchCommand
                 SyntheticDataGenerator.WriteCsv(writer, count, seed: 42);
             var generate = clock.Elapsed.TotalSeconds;
             clock.Restart();
-            var analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [input], Preset = "ecommerce" }, null, cancellationToken);
+            var stages = new StageTimer();
+            var analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [input], Preset = "ecommerce" }, stages, cancellationToken);
             var analyse = clock.Elapsed.TotalSeconds;
+            Console.Error.WriteLine($"  {count} records, stages: {stages.Summary(analyse)}");
             clock.Restart();
             ReportWriter.WriteAll(analysis, Path.Combine(dir.FullName, "out"), new ReportOptions { Title = "bench" }, cancellationToken);
             var write = clock.Elapsed.TotalSeconds;

@@ -28,11 +28,17 @@ internal static class SegmentFields
         if (present.Count == 0) return null;
         if (present.Average(v => v.Length) > options.MaxAverageValueLength) return null;
         var distinct = present.Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        if (distinct >= 2 && distinct <= options.MaxDistinctValues)
+        // Numbers with many values (likes, order values) are amounts, not categories: bin them instead.
+        var amounts = distinct > MaxNumericCategories && present.TrueForAll(IsNumber);
+        if (!amounts && distinct >= 2 && distinct <= options.MaxDistinctValues)
             return [.. values.Select(v => v is null ? null : Canonical(v, present))];
         if (!options.BinNumericFields) return null;
         return Terciles(values, options);
     }
+
+    private const int MaxNumericCategories = 5;
+
+    private static bool IsNumber(string v) => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     // Case variants ("Pro", "pro") are one segment, labelled by the first spelling seen.
     private static string Canonical(string value, List<string> present) =>

@@ -69,6 +69,18 @@ public sealed class SegmentAnalysisTests
     public void IsSkippedName_SegmentFields_False(string field) => Assert.False(SegmentFields.IsSkippedName(field));
 
     [Fact]
+    public void Compute_FewRecordsOfAManyValuedCount_NotShownAsCategories()
+    {
+        // likes: 8 distinct counts over 16 records — an amount, not a category, so binned into terciles (16 ≥ 3 × 5)
+        var s = new Sample();
+        foreach (var likes in new[] { 0, 1, 3, 8, 40, 113, 2, 5, 0, 1, 3, 8, 40, 113, 2, 5 })
+            s.Add([], metadata: Meta(("likes", likes.ToString(CultureInfo.InvariantCulture))));
+        var segments = SegmentAnalysis.Compute(s.Records, s.Annotations);
+        Assert.DoesNotContain(segments, x => x.Value == "113");
+        Assert.All(segments, x => Assert.Matches("^(low|mid|high) ", x.Value));
+    }
+
+    [Fact]
     public void Compute_NoRecords_Empty()
     {
         Assert.Empty(SegmentAnalysis.Compute([], []));
