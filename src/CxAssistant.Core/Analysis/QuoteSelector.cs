@@ -20,7 +20,7 @@ public static class QuoteSelector
         for (var i = 0; i < analysis.Records.Count; i++)
         {
             var a = analysis.Annotations[i];
-            if (analysis.Records[i].Text.Length == 0 || analysis.Records[i].IsBusinessSpeaker) continue;
+            if (analysis.Records[i].Text.Length == 0 || !analysis.Records[i].IsCustomerVoice) continue;
             if (!a.Touchpoints.Any(m => m.TouchpointId == touchpointId)) continue;
             candidates.Add((i, a.Sentiment));
         }

@@ -30,6 +30,12 @@ public sealed record EvidenceRecord
     /// <summary>True when the speaker is known to be the business, not the customer.</summary>
     public bool IsBusinessSpeaker => Speaker is not null && SpeakerRoles.IsBusiness(Speaker);
 
+    /// <summary>
+    /// True when the record is something a customer said or did. Agent turns and analytics rows (the
+    /// business's own figures) are evidence too, but they are not touchpoint mentions, customers or quotes.
+    /// </summary>
+    public bool IsCustomerVoice => !IsBusinessSpeaker && Channel != Channel.Analytics;
+
     private static readonly IReadOnlyDictionary<string, string> EmptyMetadata =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 }

@@ -50,7 +50,7 @@ public static class SegmentAnalysis
         IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations)
     {
         // Sentiment is the customer's: business-side transcript turns are left out.
-        var sentiments = members.Where(i => !records[i].IsBusinessSpeaker)
+        var sentiments = members.Where(i => records[i].IsCustomerVoice)
             .Select(i => annotations[i].Sentiment).Where(double.IsFinite).ToList();
         var mean = sentiments.Count == 0 ? 0 : Statistics.Round(sentiments.Average(), 3);
         return new SegmentMetrics(field, value, EngagementMetrics.Compute(members.Select(i => records[i])), mean);

@@ -59,7 +59,7 @@ internal sealed class EvidenceIndex
     public int CustomerCount { get; }
     public int NpsResponses { get; }
 
-    public bool IsCustomerEvidence(int record) => !Records[record].IsBusinessSpeaker;
+    public bool IsCustomerEvidence(int record) => Records[record].IsCustomerVoice;
 
     public JourneyStage? StageOf(string touchpointId) => Catalog.Find(touchpointId)?.Stage;
 
