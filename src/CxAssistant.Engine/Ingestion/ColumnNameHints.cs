@@ -53,9 +53,17 @@ internal static class ColumnNameHints
             ["channel", "platform"]),
     };
 
-    /// <summary>3 for an exact name, 2 for a contained phrase, 0 otherwise.</summary>
+    // Names that can only mean what the customer wrote. They outrank generic text names, so in a support
+    // export with "instruction" (the customer's request) and "response" (the agent's reply) the request wins.
+    private static readonly string[] CustomerVoice =
+        ["instruction", "utterance", "query", "customer query", "request", "customer request", "inquiry", "enquiry",
+         "customer message", "customer comment", "customer feedback", "complaint", "tweet", "tweet text", "review",
+         "review text", "review body", "comment", "comments", "feedback", "verbatim"];
+
+    /// <summary>4 for a name that can only be customer text, 3 for an exact name, 2 for a contained phrase, 0 otherwise.</summary>
     public static int Score(string role, string normalizedName)
     {
+        if (role == ColumnRoles.Text && Array.IndexOf(CustomerVoice, normalizedName) >= 0) return 4;
         var (exact, contains) = Hints[role];
         if (Array.IndexOf(exact, normalizedName) >= 0) return 3;
         foreach (var phrase in contains)

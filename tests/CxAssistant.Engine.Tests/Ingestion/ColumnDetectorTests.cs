@@ -26,6 +26,17 @@ public sealed class ColumnDetectorTests
     }
 
     [Fact]
+    public void Detect_SupportExportWithAgentResponse_CustomerRequestIsTheText()
+    {
+        // "response" (the agent's reply) is longer, but "instruction" can only be what the customer wrote.
+        var result = Load("support_intents.csv");
+
+        Assert.Equal("instruction", result.Sources[0].ColumnMapping[ColumnRoles.Text]);
+        Assert.Equal("i want to cancel my order", result.Records[0].Text);
+        Assert.StartsWith("I understand", result.Records[0].Metadata["response"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Detect_UnnamedColumns_ByValueShape()
     {
         var result = Load("shapes_unnamed.csv");
