@@ -37,6 +37,6 @@ public sealed class AnalyzeCommandTests
         Assert.Subset(new HashSet<string> { "negative", "neutral", "positive" }, labels);
         Assert.True(labels.Count == 3, "a realistic sample should contain all three sentiment labels");
         var json = File.ReadAllText(Path.Combine(temp.Path, "analysis.json"));
-        Assert.Contains($"\"schemaVersion\": \"1.0\"", json);
+        Assert.Contains("\"schemaVersion\":\"1.0\"", json);
     }
 }

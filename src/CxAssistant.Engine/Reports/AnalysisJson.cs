@@ -13,7 +13,8 @@ public static class AnalysisJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
+        // Compact: at 100k records indentation alone adds ~90 MB. Pretty-print with any JSON tool.
+        WriteIndented = false,
         // Non-ASCII stays readable; HTML-significant characters are still escaped.
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },

@@ -59,6 +59,6 @@ public sealed class ReportWriterTests
         Assert.Equal(3, doc.Records.Count);
         Assert.Equal("delivery", doc.Records[0].Annotation.PrimaryTouchpoint);
         Assert.Equal(81, doc.Scores[0].Priority);
-        Assert.Contains("\"sentimentLabel\": \"negative\"", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        Assert.Contains("\"sentimentLabel\":\"negative\"", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 }
