@@ -14,8 +14,8 @@ public sealed record JobStateOptions
     /// form one job; unmapped touchpoints are their own job, titled by the touchpoint name.
     /// </summary>
     public IReadOnlyDictionary<string, string>? TouchpointJobs { get; init; }
-    /// <summary>Quotes per (state, touchpoint) need.</summary>
-    public int QuotesPerNeed { get; init; } = 2;
+    /// <summary>Quotes per (state, touchpoint) need: reports show one or two, the rest are alternates when a quote was already shown.</summary>
+    public int QuotesPerNeed { get; init; } = 3;
     /// <summary>Longest quote in characters; longer sentences are cut at a word boundary.</summary>
     public int MaxQuoteLength { get; init; } = 180;
 }

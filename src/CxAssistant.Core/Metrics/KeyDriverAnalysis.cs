@@ -48,7 +48,7 @@ public static class KeyDriverAnalysis
         {
             var why = enough
                 ? "The drivers are collinear, so the regression is not identifiable; simple correlations instead."
-                : $"Only {n} customers for {drivers.Count} drivers (a regression needs n ≥ {options.MinRegressionN} and n > 3 × drivers); simple correlations instead.";
+                : $"Only {n} customers for {drivers.Count} {(drivers.Count == 1 ? "driver" : "drivers")} (a regression needs n ≥ {options.MinRegressionN} and n > 3 × drivers); simple correlations instead.";
             return new KeyDriverResult(outcomeName, KeyDriverResult.CorrelationMethod, n, null,
                 Order(drivers.Select((tp, j) => Correlated(tp, columns[j], y, sentiment[tp].Count))), why);
         }

@@ -25,17 +25,20 @@ public static class JobStatesSection
         sb.AppendLine("Each customer message moves the customer through the job loop: information, service, blocker, cancel (abandoned), "
             + "spawn (side job) or done; a message with none of these means they are still trying. Counts are transitions (records) and distinct customers.")
           .AppendLine();
-        foreach (var machine in machines) WriteMachine(sb, machine, analysis, evidence);
+        // Machines share records (the all-customers machine holds everyone), so a quote is shown once per section.
+        var shown = new HashSet<(string, int)>();
+        foreach (var machine in machines) WriteMachine(sb, machine, analysis, evidence, shown);
     }
 
-    private static void WriteMachine(StringBuilder sb, JobStateMachine m, AnalysisResult analysis, Dictionary<string, EvidenceRecord> evidence)
+    private static void WriteMachine(StringBuilder sb, JobStateMachine m, AnalysisResult analysis, Dictionary<string, EvidenceRecord> evidence,
+        HashSet<(string, int)> shown)
     {
         sb.Append("### ").Append(Escape(m.Title)).AppendLine().AppendLine();
         sb.Append(m.Customers).Append(" customers, ").Append(m.Records).Append(" customer records. ");
         sb.AppendLine(m.FromTimelines
             ? $"Ordered along customer timelines ({m.TimelineCustomers} customers with two or more dated records); other records are single steps from the start."
             : "No customer has two or more dated records, so every record is a single step from an implicit start: read transitions as \"where customers are\", not as sequences.");
-        sb.AppendLine().AppendLine("```mermaid").Append(JobStateDiagram.Render(m)).AppendLine("```").AppendLine();
+        sb.AppendLine().AppendLine(Headline(m)).AppendLine().AppendLine("```mermaid").Append(JobStateDiagram.Render(m)).AppendLine("```").AppendLine();
 
         sb.AppendLine("| State | Customers reaching | Visits | Then blocked | Then abandoned | Then side job |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|");
@@ -59,12 +62,24 @@ public static class JobStatesSection
                   .Append(need.Customers).Append(need.Customers == 1 ? " customer" : " customers");
                 if (need.Pains.Count > 0) sb.Append("; pains: ").Append(Escape(string.Join(", ", need.Pains.Take(3))));
                 sb.AppendLine(")");
-                foreach (var q in need.Quotes.Take(rank++ == 0 ? 2 : 1))
+                foreach (var q in need.Quotes.Where(q => shown.Add((q.EvidenceId, q.Start))).Take(rank++ == 0 ? 2 : 1))
                     if (evidence.TryGetValue(q.EvidenceId, out var record))
                         sb.Append("    - “").Append(Escape(q.Text)).Append("” — ").AppendLine(QuoteFormat.Citation(record));
             }
         }
         sb.AppendLine();
+    }
+
+    /// <summary>"Blocked: 10 customers (6%) · abandoned: 1 (1%) · side job: 2 (1%) · done: 0 (0%)" over the machine's customers.</summary>
+    private static string Headline(JobStateMachine m)
+    {
+        string Part(JobState state)
+        {
+            var n = m.States.FirstOrDefault(s => s.State == state)?.Customers ?? 0;
+            return $"{n} ({Percent(m.Customers == 0 ? 0 : (double)n / m.Customers)})";
+        }
+        return $"Customers who got blocked: {Part(JobState.Blocked)} · abandoned: {Part(JobState.Abandoned)} · "
+            + $"started a side job: {Part(JobState.SideJob)} · said the job was done: {Part(JobState.Done)}.";
     }
 
     private static string Share(int count, double rate) => count == 0 ? "–" : $"{count} ({Percent(rate)})";

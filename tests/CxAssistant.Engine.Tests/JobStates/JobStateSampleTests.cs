@@ -73,4 +73,20 @@ public sealed class JobStateSampleTests
         Assert.Contains("- **Blocked**", md, StringComparison.Ordinal);
         Assert.Contains(", record ", md, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Write_Trailhead_NoQuoteRepeatedAndHeadlineCounts()
+    {
+        var a = JobStateSamples.Trailhead;
+        var machines = JobStateMachineBuilder.Build(a.Records, a.Annotations, a.Catalog);
+        var sb = new StringBuilder();
+
+        JobStatesSection.Write(sb, machines, a);
+
+        var quoteLines = sb.ToString().Split('\n').Where(l => l.TrimStart().StartsWith("- “", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(quoteLines);
+        Assert.Equal(quoteLines.Count, quoteLines.Distinct(StringComparer.Ordinal).Count());
+        var blocked = machines[0].States.Single(s => s.State == JobState.Blocked).Customers;
+        Assert.Contains($"Customers who got blocked: {blocked} (", sb.ToString(), StringComparison.Ordinal);
+    }
 }
