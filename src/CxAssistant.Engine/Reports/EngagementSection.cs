@@ -41,8 +41,9 @@ public static class EngagementSection
             sb.AppendLine("No order values in the data (looked for columns such as order_value, amount, basket, total), so no CLV.").AppendLine();
             return;
         }
-        sb.Append("CLV = purchase frequency × time period × profit per order = **").Append(Num(clv.Clv, 2)).Append("** per customer (column `")
-          .Append(Escape(clv.Column).Replace("`", "", StringComparison.Ordinal)).AppendLine("`).").AppendLine();
+        // The column name is user data: escaped as plain text (escapes would show literally inside a code span).
+        sb.Append("CLV = purchase frequency × time period × profit per order = **").Append(Num(clv.Clv, 2)).Append("** per customer (order values from column ")
+          .Append(Escape(clv.Column)).AppendLine(").").AppendLine();
         sb.Append("- ").Append(clv.Orders).Append(" orders from ").Append(clv.Customers).Append(" customers (")
           .Append(Num(clv.OrdersPerCustomer, 2)).Append(" per customer), average order value ").Append(Num(clv.AverageOrderValue, 2)).AppendLine();
         sb.Append("- Purchase frequency: ").AppendLine(clv.PurchaseFrequency is { } f ? Num(f, 2) + " orders per customer per year" : "unknown (orders are undated)");

@@ -70,4 +70,26 @@ public sealed class EngagementSampleTests
         Assert.Contains("No order values", md, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Write_HostileColumnAndSegmentNames_Escaped()
+    {
+        var clv = new LifetimeValueResult("order<script>", 2, 1, 150, 2, null, null, true, 0.5, 75, 150)
+        {
+            Segments = [new SegmentLifetimeValue("plan|x", "[click](http://evil.example)", 1, 2, 150, 150)],
+        };
+        var retention = new RetentionResult(1, 1, 1, 1, 3, 0, 0, 0, 0, 0);
+        var e = new EngagementAnalysis(clv, retention, null, [], 0, null, ["Margin <b>50%</b>"]);
+        var sb = new StringBuilder();
+
+        EngagementSection.Write(sb, e, AnalysisFixture.Build());
+
+        var md = sb.ToString();
+        Assert.Contains("order\\<script\\>", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("[click](", md, StringComparison.Ordinal);
+        Assert.Contains("plan\\|x", md, StringComparison.Ordinal);
+        Assert.Contains("No NPS or star ratings", md, StringComparison.Ordinal);
+    }
 }
