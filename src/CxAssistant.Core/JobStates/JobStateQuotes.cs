@@ -9,16 +9,16 @@ namespace CxAssistant.Core.JobStates;
 /// </summary>
 internal static class JobStateQuotes
 {
-    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', '\r'];
-
     public static EvidenceQuote? Quote(EvidenceRecord record, Annotation annotation, string jobCueLabel, int maxLength)
     {
         var text = record.Text;
         if (string.IsNullOrWhiteSpace(text)) return null;
         var (anchorStart, anchorEnd) = Anchor(annotation, jobCueLabel, text.Length);
-        var start = anchorStart == 0 ? 0 : text.LastIndexOfAny(SentenceEnds, Math.Max(0, anchorStart - 1)) + 1;
-        var stop = text.IndexOfAny(SentenceEnds, Math.Max(anchorStart, anchorEnd - 1));
-        var end = stop < 0 ? text.Length : Math.Min(text.Length, stop + 1);
+        var start = anchorStart;
+        while (start > 0 && !IsSentenceEnd(text, start - 1)) start--;
+        var end = Math.Max(anchorStart, anchorEnd - 1);
+        while (end < text.Length && !IsSentenceEnd(text, end)) end++;
+        end = Math.Min(text.Length, end + 1);
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (end - start > maxLength)
@@ -39,6 +39,14 @@ internal static class JobStateQuotes
         var mention = annotation.Touchpoints.FirstOrDefault(m => Fits(m.Start, m.End, length));
         return mention is not null ? (mention.Start, mention.End) : (0, Math.Min(length, 1));
     }
+
+    // A full stop ends a sentence only before white space or the end: "$14.95", "e.g" and "v2.1" stay whole.
+    private static bool IsSentenceEnd(string text, int i) => text[i] switch
+    {
+        '!' or '?' or '\n' or '\r' => true,
+        '.' => i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]),
+        _ => false,
+    };
 
     private static bool Fits(int start, int end, int length) => start >= 0 && end <= length && start < end;
 }

@@ -62,4 +62,17 @@ public sealed class JobStateQuotesTests
 
         Assert.Equal("Ordered on Monday.", quote!.Text);
     }
+
+    [Fact]
+    public void Quote_DecimalPoint_DoesNotEndTheSentence()
+    {
+        const string text = "Free shipping over $99. A $14.95 fee appeared at checkout. Annoying.";
+        var record = Record(text);
+        var fee = text.IndexOf("fee", StringComparison.Ordinal);
+        var annotation = new Annotation { EvidenceId = "e1", Cues = [new Cue("pain:hidden-fee", fee, fee + 3)] };
+
+        var quote = JobStateQuotes.Quote(record, annotation, "job:information", 180);
+
+        Assert.Equal("A $14.95 fee appeared at checkout.", quote!.Text);
+    }
 }
