@@ -1,5 +1,7 @@
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.JobStates;
+using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 
@@ -24,4 +26,11 @@ public sealed record AnalysisResult
     /// <summary>How the catalog was chosen ("catalog.yaml", "preset e-commerce (chosen from the data)").</summary>
     public required string CatalogSource { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    // CX methods computed from the scored evidence (seeds 000–003); empty or null when not computed.
+
+    /// <summary>The job loop as state machines (seed 002), the overall one first.</summary>
+    public IReadOnlyList<JobStateMachine> JobStates { get; init; } = [];
+    /// <summary>Lifetime value, retention, key drivers and importance × performance (seed 000).</summary>
+    public EngagementAnalysis? Engagement { get; init; }
 }

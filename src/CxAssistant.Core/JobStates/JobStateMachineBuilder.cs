@@ -54,7 +54,7 @@ public static class JobStateMachineBuilder
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
-            if (r.IsBusinessSpeaker) continue;
+            if (!r.IsCustomerVoice) continue;
             var dated = !string.IsNullOrWhiteSpace(r.CustomerId) && r.Timestamp is not null;
             var key = dated ? "customer:" + r.CustomerId!.Trim() : "record:" + r.Id + "#" + i;
             if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];

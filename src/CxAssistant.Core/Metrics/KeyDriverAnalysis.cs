@@ -85,7 +85,7 @@ public static class KeyDriverAnalysis
         var sums = new Dictionary<string, Dictionary<string, (double Sum, int Count)>>(StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
         {
-            if (records[i].IsBusinessSpeaker) continue;
+            if (!records[i].IsCustomerVoice) continue;
             var key = EngagementCustomers.Key(records[i]);
             if (!outcome.ContainsKey(key)) continue;
             var s = annotations[i].Sentiment;

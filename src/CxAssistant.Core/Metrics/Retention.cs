@@ -22,7 +22,7 @@ public static class Retention
         if (annotations.Count != records.Count)
             throw new ArgumentException("Annotations must be one per record, in the same order.", nameof(annotations));
         segments ??= new SegmentOptions();
-        var customers = Enumerable.Range(0, records.Count).Where(i => !records[i].IsBusinessSpeaker)
+        var customers = Enumerable.Range(0, records.Count).Where(i => records[i].IsCustomerVoice)
             .GroupBy(i => EngagementCustomers.Key(records[i]), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var signals = Enumerable.Range(0, records.Count).Select(i => Signals(records[i], annotations[i])).ToList();
@@ -47,7 +47,7 @@ public static class Retention
 
     private static Signal Signals(EvidenceRecord record, Annotation annotation)
     {
-        if (record.IsBusinessSpeaker) return default;
+        if (!record.IsCustomerVoice) return default;
         var text = record.Text.Replace('’', '\'');
         return new Signal(annotation.JobState == JobStateEvent.Cancel,
             NeverAgainPhrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)),

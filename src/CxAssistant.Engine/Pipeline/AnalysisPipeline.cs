@@ -1,6 +1,8 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.JobStates;
+using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 using CxAssistant.Engine.Annotators;
@@ -47,6 +49,9 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("Scoring", 0, 0));
         var scoring = TouchpointScorer.Score(new ScoringInput(records, annotations, catalog));
+        progress?.Report(new PipelineProgress("Mapping jobs and engagement", 0, 0));
+        var jobStates = JobStateMachineBuilder.Build(records, annotations, catalog, new JobStateOptions());
+        var engagement = EngagementAnalyzer.Analyze(records, annotations, scoring, options.Engagement);
         return new AnalysisResult
         {
             GeneratedAt = _clock.GetUtcNow(),
@@ -57,6 +62,8 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             Records = records,
             Annotations = annotations,
             Scoring = scoring,
+            JobStates = jobStates,
+            Engagement = engagement,
         };
     }
 

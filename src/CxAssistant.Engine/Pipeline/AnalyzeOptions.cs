@@ -1,3 +1,4 @@
+using CxAssistant.Core.Metrics;
 using CxAssistant.Engine.Ingestion;
 
 namespace CxAssistant.Engine.Pipeline;
@@ -13,4 +14,6 @@ public sealed record AnalyzeOptions
     public string? Preset { get; init; }
     /// <summary>Propose touchpoints the catalog misses.</summary>
     public bool Discover { get; init; } = true;
+    /// <summary>Options for lifetime value, retention and key drivers (order-value column, margin…).</summary>
+    public EngagementOptions Engagement { get; init; } = new();
 }
