@@ -1,0 +1,52 @@
+namespace CxAssistant.Engine.Hypotheses;
+
+/// <summary>
+/// Picks the remedies for one touchpoint. Slots go to pains in proportion to how often customers raise them
+/// (D'Hondt: each slot to the pain with the highest count ÷ (slots it already has + 1)), each slot to that pain's
+/// best-scoring remedy not yet chosen (one per group). When no specific remedy is left, general remedies fill up.
+/// </summary>
+internal static class RemedySelector
+{
+    public static IReadOnlyList<(RemedyCandidate Candidate, string Pain)> Select(TouchpointContext ctx, IReadOnlyList<RemedyCandidate> candidates, int count)
+    {
+        var chosen = new List<(RemedyCandidate, string)>();
+        var assigned = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new HashSet<string>(StringComparer.Ordinal);
+        var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        bool Free(RemedyCandidate c) =>
+            !chosen.Any(x => x.Item1 == c) && (c.Remedy.Group is null || !groups.Contains(c.Remedy.Group)) && !titles.Contains(c.Title);
+        void Take(RemedyCandidate c, string pain)
+        {
+            chosen.Add((c, pain));
+            assigned[pain] = assigned.GetValueOrDefault(pain) + 1;
+            if (c.Remedy.Group is { } g) groups.Add(g);
+            titles.Add(c.Title);
+        }
+
+        while (chosen.Count < count)
+        {
+            var pick = ctx.Pains
+                .OrderByDescending(p => (double)p.Count / (assigned.GetValueOrDefault(p.Pain) + 1))
+                .ThenBy(p => p.Pain, StringComparer.Ordinal)
+                .Select(p => Best(candidates.Where(c => !c.Remedy.IsGeneral && Free(c)), p.Pain))
+                .FirstOrDefault(x => x is not null);
+            if (pick is { } specific) { Take(specific.Candidate, specific.Pain); continue; }
+            var general = candidates.Where(c => c.Remedy.IsGeneral && Free(c)).OrderByDescending(c => c.Score).FirstOrDefault();
+            if (general is null) break;
+            Take(general, general.Pains[0]);
+        }
+        return chosen;
+    }
+
+    /// <summary>The best remedy for a pain; a remedy listing the pain first is worth more than one listing it later.</summary>
+    private static (RemedyCandidate Candidate, string Pain)? Best(IEnumerable<RemedyCandidate> candidates, string pain)
+    {
+        var best = candidates
+            .Select(c => (c, rank: c.Remedy.Pains.ToList().IndexOf(pain)))
+            .Where(x => x.rank >= 0 && x.c.Pains.Contains(pain, StringComparer.Ordinal))
+            .OrderByDescending(x => x.c.Score - 4 * x.rank)
+            .Select(x => x.c)
+            .FirstOrDefault();
+        return best is null ? null : (best, pain);
+    }
+}
