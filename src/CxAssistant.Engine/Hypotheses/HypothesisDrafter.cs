@@ -26,14 +26,21 @@ public static class HypothesisDrafter
         options ??= HypothesisOptions.Default;
         var catalogue = options.Catalogue ?? RemedyCatalogue.Default;
         var partners = HypothesisSpecifics.Partners(analysis);
-        return new HypothesisBacklog([.. prioritised.Select(score =>
-            ForTouchpoint(TouchpointContext.Build(analysis, score, partners), catalogue, options.PerTouchpoint))]);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new List<TouchpointHypotheses>();
+        foreach (var score in prioritised)
+        {
+            var group = ForTouchpoint(TouchpointContext.Build(analysis, score, partners), catalogue, options.PerTouchpoint, used);
+            used.UnionWith(group.Hypotheses.Select(h => h.RemedyId ?? ""));
+            groups.Add(group);
+        }
+        return new HypothesisBacklog(groups);
     }
 
-    private static TouchpointHypotheses ForTouchpoint(TouchpointContext ctx, RemedyCatalogue catalogue, int count)
+    private static TouchpointHypotheses ForTouchpoint(TouchpointContext ctx, RemedyCatalogue catalogue, int count, IReadOnlySet<string> usedElsewhere)
     {
-        var chosen = RemedySelector.Select(ctx, RemedyMatcher.Match(ctx, catalogue), count);
-        var used = new HashSet<int>();
+        var chosen = RemedySelector.Select(ctx, RemedyMatcher.Match(ctx, catalogue, usedElsewhere), count);
+        var quoted = new HashSet<int>();
         // Order first (quick wins, then impact against effort) so the best bet gets the strongest quote and id h1.
         var ordered = chosen
             .Select(c => (c.Candidate, c.Pain, Share: ctx.PainCount(c.Pain)))
@@ -42,7 +49,7 @@ public static class HypothesisDrafter
             .ThenBy(c => c.Candidate.Remedy.Effort)
             .ThenByDescending(c => c.Candidate.Score)
             .ToList();
-        var hypotheses = ordered.Select((c, i) => HypothesisWriter.Write(ctx, c.Candidate, c.Pain, used) with
+        var hypotheses = ordered.Select((c, i) => HypothesisWriter.Write(ctx, c.Candidate, c.Pain, quoted) with
         {
             Id = $"{ctx.Score.TouchpointId}-h{i + 1}",
         }).ToList();

@@ -43,12 +43,17 @@ public static partial class HypothesisSpecifics
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = Math.Clamp(start, 0, text.Length);
-        while (s > 0 && text[s - 1] is not ('.' or '!' or '?' or '\n')) s--;
+        while (s > 0 && !IsEnd(text, s - 1)) s--;
         var e = Math.Clamp(end, s, text.Length);
-        while (e < text.Length && text[e] is not ('.' or '!' or '?' or '\n')) e++;
+        while (e < text.Length && !IsEnd(text, e)) e++;
         while (s < e && char.IsWhiteSpace(text[s])) s++;
         return (s, e);
     }
+
+    /// <summary>A sentence end, but not the point of "$7.95" or "3.5".</summary>
+    private static bool IsEnd(string text, int i) =>
+        text[i] is '!' or '?' or '\n'
+        || (text[i] == '.' && !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])));
 
     private static List<(int Start, int End)> Find(Regex pattern, string text, int start, int end)
     {
@@ -57,11 +62,15 @@ public static partial class HypothesisSpecifics
         start = Math.Clamp(start, 0, end);
         var found = new List<(int, int)>();
         foreach (Match m in pattern.Matches(text[..end], start))
-            found.Add((m.Index, m.Index + m.Length));
+        {
+            var e = m.Index + m.Length;
+            while (e > m.Index && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > m.Index) found.Add((m.Index, e));
+        }
         return found;
     }
 
-    [GeneratedRegex(@"(?:\b[a-z-]+\s+(?:[a-z-]+\s+)?(?:surcharge|fee)\s+of\s+)?(?<![\w.$£€])(?:[$£€]\s?\d{1,5}(?:\.\d{1,2})?|\d{1,3}p\b)(?:\s+(?:[a-z-]+\s+)?(?:fee|surcharge|deposit|charge|voucher|credit)s?\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b[a-z-]+\s+(?:[a-z-]+\s+)?(?:surcharge|fee)\s+of\s+)?(?<![\w.$£€])(?:[$£€]\s?\d{1,5}(?:\.\d{1,2})?|\d{1,3}p\b)(?:\s+(?:[a-z-]+\s+){0,2}?(?:fee|surcharge|deposit|charge|voucher|credit)s?\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|forty-five|forty-seven)(?:\s+and\s+a\s+half)?\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\b(?:\s+(?:on\s+hold|late))?", RegexOptions.IgnoreCase)]

@@ -63,12 +63,12 @@ internal static class HypothesisWriter
     private static IReadOnlyList<EvidenceQuote> Quotes(TouchpointContext ctx, RemedyCandidate candidate, string pain, ISet<int> usedRecords)
     {
         var options = new List<(int Record, int Start, int End, int Rank)>();
-        foreach (var (i, s, e) in candidate.Hits)
-            options.Add((i, s, e, HasPain(ctx, i, pain) ? 0 : 1));
+        foreach (var h in candidate.Hits)
+            options.Add((h.Record, h.Start, h.End, (HasPain(ctx, h.Record, pain) ? 0 : 100) + h.Rank));
         foreach (var i in ctx.Mentions.Where(i => ctx.Record(i).Channel != Channel.Analytics && HasPain(ctx, i, pain)))
         {
             var cue = ctx.Analysis.Annotations[i].Cues.First(c => c.Label == Core.Annotations.CueLabels.Pain + pain);
-            options.Add((i, cue.Start, cue.End, 2));
+            options.Add((i, cue.Start, cue.End, 1000));
         }
         var quotes = new List<EvidenceQuote>();
         foreach (var o in options.OrderBy(o => usedRecords.Contains(o.Record)).ThenBy(o => o.Rank)

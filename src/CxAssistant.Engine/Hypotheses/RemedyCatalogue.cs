@@ -41,12 +41,14 @@ public sealed class RemedyCatalogue
                 Touchpoints = dto.Touchpoints is { Count: > 0 } t ? t : [Remedy.Any],
                 Signals = [.. (dto.Signals ?? []).Select(s => s.ToLowerInvariant())],
                 Group = dto.Group,
+                NeedsEvidence = dto.NeedsEvidence ?? false,
                 Title = Required(dto.Title, "title", sourceName, id),
                 Change = Required(dto.Change, "change", sourceName, id),
                 Resources = Required(dto.Resources, "resources", sourceName, id),
                 Effort = Enum.TryParse<HypothesisLevel>(dto.Effort, ignoreCase: true, out var effort) ? effort : throw Error(sourceName, id, $"effort '{dto.Effort}' is not low, medium or high"),
                 Metric = metric,
                 Measure = dto.Measure,
+                Units = dto.Units ?? [],
                 Weeks = dto.Weeks is > 0 and <= 52 ? dto.Weeks.Value : 8,
                 Consequences = dto.Consequences is { Count: > 0 } c ? c : throw Error(sourceName, id, "no consequences"),
             });
@@ -81,12 +83,14 @@ public sealed class RemedyCatalogue
         public List<string>? Touchpoints { get; set; }
         public List<string>? Signals { get; set; }
         public string? Group { get; set; }
+        public bool? NeedsEvidence { get; set; }
         public string? Title { get; set; }
         public string? Change { get; set; }
         public string? Resources { get; set; }
         public string? Effort { get; set; }
         public string? Metric { get; set; }
         public string? Measure { get; set; }
+        public List<string>? Units { get; set; }
         public int? Weeks { get; set; }
         public List<string>? Consequences { get; set; }
     }

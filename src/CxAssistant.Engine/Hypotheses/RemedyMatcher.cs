@@ -12,18 +12,24 @@ internal static class RemedyMatcher
 {
     private const int MaxSpecifics = 3;
 
-    public static IReadOnlyList<RemedyCandidate> Match(TouchpointContext ctx, RemedyCatalogue catalogue)
+    /// <summary>Signal hits a remedy needs to be used at a touchpoint type it was not written for.</summary>
+    private const int CrossTypeHits = 3;
+
+    public static IReadOnlyList<RemedyCandidate> Match(TouchpointContext ctx, RemedyCatalogue catalogue, IReadOnlySet<string> usedElsewhere)
     {
         var candidates = new List<RemedyCandidate>();
         foreach (var remedy in catalogue.Remedies)
         {
+            // A remedy already proposed for a higher-priority touchpoint would only repeat itself here.
+            if (!remedy.IsGeneral && usedElsewhere.Contains(remedy.Id)) continue;
             var fits = remedy.Touchpoints.Any(t => t == Remedy.Any || ctx.Kinds.Contains(t));
             var hits = Hits(ctx, remedy);
-            if (!fits && hits.Count < 2) continue;
             IReadOnlyList<string> pains = remedy.IsGeneral
                 ? [.. ctx.Pains.Take(1).Select(p => p.Pain)]
                 : [.. remedy.Pains.Where(p => ctx.PainCount(p) > 0)];
             if (pains.Count == 0) continue;
+            if (remedy.NeedsEvidence && hits.Count < 2) continue;
+            if (!fits && (hits.Count < CrossTypeHits || hits.Count(h => pains.Any(p => ctx.HasPain(h.Record, p))) < 2)) continue;
             var (values, specifics) = Values(ctx, remedy, hits);
             var title = HypothesisTemplate.Fill(remedy.Title, values);
             var change = HypothesisTemplate.Fill(remedy.Change, values);
@@ -32,29 +38,30 @@ internal static class RemedyMatcher
             var used = specifics.Where(s => change.Contains(s.Text, StringComparison.Ordinal) || title.Contains(s.Text, StringComparison.Ordinal)
                                             || resources.Contains(s.Text, StringComparison.Ordinal)).ToList();
             // Evidence-specific remedies beat type-only ones; general remedies come last.
-            var score = (remedy.IsGeneral ? 0 : 2) + Math.Min(hits.Count, 8) * 3 + (fits ? 4 : 0) + (used.Count > 0 ? 2 : 0);
-            candidates.Add(new RemedyCandidate(remedy, title, change, resources, hits, pains, used, score));
+            var score = (remedy.IsGeneral ? 0 : 2) + Math.Min(hits.Count, 6) + (fits ? 4 : 0) + (used.Count > 0 ? 2 : 0);
+            candidates.Add(new RemedyCandidate(remedy, title, change, resources, hits, pains, used, fits, score));
         }
         return candidates;
     }
 
     /// <summary>The first signal word in each customer record of the touchpoint (analytics summaries are not customer words).</summary>
-    private static List<(int Record, int Start, int End)> Hits(TouchpointContext ctx, Remedy remedy)
+    private static List<SignalHit> Hits(TouchpointContext ctx, Remedy remedy)
     {
-        var hits = new List<(int, int, int)>();
+        var hits = new List<SignalHit>();
         if (remedy.Signals.Count == 0) return hits;
         foreach (var i in ctx.Mentions)
         {
             var record = ctx.Record(i);
             if (record.Channel == Channel.Analytics) continue;
             var text = record.Text.ToLowerInvariant();
-            (int Start, int End)? first = null;
-            foreach (var signal in remedy.Signals)
+            // The most specific signal found wins (signals are listed most specific first).
+            for (var rank = 0; rank < remedy.Signals.Count; rank++)
             {
-                var at = IndexOfWord(text, signal);
-                if (at >= 0 && (first is null || at < first.Value.Start)) first = (at, at + signal.Length);
+                var at = IndexOfWord(text, remedy.Signals[rank]);
+                if (at < 0) continue;
+                hits.Add(new SignalHit(i, at, at + remedy.Signals[rank].Length, rank));
+                break;
             }
-            if (first is { } f) hits.Add((i, f.Start, f.End));
         }
         return hits;
     }
@@ -67,7 +74,7 @@ internal static class RemedyMatcher
         return -1;
     }
 
-    private static (Dictionary<string, string> Values, List<EvidenceQuote> Specifics) Values(TouchpointContext ctx, Remedy remedy, List<(int Record, int Start, int End)> hits)
+    private static (Dictionary<string, string> Values, List<EvidenceQuote> Specifics) Values(TouchpointContext ctx, Remedy remedy, List<SignalHit> hits)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -76,7 +83,8 @@ internal static class RemedyMatcher
             ["mentions"] = ctx.Mentions.Count.ToString(CultureInfo.InvariantCulture),
         };
         var specifics = new List<EvidenceQuote>();
-        if (hits.Count > 0) values["signal_count"] = hits.Count.ToString(CultureInfo.InvariantCulture);
+        // One record is an anecdote, not a pattern: templates that state the count need at least two.
+        if (hits.Count >= 2) values["signal_count"] = hits.Count.ToString(CultureInfo.InvariantCulture);
         if (ctx.Partner is { } partner && ctx.PartnerSpan is { } span)
         {
             values["partner"] = partner;
@@ -84,7 +92,8 @@ internal static class RemedyMatcher
         }
         var amounts = Pick(ctx, hits, HypothesisSpecifics.Amounts, AmountKey);
         if (amounts.Count > 0) values["amounts"] = HypothesisTemplate.JoinAnd([.. amounts.Select(a => a.Text)]);
-        var durations = Pick(ctx, hits, HypothesisSpecifics.Durations, d => d.ToLowerInvariant());
+        var durations = Pick(ctx, hits, HypothesisSpecifics.Durations, d => d.ToLowerInvariant(),
+            d => remedy.Units.Count == 0 || remedy.Units.Any(u => d.Contains(u, StringComparison.OrdinalIgnoreCase)));
         if (durations.Count > 0) values["durations"] = HypothesisTemplate.JoinAnd([.. durations.Select(d => d.Text)]);
         specifics.AddRange(amounts);
         specifics.AddRange(durations);
@@ -95,17 +104,17 @@ internal static class RemedyMatcher
     /// Figures found in the sentences where the remedy's signals occur, distinct by <paramref name="key"/>, the most
     /// repeated first and, among equals, the one with the most context ("$8 restocking fee" before "$8").
     /// </summary>
-    private static List<EvidenceQuote> Pick(TouchpointContext ctx, List<(int Record, int Start, int End)> hits,
-        Func<string, int, int, IReadOnlyList<(int Start, int End)>> find, Func<string, string> key)
+    private static List<EvidenceQuote> Pick(TouchpointContext ctx, List<SignalHit> hits,
+        Func<string, int, int, IReadOnlyList<(int Start, int End)>> find, Func<string, string> key, Func<string, bool>? keep = null)
     {
         var found = new List<EvidenceQuote>();
-        foreach (var (i, start, end) in hits)
+        foreach (var hit in hits)
         {
-            var record = ctx.Record(i);
-            var (s, e) = HypothesisSpecifics.Sentence(record.Text, start, end);
+            var record = ctx.Record(hit.Record);
+            var (s, e) = HypothesisSpecifics.Sentence(record.Text, hit.Start, hit.End);
             found.AddRange(find(record.Text, s, e).Select(f => EvidenceQuote.Of(record, f.Start, f.End)));
         }
-        return [.. found.GroupBy(q => key(q.Text), StringComparer.Ordinal)
+        return [.. found.Where(q => keep?.Invoke(q.Text) ?? true).GroupBy(q => key(q.Text), StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => g.Max(q => q.Text.Length))
             .Select(g => g.OrderByDescending(q => q.Text.Length).First())

@@ -28,7 +28,7 @@ internal static class RemedySelector
             var pick = ctx.Pains
                 .OrderByDescending(p => (double)p.Count / (assigned.GetValueOrDefault(p.Pain) + 1))
                 .ThenBy(p => p.Pain, StringComparer.Ordinal)
-                .Select(p => Best(candidates.Where(c => !c.Remedy.IsGeneral && Free(c)), p.Pain))
+                .Select(p => Best(ctx, candidates.Where(c => !c.Remedy.IsGeneral && Free(c)), p.Pain))
                 .FirstOrDefault(x => x is not null);
             if (pick is { } specific) { Take(specific.Candidate, specific.Pain); continue; }
             var general = candidates.Where(c => c.Remedy.IsGeneral && Free(c)).OrderByDescending(c => c.Score).FirstOrDefault();
@@ -38,13 +38,20 @@ internal static class RemedySelector
         return chosen;
     }
 
+    /// <summary>
+    /// How well a remedy serves a pain here: records where customers use its words AND raise the pain count most,
+    /// then the base score; a pain listed later in the remedy's pains counts less.
+    /// </summary>
+    internal static int Score(TouchpointContext ctx, RemedyCandidate c, string pain, int rank) =>
+        c.Score + 3 * Math.Min(c.Hits.Count(h => ctx.HasPain(h.Record, pain)), 6) - 3 * rank;
+
     /// <summary>The best remedy for a pain; a remedy listing the pain first is worth more than one listing it later.</summary>
-    private static (RemedyCandidate Candidate, string Pain)? Best(IEnumerable<RemedyCandidate> candidates, string pain)
+    private static (RemedyCandidate Candidate, string Pain)? Best(TouchpointContext ctx, IEnumerable<RemedyCandidate> candidates, string pain)
     {
         var best = candidates
             .Select(c => (c, rank: c.Remedy.Pains.ToList().IndexOf(pain)))
             .Where(x => x.rank >= 0 && x.c.Pains.Contains(pain, StringComparer.Ordinal))
-            .OrderByDescending(x => x.c.Score - 4 * x.rank)
+            .OrderByDescending(x => Score(ctx, x.c, pain, x.rank))
             .Select(x => x.c)
             .FirstOrDefault();
         return best is null ? null : (best, pain);

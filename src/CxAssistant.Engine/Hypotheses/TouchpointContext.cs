@@ -70,4 +70,6 @@ internal sealed record TouchpointContext
     }
 
     public EvidenceRecord Record(int index) => Analysis.Records[index];
+
+    public bool HasPain(int record, string pain) => HypothesisBaselines.HasPain(Analysis.Annotations[record], pain);
 }
