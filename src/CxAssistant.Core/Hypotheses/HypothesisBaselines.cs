@@ -26,7 +26,7 @@ public static class HypothesisBaselines
             case BaselineKind.PainShare when pain is not null && n > 0:
                 var hits = mentions.Count(a => HasPain(a, pain));
                 return new(kind, pain, Percent(hits, n), "% of mentions", n,
-                    $"{hits} of the {n} customer mentions of {name} carry a {pain} cue");
+                    $"{hits} of the {n} customer mentions of {name} carry {Article(pain)} {pain} cue");
             case BaselineKind.NegativeShare when n > 0:
                 var negative = mentions.Count(a => a.SentimentLabel == SentimentLabel.Negative);
                 return new(kind, null, Percent(negative, n), "% of mentions", n,
@@ -76,6 +76,8 @@ public static class HypothesisBaselines
 
     public static bool HasPain(Annotation annotation, string pain) =>
         CueLabels.Values(annotation.Cues, CueLabels.Pain).Contains(pain, StringComparer.Ordinal);
+
+    private static string Article(string word) => word.Length > 0 && "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 
     private static double Percent(int hits, int n) => n == 0 ? 0 : Statistics.Round(100.0 * hits / n, 1);
 }

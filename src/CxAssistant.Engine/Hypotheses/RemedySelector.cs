@@ -9,12 +9,12 @@ internal static class RemedySelector
 {
     public static IReadOnlyList<(RemedyCandidate Candidate, string Pain)> Select(TouchpointContext ctx, IReadOnlyList<RemedyCandidate> candidates, int count)
     {
-        var chosen = new List<(RemedyCandidate, string)>();
+        var chosen = new List<(RemedyCandidate C, string Pain)>();
         var assigned = new Dictionary<string, int>(StringComparer.Ordinal);
         var groups = new HashSet<string>(StringComparer.Ordinal);
         var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         bool Free(RemedyCandidate c) =>
-            !chosen.Any(x => x.Item1 == c) && (c.Remedy.Group is null || !groups.Contains(c.Remedy.Group)) && !titles.Contains(c.Title);
+            !chosen.Any(x => x.C == c) && (c.Remedy.Group is null || !groups.Contains(c.Remedy.Group)) && !titles.Contains(c.Title);
         void Take(RemedyCandidate c, string pain)
         {
             chosen.Add((c, pain));
@@ -34,6 +34,32 @@ internal static class RemedySelector
             var general = candidates.Where(c => c.Remedy.IsGeneral && Free(c)).OrderByDescending(c => c.Score).FirstOrDefault();
             if (general is null) break;
             Take(general, general.Pains[0]);
+        }
+        return Rematch(ctx, chosen);
+    }
+
+    /// <summary>
+    /// Keeps the number of slots per pain but swaps pains between two chosen remedies when both fit better that way
+    /// (a payment-crash fix measured on defects, an order check on repeat contacts, rather than the other way round).
+    /// </summary>
+    private static List<(RemedyCandidate, string)> Rematch(TouchpointContext ctx, List<(RemedyCandidate C, string Pain)> chosen)
+    {
+        int Fit(RemedyCandidate c, string pain) =>
+            c.Remedy.IsGeneral ? 0 : c.Pains.Contains(pain, StringComparer.Ordinal) ? Score(ctx, c, pain, c.Remedy.Pains.ToList().IndexOf(pain)) : int.MinValue / 4;
+        for (var swapped = true; swapped;)
+        {
+            swapped = false;
+            for (var i = 0; i < chosen.Count; i++)
+                for (var j = i + 1; j < chosen.Count; j++)
+                {
+                    var (a, pa) = chosen[i];
+                    var (b, pb) = chosen[j];
+                    if (pa == pb || a.Remedy.IsGeneral || b.Remedy.IsGeneral) continue;
+                    if (Fit(a, pb) + Fit(b, pa) <= Fit(a, pa) + Fit(b, pb)) continue;
+                    chosen[i] = (a, pb);
+                    chosen[j] = (b, pa);
+                    swapped = true;
+                }
         }
         return chosen;
     }
