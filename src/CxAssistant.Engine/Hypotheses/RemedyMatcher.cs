@@ -38,7 +38,7 @@ internal static class RemedyMatcher
             var used = specifics.Where(s => change.Contains(s.Text, StringComparison.Ordinal) || title.Contains(s.Text, StringComparison.Ordinal)
                                             || resources.Contains(s.Text, StringComparison.Ordinal)).ToList();
             // Evidence-specific remedies beat type-only ones; general remedies come last.
-            var score = (remedy.IsGeneral ? 0 : 2) + Math.Min(hits.Count, 6) + (fits ? 4 : 0) + (used.Count > 0 ? 2 : 0);
+            var score = (remedy.IsGeneral ? 0 : 2) + Math.Min(hits.Count, 6) + (fits ? 8 : 0) + (used.Count > 0 ? 2 : 0);
             candidates.Add(new RemedyCandidate(remedy, title, change, resources, hits, pains, used, fits, score));
         }
         return candidates;

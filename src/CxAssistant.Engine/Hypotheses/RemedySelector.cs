@@ -69,7 +69,8 @@ internal static class RemedySelector
     /// then the base score; a pain listed later in the remedy's pains counts less.
     /// </summary>
     internal static int Score(TouchpointContext ctx, RemedyCandidate c, string pain, int rank) =>
-        c.Score + 3 * Math.Min(c.Hits.Count(h => ctx.HasPain(h.Record, pain)), 6) - 3 * rank;
+        // A remedy written for another touchpoint type may join on strong evidence but never outranks the type's own.
+        c.Score + 3 * Math.Min(c.Hits.Count(h => ctx.HasPain(h.Record, pain)), c.Fits ? 6 : 2) - 3 * rank;
 
     /// <summary>The best remedy for a pain; a remedy listing the pain first is worth more than one listing it later.</summary>
     private static (RemedyCandidate Candidate, string Pain)? Best(TouchpointContext ctx, IEnumerable<RemedyCandidate> candidates, string pain)
