@@ -92,7 +92,7 @@ internal static class RemedyMatcher
         }
         var amounts = Pick(ctx, hits, HypothesisSpecifics.Amounts, AmountKey);
         if (amounts.Count > 0) values["amounts"] = HypothesisTemplate.JoinAnd([.. amounts.Select(a => a.Text)]);
-        var durations = Pick(ctx, hits, HypothesisSpecifics.Durations, d => d.ToLowerInvariant(),
+        var durations = Pick(ctx, hits, HypothesisSpecifics.Durations, DurationKey,
             d => remedy.Units.Count == 0 || remedy.Units.Any(u => d.Contains(u, StringComparison.OrdinalIgnoreCase)));
         if (durations.Count > 0) values["durations"] = HypothesisTemplate.JoinAnd([.. durations.Select(d => d.Text)]);
         specifics.AddRange(amounts);
@@ -119,6 +119,17 @@ internal static class RemedyMatcher
             .ThenByDescending(g => g.Max(q => q.Text.Length))
             .Select(g => g.OrderByDescending(q => q.Text.Length).First())
             .Take(MaxSpecifics)];
+    }
+
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>"nine days" and "9 days" are the same duration.</summary>
+    private static string DurationKey(string duration)
+    {
+        var words = duration.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var n = Array.IndexOf(NumberWords, words[0]);
+        if (n >= 0) words[0] = n.ToString(CultureInfo.InvariantCulture);
+        return string.Join(' ', words);
     }
 
     /// <summary>"$8 restocking fee" and "$8" are the same figure.</summary>
