@@ -50,7 +50,7 @@ public static class HypothesisMetrics
         var threshold = Math.Round(baseline.Value + (target - baseline.Value) / 4, 1);
         var value = baseline.Kind == BaselineKind.Nps ? Signed(threshold) : Num(threshold) + (baseline.Unit.StartsWith('%') ? "%" : "");
         var direction = HigherIsBetter(baseline) ? "below" : "above";
-        return $"Stop or rethink if after {weeks} weeks the {Lower(metricName)} is still {direction} {value} (less than a quarter of the way to the target){(measure is null ? "" : $", or the {measure} has not improved")}.";
+        return $"Stop or rethink if after {weeks} weeks the {Lower(metricName)} is still {direction} {value} (less than a quarter of the way to the target){(measure is null ? "" : $", or there is no improvement in the {measure}")}.";
     }
 
     private static string Lower(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];

@@ -16,6 +16,8 @@ internal static class HypothesisWriter
         var name = HypothesisMetrics.Name(baseline, ctx.Name);
         var addressed = ctx.PainCount(pain);
         var share = ctx.Mentions.Count == 0 ? 0 : (double)addressed / ctx.Mentions.Count;
+        var quotes = Quotes(ctx, candidate, pain, usedRecords);
+        var tracked = HypothesisAnalytics.Tracked(ctx.Analysis, remedy);
         return new ImprovementHypothesis
         {
             Id = "",
@@ -24,12 +26,12 @@ internal static class HypothesisWriter
             Pain = pain,
             Change = candidate.Change,
             Resources = candidate.Resources,
-            SuccessMetric = new SuccessMetric(name, baseline, HypothesisMetrics.Target(baseline), Method(ctx, remedy, baseline, name)),
+            SuccessMetric = new SuccessMetric(name, baseline, HypothesisMetrics.Target(baseline), Method(ctx, remedy, baseline, name, tracked)),
             UnintendedConsequences = remedy.Consequences,
             Effort = remedy.Effort,
             ExpectedImpact = new ExpectedImpact(Level(share), addressed, ctx.Mentions.Count, ctx.Score.NpsImpact),
             KillCriterion = HypothesisMetrics.Kill(baseline, name, remedy.Weeks, remedy.Measure),
-            Evidence = Quotes(ctx, candidate, pain, usedRecords),
+            Evidence = tracked is null ? quotes : [.. quotes, tracked],
             Specifics = candidate.Specifics,
             PainCounts = [.. ctx.Pains.Where(p => p.Pain == pain).Concat(ctx.Pains.Where(p => p.Pain != pain).Take(2))],
             RemedyId = remedy.Id,
@@ -45,14 +47,15 @@ internal static class HypothesisWriter
         _ => HypothesisLevel.Low,
     };
 
-    private static string Method(TouchpointContext ctx, Remedy remedy, HypothesisBaseline baseline, string name)
+    private static string Method(TouchpointContext ctx, Remedy remedy, HypothesisBaseline baseline, string name, EvidenceQuote? tracked)
     {
         var compare = baseline.Kind is BaselineKind.Nps or BaselineKind.DetractorShare or BaselineKind.Csat
             ? $"Compare the {Lower(name)} in the same survey for the {remedy.Weeks} weeks before and after the change"
             : $"Re-run cx analyze on the same sources for the {remedy.Weeks} weeks before and after the change and compare the {Lower(name)} (same annotation rules, so the figures are comparable)";
         var measure = remedy.Measure is { } m ? $"; track the {HypothesisTemplate.Fill(m, new Dictionary<string, string> { ["touchpoint"] = ctx.Name }) ?? m} weekly alongside" : "";
         var thin = baseline.N < 30 ? $". With n={baseline.N}, read a change as a signal, not proof" : "";
-        return compare + measure + thin + ".";
+        var already = tracked is null ? "" : $". Your analytics already report a related figure to start from: \"{tracked.Text}\"";
+        return compare + measure + thin + already + ".";
     }
 
     /// <summary>

@@ -28,6 +28,33 @@ public sealed class HypothesisSampleTests
         Assert.All(backlog.All, h => Assert.All(h.Evidence, q => Assert.Equal(index[q.EvidenceId].Text[q.Start..q.End], q.Text)));
     }
 
+    [Fact]
+    public void Draft_Trailhead_NamesThisBusinesssRemediesFiguresAndPartner()
+    {
+        var analysis = SampleAnalyses.Trailhead;
+        var backlog = HypothesisDrafter.Draft(analysis, PriorityRanking.Top(analysis.Scoring));
+        var byTitle = backlog.All.ToDictionary(h => h.Title);
+
+        Assert.Contains("Printer-free QR-code returns", byTitle.Keys);
+        Assert.Contains("Carrier performance escalation with ParcelNorth", byTitle.Keys);
+        var fee = byTitle["Show the handling fee upfront"];
+        Assert.Equal("checkout-payment", fee.TouchpointId);
+        Assert.Contains("$7.95 handling fee", fee.Change, StringComparison.Ordinal);
+        // The method starts from the figure the business already tracks, cited verbatim.
+        Assert.Contains("Return portal completion rate", byTitle["Printer-free QR-code returns"].SuccessMetric.Method, StringComparison.Ordinal);
+        Assert.Contains(byTitle["Printer-free QR-code returns"].Evidence, q => q.Text.Contains("Return portal completion rate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Draft_Bloom_ProposesPickupShelfAndAppPaymentFix()
+    {
+        var analysis = SampleAnalyses.Bloom;
+        var titles = HypothesisDrafter.Draft(analysis, PriorityRanking.Top(analysis.Scoring)).All.Select(h => h.Title).ToList();
+
+        Assert.Contains("Pre-order pickup shelf separate from the walk-in queue", titles);
+        Assert.Contains("Fix payment crashes and double charges in the app", titles);
+    }
+
     private static void Dump(string sample, HypothesisBacklog backlog, Core.Analysis.AnalysisResult analysis)
     {
         // Set CX_HYPOTHESES_DUMP to a folder to read the drafts while tuning the catalogue.
