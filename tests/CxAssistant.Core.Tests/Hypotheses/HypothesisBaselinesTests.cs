@@ -1,0 +1,59 @@
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Hypotheses;
+
+namespace CxAssistant.Core.Tests.Hypotheses;
+
+public sealed class HypothesisBaselinesTests
+{
+    [Fact]
+    public void Compute_PainShare_CountsCueOverCustomerMentions()
+    {
+        var b = HypothesisBaselines.Compute(HypothesisFixture.Analysis(), "delivery", BaselineKind.PainShare, PainKind.LongWait)!;
+
+        Assert.Equal(40.0, b.Value);
+        Assert.Equal(10, b.N);
+        Assert.Equal("% of mentions", b.Unit);
+        Assert.Contains("4 of the 10", b.HowComputed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_Nps_EqualsTheCoresTouchpointNps()
+    {
+        var analysis = HypothesisFixture.Analysis();
+        var b = HypothesisBaselines.Compute(analysis, "delivery", BaselineKind.Nps)!;
+        var core = analysis.Scoring.Touchpoints.First(t => t.TouchpointId == "delivery").Metrics.Nps!;
+
+        Assert.Equal(core.Score, b.Value);
+        Assert.Equal(-16.7, b.Value);
+        Assert.Equal(6, b.N);
+    }
+
+    [Fact]
+    public void Compute_DetractorAndNegativeShares_AreHandCountable()
+    {
+        var analysis = HypothesisFixture.Analysis();
+
+        Assert.Equal(50.0, HypothesisBaselines.Compute(analysis, "delivery", BaselineKind.DetractorShare)!.Value);
+        Assert.Equal(30.0, HypothesisBaselines.Compute(analysis, "delivery", BaselineKind.NegativeShare)!.Value);
+    }
+
+    [Fact]
+    public void Compute_CsatWithoutAnswers_ReturnsNull()
+    {
+        Assert.Null(HypothesisBaselines.Compute(HypothesisFixture.Analysis(), "delivery", BaselineKind.Csat));
+    }
+
+    [Fact]
+    public void PainCounts_BusinessSpeakerTurns_AreNotCustomerEvidence()
+    {
+        var analysis = HypothesisFixture.Analysis();
+        var agent = analysis.Records[0] with { Id = "agent", Speaker = "agent" };
+        var withAgent = analysis with
+        {
+            Records = [.. analysis.Records, agent],
+            Annotations = [.. analysis.Annotations, analysis.Annotations[0] with { EvidenceId = "agent" }],
+        };
+
+        Assert.Equal(4, HypothesisBaselines.PainCounts(withAgent, "delivery").Single(p => p.Pain == PainKind.LongWait).Count);
+    }
+}

@@ -1,0 +1,103 @@
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Hypotheses;
+using CxAssistant.Engine.Hypotheses;
+
+namespace CxAssistant.Engine.Tests.Hypotheses;
+
+/// <summary>Selection rules of the offline drafter on small hand-made analyses.</summary>
+public sealed class HypothesisDrafterTests
+{
+    private static Core.Analysis.AnalysisResult Returns()
+    {
+        var rows = new List<(string, string, string[], int?)>();
+        for (var i = 0; i < 6; i++) rows.Add(($"Returned boots {i} weeks ago, refund took 19 days.", "returns", [PainKind.LongWait], 3));
+        for (var i = 0; i < 3; i++) rows.Add(($"Charged me a $8 restocking fee with the tags still on ({i}).", "returns", [PainKind.HiddenFee], 5));
+        for (var i = 0; i < 2; i++) rows.Add(($"I have no printer for the return label {i}.", "returns", [PainKind.Confusing], 6));
+        rows.Add(("Easy return, thanks.", "returns", [], 10));
+        return HypothesisAnalysisFixture.Build(rows);
+    }
+
+    private static TouchpointHypotheses DraftReturns(out Core.Analysis.AnalysisResult analysis)
+    {
+        analysis = Returns();
+        var score = analysis.Scoring.Touchpoints.Single(t => t.TouchpointId == "returns");
+        return HypothesisDrafter.Draft(analysis, [score]).Touchpoints.Single();
+    }
+
+    [Fact]
+    public void Draft_OneTouchpoint_FiveDistinctHypothesesThatPassTheCheck()
+    {
+        var group = DraftReturns(out var analysis);
+
+        Assert.Equal(5, group.Hypotheses.Count);
+        Assert.Equal(5, group.Hypotheses.Select(h => h.Title).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(5, group.Hypotheses.Select(h => h.RemedyId).Distinct().Count());
+        Assert.Empty(HypothesisCheck.Check(new HypothesisBacklog([group]), analysis, ["returns"]));
+    }
+
+    [Fact]
+    public void Draft_PainsInProportion_TopPainGetsMostSlotsAndEveryPainIsCovered()
+    {
+        var pains = DraftReturns(out _).Hypotheses.GroupBy(h => h.Pain).ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.True(pains[PainKind.LongWait] >= 2);
+        Assert.True(pains[PainKind.LongWait] >= pains.GetValueOrDefault(PainKind.HiddenFee));
+        Assert.Contains(PainKind.HiddenFee, pains.Keys);
+        Assert.Contains(PainKind.Confusing, pains.Keys);
+    }
+
+    [Fact]
+    public void Draft_QuickWinsComeFirst()
+    {
+        var hypotheses = DraftReturns(out _).Hypotheses;
+        var firstNonQuick = hypotheses.ToList().FindIndex(h => !h.QuickWin);
+
+        Assert.True(hypotheses[0].QuickWin);
+        Assert.DoesNotContain(hypotheses.Skip(firstNonQuick), h => h.QuickWin);
+    }
+
+    [Fact]
+    public void Draft_FillsFiguresFromTheEvidence()
+    {
+        var hypotheses = DraftReturns(out _).Hypotheses;
+
+        var fee = hypotheses.Single(h => h.RemedyId == "restocking-fee-transparency");
+        Assert.Contains("$8 restocking fee", fee.Change, StringComparison.Ordinal);
+        Assert.Contains(fee.Specifics, s => s.Text == "$8 restocking fee");
+        var refund = hypotheses.Single(h => h.RemedyId == "refund-sla-tracking");
+        Assert.Contains("19 days", refund.Change, StringComparison.Ordinal);
+        Assert.Contains("Operations", refund.Resources, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_BaselinesAreTheCoresFigures()
+    {
+        var hypotheses = DraftReturns(out var analysis).Hypotheses;
+
+        var wait = hypotheses.First(h => h.Pain == PainKind.LongWait && h.SuccessMetric.Baseline.Kind == BaselineKind.PainShare);
+        Assert.Equal(50.0, wait.SuccessMetric.Baseline.Value); // 6 of 12 mentions
+        Assert.Equal(12, wait.SuccessMetric.Baseline.N);
+        Assert.Equal(6, wait.ExpectedImpact.AddressedMentions);
+        Assert.Equal(analysis.Scoring.Touchpoints.Single(t => t.TouchpointId == "returns").NpsImpact, wait.ExpectedImpact.TouchpointNpsImpact);
+    }
+
+    [Fact]
+    public void Draft_SameRemedy_IsNotProposedForTwoTouchpoints()
+    {
+        var sample = SampleAnalyses.Trailhead;
+        var backlog = HypothesisDrafter.Draft(sample, Core.Scoring.PriorityRanking.Top(sample.Scoring));
+
+        var specific = backlog.All.Where(h => !RemedyCatalogue.Default.Remedies.Single(r => r.Id == h.RemedyId).IsGeneral).ToList();
+        Assert.Equal(specific.Count, specific.Select(h => h.RemedyId).Distinct().Count());
+    }
+
+    [Fact]
+    public void Draft_WithoutPrioritised_UsesTheReportsFixFirstList()
+    {
+        var sample = SampleAnalyses.Bloom;
+
+        var backlog = HypothesisDrafter.Draft(sample);
+
+        Assert.Equal(Engine.Reports.SummarySection.FixFirst(sample, 3).Select(t => t.TouchpointId), backlog.Touchpoints.Select(t => t.TouchpointId));
+    }
+}
