@@ -42,6 +42,7 @@ internal static class AnalyzeCommand
                 CatalogPath = result.GetValue(catalog),
                 Preset = result.GetValue(preset)?.ToLowerInvariant(),
                 Discover = !result.GetValue(noDiscovery),
+                Top = result.GetValue(top),
             };
             var report = new ReportOptions
             {

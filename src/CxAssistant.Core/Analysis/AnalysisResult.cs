@@ -1,5 +1,6 @@
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Scoring;
@@ -33,4 +34,6 @@ public sealed record AnalysisResult
     public IReadOnlyList<JobStateMachine> JobStates { get; init; } = [];
     /// <summary>Lifetime value, retention, key drivers and importance × performance (seed 000).</summary>
     public EngagementAnalysis? Engagement { get; init; }
+    /// <summary>Five improvement hypotheses per fix-first touchpoint (seed 004 step 6).</summary>
+    public HypothesisBacklog? Hypotheses { get; init; }
 }

@@ -6,12 +6,15 @@ namespace CxAssistant.Core.Scoring;
 /// </summary>
 public static class DimensionLevels
 {
+    /// <summary>Emotional impact at or above which a touchpoint reads as "positive".</summary>
+    public const double PositiveCut = 0.15;
+
     /// <summary>Emotional impact −1…+1: ≤ −0.5 highly negative, ≤ −0.15 negative, &lt; 0.15 neutral, &lt; 0.5 positive, else highly positive.</summary>
     public static string Emotional(double value) => value switch
     {
         <= -0.5 => "highly negative",
         <= -0.15 => "negative",
-        < 0.15 => "neutral",
+        < PositiveCut => "neutral",
         < 0.5 => "positive",
         _ => "highly positive",
     };

@@ -18,6 +18,17 @@ public static class PriorityRanking
             .Take(Math.Max(0, n))];
     }
 
+    /// <summary>
+    /// "Fix first": the <paramref name="top"/> highest priorities (as <see cref="Top"/>) among touchpoints customers do
+    /// not feel positive about (emotional impact below the "positive" cut). Reports, hypotheses and chat use this list.
+    /// </summary>
+    public static IReadOnlyList<TouchpointScore> FixFirst(ScoringResult result, int top)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return [.. Top(result, ScoringOptions.Default with { TopPriorities = int.MaxValue })
+            .Where(t => t.EmotionalImpact.Value < DimensionLevels.PositiveCut).Take(Math.Max(0, top))];
+    }
+
     /// <summary>Quick wins, most negative first.</summary>
     public static IReadOnlyList<TouchpointScore> QuickWins(ScoringResult result)
     {

@@ -1,7 +1,6 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Scoring;
-using CxAssistant.Engine.Reports;
 
 namespace CxAssistant.Engine.Hypotheses;
 
@@ -12,11 +11,11 @@ namespace CxAssistant.Engine.Hypotheses;
 /// </summary>
 public static class HypothesisDrafter
 {
-    /// <summary>Hypotheses for the touchpoints the report says to fix first (<see cref="SummarySection.FixFirst"/>).</summary>
+    /// <summary>Hypotheses for the touchpoints the report says to fix first (<see cref="PriorityRanking.FixFirst"/>).</summary>
     public static HypothesisBacklog Draft(AnalysisResult analysis, HypothesisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return Draft(analysis, SummarySection.FixFirst(analysis, (options ?? HypothesisOptions.Default).Touchpoints), options);
+        return Draft(analysis, PriorityRanking.FixFirst(analysis.Scoring, (options ?? HypothesisOptions.Default).Touchpoints), options);
     }
 
     public static HypothesisBacklog Draft(AnalysisResult analysis, IReadOnlyList<TouchpointScore> prioritised, HypothesisOptions? options = null)

@@ -6,6 +6,7 @@ using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 using CxAssistant.Engine.Annotators;
+using CxAssistant.Engine.Hypotheses;
 using CxAssistant.Engine.Ingestion;
 using CxAssistant.Engine.Touchpoints;
 
@@ -52,7 +53,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         progress?.Report(new PipelineProgress("Mapping jobs and engagement", 0, 0));
         var jobStates = JobStateMachineBuilder.Build(records, annotations, catalog, new JobStateOptions());
         var engagement = EngagementAnalyzer.Analyze(records, annotations, scoring, options.Engagement);
-        return new AnalysisResult
+        var result = new AnalysisResult
         {
             GeneratedAt = _clock.GetUtcNow(),
             Sources = ingest.Sources,
@@ -64,6 +65,12 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             Scoring = scoring,
             JobStates = jobStates,
             Engagement = engagement,
+        };
+        progress?.Report(new PipelineProgress("Drafting hypotheses", 0, 0));
+        // Drafters read the finished analysis (scores, quotes, figures); their checks run on the same data.
+        return result with
+        {
+            Hypotheses = HypothesisDrafter.Draft(result, PriorityRanking.FixFirst(scoring, options.Top), new HypothesisOptions { Touchpoints = options.Top }),
         };
     }
 

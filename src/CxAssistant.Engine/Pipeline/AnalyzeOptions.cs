@@ -14,6 +14,8 @@ public sealed record AnalyzeOptions
     public string? Preset { get; init; }
     /// <summary>Propose touchpoints the catalog misses.</summary>
     public bool Discover { get; init; } = true;
+    /// <summary>How many touchpoints to fix first (and draft hypotheses for).</summary>
+    public int Top { get; init; } = 3;
     /// <summary>Options for lifetime value, retention and key drivers (order-value column, margin…).</summary>
     public EngagementOptions Engagement { get; init; } = new();
 }

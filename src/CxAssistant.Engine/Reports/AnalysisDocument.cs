@@ -1,6 +1,8 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Hypotheses;
+using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
@@ -24,6 +26,9 @@ public sealed record AnalysisDocument(
     TouchpointNetwork Network,
     IReadOnlyList<SegmentMetrics> Segments,
     IReadOnlyList<string> Warnings,
+    IReadOnlyList<JobStateMachine> JobStates,
+    EngagementAnalysis? Engagement,
+    HypothesisBacklog? Hypotheses,
     IReadOnlyList<AnalysisDocument.Evidence> Records)
 {
     /// <summary>One evidence record with its annotation.</summary>
@@ -42,5 +47,8 @@ public sealed record AnalysisDocument(
         analysis.Scoring.Network,
         analysis.Scoring.Segments,
         [.. analysis.Warnings, .. analysis.Scoring.Warnings],
+        analysis.JobStates,
+        analysis.Engagement,
+        analysis.Hypotheses,
         [.. analysis.Records.Select((r, i) => new Evidence(r, analysis.Annotations[i]))]);
 }

@@ -22,6 +22,7 @@ public static class MarkdownReport
 
         SummarySection.Write(sb, analysis, options);
         TopTouchpointsSection.Write(sb, analysis, options);
+        if (analysis.Hypotheses is { } hypotheses) HypothesesSection.Write(sb, hypotheses, analysis);
         WriteScoreTable(sb, analysis);
         WriteMap(sb, analysis);
         WriteDiscovered(sb, analysis);

@@ -10,8 +10,12 @@ namespace CxAssistant.Engine.Reports;
 /// </summary>
 public static class ReportWriter
 {
+    /// <summary>Files every analysis writes.</summary>
     public static readonly string[] FileNames =
         ["report.md", "report.html", "analysis.json", "annotations.csv", "touchpoints.csv", "touchpoint-map.svg"];
+
+    /// <summary>Files written when the analysis has the artifact behind them (hypotheses, personas, jobs…).</summary>
+    public static readonly string[] OptionalFileNames = ["backlog.md", "hypotheses.csv"];
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -32,10 +36,15 @@ public static class ReportWriter
             cancellationToken.ThrowIfCancellationRequested();
             WriteText(Path.Combine(staging, "annotations.csv"), w => AnnotationsCsv.Write(w, analysis));
             WriteText(Path.Combine(staging, "touchpoints.csv"), w => TouchpointsCsv.Write(w, analysis));
+            if (analysis.Hypotheses is { } backlog)
+            {
+                File.WriteAllText(Path.Combine(staging, "backlog.md"), HypothesesMarkdown.Render(backlog, analysis), Utf8);
+                WriteText(Path.Combine(staging, "hypotheses.csv"), w => HypothesesCsv.Write(w, backlog, analysis));
+            }
             cancellationToken.ThrowIfCancellationRequested();
 
-            var written = new List<string>(FileNames.Length);
-            foreach (var name in FileNames)
+            var written = new List<string>(FileNames.Length + OptionalFileNames.Length);
+            foreach (var name in FileNames.Concat(OptionalFileNames.Where(n => File.Exists(Path.Combine(staging, n)))))
             {
                 var target = Path.Combine(outputDirectory, name);
                 File.Move(Path.Combine(staging, name), target, overwrite: true);

@@ -19,7 +19,7 @@ public static class SummarySection
         var talked = scoring.Touchpoints.Where(t => t.Mentions > 0).OrderByDescending(t => t.Mentions).Take(3)
             .Select(t => $"{Name(analysis, t.TouchpointId)} ({t.Mentions})").ToList();
         if (talked.Count > 0) sb.Append("- **Customers talk most about:** ").AppendLine(string.Join(", ", talked) + ".");
-        var fix = FixFirst(analysis, options.Top);
+        var fix = PriorityRanking.FixFirst(analysis.Scoring, options.Top);
         if (fix.Count > 0)
             sb.Append("- **Fix first:** ").AppendLine(string.Join("; ", fix.Select((t, i) =>
                 $"{i + 1}. {Name(analysis, t.TouchpointId)} (priority {Num(t.Priority)}, {t.EmotionalImpact.Level})")) + ".");
@@ -40,10 +40,6 @@ public static class SummarySection
         if (warnings > 0) sb.Append("- **Data quality:** ").Append(warnings).AppendLine(" warning(s), see the end of the report.");
         sb.AppendLine();
     }
-
-    /// <summary>The scoring core's top priorities, keeping only touchpoints customers feel negatively about.</summary>
-    public static IReadOnlyList<TouchpointScore> FixFirst(AnalysisResult analysis, int top) =>
-        [.. PriorityRanking.Top(analysis.Scoring, ScoringOptions.Default with { TopPriorities = top }).Where(t => t.EmotionalImpact.Value < 0)];
 
     public static string Metrics(ExperienceMetrics m)
     {

@@ -98,6 +98,6 @@ public sealed class HypothesisDrafterTests
 
         var backlog = HypothesisDrafter.Draft(sample);
 
-        Assert.Equal(Engine.Reports.SummarySection.FixFirst(sample, 3).Select(t => t.TouchpointId), backlog.Touchpoints.Select(t => t.TouchpointId));
+        Assert.Equal(Core.Scoring.PriorityRanking.FixFirst(sample.Scoring, 3).Select(t => t.TouchpointId), backlog.Touchpoints.Select(t => t.TouchpointId));
     }
 }
