@@ -67,6 +67,8 @@ internal static class NgramClusters
         "saw", "seen", "seem", "seems", "seemed", "happen", "happened", "start", "started", "keep", "mean", "means", "meant",
         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
         "hundred", "past", "quarter", "dozen", "couple", "pair", "yesterday", "tomorrow", "way", "bit",
+        "expect", "expected", "expecting", "expectation", "expectations", "happens", "happening", "hoped", "hoping", "wanting",
+        "needing", "trying", "getting", "going", "coming", "doing", "making", "taking", "looking", "thinking", "feeling",
     ], StringComparer.Ordinal);
 
     private static readonly Lazy<(HashSet<string> Words, string[] Prefixes)> OpinionWords = new(LoadOpinionWords);

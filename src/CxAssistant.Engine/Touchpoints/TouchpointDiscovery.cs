@@ -47,7 +47,7 @@ public static class TouchpointDiscovery
         var usedIds = catalog.Touchpoints.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var context = new DiscoveryContext(voices, units, new bool[units.Count], filed, usedIds, minSupport, options.MinDistinctCustomers);
 
-        var (best, words) = ReadTypes(context, knowledge, matcher, linked, OutOfDomain(knowledge, catalogStems, units, minSupport));
+        var (best, words, clear) = ReadTypes(context, knowledge, matcher, linked, OutOfDomain(knowledge, catalogStems, units, minSupport));
         // Themes first, so that a frequent theme ("rental") keeps its sentences whole; a theme most of whose sentences
         // read as one knowledge type is proposed as that type ("parking" → Location and parking).
         var themes = NgramClusters.Find(context, matcher, knowledge);
@@ -63,7 +63,7 @@ public static class TouchpointDiscovery
             context.UsedIds.Remove(theme.Proposal.Touchpoint.Id);
             typed.Add(FromType(context, knowledge.Types[type.Key], theme.Units, type.SelectMany(u => words[u].Distinct()).Concat(theme.Proposal.Terms)));
         }
-        typed.AddRange(FromKnowledge(context, knowledge, best, words, taken));
+        typed.AddRange(FromKnowledge(context, knowledge, best, words, clear, taken));
         return [.. typed.OrderByDescending(d => d.EvidenceIds.Count).ThenBy(d => d.Touchpoint.Id, StringComparer.Ordinal)
             .Concat(named.OrderByDescending(d => d.EvidenceIds.Count).ThenBy(d => d.Touchpoint.Name, StringComparer.Ordinal))
             .Take(options.MaxResults)];
@@ -109,12 +109,13 @@ public static class TouchpointDiscovery
     /// Only strong evidence counts: generic words and words a catalog touchpoint already reads ("comfortable" when
     /// the catalog has Product quality) are skipped, and a sentence needs one strong word or alias of the type.
     /// </summary>
-    internal static (int[] Best, List<string>[] Words) ReadTypes(DiscoveryContext context, TouchpointKnowledge knowledge, TouchpointMatcher catalog,
+    internal static (int[] Best, List<string>[] Words, bool[] Clear) ReadTypes(DiscoveryContext context, TouchpointKnowledge knowledge, TouchpointMatcher catalog,
         HashSet<string> linked, HashSet<int> outOfDomain)
     {
         var units = context.Units;
         var best = new int[units.Count];
         var words = new List<string>[units.Count];
+        var clear = new bool[units.Count];
         var hits = new List<TermHit>();
         var covered = new Dictionary<TermEntry, bool>(ReferenceEqualityComparer.Instance);
         for (var u = 0; u < units.Count; u++)
@@ -125,6 +126,8 @@ public static class TouchpointDiscovery
             var terms = knowledge.VocabularyIndex.Find(units[u].Terms, hits);
             var text = units[u].Text;
             var scores = new Dictionary<int, (double Score, bool Strong)>();
+            var entries = new Dictionary<int, int>();
+            var phrase = new HashSet<int>();
             foreach (var hit in hits)
             {
                 if (hit.Entry.Stems.Length == 1 && knowledge.GenericStems.Contains(hit.Entry.Stems[0])) continue;
@@ -135,6 +138,8 @@ public static class TouchpointDiscovery
                 {
                     var (score, strong) = scores.GetValueOrDefault(target.Target);
                     scores[target.Target] = (score + target.Weight * hit.Factor, strong || target.Weight >= TouchpointKnowledge.Strong);
+                    entries[target.Target] = entries.GetValueOrDefault(target.Target) + 1;
+                    if (hit.Entry.Stems.Length > 1 && target.Weight >= TouchpointKnowledge.Strong) phrase.Add(target.Target);
                 }
             }
             var top = scores.Where(p => p.Value.Score >= MinTypeScore && p.Value.Strong).OrderByDescending(p => p.Value.Score).ThenBy(p => p.Key)
@@ -142,24 +147,29 @@ public static class TouchpointDiscovery
             // A sentence best read as a type the catalog links is about a catalog touchpoint, whatever else it says.
             if (top is not { } type || linked.Contains(knowledge.Types[type].Id)) continue;
             best[u] = type;
+            clear[u] = entries.GetValueOrDefault(type) >= 2 || phrase.Contains(type);
             words[u] = [.. hits.Where(h => h.Entry.Targets.Any(t => t.Target == type && t.Weight >= TouchpointKnowledge.Medium && h.Weight(t) > 0))
                 .Select(h => text[terms[h.FirstTerm].Start..terms[h.LastTerm].End].ToLowerInvariant())];
         }
-        return (best, words);
+        return (best, words, clear);
     }
 
-    private static List<DiscoveredTouchpoint> FromKnowledge(DiscoveryContext context, TouchpointKnowledge knowledge, int[] best, List<string>[] words, HashSet<int> taken)
+    /// <summary>
+    /// Knowledge types proposed on their own (not through a theme) need sentences that say it clearly: two words of the
+    /// type, or one of its phrases ("five stars" alone does not make a feedback touchpoint).
+    /// </summary>
+    private static List<DiscoveredTouchpoint> FromKnowledge(DiscoveryContext context, TouchpointKnowledge knowledge, int[] best, List<string>[] words, bool[] clear, HashSet<int> taken)
     {
         var units = context.Units;
         var results = new List<DiscoveredTouchpoint>();
-        var candidates = Enumerable.Range(0, units.Count).Where(u => best[u] >= 0 && !units[u].Explained && !context.Claimed[u] && !taken.Contains(best[u]))
+        var candidates = Enumerable.Range(0, units.Count).Where(u => best[u] >= 0 && clear[u] && !units[u].Explained && !context.Claimed[u] && !taken.Contains(best[u]))
             .GroupBy(u => best[u]).Select(g => (Type: g.Key, Records: context.RecordCount(g)))
             .OrderByDescending(c => c.Records).ThenBy(c => knowledge.Types[c.Type].Id, StringComparer.Ordinal).ToList();
         foreach (var (type, _) in candidates)
         {
             // Its evidence: every record with a sentence about it, explained or not, once unexplained sentences carry it.
             var members = Enumerable.Range(0, units.Count).Where(u => best[u] == type && !context.Claimed[u]).ToList();
-            if (!context.Enough(members.Where(u => !units[u].Explained))) continue;
+            if (!context.Enough(members.Where(u => clear[u] && !units[u].Explained))) continue;
             foreach (var u in members) context.Claimed[u] = true;
             results.Add(FromType(context, knowledge.Types[type], members, members.SelectMany(u => words[u].Distinct())));
         }
