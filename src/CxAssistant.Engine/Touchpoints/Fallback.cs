@@ -7,19 +7,30 @@ namespace CxAssistant.Engine.Touchpoints;
 /// (evals/devset/TOUCHPOINTS.md): a complaint or request addressed to the company that names no touchpoint
 /// ("@airline unbelievable", "can someone please get back to me?") is, far more often than not, about customer
 /// service, so it goes to the catalog's customer-service touchpoint at low confidence, even when a single weak word
-/// ("flight") hints elsewhere. Otherwise a text with only weak evidence keeps its weak best guess, also at low
-/// confidence. Anything else (praise, chit-chat) gets nothing.
+/// ("flight") hints elsewhere. Negations ("not", "didn't", "no") make a complaint only in a message addressed to
+/// the company: in a review they are as often praise. Otherwise a text with only weak evidence keeps its weak best
+/// guess, also at low confidence. Anything else (praise, chit-chat) gets nothing.
 /// </summary>
 internal static class Fallback
 {
     public const double WeakConfidence = 0.2, ServiceConfidence = 0.15;
 
+    /// <summary>Words that make a message a complaint or a request to the company on their own.</summary>
     private static readonly HashSet<string> RequestOrComplaintWords =
     [
         "help", "please", "pls", "plz", "why", "worst", "terrible", "awful", "horrible", "unacceptable", "ridiculous", "joke",
-        "disappointed", "disappointing", "never", "nothing", "nobody", "anyone", "someone", "fail", "fix", "sort", "respond",
-        "answer", "reply", "waiting", "still", "again", "seriously", "useless", "pathetic", "shame", "disgrace", "rude", "hate",
-        "annoyed", "angry", "frustrated", "frustrating", "need", "can't", "cannot", "won't", "didn't", "doesn't", "not", "no",
+        "disappointed", "disappointing", "nobody", "fix", "respond", "answer", "reply", "waiting", "useless", "pathetic", "shame",
+        "disgrace", "rude", "angry", "frustrated", "frustrating",
+    ];
+
+    /// <summary>
+    /// Negations and the like: a complaint when said to the company (an @handle), but in a review they are as often
+    /// praise ("it still didn't stink, no itch").
+    /// </summary>
+    private static readonly HashSet<string> AddressedComplaintWords =
+    [
+        "never", "nothing", "anyone", "someone", "fail", "sort", "still", "again", "seriously", "hate", "annoyed", "need",
+        "can't", "cannot", "won't", "didn't", "doesn't", "not", "no",
     ];
 
     public static IReadOnlyList<TouchpointMention> Mention(string text, List<Term> terms, string? serviceId, (string Id, int Start, int End)? weakBest)
@@ -37,7 +48,7 @@ internal static class Fallback
         if (text.Contains('?')) return true;
         var addressed = HandleSpan(text) is not null;
         foreach (var term in terms)
-            if (RequestOrComplaintWords.Contains(term.Word)) return true;
+            if (RequestOrComplaintWords.Contains(term.Word) || (addressed && AddressedComplaintWords.Contains(term.Word))) return true;
         return addressed && terms.Count >= 3;
     }
 

@@ -64,7 +64,7 @@ internal sealed class TermIndex
         var coverEnd = -1;
         for (var i = 0; i < terms.Count; i++)
         {
-            var matched = TryAt(terms, factors, i, hits, i <= coverEnd ? cover : null);
+            var matched = TryAt(terms, factors, i, hits, i <= coverEnd ? cover : null, coverEnd);
             if (matched == 0) continue;
             var end = i + matched - 1;
             if (end > coverEnd) (cover, coverEnd) = (hits[^1].Entry, end);
@@ -133,7 +133,9 @@ internal sealed class TermIndex
         return null;
     }
 
-    private int TryAt(List<Term> terms, float[]? factors, int i, List<TermHit> hits, TermEntry? cover)
+    // A phrase that starts inside the cover but runs past it ("still [waiting for a response]" after "still waiting")
+    // is not contained in it: it is separate evidence and counts in full.
+    private int TryAt(List<Term> terms, float[]? factors, int i, List<TermHit> hits, TermEntry? cover, int coverEnd)
     {
         if (!byFirstStem.TryGetValue(terms[i].Stem, out var entries)) return 0;
         foreach (var entry in entries)
@@ -147,7 +149,7 @@ internal sealed class TermIndex
             var factor = 1f;
             if (factors is not null)
                 for (var k = 0; k < stems.Length; k++) factor = Math.Min(factor, factors[i + k]);
-            hits.Add(new TermHit(entry, i, i + stems.Length - 1, factor, cover));
+            hits.Add(new TermHit(entry, i, i + stems.Length - 1, factor, i + stems.Length - 1 <= coverEnd ? cover : null));
             return stems.Length;
         }
         return 0;

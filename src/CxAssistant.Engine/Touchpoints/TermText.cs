@@ -69,12 +69,22 @@ internal static class TermText
         if (w.EndsWith("ied", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
         if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) ||
             w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)) return w[..^2];
-        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return Restore(w[..^3]);
+        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return IngNouns.Contains(w) ? w : Restore(w[..^3]);
         if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && !w.EndsWith("eed", StringComparison.Ordinal)) return Restore(w[..^2]);
         if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) &&
             !w.EndsWith("is", StringComparison.Ordinal)) return w[..^1];
         return w;
     }
+
+    /// <summary>
+    /// Nouns in -ing that are not the verb's act: "packaging" is not a "package" (a parcel), "clothing" not "clothe".
+    /// </summary>
+    private static readonly HashSet<string> IngNouns =
+    [
+        "packaging", "clothing", "bedding", "lighting", "heating", "evening", "morning", "wedding", "ceiling", "building",
+        "pudding", "seasoning", "icing", "topping", "dressing", "wording", "housing", "catering", "plumbing", "flooring",
+        "roofing", "marketing", "stuffing", "frosting", "filling",
+    ];
 
     private static readonly HashSet<string> NgVerbs = ["sign", "belong", "hang", "long", "wrong", "ring", "bring", "string", "sing", "bang", "ping", "log"];
 

@@ -18,7 +18,7 @@ public sealed class TouchpointKnowledge
 
     private readonly Dictionary<string, KnowledgeType> byId;
 
-    public TouchpointKnowledge(IReadOnlyList<KnowledgeType> types)
+    public TouchpointKnowledge(IReadOnlyList<KnowledgeType> types, IEnumerable<string>? genericWords = null, IEnumerable<string>? idioms = null)
     {
         Types = types;
         byId = types.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -26,7 +26,15 @@ public sealed class TouchpointKnowledge
         VocabularyIndex = TermIndex.Build(
             types.SelectMany((t, i) => t.Aliases.Select(a => new WeightedTerm(a, t.AliasWeight(a))).Concat(t.Terms)
                 .Select(term => (TermText.StemPhrase(term.Text), i, (float)term.Weight))));
-        DomainStems = [.. types.Select(t => t.Domain.Select(TermText.Stem).ToHashSet(StringComparer.Ordinal))];
+        // A domain word that is also one of the type's own one-word aliases proves nothing: "checkout" is a hotel word
+        // and a shop word, so an online shop's "Checkout" must not make the catalog a hotel catalog.
+        DomainStems = [.. types.Select(t =>
+        {
+            var aliasStems = t.Aliases.Select(TermText.StemPhrase).Where(s => s.Length == 1).Select(s => s[0]).ToHashSet(StringComparer.Ordinal);
+            return t.Domain.Select(TermText.Stem).Where(s => !aliasStems.Contains(s)).ToHashSet(StringComparer.Ordinal);
+        })];
+        GenericStems = (genericWords ?? []).Select(TermText.Stem).ToHashSet(StringComparer.Ordinal);
+        IdiomIndex = TermIndex.Build((idioms ?? []).Select(i => (TermText.StemPhrase(i), 0, 1f)), typoTolerant: false);
     }
 
     /// <summary>The built-in types (about sixty, across retail, hospitality, travel, software and local services).</summary>
@@ -40,7 +48,17 @@ public sealed class TouchpointKnowledge
     /// <summary>Aliases and terms with their weights: what customer text is read with.</summary>
     internal TermIndex VocabularyIndex { get; }
 
+    /// <summary>Per type, the domain words (stemmed) that make it eligible; empty = cross-industry.</summary>
     internal IReadOnlyList<HashSet<string>> DomainStems { get; }
+
+    /// <summary>
+    /// Words customers say about almost anything ("order", "buy", "work", "book"): alone they never attribute a text
+    /// to a touchpoint, unless the touchpoint is named after them or the user listed them as keywords.
+    /// </summary>
+    internal IReadOnlySet<string> GenericStems { get; }
+
+    /// <summary>Set phrases whose words are not about a touchpoint ("comfortable out of the box" is not about boxes).</summary>
+    internal TermIndex IdiomIndex { get; }
 
     public KnowledgeType? Find(string id) => byId.GetValueOrDefault(id);
 
@@ -70,7 +88,7 @@ public sealed class TouchpointKnowledge
                     .. (t.Weak ?? []).Select(x => new WeightedTerm(x, Weak))],
             });
         }
-        return new TouchpointKnowledge(types);
+        return new TouchpointKnowledge(types, file.Generic, file.Idioms);
     }
 
     internal static string ReadResource(string fileName)
@@ -86,6 +104,8 @@ public sealed class TouchpointKnowledge
 
     private sealed class KnowledgeFile
     {
+        public List<string>? Generic { get; set; }
+        public List<string>? Idioms { get; set; }
         public List<KnowledgeTypeDto>? Types { get; set; }
     }
 

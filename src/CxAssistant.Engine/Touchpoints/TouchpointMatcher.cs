@@ -24,6 +24,9 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
     private readonly TermIndex index;
     private readonly string[] ids;
     private readonly int fallback;
+    private readonly IReadOnlySet<string> generic;
+    private readonly TermIndex idioms;
+    private readonly bool[] namedAfterGeneric;
 
     public TouchpointMatcher(TouchpointCatalog catalog, TouchpointKnowledge? knowledge = null)
     {
@@ -34,6 +37,9 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         Links = built.Links;
         ids = [.. catalog.Touchpoints.Select(t => t.Id)];
         fallback = built.ServiceTouchpoint;
+        generic = knowledge.GenericStems;
+        idioms = knowledge.IdiomIndex;
+        namedAfterGeneric = [.. built.NameHeads.Select(h => h.Overlaps(generic))];
     }
 
     public TouchpointCatalog Catalog { get; }
@@ -52,11 +58,15 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         var terms = TermText.Terms(text);
         var hits = new List<TermHit>();
         terms = index.Find(terms, hits);
+        DropIdioms(terms, hits);
 
         var scores = new double[ids.Length];
+        var weakSupport = new double[ids.Length];
         var spanWeight = new double[ids.Length];
         var spanStart = new int[ids.Length];
         var spanEnd = new int[ids.Length];
+        var phraseWords = new int[ids.Length];
+        var keywordSpans = KeywordSpans(hits);
         for (var h = 0; h < hits.Count; h++)
         {
             var hit = hits[h];
@@ -67,8 +77,14 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
             foreach (var target in hit.Entry.Targets)
             {
                 var w = hit.Weight(target) * hit.Factor * repeat;
-                if (w <= 0) continue;
+                if (w <= 0 || ClaimedByKeyword(keywordSpans, hit, target)) continue;
+                if (IsGeneric(hit.Entry, target))
+                {
+                    weakSupport[target.Target] += w;
+                    continue;
+                }
                 scores[target.Target] += w;
+                phraseWords[target.Target] += hit.LastTerm - hit.FirstTerm;
                 if (w > spanWeight[target.Target])
                 {
                     spanWeight[target.Target] = w;
@@ -77,17 +93,23 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
                 }
             }
         }
+        // Generic words ("order", "buy", "work") support other evidence but are never evidence alone: they at most double it.
+        for (var i = 0; i < scores.Length; i++) scores[i] += Math.Min(weakSupport[i], scores[i]);
 
+        // Equal evidence: the touchpoint read through longer phrases wins ("charged us for" over "bread"), as they are the
+        // more specific reading; then catalog order.
+        int Compare(int a, int b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a])
+            : phraseWords[a] != phraseWords[b] ? phraseWords[b].CompareTo(phraseWords[a]) : a.CompareTo(b);
         var top = -1;
         for (var i = 0; i < scores.Length; i++)
-            if (scores[i] > 0 && (top < 0 || scores[i] > scores[top])) top = i;
+            if (scores[i] > 0 && (top < 0 || Compare(i, top) < 0)) top = i;
         if (top < 0 || scores[top] < MinScore)
             return Fallback.Mention(text, terms, fallback < 0 ? null : ids[fallback], top < 0 ? null : (ids[top], spanStart[top], spanEnd[top]));
 
         var ranked = new List<int>(MaxMentions);
         for (var i = 0; i < scores.Length; i++)
             if (scores[i] >= MinScore && (scores[i] >= SecondaryShare * scores[top] || scores[i] >= StrongEvidence)) ranked.Add(i);
-        ranked.Sort((a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+        ranked.Sort(Compare);
         var topConfidence = Confidence(scores[top], ranked.Count > 1 ? scores[ranked[1]] : 0);
         var mentions = new List<TouchpointMention>(Math.Min(MaxMentions, ranked.Count));
         foreach (var i in ranked.Take(MaxMentions))
@@ -98,6 +120,53 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         return mentions;
     }
 
+    /// <summary>Removes hits inside set phrases such as "out of the box" (even user keywords: the box is not meant).</summary>
+    private void DropIdioms(List<Term> terms, List<TermHit> hits)
+    {
+        if (hits.Count == 0) return;
+        var found = new List<TermHit>();
+        idioms.Find(terms, found);
+        foreach (var idiom in found)
+            hits.RemoveAll(h => h.FirstTerm >= idiom.FirstTerm && h.LastTerm <= idiom.LastTerm);
+    }
+
+    /// <summary>The spans of user keywords found in a text and the touchpoints they name (null when there are none: the usual case).</summary>
+    private static List<(int First, int Last, TermEntry Entry)>? KeywordSpans(List<TermHit> hits)
+    {
+        List<(int, int, TermEntry)>? spans = null;
+        foreach (var hit in hits)
+            foreach (var target in hit.Entry.Targets)
+                if (target.Weight >= TermHit.KeywordWeight && hit.Weight(target) > 0)
+                {
+                    (spans ??= []).Add((hit.FirstTerm, hit.LastTerm, hit.Entry));
+                    break;
+                }
+        return spans;
+    }
+
+    /// <summary>
+    /// Words the user made a keyword of belong to the keyword's touchpoints: a built-in phrase over the same words
+    /// ("never showed up" around the keyword "showed up") does not count for other touchpoints.
+    /// </summary>
+    private static bool ClaimedByKeyword(List<(int First, int Last, TermEntry Entry)>? spans, TermHit hit, TermTarget target)
+    {
+        if (spans is null || target.Weight >= TermHit.KeywordWeight) return false;
+        foreach (var (first, last, entry) in spans)
+        {
+            if (first > hit.LastTerm || last < hit.FirstTerm) continue;
+            if (!Array.Exists(entry.Targets, t => t.Target == target.Target && t.Weight >= TermHit.KeywordWeight)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A one-word entry such as "order" or "buying" that customers say about anything: weak support only, unless it is
+    /// a user keyword or the touchpoint is named after a generic act ("Orders", "Booking"), where they are the point.
+    /// </summary>
+    private bool IsGeneric(TermEntry entry, TermTarget target) =>
+        entry.Stems.Length == 1 && target.Weight < TermHit.KeywordWeight && generic.Contains(entry.Stems[0]) &&
+        !namedAfterGeneric[target.Target];
+
     /// <summary>Every vocabulary hit of a text with the touchpoint weights it adds (diagnostics and tests).</summary>
     internal IEnumerable<string> Explain(string text)
     {
@@ -106,7 +175,7 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         index.Find(terms, hits);
         foreach (var hit in hits)
             yield return $"[{string.Join(' ', hit.Entry.Stems)}]x{hit.Factor}: " +
-                string.Join(", ", hit.Entry.Targets.Select(t => $"{ids[t.Target]}={t.Weight:F2}"));
+                string.Join(", ", hit.Entry.Targets.Select(t => $"{ids[t.Target]}={t.Weight:F2}{(IsGeneric(hit.Entry, t) ? " (generic)" : "")}"));
     }
 
     // Saturating in the evidence (one strong word ≈ 0.6, three ≈ 0.9) and discounted when a runner-up is close.

@@ -17,8 +17,7 @@ internal static class VocabularyBuilder
     public static BuiltVocabulary Build(TouchpointCatalog catalog, TouchpointKnowledge knowledge)
     {
         var touchpoints = catalog.Touchpoints;
-        var catalogStems = TouchpointLinker.CatalogStems(catalog);
-        var links = touchpoints.Select(t => TouchpointLinker.Link(t, catalogStems, knowledge)).ToList();
+        var links = TouchpointLinker.LinkCatalog(catalog, knowledge).ToList();
         var bestLinkByType = links.SelectMany(l => l).GroupBy(l => l.TypeId).ToDictionary(g => g.Key, g => g.Max(l => l.Score));
 
         var items = new List<(string[] Stems, int Target, float Weight)>();
@@ -44,7 +43,9 @@ internal static class VocabularyBuilder
         // Catalogs built in code may repeat an id; the first touchpoint with an id keeps it (as TouchpointCatalog.Find does).
         var linkMap = new Dictionary<string, IReadOnlyList<TouchpointLink>>(StringComparer.Ordinal);
         for (var j = 0; j < touchpoints.Count; j++) linkMap.TryAdd(touchpoints[j].Id, links[j]);
-        return new BuiltVocabulary(TermIndex.Build(Discriminate(items).Concat(keywords)), linkMap, ServiceTouchpoint(touchpoints, links));
+        // Generic words ("order", "buy") are evidence for a touchpoint on their own only when its name is about them.
+        var named = touchpoints.Select(t => TouchpointLinker.NameHeadStems(t.Name)).ToArray();
+        return new BuiltVocabulary(TermIndex.Build(Discriminate(items).Concat(keywords)), linkMap, ServiceTouchpoint(touchpoints, links), named);
     }
 
     /// <summary>

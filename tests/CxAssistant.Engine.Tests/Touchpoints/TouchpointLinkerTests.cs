@@ -56,4 +56,39 @@ public sealed class TouchpointLinkerTests
 
         Assert.Empty(TouchpointLinker.Link(catalog.Touchpoints[0], catalog));
     }
+
+    [Theory]
+    [InlineData("Order confirmation emails", "email")]
+    [InlineData("Delivery to the door", "delivery")]
+    [InlineData("Website & search", "website search")]
+    [InlineData("Order management", "order")]
+    [InlineData("Check-in and boarding", "check-in board")]
+    public void NameHeadStems_NameParts_AreTheirLastLeadingContentWord(string name, string heads) =>
+        Assert.Equal(heads.Split(' ').Order(), TouchpointLinker.NameHeadStems(name).Order());
+
+    [Fact]
+    public void Link_ShopCheckout_IsNotAHotelCheckOut()
+    {
+        var shop = new TouchpointCatalog("shop", [new Touchpoint { Id = "checkout", Name = "Checkout", Description = "Cart and payment at checkout." }]);
+
+        var links = TouchpointLinker.Link(shop.Touchpoints[0], shop).Select(l => l.TypeId).ToList();
+
+        Assert.Equal("checkout-payment", links[0]);
+        Assert.DoesNotContain("hotel-check-in", links);
+    }
+
+    [Fact]
+    public void LinkCatalog_TypeNamedByAnotherTouchpoint_IsNotBorrowed()
+    {
+        var shop = new TouchpointCatalog("shop",
+        [
+            new Touchpoint { Id = "delivery", Name = "Delivery", Description = "Getting parcels to customers." },
+            new Touchpoint { Id = "loyalty", Name = "Loyalty programme", Description = "Points, rewards and free shipping for members." },
+        ]);
+
+        var links = TouchpointLinker.LinkCatalog(shop);
+
+        Assert.Contains(links[0], l => l.TypeId == "delivery-shipping" && l.ByName);
+        Assert.DoesNotContain(links[1], l => l.TypeId == "delivery-shipping");
+    }
 }

@@ -122,4 +122,14 @@ public sealed class TouchpointMatcherTests(ITestOutputHelper output)
         // Shared CI cores: the floor is far below the ~50k/s target so the test only catches gross regressions.
         Assert.True(rate > 5_000, $"{rate:F0} texts/s");
     }
+
+    [Fact]
+    public void Match_GenericWordAlone_AttributesOnlyWhereTheNameIsAboutIt()
+    {
+        var emails = new TouchpointCatalog("c", [new Touchpoint { Id = "emails", Name = "Order confirmation emails", Description = "Confirmation emails." }]);
+        var orders = new TouchpointCatalog("c", [new Touchpoint { Id = "orders", Name = "Orders", Description = "Placing and changing orders." }]);
+
+        Assert.Empty(new TouchpointMatcher(emails).Match("Loved it. Buying two more."));
+        Assert.Equal("orders", new TouchpointMatcher(orders).Match("Loved it. Buying two more.")[0].TouchpointId);
+    }
 }
