@@ -60,10 +60,15 @@ internal static class ColumnNameHints
          "customer message", "customer comment", "customer feedback", "complaint", "tweet", "tweet text", "review",
          "review text", "review body", "comment", "comments", "feedback", "verbatim"];
 
+    private static readonly string[] CustomerIds =
+        ["customer id", "customer number", "client id", "user id", "account id", "member id", "contact id", "kunden id", "kundennummer"];
+
     /// <summary>4 for a name that can only be customer text, 3 for an exact name, 2 for a contained phrase, 0 otherwise.</summary>
     public static int Score(string role, string normalizedName)
     {
         if (role == ColumnRoles.Text && Array.IndexOf(CustomerVoice, normalizedName) >= 0) return 4;
+        // A customer id outranks display names (author, handle, reviewer) that change between channels.
+        if (role == ColumnRoles.Customer && Array.IndexOf(CustomerIds, normalizedName) >= 0) return 4;
         var (exact, contains) = Hints[role];
         if (Array.IndexOf(exact, normalizedName) >= 0) return 3;
         foreach (var phrase in contains)

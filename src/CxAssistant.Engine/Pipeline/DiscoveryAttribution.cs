@@ -7,10 +7,13 @@ namespace CxAssistant.Engine.Pipeline;
 
 /// <summary>
 /// Adds discovered touchpoints to the annotations of the evidence they were discovered in, with the span of
-/// the first theme term found in the text, so discovered touchpoints are scored like catalog ones.
+/// the first theme term found in the text, so discovered touchpoints are scored like catalog ones. The theme
+/// becomes the primary touchpoint where the catalog's own match was weak.
 /// </summary>
 internal static class DiscoveryAttribution
 {
+    private static readonly double WeakConfidence = new DiscoveryOptions().WeakConfidence;
+
     public static void Apply(IReadOnlyList<EvidenceRecord> records, Annotation[] annotations, IReadOnlyList<DiscoveredTouchpoint> discovered)
     {
         var index = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
@@ -24,9 +27,11 @@ internal static class DiscoveryAttribution
                 if (a.Touchpoints.Any(t => t.TouchpointId == theme.Touchpoint.Id)) continue;
                 var (start, end) = FindTerm(records[i].Text, theme.Terms);
                 var mention = new TouchpointMention(theme.Touchpoint.Id, 0.5, start, end);
+                // The theme leads when the catalog only matched weakly (or not at all): that is why it was discovered.
+                var leads = a.Touchpoints.Count == 0 || a.Touchpoints[0].Confidence < WeakConfidence;
                 annotations[i] = a with
                 {
-                    Touchpoints = [.. a.Touchpoints, mention],
+                    Touchpoints = leads ? [mention, .. a.Touchpoints] : [.. a.Touchpoints, mention],
                     Cues = [.. a.Cues, new Cue(CueLabels.Touchpoint + theme.Touchpoint.Id, start, end)],
                 };
             }

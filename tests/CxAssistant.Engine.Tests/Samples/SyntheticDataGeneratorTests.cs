@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -138,16 +137,5 @@ public class SyntheticDataGeneratorTests
         Assert.True(distinct > 4_000, $"only {distinct} distinct texts");
         Assert.True(rows.Select(r => r.TouchpointId).Distinct().Count() >= 10);
         Assert.Contains(rows, r => r.Tone == SyntheticTone.Neutral && r.Text.Contains('?'));
-    }
-
-    [Fact]
-    public void HundredThousandRowsStreamQuickly()
-    {
-        SyntheticDataGenerator.WriteCsv(TextWriter.Null, 1_000); // warm up
-        var sw = Stopwatch.StartNew();
-        SyntheticDataGenerator.WriteCsv(TextWriter.Null, 100_000);
-        sw.Stop();
-        // Budget is < 1 s on a normal machine; allow headroom for a busy shared CI box.
-        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(3), $"took {sw.Elapsed}");
     }
 }

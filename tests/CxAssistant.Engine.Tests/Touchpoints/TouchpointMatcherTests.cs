@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using CxAssistant.Core.Touchpoints;
 using CxAssistant.Engine.Touchpoints;
-using Xunit.Abstractions;
 
 namespace CxAssistant.Engine.Tests.Touchpoints;
 
-public sealed class TouchpointMatcherTests(ITestOutputHelper output)
+public sealed class TouchpointMatcherTests
 {
     private static readonly TouchpointMatcher Airline = new(DevSet.Catalog("airline-8"));
 
@@ -107,20 +105,6 @@ public sealed class TouchpointMatcherTests(ITestOutputHelper output)
         Parallel.For(0, texts.Length * 20, i => actual[i % texts.Length] = Airline.Match(texts[i % texts.Length]).FirstOrDefault()?.TouchpointId);
 
         Assert.Equal(expected, Enumerable.Range(0, texts.Length).Select(i => actual[i]));
-    }
-
-    [Fact]
-    public void Match_Throughput_IsTensOfThousandsOfTextsPerSecond()
-    {
-        var texts = DevSet.Load("dev").Select(i => i.Text).ToArray();
-        foreach (var t in texts) Airline.Match(t);
-        var sw = Stopwatch.StartNew();
-        var n = 0;
-        while (sw.ElapsedMilliseconds < 1000) { Airline.Match(texts[n % texts.Length]); n++; }
-        var rate = n / sw.Elapsed.TotalSeconds;
-        output.WriteLine($"{rate:F0} texts/s on one thread");
-        // Shared CI cores: the floor is far below the ~50k/s target so the test only catches gross regressions.
-        Assert.True(rate > 5_000, $"{rate:F0} texts/s");
     }
 
     [Fact]
