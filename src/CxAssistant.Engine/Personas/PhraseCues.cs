@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace CxAssistant.Engine.Personas;
+
+/// <summary>
+/// Phrases that reveal empathy-map content in the customers' own words. Offline heuristics: each match is quoted
+/// verbatim, so a wrong match shows a reader an odd quote, never an invented one.
+/// </summary>
+internal static class PhraseCues
+{
+    /// <summary>Jobs: what they set out to do ("trying to return the boots…", "needed the tent for a trip…").</summary>
+    public static readonly Regex Job = Make(
+        @"\b(?<lead>(i was |i'm |i am |we're |we were )?(trying to|tried to|want(ed)? to|need(ed)? to|wanted|needed|so i (wouldn't|could|can)|just want(ed)?( to)?|looking for|ordered (a|one|the|for)|pre-ordered|rented|booked|bought))\b\s*");
+
+    /// <summary>Thinks: beliefs, expectations, worries ("I thought the order had failed", "I'd rather you were honest").</summary>
+    public static readonly Regex Thinks = Make(
+        @"\b(i just want(ed)?|i thought|thought (the|it|my)|worried|nervous|i'd rather|i wish|wish (they|you|the)|i hope|hope (this|it)|i don't want|why (do|does|is|not|was|can't)|should (just|say|be)|i expected|expected|not (that|even) (good|mad)|who has|is doing a lot of heavy lifting|pointless|worth (it|every))\b");
+
+    /// <summary>Does: behaviours and workarounds ("ended up calling", "had to chase twice", "I now just walk in").</summary>
+    public static readonly Regex Does = Make(
+        @"\b(ended up|had to|i now|now just|gave up|buy(ing)? locally|bought (one|them|it|the right size)|walk(ed)? in|emailed|called|phoned|rang|chased?|chasing|following up|followed up|drove|seam-sealed|sold it|kept the|order(ed)? (every|again)|every (morning|saturday|week)|use it every|come back|came back|booked|rented (first|these|a)|took (my|our))\b");
+
+    /// <summary>Sees: what is in front of them (screens, emails, tracking, boxes, queues).</summary>
+    public static readonly Regex Sees = Make(
+        @"\b(says|said '|shows?|showed|showing|saw|see|looked|displayed|banner|screen|page|tracking|notification|label created|calendar|board|box|queue|email (came|said)|the app|website|sold out|price list)\b");
+
+    /// <summary>Hears: what staff, friends and others say to them, hold times, promises.</summary>
+    public static readonly Regex Hears = Make(
+        @"\b(told (me|us)|was told|were told|they said|said (it|they|delivered)|nobody (told|called)|no one|staff|agent|friends?|word of mouth|reviews?|heard|recommend\w*|on hold|hold(ing)?|callback|call back|apologi[sz]ed|promised|customers ask)\b");
+
+    private static Regex Make(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+}
