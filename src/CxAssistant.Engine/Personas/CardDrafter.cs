@@ -25,7 +25,7 @@ internal sealed class CardDrafter(AnalysisResult analysis, Segmentation segmenta
         return new PersonaCard
         {
             Id = id,
-            Name = namer.Name(traits),
+            Name = namer.Name(traits, DominantIntent(e)),
             Role = RoleChooser.Choose(e, traits),
             Context = ContextItems(e, traits),
             Jobs = Jobs(e, traits, touchpoints, max),
@@ -107,7 +107,7 @@ internal sealed class CardDrafter(AnalysisResult analysis, Segmentation segmenta
     private List<PersonaItem> Jobs(SegmentEvidence e, IReadOnlyList<SegmentTrait> traits, IReadOnlyList<KeyTouchpoint> touchpoints, int max)
     {
         var jobs = new List<PersonaItem>();
-        foreach (var (quote, match, record) in e.Find(PhraseCues.Job, max * 2))
+        foreach (var (quote, match, record) in e.Find(PhraseCues.Job, max * 2).Concat(e.Find(PhraseCues.JobDone, max * 2)))
         {
             if (jobs.Count >= max) break;
             var job = JobPhrases.ToJob(Sentences.Clause(analysis.Records[record].Text, match.Index, 14));
@@ -164,14 +164,34 @@ internal sealed class CardDrafter(AnalysisResult analysis, Segmentation segmenta
             EvidenceQuote? quote = null;
             foreach (var (_, record, tp) in g.OrderBy(p => p.Customer))
             {
-                var m = analysis.Annotations[record].Touchpoints.First(t => t.TouchpointId == tp);
-                if ((quote = e.Quote(record, m.Start, m.End)) is not null) break;
+                // Quote the praise itself: the positive cue nearest the touchpoint's mention, else the mention.
+                var a = analysis.Annotations[record];
+                var m = a.Touchpoints.First(t => t.TouchpointId == tp);
+                var cue = a.Cues.Where(x => x.Label is "sentiment:positive" or "emotion:delight" or "emotion:gratitude" or "emotion:trust" or "intent:praise")
+                    .OrderBy(x => Math.Abs(x.Start - m.Start)).FirstOrDefault();
+                if (cue is null && a.Intent != Intent.Praise) continue;
+                if ((quote = cue is null ? e.Quote(record, m.Start, m.End) : e.Quote(record, cue.Start, cue.End)) is not null) break;
             }
             var name = analysis.Catalog.Find(g.Key)?.Name ?? g.Key;
             items.Add(new PersonaItem($"Values {name}", quote is null ? [] : [quote],
                 Facts.Customers(g.Select(p => p.Customer).Distinct().Count(), e.Customers.Count) + " speak well of it"));
         }
         return items;
+    }
+
+    /// <summary>The intent most over-represented in the segment (share in segment − share overall), if any is.</summary>
+    private static Intent DominantIntent(SegmentEvidence e)
+    {
+        var space = e.Space;
+        var best = (Intent: Intent.None, Gap: 0.0);
+        for (var f = 0; f < space.Features.Count; f++)
+        {
+            if (space.Features[f].Kind != FeatureKinds.Intent || !Enum.TryParse<Intent>(space.Features[f].Value, true, out var intent)) continue;
+            var inSegment = (double)e.Members.Count(c => space.Raw[c][f] > 0) / Math.Max(1, e.Members.Count);
+            var overall = (double)space.Raw.Count(r => r[f] > 0) / Math.Max(1, space.Raw.Length);
+            if (inSegment - overall > best.Gap) best = (intent, inSegment - overall);
+        }
+        return best.Intent;
     }
 
     private static string Humanise(string field) => Sentences.Capitalise(field.Replace('_', ' ').Replace('-', ' ').Trim());

@@ -84,7 +84,7 @@ internal static class EmpathyDrafter
     {
         var items = FromWords(e, PhraseCues.Hears, max - 1);
         foreach (var (quote, _, _) in e.Find(AnyContent, Math.Max(1, max - items.Count), heard: true))
-            items.Add(PersonaItem.Quoted("Staff tell them: " + Sentences.Clause(quote.Text, 0, 12), quote));
+            items.Add(PersonaItem.Quoted("Staff tell them", quote));
         if (items.Count == 0)
         {
             var talked = e.Customers.Count(c => c.HeardTurns.Count > 0);
@@ -95,8 +95,7 @@ internal static class EmpathyDrafter
     }
 
     private static List<PersonaItem> FromWords(SegmentEvidence e, Regex pattern, int max) =>
-        [.. e.Find(pattern, Math.Max(1, max)).Select(f =>
-            PersonaItem.Quoted(Sentences.Capitalise(Sentences.Clause(e.Record(f.Record).Text, f.Match.Index, 12)), f.Quote))];
+        [.. e.Find(pattern, Math.Max(1, max)).Select(f => PersonaItem.Quoted(f.Quote.Text, f.Quote))];
 
     private static string IntentThought(Intent intent) => intent switch
     {

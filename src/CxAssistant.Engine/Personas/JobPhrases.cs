@@ -17,6 +17,7 @@ internal static class JobPhrases
         (Make(@"^so i wouldn't\s+"), "Not "),
         (Make(@"^so i (could|can)\s+"), ""),
         (Make(@"^looking for\s+"), "Find "),
+        (Make(@"^(i'm )?organising\s+"), "Organise "),
         (Make(@"^pre-ordered\s+"), "Pre-order "),
         (Make(@"^ordered\s+"), "Order "),
         (Make(@"^rented\s+"), "Rent "),

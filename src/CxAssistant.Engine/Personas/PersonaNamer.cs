@@ -20,28 +20,62 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog)
         "Umar", "Vera", "Vic", "Wendy", "Will", "Xena", "Xavier", "Yara", "Yusuf", "Zoe", "Zac",
     ];
 
+    // First words of touchpoint names that say nothing about a person.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.OrdinalIgnoreCase)
+        { "Customer", "Order", "General", "Other", "Product", "Staff", "Service", "Website", "Online" };
+
     private readonly HashSet<string> _usedFirst = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _usedEpithets = new(StringComparer.OrdinalIgnoreCase);
 
-    public string Name(IReadOnlyList<SegmentTrait> traits)
+    /// <param name="traits">Distinctive traits, most distinctive first.</param>
+    /// <param name="dominantIntent">What most of the segment does with its messages, for segments without a strong trait.</param>
+    public string Name(IReadOnlyList<SegmentTrait> traits, Intent dominantIntent = Intent.None)
     {
-        var epithetTrait = traits.FirstOrDefault(t => Epithet(t) is { } e && !_usedEpithets.Contains(e));
-        var epithet = epithetTrait is null ? Fallback() : Epithet(epithetTrait)!;
+        // An epithet must describe most of the segment (a context, a strong minority of 30%).
+        var epithetTrait = traits.FirstOrDefault(t => t.SegmentShare >= (t.Kind == FeatureKinds.Context ? 0.3 : 0.45)
+                                                      && Epithet(t) is { } e && !_usedEpithets.Contains(e));
+        var epithet = epithetTrait is null ? Fallback(dominantIntent) : Epithet(epithetTrait)!;
         _usedEpithets.Add(epithet);
         var first = FirstName(epithet);
         var noun = traits.Where(t => t.Kind == FeatureKinds.Context && t != epithetTrait).Select(ContextNoun).FirstOrDefault()
                    ?? (epithetTrait?.Kind == FeatureKinds.Context ? ContextNoun(epithetTrait) : null)
                    ?? Noun(traits);
-        var qualifier = traits.Where(t => t != epithetTrait && t.Kind is not FeatureKinds.Context)
-            .Select(Qualifier).FirstOrDefault(q => q is not null && !noun.Contains(q, StringComparison.OrdinalIgnoreCase)
-                                                   && !epithet.Contains(q, StringComparison.OrdinalIgnoreCase));
+        // A field split between two values ("Millbrook" 44%, "Harbour Street" 42%) describes no one in particular.
+        var split = traits.Where(t => t.Kind == FeatureKinds.Metadata).GroupBy(t => t.Field).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var qualifier = traits.Where(t => t != epithetTrait && t.Kind is not FeatureKinds.Context && !split.Contains(t.Field))
+            .OrderBy(t => QualifierRank(t.Kind))
+            .Select(Qualifier).FirstOrDefault(q => q is not null && !SharesWord(q, noun) && !SharesWord(q, epithet));
         return $"{epithet} {first} — the {(qualifier is null ? "" : qualifier + " ")}{noun}";
     }
 
-    private string Fallback()
+    // Who they are (metadata) reads better in a tag than where they went (touchpoint) or how they wrote (channel).
+    private static int QualifierRank(string kind) => kind switch
     {
-        foreach (var e in new[] { "Everyday", "Steady", "Casual", "Occasional", "Curious", "Quiet" })
-            if (!_usedEpithets.Contains(e)) return e;
+        FeatureKinds.Metadata => 0,
+        FeatureKinds.Pain => 1,
+        FeatureKinds.Channel => 2,
+        _ => 3,
+    };
+
+    private static bool SharesWord(string a, string b)
+    {
+        var words = b.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return a.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 2 && words.Contains(w));
+    }
+
+    private string Fallback(Intent intent)
+    {
+        var byIntent = intent switch
+        {
+            Intent.Question => "Curious",
+            Intent.HelpRequest => "Help-seeking",
+            Intent.Complaint => "Frustrated",
+            Intent.Praise => "Happy",
+            Intent.Suggestion => "Ideas",
+            _ => null,
+        };
+        foreach (var e in new[] { byIntent, "Everyday", "Steady", "Casual", "Occasional", "Quiet" })
+            if (e is not null && !_usedEpithets.Contains(e)) return e;
         return "Customer " + (_usedEpithets.Count + 1).ToString(CultureInfo.InvariantCulture);
     }
 
@@ -61,7 +95,7 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog)
         FeatureKinds.Metadata when t.Value.StartsWith("low (", StringComparison.Ordinal) => "Small-basket",
         FeatureKinds.Metadata when t.Value.StartsWith("mid (", StringComparison.Ordinal) => null,
         FeatureKinds.Metadata when t.Value.Length <= 16 && t.Value.Any(char.IsLetter) => TitleWord(t.Value),
-        FeatureKinds.Touchpoint => TitleWord(TouchpointName(t.Value)),
+        FeatureKinds.Touchpoint => TitleWord(TouchpointName(t.Value)) is var w && !GenericWords.Contains(w) ? w : null,
         FeatureKinds.Pain => PainEpithet(t.Value),
         FeatureKinds.Nps => t.Value switch { "promoter" => "Devoted", "detractor" => "Disappointed", _ => null },
         FeatureKinds.Channel => t.Value switch { "social" or "other" => "Social", "review" => "Reviewer", "support-call" => "Phone-first", "chat" => "Chat-first", "email" => "Email-first", "sales-note" => "Account", _ => null },
@@ -76,7 +110,7 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog)
         FeatureKinds.Metadata when t.Value.Length <= 20 => MetadataQualifier(t),
         FeatureKinds.Touchpoint => TouchpointName(t.Value).ToLowerInvariant(),
         FeatureKinds.Pain => PainQualifier(t.Value),
-        FeatureKinds.Channel => t.Value switch { "social" or "other" => "social-media", "review" => "review-writing", "support-call" => "phone-calling", "chat" => "chatting", "email" => "emailing", _ => null },
+        FeatureKinds.Channel => t.Value switch { "social" or "other" => "social-media", "review" => "review-writing", "support-call" => "phone-calling", "chat" => "chatting", "email" => "emailing", "survey" => "survey-answering", _ => null },
         _ => null,
     };
 
@@ -88,8 +122,8 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog)
     private static string ContextNoun(SegmentTrait t) => LifeContexts.All.First(c => c.Key == t.Value).Noun;
 
     private static string Noun(IReadOnlyList<SegmentTrait> traits) =>
-        traits.Any(t => t is { Kind: FeatureKinds.Nps, Value: "promoter" }) ? "fan" :
-        traits.Any(t => t is { Kind: FeatureKinds.Activity, Value: "repeat" }) ? "regular" :
+        traits.Any(t => t is { Kind: FeatureKinds.Nps, Value: "promoter", SegmentShare: >= 0.5 }) ? "fan" :
+        traits.Any(t => t is { Kind: FeatureKinds.Activity, Value: "repeat", SegmentShare: >= 0.5 }) ? "regular" :
         traits.Any(t => t is { Kind: FeatureKinds.Channel, Value: "sales-note" }) ? "account" : "customer";
 
     private string TouchpointName(string id) => catalog.Find(id)?.Name ?? id.Replace('-', ' ');

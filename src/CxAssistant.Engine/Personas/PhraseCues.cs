@@ -8,9 +8,12 @@ namespace CxAssistant.Engine.Personas;
 /// </summary>
 internal static class PhraseCues
 {
-    /// <summary>Jobs: what they set out to do ("trying to return the boots…", "needed the tent for a trip…").</summary>
+    /// <summary>Jobs stated as goals: what they set out to do ("trying to return the boots…", "needed the tent for a trip…").</summary>
     public static readonly Regex Job = Make(
-        @"\b(?<lead>(i was |i'm |i am |we're |we were )?(trying to|tried to|want(ed)? to|need(ed)? to|wanted|needed|so i (wouldn't|could|can)|just want(ed)?( to)?|looking for|ordered (a|one|the|for)|pre-ordered|rented|booked|bought))\b\s*");
+        @"\b(i was |i'm |i am |we're |we were )?(trying to|tried to|want(ed)? to|need(ed)? to|wanted|needed|so i (wouldn't|could|can)|just want(ed)?( to)?|looking for|i'm organising|organising)\b\s*");
+
+    /// <summary>Jobs told as what they did: "ordered a birthday cake for my son", "rented a whole backpacking kit".</summary>
+    public static readonly Regex JobDone = Make(@"\b(ordered (a|an|one|the|for)|pre-ordered|rented|booked|bought)\b\s*");
 
     /// <summary>Thinks: beliefs, expectations, worries ("I thought the order had failed", "I'd rather you were honest").</summary>
     public static readonly Regex Thinks = Make(
@@ -26,7 +29,7 @@ internal static class PhraseCues
 
     /// <summary>Hears: what staff, friends and others say to them, hold times, promises.</summary>
     public static readonly Regex Hears = Make(
-        @"\b(told (me|us)|was told|were told|they said|said (it|they|delivered)|nobody (told|called)|no one|staff|agent|friends?|word of mouth|reviews?|heard|recommend\w*|on hold|hold(ing)?|callback|call back|apologi[sz]ed|promised|customers ask)\b");
+        @"\b(told (me|us)|was told|were told|they said|said (it|they|delivered)|nobody (told|called|tells)|no one (answers|told|called)|staff (said|told|say|were|are)|agent|friends? (said|told|say|recommended)|word of mouth|reviews?|heard|recommend\w*|on hold|hold(ing)?|callback|call back|apologi[sz]ed|promised|customers ask)\b");
 
     private static Regex Make(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));

@@ -57,8 +57,8 @@ internal static class PersonaCardWriter
     private static string Item(PersonaItem item, IReadOnlyDictionary<string, EvidenceRecord> records)
     {
         var parts = new List<string>();
-        // A label that is just the start of its own quote would say the same thing twice.
-        if (item.Quotes.Count == 0 || !item.Quotes[0].Text.Contains(item.Text, StringComparison.OrdinalIgnoreCase))
+        // An item whose text is its own quote would say the same thing twice.
+        if (item.Quotes.Count == 0 || !string.Equals(item.Quotes[0].Text, item.Text, StringComparison.Ordinal))
             parts.Add(Escape(item.Text));
         parts.AddRange(item.Quotes.Select(q => Cite(q, records)));
         var line = string.Join(" — ", parts);
