@@ -41,12 +41,17 @@ internal static class Sentences
     public static string Clause(string text, int start, int maxWords = 12)
     {
         var end = start;
-        while (end < text.Length && text[end] is not ('.' or '!' or '?' or '\n' or ';' or '(' or ',' or ':')) end++;
+        while (end < text.Length && !EndsClause(text, end)) end++;
         var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var cut = words.FindIndex(1, w => w is "but" or "and" or "because" or "so" or "which");
         if (cut > 2) words = words[..cut];
         return string.Join(' ', words.Take(maxWords)).TrimEnd(',', ':', '-', '—', ' ');
     }
+
+    // Punctuation ends a clause only before a space ("8:05", "1,200" and "3.5" do not).
+    private static bool EndsClause(string text, int i) =>
+        text[i] is '\n' or '(' ||
+        (text[i] is '.' or '!' or '?' or ';' or ',' or ':' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])));
 
     public static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }
