@@ -110,7 +110,7 @@ internal sealed class CardDrafter(AnalysisResult analysis, Segmentation segmenta
         foreach (var (quote, match, record) in e.Find(PhraseCues.Job, max * 2).Concat(e.Find(PhraseCues.JobDone, max * 2)))
         {
             if (jobs.Count >= max) break;
-            var job = JobPhrases.ToJob(Sentences.Clause(analysis.Records[record].Text, match.Index, 14));
+            var job = JobPhrases.ToJob(Sentences.Clause(analysis.Records[record].Text, match.Index, 16));
             if (job is not null && jobs.All(j => !string.Equals(j.Text, job, StringComparison.OrdinalIgnoreCase)))
                 jobs.Add(PersonaItem.Quoted(job, quote));
         }

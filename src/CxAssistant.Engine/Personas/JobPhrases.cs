@@ -30,6 +30,10 @@ internal static class JobPhrases
         var job = clause.Trim();
         foreach (var (lead, replacement) in Rewrites) job = lead.Replace(job, replacement, 1);
         job = job.Trim();
+        // "which I needed for the trip" → "Get for the trip": the object is missing, so it is no job statement.
+        if (job.StartsWith("Get ", StringComparison.Ordinal) && job.Split(' ')[1].ToLowerInvariant() is var next
+            && (next is "for" or "to" or "by" or "in" or "on" or "at" or "it" or "came" or "was" or "is" or "were" or "went" || next.EndsWith("ed", StringComparison.Ordinal)))
+            return null;
         return job.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 ? null : Sentences.Capitalise(job);
     }
 

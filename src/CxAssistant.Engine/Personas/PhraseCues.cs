@@ -10,10 +10,12 @@ internal static class PhraseCues
 {
     /// <summary>Jobs stated as goals: what they set out to do ("trying to return the boots…", "needed the tent for a trip…").</summary>
     public static readonly Regex Job = Make(
-        @"\b(i was |i'm |i am |we're |we were )?(trying to|tried to|want(ed)? to|need(ed)? to|wanted|needed|so i (wouldn't|could|can)|just want(ed)?( to)?|looking for|i'm organising|organising)\b\s*");
+        @"\b(i was |i'm |i am |we're |we were |i |we )?(trying to|tried to|want(ed)? to|need(ed)? to|so i (wouldn't|could|can)|just want(ed)?( to)?|looking for|i'm organising|organising)\b\s*"
+        + @"|(^|(?<=[.!?]\s+))(needed|wanted)\s+|\b(i|we) (needed|wanted)\s+");
 
     /// <summary>Jobs told as what they did: "ordered a birthday cake for my son", "rented a whole backpacking kit".</summary>
-    public static readonly Regex JobDone = Make(@"\b(ordered (a|an|one|the|for)|pre-ordered|rented|booked|bought)\b\s*");
+    public static readonly Regex JobDone = Make(
+        @"(^|(?<=[.!?,]\s+)|\b(i|we) )(ordered (a|an|one|the|for)|pre-ordered|rented|booked|bought)\b\s*");
 
     /// <summary>Thinks: beliefs, expectations, worries ("I thought the order had failed", "I'd rather you were honest").</summary>
     public static readonly Regex Thinks = Make(
@@ -21,11 +23,11 @@ internal static class PhraseCues
 
     /// <summary>Does: behaviours and workarounds ("ended up calling", "had to chase twice", "I now just walk in").</summary>
     public static readonly Regex Does = Make(
-        @"\b(ended up|had to|i now|now just|gave up|buy(ing)? locally|bought (one|them|it|the right size)|walk(ed)? in|emailed|called|phoned|rang|chased?|chasing|following up|followed up|drove|seam-sealed|sold it|kept the|order(ed)? (every|again)|every (morning|saturday|week)|use it every|come back|came back|booked|rented (first|these|a)|took (my|our))\b");
+        @"\b(ended up|had to|i now|now just|gave up|buy(ing)? locally|bought (one|them|it|the right size)|walk(ed)? in|(i|we) (called|phoned|rang|emailed|chased|drove)|called (the|them|you|again|back)|emailed (you|them|support|twice)|chased?|chasing|following up|followed up|seam-sealed|sold it|kept the|order(ed)? (every|again)|every (morning|saturday|week)|use it every|come back|came back|rented (first|these|a))\b");
 
     /// <summary>Sees: what is in front of them (screens, emails, tracking, boxes, queues).</summary>
     public static readonly Regex Sees = Make(
-        @"\b(says|said '|shows?|showed|showing|saw|see|looked|displayed|banner|screen|page|tracking|notification|label created|calendar|board|box|queue|email (came|said)|the app|website|sold out|price list)\b");
+        @"\b(says|said '|shows?|showed|showing|saw|see|looked|displayed|banner|screen|page|tracking|notification|label created|calendar|board|unboxing|queue|email (came|said)|the app|website|sold out|price list)\b");
 
     /// <summary>Hears: what staff, friends and others say to them, hold times, promises.</summary>
     public static readonly Regex Hears = Make(

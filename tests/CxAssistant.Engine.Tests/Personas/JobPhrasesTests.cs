@@ -14,10 +14,31 @@ public sealed class JobPhrasesTests
         Assert.Equal(expected, JobPhrases.ToJob(clause));
     }
 
-    [Fact]
-    public void ToJob_TooShort_Null()
+    [Theory]
+    [InlineData("wanted it")]
+    [InlineData("I needed for the trip, came last")]
+    [InlineData("I needed came last")]
+    public void ToJob_NoObject_Null(string clause)
     {
-        Assert.Null(JobPhrases.ToJob("wanted it"));
+        Assert.Null(JobPhrases.ToJob(clause));
+    }
+
+    [Theory]
+    [InlineData("the thing I actually needed) came a week after the others", false)]
+    [InlineData("Needed the tent for a trip to Zion.", true)]
+    [InlineData("I was trying to return the boots.", true)]
+    public void JobCue_GoalPhrases_MatchOnlyAsLeads(string text, bool matches)
+    {
+        Assert.Equal(matches, PhraseCues.Job.IsMatch(text));
+    }
+
+    [Theory]
+    [InlineData("Family weekend with our rented tent, kids loved it", false)]
+    [InlineData("The program is brilliant, rented a tent for our trip.", true)]
+    [InlineData("We rented a tent.", true)]
+    public void JobDoneCue_PastPurchase_MatchOnlyAsLeads(string text, bool matches)
+    {
+        Assert.Equal(matches, PhraseCues.JobDone.IsMatch(text));
     }
 
     [Fact]
