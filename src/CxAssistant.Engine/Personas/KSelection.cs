@@ -33,5 +33,5 @@ internal static class KSelection
     private static Clustering Score(double[][] points, Clustering c) =>
         c with { Silhouette = Silhouette.Mean(points, c.Assignment, c.K) };
 
-    private static int Restarts(int n) => n <= 2000 ? 8 : 3;
+    private static int Restarts(int n) => n <= 500 ? 8 : 3;
 }

@@ -48,5 +48,5 @@ internal static class LifeContexts
 
     private static LifeContext Make(string key, string epithet, string noun, string description, string pattern) =>
         new(key, epithet, noun, description,
-            new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+            new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)));
 }

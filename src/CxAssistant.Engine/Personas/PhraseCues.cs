@@ -34,5 +34,5 @@ internal static class PhraseCues
         @"\b(told (me|us)|was told|were told|they said|said (it|they|delivered)|nobody (told|called|tells)|no one (answers|told|called)|staff (said|told|say|were|are)|agent|friends? (said|told|say|recommended)|word of mouth|reviews?|heard|recommend\w*|on hold|hold(ing)?|callback|call back|apologi[sz]ed|promised|customers ask)\b");
 
     private static Regex Make(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 }

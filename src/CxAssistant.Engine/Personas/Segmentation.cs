@@ -10,7 +10,7 @@ namespace CxAssistant.Engine.Personas;
 internal sealed record Segmentation(
     IReadOnlyList<CustomerProfile> Customers, FeatureSpace Space, Clustering Clustering, IReadOnlyList<Clustering> Tried)
 {
-    public const int MaxFitPoints = 4000;
+    public const int MaxFitPoints = 2000;
 
     public static Segmentation Run(AnalysisResult analysis, PersonaOptions options)
     {

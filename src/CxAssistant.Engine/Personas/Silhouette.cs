@@ -7,7 +7,7 @@ namespace CxAssistant.Engine.Personas;
 /// </summary>
 internal static class Silhouette
 {
-    public const int MaxPoints = 1500;
+    public const int MaxPoints = 1000;
 
     public static double Mean(double[][] points, int[] assignment, int k)
     {
