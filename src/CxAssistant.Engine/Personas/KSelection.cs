@@ -3,10 +3,16 @@ namespace CxAssistant.Engine.Personas;
 /// <summary>
 /// Chooses the number of personas: k-means for every k in the allowed range, keeping partitions whose smallest
 /// cluster has at least <see cref="MinClusterSize"/> customers, and the one with the best mean silhouette
-/// (ties, within 0.005, go to the larger k: more, sharper personas). An explicit count skips the search.
+/// (within <see cref="Tolerance"/> of the best, the larger k wins: more, sharper personas). An explicit count skips the search.
 /// </summary>
 internal static class KSelection
 {
+    /// <summary>
+    /// Silhouettes of short-feedback features are flat (0.06–0.12 on the samples, differences of a few thousandths
+    /// between k): within this margin of the best, the larger k wins, because a catch-all half of the customers is no persona.
+    /// </summary>
+    public const double Tolerance = 0.02;
+
     /// <summary>Smallest cluster a persona may stand on: 5% of customers, at least 3.</summary>
     public static int MinClusterSize(int customers) => Math.Max(3, (int)Math.Ceiling(customers * 0.05));
 
@@ -27,7 +33,7 @@ internal static class KSelection
         var valid = tried.Where(c => c.Sizes().Min() >= minSize).ToList();
         if (valid.Count == 0) return (Score(points, KMeans.Fit(points, 1, options.Seed, 1)), tried);
         var bestScore = valid.Max(c => c.Silhouette);
-        return (valid.Where(c => c.Silhouette >= bestScore - 0.005).MaxBy(c => c.K)!, tried);
+        return (valid.Where(c => c.Silhouette >= bestScore - Tolerance).MaxBy(c => c.K)!, tried);
     }
 
     private static Clustering Score(double[][] points, Clustering c) =>

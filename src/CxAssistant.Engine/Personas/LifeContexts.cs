@@ -23,7 +23,7 @@ internal static class LifeContexts
             @"\b(birthday|wedding|party|celebrations?|anniversary|christening)\b"),
         Make("gift", "Gifting", "gift buyer", "buys as a gift", @"\b(gifts?|present for)\b"),
         Make(Bulk, "Office", "organiser", "orders in bulk for a team, an office or a business",
-            @"\b(office|catering|colleagues|wholesale|bulk|invoices?|PO number|accounts?|for (~|about )?\d{2,} (people|guests|staff))\b"),
+            @"\b((?<!post )office|catering|catered|colleagues|wholesale|bulk|invoices?|PO number|for (~|about )?\d{2,} (people|guests|staff|kids))\b"),
         Make("trip", "Trailbound", "trip planner", "buys for a specific trip or outing",
             @"\b(trips?|trek|backpacking|camping|hik(e|es|ing)|zion|springdale|the olympics|the winds)\b"),
         Make("deadline", "Deadline", "deadline shopper", "needs the order by a fixed date",

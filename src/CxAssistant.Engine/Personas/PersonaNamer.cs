@@ -37,8 +37,9 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog)
         var epithet = epithetTrait is null ? Fallback(dominantIntent) : Epithet(epithetTrait)!;
         _usedEpithets.Add(epithet);
         var first = FirstName(epithet);
-        var noun = traits.Where(t => t.Kind == FeatureKinds.Context && t != epithetTrait).Select(ContextNoun).FirstOrDefault()
-                   ?? (epithetTrait?.Kind == FeatureKinds.Context ? ContextNoun(epithetTrait) : null)
+        // The noun completes the person: the epithet's own context ("Office … organiser"), else another strong context.
+        var noun = (epithetTrait?.Kind == FeatureKinds.Context ? ContextNoun(epithetTrait) : null)
+                   ?? traits.Where(t => t.Kind == FeatureKinds.Context && t.SegmentShare >= 0.25).Select(ContextNoun).FirstOrDefault()
                    ?? Noun(traits);
         // A field split between two values ("Millbrook" 44%, "Harbour Street" 42%) describes no one in particular.
         var split = traits.Where(t => t.Kind == FeatureKinds.Metadata).GroupBy(t => t.Field).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();

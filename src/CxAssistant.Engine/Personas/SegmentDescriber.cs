@@ -30,7 +30,9 @@ internal static class SegmentDescriber
             traits.Add((new SegmentTrait(feature.Kind, feature.Field, feature.Value,
                 Statistics.Round(segShare, 3), Statistics.Round(allShare, 3), Statistics.Round(lift, 2)), segShare - allShare));
         }
-        return [.. traits.OrderByDescending(t => t.Score).ThenBy(t => t.Trait.Kind, StringComparer.Ordinal)
+        // On equal scores a life context reads best (it says who they are), then metadata, then the rest.
+        return [.. traits.OrderByDescending(t => Math.Round(t.Score, 6)).ThenBy(t => t.Trait.Kind switch { FeatureKinds.Context => 0, FeatureKinds.Metadata => 1, _ => 2 })
+            .ThenBy(t => t.Trait.Kind, StringComparer.Ordinal)
             .ThenBy(t => t.Trait.Value, StringComparer.Ordinal).Take(max).Select(t => t.Trait)];
     }
 }

@@ -72,13 +72,26 @@ public sealed class PersonaDrafterSampleTests(SampleAnalyses samples) : IClassFi
     }
 
     [Fact]
-    public void Draft_Bloom_FamilySegmentBuysForUsers()
+    public void Draft_Bloom_CateringAccountsAreAnEconomicBuyerProtoPersona()
     {
-        var (_, cards) = samples.Get("bloom-and-crumb");
+        var (analysis, cards) = samples.Get("bloom-and-crumb");
+        var notes = analysis.Records.Where(r => r.Channel == Core.Evidence.Channel.SalesNote).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
 
-        var family = Assert.Single(cards, c => c.Segment.Traits.Any(t => t is { Kind: "context", Value: "family" } && t.SegmentShare >= 0.5));
+        var buyer = Assert.Single(cards, c => c.Role.Kind == PersonaRoleKind.EconomicBuyer);
+
+        Assert.False(buyer.EvidenceBased);
+        Assert.Contains(buyer.AllQuotes(), q => notes.Contains(q.EvidenceId));
+        Assert.All(cards.Where(c => c != buyer), c => Assert.NotEqual(PersonaRoleKind.EconomicBuyer, c.Role.Kind));
+    }
+
+    [Fact]
+    public void Draft_Trailhead_FamilyTripSegmentBuysForUsers()
+    {
+        var (_, cards) = samples.Get("trailhead-outfitters");
+
+        var family = Assert.Single(cards, c => c.Role.BuysFor is not null);
         Assert.Equal(PersonaRoleKind.Customer, family.Role.Kind);
-        Assert.NotNull(family.Role.BuysFor);
+        Assert.Contains(family.Segment.Traits, t => t is { Kind: "context", Value: "family" });
     }
 
     [Fact]
