@@ -47,6 +47,25 @@ public sealed class PersonasSectionTests(SampleAnalyses samples) : IClassFixture
     }
 
     [Fact]
+    public void Write_ThroughHtmlReport_ScriptQuoteShownAsTextAndCardsBecomeHeadings()
+    {
+        var analysis = AnalysisFixture.Build();
+        var record = analysis.Records[0];
+        var start = record.Text.IndexOf(AnalysisFixture.Script, StringComparison.Ordinal);
+        var script = EvidenceQuote.Of(record, start, start + AnalysisFixture.Script.Length);
+        var sb = new StringBuilder();
+        PersonasSection.Write(sb, [Card(script, EvidenceQuote.Of(analysis.Records[1], 0, 8), evidenceBased: true)], analysis);
+
+        var html = HtmlReport.Render(analysis, sb.ToString(), new ReportOptions());
+
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>late</b>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("<h3", html, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_ProtoPersona_LabelledInHeadingAndIntro()
     {
         var analysis = AnalysisFixture.Build();
