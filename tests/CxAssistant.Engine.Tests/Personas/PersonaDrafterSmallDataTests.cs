@@ -34,6 +34,26 @@ public sealed class PersonaDrafterSmallDataTests : IDisposable
     }
 
     [Fact]
+    public void Draft_ThreeCustomers_OneProtoPersonaCoveringAll()
+    {
+        var analysis = Reports.AnalysisFixture.Build();
+
+        var card = Assert.Single(PersonaDrafter.Draft(analysis, new PersonaOptions()));
+
+        Assert.False(card.EvidenceBased);
+        Assert.Equal(3, card.Share.Customers);
+        Assert.Equal(1.0, card.Share.Fraction);
+    }
+
+    [Fact]
+    public void Draft_CountAboveCustomers_ClampedToCustomers()
+    {
+        var analysis = Reports.AnalysisFixture.Build();
+
+        Assert.Equal(3, PersonaDrafter.Draft(analysis, new PersonaOptions { Count = 10 }).Count);
+    }
+
+    [Fact]
     public void Draft_TwoSeparateGroups_SplitsAlongThem()
     {
         var csv = new StringBuilder("id,customer_id,nps,plan,comment\n");
