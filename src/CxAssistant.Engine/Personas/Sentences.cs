@@ -44,7 +44,7 @@ internal static class Sentences
         while (end < text.Length && !EndsClause(text, end)) end++;
         var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var cut = words.FindIndex(1, w => w is "but" or "and" or "because" or "so" or "which");
-        if (cut > 2) words = words[..cut];
+        if (cut >= 2) words = words[..cut];
         return string.Join(' ', words.Take(maxWords)).TrimEnd(',', ':', '-', '—', ' ');
     }
 
