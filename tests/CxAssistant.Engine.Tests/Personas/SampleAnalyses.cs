@@ -1,0 +1,35 @@
+using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Personas;
+using CxAssistant.Engine.Personas;
+using CxAssistant.Engine.Pipeline;
+
+namespace CxAssistant.Engine.Tests.Personas;
+
+/// <summary>Both shipped samples analysed and drafted once per test class (the pipeline takes a few seconds).</summary>
+public sealed class SampleAnalyses
+{
+    private readonly Dictionary<string, (AnalysisResult Analysis, IReadOnlyList<PersonaCard> Cards)> _byName = [];
+    private readonly Lock _gate = new();
+
+    public static readonly TheoryData<string> Names = new() { "bloom-and-crumb", "trailhead-outfitters" };
+
+    public (AnalysisResult Analysis, IReadOnlyList<PersonaCard> Cards) Get(string name)
+    {
+        lock (_gate)
+        {
+            if (_byName.TryGetValue(name, out var cached)) return cached;
+            var analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [Path.Combine(Root, "samples", name)] });
+            return _byName[name] = (analysis, PersonaDrafter.Draft(analysis, new PersonaOptions()));
+        }
+    }
+
+    private static readonly string Root = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln")) && Directory.Exists(Path.Combine(dir.FullName, "samples")))
+                return dir.FullName;
+        throw new InvalidOperationException("repository root (CxAssistant.sln + samples/) not found above " + AppContext.BaseDirectory);
+    }
+}
