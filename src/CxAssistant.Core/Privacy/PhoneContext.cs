@@ -1,0 +1,35 @@
+namespace CxAssistant.Core.Privacy;
+
+/// <summary>Reads the few words before a digit run: a phone word admits looser shapes, an order word vetoes.</summary>
+internal static class PhoneContext
+{
+    public enum Kind { None, Phone, Blocked }
+
+    private static readonly string[] PhoneWords =
+        ["call", "phone", "tel", "mobile", "cell", "ring", "text me", "txt", "whatsapp", "fax", "reach me", "contact me", "contact number", "number is", "landline", "dial", "sms"];
+
+    private static readonly string[] BlockWords =
+        ["order", "tracking", "track", "invoice", "ref", "ticket", "case", "isbn", "sku", "serial", "confirmation", "booking",
+         "receipt", "account", "acct", "model", "part", "id ", "id:", "no.", "item", "parcel", "shipment", "reservation", "code", "pin", "policy", "version", "build"];
+
+    public static Kind Of(string text, int start)
+    {
+        var from = Math.Max(0, start - 28);
+        var window = text.AsSpan(from, start - from);
+        var phoneAt = LastIndex(window, PhoneWords);
+        var blockAt = LastIndex(window, BlockWords);
+        if (blockAt < 0 && phoneAt < 0) return Kind.None;
+        return blockAt > phoneAt ? Kind.Blocked : Kind.Phone;
+    }
+
+    private static int LastIndex(ReadOnlySpan<char> window, string[] words)
+    {
+        var best = -1;
+        foreach (var word in words)
+        {
+            var at = window.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at > best) best = at;
+        }
+        return best;
+    }
+}
