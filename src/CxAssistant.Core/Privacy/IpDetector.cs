@@ -43,6 +43,6 @@ internal static partial class IpDetector
     [GeneratedRegex(@"(?<![\w.])" + Octet + @"(?:\." + Octet + @"){3}(?!\.?\d|\w)", RegexOptions.CultureInvariant)]
     private static partial Regex V4();
 
-    [GeneratedRegex(@"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:|:){1,7}(?::|[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%\w+)?(?![\w:])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:|:){1,7}(?:(?:\d{1,3}\.){3}\d{1,3}|:|[0-9A-Fa-f]{1,4})(?:%\w+)?(?![\w:]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex V6();
 }

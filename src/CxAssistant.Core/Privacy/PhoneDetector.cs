@@ -28,6 +28,7 @@ internal static partial class PhoneDetector
             // Greedy grouping may swallow a trailing number ("… 0958 2 times"): drop groups until the shape fits.
             for (var k = n; k >= 1; k--)
             {
+                if (k > 1 && groups[k - 1].Length == 1) continue; // "… 0958 3 times": a lone trailing digit is not part of it
                 var start = m.Index;
                 var end = groups[k - 1].End;
                 if (end < m.Index + m.Length && text[end] == ')') end++;
@@ -41,7 +42,8 @@ internal static partial class PhoneDetector
     }
 
     // Groups of digits joined by single separators, optionally "+cc" or "(area)" first. Not glued to words,
-    // '#', currency, decimals, times (':') or slashes (dates, fractions).
-    [GeneratedRegex(@"(?<![\w+#$€£¥.,/:\-])(?:\+\d{1,3}|\(\+?\d{1,5}\)|\d{1,5})(?:[ .\-]?(?:\(\d{1,5}\)|\d{1,6})){0,6}(?![\w/:%€£$]|[.,]\d)", RegexOptions.CultureInvariant)]
+    // '#', currency, decimals, times (':') or slashes (dates, fractions). Atomic: a long digit run must fail in
+    // linear time instead of trying every way to split it into groups.
+    [GeneratedRegex(@"(?<![\w+#$€£¥.,/:\-])(?>(?:\+\d{1,15}|\(\+?\d{1,5}\)|\d{1,15})(?:[ .\-]?\(\d{1,5}\)|[ .\-]\d{1,15})*)(?![\w/:%€£$]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 }
