@@ -14,8 +14,13 @@ internal static class ChunkPacker
         {
             var tokens = segments[i].Tokens;
             var j = i + 1;
-            while (j < segments.Count && !segments[j].StartsSection && tokens + segments[j].Tokens <= options.MaxTokens)
+            var onlyHeadings = segments[i].StartsSection;
+            // A heading opens a new chunk, except right after headings only ("# Call" then "## Pain points").
+            while (j < segments.Count && (!segments[j].StartsSection || onlyHeadings) && tokens + segments[j].Tokens <= options.MaxTokens)
+            {
+                onlyHeadings &= segments[j].StartsSection;
                 tokens += segments[j++].Tokens;
+            }
             yield return (segments[i].Start, segments[j - 1].End, segments[i].Heading);
             if (j >= segments.Count) yield break;
             var next = j;

@@ -29,9 +29,9 @@ internal static class MarkdownSegmenter
             switch (block)
             {
                 case HeadingBlock heading:
-                    var parent = Path(headings);
                     while (headings.Count >= heading.Level) headings.RemoveAt(headings.Count - 1);
                     while (headings.Count < heading.Level - 1) headings.Add("");
+                    var parent = Path(headings);
                     var (hs, he) = Bounds(text, heading);
                     headings.Add(HeadingText(text, hs, he));
                     if (he > hs) into.Add(new TextSegment(hs, he, TokenCounter.Count(text, hs, he), parent, StartsSection: true));
