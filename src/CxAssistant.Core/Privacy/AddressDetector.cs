@@ -29,7 +29,7 @@ internal static partial class AddressDetector
 
     private const string CityTail = @"(?:,?[ ]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})?,?[ ]+(?:(?:" + States + @")[ ]+\d{5}(?:-\d{4})?|" + Postcode + @")";
 
-    [GeneratedRegex(@"(?<![\w#$.,-])\d{1,5}[A-Za-z]?,?[ ]+(?:(?:[A-Z][a-z']+|\d{1,3}(?:st|nd|rd|th))[ ]+){1,3}(?:" + StreetType + @")\b\.?(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ ]*#?\w+)?(?:" + CityTail + @")?(?!\w)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w#$.,-])\d{1,5}[A-Za-z]?,?[ ]+(?:(?:[A-Z][a-z']+|\d{1,3}(?:st|nd|rd|th))[ ]+){1,3}(?:" + StreetType + @")\b(?:(?<=\b(?:St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Pkwy|Sq|Hwy|Cir))\.)?(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ ]*#?\w+)?(?:" + CityTail + @")?(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Street();
 
     [GeneratedRegex(@"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2},[ ]+(?:" + States + @")[ ]+\d{5}(?:-\d{4})?\b", RegexOptions.CultureInvariant)]

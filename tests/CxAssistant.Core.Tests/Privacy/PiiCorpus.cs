@@ -4,14 +4,15 @@ using CxAssistant.Core.Privacy;
 
 namespace CxAssistant.Core.Tests.Privacy;
 
-/// <summary>Loads evals/pii/corpus.jsonl (found by walking up to CxAssistant.sln).</summary>
+/// <summary>Loads the PII evaluation sets under evals/pii (found by walking up to CxAssistant.sln).</summary>
 internal static class PiiCorpus
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, Converters = { new JsonStringEnumConverter() } };
 
-    public static IReadOnlyList<PiiCorpusItem> Load()
+    /// <summary>corpus.jsonl (the tuning corpus) or holdout.jsonl (written after tuning, never tuned on).</summary>
+    public static IReadOnlyList<PiiCorpusItem> Load(string file = "corpus.jsonl")
     {
-        var path = Path.Combine(RepositoryRoot(), "evals", "pii", "corpus.jsonl");
+        var path = Path.Combine(RepositoryRoot(), "evals", "pii", file);
         return File.ReadLines(path)
             .Where(line => !string.IsNullOrWhiteSpace(line))
             .Select(line => JsonSerializer.Deserialize<PiiCorpusItem>(line, Json) ?? throw new InvalidDataException($"Bad line in {path}: {line}"))
