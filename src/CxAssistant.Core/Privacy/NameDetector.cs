@@ -14,7 +14,9 @@ internal static partial class NameDetector
     {
         // Four regexes rather than one alternation: each starts with something the engine can search for
         // (a keyword, a line start, sentence punctuation, a dash), which keeps a text without names cheap.
-        if (text.AsSpan().IndexOfAny(KeywordAnchors) >= 0) Collect(text, Keyword().Matches(text), matches);
+        // Every Keyword() alternative has an anchor within its first 16 characters, so matching can start there.
+        var anchor = text.AsSpan().IndexOfAny(KeywordAnchors);
+        if (anchor >= 0) Collect(text, Keyword().Matches(text, Math.Max(0, anchor - 16)), matches);
         Collect(text, LineStart().Matches(text), matches);
         Collect(text, AfterSentence().Matches(text), matches);
         if (text.Contains('-') || text.Contains('—') || text.Contains('–'))
@@ -25,7 +27,8 @@ internal static partial class NameDetector
     // skip the case-insensitive alternation, which is the redactor's most expensive step.
     private static readonly SearchValues<string> KeywordAnchors = SearchValues.Create(
         ["name", "go by", "call me", "i'm", "i’m", "i am", "this is", "it's", "it’s", "dear", "spoke", "talked", "chatted", "helped by",
-         "ask for", "shout", "holder", "staff member", "my ", "our ", "agent", "rep", "advisor", "technician", "driver", "courier"],
+         "ask for", "shout", "holder", "staff member", "colleague", "husband", "wife", "partner", "son ", "daughter", "friend", "mum ", "mom ",
+         "dad ", "boss", "neighbo", "agent", "rep ", "representative", "advisor", "technician", "driver", "courier"],
         StringComparison.OrdinalIgnoreCase);
 
     private static void Collect(string text, MatchCollection found, List<PiiMatch> matches)
