@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 
 namespace CxAssistant.Engine.Chunking;
@@ -36,6 +37,9 @@ internal static class MarkdownSegmenter
                     headings.Add(HeadingText(text, hs, he));
                     if (he > hs) into.Add(new TextSegment(hs, he, TokenCounter.Count(text, hs, he), parent, StartsSection: true));
                     break;
+                case Table table: // rows and cells are containers; a table is one unit
+                    Add(text, table, Path(headings), into);
+                    break;
                 case ListItemBlock item when item.All(b => b is LeafBlock):
                     Add(text, item, Path(headings), into);
                     break;
@@ -52,14 +56,31 @@ internal static class MarkdownSegmenter
     private static void Add(string text, Block block, string? heading, List<TextSegment> into)
     {
         var (start, end) = Bounds(text, block);
-        if (end > start) into.Add(new TextSegment(start, end, TokenCounter.Count(text, start, end), heading));
+        if (end <= start) return;
+        // Widening to whole lines can make two blocks meet on one line (lazy continuations); merge, never overlap,
+        // so the packer always moves forward.
+        if (into.Count > 0 && start < into[^1].End)
+        {
+            var last = into[^1];
+            var mergedEnd = Math.Max(last.End, end);
+            into[^1] = last with { End = mergedEnd, Tokens = TokenCounter.Count(text, last.Start, mergedEnd) };
+            return;
+        }
+        into.Add(new TextSegment(start, end, TokenCounter.Count(text, start, end), heading));
     }
 
-    /// <summary>Markdig spans are inclusive; clamp and trim whitespace so segments are tight, exclusive ranges.</summary>
+    /// <summary>
+    /// Markdown blocks are whole lines, but Markdig's spans can stop short of them (pipe tables drop the outer
+    /// '|', container markers like "- " or "> " sit outside a paragraph's span). Widen to whole lines, then trim
+    /// whitespace, so segments are tight, exclusive ranges that keep markers and table edges.
+    /// </summary>
     private static (int Start, int End) Bounds(string text, Block block)
     {
         var start = Math.Clamp(block.Span.Start, 0, text.Length);
         var end = Math.Clamp(block.Span.End + 1, start, text.Length);
+        start = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var lineEnd = end == 0 ? -1 : text.IndexOf('\n', Math.Max(start, end - 1));
+        end = lineEnd < 0 ? text.Length : lineEnd;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         return (start, end);
