@@ -16,19 +16,30 @@ internal static class PhoneContext
     {
         var from = Math.Max(0, start - 28);
         var window = text.AsSpan(from, start - from);
-        var phoneAt = LastIndex(window, PhoneWords);
-        var blockAt = LastIndex(window, BlockWords);
+        var phoneAt = LastIndex(window, PhoneWords, wholeShortWords: false);
+        var blockAt = LastIndex(window, BlockWords, wholeShortWords: true);
         if (blockAt < 0 && phoneAt < 0) return Kind.None;
         return blockAt > phoneAt ? Kind.Blocked : Kind.Phone;
     }
 
-    private static int LastIndex(ReadOnlySpan<char> window, string[] words)
+    // Whole words only: "shipping" must not read as "pin", "department" as "part", "hotel" as "tel". Short
+    // veto words must also end there; longer ones may inflect ("orders", "tracking").
+    private static int LastIndex(ReadOnlySpan<char> window, string[] words, bool wholeShortWords)
     {
         var best = -1;
         foreach (var word in words)
         {
-            var at = window.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at > best) best = at;
+            var searchEnd = window.Length;
+            while (searchEnd > 0)
+            {
+                var at = window[..searchEnd].LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (at < 0) break;
+                var after = at + word.Length;
+                var startsWord = at == 0 || !char.IsLetter(window[at - 1]);
+                var endsWord = !wholeShortWords || word.Length >= 5 || after >= window.Length || !char.IsLetter(window[after]);
+                if (startsWord && endsWord) { best = Math.Max(best, at); break; }
+                searchEnd = at + word.Length - 1;
+            }
         }
         return best;
     }

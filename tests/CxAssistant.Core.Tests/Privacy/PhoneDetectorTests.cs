@@ -28,6 +28,13 @@ public sealed class PhoneDetectorTests
         Assert.Equal(["020 7946 0958"], Pii.Found("I rang 020 7946 0958 3 times", PiiType.Phone));
 
     [Theory]
+    [InlineData("Support department: +44 20 7946 0958", "+44 20 7946 0958")]
+    [InlineData("Shipping issue, 07700 900123 is my mobile", "07700 900123")]
+    [InlineData("Stayed at the hotel, 555.123.4567 was their line", "555.123.4567")]
+    public void Redact_VetoWordInsideAnotherWord_DoesNotVeto(string text, string phone) =>
+        Assert.Equal([phone], Pii.Found(text, PiiType.Phone));
+
+    [Theory]
     [InlineData("Order #4412-2231 arrived damaged")]
     [InlineData("order number 100-4829-3371 never came")]
     [InlineData("Tracking 7489 2234 1123 shows returned")]
