@@ -17,12 +17,13 @@ internal static class AnalyzeCommand
         var top = new Option<int>("--top") { Description = "How many touchpoints to put under \"fix first\".", DefaultValueFactory = _ => 3 };
         var noDiscovery = new Option<bool>("--no-discovery") { Description = "Do not propose touchpoints that the catalog misses." };
         var title = new Option<string?>("--title") { Description = "Report title (default: the folder or file name)." };
+        var personas = new Option<int?>("--personas") { Description = "How many persona cards to draw (default: chosen from the data, 2–6)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the list of files written." };
         var ingest = new IngestOptionsBinder();
 
         var command = new Command("analyze", "Analyse customer data offline: touchpoints, scores, map, what to fix first.")
         {
-            paths, output, catalog, preset, top, noDiscovery, title, quiet,
+            paths, output, catalog, preset, top, personas, noDiscovery, title, quiet,
         };
         ingest.AddTo(command);
         preset.Validators.Add(r =>
@@ -31,6 +32,7 @@ internal static class AnalyzeCommand
             if (value is not null && !Presets.Names.Contains(value, StringComparer.OrdinalIgnoreCase))
                 r.AddError($"Unknown preset '{value}'. Choose one of: {string.Join(", ", Presets.Names)}.");
         });
+        personas.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1 or > 12) r.AddError("--personas must be between 1 and 12."); });
         top.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 50) r.AddError("--top must be between 1 and 50."); });
 
         command.SetAction((result, cancellationToken) =>
@@ -43,6 +45,7 @@ internal static class AnalyzeCommand
                 Preset = result.GetValue(preset)?.ToLowerInvariant(),
                 Discover = !result.GetValue(noDiscovery),
                 Top = result.GetValue(top),
+                Personas = result.GetValue(personas),
             };
             var report = new ReportOptions
             {

@@ -3,6 +3,7 @@ using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Personas;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 
@@ -34,6 +35,8 @@ public sealed record AnalysisResult
     public IReadOnlyList<JobStateMachine> JobStates { get; init; } = [];
     /// <summary>Lifetime value, retention, key drivers and importance × performance (seed 000).</summary>
     public EngagementAnalysis? Engagement { get; init; }
+    /// <summary>Persona cards drawn from customer segments (seeds 000/001), largest first.</summary>
+    public IReadOnlyList<PersonaCard> Personas { get; init; } = [];
     /// <summary>Five improvement hypotheses per fix-first touchpoint (seed 004 step 6).</summary>
     public HypothesisBacklog? Hypotheses { get; init; }
 }

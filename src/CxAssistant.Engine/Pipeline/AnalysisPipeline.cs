@@ -8,6 +8,7 @@ using CxAssistant.Core.Touchpoints;
 using CxAssistant.Engine.Annotators;
 using CxAssistant.Engine.Hypotheses;
 using CxAssistant.Engine.Ingestion;
+using CxAssistant.Engine.Personas;
 using CxAssistant.Engine.Touchpoints;
 
 namespace CxAssistant.Engine.Pipeline;
@@ -66,12 +67,12 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             JobStates = jobStates,
             Engagement = engagement,
         };
-        progress?.Report(new PipelineProgress("Drafting hypotheses", 0, 0));
         // Drafters read the finished analysis (scores, quotes, figures); their checks run on the same data.
-        return result with
-        {
-            Hypotheses = HypothesisDrafter.Draft(result, PriorityRanking.FixFirst(scoring, options.Top), new HypothesisOptions { Touchpoints = options.Top }),
-        };
+        progress?.Report(new PipelineProgress("Drafting personas", 0, 0));
+        var personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas });
+        progress?.Report(new PipelineProgress("Drafting hypotheses", 0, 0));
+        var hypotheses = HypothesisDrafter.Draft(result, PriorityRanking.FixFirst(scoring, options.Top), new HypothesisOptions { Touchpoints = options.Top });
+        return result with { Personas = personas, Hypotheses = hypotheses };
     }
 
     /// <summary>Explicit --catalog, else explicit --preset, else a catalog.yaml in the data folder, else the preset that fits the data.</summary>

@@ -16,6 +16,8 @@ public sealed record AnalyzeOptions
     public bool Discover { get; init; } = true;
     /// <summary>How many touchpoints to fix first (and draft hypotheses for).</summary>
     public int Top { get; init; } = 3;
+    /// <summary>How many personas to draw; null = chosen from the data.</summary>
+    public int? Personas { get; init; }
     /// <summary>Options for lifetime value, retention and key drivers (order-value column, margin…).</summary>
     public EngagementOptions Engagement { get; init; } = new();
 }

@@ -4,6 +4,7 @@ using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Personas;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 
@@ -26,6 +27,7 @@ public sealed record AnalysisDocument(
     TouchpointNetwork Network,
     IReadOnlyList<SegmentMetrics> Segments,
     IReadOnlyList<string> Warnings,
+    IReadOnlyList<PersonaCard> Personas,
     IReadOnlyList<JobStateMachine> JobStates,
     EngagementAnalysis? Engagement,
     HypothesisBacklog? Hypotheses,
@@ -47,6 +49,7 @@ public sealed record AnalysisDocument(
         analysis.Scoring.Network,
         analysis.Scoring.Segments,
         [.. analysis.Warnings, .. analysis.Scoring.Warnings],
+        analysis.Personas,
         analysis.JobStates,
         analysis.Engagement,
         analysis.Hypotheses,

@@ -26,6 +26,7 @@ public static class MarkdownReport
         WriteScoreTable(sb, analysis);
         WriteMap(sb, analysis);
         WriteDiscovered(sb, analysis);
+        if (analysis.Personas.Count > 0) PersonasSection.Write(sb, analysis.Personas, analysis);
         if (analysis.JobStates.Count > 0) JobStatesSection.Write(sb, analysis.JobStates, analysis);
         if (analysis.Engagement is { } engagement) EngagementSection.Write(sb, engagement, analysis);
         SegmentsSection.Write(sb, analysis);

@@ -1,12 +1,10 @@
-using System.Diagnostics;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Engine.Annotators;
-using Xunit.Abstractions;
 
 namespace CxAssistant.Engine.Tests.Annotators;
 
-public sealed class OfflineAnnotatorTests(ITestOutputHelper output)
+public sealed class OfflineAnnotatorTests
 {
     private static EvidenceRecord Record(string text, double? rating = null) => new()
     {
@@ -59,22 +57,15 @@ public sealed class OfflineAnnotatorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Annotate_ParallelRecords_MatchSequentialResultsAndAreFast()
+    public void Annotate_ParallelRecords_MatchSequentialResults()
     {
         var annotator = new OfflineAnnotator(new NoTouchpoints());
         var texts = DevSet.Load("dev").Select(i => i.Text).ToArray();
         var records = Enumerable.Range(0, 20_000).Select(i => Record(texts[i % texts.Length])).ToArray();
         var sequential = records.Take(texts.Length).Select(r => annotator.Annotate(r).Sentiment).ToArray();
         var results = new Core.Annotations.Annotation[records.Length];
-        annotator.Annotate(records[0]);
-        var watch = Stopwatch.StartNew();
         Parallel.For(0, records.Length, i => results[i] = annotator.Annotate(records[i]));
-        watch.Stop();
-        var perSecond = records.Length / watch.Elapsed.TotalSeconds;
-        output.WriteLine($"annotated {records.Length} records in {watch.ElapsedMilliseconds} ms: {perSecond:0} records/s on {Environment.ProcessorCount} cores");
-        for (var i = 0; i < sequential.Length; i++) Assert.Equal(sequential[i], results[i].Sentiment);
-        // Loose floor: the build machine is shared; the target (50k/s per core) is checked by hand in LANGUAGE.md.
-        Assert.True(perSecond > 2_000, $"only {perSecond:0} records/s");
+        for (var i = 0; i < records.Length; i++) Assert.Equal(sequential[i % texts.Length], results[i].Sentiment);
     }
 
     [Theory]
