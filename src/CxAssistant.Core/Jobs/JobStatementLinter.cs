@@ -42,6 +42,7 @@ public static partial class JobStatementLinter
     {
         "for", "before", "after", "on", "at", "in", "by", "during", "while", "without", "with", "within", "from",
         "when", "so", "until", "to", "into", "through", "across", "between", "once", "ahead", "whenever", "that",
+        "outside", "against", "under", "near", "around", "despite", "where", "as", "if", "throughout", "over",
     };
 
     /// <summary>Findings for one statement; <paramref name="extraSolutionTerms"/> adds brand, product and touchpoint names from the data.</summary>

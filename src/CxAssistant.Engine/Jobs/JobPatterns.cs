@@ -12,7 +12,8 @@ internal static class JobPatterns
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     // A goal phrase runs to the end of its clause.
-    private const string Clause = @"(?<goal>[^.!?;:,\n()]{3,90})";
+    // A colon inside a time ("7:52") does not end it.
+    private const string Clause = @"(?<goal>(?:[^.!?;:,\n()]|:(?=\d)){3,90})";
 
     private static Regex R(string pattern) => new(pattern, Options, Timeout);
 
@@ -29,7 +30,7 @@ internal static class JobPatterns
     public static readonly IReadOnlyList<Regex> Circumstances =
     [
         R(@"\bbefore\s+(?:my|the|our)\s+(?:\d{1,2}[:.]\d{2}\s*)?(?:train|commute|shift|school\s+run|meeting|trip|race|flight)\b"),
-        R(@"\bfor\s+(?:my|our|a|the)\s+(?:[\w'’-]+\s+){0,2}(?:birthday|party|wedding|anniversary|trip|race|event|picnic|fair|celebration)\b(?:\s+(?:picnic|party|on\s+the\s+\w+|to\s+[A-Z]\w+|that\s+weekend|next\s+weekend))?"),
+        R(@"\bfor\s+(?:my|our|a|the)\s+(?:[\w'’-]+\s+){0,2}(?:birthday|party|wedding|anniversary|trip|race|event|picnic|fair|celebration)\b(?:\s+(?:picnic|party|on\s+the\s+\w+|to\s+[A-Z]\w+|that\s+weekend|next\s+weekend)){0,2}"),
         R(@"\b(?:on|for)\s+the\s+school\s+run\b"),
         R(@"\bfor\s+a\s+work\s+call\b"),
         R(@"\bwhen\s+i'?m\s+(?:working\s+from\s+home|at\s+work|travelling|on\s+the\s+go)[^.!?;,]{0,40}"),

@@ -39,7 +39,7 @@ internal static class JobSignalExtractor
     // "I want to complain", "I wanted to check a few things": talk about the conversation, not the job.
     private static readonly HashSet<string> NotJobs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "complain", "say", "ask", "tell", "thank", "check", "know", "speak", "talk", "be", "see", "let", "add", "avoid", "mention", "do",
+        "complain", "say", "ask", "tell", "thank", "check", "know", "speak", "talk", "see", "let", "add", "avoid", "mention", "do",
     };
 
     private static string FirstWord(string phrase) => phrase.TrimStart().Split(' ', 2)[0];

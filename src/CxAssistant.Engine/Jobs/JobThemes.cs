@@ -144,7 +144,7 @@ internal static class JobThemes
             Social = ["Be able to take the family out without owning everything"],
             Steps =
             [
-                new(JobMapStep.Prepare, new("Reserve", "gear", "far enough ahead of a trip"), ["booking calendar", "calendar only", "week out", "week ahead", "reserve further", "book a tent rental"]),
+                new(JobMapStep.Prepare, new("Reserve", "gear", "for a trip weeks away"), ["booking calendar", "calendar only", "week out", "week ahead", "reserve further", "book a tent rental"]),
                 new(JobMapStep.Execute, new("Collect", "rented gear", "outside working hours"), ["10-2", "10 to 2", "weekdays only", "weekday 10", "evening or saturday", "i work!", "some of us have jobs", "can't leave work"]),
                 new(JobMapStep.Confirm, new("Check", "rented gear is complete", "before the trip"), ["missing stakes", "missing 2 stakes", "two stakes", "smelled", "smelled like", "sand in the corners", "pole section"]),
                 new(JobMapStep.Conclude, new("Get", "the deposit back", "after returning rented gear"), ["deposit", "late fee"]),

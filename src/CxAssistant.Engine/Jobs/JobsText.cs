@@ -35,9 +35,9 @@ internal static class JobsText
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
         var s = start;
-        while (s > 0 && !IsSentenceEnd(text[s - 1])) s--;
+        while (s > 0 && !IsSentenceEnd(text, s - 1)) s--;
         var e = end;
-        while (e < text.Length && !IsSentenceEnd(text[e])) e++;
+        while (e < text.Length && !IsSentenceEnd(text, e)) e++;
         if (e < text.Length && text[e] != '\n') e++;
         while (s < e && char.IsWhiteSpace(text[s])) s++;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
@@ -49,7 +49,9 @@ internal static class JobsText
         return EvidenceQuote.Of(record, s, e);
     }
 
-    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n';
+    // A full stop ends a sentence only before a space or the end ("9.30", "£9.40" and "no-reply@x.co" do not).
+    private static bool IsSentenceEnd(string text, int i) =>
+        text[i] is '!' or '?' or '\n' || (text[i] == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
 
     /// <summary>One customer per id; records without a customer id count once each.</summary>
     public static string CustomerKey(EvidenceRecord record) => record.CustomerId ?? "record:" + record.Id;

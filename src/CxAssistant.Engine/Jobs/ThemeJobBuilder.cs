@@ -32,7 +32,7 @@ internal static class ThemeJobBuilder
         var circumstances = stated.Where(s => s.Kind == JobSignalKind.Circumstance)
             .GroupBy(s => s.Phrase.ToLowerInvariant().Replace('’', '\''))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(MaxCircumstances).Select(g => g.Key).ToList();
+            .Take(MaxCircumstances).Select(g => g.First().Phrase).ToList();
         return JobsDrafter.Statement(MainId(theme.Id), theme.Main, JobAltitude.Main) with
         {
             Performer = theme.Performer,
