@@ -9,7 +9,9 @@ namespace CxAssistant.Engine.Jobs;
 /// column names: importance_x / satisfaction_x, imp_x / sat_x, x_importance / x_satisfaction, "x (importance)" /
 /// "x (satisfaction)". Each column's scale is read from its answers: when no answer is above 5 it is a 1–5 scale and
 /// is rescaled linearly to 1–10 (v → 1 + (v − 1) × 9 / 4, so 1 → 1, 3 → 5.5, 5 → 10); otherwise it is taken as 1–10
-/// (0 answers are clamped to 1). Blank or unreadable answers are skipped; the mean is over the answers given.
+/// (0 answers are clamped to 1). The scale is decided once across all the rating columns read, because a survey uses
+/// one scale and a single column of low answers (a badly served outcome) must not be mistaken for a 1–5 scale.
+/// Blank or unreadable answers are skipped; the mean is over the answers given.
 /// </summary>
 internal static partial class OutcomeReader
 {
@@ -19,15 +21,17 @@ internal static partial class OutcomeReader
             ? ExplicitPairs(options)
             : DetectPairs(records.SelectMany(r => r.Metadata.Keys).Distinct(StringComparer.OrdinalIgnoreCase));
         var outcomes = new List<MeasuredOutcome>();
-        foreach (var (name, impColumn, satColumn) in pairs)
+        var columns = pairs.Select(p => (p.Name, p.Importance, p.Satisfaction, Imp: Values(records, p.Importance), Sat: Values(records, p.Satisfaction)))
+            .Where(p => p.Imp.Count > 0 && p.Sat.Count > 0).ToList();
+        var all = columns.SelectMany(c => c.Imp.Concat(c.Sat)).ToList();
+        var fivePoint = all.Count > 0 && all.Max() <= 5 && all.Min() >= 1;
+        var scale = fivePoint ? "1–5 rescaled to 1–10" : "1–10";
+        foreach (var (name, impColumn, satColumn, imp, sat) in columns)
         {
-            var imp = Values(records, impColumn);
-            var sat = Values(records, satColumn);
-            if (imp.Count == 0 || sat.Count == 0) continue;
-            var (impMean, impScale) = Mean(imp);
-            var (satMean, satScale) = Mean(sat);
+            var impMean = Mean(imp, fivePoint);
+            var satMean = Mean(sat, fivePoint);
             var method = string.Create(CultureInfo.InvariantCulture,
-                $"mean of {impColumn} (n={imp.Count}, {impScale}) and {satColumn} (n={sat.Count}, {satScale})");
+                $"mean of {impColumn} (n={imp.Count}) and {satColumn} (n={sat.Count}), {scale}");
             outcomes.Add(new MeasuredOutcome(name, OutcomeStatements.FromName(name), Math.Round(impMean, 2), Math.Round(satMean, 2), Math.Min(imp.Count, sat.Count), method));
         }
         return outcomes;
@@ -78,12 +82,8 @@ internal static partial class OutcomeReader
         return values;
     }
 
-    private static (double Mean, string Scale) Mean(List<double> values)
-    {
-        if (values.Max() <= 5 && values.Min() >= 1)
-            return (values.Average(v => 1 + (v - 1) * 9 / 4), "1–5 rescaled to 1–10");
-        return (values.Average(v => Math.Max(1, v)), "1–10");
-    }
+    private static double Mean(List<double> values, bool fivePoint) =>
+        fivePoint ? values.Average(v => 1 + (v - 1) * 9 / 4) : values.Average(v => Math.Max(1, v));
 
     private static string Words(string text) =>
         string.Join(' ', Regex.Split(text.Trim().ToLowerInvariant(), @"[\s_\-.()]+", RegexOptions.None, TimeSpan.FromSeconds(1)).Where(w => w.Length > 0));
