@@ -16,11 +16,12 @@ internal static class JobSignalExtractor
         var signals = new List<JobSignal>();
         if (!IsCustomerVoice(record)) return signals;
         var text = record.Text;
-        foreach (var pattern in JobPatterns.Goals)
+        foreach (var pattern in JobPatterns.Goals.Concat(JobPatterns.OccasionGoals))
             foreach (var m in pattern.Matches(text).Cast<System.Text.RegularExpressions.Match>())
             {
                 var g = m.Groups["goal"];
                 if (!g.Success || NotJobs.Contains(FirstWord(g.Value)) || signals.Any(s => s.Kind == JobSignalKind.Goal && s.Start <= g.Index && g.Index < s.End)) continue;
+                if (JobPatterns.OccasionGoals.Contains(pattern) && !JobPatterns.Occasion.IsMatch(g.Value)) continue;
                 signals.Add(new JobSignal(index, JobSignalKind.Goal, g.Index, g.Index + g.Length, g.Value.Trim()));
             }
         foreach (var pattern in JobPatterns.Circumstances)

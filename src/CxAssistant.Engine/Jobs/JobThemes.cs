@@ -7,6 +7,8 @@ namespace CxAssistant.Engine.Jobs;
 /// (solution-agnostic, verb + object + clarifier). Triggers are case-insensitive whole words or phrases. Themes cover
 /// everyday food-service and retail/outdoor jobs; evidence that fits no theme falls back to
 /// <see cref="JobPhraseNormaliser"/>. Every phrase here must pass <see cref="JobStatementLinter"/> (a test checks).
+/// Order matters: a record that fits two themes equally goes to the earlier one, so specific themes (renting to try)
+/// come before general ones (getting gear for a trip).
 /// </summary>
 internal static class JobThemes
 {
@@ -109,6 +111,31 @@ internal static class JobThemes
         },
         new()
         {
+            Id = "try-before-buy",
+            Anchors = ["rent", "rented", "rental", "renting", "try before", "rent-to-buy", "try things out", "rented first"],
+            Main = new("Try", "gear", "before committing to buy it"),
+            AspirationId = "outdoors", Aspiration = Outdoors,
+            Performer = "First-timer or family trying out gear for a trip before owning it",
+            Emotional = ["Feel confident before spending on gear", "Avoid the risk of buying the wrong thing"],
+            Social = ["Be able to take the family out without owning everything"],
+            Steps =
+            [
+                new(JobMapStep.Prepare, new("Reserve", "gear", "for a trip weeks away"), ["booking calendar", "calendar only", "week out", "week ahead", "reserve further", "book a tent rental"]),
+                new(JobMapStep.Execute, new("Collect", "rented gear", "outside working hours"), ["10-2", "10 to 2", "weekdays only", "weekday 10", "evening or saturday", "i work!", "some of us have jobs", "can't leave work"]),
+                new(JobMapStep.Confirm, new("Check", "rented gear is complete", "before the trip"), ["missing stakes", "missing 2 stakes", "two stakes", "smelled", "smelled like", "sand in the corners", "pole section"]),
+                new(JobMapStep.Conclude, new("Get", "the deposit back", "after returning rented gear"), ["deposit", "late fee"]),
+                new(JobMapStep.Modify, new("Convert", "a rental into a purchase", "without paying twice"), ["rent-to-buy", "bought them with", "rental fee came off", "rental fee taken off"]),
+            ],
+            Outcomes =
+            [
+                new("Minimize the time it takes to get the deposit back after returning rented gear", ["deposit"]),
+                new("Minimize the likelihood that rented gear is incomplete or dirty", ["missing stakes", "missing 2 stakes", "two stakes", "smelled", "sand in the corners"]),
+                new("Increase the number of days ahead that gear can be reserved", ["booking calendar", "calendar only", "week out", "week ahead", "reserve further"]),
+                new("Minimize the likelihood of a late fee for a return handed over on time", ["late fee"]),
+            ],
+        },
+        new()
+        {
             Id = "trip-gear",
             Anchors = ["trip", "hike", "hiking", "camping", "trek", "backpacking", "race", "zion", "leave for", "leaving tomorrow"],
             Main = new("Get", "the right gear", "before a planned trip"),
@@ -131,31 +158,6 @@ internal static class JobThemes
                 new("Minimize the time it takes to swap gear for the right size", ["exchange", "swap", "half size up", "return and buy again", "re-order"]),
                 new("Minimize the time it takes to get money back for returned gear", ["refund", "refunded"]),
                 new("Minimize the likelihood of an unexpected charge before paying", ["handling fee", "oversize surcharge", "surprise fee", "hidden fees", "restocking fee", "late fee"]),
-            ],
-        },
-        new()
-        {
-            Id = "try-before-buy",
-            Anchors = ["rent", "rented", "rental", "renting", "try before", "rent-to-buy", "try things out", "rented first"],
-            Main = new("Try", "gear", "before committing to buy it"),
-            AspirationId = "outdoors", Aspiration = Outdoors,
-            Performer = "First-timer or family trying out gear for a trip before owning it",
-            Emotional = ["Feel confident before spending on gear", "Avoid the risk of buying the wrong thing"],
-            Social = ["Be able to take the family out without owning everything"],
-            Steps =
-            [
-                new(JobMapStep.Prepare, new("Reserve", "gear", "for a trip weeks away"), ["booking calendar", "calendar only", "week out", "week ahead", "reserve further", "book a tent rental"]),
-                new(JobMapStep.Execute, new("Collect", "rented gear", "outside working hours"), ["10-2", "10 to 2", "weekdays only", "weekday 10", "evening or saturday", "i work!", "some of us have jobs", "can't leave work"]),
-                new(JobMapStep.Confirm, new("Check", "rented gear is complete", "before the trip"), ["missing stakes", "missing 2 stakes", "two stakes", "smelled", "smelled like", "sand in the corners", "pole section"]),
-                new(JobMapStep.Conclude, new("Get", "the deposit back", "after returning rented gear"), ["deposit", "late fee"]),
-                new(JobMapStep.Modify, new("Convert", "a rental into a purchase", "without paying twice"), ["rent-to-buy", "bought them with", "rental fee came off", "rental fee taken off"]),
-            ],
-            Outcomes =
-            [
-                new("Minimize the time it takes to get the deposit back after returning rented gear", ["deposit"]),
-                new("Minimize the likelihood that rented gear is incomplete or dirty", ["missing stakes", "missing 2 stakes", "two stakes", "smelled", "sand in the corners"]),
-                new("Increase the number of days ahead that gear can be reserved", ["booking calendar", "calendar only", "week out", "week ahead", "reserve further"]),
-                new("Minimize the likelihood of a late fee for a return handed over on time", ["late fee"]),
             ],
         },
     ];

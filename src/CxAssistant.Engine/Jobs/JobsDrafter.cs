@@ -25,7 +25,7 @@ public static partial class JobsDrafter
         var totalCustomers = Math.Max(1, records.Where(JobSignalExtractor.IsCustomerVoice).Select(JobsText.CustomerKey).Distinct(StringComparer.Ordinal).Count());
 
         var statements = new List<JobStatement>();
-        var rejected = 0;
+        var rejected = new List<string>();
         var candidates = signals.Sum(s => s.Count(x => x.Kind == JobSignalKind.Goal));
         // A theme becomes a job only when a customer states a goal or circumstance in a record that names the job's
         // context (an anchor) or whose goal is one of its job-map steps — not merely because a trigger word appears.
@@ -36,14 +36,14 @@ public static partial class JobsDrafter
         {
             var members = Enumerable.Range(0, records.Count).Where(i => themeOf[i] == theme.Id).ToList();
             var main = ThemeJobBuilder.Main(theme, members, analysis, signals, options);
-            if (!Accept(main, brands, ref rejected)) continue;
+            if (!Accept(main, brands, rejected)) continue;
             statements.Add(main);
             foreach (var step in ThemeJobBuilder.Functional(theme, main.Id, members, analysis, options))
-                if (Accept(step, brands, ref rejected)) statements.Add(step);
+                if (Accept(step, brands, rejected)) statements.Add(step);
         }
-        foreach (var fallback in FallbackJobs(analysis, signals, themeOf, brands, ref rejected)) statements.Add(fallback);
+        foreach (var fallback in FallbackJobs(analysis, signals, themeOf, brands, rejected)) statements.Add(fallback);
         AttachWorkarounds(statements, analysis, signals, themeOf, options);
-        AddAspirations(statements, active, brands, ref rejected);
+        AddAspirations(statements, active, brands, rejected);
 
         var mains = statements.Where(s => s.Altitude == JobAltitude.Main).ToList();
         var outcomes = Outcomes(analysis, options, active, mains, themeOf, totalCustomers);
@@ -55,7 +55,8 @@ public static partial class JobsDrafter
         {
             Tree = new JobTree(Order(statements)),
             Outcomes = outcomes.OrderByDescending(o => o.Opportunity).ThenBy(o => o.Statement, StringComparer.Ordinal).ToList(),
-            RejectedCandidates = rejected,
+            RejectedCandidates = rejected.Count,
+            RejectedExamples = rejected.Take(20).ToList(),
             CandidatesFound = candidates,
             Notes = Notes(statements, outcomes),
             Provenance = Provenance.Offline,
@@ -85,15 +86,16 @@ public static partial class JobsDrafter
         return themeOf;
     }
 
-    private static bool Accept(JobStatement statement, IReadOnlyList<string> brands, ref int rejected)
+    private static bool Accept(JobStatement statement, IReadOnlyList<string> brands, List<string> rejected)
     {
-        if (JobStatementLinter.Passes(statement, brands)) return true;
-        rejected++;
+        var findings = JobStatementLinter.Check(statement, brands);
+        if (findings.Count == 0) return true;
+        rejected.Add(findings[0].Message);
         return false;
     }
 
     // Goals in records no theme fits: normalised from the customer's words, clustered by verb + object.
-    private static List<JobStatement> FallbackJobs(AnalysisResult analysis, List<JobSignal>[] signals, string?[] themeOf, IReadOnlyList<string> brands, ref int rejected)
+    private static List<JobStatement> FallbackJobs(AnalysisResult analysis, List<JobSignal>[] signals, string?[] themeOf, IReadOnlyList<string> brands, List<string> rejected)
     {
         var clusters = new Dictionary<string, (JobPhrase Phrase, List<EvidenceQuote> Quotes, HashSet<string> Customers)>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < signals.Length; i++)
@@ -103,7 +105,8 @@ public static partial class JobsDrafter
             {
                 var phrase = JobPhraseNormaliser.Normalise(goal.Phrase);
                 var candidate = phrase is null ? null : Statement("job-x", phrase, JobAltitude.Main);
-                if (candidate is null || !JobStatementLinter.Passes(candidate, brands)) { rejected++; continue; }
+                if (candidate is null) { rejected.Add($"'{goal.Phrase}' does not start with a verb"); continue; }
+                if (!Accept(candidate, brands, rejected)) continue;
                 var key = phrase!.Verb + " " + phrase.Object;
                 if (!clusters.TryGetValue(key, out var c)) clusters[key] = c = (phrase, [], new HashSet<string>(StringComparer.Ordinal));
                 c.Quotes.Add(JobsText.Quote(analysis.Records[i], goal.Start, goal.End));
@@ -143,14 +146,14 @@ public static partial class JobsDrafter
             {
                 CompensatingBehaviours = found.Select(f => new JobObservation(f.Key,
                         f.Value.Select(v => JobsText.CustomerKey(v.Record)).Distinct(StringComparer.Ordinal).Count(),
-                        f.Value.DistinctBy(v => JobsText.CustomerKey(v.Record)).Take(options.MaxQuotes)
-                            .Select(v => JobsText.Quote(v.Record, v.Signal.Start, v.Signal.End)).ToList()))
+                        f.Value.DistinctBy(v => JobsText.CustomerKey(v.Record)).Select(v => JobsText.Quote(v.Record, v.Signal.Start, v.Signal.End))
+                            .DistinctBy(q => q.Text, StringComparer.Ordinal).Take(options.MaxQuotes).ToList()))
                     .OrderByDescending(o => o.Customers).ThenBy(o => o.Summary, StringComparer.Ordinal).ToList(),
             };
         }
     }
 
-    private static void AddAspirations(List<JobStatement> statements, List<JobTheme> active, IReadOnlyList<string> brands, ref int rejected)
+    private static void AddAspirations(List<JobStatement> statements, List<JobTheme> active, IReadOnlyList<string> brands, List<string> rejected)
     {
         foreach (var group in active.GroupBy(t => t.AspirationId))
         {
@@ -162,7 +165,7 @@ public static partial class JobsDrafter
                 Customers = children.Sum(c => c.Customers),
                 Provenance = new Provenance(Provenance.OfflineSource, Note: "derived from the domain of its main jobs"),
             };
-            if (!Accept(aspiration, brands, ref rejected)) continue;
+            if (!Accept(aspiration, brands, rejected)) continue;
             statements.Add(aspiration);
             for (var k = 0; k < statements.Count; k++)
                 if (childIds.Contains(statements[k].Id)) statements[k] = statements[k] with { ParentId = aspiration.Id };

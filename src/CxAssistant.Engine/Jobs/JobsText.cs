@@ -8,6 +8,7 @@ namespace CxAssistant.Engine.Jobs;
 /// <summary>Text helpers shared by the jobs stage: whole-word trigger matching and sentence quotes.</summary>
 internal static class JobsText
 {
+    private const int MinSentence = 40;
     private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
 
     /// <summary>The first trigger found in <paramref name="text"/> as a whole word or phrase (case-insensitive).</summary>
@@ -39,6 +40,12 @@ internal static class JobsText
         var e = end;
         while (e < text.Length && !IsSentenceEnd(text, e)) e++;
         if (e < text.Length && text[e] != '\n') e++;
+        // A very short sentence ("Felt sneaky.") means little alone: take the sentence before it too.
+        if (e - s < MinSentence && s > 0)
+        {
+            s--;
+            while (s > 0 && !IsSentenceEnd(text, s - 1)) s--;
+        }
         while (s < e && char.IsWhiteSpace(text[s])) s++;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
         if (e - s > QuoteSelector.MaxQuoteLength || e <= s)

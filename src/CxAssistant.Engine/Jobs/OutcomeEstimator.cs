@@ -30,8 +30,8 @@ internal static class OutcomeEstimator
         var quotes = topic.Select(i => (Index: i, Record: analysis.Records[i], Match: JobsText.FindAny(analysis.Records[i].Text, template.Triggers)!.Value))
             .OrderBy(t => analysis.Annotations[t.Index].Sentiment).ThenBy(t => t.Record.Id, StringComparer.Ordinal)
             .DistinctBy(t => JobsText.CustomerKey(t.Record))
-            .Take(options.MaxQuotes)
-            .Select(t => JobsText.Quote(t.Record, t.Match.Start, t.Match.End)).ToList();
+            .Select(t => JobsText.Quote(t.Record, t.Match.Start, t.Match.End))
+            .DistinctBy(q => q.Text, StringComparer.Ordinal).Take(options.MaxQuotes).ToList();
         return new DesiredOutcome
         {
             Id = id,

@@ -27,8 +27,8 @@ internal static class ThemeJobBuilder
         // Phrases that name the job's context come first ("for my daughter's birthday"), then other goals.
         var stated = members.SelectMany(i => signals[i].Where(s => States(theme, analysis.Records[i], s)))
             .OrderBy(s => JobsText.FindAny(s.Phrase, theme.Anchors) is null ? 1 : 0).ThenBy(s => s.Kind).ThenBy(s => s.RecordIndex).ToList();
-        var evidence = stated.DistinctBy(s => JobsText.CustomerKey(analysis.Records[s.RecordIndex])).Take(MaxEvidence)
-            .Select(s => JobsText.Quote(analysis.Records[s.RecordIndex], s.Start, s.End)).ToList();
+        var evidence = stated.DistinctBy(s => JobsText.CustomerKey(analysis.Records[s.RecordIndex])).Select(s => JobsText.Quote(analysis.Records[s.RecordIndex], s.Start, s.End))
+            .DistinctBy(q => q.Text, StringComparer.Ordinal).Take(MaxEvidence).ToList();
         var circumstances = stated.Where(s => s.Kind == JobSignalKind.Circumstance)
             .GroupBy(s => s.Phrase.ToLowerInvariant().Replace('’', '\''))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -59,8 +59,8 @@ internal static class ThemeJobBuilder
                 Performer = theme.Performer,
                 Customers = Customers(hits.Select(h => h.Index), analysis),
                 Evidence = hits.OrderBy(h => analysis.Annotations[h.Index].Sentiment).ThenBy(h => analysis.Records[h.Index].Id, StringComparer.Ordinal)
-                    .DistinctBy(h => JobsText.CustomerKey(analysis.Records[h.Index])).Take(options.MaxQuotes)
-                    .Select(h => JobsText.Quote(analysis.Records[h.Index], h.Match!.Value.Start, h.Match.Value.End)).ToList(),
+                    .DistinctBy(h => JobsText.CustomerKey(analysis.Records[h.Index])).Select(h => JobsText.Quote(analysis.Records[h.Index], h.Match!.Value.Start, h.Match.Value.End))
+                    .DistinctBy(q => q.Text, StringComparer.Ordinal).Take(options.MaxQuotes).ToList(),
             };
         }
     }
@@ -69,8 +69,8 @@ internal static class ThemeJobBuilder
     {
         List<EvidenceQuote> Of(JobSignalKind kind) => members
             .SelectMany(i => signals[i].Where(s => s.Kind == kind))
-            .DistinctBy(s => JobsText.CustomerKey(analysis.Records[s.RecordIndex])).Take(max)
-            .Select(s => JobsText.Quote(analysis.Records[s.RecordIndex], s.Start, s.End)).ToList();
+            .DistinctBy(s => JobsText.CustomerKey(analysis.Records[s.RecordIndex])).Select(s => JobsText.Quote(analysis.Records[s.RecordIndex], s.Start, s.End))
+            .DistinctBy(q => q.Text, StringComparer.Ordinal).Take(max).ToList();
         return new JobForces(Of(JobSignalKind.Push), Of(JobSignalKind.Pull), Of(JobSignalKind.Anxiety), Of(JobSignalKind.Habit));
     }
 
@@ -85,8 +85,8 @@ internal static class ThemeJobBuilder
                 BarrierText(g.Key),
                 g.Select(p => JobsText.CustomerKey(analysis.Records[p.Index])).Distinct(StringComparer.Ordinal).Count(),
                 g.OrderBy(p => analysis.Annotations[p.Index].Sentiment).ThenBy(p => analysis.Records[p.Index].Id, StringComparer.Ordinal)
-                    .DistinctBy(p => JobsText.CustomerKey(analysis.Records[p.Index])).Take(max)
-                    .Select(p => JobsText.Quote(analysis.Records[p.Index], p.Cue.Start, p.Cue.End)).ToList()))
+                    .DistinctBy(p => JobsText.CustomerKey(analysis.Records[p.Index])).Select(p => JobsText.Quote(analysis.Records[p.Index], p.Cue.Start, p.Cue.End))
+                    .DistinctBy(q => q.Text, StringComparer.Ordinal).Take(max).ToList()))
             .OrderByDescending(b => b.Customers).ThenBy(b => b.Summary, StringComparer.Ordinal).Take(MaxBarriers).ToList();
     }
 
