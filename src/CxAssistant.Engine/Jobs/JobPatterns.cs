@@ -48,6 +48,7 @@ internal static class JobPatterns
         R(@"\b(?:by|before|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)\b"),
         R(@"\bfor\s+(?:about\s+)?(?:\d+|forty|twenty|thirty)\s+people\b"),
         R(@"\bi\s+(?:leave|'m\s+leaving|am\s+leaving)\s+for\s+\w+(?:\s+on\s+\w+)?"),
+        R(@"\b(?:every\s+(?:saturday|friday|sunday|morning|weekend)|most\s+mornings|on\s+a\s+lazy\s+(?:saturday|sunday))\b"),
         R(@"\b(?:i'?m|i\s+am)\s+(?:coeliac|celiac|vegan|allergic\s+to\s+\w+)\b"),
         R(@"\b(?:with|has|have)\s+(?:a\s+)?(?:nut|gluten|dairy|egg)\s+allerg(?:y|ies)\b"),
         R(@"\bnut-free\s+(?:option|cake)\s+for\s+my\s+\w+"),

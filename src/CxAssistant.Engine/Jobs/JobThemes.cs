@@ -16,6 +16,7 @@ internal static class JobThemes
     private static readonly JobPhrase Outdoors = new("Enjoy", "the outdoors", "in safety and comfort");
     private static readonly JobPhrase Occasions = new("Make", "family occasions memorable", "for everyone involved");
     private static readonly JobPhrase Events = new("Host", "events", "without last-minute problems");
+    private static readonly JobPhrase EverydayLife = new("Make", "everyday life more enjoyable", "for the household");
     private static readonly JobPhrase EatSafely = new("Enjoy", "food", "without worrying about allergies or intolerances");
 
     public static readonly IReadOnlyList<JobTheme> All =
@@ -107,6 +108,28 @@ internal static class JobThemes
             [
                 new("Minimize the time it takes to find options that suit a dietary need", ["couldn't find the gluten free", "doesn't show gluten free", "gluten free options", "vegan options"]),
                 new("Minimize the likelihood of having to ask about every item's ingredients", ["asked about allergens", "allergens", "ask about every item"]),
+            ],
+        },
+        new()
+        {
+            Id = "regular-treat",
+            Anchors = ["every saturday", "every friday", "every sunday", "every morning", "most mornings", "bread run", "bread box", "weekend bread", "go-to", "lazy saturday", "my usual", "come in for one"],
+            Main = new("Enjoy", "a favourite bake", "as part of a weekly routine"),
+            AspirationId = "everyday-life", Aspiration = EverydayLife,
+            Performer = "Regular who drops in or orders on a routine, often for the whole family",
+            Emotional = ["Look forward to a small, reliable treat"],
+            Social = ["Be known and welcomed as a regular"],
+            Steps =
+            [
+                new(JobMapStep.Locate, new("Find", "favourite items still available", "at the time of the visit"), ["sold out", "nothing left", "sell out", "enough this time"]),
+                new(JobMapStep.Execute, new("Get", "the usual order", "without repeating it every time"), ["my usual", "remembers my order", "reordering my usual", "forgets my usual"]),
+                new(JobMapStep.Confirm, new("Check", "the price of the regular order", "before paying"), ["prices", "pricey", "£4.20", "surcharge", "worth the price", "steep"]),
+            ],
+            Outcomes =
+            [
+                new("Minimize the likelihood that favourite items are sold out on arrival", ["sold out", "nothing left", "sell out", "enough this time"]),
+                new("Increase the likelihood that the bakes are fresh", ["fresh", "stale", "baked that morning", "lukewarm"]),
+                new("Minimize the cost of a regular order", ["prices", "pricey", "£4.20", "surcharge", "worth the price", "steep", "worth every penny"]),
             ],
         },
         new()

@@ -178,7 +178,8 @@ public static partial class JobsDrafter
         if (mains.Count == 0) return outcomes;
         var largest = mains.OrderByDescending(m => m.Customers).First();
         var n = 0;
-        foreach (var m in OutcomeReader.Read(analysis.Records, options))
+        var measuredOutcomes = OutcomeReader.Read(analysis.Records, options);
+        foreach (var m in measuredOutcomes)
             outcomes.Add(new DesiredOutcome
             {
                 Id = "out-" + (++n).ToString(CultureInfo.InvariantCulture),
@@ -195,7 +196,8 @@ public static partial class JobsDrafter
             var jobId = ThemeJobBuilder.MainId(theme.Id);
             if (!mains.Any(j => j.Id == jobId)) continue;
             var members = Enumerable.Range(0, analysis.Records.Count).Where(i => themeOf[i] == theme.Id).ToList();
-            foreach (var template in theme.Outcomes)
+            // A survey column on the same topic ("fresh pastries" vs. the "fresh" outcome) is the better figure: no estimate.
+            foreach (var template in theme.Outcomes.Where(t => !measuredOutcomes.Any(m => JobsText.FindAny(m.Name, t.Triggers) is not null)))
                 if (OutcomeEstimator.Estimate("out-" + (n + 1).ToString(CultureInfo.InvariantCulture), jobId, template, analysis, members, totalCustomers, options) is { } o)
                 {
                     outcomes.Add(o);
