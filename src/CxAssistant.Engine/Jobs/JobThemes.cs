@@ -172,13 +172,13 @@ internal static class JobThemes
                 new(JobMapStep.Confirm, new("Confirm", "the full price", "before paying"), ["handling fee", "oversize surcharge", "surprise fee", "hidden fees", "real price", "total jumped", "the extra"]),
                 new(JobMapStep.Monitor, new("Know", "where the order is", "until it arrives"), ["tracking", "in transit", "label created", "where it was", "where is it", "404"]),
                 new(JobMapStep.Execute, new("Receive", "the gear", "before the trip date"), ["guaranteed", "arrive by", "showed up the next", "arrived 9 days", "took nine days", "before we left", "3-day shipping", "for a trip"]),
-                new(JobMapStep.Modify, new("Exchange", "gear that doesn't fit", "for the right size"), ["exchange", "swap", "half size up", "bigger pair", "re-order", "return and buy again"]),
+                new(JobMapStep.Modify, new("Exchange", "gear that doesn't fit", "for the right size"), ["exchange", "swap", "half size up", "bigger pair", "re-order", "return and buy again", "bigger size", "smaller size", "different size", "a size up", "half size down"]),
                 new(JobMapStep.Conclude, new("Get", "the money back", "for gear that is returned"), ["refund", "restocking fee", "return shipping"]),
             ],
             Outcomes =
             [
                 new("Minimize the likelihood that the gear arrives after the trip date", ["guaranteed", "arrive by", "trip", "showed up the next", "took nine days", "before we left"]),
-                new("Minimize the time it takes to swap gear for the right size", ["exchange", "swap", "half size up", "return and buy again", "re-order"]),
+                new("Minimize the time it takes to swap gear for the right size", ["exchange", "swap", "half size up", "return and buy again", "re-order", "bigger size", "smaller size", "different size", "a size up", "half size down"]),
                 new("Minimize the time it takes to get money back for returned gear", ["refund", "refunded"]),
                 new("Minimize the likelihood of an unexpected charge before paying", ["handling fee", "oversize surcharge", "surprise fee", "hidden fees", "restocking fee", "late fee"]),
             ],
