@@ -43,7 +43,7 @@ public static partial class JobsDrafter
         }
         foreach (var fallback in FallbackJobs(analysis, signals, themeOf, brands, rejected)) statements.Add(fallback);
         AttachWorkarounds(statements, analysis, signals, themeOf, options);
-        AddAspirations(statements, active, brands, rejected);
+        AddAspirations(statements, active, analysis, themeOf, brands, rejected);
 
         var mains = statements.Where(s => s.Altitude == JobAltitude.Main).ToList();
         var outcomes = Outcomes(analysis, options, active, mains, themeOf, totalCustomers);
@@ -163,7 +163,7 @@ public static partial class JobsDrafter
         }
     }
 
-    private static void AddAspirations(List<JobStatement> statements, List<JobTheme> active, IReadOnlyList<string> brands, List<string> rejected)
+    private static void AddAspirations(List<JobStatement> statements, List<JobTheme> active, AnalysisResult analysis, string?[] themeOf, IReadOnlyList<string> brands, List<string> rejected)
     {
         foreach (var group in active.GroupBy(t => t.AspirationId))
         {
@@ -172,7 +172,9 @@ public static partial class JobsDrafter
             if (children.Count == 0) continue;
             var aspiration = Statement("asp-" + group.Key, group.First().Aspiration, JobAltitude.Aspirational) with
             {
-                Customers = children.Sum(c => c.Customers),
+                // Distinct customers across its main jobs: someone in two of them counts once.
+                Customers = Enumerable.Range(0, themeOf.Length).Where(i => themeOf[i] is { } t && group.Any(g => g.Id == t))
+                    .Select(i => JobsText.CustomerKey(analysis.Records[i])).Distinct(StringComparer.Ordinal).Count(),
                 Provenance = new Provenance(Provenance.OfflineSource, Note: "derived from the domain of its main jobs"),
             };
             if (!Accept(aspiration, brands, rejected)) continue;

@@ -48,6 +48,19 @@ public sealed class JobsDrafterSampleTests(JobsSamples samples) : IClassFixture<
         Assert.Equal(jobs.Outcomes.OrderByDescending(o => o.Opportunity).Select(o => o.Id), jobs.Outcomes.Select(o => o.Id));
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Draft_Sample_AspirationalCountsDistinctCustomersOfItsMainJobs(string sample)
+    {
+        var tree = Get(sample).Jobs.Tree;
+        Assert.All(tree.At(JobAltitude.Aspirational), a =>
+        {
+            var children = tree.Children(a.Id);
+            Assert.NotEmpty(children);
+            Assert.InRange(a.Customers, children.Max(c => c.Customers), children.Sum(c => c.Customers));
+        });
+    }
+
     [Fact]
     public void Draft_Bloom_FindsTheCommuteAndCelebrationJobs()
     {
