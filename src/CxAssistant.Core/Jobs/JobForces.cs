@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CxAssistant.Core.Evidence;
 
 namespace CxAssistant.Core.Jobs;
@@ -14,5 +15,6 @@ public sealed record JobForces(
 {
     public static readonly JobForces None = new([], [], [], []);
 
+    [JsonIgnore]
     public IEnumerable<EvidenceQuote> All => Push.Concat(Pull).Concat(Anxiety).Concat(Habit);
 }

@@ -1,4 +1,5 @@
 using CxAssistant.Core.Analysis;
+using System.Text.Json.Serialization;
 using CxAssistant.Core.Evidence;
 
 namespace CxAssistant.Core.Jobs;
@@ -35,7 +36,8 @@ public sealed record JobStatement
 
     public string Text => Compose(Verb, Object, Clarifier);
 
-    /// <summary>Every quote the statement cites, for the grounding check.</summary>
+    /// <summary>Every quote the statement cites, for the grounding check (not serialised: it repeats the lists above).</summary>
+    [JsonIgnore]
     public IEnumerable<EvidenceQuote> AllQuotes =>
         Evidence.Concat(Forces.All).Concat(Barriers.SelectMany(b => b.Quotes)).Concat(CompensatingBehaviours.SelectMany(c => c.Quotes));
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CxAssistant.Core.Analysis;
 
 namespace CxAssistant.Core.Jobs;
@@ -19,6 +20,7 @@ public sealed record JobsAnalysis
     public IReadOnlyList<string> Notes { get; init; } = [];
     public Provenance Provenance { get; init; } = Provenance.Offline;
 
+    [JsonIgnore]
     public IReadOnlyList<JobStatement> Statements => Tree.Statements;
 
     public static readonly JobsAnalysis Empty = new() { Tree = new JobTree([]), Outcomes = [] };
