@@ -110,10 +110,19 @@ public static class JobsSection
 
     private static void WriteNotes(StringBuilder sb, JobsAnalysis jobs)
     {
-        if (jobs.Notes.Count == 0) return;
-        foreach (var n in jobs.Notes) sb.Append("> ").AppendLine(Escape(n));
+        if (jobs.Notes.Count > 0)
+        {
+            foreach (var n in jobs.Notes) sb.Append("> ").AppendLine(Escape(n));
+            sb.AppendLine();
+        }
+        // Shown so a reader can see the rules at work (and spot a job the rules dropped).
+        if (jobs.RejectedExamples.Count == 0) return;
+        sb.AppendLine("Candidate statements rejected by the job-statement rules:").AppendLine();
+        foreach (var r in jobs.RejectedExamples.Take(MaxRejectedShown)) sb.Append("- ").AppendLine(Escape(r));
         sb.AppendLine();
     }
+
+    private const int MaxRejectedShown = 5;
 
     private static void Needs(StringBuilder sb, string label, IReadOnlyList<string> needs)
     {

@@ -30,7 +30,11 @@ public sealed class JobsRenderingTests(JobsSamples samples) : IClassFixture<Jobs
             new DesiredOutcome { Id = "o1", JobId = "m", Statement = "Minimize the time " + Evil, Importance = 6, Satisfaction = 7, Source = OutcomeSource.Estimated, Responses = 3, Method = "estimated " + Evil },
             new DesiredOutcome { Id = "o2", JobId = "m", Statement = "Minimize the likelihood of a late parcel", Importance = 9, Satisfaction = 2, Source = OutcomeSource.Measured, Responses = 40 },
         };
-        return (new JobsAnalysis { Tree = new JobTree([main, functional]), Outcomes = outcomes, CandidatesFound = 2, RejectedCandidates = 1 }, analysis);
+        return (new JobsAnalysis
+        {
+            Tree = new JobTree([main, functional]), Outcomes = outcomes, CandidatesFound = 2, RejectedCandidates = 1,
+            RejectedExamples = ["'Use the app " + Evil + "' is not solution-agnostic"],
+        }, analysis);
     }
 
     [Fact]
@@ -45,6 +49,7 @@ public sealed class JobsRenderingTests(JobsSamples samples) : IClassFixture<Jobs
         Assert.DoesNotContain("[click](", md, StringComparison.Ordinal);
         Assert.Contains("\\<script\\>", md, StringComparison.Ordinal);
         Assert.Contains("\\*boom\\*", md, StringComparison.Ordinal);
+        Assert.Contains("Candidate statements rejected by the job-statement rules:", md, StringComparison.Ordinal);
     }
 
     [Fact]
