@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Evidence;
@@ -41,12 +40,12 @@ public static partial class JobsDrafter
             foreach (var step in ThemeJobBuilder.Functional(theme, main.Id, members, analysis, options))
                 if (Accept(step, brands, rejected)) statements.Add(step);
         }
-        foreach (var fallback in FallbackJobs(analysis, signals, themeOf, brands, rejected)) statements.Add(fallback);
+        foreach (var fallback in FallbackJobBuilder.Build(analysis, signals, themeOf, brands, rejected)) statements.Add(fallback);
         AttachWorkarounds(statements, analysis, signals, themeOf, options);
         AddAspirations(statements, active, analysis, themeOf, brands, rejected);
 
         var mains = statements.Where(s => s.Altitude == JobAltitude.Main).ToList();
-        var outcomes = Outcomes(analysis, options, active, mains, themeOf, totalCustomers);
+        var outcomes = JobOutcomes.Build(analysis, options, active, mains, themeOf, totalCustomers);
         statements = statements.Select(s => s.Altitude != JobAltitude.Main ? s : s with
         {
             Needs = s.Needs with { Functional = outcomes.Where(o => o.JobId == s.Id).Select(o => o.Statement).ToList() },
@@ -86,51 +85,12 @@ public static partial class JobsDrafter
         return themeOf;
     }
 
-    private static bool Accept(JobStatement statement, IReadOnlyList<string> brands, List<string> rejected)
+    internal static bool Accept(JobStatement statement, IReadOnlyList<string> brands, List<string> rejected)
     {
         var findings = JobStatementLinter.Check(statement, brands);
         if (findings.Count == 0) return true;
         rejected.Add(findings[0].Message);
         return false;
-    }
-
-    // Goals in records no theme fits: normalised from the customer's words and clustered by verb + the clarifier's
-    // last word ("Return the tent for a size up", "Return the fleece for a bigger size" → one job). When the members
-    // name different objects the cluster's object becomes "an item" so the statement covers them all.
-    private static List<JobStatement> FallbackJobs(AnalysisResult analysis, List<JobSignal>[] signals, string?[] themeOf, IReadOnlyList<string> brands, List<string> rejected)
-    {
-        var clusters = new Dictionary<string, (List<JobPhrase> Phrases, List<EvidenceQuote> Quotes, HashSet<string> Customers)>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < signals.Length; i++)
-        {
-            if (themeOf[i] is not null) continue;
-            foreach (var goal in signals[i].Where(s => s.Kind == JobSignalKind.Goal))
-            {
-                var phrase = JobPhraseNormaliser.Normalise(goal.Phrase);
-                var candidate = phrase is null ? null : Statement("job-x", phrase, JobAltitude.Main);
-                if (candidate is null) { rejected.Add($"'{goal.Phrase}' does not start with a verb"); continue; }
-                if (!Accept(candidate, brands, rejected)) continue;
-                var key = phrase!.Verb + " " + phrase.Clarifier.Split(' ')[^1];
-                if (!clusters.TryGetValue(key, out var c)) clusters[key] = c = ([], [], new HashSet<string>(StringComparer.Ordinal));
-                c.Phrases.Add(phrase);
-                c.Quotes.Add(JobsText.Quote(analysis.Records[i], goal.Start, goal.End));
-                c.Customers.Add(JobsText.CustomerKey(analysis.Records[i]));
-            }
-        }
-        return clusters.OrderByDescending(c => c.Value.Customers.Count).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => Statement("job-x-" + Slug(c.Key), Representative(c.Value.Phrases), JobAltitude.Main) with
-            {
-                Evidence = c.Value.Quotes.DistinctBy(q => q.Text, StringComparer.Ordinal).Take(5).ToList(),
-                Customers = c.Value.Customers.Count,
-                Performer = "Customer",
-                Provenance = new Provenance(Provenance.OfflineSource, Note: "normalised from the customer's own words; no theme fitted"),
-            }).ToList();
-    }
-
-    private static JobPhrase Representative(List<JobPhrase> phrases)
-    {
-        var common = phrases.GroupBy(p => p.Clarifier, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().First();
-        return phrases.Select(p => p.Object).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1 ? common with { Object = "an item" } : common;
     }
 
     private static void AttachWorkarounds(List<JobStatement> statements, AnalysisResult analysis, List<JobSignal>[] signals, string?[] themeOf, JobsOptions options)
@@ -184,52 +144,6 @@ public static partial class JobsDrafter
         }
     }
 
-    private static List<DesiredOutcome> Outcomes(AnalysisResult analysis, JobsOptions options, List<JobTheme> active, List<JobStatement> mains, string?[] themeOf, int totalCustomers)
-    {
-        var outcomes = new List<DesiredOutcome>();
-        if (mains.Count == 0) return outcomes;
-        var largest = mains.OrderByDescending(m => m.Customers).First();
-        var n = 0;
-        var measuredOutcomes = OutcomeReader.Read(analysis.Records, options);
-        foreach (var m in measuredOutcomes)
-            outcomes.Add(new DesiredOutcome
-            {
-                Id = "out-" + (++n).ToString(CultureInfo.InvariantCulture),
-                JobId = LinkMeasured(m, active, mains) ?? largest.Id,
-                Statement = m.Statement,
-                Importance = Math.Clamp(m.Importance, 1, 10),
-                Satisfaction = Math.Clamp(m.Satisfaction, 1, 10),
-                Source = OutcomeSource.Measured,
-                Responses = m.Responses,
-                Method = m.Method,
-            });
-        foreach (var theme in active)
-        {
-            var jobId = ThemeJobBuilder.MainId(theme.Id);
-            if (!mains.Any(j => j.Id == jobId)) continue;
-            var members = Enumerable.Range(0, analysis.Records.Count).Where(i => themeOf[i] == theme.Id).ToList();
-            // A survey column on the same topic ("fresh pastries" vs. the "fresh" outcome) is the better figure: no estimate.
-            foreach (var template in theme.Outcomes.Where(t => !measuredOutcomes.Any(m => JobsText.FindAny(m.Name, t.Triggers) is not null)))
-                if (OutcomeEstimator.Estimate("out-" + (n + 1).ToString(CultureInfo.InvariantCulture), jobId, template, analysis, members, totalCustomers, options) is { } o)
-                {
-                    outcomes.Add(o);
-                    n++;
-                }
-        }
-        return outcomes;
-    }
-
-    // A measured outcome belongs to the active theme whose wording shares the most words with the column's name.
-    private static string? LinkMeasured(MeasuredOutcome measured, List<JobTheme> active, List<JobStatement> mains)
-    {
-        var words = measured.Name.Split(' ').Where(w => w.Length > 2 && w is not "the" and not "and" and not "easy" and not "online").ToList();
-        var best = active
-            .Select(t => (Theme: t, Score: words.Count(w => JobsText.FindAny(string.Join(' ', t.Outcomes.Select(o => o.Statement).Concat(t.Steps.Select(s => s.Phrase.Object))), [w]) is not null)))
-            .Where(x => x.Score > 0 && mains.Any(m => m.Id == ThemeJobBuilder.MainId(x.Theme.Id)))
-            .OrderByDescending(x => x.Score).FirstOrDefault();
-        return best.Theme is null ? null : ThemeJobBuilder.MainId(best.Theme.Id);
-    }
-
     private static List<string> Notes(List<JobStatement> statements, List<DesiredOutcome> outcomes)
     {
         var notes = new List<string>();
@@ -264,7 +178,7 @@ public static partial class JobsDrafter
     private static List<string> BrandTerms(IReadOnlyList<EvidenceRecord> records) =>
         records.SelectMany(r => CamelCase().Matches(r.Text).Select(m => m.Value)).Distinct(StringComparer.OrdinalIgnoreCase).Take(200).ToList();
 
-    private static string Slug(string text) => Regex.Replace(text.ToLowerInvariant(), "[^a-z0-9]+", "-", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim('-');
+    internal static string Slug(string text) => Regex.Replace(text.ToLowerInvariant(), "[^a-z0-9]+", "-", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim('-');
 
     [GeneratedRegex(@"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")]
     private static partial Regex CamelCase();
