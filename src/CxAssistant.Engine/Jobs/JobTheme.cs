@@ -1,0 +1,21 @@
+namespace CxAssistant.Engine.Jobs;
+
+/// <summary>
+/// A recurring customer job the offline drafter knows how to phrase: anchor words that show a customer is doing it,
+/// the main job, its aspirational parent (shared by themes of the same domain), performer, needs, the functional jobs
+/// on its job map and its desired outcomes. A theme becomes a main job only when customers' own goal or circumstance
+/// phrases point to it.
+/// </summary>
+internal sealed record JobTheme
+{
+    public required string Id { get; init; }
+    public required IReadOnlyList<string> Anchors { get; init; }
+    public required JobPhrase Main { get; init; }
+    public required string AspirationId { get; init; }
+    public required JobPhrase Aspiration { get; init; }
+    public required string Performer { get; init; }
+    public IReadOnlyList<string> Emotional { get; init; } = [];
+    public IReadOnlyList<string> Social { get; init; } = [];
+    public IReadOnlyList<JobStepTemplate> Steps { get; init; } = [];
+    public IReadOnlyList<OutcomeTemplate> Outcomes { get; init; } = [];
+}
