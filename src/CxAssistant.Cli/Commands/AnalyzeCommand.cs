@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CxAssistant.Engine.Jobs;
 using CxAssistant.Engine.Pipeline;
 using CxAssistant.Engine.Reports;
 using CxAssistant.Engine.Touchpoints;
@@ -18,12 +19,24 @@ internal static class AnalyzeCommand
         var noDiscovery = new Option<bool>("--no-discovery") { Description = "Do not propose touchpoints that the catalog misses." };
         var title = new Option<string?>("--title") { Description = "Report title (default: the folder or file name)." };
         var personas = new Option<int?>("--personas") { Description = "How many persona cards to draw (default: chosen from the data, 2–6)." };
+        var importance = new Option<string[]>("--importance-columns")
+        {
+            Description = "Survey columns rating how important each desired outcome is (default: detected, e.g. importance_*).",
+            AllowMultipleArgumentsPerToken = true,
+            CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+        };
+        var satisfaction = new Option<string[]>("--satisfaction-columns")
+        {
+            Description = "Survey columns rating satisfaction with the same outcomes, in the same order.",
+            AllowMultipleArgumentsPerToken = true,
+            CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+        };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the list of files written." };
         var ingest = new IngestOptionsBinder();
 
         var command = new Command("analyze", "Analyse customer data offline: touchpoints, scores, map, what to fix first.")
         {
-            paths, output, catalog, preset, top, personas, noDiscovery, title, quiet,
+            paths, output, catalog, preset, top, personas, importance, satisfaction, noDiscovery, title, quiet,
         };
         ingest.AddTo(command);
         preset.Validators.Add(r =>
@@ -33,6 +46,11 @@ internal static class AnalyzeCommand
                 r.AddError($"Unknown preset '{value}'. Choose one of: {string.Join(", ", Presets.Names)}.");
         });
         personas.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1 or > 12) r.AddError("--personas must be between 1 and 12."); });
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(importance)?.Length ?? 0) != (r.GetValue(satisfaction)?.Length ?? 0))
+                r.AddError("--importance-columns and --satisfaction-columns must name the same number of columns, in matching order.");
+        });
         top.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 50) r.AddError("--top must be between 1 and 50."); });
 
         command.SetAction((result, cancellationToken) =>
@@ -46,6 +64,11 @@ internal static class AnalyzeCommand
                 Discover = !result.GetValue(noDiscovery),
                 Top = result.GetValue(top),
                 Personas = result.GetValue(personas),
+                Jobs = new JobsOptions
+                {
+                    ImportanceColumns = result.GetValue(importance) ?? [],
+                    SatisfactionColumns = result.GetValue(satisfaction) ?? [],
+                },
             };
             var report = new ReportOptions
             {

@@ -1,6 +1,7 @@
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
+using CxAssistant.Core.Jobs;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Personas;
@@ -37,6 +38,8 @@ public sealed record AnalysisResult
     public EngagementAnalysis? Engagement { get; init; }
     /// <summary>Persona cards drawn from customer segments (seeds 000/001), largest first.</summary>
     public IReadOnlyList<PersonaCard> Personas { get; init; } = [];
+    /// <summary>Jobs-to-be-Done: the job tree, desired outcomes and opportunity scores (seed 003).</summary>
+    public JobsAnalysis? Jobs { get; init; }
     /// <summary>Five improvement hypotheses per fix-first touchpoint (seed 004 step 6).</summary>
     public HypothesisBacklog? Hypotheses { get; init; }
 }

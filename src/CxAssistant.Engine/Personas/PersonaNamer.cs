@@ -66,13 +66,11 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog)
 
     private string Fallback(Intent intent)
     {
+        // Only a clear mood names a leftover segment; otherwise it is the everyday customer.
         var byIntent = intent switch
         {
-            Intent.Question => "Curious",
-            Intent.HelpRequest => "Help-seeking",
             Intent.Complaint => "Frustrated",
             Intent.Praise => "Happy",
-            Intent.Suggestion => "Ideas",
             _ => null,
         };
         foreach (var e in new[] { byIntent, "Everyday", "Steady", "Casual", "Occasional", "Quiet" })
@@ -95,6 +93,7 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog)
         FeatureKinds.Metadata when t.Value.StartsWith("high (", StringComparison.Ordinal) => "Big-basket",
         FeatureKinds.Metadata when t.Value.StartsWith("low (", StringComparison.Ordinal) => "Small-basket",
         FeatureKinds.Metadata when t.Value.StartsWith("mid (", StringComparison.Ordinal) => null,
+        FeatureKinds.Metadata when IsEmptyValue(t.Value) => IsMembershipField(t.Field) ? "Non-member" : null,
         FeatureKinds.Metadata when t.Value.Length <= 16 && t.Value.Any(char.IsLetter) => TitleWord(t.Value),
         FeatureKinds.Touchpoint => TitleWord(TouchpointName(t.Value)) is var w && !GenericWords.Contains(w) ? w : null,
         FeatureKinds.Pain => PainEpithet(t.Value),
@@ -115,10 +114,18 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog)
         _ => null,
     };
 
-    private static string MetadataQualifier(SegmentTrait t) =>
-        t.Field.Contains("tier", StringComparison.OrdinalIgnoreCase) || t.Field.Contains("plan", StringComparison.OrdinalIgnoreCase)
-            ? (t.Value.Equals("none", StringComparison.OrdinalIgnoreCase) ? "non-member" : t.Value.ToLowerInvariant() + "-tier")
-            : char.IsUpper(t.Value[0]) ? t.Value : t.Value.ToLowerInvariant();
+    private static string? MetadataQualifier(SegmentTrait t) =>
+        IsMembershipField(t.Field)
+            ? (IsEmptyValue(t.Value) ? "non-member" : t.Value.ToLowerInvariant() + "-tier")
+            : IsEmptyValue(t.Value) ? null : char.IsUpper(t.Value[0]) ? t.Value : t.Value.ToLowerInvariant();
+
+    private static bool IsMembershipField(string field) =>
+        field.Contains("tier", StringComparison.OrdinalIgnoreCase) || field.Contains("plan", StringComparison.OrdinalIgnoreCase)
+        || field.Contains("member", StringComparison.OrdinalIgnoreCase) || field.Contains("loyalty", StringComparison.OrdinalIgnoreCase);
+
+    // "none", "n/a", "unknown"… say nothing about a person and must never become a name ("None Nora").
+    private static bool IsEmptyValue(string value) =>
+        value.Trim().ToLowerInvariant() is "none" or "no" or "n/a" or "na" or "null" or "unknown" or "other" or "-" or "—" or "";
 
     private static string ContextNoun(SegmentTrait t) => LifeContexts.All.First(c => c.Key == t.Value).Noun;
 

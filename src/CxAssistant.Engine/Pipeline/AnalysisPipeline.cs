@@ -8,6 +8,7 @@ using CxAssistant.Core.Touchpoints;
 using CxAssistant.Engine.Annotators;
 using CxAssistant.Engine.Hypotheses;
 using CxAssistant.Engine.Ingestion;
+using CxAssistant.Engine.Jobs;
 using CxAssistant.Engine.Personas;
 using CxAssistant.Engine.Touchpoints;
 
@@ -70,9 +71,11 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         // Drafters read the finished analysis (scores, quotes, figures); their checks run on the same data.
         progress?.Report(new PipelineProgress("Drafting personas", 0, 0));
         var personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas });
+        progress?.Report(new PipelineProgress("Drafting jobs to be done", 0, 0));
+        var jobs = JobsDrafter.Draft(result, options.Jobs);
         progress?.Report(new PipelineProgress("Drafting hypotheses", 0, 0));
         var hypotheses = HypothesisDrafter.Draft(result, PriorityRanking.FixFirst(scoring, options.Top), new HypothesisOptions { Touchpoints = options.Top });
-        return result with { Personas = personas, Hypotheses = hypotheses };
+        return result with { Personas = personas, Jobs = jobs, Hypotheses = hypotheses };
     }
 
     /// <summary>Explicit --catalog, else explicit --preset, else a catalog.yaml in the data folder, else the preset that fits the data.</summary>

@@ -1,5 +1,6 @@
 using CxAssistant.Core.Metrics;
 using CxAssistant.Engine.Ingestion;
+using CxAssistant.Engine.Jobs;
 
 namespace CxAssistant.Engine.Pipeline;
 
@@ -18,6 +19,8 @@ public sealed record AnalyzeOptions
     public int Top { get; init; } = 3;
     /// <summary>How many personas to draw; null = chosen from the data.</summary>
     public int? Personas { get; init; }
+    /// <summary>Survey columns holding outcome importance and satisfaction (empty = auto-detected).</summary>
+    public JobsOptions Jobs { get; init; } = new();
     /// <summary>Options for lifetime value, retention and key drivers (order-value column, margin…).</summary>
     public EngagementOptions Engagement { get; init; } = new();
 }

@@ -2,6 +2,7 @@ using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
+using CxAssistant.Core.Jobs;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Personas;
@@ -28,6 +29,7 @@ public sealed record AnalysisDocument(
     IReadOnlyList<SegmentMetrics> Segments,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<PersonaCard> Personas,
+    JobsAnalysis? Jobs,
     IReadOnlyList<JobStateMachine> JobStates,
     EngagementAnalysis? Engagement,
     HypothesisBacklog? Hypotheses,
@@ -50,6 +52,7 @@ public sealed record AnalysisDocument(
         analysis.Scoring.Segments,
         [.. analysis.Warnings, .. analysis.Scoring.Warnings],
         analysis.Personas,
+        analysis.Jobs,
         analysis.JobStates,
         analysis.Engagement,
         analysis.Hypotheses,

@@ -27,6 +27,7 @@ public static class MarkdownReport
         WriteMap(sb, analysis);
         WriteDiscovered(sb, analysis);
         if (analysis.Personas.Count > 0) PersonasSection.Write(sb, analysis.Personas, analysis);
+        if (analysis.Jobs is { } jobs) JobsSection.Write(sb, jobs, analysis);
         if (analysis.JobStates.Count > 0) JobStatesSection.Write(sb, analysis.JobStates, analysis);
         if (analysis.Engagement is { } engagement) EngagementSection.Write(sb, engagement, analysis);
         SegmentsSection.Write(sb, analysis);
