@@ -18,4 +18,13 @@ internal sealed record JobTheme
     public IReadOnlyList<string> Social { get; init; } = [];
     public IReadOnlyList<JobStepTemplate> Steps { get; init; } = [];
     public IReadOnlyList<OutcomeTemplate> Outcomes { get; init; } = [];
+
+    private string[]? _stepTriggers;
+    private string[]? _outcomeTriggers;
+
+    /// <summary>Every job-map step trigger, computed once (matched against every record).</summary>
+    public IReadOnlyList<string> StepTriggers => _stepTriggers ??= [.. Steps.SelectMany(s => s.Triggers).Distinct()];
+
+    /// <summary>Every desired-outcome trigger, computed once.</summary>
+    public IReadOnlyList<string> OutcomeTriggers => _outcomeTriggers ??= [.. Outcomes.SelectMany(o => o.Triggers).Distinct()];
 }

@@ -18,7 +18,7 @@ public static partial class JobsDrafter
         options ??= new JobsOptions();
         var records = analysis.Records;
         var signals = new List<JobSignal>[records.Count];
-        for (var i = 0; i < records.Count; i++) signals[i] = JobSignalExtractor.Extract(records[i], i);
+        Parallel.For(0, records.Count, i => signals[i] = JobSignalExtractor.Extract(records[i], i));
         var brands = BrandTerms(records);
         var themeOf = AssignThemes(analysis, signals);
         var totalCustomers = Math.Max(1, records.Where(JobSignalExtractor.IsCustomerVoice).Select(JobsText.CustomerKey).Distinct(StringComparer.Ordinal).Count());
@@ -67,21 +67,21 @@ public static partial class JobsDrafter
     private static string?[] AssignThemes(AnalysisResult analysis, List<JobSignal>[] signals)
     {
         var themeOf = new string?[analysis.Records.Count];
-        for (var i = 0; i < analysis.Records.Count; i++)
+        Parallel.For(0, analysis.Records.Count, i =>
         {
             var record = analysis.Records[i];
-            if (!JobSignalExtractor.IsCustomerVoice(record)) continue;
+            if (!JobSignalExtractor.IsCustomerVoice(record)) return;
             var best = 0;
             foreach (var theme in JobThemes.All)
             {
                 var score = 2 * JobsText.CountAny(record.Text, theme.Anchors)
-                    + JobsText.CountAny(record.Text, theme.Steps.SelectMany(s => s.Triggers).Distinct())
-                    + JobsText.CountAny(record.Text, theme.Outcomes.SelectMany(o => o.Triggers).Distinct())
+                    + JobsText.CountAny(record.Text, theme.StepTriggers)
+                    + JobsText.CountAny(record.Text, theme.OutcomeTriggers)
                     + 3 * signals[i].Where(s => s.Kind is JobSignalKind.Goal or JobSignalKind.Circumstance)
                         .Count(s => JobsText.FindAny(s.Phrase, theme.Anchors) is not null);
                 if (score > best) { best = score; themeOf[i] = theme.Id; }
             }
-        }
+        });
         return themeOf;
     }
 

@@ -20,7 +20,7 @@ internal static class ThemeJobBuilder
     public static bool States(JobTheme theme, EvidenceRecord record, JobSignal signal) =>
         signal.Kind is JobSignalKind.Goal or JobSignalKind.Circumstance
         && (JobsText.FindAny(record.Text, theme.Anchors) is not null
-            || (signal.Kind == JobSignalKind.Goal && JobsText.FindAny(signal.Phrase, theme.Steps.SelectMany(s => s.Triggers)) is not null));
+            || (signal.Kind == JobSignalKind.Goal && JobsText.FindAny(signal.Phrase, theme.StepTriggers) is not null));
 
     public static JobStatement Main(JobTheme theme, IReadOnlyList<int> members, AnalysisResult analysis, List<JobSignal>[] signals, JobsOptions options)
     {

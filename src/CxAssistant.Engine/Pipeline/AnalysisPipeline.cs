@@ -1,6 +1,9 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Hypotheses;
+using CxAssistant.Core.Jobs;
+using CxAssistant.Core.Personas;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Scoring;
@@ -52,9 +55,6 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("Scoring", 0, 0));
         var scoring = TouchpointScorer.Score(new ScoringInput(records, annotations, catalog));
-        progress?.Report(new PipelineProgress("Mapping jobs and engagement", 0, 0));
-        var jobStates = JobStateMachineBuilder.Build(records, annotations, catalog, new JobStateOptions());
-        var engagement = EngagementAnalyzer.Analyze(records, annotations, scoring, options.Engagement);
         var result = new AnalysisResult
         {
             GeneratedAt = _clock.GetUtcNow(),
@@ -65,17 +65,30 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             Records = records,
             Annotations = annotations,
             Scoring = scoring,
-            JobStates = jobStates,
-            Engagement = engagement,
         };
-        // Drafters read the finished analysis (scores, quotes, figures); their checks run on the same data.
-        progress?.Report(new PipelineProgress("Drafting personas", 0, 0));
-        var personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas });
-        progress?.Report(new PipelineProgress("Drafting jobs to be done", 0, 0));
-        var jobs = JobsDrafter.Draft(result, options.Jobs);
-        progress?.Report(new PipelineProgress("Drafting hypotheses", 0, 0));
-        var hypotheses = HypothesisDrafter.Draft(result, PriorityRanking.FixFirst(scoring, options.Top), new HypothesisOptions { Touchpoints = options.Top });
-        return result with { Personas = personas, Jobs = jobs, Hypotheses = hypotheses };
+        return AddCxMethods(result, options, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// The CX methods read the scored analysis and not each other, so they run side by side; each drafter's checks
+    /// run on the same data. Personas, jobs and hypotheses are drafted offline here; model drafters fill the same shapes.
+    /// </summary>
+    private static AnalysisResult AddCxMethods(AnalysisResult result, AnalyzeOptions options, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new PipelineProgress("Drafting personas, jobs, job states and hypotheses", 0, 0));
+        IReadOnlyList<JobStateMachine> jobStates = [];
+        EngagementAnalysis? engagement = null;
+        IReadOnlyList<PersonaCard> personas = [];
+        JobsAnalysis? jobs = null;
+        HypothesisBacklog? hypotheses = null;
+        Parallel.Invoke(new ParallelOptions { CancellationToken = cancellationToken },
+            () => jobs = JobsDrafter.Draft(result, options.Jobs),
+            () => personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas }),
+            () => jobStates = JobStateMachineBuilder.Build(result.Records, result.Annotations, result.Catalog, new JobStateOptions()),
+            () => engagement = EngagementAnalyzer.Analyze(result.Records, result.Annotations, result.Scoring, options.Engagement),
+            () => hypotheses = HypothesisDrafter.Draft(result, PriorityRanking.FixFirst(result.Scoring, options.Top), new HypothesisOptions { Touchpoints = options.Top }));
+        return result with { JobStates = jobStates, Engagement = engagement, Personas = personas, Jobs = jobs, Hypotheses = hypotheses };
     }
 
     /// <summary>Explicit --catalog, else explicit --preset, else a catalog.yaml in the data folder, else the preset that fits the data.</summary>
