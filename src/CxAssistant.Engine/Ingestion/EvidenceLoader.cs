@@ -26,10 +26,10 @@ public sealed class EvidenceLoader
         var sources = new List<SourceSummary>();
         var skipped = new List<SkippedInput>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in InputFileFinder.Find(paths, skipped, cancellationToken))
+        foreach (var (file, display) in InputFileFinder.Find(paths, skipped, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new FileReadContext(file, options, cancellationToken);
+            var context = new FileReadContext(file, options, cancellationToken, display);
             if (ReadFile(context) is { } failure)
             {
                 skipped.Add(failure);
@@ -37,12 +37,12 @@ public sealed class EvidenceLoader
             }
             if (context.Records.Count == 0 && context.Skipped.Count == 0)
             {
-                skipped.Add(new SkippedInput(file, null, "no evidence found in file"));
+                skipped.Add(new SkippedInput(display, null, "no evidence found in file"));
                 continue;
             }
             foreach (var record in context.Records) records.Add(WithUniqueId(record, ids));
             skipped.AddRange(context.Skipped);
-            sources.Add(new SourceSummary(file, context.Format, context.Records.Count, context.Skipped.Count, context.ColumnMapping));
+            sources.Add(new SourceSummary(display, context.Format, context.Records.Count, context.Skipped.Count, context.ColumnMapping));
         }
         return new IngestResult(records, sources, skipped);
     }
@@ -51,11 +51,12 @@ public sealed class EvidenceLoader
     private static SkippedInput? ReadFile(FileReadContext context)
     {
         var path = context.Path;
+        var display = context.Display;
         try
         {
             var length = new FileInfo(path).Length;
             if (length > context.Options.MaxFileBytes)
-                return new SkippedInput(path, null, $"file is {Size(length)}, larger than the {Size(context.Options.MaxFileBytes)} limit");
+                return new SkippedInput(display, null, $"file is {Size(length)}, larger than the {Size(context.Options.MaxFileBytes)} limit");
             var input = TextDecoder.Decode(File.ReadAllBytes(path));
             var text = input.Text;
             var format = InputFileFinder.Formats[Path.GetExtension(path)];
@@ -72,16 +73,16 @@ public sealed class EvidenceLoader
         }
         catch (InputFileException ex)
         {
-            return new SkippedInput(path, ex.Line, ex.Message);
+            return new SkippedInput(display, ex.Line, ex.Message);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new SkippedInput(path, null, $"could not read file: {ex.Message}");
+            return new SkippedInput(display, null, $"could not read file: {ex.Message}");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A reader bug on one odd file must not lose the user's other files.
-            return new SkippedInput(path, null, $"could not read file ({ex.GetType().Name}): {ex.Message}");
+            return new SkippedInput(display, null, $"could not read file ({ex.GetType().Name}): {ex.Message}");
         }
     }
 

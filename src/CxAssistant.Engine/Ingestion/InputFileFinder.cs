@@ -36,21 +36,27 @@ internal static class InputFileFinder
         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
     };
 
-    public static List<string> Find(IEnumerable<string> paths, List<SkippedInput> skipped, CancellationToken cancellationToken)
+    /// <summary>
+    /// The files to read, each with the name reports show for it: relative to the folder the user gave, prefixed
+    /// by that folder's own name ("trailhead-outfitters/nps-survey.csv"), or the file name for a file given directly,
+    /// so reports never carry a user's absolute paths.
+    /// </summary>
+    public static List<(string Path, string Display)> Find(IEnumerable<string> paths, List<SkippedInput> skipped, CancellationToken cancellationToken)
     {
-        var files = new List<string>();
+        var files = new List<(string, string)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (File.Exists(path))
             {
-                if (Formats.ContainsKey(Path.GetExtension(path))) Add(path);
-                else skipped.Add(new SkippedInput(path, null, Unsupported(path)));
+                if (Formats.ContainsKey(Path.GetExtension(path))) Add(path, Path.GetFileName(path));
+                else skipped.Add(new SkippedInput(Path.GetFileName(path), null, Unsupported(path)));
             }
             else if (Directory.Exists(path))
             {
-                foreach (var file in InFolder(path, skipped)) Add(file);
+                var root = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
+                foreach (var (file, rel) in InFolder(path, root, skipped)) Add(file, rel);
             }
             else
             {
@@ -59,13 +65,13 @@ internal static class InputFileFinder
         }
         return files;
 
-        void Add(string file)
+        void Add(string file, string display)
         {
-            if (seen.Add(Path.GetFullPath(file))) files.Add(file);
+            if (seen.Add(Path.GetFullPath(file))) files.Add((file, display.Replace('\\', '/')));
         }
     }
 
-    private static IEnumerable<string> InFolder(string folder, List<SkippedInput> skipped)
+    private static IEnumerable<(string Path, string Display)> InFolder(string folder, string root, List<SkippedInput> skipped)
     {
         // Symbolic links to folders are not followed: a link back up the tree would recurse forever.
         var enumerable = new FileSystemEnumerable<string>(folder, (ref entry) => entry.ToFullPath(), Recursive)
@@ -81,8 +87,9 @@ internal static class InputFileFinder
             var name = Path.GetFileName(rel);
             var ext = Path.GetExtension(name);
             if (name.StartsWith("README", StringComparison.OrdinalIgnoreCase)) continue;
-            if (Formats.ContainsKey(ext)) yield return file;
-            else if (!Irrelevant.Contains(ext)) skipped.Add(new SkippedInput(file, null, Unsupported(file)));
+            var display = Path.Combine(root, rel);
+            if (Formats.ContainsKey(ext)) yield return (file, display);
+            else if (!Irrelevant.Contains(ext)) skipped.Add(new SkippedInput(display, null, Unsupported(file)));
         }
     }
 

@@ -11,8 +11,10 @@ public sealed class EvidenceLoaderTests
     {
         var result = Load("mixed");
 
-        var files = result.Sources.Select(s => Path.GetRelativePath(PathOf("mixed"), s.File).Replace('\\', '/')).ToList();
-        Assert.Equal(["a_survey.csv", "sub/call.txt", "sub/notes.md"], files);
+        // Reports name files relative to the folder given, prefixed by its name: never the user's absolute path.
+        var files = result.Sources.Select(s => s.File).ToList();
+        Assert.Equal(["mixed/a_survey.csv", "mixed/sub/call.txt", "mixed/sub/notes.md"], files);
+        Assert.All(result.Records, r => Assert.StartsWith("mixed/", r.Source.File, StringComparison.Ordinal));
         var skipped = Assert.Single(result.Skipped);
         Assert.EndsWith("export.xlsx", skipped.File);
         Assert.Contains("unsupported file type '.xlsx'", skipped.Reason);
