@@ -13,16 +13,21 @@ internal sealed partial record DiscoveryUnit(int Record, string Text, List<Term>
     /// <summary>The sentences of every record, each read by the catalog matcher.</summary>
     public static List<DiscoveryUnit> Split(IReadOnlyList<EvidenceRecord> records, TouchpointMatcher catalog, double explainedConfidence)
     {
-        var units = new List<DiscoveryUnit>();
-        for (var r = 0; r < records.Count; r++)
+        // Matching every sentence is the costly part: records are read in parallel, then kept in record order.
+        var perRecord = new List<DiscoveryUnit>[records.Count];
+        Parallel.For(0, records.Count, r =>
+        {
+            var list = new List<DiscoveryUnit>(2);
             foreach (var sentence in Sentences(records[r].Text))
             {
                 var terms = TermText.Terms(sentence);
                 if (terms.Count == 0) continue;
                 var top = catalog.Match(sentence).FirstOrDefault();
-                units.Add(new DiscoveryUnit(r, sentence, terms, top is not null && top.Confidence >= explainedConfidence));
+                list.Add(new DiscoveryUnit(r, sentence, terms, top is not null && top.Confidence >= explainedConfidence));
             }
-        return units;
+            perRecord[r] = list;
+        });
+        return [.. perRecord.SelectMany(u => u)];
     }
 
     private static IEnumerable<string> Sentences(string text) =>
