@@ -41,31 +41,25 @@ public static class QuoteSelector
         return quotes;
     }
 
-    /// <summary>The sentence containing [start, end), trimmed to <see cref="MaxQuoteLength"/> at word boundaries.</summary>
-    public static Quote Around(EvidenceRecord record, int start, int end)
+    /// <summary>The sentence containing [start, end) (<see cref="SentenceBounds"/>), cut to <paramref name="maxLength"/> at word boundaries around the cue.</summary>
+    public static Quote Around(EvidenceRecord record, int start, int end, int maxLength = MaxQuoteLength)
     {
         var text = record.Text;
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
-        if (text.Length <= MaxQuoteLength) return Trim(record, 0, text.Length);
-        var s = start;
-        while (s > 0 && !IsSentenceEnd(text, s - 1)) s--;
-        var e = end;
-        while (e < text.Length && !IsSentenceEnd(text, e)) e++;
-        if (e < text.Length) e++; // keep the sentence's own punctuation
-        if (e - s > MaxQuoteLength)
+        if (text.Length <= maxLength) return Trim(record, 0, text.Length);
+        var (s, e) = SentenceBounds.Around(text, start, end);
+        if (e - s > maxLength)
         {
             // Centre a window on the cue and cut at spaces so no word is split.
             var mid = (start + end) / 2;
-            s = Math.Max(s, mid - MaxQuoteLength / 2);
-            e = Math.Min(e, s + MaxQuoteLength);
+            s = Math.Max(s, mid - maxLength / 2);
+            e = Math.Min(e, s + maxLength);
             while (s > 0 && s < start && !char.IsWhiteSpace(text[s - 1])) s++;
             while (e < text.Length && e > end && !char.IsWhiteSpace(text[e])) e--;
         }
         return Trim(record, s, e);
     }
-
-    private static bool IsSentenceEnd(string text, int i) => text[i] is '.' or '!' or '?' or '\n';
 
     private static Quote Trim(EvidenceRecord record, int s, int e)
     {

@@ -1,3 +1,4 @@
+using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 
@@ -14,19 +15,11 @@ internal static class JobStateQuotes
         var text = record.Text;
         if (string.IsNullOrWhiteSpace(text)) return null;
         var (anchorStart, anchorEnd) = Anchor(annotation, jobCueLabel, text.Length);
-        var start = anchorStart;
-        while (start > 0 && !IsSentenceEnd(text, start - 1)) start--;
-        var end = Math.Max(anchorStart, anchorEnd - 1);
-        while (end < text.Length && !IsSentenceEnd(text, end)) end++;
-        end = Math.Min(text.Length, end + 1);
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        var (start, end) = SentenceBounds.Around(text, anchorStart, anchorEnd);
         if (end - start > maxLength)
         {
-            if (anchorEnd > start + maxLength) start = anchorStart; // keep the cue in view
-            var cut = text.LastIndexOf(' ', Math.Min(text.Length - 1, start + maxLength));
-            end = cut > start && cut >= Math.Min(anchorEnd, start + maxLength) ? cut : Math.Min(end, start + maxLength);
-            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            var q = QuoteSelector.Around(record, anchorStart, anchorEnd, maxLength); // a long sentence: a window around the cue
+            (start, end) = (q.Start, q.End);
         }
         return end > start ? EvidenceQuote.Of(record, start, end) : null;
     }
@@ -39,14 +32,6 @@ internal static class JobStateQuotes
         var mention = annotation.Touchpoints.FirstOrDefault(m => Fits(m.Start, m.End, length));
         return mention is not null ? (mention.Start, mention.End) : (0, Math.Min(length, 1));
     }
-
-    // A full stop ends a sentence only before white space or the end: "$14.95", "e.g" and "v2.1" stay whole.
-    private static bool IsSentenceEnd(string text, int i) => text[i] switch
-    {
-        '!' or '?' or '\n' or '\r' => true,
-        '.' => i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]),
-        _ => false,
-    };
 
     private static bool Fits(int start, int end, int length) => start >= 0 && end <= length && start < end;
 }

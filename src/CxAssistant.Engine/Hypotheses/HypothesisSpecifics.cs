@@ -38,22 +38,8 @@ public static partial class HypothesisSpecifics
         return [.. counts.Where(c => c.Value >= 2).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key)];
     }
 
-    /// <summary>The sentence of the text around [start, end): from after the previous . ! ? or line break to the next one (inclusive).</summary>
-    public static (int Start, int End) Sentence(string text, int start, int end)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var s = Math.Clamp(start, 0, text.Length);
-        while (s > 0 && !IsEnd(text, s - 1)) s--;
-        var e = Math.Clamp(end, s, text.Length);
-        while (e < text.Length && !IsEnd(text, e)) e++;
-        while (s < e && char.IsWhiteSpace(text[s])) s++;
-        return (s, e);
-    }
-
-    /// <summary>A sentence end, but not the point of "$7.95" or "3.5".</summary>
-    private static bool IsEnd(string text, int i) =>
-        text[i] is '!' or '?' or '\n'
-        || (text[i] == '.' && !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])));
+    /// <summary>The sentence of the text around [start, end) (<see cref="SentenceBounds"/>).</summary>
+    public static (int Start, int End) Sentence(string text, int start, int end) => SentenceBounds.Around(text, start, end);
 
     private static List<(int Start, int End)> Find(Regex pattern, string text, int start, int end)
     {

@@ -38,21 +38,9 @@ internal static class JobsText
     public static EvidenceQuote Quote(EvidenceRecord record, int start, int end)
     {
         var text = record.Text;
-        start = Math.Clamp(start, 0, text.Length);
-        end = Math.Clamp(end, start, text.Length);
-        var s = start;
-        while (s > 0 && !IsSentenceEnd(text, s - 1)) s--;
-        var e = end;
-        while (e < text.Length && !IsSentenceEnd(text, e)) e++;
-        if (e < text.Length && text[e] != '\n') e++;
+        var (s, e) = SentenceBounds.Around(text, start, end);
         // A very short sentence ("Felt sneaky.") means little alone: take the sentence before it too.
-        if (e - s < MinSentence && s > 0)
-        {
-            s--;
-            while (s > 0 && !IsSentenceEnd(text, s - 1)) s--;
-        }
-        while (s < e && char.IsWhiteSpace(text[s])) s++;
-        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        if (e - s < MinSentence && s > 0) s = SentenceBounds.Around(text, Math.Max(0, s - 2), Math.Max(0, s - 2)).Start;
         if (e - s > QuoteSelector.MaxQuoteLength || e <= s)
         {
             var q = QuoteSelector.Around(record, start, end);
@@ -60,10 +48,6 @@ internal static class JobsText
         }
         return EvidenceQuote.Of(record, s, e);
     }
-
-    // A full stop ends a sentence only before a space or the end ("9.30", "£9.40" and "no-reply@x.co" do not).
-    private static bool IsSentenceEnd(string text, int i) =>
-        text[i] is '!' or '?' or '\n' || (text[i] == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
 
     /// <summary>One customer per id; records without a customer id count once each.</summary>
     public static string CustomerKey(EvidenceRecord record) => record.CustomerId ?? "record:" + record.Id;

@@ -1,3 +1,4 @@
+using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Evidence;
 
 namespace CxAssistant.Engine.Personas;
@@ -10,32 +11,14 @@ internal static class Sentences
 {
     public const int MaxLength = 240;
 
+    /// <summary>The sentence around [start, end) even in a short record (a card quotes the point, not a whole mixed review).</summary>
     public static EvidenceQuote Around(EvidenceRecord record, int start, int end)
     {
-        var text = record.Text;
-        start = Math.Clamp(start, 0, text.Length);
-        end = Math.Clamp(end, start, text.Length);
-        var s = start;
-        while (s > 0 && !IsEnd(text, s - 1)) s--;
-        var e = end;
-        while (e < text.Length && !IsEnd(text, e)) e++;
-        while (e < text.Length && text[e] is '.' or '!' or '?') e++; // keep the sentence's own punctuation ("!!")
-        if (e - s > MaxLength)
-        {
-            var mid = (start + end) / 2;
-            s = Math.Max(s, mid - MaxLength / 2);
-            e = Math.Min(e, s + MaxLength);
-            while (s > 0 && s < start && !char.IsWhiteSpace(text[s - 1])) s++;
-            while (e < text.Length && e > end && !char.IsWhiteSpace(text[e])) e--;
-        }
-        while (s < e && char.IsWhiteSpace(text[s])) s++;
-        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-        return EvidenceQuote.Of(record, s, e);
+        var (s, e) = SentenceBounds.Around(record.Text, start, end);
+        if (e - s <= MaxLength) return EvidenceQuote.Of(record, s, e);
+        var q = QuoteSelector.Around(record, start, end, MaxLength); // a long sentence: a window around the cue
+        return EvidenceQuote.Of(record, q.Start, q.End);
     }
-
-    // A full stop inside "8.30" or "e.g" does not end a sentence; one followed by a space or the end does.
-    private static bool IsEnd(string text, int i) =>
-        text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])));
 
     /// <summary>The clause from <paramref name="start"/> to the end of its sentence (or first comma or "but"), at most <paramref name="maxWords"/> words.</summary>
     public static string Clause(string text, int start, int maxWords = 12)

@@ -45,7 +45,7 @@ public sealed class HypothesisSpecificsTests
 
         var (s, e) = HypothesisSpecifics.Sentence(text, at, at + 8);
 
-        Assert.Equal("Why was I charged a $7.95 handling fee", text[s..e]);
+        Assert.Equal("Why was I charged a $7.95 handling fee?", text[s..e]); // the sentence keeps its own punctuation
     }
 
     [Fact]
