@@ -23,7 +23,7 @@ internal static class FeatureKinds
         Metadata => 1.0,   // split across fields: each field gets weight / √fields
         Context => 1.2,
         Touchpoint => 1.0,
-        Channel => 0.3,   // where feedback was given says little about who someone is
+        Channel => 0.8,
         Pain => 0.6,
         Job => 0.4,
         Intent => 0.4,

@@ -18,12 +18,17 @@ public static class HtmlReport
     {
         var body = Markdown.ToHtml(markdown, Pipeline);
         // Markdig renders the ```mermaid fence as a code block; swap it for the drawn map.
-        var start = body.IndexOf("<pre><code class=\"language-mermaid\">", StringComparison.Ordinal);
+        const string fence = "<pre><code class=\"language-mermaid\">";
+        var start = body.IndexOf(fence, StringComparison.Ordinal);
         if (start >= 0)
         {
             var end = body.IndexOf("</code></pre>", start, StringComparison.Ordinal) + "</code></pre>".Length;
             body = body[..start] + "<figure class=\"map\">" + NetworkSvg.Render(analysis) + "</figure>" + body[end..];
         }
+        // Later Mermaid blocks (job state diagrams) need a script to draw, which this page never loads: the tables
+        // beside them carry the same counts, so their source folds away (GitHub draws them from report.md).
+        body = body.Replace(fence, "<details><summary>Diagram source (Mermaid; drawn on GitHub from report.md)</summary>" + fence, StringComparison.Ordinal);
+        body = FoldAfterMermaid(body);
         return $"""
             <!DOCTYPE html>
             <html lang="en">
@@ -43,6 +48,19 @@ public static class HtmlReport
             """;
     }
 
+    private static string FoldAfterMermaid(string body)
+    {
+        var marker = "<details><summary>Diagram source";
+        var at = 0;
+        while ((at = body.IndexOf(marker, at, StringComparison.Ordinal)) >= 0)
+        {
+            var close = body.IndexOf("</code></pre>", at, StringComparison.Ordinal) + "</code></pre>".Length;
+            body = body.Insert(close, "</details>");
+            at = close;
+        }
+        return body;
+    }
+
     private const string Css = """
         body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;background:#fafafa;margin:0}
         main{max-width:1100px;margin:0 auto;padding:24px 28px 64px;background:#fff}
@@ -52,5 +70,6 @@ public static class HtmlReport
         blockquote{margin:.4em 0;padding:.4em 1em;border-left:4px solid #d0a0a0;background:#fbf6f6;color:#333}
         blockquote p{margin:.2em 0}code{background:#f2f2f2;padding:1px 4px;border-radius:3px}
         figure.map{overflow-x:auto;margin:1em 0;border:1px solid #eee;padding:8px}
+        details{margin:.5em 0;color:#555}summary{cursor:pointer}
         """;
 }

@@ -43,6 +43,20 @@ public sealed class ReportRenderingTests
     }
 
     [Fact]
+    public void HtmlReport_LaterMermaidBlocks_AreFoldedAsSourceNotShownAsCode()
+    {
+        var analysis = AnalysisFixture.Build();
+        var markdown = MarkdownReport.Render(analysis, Options) + "\n```mermaid\nstateDiagram-v2\n  [*] --> Trying\n```\n";
+        var html = HtmlReport.Render(analysis, markdown, Options);
+
+        Assert.Contains("<details><summary>Diagram source", html);
+        Assert.Contains("stateDiagram-v2", html);
+        Assert.Equal(CountOf(html, "<details>"), CountOf(html, "</details>"));
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
+    [Fact]
     public void MermaidMap_Network_HasNodesEdgeAndCriticalMomentShape()
     {
         var mermaid = MermaidMap.Render(AnalysisFixture.Build());
