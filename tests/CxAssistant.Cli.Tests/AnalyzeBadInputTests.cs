@@ -79,6 +79,15 @@ public sealed class AnalyzeBadInputTests
     }
 
     [Fact]
+    public void Analyze_UnpairedOutcomeColumns_FailsBeforeReadingAnything()
+    {
+        var result = CxProcess.Run("analyze", "samples/bloom-and-crumb", "--importance-columns", "a,b", "--satisfaction-columns", "c");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("same number of columns", result.StdErr + result.StdOut);
+    }
+
+    [Fact]
     public void Analyze_UnknownPreset_FailsWithTheKnownPresets()
     {
         var result = CxProcess.Run("analyze", "samples", "--preset", "spaceship");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CxAssistant.Core.Metrics;
 using CxAssistant.Engine.Jobs;
 using CxAssistant.Engine.Pipeline;
 using CxAssistant.Engine.Reports;
@@ -31,12 +32,14 @@ internal static class AnalyzeCommand
             AllowMultipleArgumentsPerToken = true,
             CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
         };
+        var orderValue = new Option<string?>("--order-value-column") { Description = "Column holding the order value, for customer lifetime value (default: detected, e.g. order_value)." };
+        var margin = new Option<double>("--margin") { Description = "Profit margin assumed for lifetime value, 0–1.", DefaultValueFactory = _ => 0.30 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the list of files written." };
         var ingest = new IngestOptionsBinder();
 
         var command = new Command("analyze", "Analyse customer data offline: touchpoints, scores, map, what to fix first.")
         {
-            paths, output, catalog, preset, top, personas, importance, satisfaction, noDiscovery, title, quiet,
+            paths, output, catalog, preset, top, personas, importance, satisfaction, orderValue, margin, noDiscovery, title, quiet,
         };
         ingest.AddTo(command);
         preset.Validators.Add(r =>
@@ -51,6 +54,7 @@ internal static class AnalyzeCommand
             if ((r.GetValue(importance)?.Length ?? 0) != (r.GetValue(satisfaction)?.Length ?? 0))
                 r.AddError("--importance-columns and --satisfaction-columns must name the same number of columns, in matching order.");
         });
+        margin.Validators.Add(r => { if (r.GetValueOrDefault<double>() is <= 0 or > 1) r.AddError("--margin must be above 0 and at most 1 (0.3 = 30%)."); });
         top.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 50) r.AddError("--top must be between 1 and 50."); });
 
         command.SetAction((result, cancellationToken) =>
@@ -64,6 +68,7 @@ internal static class AnalyzeCommand
                 Discover = !result.GetValue(noDiscovery),
                 Top = result.GetValue(top),
                 Personas = result.GetValue(personas),
+                Engagement = new EngagementOptions { OrderValueColumn = result.GetValue(orderValue), Margin = result.GetValue(margin) },
                 Jobs = new JobsOptions
                 {
                     ImportanceColumns = result.GetValue(importance) ?? [],
