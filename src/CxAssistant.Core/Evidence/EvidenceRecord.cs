@@ -36,6 +36,12 @@ public sealed record EvidenceRecord
     /// </summary>
     public bool IsCustomerVoice => !IsBusinessSpeaker && Channel != Channel.Analytics;
 
+    /// <summary>
+    /// Who the record belongs to when customers are counted: <c>customer:&lt;id&gt;</c> (trimmed, case-sensitive), else
+    /// <c>record:&lt;evidence id&gt;</c>, so anonymous feedback counts as one customer per record.
+    /// </summary>
+    public string CustomerKey => string.IsNullOrWhiteSpace(CustomerId) ? "record:" + Id : "customer:" + CustomerId.Trim();
+
     private static readonly IReadOnlyDictionary<string, string> EmptyMetadata =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 }

@@ -8,8 +8,7 @@ namespace CxAssistant.Core.Metrics;
 /// </summary>
 internal static class EngagementCustomers
 {
-    public static string Key(EvidenceRecord record) =>
-        string.IsNullOrWhiteSpace(record.CustomerId) ? "record:" + record.Id : "customer:" + record.CustomerId.Trim();
+    public static string Key(EvidenceRecord record) => record.CustomerKey;
 
     public static bool IsKnown(string key) => key.StartsWith("customer:", StringComparison.Ordinal);
 

@@ -26,7 +26,7 @@ internal sealed class EvidenceIndex
             if (Annotations[i].EvidenceId != Records[i].Id)
                 throw new ArgumentException($"Annotation {i} is for '{Annotations[i].EvidenceId}' but record {i} is '{Records[i].Id}'.", nameof(input));
 
-        CustomerKeys = [.. Records.Select(r => CustomerIdOf(r) ?? "record:" + r.Id)];
+        CustomerKeys = [.. Records.Select(r => r.CustomerKey)];
         var mentions = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
         for (var i = 0; i < Records.Count; i++)
         {

@@ -8,8 +8,7 @@ namespace CxAssistant.Engine.Jobs;
 /// </summary>
 internal static class JobSignalExtractor
 {
-    public static bool IsCustomerVoice(EvidenceRecord record) =>
-        !record.IsBusinessSpeaker && record.Channel != Channel.Analytics && record.Text.Length > 0;
+    public static bool IsCustomerVoice(EvidenceRecord record) => record.IsCustomerVoice && record.Text.Length > 0;
 
     public static List<JobSignal> Extract(EvidenceRecord record, int index)
     {

@@ -50,7 +50,7 @@ internal static class JobsText
     }
 
     /// <summary>One customer per id; records without a customer id count once each.</summary>
-    public static string CustomerKey(EvidenceRecord record) => record.CustomerId ?? "record:" + record.Id;
+    public static string CustomerKey(EvidenceRecord record) => record.CustomerKey;
 
     // One compiled regex per trigger list: a zero-width lookahead at every position captures the longest trigger that
     // starts there, so overlapping triggers ("pre-order", "order") are all seen in a single pass over the text.

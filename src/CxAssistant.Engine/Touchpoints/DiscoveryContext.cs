@@ -31,13 +31,13 @@ internal sealed class DiscoveryContext(
         [.. unitIndexes.Select(u => Units[u].Record).Distinct().Order().Select(r => Records[r].Id)];
 
     /// <summary>Records without a customer id count as their own customer.</summary>
-    public string Customer(int record) => Records[record].CustomerId ?? Records[record].Id;
+    public string Customer(int record) => Records[record].CustomerKey;
 
     /// <summary>"Mentioned in 41 records by 33 customers; the catalog files them under returns-exchanges (9), … or nothing (12)."</summary>
     public string Summary(IReadOnlyList<string> evidenceIds)
     {
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var r in Records) byId.TryAdd(r.Id, r.CustomerId ?? r.Id);
+        foreach (var r in Records) byId.TryAdd(r.Id, r.CustomerKey);
         var customers = evidenceIds.Select(id => byId[id]).Distinct(StringComparer.Ordinal).Count();
         var filed = evidenceIds.Select(id => filedUnder.GetValueOrDefault(id)).GroupBy(t => t)
             .OrderBy(g => g.Key is null).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)

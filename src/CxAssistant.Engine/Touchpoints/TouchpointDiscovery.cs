@@ -70,8 +70,7 @@ public static class TouchpointDiscovery
     }
 
     /// <summary>What customers said: not the business's turns in a transcript, not analytics summary lines.</summary>
-    internal static bool IsCustomerVoice(EvidenceRecord r) =>
-        !r.IsBusinessSpeaker && r.Channel != Channel.Analytics && !string.IsNullOrWhiteSpace(r.Text);
+    internal static bool IsCustomerVoice(EvidenceRecord r) => r.IsCustomerVoice && !string.IsNullOrWhiteSpace(r.Text);
 
     /// <summary>Evidence id → the catalog touchpoint its annotation files it under first (if any).</summary>
     private static Dictionary<string, string> FiledUnder(IReadOnlyList<Annotation> annotations, TouchpointCatalog catalog)
