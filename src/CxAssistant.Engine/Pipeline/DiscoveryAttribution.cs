@@ -7,13 +7,11 @@ namespace CxAssistant.Engine.Pipeline;
 
 /// <summary>
 /// Adds discovered touchpoints to the annotations of the evidence they were discovered in, with the span of
-/// the first theme term found in the text, so discovered touchpoints are scored like catalog ones. The theme
-/// becomes the primary touchpoint where the catalog's own match was weak.
+/// the first theme term found in the text, so discovered touchpoints are scored like catalog ones. A theme is
+/// the primary touchpoint only of records no catalog touchpoint matched.
 /// </summary>
 internal static class DiscoveryAttribution
 {
-    private static readonly double WeakConfidence = new DiscoveryOptions().WeakConfidence;
-
     public static void Apply(IReadOnlyList<EvidenceRecord> records, Annotation[] annotations, IReadOnlyList<DiscoveredTouchpoint> discovered)
     {
         var index = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
@@ -27,11 +25,11 @@ internal static class DiscoveryAttribution
                 if (a.Touchpoints.Any(t => t.TouchpointId == theme.Touchpoint.Id)) continue;
                 var (start, end) = FindTerm(records[i].Text, theme.Terms);
                 var mention = new TouchpointMention(theme.Touchpoint.Id, 0.5, start, end);
-                // The theme leads when the catalog only matched weakly (or not at all): that is why it was discovered.
-                var leads = a.Touchpoints.Count == 0 || a.Touchpoints[0].Confidence < WeakConfidence;
+                // Catalog touchpoints keep their place (annotations.csv's primary stays a catalog id whenever one matched,
+                // even weakly); the theme is primary only where nothing in the catalog matched.
                 annotations[i] = a with
                 {
-                    Touchpoints = leads ? [mention, .. a.Touchpoints] : [.. a.Touchpoints, mention],
+                    Touchpoints = [.. a.Touchpoints, mention],
                     Cues = [.. a.Cues, new Cue(CueLabels.Touchpoint + theme.Touchpoint.Id, start, end)],
                 };
             }
