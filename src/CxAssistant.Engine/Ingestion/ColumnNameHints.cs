@@ -25,7 +25,7 @@ internal static class ColumnNameHints
         [ColumnRoles.Time] = (
             ["date", "datetime", "date time", "time", "timestamp", "created", "created at", "created on", "creation date",
              "submitted", "submitted at", "submission date", "date submitted", "response date", "review date", "tweet created",
-             "posted", "posted at", "published", "published at", "recorded date", "end date", "start date", "completed",
+             "posted", "posted at", "published", "published at", "review time", "unix review time", "unix time", "recorded date", "end date", "start date", "completed",
              "completed at", "date created", "datum", "fecha", "zeitstempel", "horodatage"],
             ["date", "timestamp", "created", "submitted", "datum", "fecha"]),
         [ColumnRoles.Customer] = (
@@ -45,7 +45,7 @@ internal static class ColumnNameHints
             ["ces", "ces score", "effort", "customer effort", "customer effort score", "ease"],
             ["effort", "how easy", "ease of", "aufwand"]),
         [ColumnRoles.Rating] = (
-            ["rating", "ratings", "stars", "star", "star rating", "score", "review rating", "review score", "overall rating",
+            ["rating", "ratings", "stars", "star", "star rating", "score", "review rating", "review score", "overall rating", "overall",
              "rating value", "rate", "grade", "bewertung", "sterne", "etoiles", "valoracion", "puntuacion", "beoordeling"],
             ["rating", "stars", "star rating"]),
         [ColumnRoles.Channel] = (
@@ -61,7 +61,8 @@ internal static class ColumnNameHints
          "review text", "review body", "comment", "comments", "feedback", "verbatim"];
 
     private static readonly string[] CustomerIds =
-        ["customer id", "customer number", "client id", "user id", "account id", "member id", "contact id", "kunden id", "kundennummer"];
+        ["customer id", "customer number", "client id", "user id", "account id", "member id", "contact id", "reviewer id", "author id",
+         "kunden id", "kundennummer"];
 
     /// <summary>4 for a name that can only be customer text, 3 for an exact name, 2 for a contained phrase, 0 otherwise.</summary>
     public static int Score(string role, string normalizedName)

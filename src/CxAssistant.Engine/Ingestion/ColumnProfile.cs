@@ -87,6 +87,9 @@ internal sealed class ColumnProfile
         AverageWords = (double)words / NonEmpty;
     }
 
-    /// <summary>Numbers with at most a short label ("9 - Extremely likely" yes, "2 items broke" no).</summary>
-    private static bool IsPlainNumber(string v) => v.Length <= 24 || v.AsSpan().Count(' ') <= 3;
+    /// <summary>
+    /// Numbers with at most a short label ("9 - Extremely likely" yes, "2 items broke" no). A list ("2; 3", a JSON
+    /// array flattened) is not a score: a review's helpful-vote pair must never pass for an NPS answer.
+    /// </summary>
+    private static bool IsPlainNumber(string v) => !v.Contains(';') && (v.Length <= 24 || v.AsSpan().Count(' ') <= 3);
 }

@@ -37,6 +37,20 @@ public sealed class ColumnDetectorTests
     }
 
     [Fact]
+    public void Detect_ProductReviewExport_OverallIsTheRatingAndVotePairsAreNotScores()
+    {
+        var result = Load("amazon_style.jsonl");
+
+        var mapping = result.Sources[0].ColumnMapping;
+        Assert.Equal("reviewText", mapping[ColumnRoles.Text]);
+        Assert.Equal("overall", mapping[ColumnRoles.Rating]);
+        Assert.Equal("reviewerID", mapping[ColumnRoles.Customer]);
+        Assert.False(mapping.ContainsKey(ColumnRoles.Nps));
+        Assert.Equal([5.0, 3, 1], result.Records.Select(r => r.Rating!.Value));
+        Assert.All(result.Records, r => Assert.Null(r.Nps));
+    }
+
+    [Fact]
     public void Detect_UnnamedColumns_ByValueShape()
     {
         var result = Load("shapes_unnamed.csv");
