@@ -132,7 +132,9 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog)
     private static string Noun(IReadOnlyList<SegmentTrait> traits) =>
         traits.Any(t => t is { Kind: FeatureKinds.Nps, Value: "promoter", SegmentShare: >= 0.5 }) ? "fan" :
         traits.Any(t => t is { Kind: FeatureKinds.Activity, Value: "repeat", SegmentShare: >= 0.5 }) ? "regular" :
-        traits.Any(t => t is { Kind: FeatureKinds.Channel, Value: "sales-note" }) ? "account" : "customer";
+        traits.Any(t => t is { Kind: FeatureKinds.Channel, Value: "sales-note" }) ? "account" :
+        traits.Any(t => t is { Kind: FeatureKinds.Channel, Value: "social" or "other" }) && !traits.Any(t => t.Kind == FeatureKinds.Activity) ? "one-off commenter" :
+        "customer";
 
     private string TouchpointName(string id) => catalog.Find(id)?.Name ?? id.Replace('-', ' ');
 
