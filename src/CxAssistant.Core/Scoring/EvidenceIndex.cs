@@ -71,13 +71,15 @@ internal sealed class EvidenceIndex
 
     private SortedSet<int> Linked(IEnumerable<int> records, Func<EvidenceRecord, bool> hasAnswer, Dictionary<string, List<int>> byCustomer)
     {
-        var set = new SortedSet<int>();
+        // Each customer's answers are added once however many of their records mention the touchpoint.
+        var found = new HashSet<int>();
+        var customers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var i in records)
         {
-            if (hasAnswer(Records[i])) set.Add(i);
-            if (CustomerIdOf(Records[i]) is { } id && byCustomer.TryGetValue(id, out var linked)) set.UnionWith(linked);
+            if (hasAnswer(Records[i])) found.Add(i);
+            if (CustomerIdOf(Records[i]) is { } id && customers.Add(id) && byCustomer.TryGetValue(id, out var linked)) found.UnionWith(linked);
         }
-        return set;
+        return new SortedSet<int>(found);
     }
 
     public static string? CustomerIdOf(EvidenceRecord record) =>
