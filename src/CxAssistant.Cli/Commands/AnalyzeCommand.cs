@@ -1,9 +1,12 @@
 using System.CommandLine;
+using CxAssistant.Cli.Terminal;
 using CxAssistant.Core.Metrics;
+using CxAssistant.Engine.Ingestion;
 using CxAssistant.Engine.Jobs;
 using CxAssistant.Engine.Pipeline;
 using CxAssistant.Engine.Reports;
 using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Engine.Workspace;
 
 namespace CxAssistant.Cli.Commands;
 
@@ -12,7 +15,8 @@ internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders of customer data (.csv .tsv .json .jsonl .txt .vtt .md).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders of customer data (.csv .tsv .json .jsonl .txt .vtt .md).", Arity = ArgumentArity.ZeroOrMore };
+        var workspace = new Option<string?>("--workspace", "-w") { Description = "Analyse everything imported into this workspace (see cx ingest) instead of files." };
         var output = new Option<string>("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
         var catalog = new Option<string?>("--catalog") { Description = "Your touchpoint catalog (YAML, see README)." };
         var preset = new Option<string?>("--preset") { Description = $"Built-in catalog when you have none: {string.Join(", ", Presets.Names)} (default: chosen from the data)." };
@@ -39,7 +43,7 @@ internal static class AnalyzeCommand
 
         var command = new Command("analyze", "Analyse customer data offline: touchpoints, scores, map, what to fix first.")
         {
-            paths, output, catalog, preset, top, personas, importance, satisfaction, orderValue, margin, noDiscovery, title, quiet,
+            paths, workspace, output, catalog, preset, top, personas, importance, satisfaction, orderValue, margin, noDiscovery, title, quiet,
         };
         ingest.AddTo(command);
         preset.Validators.Add(r =>
@@ -54,6 +58,13 @@ internal static class AnalyzeCommand
             if ((r.GetValue(importance)?.Length ?? 0) != (r.GetValue(satisfaction)?.Length ?? 0))
                 r.AddError("--importance-columns and --satisfaction-columns must name the same number of columns, in matching order.");
         });
+        command.Validators.Add(r =>
+        {
+            var hasPaths = (r.GetValue(paths)?.Length ?? 0) > 0;
+            var hasWorkspace = r.GetValue(workspace) is not null;
+            if (hasPaths == hasWorkspace)
+                r.AddError(hasPaths ? "Give either files or --workspace, not both." : "Give the files or folders to analyse, or --workspace DIR.");
+        });
         margin.Validators.Add(r => { if (r.GetValueOrDefault<double>() is <= 0 or > 1) r.AddError("--margin must be above 0 and at most 1 (0.3 = 30%)."); });
         top.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 50) r.AddError("--top must be between 1 and 50."); });
 
@@ -61,7 +72,7 @@ internal static class AnalyzeCommand
         {
             var options = new AnalyzeOptions
             {
-                Paths = result.GetRequiredValue(paths),
+                Paths = result.GetValue(workspace) is { } w ? [w] : result.GetRequiredValue(paths),
                 Ingest = ingest.Bind(result),
                 CatalogPath = result.GetValue(catalog),
                 Preset = result.GetValue(preset)?.ToLowerInvariant(),
@@ -80,9 +91,42 @@ internal static class AnalyzeCommand
                 Title = result.GetValue(title) ?? DefaultTitle(options.Paths),
                 Top = result.GetValue(top),
             };
-            return Task.FromResult(AnalyzeRunner.Run(options, report, result.GetRequiredValue(output), result.GetValue(quiet), cancellationToken));
+            return result.GetValue(workspace) is { } folder
+                ? RunOnWorkspaceAsync(folder, options, report, result.GetRequiredValue(output), result.GetValue(quiet), cancellationToken)
+                : Task.FromResult(AnalyzeRunner.Run(options, report, result.GetRequiredValue(output), result.GetValue(quiet), cancellationToken));
         });
         return command;
+    }
+
+    /// <summary>Like <see cref="AnalyzeRunner.Run"/>, but the evidence comes from a workspace instead of files.</summary>
+    private static async Task<int> RunOnWorkspaceAsync(string folder, AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, CancellationToken cancellationToken)
+    {
+        var console = new ConsoleUi(quiet);
+        try
+        {
+            if (!File.Exists(Path.Combine(folder, EvidenceWorkspace.DatabaseFileName)))
+                throw new AnalysisException($"No workspace in {folder}; import files first with: cx ingest <paths> --workspace {folder}");
+            IngestResult ingest;
+            using (var workspace = EvidenceWorkspace.Open(folder))
+                ingest = await workspace.LoadAsync(cancellationToken).ConfigureAwait(false);
+            if (ingest.Records.Count == 0)
+                throw new AnalysisException($"The workspace in {folder} holds no evidence; import files with: cx ingest <paths> --workspace {folder}");
+            var analysis = console.WithProgress(p => new AnalysisPipeline().Analyse(ingest, options, p, cancellationToken));
+            var written = ReportWriter.WriteAll(analysis, outputDirectory, report, cancellationToken);
+            console.Summary(analysis, report, written);
+            foreach (var skipped in analysis.Skipped) console.Error(skipped.ToString());
+            return analysis.Skipped.Count > 0 ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error("Cancelled; no output was written.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is AnalysisException or CatalogException or WorkspaceException or IOException or UnauthorizedAccessException)
+        {
+            console.Error(e.Message);
+            return ExitCodes.Failed;
+        }
     }
 
     private static string DefaultTitle(IReadOnlyList<string> paths) =>

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using CxAssistant.Engine.Workspace;
+
+namespace CxAssistant.Cli.Commands;
+
+/// <summary>`cx ingest`: imports files or folders into a durable workspace, one transaction per file.</summary>
+internal static class IngestCommand
+{
+    public const string DefaultWorkspace = "cx-workspace";
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders of customer data (.csv .tsv .json .jsonl .txt .vtt .md).", Arity = ArgumentArity.OneOrMore };
+        var workspace = new Option<string>("--workspace", "-w") { Description = "Workspace folder (created when missing).", DefaultValueFactory = _ => DefaultWorkspace };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the totals." };
+        var ingest = new IngestOptionsBinder();
+        var command = new Command("ingest", "Import customer data into a workspace; re-running adds only what is new.") { paths, workspace, quiet };
+        ingest.AddTo(command);
+        command.SetAction((result, cancellationToken) =>
+            RunAsync(result.GetRequiredValue(paths), result.GetRequiredValue(workspace), ingest.Bind(result), result.GetValue(quiet), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] paths, string folder, Engine.Ingestion.IngestOptions options, bool quiet, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var workspace = EvidenceWorkspace.Open(folder);
+            // Progress goes to stderr line by line (not a live bar) so logs, and the kill test, can follow the import.
+            var progress = new ProgressLog(quiet);
+            var report = await workspace.IngestAsync(paths, options, progress, cancellationToken).ConfigureAwait(false);
+            if (!quiet)
+                foreach (var file in report.Files) Console.Out.WriteLine("  " + Describe(file));
+            var total = await workspace.CountRecordsAsync(cancellationToken).ConfigureAwait(false);
+            Console.Out.WriteLine($"Ingested into {folder}: {report.Added} added, {report.Duplicates} duplicates, {report.Skipped} skipped, " +
+                                  $"{report.AlreadyImported} file(s) already imported; {total} records in the workspace.");
+            foreach (var skipped in report.SkippedInputs) Console.Error.WriteLine("error: " + skipped);
+            if (report.Files.Count == 0 && report.Skipped > 0) return ExitCodes.Failed;
+            return report.Skipped > 0 ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("error: Cancelled; the file being imported was rolled back, files already imported were kept. Re-run to resume.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is WorkspaceException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static string Describe(FileImport file) => file.Status switch
+    {
+        FileImportStatus.AlreadyImported => $"{file.File}: already imported",
+        FileImportStatus.Unreadable => $"{file.File}: not imported (see errors)",
+        _ => $"{file.File}: {file.Added} added, {file.Duplicates} duplicates, {file.Skipped} skipped",
+    };
+
+    /// <summary>One stderr line per stage and per 10,000 inserted records.</summary>
+    private sealed class ProgressLog(bool quiet) : IProgress<WorkspaceProgress>
+    {
+        public void Report(WorkspaceProgress value)
+        {
+            if (quiet || value.Stage == "Inserting" && value.Done % 10_000 != 0) return;
+            Console.Error.WriteLine(value.Stage switch
+            {
+                "Inserting" => $"{value.File}: inserted {value.Done}/{value.Total}",
+                _ => $"{value.File}: {value.Stage.ToLowerInvariant()}",
+            });
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Engine.Ingestion;
+using Microsoft.Data.Sqlite;
+
+namespace CxAssistant.Engine.Workspace;
+
+/// <summary>Reads everything in a workspace back into the shape <see cref="EvidenceLoader"/> produces.</summary>
+internal static class RecordReader
+{
+    public static async Task<IngestResult> ReadAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var metadata = await ReadMetadataAsync(connection, cancellationToken).ConfigureAwait(false);
+        var records = new List<EvidenceRecord>();
+        await using (var command = connection.CreateCommand())
+        {
+            // Source import order, then the order the loader produced within the file (rowid), so an analysis of
+            // the workspace sees the records in the same order as an analysis of the files.
+            command.CommandText = """
+                SELECT evidence_id, record_id, source, line, channel, customer_id, timestamp, text, speaker, rating, nps, csat, ces
+                FROM records ORDER BY source_id, rowid
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var id = reader.GetString(0);
+                records.Add(new EvidenceRecord
+                {
+                    Id = id,
+                    RecordId = reader.GetString(1),
+                    Source = new SourceLocation(reader.GetString(2), reader.GetInt32(3)),
+                    Channel = ChannelNames.TryParse(reader.GetString(4)) ?? Channel.Other,
+                    CustomerId = reader.IsDBNull(5) ? null : reader.GetString(5),
+                    Timestamp = reader.IsDBNull(6) ? null : DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+                    Text = reader.GetString(7),
+                    Speaker = reader.IsDBNull(8) ? null : reader.GetString(8),
+                    Rating = reader.IsDBNull(9) ? null : reader.GetDouble(9),
+                    Nps = reader.IsDBNull(10) ? null : reader.GetInt32(10),
+                    Csat = reader.IsDBNull(11) ? null : reader.GetDouble(11),
+                    Ces = reader.IsDBNull(12) ? null : reader.GetDouble(12),
+                    Metadata = metadata.TryGetValue(id, out var values) ? values : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase),
+                });
+            }
+        }
+        var sources = await ReadSourcesAsync(connection, cancellationToken).ConfigureAwait(false);
+        var skipped = await ReadSkippedAsync(connection, cancellationToken).ConfigureAwait(false);
+        return new IngestResult(records, sources, skipped);
+    }
+
+    private static async Task<Dictionary<string, Dictionary<string, string>>> ReadMetadataAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var byId = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT evidence_id, key, value FROM metadata ORDER BY rowid";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var id = reader.GetString(0);
+            if (!byId.TryGetValue(id, out var values))
+                byId[id] = values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            values[reader.GetString(1)] = reader.GetString(2);
+        }
+        return byId;
+    }
+
+    private static async Task<List<SourceSummary>> ReadSourcesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var sources = new List<SourceSummary>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT file, format, record_count, skipped_count, column_mapping FROM sources ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var mapping = JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(4)) ?? [];
+            sources.Add(new SourceSummary(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), mapping));
+        }
+        return sources;
+    }
+
+    private static async Task<List<SkippedInput>> ReadSkippedAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var skipped = new List<SkippedInput>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT file, line, reason FROM skipped ORDER BY rowid";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            skipped.Add(new SkippedInput(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.GetString(2)));
+        return skipped;
+    }
+}
