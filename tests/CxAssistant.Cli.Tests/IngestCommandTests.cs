@@ -37,10 +37,11 @@ public sealed partial class IngestCommandTests
 
         var ingest = CxProcess.Run("ingest", Sample, "--workspace", ws, "--quiet");
         var files = CxProcess.Run("analyze", Sample, "--out", fromFiles, "--quiet");
-        // A workspace does not know the data folder, so the folder's catalog.yaml is passed explicitly.
-        var workspace = CxProcess.Run("analyze", "--workspace", ws, "--catalog", Sample + "/catalog.yaml", "--out", fromWorkspace, "--quiet");
+        // The folder's catalog.yaml was adopted by the workspace at ingest, so no --catalog is needed.
+        var workspace = CxProcess.Run("analyze", "--workspace", ws, "--out", fromWorkspace, "--quiet");
 
         Assert.True(ingest.ExitCode == 0, ingest.StdErr);
+        Assert.Contains("touchpoint catalog", ingest.StdOut, StringComparison.Ordinal);
         Assert.True(files.ExitCode == 0, files.StdErr);
         Assert.True(workspace.ExitCode == 0, workspace.StdErr);
         var expected = File.ReadAllLines(Path.Combine(fromFiles, "annotations.csv"));

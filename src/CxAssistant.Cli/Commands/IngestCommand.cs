@@ -29,6 +29,8 @@ internal static class IngestCommand
             // Progress goes to stderr line by line (not a live bar) so logs, and the kill test, can follow the import.
             var progress = new ProgressLog(quiet);
             var report = await workspace.IngestAsync(paths, options, progress, cancellationToken).ConfigureAwait(false);
+            if (workspace.AdoptCatalog(paths) is { } catalog)
+                Console.Out.WriteLine($"Using {catalog} as the workspace's touchpoint catalog.");
             if (!quiet)
                 foreach (var file in report.Files) Console.Out.WriteLine("  " + Describe(file));
             var total = await workspace.CountRecordsAsync(cancellationToken).ConfigureAwait(false);

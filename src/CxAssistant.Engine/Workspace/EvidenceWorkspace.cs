@@ -190,4 +190,21 @@ public sealed class EvidenceWorkspace : IDisposable
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    /// <summary>
+    /// A data folder's own <c>catalog.yaml</c> becomes the workspace's catalog (copied in when the workspace has none),
+    /// so <c>cx analyze --workspace</c> attributes evidence exactly as <c>cx analyze &lt;folder&gt;</c> would.
+    /// Returns the catalog adopted, or null.
+    /// </summary>
+    public string? AdoptCatalog(IEnumerable<string> paths)
+    {
+        var target = Path.Combine(Folder, "catalog.yaml");
+        if (File.Exists(target) || File.Exists(Path.Combine(Folder, "catalog.yml"))) return null;
+        var source = paths.Where(Directory.Exists)
+            .SelectMany(dir => new[] { "catalog.yaml", "catalog.yml" }.Select(name => Path.Combine(dir, name)))
+            .FirstOrDefault(File.Exists);
+        if (source is null) return null;
+        File.Copy(source, target);
+        return source;
+    }
 }
