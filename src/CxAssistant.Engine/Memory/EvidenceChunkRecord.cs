@@ -89,11 +89,12 @@ public sealed class EvidenceChunkRecord
 
     private static Guid NameBasedGuid(string name)
     {
-        Span<byte> input = stackalloc byte[16 + Encoding.UTF8.GetMaxByteCount(name.Length)];
+        // Heap buffer: ids come from user files and may be long.
+        var input = new byte[16 + Encoding.UTF8.GetByteCount(name)];
         ChunkNamespace.TryWriteBytes(input, bigEndian: true, out _);
-        var length = 16 + Encoding.UTF8.GetBytes(name, input[16..]);
+        Encoding.UTF8.GetBytes(name, input.AsSpan(16));
         Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
-        SHA1.HashData(input[..length], hash);
+        SHA1.HashData(input, hash);
         hash[6] = (byte)((hash[6] & 0x0F) | 0x50); // version 5
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80); // RFC variant
         return new Guid(hash[..16], bigEndian: true);

@@ -106,7 +106,14 @@ internal sealed class ContractCollection(int size, string distance)
     }
 
     private IEnumerable<KeyValuePair<string, (float[] Vector, JsonObject Payload)>> Filtered(JsonNode? filter) =>
-        filter is null ? _points : _points.Where(p => Matches(filter, p.Key, p.Value.Payload)).ToList();
+        filter is null ? _points : Validated(filter);
+
+    // Evaluation short-circuits, so the whole filter is first checked against a point-free walk.
+    private List<KeyValuePair<string, (float[] Vector, JsonObject Payload)>> Validated(JsonNode filter)
+    {
+        Validate(filter);
+        return _points.Where(p => Matches(filter, p.Key, p.Value.Payload)).ToList();
+    }
 
     private JsonObject Point(string id, bool withVector, double? score)
     {

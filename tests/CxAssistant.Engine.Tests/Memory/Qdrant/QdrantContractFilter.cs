@@ -27,6 +27,32 @@ internal static class QdrantContractFilter
             && (should is null || should.Count == 0 || should.Any(c => Condition(c, id, payload)));
     }
 
+    /// <summary>Checks every clause and condition of a filter without needing any point to reach it.</summary>
+    public static void Validate(JsonNode? filter)
+    {
+        var f = filter as JsonObject ?? throw new ContractViolationException($"filter must be an object, got {filter?.GetValueKind()}");
+        foreach (var (name, clause) in f)
+        {
+            Check(ClauseNames.Contains(name), $"unknown filter clause '{name}'");
+            if (name != "min_should")
+            {
+                var conditions = clause as JsonArray ?? throw new ContractViolationException($"filter.{name} must be an array");
+                foreach (var condition in conditions)
+                {
+                    if (condition is JsonObject c && ClauseNames.Any(c.ContainsKey))
+                    {
+                        Validate(c);
+                    }
+                    else
+                    {
+                        // Evaluating against an empty payload visits every check of a leaf condition.
+                        Condition(condition, Guid.Empty.ToString("D"), []);
+                    }
+                }
+            }
+        }
+    }
+
     private static bool Condition(JsonNode? node, string id, JsonObject payload)
     {
         var c = node as JsonObject ?? throw new ContractViolationException("filter condition must be an object");
@@ -59,6 +85,11 @@ internal static class QdrantContractFilter
             }
 
             var any = match["any"] as JsonArray ?? throw new ContractViolationException($"match.any on '{key}' must be an array");
+            foreach (var item in any)
+            {
+                CheckScalar(item ?? throw new ContractViolationException($"match.any on '{key}' contains null"), $"match.any item on '{key}'");
+            }
+
             return values.Any(v => v is not null && any.Any(a => a is not null && JsonNode.DeepEquals(Normalize(v), Normalize(a))));
         }
 

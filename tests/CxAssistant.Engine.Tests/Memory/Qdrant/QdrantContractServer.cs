@@ -21,6 +21,9 @@ public sealed class QdrantContractServer : IAsyncDisposable
 {
     private static readonly string[] IndexSchemas = ["keyword", "integer", "float", "bool", "geo", "datetime", "text", "uuid"];
 
+    // Keeps quotes and backticks readable in error messages, as Qdrant's own responses are.
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly WebApplication _app;
     private readonly string? _apiKey;
     private readonly ConcurrentDictionary<string, ContractCollection> _collections = new(StringComparer.Ordinal);
@@ -182,6 +185,6 @@ public sealed class QdrantContractServer : IAsyncDisposable
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(body.ToJsonString());
+        await context.Response.WriteAsync(body.ToJsonString(Relaxed));
     }
 }
