@@ -27,7 +27,7 @@ public sealed class QdrantContractServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string? _apiKey;
     private readonly ConcurrentDictionary<string, ContractCollection> _collections = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _faults = new();
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter, Action? OnServed)> _faults = new();
     private readonly ConcurrentQueue<string> _violations = new();
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly Lock _gate = new();
@@ -60,7 +60,10 @@ public sealed class QdrantContractServer : IAsyncDisposable
     }
 
     /// <summary>The next request (after the api-key check) is answered with this status and a Qdrant error body.</summary>
-    public void FailNext(int status, string? retryAfter = null) => _faults.Enqueue((status, retryAfter));
+    /// <param name="status">HTTP status to answer with.</param>
+    /// <param name="retryAfter">Retry-After header value, if any.</param>
+    /// <param name="onServed">Runs as the fault is answered, e.g. to cancel the caller while it waits to retry.</param>
+    public void FailNext(int status, string? retryAfter = null, Action? onServed = null) => _faults.Enqueue((status, retryAfter, onServed));
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
@@ -82,6 +85,8 @@ public sealed class QdrantContractServer : IAsyncDisposable
             }
 
             await Error(context, fault.Status, "Service fault injected by the contract test");
+            await context.Response.CompleteAsync();
+            fault.OnServed?.Invoke();
             return;
         }
 

@@ -366,6 +366,26 @@ public sealed class QdrantContractTests(ITestOutputHelper output) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Request_CancelledWhileWaitingRetryAfter_StopsWithoutRetrying()
+    {
+        if (_server is null)
+        {
+            output.WriteLine("Not applicable: a real Qdrant cannot be made to throttle on demand.");
+            return;
+        }
+
+        var (collection, _) = await SeededAsync(5);
+        var before = _server.Requests.Count;
+        using var cancellation = new CancellationTokenSource();
+
+        // Retry-After asks for two minutes; only cancellation can end the wait before the test times out.
+        _server.FailNext(429, "120", cancellation.Cancel);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => collection.CountAsync(cancellationToken: cancellation.Token));
+        Assert.Equal(1, _server.Requests.Count - before);
+    }
+
+    [Fact]
     public async Task Request_ServerDown_ThrowsNamingUrlAndSocketError()
     {
         // A port that was just free: nothing listens there, so the connection is refused.
