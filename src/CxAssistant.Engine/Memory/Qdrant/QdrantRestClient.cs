@@ -79,11 +79,14 @@ public sealed class QdrantRestClient
     public Task DeletePointsAsync(string collection, JsonArray ids, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, Path(collection, "points/delete?wait=true"), new JsonObject { ["points"] = ids }, "delete points", allowNotFound: false, cancellationToken);
 
-    /// <summary>Nearest neighbours via POST points/search (available in every Qdrant 1.x).</summary>
-    public async Task<JsonArray> SearchAsync(string collection, JsonObject body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Nearest neighbours via POST points/query (Qdrant 1.10+). The older points/search endpoint is deprecated and
+    /// no longer in the current OpenAPI, so the universal query API is the one that keeps working.
+    /// </summary>
+    public async Task<JsonArray> QueryAsync(string collection, JsonObject body, CancellationToken cancellationToken)
     {
-        var result = await SendAsync(HttpMethod.Post, Path(collection, "points/search"), body, "search points", allowNotFound: false, cancellationToken).ConfigureAwait(false);
-        return result?.AsArray() ?? [];
+        var result = await SendAsync(HttpMethod.Post, Path(collection, "points/query"), body, "query points", allowNotFound: false, cancellationToken).ConfigureAwait(false);
+        return result?["points"] is JsonArray points ? (JsonArray)points.DeepClone() : [];
     }
 
     public async Task<long> CountAsync(string collection, JsonObject? filter, CancellationToken cancellationToken)

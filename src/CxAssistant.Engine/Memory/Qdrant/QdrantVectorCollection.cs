@@ -158,7 +158,7 @@ public sealed class QdrantVectorCollection : VectorStoreCollection<Guid, Evidenc
 
         var body = new JsonObject
         {
-            ["vector"] = new JsonArray(vector.ToArray().Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()),
+            ["query"] = new JsonArray(vector.ToArray().Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()),
             ["limit"] = top,
             ["with_payload"] = true,
             ["with_vector"] = options?.IncludeVectors ?? false,
@@ -178,7 +178,7 @@ public sealed class QdrantVectorCollection : VectorStoreCollection<Guid, Evidenc
             body["filter"] = QdrantFilterTranslator.Translate(filter);
         }
 
-        foreach (var hit in await _client.SearchAsync(Name, body, cancellationToken).ConfigureAwait(false))
+        foreach (var hit in await _client.QueryAsync(Name, body, cancellationToken).ConfigureAwait(false))
         {
             yield return new VectorSearchResult<EvidenceChunkRecord>(QdrantPointMapper.FromPoint(hit!), hit!["score"]?.GetValue<double>());
         }

@@ -68,10 +68,12 @@ internal sealed class ContractCollection(int size, string distance)
         return Completed();
     }
 
-    public JsonNode Search(JsonObject body)
+    public JsonNode Query(JsonObject body)
     {
-        OnlyKeys(body, "vector", "limit", "offset", "filter", "with_payload", "with_vector", "score_threshold", "params");
-        var query = Vector(body["vector"], "vector");
+        // QueryRequest with a plain dense vector as "query" (a NearestQuery shorthand).
+        OnlyKeys(body, "query", "using", "limit", "offset", "filter", "with_payload", "with_vector", "score_threshold", "params");
+        Check(body["using"] is null, "this collection has only the default unnamed vector; 'using' must be absent");
+        var query = Vector(body["query"], "query");
         var limit = PositiveInt(body, "limit") ?? throw new ContractViolationException("limit is required");
         var offset = PositiveInt(body, "offset") ?? 0;
         var threshold = body["score_threshold"]?.GetValue<double>();
@@ -81,7 +83,7 @@ internal sealed class ContractCollection(int size, string distance)
             .Where(h => threshold is null || h.Score >= threshold)
             .OrderByDescending(h => h.Score).ThenBy(h => h.Key, StringComparer.Ordinal)
             .Skip(offset).Take(limit);
-        return new JsonArray(hits.Select(h => (JsonNode?)Point(h.Key, withVector, h.Score)).ToArray());
+        return new JsonObject { ["points"] = new JsonArray(hits.Select(h => (JsonNode?)Point(h.Key, withVector, h.Score)).ToArray()) };
     }
 
     public JsonNode Count(JsonObject body)

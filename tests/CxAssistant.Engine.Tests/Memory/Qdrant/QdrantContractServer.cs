@@ -19,6 +19,7 @@ namespace CxAssistant.Engine.Tests.Memory.Qdrant;
 /// </summary>
 public sealed class QdrantContractServer : IAsyncDisposable
 {
+    // PayloadSchemaType in Qdrant's OpenAPI.
     private static readonly string[] IndexSchemas = ["keyword", "integer", "float", "bool", "geo", "datetime", "text", "uuid"];
 
     // Keeps quotes and backticks readable in error messages, as Qdrant's own responses are.
@@ -145,7 +146,7 @@ public sealed class QdrantContractServer : IAsyncDisposable
                 ("PUT", _, "points") => Write(query, () => WithCollection(parts[1], c => c.Upsert(Body(body)))),
                 ("POST", _, "points") => WithCollection(parts[1], c => c.Get(Body(body))),
                 ("POST", _, "points/delete") => Write(query, () => WithCollection(parts[1], c => c.Delete(Body(body)))),
-                ("POST", _, "points/search") => WithCollection(parts[1], c => c.Search(Body(body))),
+                ("POST", _, "points/query") => WithCollection(parts[1], c => c.Query(Body(body))),
                 ("POST", _, "points/count") => WithCollection(parts[1], c => c.Count(Body(body))),
                 ("POST", _, "points/scroll") => WithCollection(parts[1], c => c.Scroll(Body(body))),
                 _ => throw new ContractViolationException("no such endpoint in the documented subset"),
