@@ -15,8 +15,15 @@ internal sealed class ContractCollection(int size, string distance)
     public JsonNode Info() => new JsonObject
     {
         ["status"] = "green",
+        ["optimizer_status"] = "ok",
+        ["segments_count"] = 1,
         ["points_count"] = _points.Count,
-        ["config"] = new JsonObject { ["params"] = new JsonObject { ["vectors"] = new JsonObject { ["size"] = size, ["distance"] = distance } } },
+        ["config"] = new JsonObject
+        {
+            ["params"] = new JsonObject { ["vectors"] = new JsonObject { ["size"] = size, ["distance"] = distance } },
+            ["hnsw_config"] = new JsonObject { ["m"] = 16, ["ef_construct"] = 100, ["full_scan_threshold"] = 10000 },
+            ["optimizer_config"] = new JsonObject { ["indexing_threshold"] = 10000 },
+        },
         ["payload_schema"] = new JsonObject(_indexes.Select(i => KeyValuePair.Create(i.Key, (JsonNode?)new JsonObject { ["data_type"] = i.Value }))),
     };
 
@@ -120,9 +127,11 @@ internal sealed class ContractCollection(int size, string distance)
     private JsonObject Point(string id, bool withVector, double? score)
     {
         var (vector, payload) = _points[id];
-        var point = new JsonObject { ["id"] = id, ["version"] = 0 };
+        // ScoredPoint (query) has version and score; Record (get, scroll) has neither.
+        var point = new JsonObject { ["id"] = id };
         if (score is not null)
         {
+            point["version"] = 0;
             point["score"] = score;
         }
 
