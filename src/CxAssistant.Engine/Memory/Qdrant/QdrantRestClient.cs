@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
@@ -168,7 +169,7 @@ public sealed class QdrantRestClient
 
                 if (IsRetryable(response.StatusCode) && attempt < _options.MaxRetries)
                 {
-                    await Task.Delay(RetryDelay(response, attempt), cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(RetryDelay(response.Headers.RetryAfter, attempt, _options.MaxRetryDelay, DateTimeOffset.UtcNow), cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -179,18 +180,17 @@ public sealed class QdrantRestClient
 
     private static bool IsRetryable(HttpStatusCode status) => status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable;
 
-    /// <summary>Retry-After (seconds or date) when given, else 0.5 s doubling; never above MaxRetryDelay.</summary>
-    private TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
+    /// <summary>Retry-After (seconds or date) when given, else 0.5 s doubling; never negative, never above <paramref name="max"/>.</summary>
+    internal static TimeSpan RetryDelay(RetryConditionHeaderValue? retryAfter, int attempt, TimeSpan max, DateTimeOffset now)
     {
-        var retryAfter = response.Headers.RetryAfter;
         var delay = retryAfter?.Delta
-            ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : TimeSpan.FromMilliseconds(500 * (1 << attempt)));
+            ?? (retryAfter?.Date is { } date ? date - now : TimeSpan.FromMilliseconds(500 * (1 << attempt)));
         if (delay < TimeSpan.Zero)
         {
             delay = TimeSpan.Zero;
         }
 
-        return delay > _options.MaxRetryDelay ? _options.MaxRetryDelay : delay;
+        return delay > max ? max : delay;
     }
 
     private QdrantException Failure(HttpStatusCode status, string text, string operation, Uri url, int attempt)
