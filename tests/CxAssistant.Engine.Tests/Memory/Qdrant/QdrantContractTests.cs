@@ -102,6 +102,24 @@ public sealed class QdrantContractTests(ITestOutputHelper output) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task VectorStore_TypedCollection_ListsChecksAndDeletesIt()
+    {
+        using VectorStore store = new QdrantVectorStore(new QdrantRestClient(_http, _options));
+        var collection = store.GetCollection<Guid, EvidenceChunkRecord>(_options.CollectionName);
+
+        await collection.EnsureCollectionExistsAsync();
+        await collection.UpsertAsync(QdrantTestData.Records(3)[0]);
+
+        Assert.IsType<QdrantVectorCollection>(collection);
+        Assert.Contains(_options.CollectionName, await store.ListCollectionNamesAsync().ToListAsync());
+        Assert.True(await store.CollectionExistsAsync(_options.CollectionName));
+        await store.EnsureCollectionDeletedAsync(_options.CollectionName);
+        Assert.False(await store.CollectionExistsAsync(_options.CollectionName));
+        Assert.Throws<NotSupportedException>(() => store.GetCollection<string, EvidenceChunkRecord>("other"));
+        AssertContractKept();
+    }
+
+    [Fact]
     public async Task UpsertAsync_ThousandPoints_SendsBatchesOfBatchSizeAndCountsAll()
     {
         var (collection, _) = await SeededAsync(1000);
