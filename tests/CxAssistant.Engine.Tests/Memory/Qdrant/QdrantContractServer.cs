@@ -30,6 +30,7 @@ public sealed class QdrantContractServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ContractCollection> _collections = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(int Status, string? RetryAfter, Action? OnServed)> _faults = new();
     private readonly ConcurrentQueue<string> _violations = new();
+    private readonly ConcurrentQueue<bool> _hangs = new();
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly Lock _gate = new();
 
@@ -66,6 +67,9 @@ public sealed class QdrantContractServer : IAsyncDisposable
     /// <param name="onServed">Runs as the fault is answered, e.g. to cancel the caller while it waits to retry.</param>
     public void FailNext(int status, string? retryAfter = null, Action? onServed = null) => _faults.Enqueue((status, retryAfter, onServed));
 
+    /// <summary>The next request gets no answer until the client gives up (aborts the connection).</summary>
+    public void HangNext() => _hangs.Enqueue(true);
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
@@ -75,6 +79,17 @@ public sealed class QdrantContractServer : IAsyncDisposable
         if (_apiKey is not null && request.Headers["api-key"] != _apiKey)
         {
             await Error(context, 401, "Must provide an API key or an Authorization bearer token");
+            return;
+        }
+
+        if (_hangs.TryDequeue(out _))
+        {
+            var aborted = new TaskCompletionSource();
+            using (context.RequestAborted.Register(aborted.SetResult))
+            {
+                await aborted.Task;
+            }
+
             return;
         }
 

@@ -404,6 +404,26 @@ public sealed class QdrantContractTests(ITestOutputHelper output) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Request_NoAnswerWithinTimeout_ThrowsTimeoutNamingUrlAndSetting()
+    {
+        if (_server is null)
+        {
+            output.WriteLine("Not applicable: a real Qdrant cannot be made to hang on demand.");
+            return;
+        }
+
+        _server.HangNext();
+        var collection = Collection(_options with { Timeout = TimeSpan.FromMilliseconds(200) });
+
+        var error = await Assert.ThrowsAsync<QdrantException>(() => collection.CollectionExistsAsync());
+
+        Assert.Null(error.StatusCode);
+        Assert.Contains("timed out", error.Message, StringComparison.Ordinal);
+        Assert.Contains(_options.CollectionName, error.Message, StringComparison.Ordinal);
+        Assert.Contains("Qdrant:Timeout", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Request_ServerDown_ThrowsNamingUrlAndSocketError()
     {
         // A port that was just free: nothing listens there, so the connection is refused.
