@@ -1,6 +1,5 @@
 using CxAssistant.Cli.Terminal;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Core.Scoring;
 using CxAssistant.Engine.Pipeline;
 using CxAssistant.Engine.Reports;
 using CxAssistant.Engine.Touchpoints;
@@ -39,7 +38,7 @@ internal static class AnalyzeRunner
         yield return $"Analysed {analysis.Records.Count} evidence items from {analysis.Sources.Count} source(s); touchpoints from {analysis.CatalogSource}.";
         yield return "Headline: " + SummarySection.Metrics(analysis.Scoring.Overall).Replace("**", "", StringComparison.Ordinal);
         var rank = 0;
-        foreach (var s in PriorityRanking.FixFirst(analysis.Scoring, report.Top))
+        foreach (var s in analysis.FixFirst(report.Top))
             yield return $"Fix first #{++rank}: {analysis.Catalog.Find(s.TouchpointId)?.Name ?? s.TouchpointId} " +
                          $"(priority {MarkdownText.Num(s.Priority)}, {s.EmotionalImpact.Level}, {s.Mentions} mentions)";
         if (rank == 0) yield return "No touchpoint has a negative emotional impact.";

@@ -15,7 +15,7 @@ public static class HypothesisDrafter
     public static HypothesisBacklog Draft(AnalysisResult analysis, HypothesisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return Draft(analysis, PriorityRanking.FixFirst(analysis.Scoring, (options ?? HypothesisOptions.Default).Touchpoints), options);
+        return Draft(analysis, analysis.FixFirst((options ?? HypothesisOptions.Default).Touchpoints), options);
     }
 
     public static HypothesisBacklog Draft(AnalysisResult analysis, IReadOnlyList<TouchpointScore> prioritised, HypothesisOptions? options = null)

@@ -87,7 +87,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             () => personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas }),
             () => jobStates = JobStateMachineBuilder.Build(result.Records, result.Annotations, result.Catalog, new JobStateOptions()),
             () => engagement = EngagementAnalyzer.Analyze(result.Records, result.Annotations, result.Scoring, options.Engagement),
-            () => hypotheses = HypothesisDrafter.Draft(result, PriorityRanking.FixFirst(result.Scoring, options.Top), new HypothesisOptions { Touchpoints = options.Top }));
+            () => hypotheses = HypothesisDrafter.Draft(result, result.FixFirst(options.Top), new HypothesisOptions { Touchpoints = options.Top }));
         return result with { JobStates = jobStates, Engagement = engagement, Personas = personas, Jobs = jobs, Hypotheses = hypotheses };
     }
 

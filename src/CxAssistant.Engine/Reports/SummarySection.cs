@@ -19,7 +19,7 @@ public static class SummarySection
         var talked = scoring.Touchpoints.Where(t => t.Mentions > 0).OrderByDescending(t => t.Mentions).Take(3)
             .Select(t => $"{Name(analysis, t.TouchpointId)} ({t.Mentions})").ToList();
         if (talked.Count > 0) sb.Append("- **Customers talk most about:** ").AppendLine(string.Join(", ", talked) + ".");
-        var fix = PriorityRanking.FixFirst(analysis.Scoring, options.Top);
+        var fix = analysis.FixFirst(options.Top);
         if (fix.Count > 0)
             sb.Append("- **Fix first:** ").AppendLine(string.Join("; ", fix.Select((t, i) =>
                 $"{i + 1}. {Name(analysis, t.TouchpointId)} (priority {Num(t.Priority)}, {t.EmotionalImpact.Level})")) + ".");

@@ -1,6 +1,5 @@
 using System.Text;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Annotations;
 using static CxAssistant.Engine.Reports.MarkdownText;
 
@@ -12,7 +11,7 @@ internal static class TopTouchpointsSection
     public static void Write(StringBuilder sb, AnalysisResult analysis, ReportOptions options)
     {
         sb.AppendLine("## Top touchpoints to fix").AppendLine();
-        var top = PriorityRanking.FixFirst(analysis.Scoring, options.Top);
+        var top = analysis.FixFirst(options.Top);
         if (top.Count == 0)
         {
             sb.AppendLine("No touchpoint has a negative emotional impact in this data.").AppendLine();

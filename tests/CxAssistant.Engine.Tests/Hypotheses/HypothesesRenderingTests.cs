@@ -1,6 +1,6 @@
 using System.Text;
 using CsvHelper;
-using CxAssistant.Core.Scoring;
+using CxAssistant.Core.Analysis;
 using CxAssistant.Engine.Hypotheses;
 using CxAssistant.Engine.Reports;
 
@@ -12,7 +12,7 @@ public sealed class HypothesesRenderingTests
     public void Csv_RoundTrip_OneRowPerHypothesisWithEveryField()
     {
         var analysis = SampleAnalyses.Trailhead;
-        var backlog = HypothesisDrafter.Draft(analysis, PriorityRanking.Top(analysis.Scoring));
+        var backlog = HypothesisDrafter.Draft(analysis, analysis.FixFirst(3));
         var path = Path.Combine(Path.GetTempPath(), $"cx-backlog-{Guid.NewGuid():N}.csv");
         try
         {
@@ -41,7 +41,7 @@ public sealed class HypothesesRenderingTests
     public void Section_EveryHypothesisHasItsFieldsAndACitedQuote()
     {
         var analysis = SampleAnalyses.Bloom;
-        var backlog = HypothesisDrafter.Draft(analysis, PriorityRanking.Top(analysis.Scoring));
+        var backlog = HypothesisDrafter.Draft(analysis, analysis.FixFirst(3));
         var sb = new StringBuilder();
 
         HypothesesSection.Write(sb, backlog, analysis);

@@ -1,3 +1,4 @@
+using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Hypotheses;
 using CxAssistant.Engine.Hypotheses;
@@ -85,7 +86,7 @@ public sealed class HypothesisDrafterTests
     public void Draft_SameRemedy_IsNotProposedForTwoTouchpoints()
     {
         var sample = SampleAnalyses.Trailhead;
-        var backlog = HypothesisDrafter.Draft(sample, Core.Scoring.PriorityRanking.Top(sample.Scoring));
+        var backlog = HypothesisDrafter.Draft(sample, sample.FixFirst(3));
 
         var specific = backlog.All.Where(h => !RemedyCatalogue.Default.Remedies.Single(r => r.Id == h.RemedyId).IsGeneral).ToList();
         Assert.Equal(specific.Count, specific.Select(h => h.RemedyId).Distinct().Count());
@@ -98,6 +99,6 @@ public sealed class HypothesisDrafterTests
 
         var backlog = HypothesisDrafter.Draft(sample);
 
-        Assert.Equal(Core.Scoring.PriorityRanking.FixFirst(sample.Scoring, 3).Select(t => t.TouchpointId), backlog.Touchpoints.Select(t => t.TouchpointId));
+        Assert.Equal(sample.FixFirst(3).Select(t => t.TouchpointId), backlog.Touchpoints.Select(t => t.TouchpointId));
     }
 }

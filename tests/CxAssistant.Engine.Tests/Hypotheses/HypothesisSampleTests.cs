@@ -1,5 +1,5 @@
 using CxAssistant.Core.Hypotheses;
-using CxAssistant.Core.Scoring;
+using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Validation;
 using CxAssistant.Engine.Hypotheses;
 using CxAssistant.Engine.Reports;
@@ -15,7 +15,7 @@ public sealed class HypothesisSampleTests
     public void Draft_TopThreeTouchpoints_FiveHypothesesEachThatPassEveryCheck(string sample)
     {
         var analysis = SampleAnalyses.Get(sample);
-        var top = PriorityRanking.Top(analysis.Scoring);
+        var top = analysis.FixFirst(3);
         Assert.Equal(3, top.Count);
 
         var backlog = HypothesisDrafter.Draft(analysis, top);
@@ -32,7 +32,7 @@ public sealed class HypothesisSampleTests
     public void Draft_Trailhead_NamesThisBusinesssRemediesFiguresAndPartner()
     {
         var analysis = SampleAnalyses.Trailhead;
-        var backlog = HypothesisDrafter.Draft(analysis, PriorityRanking.Top(analysis.Scoring));
+        var backlog = HypothesisDrafter.Draft(analysis, analysis.FixFirst(3));
         var byTitle = backlog.All.ToDictionary(h => h.Title);
 
         Assert.Contains("Printer-free QR-code returns", byTitle.Keys);
@@ -49,7 +49,7 @@ public sealed class HypothesisSampleTests
     public void Draft_Bloom_ProposesPickupShelfAndAppPaymentFix()
     {
         var analysis = SampleAnalyses.Bloom;
-        var titles = HypothesisDrafter.Draft(analysis, PriorityRanking.Top(analysis.Scoring)).All.Select(h => h.Title).ToList();
+        var titles = HypothesisDrafter.Draft(analysis, analysis.FixFirst(3)).All.Select(h => h.Title).ToList();
 
         Assert.Contains("Pre-order pickup shelf separate from the walk-in queue", titles);
         Assert.Contains("Fix payment crashes and double charges in the app", titles);

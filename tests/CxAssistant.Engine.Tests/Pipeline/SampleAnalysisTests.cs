@@ -4,7 +4,6 @@ using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Jobs;
 using CxAssistant.Core.Personas;
-using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Validation;
 using CxAssistant.Engine.Pipeline;
 using CxAssistant.Engine.Reports;
@@ -46,7 +45,7 @@ public sealed partial class SampleAnalysisTests
         Assert.NotEmpty(a.Jobs.Outcomes);
         Assert.All(a.Jobs.Outcomes, o => Assert.Equal(OpportunityScore.Compute(o.Importance, o.Satisfaction), o.Opportunity, 6));
         Assert.Contains(a.JobStates, m => m.States.Count >= 3 && m.Transitions.Count > 0);
-        var fixFirst = PriorityRanking.FixFirst(a.Scoring, 3);
+        var fixFirst = a.FixFirst(3);
         Assert.Equal(3, fixFirst.Count);
         Assert.NotNull(a.Hypotheses);
         Assert.Equal(fixFirst.Select(t => t.TouchpointId), a.Hypotheses.Touchpoints.Select(t => t.TouchpointId));
