@@ -7,7 +7,8 @@ internal static class HashedFeatures
 {
     private const float BigramWeight = 0.6f;
     private const float ConceptWeight = 0.8f;
-    private const float CharGramBudget = 0.35f;
+    // L2 mass of a word's character n-grams relative to its unigram (1.0): enough for typos to overlap.
+    private const float CharGramNorm = 0.7f;
     private const float StopWordFactor = 0.15f;
 
     public static IEnumerable<KeyValuePair<string, float>> Extract(string text)
@@ -41,7 +42,7 @@ internal static class HashedFeatures
         var padded = "<" + word + ">";
         var grams = 0;
         for (var n = 3; n <= 5; n++) grams += Math.Max(0, padded.Length - n + 1);
-        var each = CharGramBudget / grams;
+        var each = CharGramNorm / MathF.Sqrt(grams);
         for (var n = 3; n <= 5; n++)
             for (var i = 0; i + n <= padded.Length; i++)
                 Add(counts, string.Concat("g:", padded.AsSpan(i, n)), each);

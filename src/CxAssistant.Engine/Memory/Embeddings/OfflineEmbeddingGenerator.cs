@@ -6,7 +6,7 @@ namespace CxAssistant.Engine.Memory.Embeddings;
 /// <summary>
 /// Deterministic, weight-free text embeddings (384 dims) for offline use. Signed feature hashing of:
 /// stemmed word unigrams (weight 1), bigrams (0.6), a small CX concept lexicon (0.8, so "late" meets "delayed"),
-/// and character 3–5-grams of each word (0.35 in total per word, so typos still overlap). Term counts are
+/// and character 3–5-grams of each word (L2 mass 0.7 per word, so typos still overlap). Term counts are
 /// damped (1 + ln tf), stop words are down-weighted, and the vector is L2-normalised so dot product = cosine.
 /// It is a lexical model: it finds wording overlap well and true paraphrase only through the lexicon.
 /// </summary>
