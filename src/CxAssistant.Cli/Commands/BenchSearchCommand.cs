@@ -61,9 +61,9 @@ internal static class BenchSearchCommand
         var workingSetMiB = Process.GetCurrentProcess().WorkingSet64 / 1048576.0;
 
         var exactTop1 = new int[queryCount];
-        var floatTimes = Time(queries, q => index.Search(q, Top, useQuantised: false), (i, r) => exactTop1[i] = r[0].Slot, cancellationToken);
+        var floatTimes = Time(queries, q => index.Search(q, Top, useQuantised: false, cancellationToken: cancellationToken), (i, r) => exactTop1[i] = r[0].Slot, cancellationToken);
         var agree = 0;
-        var int8Times = Time(queries, q => index.Search(q, Top, useQuantised: true), (i, r) => agree += r[0].Slot == exactTop1[i] ? 1 : 0, cancellationToken);
+        var int8Times = Time(queries, q => index.Search(q, Top, useQuantised: true, cancellationToken: cancellationToken), (i, r) => agree += r[0].Slot == exactTop1[i] ? 1 : 0, cancellationToken);
 
         var floatBytes = dims * sizeof(float);
         Row(size, "float32 exact", floatTimes, floatBytes, heapMiB, workingSetMiB, "-");

@@ -74,4 +74,15 @@ public sealed class FlatVectorIndexTests
         Assert.Equal(last, index.Vector(0).ToArray());
         Assert.Equal(0, index.Search(last, 1)[0].Slot);
     }
+
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(1_000)]
+    public void Search_CancelledToken_ThrowsOperationCanceled(int parallelThreshold)
+    {
+        var index = RandomIndex(3_000, seed: 10, parallelThreshold);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => index.Search(RandomVector(new Random(11), 384), 10, cancellationToken: cancelled.Token));
+    }
 }

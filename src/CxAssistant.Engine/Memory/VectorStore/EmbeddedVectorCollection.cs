@@ -182,7 +182,7 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
         {
             EnsureLoaded(cancellationToken);
             var records = _records;
-            var hits = _index.Search(query.Span, top + skip, predicate is null ? null : slot => predicate(records[slot]));
+            var hits = _index.Search(query.Span, top + skip, predicate is null ? null : slot => predicate(records[slot]), cancellationToken: cancellationToken);
             results = [.. hits.Skip(skip)
                 .Where(h => options?.ScoreThreshold is not { } min || h.Score >= min)
                 .Select(h => new VectorSearchResult<EvidenceChunkRecord>(Copy(h.Slot, options?.IncludeVectors ?? false), h.Score))];

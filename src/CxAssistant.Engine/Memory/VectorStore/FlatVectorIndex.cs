@@ -90,7 +90,8 @@ public sealed class FlatVectorIndex
     public void Clear() => Count = 0;
 
     /// <summary>Top <paramref name="top"/> slots by cosine similarity, best first; <paramref name="include"/> filters slots.</summary>
-    public List<ScoredSlot> Search(ReadOnlySpan<float> query, int top, Func<int, bool>? include = null, bool useQuantised = true)
+    public List<ScoredSlot> Search(ReadOnlySpan<float> query, int top, Func<int, bool>? include = null, bool useQuantised = true,
+        CancellationToken cancellationToken = default)
     {
         if (query.Length != Dimensions)
             throw new ArgumentException($"Expected {Dimensions} dimensions, got {query.Length}.", nameof(query));
@@ -99,32 +100,53 @@ public sealed class FlatVectorIndex
         query.CopyTo(q);
         var norm = TensorPrimitives.Norm(q);
         if (norm > 0) TensorPrimitives.Divide(q, norm, q);
-        if (!(useQuantised && Quantised)) return Scan(top, (from, to, heap) => ScanFloat(q, from, to, heap, include));
+        if (!(useQuantised && Quantised)) return Scan(top, (from, to, heap) => ScanFloat(q, from, to, heap, include), cancellationToken);
 
         var codes = new sbyte[Dimensions];
         Quantise(q, codes, out var queryScale);
-        var candidates = Scan(top * RerankFactor, (from, to, heap) => ScanInt8(codes, queryScale, from, to, heap, include));
+        var candidates = Scan(top * RerankFactor, (from, to, heap) => ScanInt8(codes, queryScale, from, to, heap, include), cancellationToken);
         var exact = new TopK(top);
         foreach (var c in candidates) exact.Offer(c.Slot, TensorPrimitives.Dot(q, Vector(c.Slot)));
         return exact.ToSortedList();
     }
 
-    private List<ScoredSlot> Scan(int k, Action<int, int, TopK> scan)
+    // Scans run in blocks so a cancelled search stops within a block, not after the whole collection.
+    private const int Block = 8192;
+
+    private List<ScoredSlot> Scan(int k, Action<int, int, TopK> scan, CancellationToken cancellationToken)
     {
+        void Blocks(int from, int to, TopK heap)
+        {
+            for (var start = from; start < to; start += Block)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                scan(start, Math.Min(to, start + Block), heap);
+            }
+        }
+
         var parts = Count >= ParallelThreshold ? Math.Min(Environment.ProcessorCount, 8) : 1;
         if (parts == 1)
         {
             var heap = new TopK(k);
-            scan(0, Count, heap);
+            Blocks(0, Count, heap);
             return heap.ToSortedList();
         }
         var heaps = new TopK[parts];
         var size = (Count + parts - 1) / parts;
-        Parallel.For(0, parts, p =>
+        try
         {
-            heaps[p] = new TopK(k);
-            scan(p * size, Math.Min(Count, (p + 1) * size), heaps[p]);
-        });
+            Parallel.For(0, parts, p =>
+            {
+                heaps[p] = new TopK(k);
+                Blocks(p * size, Math.Min(Count, (p + 1) * size), heaps[p]);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+        {
+            // Surface cancellation as itself, not wrapped, like the single-threaded path.
+            cancellationToken.ThrowIfCancellationRequested();
+            throw;
+        }
         var merged = new TopK(k);
         foreach (var h in heaps)
             foreach (var s in h.ToSortedList()) merged.Offer(s.Slot, s.Score);
