@@ -1,0 +1,16 @@
+using Microsoft.Extensions.AI;
+
+namespace CxAssistant.Engine.Memory.VectorStore;
+
+/// <summary>Settings shared by the embedded store's collections.</summary>
+public sealed record EmbeddedVectorStoreOptions
+{
+    /// <summary>Keep an int8 copy of each vector and scan that first (about 4× less memory traffic per query).</summary>
+    public bool Quantise { get; init; } = true;
+
+    /// <summary>int8 candidates re-ranked in float32 per requested result.</summary>
+    public int RerankFactor { get; init; } = 4;
+
+    /// <summary>Lets <c>SearchAsync</c> accept a string query; without it queries must be vectors.</summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? EmbeddingGenerator { get; init; }
+}
