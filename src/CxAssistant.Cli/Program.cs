@@ -8,5 +8,6 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     GenerateCommand.Create(),
     PresetsCommand.Create(),
     BenchCommand.Create(),
+    BenchSearchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

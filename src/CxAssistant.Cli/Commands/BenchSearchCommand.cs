@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using CxAssistant.Engine.Memory;
-using CxAssistant.Engine.Memory.VectorStore;
+using CxAssistant.Engine.Memory.Embedded;
 
 namespace CxAssistant.Cli.Commands;
 

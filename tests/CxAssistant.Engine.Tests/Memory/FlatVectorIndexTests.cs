@@ -1,5 +1,5 @@
 using System.Numerics.Tensors;
-using CxAssistant.Engine.Memory.VectorStore;
+using CxAssistant.Engine.Memory.Embedded;
 
 namespace CxAssistant.Engine.Tests.Memory;
 

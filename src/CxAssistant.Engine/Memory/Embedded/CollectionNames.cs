@@ -1,4 +1,4 @@
-namespace CxAssistant.Engine.Memory.VectorStore;
+namespace CxAssistant.Engine.Memory.Embedded;
 
 /// <summary>Collection names become file names, so only a safe character set is allowed.</summary>
 internal static class CollectionNames

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace CxAssistant.Engine.Memory.VectorStore;
+namespace CxAssistant.Engine.Memory.Embedded;
 
 /// <summary>
 /// Integer dot product of two int8 vectors. TensorPrimitives.Dot on sbyte would overflow (it sums in sbyte),

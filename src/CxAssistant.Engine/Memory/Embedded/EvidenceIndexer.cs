@@ -4,7 +4,7 @@ using CxAssistant.Engine.Chunking;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.VectorData;
 
-namespace CxAssistant.Engine.Memory.VectorStore;
+namespace CxAssistant.Engine.Memory.Embedded;
 
 /// <summary>
 /// Evidence records → redacted chunks → embeddings → upserts into any VectorData collection (embedded or Qdrant).

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CxAssistant.Engine.Memory.VectorStore;
+namespace CxAssistant.Engine.Memory.Embedded;
 
 /// <summary>
 /// The on-disk form of one collection: header, then per record its key and metadata, then all vectors as

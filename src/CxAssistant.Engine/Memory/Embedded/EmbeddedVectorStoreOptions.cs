@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 
-namespace CxAssistant.Engine.Memory.VectorStore;
+namespace CxAssistant.Engine.Memory.Embedded;
 
 /// <summary>Settings shared by the embedded store's collections.</summary>
 public sealed record EmbeddedVectorStoreOptions

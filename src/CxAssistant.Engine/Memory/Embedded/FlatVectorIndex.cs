@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 
-namespace CxAssistant.Engine.Memory.VectorStore;
+namespace CxAssistant.Engine.Memory.Embedded;
 
 /// <summary>
 /// Exact nearest-neighbour search over L2-normalised vectors stored contiguously (dot product = cosine).

@@ -1,4 +1,4 @@
-namespace CxAssistant.Engine.Memory.VectorStore;
+namespace CxAssistant.Engine.Memory.Embedded;
 
 /// <summary>Keeps the k highest-scoring slots seen so far in a min-heap; cheap rejection via <see cref="Threshold"/>.</summary>
 internal sealed class TopK

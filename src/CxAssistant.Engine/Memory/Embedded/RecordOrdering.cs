@@ -1,6 +1,6 @@
 using Microsoft.Extensions.VectorData;
 
-namespace CxAssistant.Engine.Memory.VectorStore;
+namespace CxAssistant.Engine.Memory.Embedded;
 
 /// <summary>Applies a VectorData OrderBy definition (a list of property selectors) with LINQ.</summary>
 internal static class RecordOrdering
