@@ -24,6 +24,11 @@ public sealed class JobPhrasesTests
     }
 
     [Theory]
+    [InlineData("I want to complain about the pre-order pickup")]
+    [InlineData("I wanted to check the opening hours on Sunday")]
+    public void ToJob_TalkAboutTheConversation_IsNoJob(string clause) => Assert.Null(JobPhrases.ToJob(clause));
+
+    [Theory]
     [InlineData("the thing I actually needed) came a week after the others", false)]
     [InlineData("Needed the tent for a trip to Zion.", true)]
     [InlineData("I was trying to return the boots.", true)]
