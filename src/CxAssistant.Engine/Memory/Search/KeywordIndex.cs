@@ -1,0 +1,176 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+
+namespace CxAssistant.Engine.Memory.Search;
+
+/// <summary>
+/// The keyword side and the chunk catalogue: <c>search.db</c> beside <c>workspace.db</c> (a separate file so the
+/// workspace schema and its migrations stay untouched) with a <c>chunks</c> table and an external-content FTS5 table
+/// ranked by <c>bm25()</c>. The porter tokenizer lets "refunds" meet "refund".
+/// </summary>
+internal sealed partial class KeywordIndex : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    public KeywordIndex(string path)
+    {
+        // No pooling, so the file is released on dispose and test folders can be deleted.
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        _connection.Open();
+        Execute("PRAGMA journal_mode = WAL");
+        Execute("PRAGMA busy_timeout = 10000");
+        Execute("""
+            CREATE TABLE IF NOT EXISTS chunks(
+                id INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE, evidence_id TEXT NOT NULL, record_id TEXT NOT NULL,
+                source TEXT NOT NULL, line INTEGER NOT NULL, channel TEXT NOT NULL, ts INTEGER, touchpoints TEXT NOT NULL, text TEXT NOT NULL);
+            CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(text, content='chunks', content_rowid='id', tokenize='porter unicode61');
+            """);
+    }
+
+    public sealed record Row(string ChunkId, string EvidenceId, string RecordId, string Source, int Line, string Channel,
+        long? TimestampUnixMs, IReadOnlyList<string> Touchpoints, string Text);
+
+    public async Task<HashSet<string>> ChunkIdsAsync(CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT chunk_id FROM chunks";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM chunks";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>True when any stored chunk carries touchpoint ids (today nothing in a workspace writes them).</summary>
+    public async Task<bool> HasTouchpointsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS(SELECT 1 FROM chunks WHERE touchpoints <> '')";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! != 0;
+    }
+
+    /// <summary>Adds rows in one transaction; a chunk id already present is left as it is.</summary>
+    public async Task AddAsync(IEnumerable<Row> rows, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var insert = _connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT OR IGNORE INTO chunks(chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text)
+            VALUES ($chunk, $evidence, $record, $source, $line, $channel, $ts, $touchpoints, $text)
+            RETURNING id
+            """;
+        await using var fts = _connection.CreateCommand();
+        fts.Transaction = transaction;
+        fts.CommandText = "INSERT INTO chunks_fts(rowid, text) VALUES ($id, $text)";
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$chunk", row.ChunkId);
+            insert.Parameters.AddWithValue("$evidence", row.EvidenceId);
+            insert.Parameters.AddWithValue("$record", row.RecordId);
+            insert.Parameters.AddWithValue("$source", row.Source);
+            insert.Parameters.AddWithValue("$line", row.Line);
+            insert.Parameters.AddWithValue("$channel", row.Channel);
+            insert.Parameters.AddWithValue("$ts", (object?)row.TimestampUnixMs ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$touchpoints", EncodeTouchpoints(row.Touchpoints));
+            insert.Parameters.AddWithValue("$text", row.Text);
+            // No id back means the chunk was already there (INSERT OR IGNORE), so its FTS row exists too.
+            if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long id) continue;
+            fts.Parameters.Clear();
+            fts.Parameters.AddWithValue("$id", id);
+            fts.Parameters.AddWithValue("$text", row.Text);
+            await fts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Chunk ids ranked by BM25 (best first) among chunks passing the filters.</summary>
+    public async Task<IReadOnlyList<string>> SearchAsync(string query, SearchFilters filters, bool filterTouchpoint, int top, CancellationToken cancellationToken)
+    {
+        var match = ToMatchExpression(query);
+        if (match is null) return [];
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT c.chunk_id FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.rowid
+            WHERE chunks_fts MATCH $match
+              AND ($channel IS NULL OR c.channel = $channel)
+              AND ($source IS NULL OR c.source = $source COLLATE NOCASE)
+              AND ($since IS NULL OR (c.ts IS NOT NULL AND c.ts >= $since))
+              AND ($until IS NULL OR (c.ts IS NOT NULL AND c.ts < $until))
+              AND ($touchpoint IS NULL OR instr(c.touchpoints, $touchpoint) > 0)
+            ORDER BY bm25(chunks_fts), c.id
+            LIMIT $top
+            """;
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$channel", (object?)filters.NormalisedChannel ?? DBNull.Value);
+        command.Parameters.AddWithValue("$source", (object?)filters.NormalisedSource ?? DBNull.Value);
+        command.Parameters.AddWithValue("$since", (object?)filters.SinceMs ?? DBNull.Value);
+        command.Parameters.AddWithValue("$until", (object?)filters.UntilMs ?? DBNull.Value);
+        command.Parameters.AddWithValue("$touchpoint", filterTouchpoint && filters.Touchpoint is { } tp ? "|" + tp + "|" : DBNull.Value);
+        command.Parameters.AddWithValue("$top", top);
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
+    public async Task<Dictionary<string, Row>> GetAsync(IReadOnlyCollection<string> chunkIds, CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<string, Row>(StringComparer.Ordinal);
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text FROM chunks WHERE chunk_id = $id";
+        var parameter = command.Parameters.Add("$id", SqliteType.Text);
+        foreach (var id in chunkIds)
+        {
+            parameter.Value = id;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) continue;
+            rows[id] = new Row(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
+                reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetInt64(6),
+                reader.GetString(7).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.GetString(8));
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// Turns free text into an FTS5 query: every word quoted (so user punctuation is never FTS syntax) and OR-ed, so a
+    /// chunk matching some of the words still ranks and BM25 decides how well.
+    /// </summary>
+    internal static string? ToMatchExpression(string query)
+    {
+        var words = WordPattern().Matches(query ?? "").Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        if (words.Count == 0) return null;
+        var builder = new StringBuilder();
+        foreach (var word in words)
+        {
+            if (builder.Length > 0) builder.Append(" OR ");
+            builder.Append('"').Append(word).Append('"');
+        }
+        return builder.ToString();
+    }
+
+    // Delimited so instr() matches whole ids only.
+    private static string EncodeTouchpoints(IReadOnlyList<string> touchpoints) =>
+        touchpoints.Count == 0 ? "" : "|" + string.Join('|', touchpoints) + "|";
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+}

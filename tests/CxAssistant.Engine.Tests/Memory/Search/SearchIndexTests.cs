@@ -1,0 +1,60 @@
+using CxAssistant.Core.Evidence;
+using CxAssistant.Engine.Memory.Embedded;
+using CxAssistant.Engine.Memory.Embeddings;
+using CxAssistant.Engine.Memory.Search;
+
+namespace CxAssistant.Engine.Tests.Memory.Search;
+
+public sealed class SearchIndexTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static IReadOnlyList<EvidenceRecord> Records(int count) =>
+        [.. Enumerable.Range(1, count).Select(i => HybridSearcherTests.Record(i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Delivery number {i} arrived late and damaged."))];
+
+    [Fact]
+    public async Task RefreshAsync_SecondRunOnSameRecords_AddsNothing()
+    {
+        using var index = SearchIndex.Open(_folder.Path);
+
+        var first = await index.RefreshAsync(Records(5));
+        var vectorsAfterFirst = await index.Vectors.CountAsync();
+        var second = await index.RefreshAsync(Records(5));
+
+        Assert.Equal(5, first);
+        Assert.Equal(0, second);
+        Assert.Equal(5, await index.CountAsync());
+        Assert.Equal(vectorsAfterFirst, await index.Vectors.CountAsync());
+    }
+
+    [Fact]
+    public async Task RefreshAsync_NewRecordsAfterReopen_AddsOnlyThem()
+    {
+        using (var index = SearchIndex.Open(_folder.Path)) await index.RefreshAsync(Records(3));
+
+        using var reopened = SearchIndex.Open(_folder.Path);
+        var added = await reopened.RefreshAsync(Records(4));
+
+        Assert.Equal(1, added);
+        Assert.Equal(4, await reopened.CountAsync());
+        Assert.Equal(4, await reopened.Vectors.CountAsync());
+    }
+
+    [Fact]
+    public async Task RefreshAsync_ChunksInVectorsButNotCatalogued_CataloguesThemWithoutDuplicateVectors()
+    {
+        // Simulates a stop between the vector write and the catalogue write: the next refresh must finish the job.
+        using var index = SearchIndex.Open(_folder.Path);
+        var indexer = new EvidenceIndexer(new OfflineEmbeddingGenerator());
+        await index.Vectors.EnsureCollectionExistsAsync();
+        await indexer.IndexAsync(index.Vectors, Records(2).SelectMany(r => indexer.Prepare(r)));
+
+        var added = await index.RefreshAsync(Records(2));
+
+        Assert.Equal(2, added);
+        Assert.Equal(2, await index.CountAsync());
+        Assert.Equal(2, await index.Vectors.CountAsync());
+    }
+}
