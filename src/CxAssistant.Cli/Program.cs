@@ -9,5 +9,6 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     PresetsCommand.Create(),
     BenchCommand.Create(),
     BenchSearchCommand.Create(),
+    SearchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
