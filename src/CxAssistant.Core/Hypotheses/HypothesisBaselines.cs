@@ -66,7 +66,7 @@ public static class HypothesisBaselines
         ArgumentNullException.ThrowIfNull(analysis);
         var list = new List<Annotation>();
         for (var i = 0; i < analysis.Records.Count && i < analysis.Annotations.Count; i++)
-            if (!analysis.Records[i].IsBusinessSpeaker && analysis.Annotations[i].Touchpoints.Any(m => m.TouchpointId == touchpointId))
+            if (analysis.Records[i].IsCustomerVoice && analysis.Annotations[i].Touchpoints.Any(m => m.TouchpointId == touchpointId))
                 list.Add(analysis.Annotations[i]);
         return list;
     }

@@ -26,7 +26,7 @@ public static partial class HypothesisSpecifics
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var record in analysis.Records)
         {
-            if (record.IsBusinessSpeaker) continue;
+            if (!record.IsCustomerVoice) continue;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (Match m in BrandPattern().Matches(record.Text))
             {

@@ -29,7 +29,7 @@ internal sealed record TouchpointContext
         var touchpoint = analysis.Catalog.Find(id);
         var mentions = new List<int>();
         for (var i = 0; i < analysis.Records.Count; i++)
-            if (!analysis.Records[i].IsBusinessSpeaker && analysis.Annotations[i].Touchpoints.Any(m => m.TouchpointId == id))
+            if (analysis.Records[i].IsCustomerVoice && analysis.Annotations[i].Touchpoints.Any(m => m.TouchpointId == id))
                 mentions.Add(i);
         var (partner, span) = FindPartner(analysis, mentions, touchpoint, partners);
         return new TouchpointContext
