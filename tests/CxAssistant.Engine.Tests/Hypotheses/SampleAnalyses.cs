@@ -1,5 +1,4 @@
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Pipeline;
 
 namespace CxAssistant.Engine.Tests.Hypotheses;
 
@@ -15,13 +14,6 @@ public sealed class SampleAnalyses
     public static AnalysisResult Get(string sample) => sample == "bloom-and-crumb" ? Bloom : Trailhead;
 
     private static AnalysisResult Run(string sample) =>
-        new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [Path.Combine(FindRoot(), "samples", sample)] });
+        SampleRuns.Analysis(sample);
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln")) && Directory.Exists(Path.Combine(dir.FullName, "samples")))
-                return dir.FullName;
-        throw new InvalidOperationException("repository root (CxAssistant.sln + samples/) not found above " + AppContext.BaseDirectory);
-    }
 }

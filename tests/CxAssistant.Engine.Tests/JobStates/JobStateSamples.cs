@@ -1,5 +1,4 @@
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Pipeline;
 
 namespace CxAssistant.Engine.Tests.JobStates;
 
@@ -15,13 +14,6 @@ internal static class JobStateSamples
     public static AnalysisResult Get(string name) => name == "bloom-and-crumb" ? Bloom : Trailhead;
 
     private static AnalysisResult Analyse(string name) =>
-        new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [Path.Combine(Root(), "samples", name)] });
+        SampleRuns.Analysis(name);
 
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln")) && Directory.Exists(Path.Combine(dir.FullName, "samples")))
-                return dir.FullName;
-        throw new InvalidOperationException("repository root (CxAssistant.sln + samples/) not found above " + AppContext.BaseDirectory);
-    }
 }

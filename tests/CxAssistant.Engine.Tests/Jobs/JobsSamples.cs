@@ -1,7 +1,6 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Jobs;
 using CxAssistant.Engine.Jobs;
-using CxAssistant.Engine.Pipeline;
 
 namespace CxAssistant.Engine.Tests.Jobs;
 
@@ -17,20 +16,11 @@ public sealed class JobsSamples
     public (AnalysisResult Analysis, JobsAnalysis Jobs) Bloom { get; }
     public (AnalysisResult Analysis, JobsAnalysis Jobs) Trailhead { get; }
 
-    public static string Root
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln")) && Directory.Exists(Path.Combine(dir.FullName, "samples")))
-                    return dir.FullName;
-            throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string Root => SampleRuns.Root;
 
     private static (AnalysisResult, JobsAnalysis) Analyse(string sample)
     {
-        var analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [Path.Combine(Root, "samples", sample)] });
+        var analysis = SampleRuns.Analysis(sample);
         return (analysis, JobsDrafter.Draft(analysis, new JobsOptions()));
     }
 }

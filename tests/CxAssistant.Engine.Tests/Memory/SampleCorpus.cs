@@ -19,7 +19,7 @@ internal static class SampleCorpus
         var list = new List<(string, EvidenceRecord, EvidenceChunk)>();
         foreach (var sample in new[] { "bloom-and-crumb", "trailhead-outfitters" })
         {
-            var records = new EvidenceLoader().Load([Path.Combine(RepoRoot(), "samples", sample)], IngestOptions.Default).Records;
+            var records = new EvidenceLoader().Load([Path.Combine(SampleRuns.Root, "samples", sample)], IngestOptions.Default).Records;
             foreach (var record in records)
                 foreach (var chunk in EvidenceChunker.Chunk(record))
                     list.Add((LabelOf(sample, record), record, chunk));
@@ -27,10 +27,4 @@ internal static class SampleCorpus
         return list;
     }
 
-    private static string RepoRoot()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "CxAssistant.sln"))) dir = Path.GetDirectoryName(dir) ?? throw new DirectoryNotFoundException("repo root");
-        return dir;
-    }
 }

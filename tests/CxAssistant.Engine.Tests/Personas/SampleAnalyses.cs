@@ -1,7 +1,6 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Personas;
 using CxAssistant.Engine.Personas;
-using CxAssistant.Engine.Pipeline;
 
 namespace CxAssistant.Engine.Tests.Personas;
 
@@ -18,18 +17,11 @@ public sealed class SampleAnalyses
         lock (_gate)
         {
             if (_byName.TryGetValue(name, out var cached)) return cached;
-            var analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [Path.Combine(Root, "samples", name)] });
+            var analysis = SampleRuns.Analysis(name);
             return _byName[name] = (analysis, PersonaDrafter.Draft(analysis, new PersonaOptions()));
         }
     }
 
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = SampleRuns.Root;
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln")) && Directory.Exists(Path.Combine(dir.FullName, "samples")))
-                return dir.FullName;
-        throw new InvalidOperationException("repository root (CxAssistant.sln + samples/) not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -5,7 +5,6 @@ using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Jobs;
 using CxAssistant.Core.Personas;
 using CxAssistant.Core.Validation;
-using CxAssistant.Engine.Pipeline;
 using CxAssistant.Engine.Reports;
 
 namespace CxAssistant.Engine.Tests.Pipeline;
@@ -18,17 +17,7 @@ public sealed partial class SampleAnalysisTests
 {
     public static TheoryData<string> Samples => new() { "bloom-and-crumb", "trailhead-outfitters" };
 
-    private static readonly Dictionary<string, AnalysisResult> Cache = [];
-
-    private static AnalysisResult Analyse(string sample)
-    {
-        lock (Cache)
-        {
-            if (!Cache.TryGetValue(sample, out var analysis))
-                Cache[sample] = analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [Path.Combine(RepoRoot(), "samples", sample)] });
-            return analysis;
-        }
-    }
+    private static AnalysisResult Analyse(string sample) => SampleRuns.Analysis(sample);
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -96,10 +85,4 @@ public sealed partial class SampleAnalysisTests
     // MarkdownText.Escape backslash-escapes Markdown characters; the data has them plain.
     private static string Unescape(string text) => Regex.Replace(text, @"\\(.)", "$1");
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CxAssistant.sln not found");
-    }
 }

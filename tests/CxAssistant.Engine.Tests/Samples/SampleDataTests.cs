@@ -10,17 +10,10 @@ namespace CxAssistant.Engine.Tests.Samples;
 /// <summary>Sanity checks for the hand-written sample businesses under samples/.</summary>
 public partial class SampleDataTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = SampleRuns.Root;
     private static string Bloom => Path.Combine(Root, "samples", "bloom-and-crumb");
     private static string Trailhead => Path.Combine(Root, "samples", "trailhead-outfitters");
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln")) && Directory.Exists(Path.Combine(dir.FullName, "samples")))
-                return dir.FullName;
-        throw new InvalidOperationException("repository root (CxAssistant.sln + samples/) not found above " + AppContext.BaseDirectory);
-    }
 
     private sealed record Table(IReadOnlyList<string> Headers, List<Dictionary<string, string>> Rows);
 

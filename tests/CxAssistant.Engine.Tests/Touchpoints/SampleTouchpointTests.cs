@@ -13,19 +13,12 @@ namespace CxAssistant.Engine.Tests.Touchpoints;
 /// </summary>
 public sealed partial class SampleTouchpointTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = SampleRuns.Root;
     private static readonly TouchpointCatalog Trailhead = CatalogLoader.Load(Path.Combine(Root, "samples", "trailhead-outfitters", "catalog.yaml"));
     private static readonly TouchpointMatcher TrailheadMatcher = new(Trailhead);
     private static readonly Lazy<IReadOnlyList<EvidenceRecord>> TrailheadRecords = new(() => Load("trailhead-outfitters"));
     private static readonly Lazy<IReadOnlyList<EvidenceRecord>> BloomRecords = new(() => Load("bloom-and-crumb"));
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln")) && Directory.Exists(Path.Combine(dir.FullName, "samples")))
-                return dir.FullName;
-        throw new DirectoryNotFoundException("CxAssistant.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private static IReadOnlyList<EvidenceRecord> Load(string sample) =>
         new EvidenceLoader().Load([Path.Combine(Root, "samples", sample)], new IngestOptions(), CancellationToken.None).Records;
