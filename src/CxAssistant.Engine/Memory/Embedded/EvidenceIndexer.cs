@@ -16,6 +16,12 @@ public sealed class EvidenceIndexer(IEmbeddingGenerator<string, Embedding<float>
     private const int BatchSize = 256;
     private readonly PiiRedactor _redactor = redactor ?? new PiiRedactor();
 
+    /// <summary>
+    /// Chunks per <c>UpsertAsync</c> call. The embedded store rewrites its file on every write, so a bulk refresh raises
+    /// this to write once; Qdrant splits large upserts into requests itself.
+    /// </summary>
+    public int UpsertBatchSize { get; init; } = BatchSize;
+
     /// <summary>Builds the records (without embeddings) for one evidence record; <paramref name="touchpoints"/> are linked touchpoint ids.</summary>
     public IReadOnlyList<(EvidenceChunkRecord Record, string EmbeddingText)> Prepare(EvidenceRecord evidence, IReadOnlyList<string>? touchpoints = null,
         string? sentiment = null, string? segment = null)
@@ -49,12 +55,15 @@ public sealed class EvidenceIndexer(IEmbeddingGenerator<string, Embedding<float>
         ArgumentNullException.ThrowIfNull(collection);
         ArgumentNullException.ThrowIfNull(prepared);
         var written = 0;
-        foreach (var batch in prepared.Chunk(BatchSize))
+        foreach (var upsert in prepared.Chunk(Math.Max(UpsertBatchSize, 1)))
         {
-            var embeddings = await generator.GenerateAsync(batch.Select(b => b.EmbeddingText), cancellationToken: cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < batch.Length; i++) batch[i].Record.Embedding = embeddings[i].Vector;
-            await collection.UpsertAsync(batch.Select(b => b.Record), cancellationToken).ConfigureAwait(false);
-            written += batch.Length;
+            foreach (var batch in upsert.Chunk(BatchSize))
+            {
+                var embeddings = await generator.GenerateAsync(batch.Select(b => b.EmbeddingText), cancellationToken: cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < batch.Length; i++) batch[i].Record.Embedding = embeddings[i].Vector;
+            }
+            await collection.UpsertAsync(upsert.Select(b => b.Record), cancellationToken).ConfigureAwait(false);
+            written += upsert.Length;
         }
         return written;
     }
