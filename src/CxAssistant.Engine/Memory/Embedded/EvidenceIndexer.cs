@@ -22,6 +22,9 @@ public sealed class EvidenceIndexer(IEmbeddingGenerator<string, Embedding<float>
     /// </summary>
     public int UpsertBatchSize { get; init; } = BatchSize;
 
+    /// <summary>Embedding batches in flight at once (1 = one after another).</summary>
+    public int EmbeddingConcurrency { get; init; } = 1;
+
     /// <summary>Builds the records (without embeddings) for one evidence record; <paramref name="touchpoints"/> are linked touchpoint ids.</summary>
     public IReadOnlyList<(EvidenceChunkRecord Record, string EmbeddingText)> Prepare(EvidenceRecord evidence, IReadOnlyList<string>? touchpoints = null,
         string? sentiment = null, string? segment = null)
@@ -57,11 +60,12 @@ public sealed class EvidenceIndexer(IEmbeddingGenerator<string, Embedding<float>
         var written = 0;
         foreach (var upsert in prepared.Chunk(Math.Max(UpsertBatchSize, 1)))
         {
-            foreach (var batch in upsert.Chunk(BatchSize))
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(EmbeddingConcurrency, 1), CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(upsert.Chunk(BatchSize), parallel, async (batch, ct) =>
             {
-                var embeddings = await generator.GenerateAsync(batch.Select(b => b.EmbeddingText), cancellationToken: cancellationToken).ConfigureAwait(false);
+                var embeddings = await generator.GenerateAsync(batch.Select(b => b.EmbeddingText), cancellationToken: ct).ConfigureAwait(false);
                 for (var i = 0; i < batch.Length; i++) batch[i].Record.Embedding = embeddings[i].Vector;
-            }
+            }).ConfigureAwait(false);
             await collection.UpsertAsync(upsert.Select(b => b.Record), cancellationToken).ConfigureAwait(false);
             written += upsert.Length;
         }

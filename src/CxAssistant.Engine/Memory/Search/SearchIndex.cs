@@ -11,7 +11,7 @@ namespace CxAssistant.Engine.Memory.Search;
 
 /// <summary>
 /// The search indexes of one workspace folder: <c>search.db</c> (chunk catalogue + FTS5), the vectors (embedded
-/// <c>vectors/*.cxvec</c> or a Qdrant collection) and <c>embeddings.db</c> (embedding cache). Refresh is incremental by
+/// <c>vectors/*.cxvec</c> or a Qdrant collection) and, for model embeddings, <c>embeddings.db</c> (embedding cache). Refresh is incremental by
 /// chunk id: chunks already catalogued are skipped, so refreshing an unchanged workspace writes nothing. When the vector
 /// store, embedding model or tagging catalog changes, the next refresh rewrites every chunk's vector and tags (embeddings
 /// come from the cache, so only genuinely new text is embedded).
@@ -26,7 +26,7 @@ public sealed partial class SearchIndex : IDisposable
     private const string VectorsMetaKey = "vectors";
     private const string TagsMetaKey = "tags";
 
-    private readonly SqliteEmbeddingCache _cache;
+    private readonly SqliteEmbeddingCache? _cache;
     private readonly EvidenceIndexer _indexer;
     private readonly HttpClient? _http;
     private readonly EvidenceTagger? _tagger;
@@ -36,14 +36,27 @@ public sealed partial class SearchIndex : IDisposable
     {
         Folder = folder;
         Keywords = new KeywordIndex(Path.Combine(folder, DatabaseFileName));
-        _cache = new SqliteEmbeddingCache(Path.Combine(folder, EmbeddingCacheFileName));
         var model = options.Embeddings ?? new OfflineEmbeddingGenerator();
         var metadata = model.GetService<EmbeddingGeneratorMetadata>();
         ModelId = metadata?.DefaultModelId ?? OfflineEmbeddingGenerator.ModelId;
         Dimensions = options.Dimensions ?? metadata?.DefaultModelDimensions ?? EvidenceChunkRecord.Dimensions;
-        Generator = new CachingEmbeddingGenerator(model, _cache);
-        // One upsert per refresh: the embedded store rewrites its file on every write.
-        _indexer = new EvidenceIndexer(Generator) { UpsertBatchSize = int.MaxValue };
+        if (options.Embeddings is null)
+        {
+            // The offline model computes a vector faster than the cache can look one up, so only model calls are cached.
+            Generator = model;
+        }
+        else
+        {
+            _cache = new SqliteEmbeddingCache(Path.Combine(folder, EmbeddingCacheFileName));
+            Generator = new CachingEmbeddingGenerator(model, _cache);
+        }
+        // One upsert per refresh (the embedded store rewrites its file on every write); offline embedding is CPU-bound, so
+        // batches run on every core; a model gets two requests in flight (its resilience pipeline handles 429s).
+        _indexer = new EvidenceIndexer(Generator)
+        {
+            UpsertBatchSize = int.MaxValue,
+            EmbeddingConcurrency = options.Embeddings is null ? Environment.ProcessorCount : 2,
+        };
         _tagger = options.Tagger;
         Backend = options.Backend;
         if (options.Backend == VectorBackend.Qdrant)
@@ -192,7 +205,7 @@ public sealed partial class SearchIndex : IDisposable
     public void Dispose()
     {
         Keywords.Dispose();
-        _cache.Dispose();
+        _cache?.Dispose();
         _http?.Dispose();
     }
 }
