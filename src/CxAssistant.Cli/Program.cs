@@ -9,6 +9,7 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     PresetsCommand.Create(),
     BenchCommand.Create(),
     BenchSearchCommand.Create(),
+    BenchIngestCommand.Create(),
     SearchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

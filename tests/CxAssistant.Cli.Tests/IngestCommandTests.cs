@@ -104,8 +104,8 @@ public sealed partial class IngestCommandTests
             Assert.DoesNotContain("committed", progressBeforeKill, StringComparison.Ordinal);
             Assert.Equal(0, await afterKill.CountRecordsAsync());
         }
-        var rerun = CxProcess.Run("ingest", data, "--workspace", killed, "--quiet");
-        var fresh = CxProcess.Run("ingest", data, "--workspace", clean, "--quiet");
+        var rerun = CxProcess.Run("ingest", data, "--workspace", killed, "--quiet", "--no-index");
+        var fresh = CxProcess.Run("ingest", data, "--workspace", clean, "--quiet", "--no-index");
 
         Assert.True(rerun.ExitCode == 0, rerun.StdErr);
         Assert.True(fresh.ExitCode == 0, fresh.StdErr);
@@ -116,6 +116,28 @@ public sealed partial class IngestCommandTests
         Assert.Equal(200_000, referenceIds.Count);
         Assert.Equal(referenceIds.Count, resumedIds.Count);
         Assert.Equal(referenceIds.ToHashSet(StringComparer.Ordinal), resumedIds.ToHashSet(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ingest_QdrantUnreachable_KeepsRecordsExitsTwoAndReindexesLater()
+    {
+        using var temp = new TempFolder();
+        var ws = Path.Combine(temp.Path, "ws");
+        var down = new Dictionary<string, string>
+        {
+            ["CxAssistant__VectorStore__Provider"] = "Qdrant",
+            ["CxAssistant__VectorStore__Qdrant__Url"] = "http://127.0.0.1:9",
+        };
+
+        var failed = CxProcess.RunWith(down, "ingest", Sample, "--workspace", ws, "--quiet");
+        var retry = CxProcess.Run("ingest", Sample, "--workspace", ws, "--quiet");
+
+        Assert.Equal(2, failed.ExitCode);
+        Assert.Contains("http://127.0.0.1:9", failed.StdErr, StringComparison.Ordinal);
+        Assert.Contains("records are safe", failed.StdErr, StringComparison.Ordinal);
+        using (var workspace = EvidenceWorkspace.Open(ws)) Assert.True(await workspace.CountRecordsAsync() > 100);
+        Assert.Equal(0, retry.ExitCode);
+        Assert.Contains("new chunk(s) for search", retry.StdErr, StringComparison.Ordinal);
     }
 
     /// <summary>Starts cx, waits (bounded) for a progress line showing rows inserted, kills the process tree; returns stderr seen so far.</summary>

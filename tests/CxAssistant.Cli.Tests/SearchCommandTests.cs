@@ -8,10 +8,12 @@ public sealed class SearchCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private string IngestedWorkspace()
+    private string IngestedWorkspace(bool index = true)
     {
         var workspace = Path.Combine(_folder.Path, "T");
-        var ingest = CxProcess.Run("ingest", "samples/trailhead-outfitters", "--workspace", workspace, "--quiet");
+        var ingest = index
+            ? CxProcess.Run("ingest", "samples/trailhead-outfitters", "--workspace", workspace, "--quiet")
+            : CxProcess.Run("ingest", "samples/trailhead-outfitters", "--workspace", workspace, "--quiet", "--no-index");
         Assert.Equal(0, ingest.ExitCode);
         return workspace;
     }
@@ -19,7 +21,7 @@ public sealed class SearchCommandTests : IDisposable
     [Fact]
     public void Search_RefundQuery_PrintsRefundHitWithSourceAndRecordId()
     {
-        var workspace = IngestedWorkspace();
+        var workspace = IngestedWorkspace(index: false);
 
         var result = CxProcess.Run("search", "refund took weeks", "--workspace", workspace, "--top", "5");
 
@@ -68,6 +70,44 @@ public sealed class SearchCommandTests : IDisposable
 
         Assert.Equal(0, second.ExitCode);
         Assert.DoesNotContain("new chunk(s)", second.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_TouchpointAndSentimentFilters_ReturnOnlyMatchingTaggedHits()
+    {
+        var workspace = IngestedWorkspace();
+
+        var result = CxProcess.Run("search", "took weeks to get my money", "--workspace", workspace, "--touchpoint", "returns-exchanges",
+            "--sentiment", "negative", "--json");
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.DoesNotContain("ignored", result.StdErr, StringComparison.Ordinal);
+        var hits = JsonDocument.Parse(result.StdOut).RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h =>
+        {
+            Assert.Contains("returns-exchanges", h.GetProperty("touchpoints").EnumerateArray().Select(t => t.GetString()));
+            Assert.Equal("negative", h.GetProperty("sentiment").GetString());
+        });
+    }
+
+    [Fact]
+    public void Search_QdrantUnreachable_NamesTheUrlAndLeavesTheWorkspaceUsable()
+    {
+        var workspace = IngestedWorkspace();
+        var down = new Dictionary<string, string>
+        {
+            ["CxAssistant__VectorStore__Provider"] = "Qdrant",
+            ["CxAssistant__VectorStore__Qdrant__Url"] = "http://127.0.0.1:9",
+        };
+
+        var failed = CxProcess.RunWith(down, "search", "refund", "--workspace", workspace);
+        var offline = CxProcess.Run("search", "refund", "--workspace", workspace, "--json");
+
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("http://127.0.0.1:9", failed.StdErr, StringComparison.Ordinal);
+        Assert.Equal(0, offline.ExitCode);
+        Assert.NotEmpty(JsonDocument.Parse(offline.StdOut).RootElement.EnumerateArray());
     }
 
     [Fact]

@@ -1,4 +1,9 @@
 using System.CommandLine;
+using CxAssistant.Agents.Configuration;
+using CxAssistant.Agents.Memory;
+using CxAssistant.Engine.Memory.Qdrant;
+using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Engine.Touchpoints;
 using CxAssistant.Engine.Workspace;
 
 namespace CxAssistant.Cli.Commands;
@@ -13,15 +18,16 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("paths") { Description = "Files or folders of customer data (.csv .tsv .json .jsonl .txt .vtt .md).", Arity = ArgumentArity.OneOrMore };
         var workspace = new Option<string>("--workspace", "-w") { Description = "Workspace folder (created when missing).", DefaultValueFactory = _ => DefaultWorkspace };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the totals." };
+        var noIndex = new Option<bool>("--no-index") { Description = "Only import; build the search index (redact, chunk, embed, tag) later, on the next cx search." };
         var ingest = new IngestOptionsBinder();
-        var command = new Command("ingest", "Import customer data into a workspace; re-running adds only what is new.") { paths, workspace, quiet };
+        var command = new Command("ingest", "Import customer data into a workspace and index it for search; re-running adds only what is new.") { paths, workspace, quiet, noIndex };
         ingest.AddTo(command);
         command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetRequiredValue(paths), result.GetRequiredValue(workspace), ingest.Bind(result), result.GetValue(quiet), cancellationToken));
+            RunAsync(result.GetRequiredValue(paths), result.GetRequiredValue(workspace), ingest.Bind(result), result.GetValue(quiet), !result.GetValue(noIndex), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string folder, Engine.Ingestion.IngestOptions options, bool quiet, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, string folder, Engine.Ingestion.IngestOptions options, bool quiet, bool index, CancellationToken cancellationToken)
     {
         try
         {
@@ -38,7 +44,8 @@ internal static class IngestCommand
                                   $"{report.AlreadyImported} file(s) already imported; {total} records in the workspace.");
             foreach (var skipped in report.SkippedInputs) Console.Error.WriteLine("error: " + skipped);
             if (report.Files.Count == 0 && report.Skipped > 0) return ExitCodes.Failed;
-            return report.Skipped > 0 ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
+            var indexed = !index || total == 0 || await IndexAsync(workspace, cancellationToken).ConfigureAwait(false);
+            return report.Skipped > 0 || !indexed ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
         }
         catch (OperationCanceledException)
         {
@@ -50,6 +57,33 @@ internal static class IngestCommand
             Console.Error.WriteLine("error: " + e.Message);
             return ExitCodes.Failed;
         }
+    }
+
+    /// <summary>Refreshes the search index; a vector store that is down costs the index, never the imported records.</summary>
+    private static async Task<bool> IndexAsync(EvidenceWorkspace workspace, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var options = WorkspaceSearch.ReadOptions(CxConfiguration.Load());
+            using var search = await WorkspaceSearch.OpenAsync(workspace, options, cancellationToken: cancellationToken).ConfigureAwait(false);
+            ReportRefresh(search.Index);
+            return true;
+        }
+        catch (Exception e) when (e is QdrantException or ArgumentException or CatalogException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Console.Error.WriteLine($"error: search index not updated: {e.Message} The imported records are safe in the workspace; " +
+                                    "cx search (or cx ingest again) indexes them once this is fixed.");
+            return false;
+        }
+    }
+
+    /// <summary>One stderr line when a refresh wrote anything (stdout stays the command's result).</summary>
+    internal static void ReportRefresh(SearchIndex index)
+    {
+        var refresh = index.LastRefresh;
+        if (refresh.Added > 0) Console.Error.WriteLine($"Indexed {refresh.Added} new chunk(s) for search ({index.VectorLocation}).");
+        if (refresh.Rewritten > 0)
+            Console.Error.WriteLine($"Re-indexed {refresh.Rewritten} chunk(s): the vector store, embedding model or touchpoint catalog changed.");
     }
 
     private static string Describe(FileImport file) => file.Status switch

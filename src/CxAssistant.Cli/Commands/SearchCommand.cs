@@ -1,7 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using CxAssistant.Agents.Configuration;
+using CxAssistant.Agents.Memory;
+using CxAssistant.Engine.Memory.Qdrant;
 using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Engine.Touchpoints;
 using CxAssistant.Engine.Workspace;
 
 namespace CxAssistant.Cli.Commands;
@@ -18,13 +22,16 @@ internal static class SearchCommand
         var workspace = new Option<string>("--workspace", "-w") { Description = "Workspace folder (made by cx ingest).", DefaultValueFactory = _ => IngestCommand.DefaultWorkspace };
         var top = new Option<int>("--top", "-n") { Description = "Number of hits.", DefaultValueFactory = _ => 10 };
         var channel = new Option<string?>("--channel") { Description = "Only this channel (survey, review, social, chat…)." };
-        var touchpoint = new Option<string?>("--touchpoint") { Description = "Only this touchpoint id (ignored, with a note, while workspaces store no annotations)." };
+        var touchpoint = new Option<string?>("--touchpoint") { Description = "Only feedback about this touchpoint id (as tagged by the workspace's catalog)." };
+        var sentiment = new Option<string?>("--sentiment") { Description = "Only feedback with this sentiment (positive, neutral, negative, mixed)." };
+        var catalog = new Option<string?>("--catalog") { Description = "Tag touchpoints with this catalog (default: the workspace's catalog.yaml, else the preset that fits)." };
+        var preset = new Option<string?>("--preset") { Description = "Tag touchpoints with this built-in preset (see cx presets)." };
         var source = new Option<string?>("--source") { Description = "Only this source file name." };
         var since = new Option<string?>("--since") { Description = "Only feedback on or after this date (yyyy-mm-dd, UTC)." };
         var until = new Option<string?>("--until") { Description = "Only feedback before this date (yyyy-mm-dd, UTC)." };
         var json = new Option<bool>("--json") { Description = "Print the hits as JSON." };
         var command = new Command("search", "Search a workspace's evidence by keywords and meaning (redacted quotes).")
-            { query, workspace, top, channel, touchpoint, source, since, until, json };
+            { query, workspace, top, channel, touchpoint, sentiment, source, since, until, catalog, preset, json };
         command.SetAction((result, cancellationToken) =>
         {
             if (!TryParseDate(result.GetValue(since), "--since", out var from) || !TryParseDate(result.GetValue(until), "--until", out var to))
@@ -34,13 +41,15 @@ internal static class SearchCommand
                 Console.Error.WriteLine("error: --top must be at least 1.");
                 return Task.FromResult(ExitCodes.Failed);
             }
-            var filters = new SearchFilters(result.GetValue(channel), result.GetValue(touchpoint), result.GetValue(source), from, to);
-            return RunAsync(result.GetRequiredValue(query), result.GetRequiredValue(workspace), filters, result.GetValue(top), result.GetValue(json), cancellationToken);
+            var filters = new SearchFilters(result.GetValue(channel), result.GetValue(touchpoint), result.GetValue(source), from, to, result.GetValue(sentiment));
+            return RunAsync(result.GetRequiredValue(query), result.GetRequiredValue(workspace), filters, result.GetValue(top), result.GetValue(json),
+                result.GetValue(catalog), result.GetValue(preset), cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string query, string folder, SearchFilters filters, int top, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string query, string folder, SearchFilters filters, int top, bool json, string? catalog, string? preset,
+        CancellationToken cancellationToken)
     {
         // EvidenceWorkspace.Open creates missing folders; searching must not conjure an empty workspace from a typo.
         if (!File.Exists(Path.Combine(folder, EvidenceWorkspace.DatabaseFileName)))
@@ -50,11 +59,11 @@ internal static class SearchCommand
         }
         try
         {
+            var options = WorkspaceSearch.ReadOptions(CxConfiguration.Load());
             using var workspace = EvidenceWorkspace.Open(folder);
-            using var index = SearchIndex.Open(workspace.Folder);
-            var added = await index.RefreshAsync(workspace, cancellationToken).ConfigureAwait(false);
-            if (added > 0) Console.Error.WriteLine($"Indexed {added} new chunk(s) for search.");
-            var result = await new HybridSearcher(index).SearchAsync(query, filters, top, cancellationToken).ConfigureAwait(false);
+            using var search = await WorkspaceSearch.OpenAsync(workspace, options, catalog, preset, cancellationToken).ConfigureAwait(false);
+            IngestCommand.ReportRefresh(search.Index);
+            var result = await new HybridSearcher(search.Index).SearchAsync(query, filters, top, cancellationToken).ConfigureAwait(false);
             foreach (var note in result.Notes) Console.Error.WriteLine("note: " + note);
             if (json) Console.Out.WriteLine(JsonSerializer.Serialize(result.Hits, Json));
             else Print(result.Hits);
@@ -65,7 +74,12 @@ internal static class SearchCommand
             Console.Error.WriteLine("error: Cancelled; chunks indexed so far are kept, re-run to finish.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is WorkspaceException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (QdrantException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message} The workspace is unchanged; search again once the vector store is reachable.");
+            return ExitCodes.Failed;
+        }
+        catch (Exception e) when (e is WorkspaceException or CatalogException or ArgumentException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return ExitCodes.Failed;
@@ -83,8 +97,9 @@ internal static class SearchCommand
         {
             var hit = hits[i];
             Console.Out.WriteLine($"{i + 1}. \"{Quote(hit.Text)}\"");
+            var tags = hit.Touchpoints.Count == 0 ? "" : $"  [{string.Join(", ", hit.Touchpoints)}{(hit.Sentiment is null ? "" : "; " + hit.Sentiment)}]";
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"   {hit.Source}:{hit.Line}  record {hit.RecordId}  {hit.Channel}  score {hit.Score:0.0000} (keyword #{Rank(hit.KeywordRank)}, vector #{Rank(hit.VectorRank)})"));
+                $"   {hit.Source}:{hit.Line}  record {hit.RecordId}  {hit.Channel}{tags}  score {hit.Score:0.0000} (keyword #{Rank(hit.KeywordRank)}, vector #{Rank(hit.VectorRank)})"));
         }
     }
 

@@ -92,7 +92,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     }
 
     /// <summary>Explicit --catalog, else explicit --preset, else a catalog.yaml in the data folder, else the preset that fits the data.</summary>
-    private static (TouchpointCatalog Catalog, string Source) ChooseCatalog(IReadOnlyList<EvidenceRecord> records, AnalyzeOptions options)
+    public static (TouchpointCatalog Catalog, string Source) ChooseCatalog(IReadOnlyList<EvidenceRecord> records, AnalyzeOptions options)
     {
         if (options.CatalogPath is { } path)
             return (CatalogLoader.Load(path), Path.GetFileName(path));

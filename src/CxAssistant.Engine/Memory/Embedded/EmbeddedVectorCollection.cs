@@ -30,7 +30,7 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
         Name = CollectionNames.Validate(name);
         _options = options ?? new EmbeddedVectorStoreOptions();
         _path = Path.Combine(folder, name + FileExtension);
-        _index = new FlatVectorIndex(EvidenceChunkRecord.Dimensions, _options.Quantise) { RerankFactor = _options.RerankFactor };
+        _index = new FlatVectorIndex(_options.Dimensions, _options.Quantise) { RerankFactor = _options.RerankFactor };
     }
 
     public override string Name { get; }

@@ -16,6 +16,15 @@ public sealed class EvidenceIndexer(IEmbeddingGenerator<string, Embedding<float>
     private const int BatchSize = 256;
     private readonly PiiRedactor _redactor = redactor ?? new PiiRedactor();
 
+    /// <summary>
+    /// Chunks per <c>UpsertAsync</c> call. The embedded store rewrites its file on every write, so a bulk refresh raises
+    /// this to write once; Qdrant splits large upserts into requests itself.
+    /// </summary>
+    public int UpsertBatchSize { get; init; } = BatchSize;
+
+    /// <summary>Embedding batches in flight at once (1 = one after another).</summary>
+    public int EmbeddingConcurrency { get; init; } = 1;
+
     /// <summary>Builds the records (without embeddings) for one evidence record; <paramref name="touchpoints"/> are linked touchpoint ids.</summary>
     public IReadOnlyList<(EvidenceChunkRecord Record, string EmbeddingText)> Prepare(EvidenceRecord evidence, IReadOnlyList<string>? touchpoints = null,
         string? sentiment = null, string? segment = null)
@@ -49,12 +58,16 @@ public sealed class EvidenceIndexer(IEmbeddingGenerator<string, Embedding<float>
         ArgumentNullException.ThrowIfNull(collection);
         ArgumentNullException.ThrowIfNull(prepared);
         var written = 0;
-        foreach (var batch in prepared.Chunk(BatchSize))
+        foreach (var upsert in prepared.Chunk(Math.Max(UpsertBatchSize, 1)))
         {
-            var embeddings = await generator.GenerateAsync(batch.Select(b => b.EmbeddingText), cancellationToken: cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < batch.Length; i++) batch[i].Record.Embedding = embeddings[i].Vector;
-            await collection.UpsertAsync(batch.Select(b => b.Record), cancellationToken).ConfigureAwait(false);
-            written += batch.Length;
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(EmbeddingConcurrency, 1), CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(upsert.Chunk(BatchSize), parallel, async (batch, ct) =>
+            {
+                var embeddings = await generator.GenerateAsync(batch.Select(b => b.EmbeddingText), cancellationToken: ct).ConfigureAwait(false);
+                for (var i = 0; i < batch.Length; i++) batch[i].Record.Embedding = embeddings[i].Vector;
+            }).ConfigureAwait(false);
+            await collection.UpsertAsync(upsert.Select(b => b.Record), cancellationToken).ConfigureAwait(false);
+            written += upsert.Length;
         }
         return written;
     }

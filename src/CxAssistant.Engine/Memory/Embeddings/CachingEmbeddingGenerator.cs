@@ -27,9 +27,10 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
         var keys = texts.Select(t => EmbeddingCacheKey.For(modelId, t)).ToArray();
         var vectors = new float[]?[texts.Count];
         var missing = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var cached = await _cache.TryGetManyAsync(keys, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < texts.Count; i++)
         {
-            vectors[i] = await _cache.TryGetAsync(keys[i], cancellationToken).ConfigureAwait(false);
+            vectors[i] = cached[i];
             if (vectors[i] is null)
             {
                 if (!missing.TryGetValue(keys[i], out var positions)) missing[keys[i]] = positions = [];
@@ -41,12 +42,14 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
             var firsts = missing.Values.Select(p => p[0]).ToArray();
             var generated = await base.GenerateAsync(firsts.Select(i => texts[i]), options, cancellationToken).ConfigureAwait(false);
             var k = 0;
+            var fresh = new List<(string, float[])>(missing.Count);
             foreach (var positions in missing.Values)
             {
                 var vector = generated[k++].Vector.ToArray();
-                await _cache.SetAsync(keys[positions[0]], vector, cancellationToken).ConfigureAwait(false);
+                fresh.Add((keys[positions[0]], vector));
                 foreach (var p in positions) vectors[p] = vector;
             }
+            await _cache.SetManyAsync(fresh, cancellationToken).ConfigureAwait(false);
         }
         return [.. vectors.Select(v => new Embedding<float>(v!) { ModelId = modelId })];
     }

@@ -19,7 +19,8 @@ public sealed class SqliteEmbeddingCache : IEmbeddingCache, IDisposable
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         _connection.Open();
         using var command = _connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS embeddings (hash TEXT PRIMARY KEY, vector BLOB NOT NULL);";
+        // synchronous=NORMAL: in WAL mode a power cut can lose the last commits but never corrupts the file — fine for a cache.
+        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE IF NOT EXISTS embeddings (hash TEXT PRIMARY KEY, vector BLOB NOT NULL);";
         command.ExecuteNonQuery();
     }
 
@@ -52,6 +53,56 @@ public sealed class SqliteEmbeddingCache : IEmbeddingCache, IDisposable
             command.Parameters.AddWithValue("$hash", key);
             command.Parameters.AddWithValue("$vector", MemoryMarshal.AsBytes(vector.AsSpan()).ToArray());
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask<float[]?[]> TryGetManyAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new float[]?[keys.Count];
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT vector FROM embeddings WHERE hash = $hash";
+            var hash = command.Parameters.Add("$hash", SqliteType.Text);
+            for (var i = 0; i < keys.Count; i++)
+            {
+                hash.Value = keys[i];
+                if (command.ExecuteScalar() is byte[] blob) found[i] = MemoryMarshal.Cast<byte, float>(blob).ToArray();
+            }
+            return found;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask SetManyAsync(IReadOnlyList<(string Key, float[] Vector)> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT OR REPLACE INTO embeddings (hash, vector) VALUES ($hash, $vector)";
+            var hash = command.Parameters.Add("$hash", SqliteType.Text);
+            var blob = command.Parameters.Add("$vector", SqliteType.Blob);
+            foreach (var (key, vector) in entries)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                hash.Value = key;
+                blob.Value = MemoryMarshal.AsBytes(vector.AsSpan()).ToArray();
+                command.ExecuteNonQuery();
+            }
+            transaction.Commit();
         }
         finally
         {

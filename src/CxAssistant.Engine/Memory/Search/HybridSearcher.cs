@@ -23,8 +23,8 @@ public sealed class HybridSearcher(SearchIndex index)
         var filterTouchpoint = filters.Touchpoint is not null;
         if (filterTouchpoint && !await index.Keywords.HasTouchpointsAsync(cancellationToken).ConfigureAwait(false))
         {
-            // Workspaces store no annotations yet, so every chunk has an empty touchpoint list; filtering would return nothing.
-            notes.Add($"--touchpoint {filters.Touchpoint} ignored: the workspace has no touchpoint annotations stored yet.");
+            // An index refreshed without a tagger has empty touchpoint lists; filtering would silently return nothing.
+            notes.Add($"touchpoint filter '{filters.Touchpoint}' ignored: this search index has no touchpoint tags (refresh it with a catalog).");
             filterTouchpoint = false;
         }
 
@@ -43,7 +43,8 @@ public sealed class HybridSearcher(SearchIndex index)
             if (hits.Count == top) break;
             if (!rows.TryGetValue(id, out var row) || !seenEvidence.Add(row.EvidenceId)) continue;
             hits.Add(new SearchHit(row.ChunkId, row.EvidenceId, row.RecordId, row.Source, row.Line, row.Channel, row.Text, score,
-                keywordRank.TryGetValue(id, out var k) ? k : null, vectorRank.TryGetValue(id, out var v) ? v : null));
+                keywordRank.TryGetValue(id, out var k) ? k : null, vectorRank.TryGetValue(id, out var v) ? v : null)
+            { Touchpoints = row.Touchpoints, Sentiment = row.Sentiment });
         }
         return new SearchResult(hits, notes);
     }
@@ -52,26 +53,45 @@ public sealed class HybridSearcher(SearchIndex index)
     {
         if (!await index.Vectors.CollectionExistsAsync(cancellationToken).ConfigureAwait(false) || string.IsNullOrWhiteSpace(query)) return [];
         var embedding = await index.Generator.GenerateAsync([query], cancellationToken: cancellationToken).ConfigureAwait(false);
-        var options = new VectorSearchOptions<EvidenceChunkRecord> { Filter = BuildFilter(filters, filterTouchpoint) };
+        var sources = filters.NormalisedSource is { } source ? await index.Keywords.SourceSpellingsAsync(source, cancellationToken).ConfigureAwait(false) : null;
+        var options = new VectorSearchOptions<EvidenceChunkRecord> { Filter = BuildFilter(filters, filterTouchpoint, sources) };
         var ids = new List<string>();
         await foreach (var result in index.Vectors.SearchAsync(embedding[0].Vector, top, options, cancellationToken).ConfigureAwait(false))
             ids.Add(result.Record.ChunkId);
         return ids;
     }
 
-    /// <summary>The vector-side twin of the SQL WHERE clause in <see cref="KeywordIndex.SearchAsync"/>.</summary>
-    internal static Expression<Func<EvidenceChunkRecord, bool>> BuildFilter(SearchFilters filters, bool filterTouchpoint)
+    /// <summary>
+    /// The vector-side twin of the SQL WHERE clause in <see cref="KeywordIndex.SearchAsync"/>, built from only the active
+    /// filters (null when none) out of equality, <c>Contains</c> and ranges, so Qdrant's translator accepts it too.
+    /// <paramref name="sources"/> are the stored spellings of the requested source file name (the keyword side compares
+    /// without case; a vector store compares exactly).
+    /// </summary>
+    internal static Expression<Func<EvidenceChunkRecord, bool>>? BuildFilter(SearchFilters filters, bool filterTouchpoint, IReadOnlyList<string>? sources = null)
     {
-        var channel = filters.NormalisedChannel;
-        var source = filters.NormalisedSource;
-        var since = filters.SinceMs;
-        var until = filters.UntilMs;
-        var touchpoint = filterTouchpoint ? filters.Touchpoint : null;
-        return r => (channel == null || r.Channel == channel)
-                    && (source == null || string.Equals(r.Source, source, StringComparison.OrdinalIgnoreCase))
-                    && (since == null || (r.TimestampUnixMs != null && r.TimestampUnixMs >= since))
-                    && (until == null || (r.TimestampUnixMs != null && r.TimestampUnixMs < until))
-                    && (touchpoint == null || r.Touchpoints.Contains(touchpoint));
+        var conditions = new List<Expression<Func<EvidenceChunkRecord, bool>>>();
+        if (filters.NormalisedChannel is { } channel) conditions.Add(r => r.Channel == channel);
+        if (filters.NormalisedSource is not null)
+        {
+            var names = sources is { Count: > 0 } ? sources.ToList() : [filters.NormalisedSource];
+            conditions.Add(r => names.Contains(r.Source));
+        }
+        if (filters.SinceMs is { } since) conditions.Add(r => r.TimestampUnixMs >= since);
+        if (filters.UntilMs is { } until) conditions.Add(r => r.TimestampUnixMs < until);
+        if (filterTouchpoint && filters.Touchpoint is { } touchpoint) conditions.Add(r => r.Touchpoints.Contains(touchpoint));
+        if (filters.NormalisedSentiment is { } sentiment) conditions.Add(r => r.Sentiment == sentiment);
+        if (conditions.Count == 0) return null;
+
+        var parameter = conditions[0].Parameters[0];
+        var body = conditions[0].Body;
+        foreach (var next in conditions.Skip(1))
+            body = Expression.AndAlso(body, new ParameterSwap(next.Parameters[0], parameter).Visit(next.Body));
+        return Expression.Lambda<Func<EvidenceChunkRecord, bool>>(body, parameter);
+    }
+
+    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
     private static Dictionary<string, int> RankLookup(IReadOnlyList<string> ranking)

@@ -25,11 +25,14 @@ internal sealed partial class KeywordIndex : IDisposable
                 id INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE, evidence_id TEXT NOT NULL, record_id TEXT NOT NULL,
                 source TEXT NOT NULL, line INTEGER NOT NULL, channel TEXT NOT NULL, ts INTEGER, touchpoints TEXT NOT NULL, text TEXT NOT NULL);
             CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(text, content='chunks', content_rowid='id', tokenize='porter unicode61');
+            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """);
+        // Indexes made before chunks carried a sentiment tag gain the column (NULL until the next re-tag).
+        if (!HasColumn("chunks", "sentiment")) Execute("ALTER TABLE chunks ADD COLUMN sentiment TEXT");
     }
 
     public sealed record Row(string ChunkId, string EvidenceId, string RecordId, string Source, int Line, string Channel,
-        long? TimestampUnixMs, IReadOnlyList<string> Touchpoints, string Text);
+        long? TimestampUnixMs, IReadOnlyList<string> Touchpoints, string Text, string? Sentiment = null);
 
     public async Task<HashSet<string>> ChunkIdsAsync(CancellationToken cancellationToken)
     {
@@ -48,7 +51,7 @@ internal sealed partial class KeywordIndex : IDisposable
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    /// <summary>True when any stored chunk carries touchpoint ids (today nothing in a workspace writes them).</summary>
+    /// <summary>True when any stored chunk carries touchpoint ids (only indexes refreshed with a tagger do).</summary>
     public async Task<bool> HasTouchpointsAsync(CancellationToken cancellationToken)
     {
         await using var command = _connection.CreateCommand();
@@ -63,8 +66,8 @@ internal sealed partial class KeywordIndex : IDisposable
         await using var insert = _connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT OR IGNORE INTO chunks(chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text)
-            VALUES ($chunk, $evidence, $record, $source, $line, $channel, $ts, $touchpoints, $text)
+            INSERT OR IGNORE INTO chunks(chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text, sentiment)
+            VALUES ($chunk, $evidence, $record, $source, $line, $channel, $ts, $touchpoints, $text, $sentiment)
             RETURNING id
             """;
         await using var fts = _connection.CreateCommand();
@@ -83,6 +86,7 @@ internal sealed partial class KeywordIndex : IDisposable
             insert.Parameters.AddWithValue("$ts", (object?)row.TimestampUnixMs ?? DBNull.Value);
             insert.Parameters.AddWithValue("$touchpoints", EncodeTouchpoints(row.Touchpoints));
             insert.Parameters.AddWithValue("$text", row.Text);
+            insert.Parameters.AddWithValue("$sentiment", (object?)row.Sentiment ?? DBNull.Value);
             // No id back means the chunk was already there (INSERT OR IGNORE), so its FTS row exists too.
             if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long id) continue;
             fts.Parameters.Clear();
@@ -107,6 +111,7 @@ internal sealed partial class KeywordIndex : IDisposable
               AND ($since IS NULL OR (c.ts IS NOT NULL AND c.ts >= $since))
               AND ($until IS NULL OR (c.ts IS NOT NULL AND c.ts < $until))
               AND ($touchpoint IS NULL OR instr(c.touchpoints, $touchpoint) > 0)
+              AND ($sentiment IS NULL OR c.sentiment = $sentiment)
             ORDER BY bm25(chunks_fts), c.id
             LIMIT $top
             """;
@@ -116,6 +121,7 @@ internal sealed partial class KeywordIndex : IDisposable
         command.Parameters.AddWithValue("$since", (object?)filters.SinceMs ?? DBNull.Value);
         command.Parameters.AddWithValue("$until", (object?)filters.UntilMs ?? DBNull.Value);
         command.Parameters.AddWithValue("$touchpoint", filterTouchpoint && filters.Touchpoint is { } tp ? "|" + tp + "|" : DBNull.Value);
+        command.Parameters.AddWithValue("$sentiment", (object?)filters.NormalisedSentiment ?? DBNull.Value);
         command.Parameters.AddWithValue("$top", top);
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -127,7 +133,7 @@ internal sealed partial class KeywordIndex : IDisposable
     {
         var rows = new Dictionary<string, Row>(StringComparer.Ordinal);
         await using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text FROM chunks WHERE chunk_id = $id";
+        command.CommandText = "SELECT chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text, sentiment FROM chunks WHERE chunk_id = $id";
         var parameter = command.Parameters.Add("$id", SqliteType.Text);
         foreach (var id in chunkIds)
         {
@@ -136,9 +142,59 @@ internal sealed partial class KeywordIndex : IDisposable
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) continue;
             rows[id] = new Row(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
                 reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetInt64(6),
-                reader.GetString(7).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.GetString(8));
+                reader.GetString(7).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9));
         }
         return rows;
+    }
+
+    /// <summary>Replaces the touchpoint and sentiment tags of catalogued chunks in one transaction.</summary>
+    public async Task UpdateTagsAsync(IEnumerable<(string ChunkId, IReadOnlyList<string> Touchpoints, string? Sentiment)> tags, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var update = _connection.CreateCommand();
+        update.Transaction = transaction;
+        update.CommandText = "UPDATE chunks SET touchpoints = $touchpoints, sentiment = $sentiment WHERE chunk_id = $chunk";
+        var chunk = update.Parameters.Add("$chunk", SqliteType.Text);
+        var touchpoints = update.Parameters.Add("$touchpoints", SqliteType.Text);
+        var sentiment = update.Parameters.Add("$sentiment", SqliteType.Text);
+        foreach (var tag in tags)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            chunk.Value = tag.ChunkId;
+            touchpoints.Value = EncodeTouchpoints(tag.Touchpoints);
+            sentiment.Value = (object?)tag.Sentiment ?? DBNull.Value;
+            await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The stored spellings of a source file name, compared without case.</summary>
+    public async Task<IReadOnlyList<string>> SourceSpellingsAsync(string source, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT source FROM chunks WHERE source = $source COLLATE NOCASE";
+        command.Parameters.AddWithValue("$source", source);
+        var names = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) names.Add(reader.GetString(0));
+        return names;
+    }
+
+    public async Task<string?> GetMetaAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    public async Task SetMetaAsync(string key, string value, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "INSERT INTO meta(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$value", value);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -161,6 +217,14 @@ internal sealed partial class KeywordIndex : IDisposable
     // Delimited so instr() matches whole ids only.
     private static string EncodeTouchpoints(IReadOnlyList<string> touchpoints) =>
         touchpoints.Count == 0 ? "" : "|" + string.Join('|', touchpoints) + "|";
+
+    private bool HasColumn(string table, string column)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = $column";
+        command.Parameters.AddWithValue("$column", column);
+        return (long)command.ExecuteScalar()! > 0;
+    }
 
     private void Execute(string sql)
     {

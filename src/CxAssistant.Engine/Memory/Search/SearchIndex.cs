@@ -1,57 +1,123 @@
+using System.Text.RegularExpressions;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Engine.Memory.Embedded;
 using CxAssistant.Engine.Memory.Embeddings;
+using CxAssistant.Engine.Memory.Qdrant;
 using CxAssistant.Engine.Workspace;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.VectorData;
 
 namespace CxAssistant.Engine.Memory.Search;
 
 /// <summary>
-/// The search indexes of one workspace folder: <c>search.db</c> (chunk catalogue + FTS5), <c>vectors/evidence.cxvec</c>
-/// (embedded vector store) and <c>embeddings.db</c> (embedding cache). Refresh is incremental by chunk id: chunks already
-/// catalogued are skipped, so refreshing an unchanged workspace writes nothing.
+/// The search indexes of one workspace folder: <c>search.db</c> (chunk catalogue + FTS5), the vectors (embedded
+/// <c>vectors/*.cxvec</c> or a Qdrant collection) and, for model embeddings, <c>embeddings.db</c> (embedding cache). Refresh is incremental by
+/// chunk id: chunks already catalogued are skipped, so refreshing an unchanged workspace writes nothing. When the vector
+/// store, embedding model or tagging catalog changes, the next refresh rewrites every chunk's vector and tags (embeddings
+/// come from the cache, so only genuinely new text is embedded).
 /// </summary>
-public sealed class SearchIndex : IDisposable
+public sealed partial class SearchIndex : IDisposable
 {
     public const string DatabaseFileName = "search.db";
     public const string VectorFolderName = "vectors";
     public const string CollectionName = "evidence";
     public const string EmbeddingCacheFileName = "embeddings.db";
 
-    private readonly SqliteEmbeddingCache _cache;
-    private readonly EvidenceIndexer _indexer;
+    private const string VectorsMetaKey = "vectors";
+    private const string TagsMetaKey = "tags";
 
-    private SearchIndex(string folder)
+    private readonly SqliteEmbeddingCache? _cache;
+    private readonly EvidenceIndexer _indexer;
+    private readonly HttpClient? _http;
+    private readonly EvidenceTagger? _tagger;
+    private readonly string _vectorSignature;
+
+    private SearchIndex(string folder, SearchIndexOptions options)
     {
         Folder = folder;
         Keywords = new KeywordIndex(Path.Combine(folder, DatabaseFileName));
-        _cache = new SqliteEmbeddingCache(Path.Combine(folder, EmbeddingCacheFileName));
-        Generator = new CachingEmbeddingGenerator(new OfflineEmbeddingGenerator(), _cache);
-        _indexer = new EvidenceIndexer(Generator);
-        var vectorFolder = Path.Combine(folder, VectorFolderName);
-        Directory.CreateDirectory(vectorFolder);
-        Vectors = new EmbeddedVectorStore(vectorFolder).GetEvidenceCollection(CollectionName);
+        var model = options.Embeddings ?? new OfflineEmbeddingGenerator();
+        var metadata = model.GetService<EmbeddingGeneratorMetadata>();
+        ModelId = metadata?.DefaultModelId ?? OfflineEmbeddingGenerator.ModelId;
+        Dimensions = options.Dimensions ?? metadata?.DefaultModelDimensions ?? EvidenceChunkRecord.Dimensions;
+        if (options.Embeddings is null)
+        {
+            // The offline model computes a vector faster than the cache can look one up, so only model calls are cached.
+            Generator = model;
+        }
+        else
+        {
+            _cache = new SqliteEmbeddingCache(Path.Combine(folder, EmbeddingCacheFileName));
+            Generator = new CachingEmbeddingGenerator(model, _cache);
+        }
+        // One upsert per refresh (the embedded store rewrites its file on every write); offline embedding is CPU-bound, so
+        // batches run on every core; a model gets two requests in flight (its resilience pipeline handles 429s).
+        _indexer = new EvidenceIndexer(Generator)
+        {
+            UpsertBatchSize = int.MaxValue,
+            EmbeddingConcurrency = options.Embeddings is null ? Environment.ProcessorCount : 2,
+        };
+        _tagger = options.Tagger;
+        Backend = options.Backend;
+        if (options.Backend == VectorBackend.Qdrant)
+        {
+            options.Qdrant.Validate();
+            _http = new HttpClient();
+            Vectors = new QdrantVectorCollection(new QdrantRestClient(_http, options.Qdrant), options.Qdrant.CollectionName, Dimensions);
+            VectorLocation = $"Qdrant {options.Qdrant.Url} collection {options.Qdrant.CollectionName}";
+        }
+        else
+        {
+            // The offline collection keeps its historical name; a model's vectors live in their own collection so
+            // switching models never mixes vector spaces.
+            var name = options.Embeddings is null ? CollectionName : $"{CollectionName}-{Slug(ModelId)}-{Dimensions}";
+            var vectorFolder = Path.Combine(folder, VectorFolderName);
+            Directory.CreateDirectory(vectorFolder);
+            Vectors = new EmbeddedVectorStore(vectorFolder, new EmbeddedVectorStoreOptions { Dimensions = Dimensions }).GetEvidenceCollection(name);
+            VectorLocation = $"embedded {Path.Combine(VectorFolderName, name + EmbeddedVectorCollection.FileExtension)}";
+        }
+        _vectorSignature = $"{Backend}|{VectorLocation}|{ModelId}|{Dimensions}";
     }
 
     public string Folder { get; }
 
+    /// <summary>The embedding model id (<c>cx-offline-hash-v1</c> offline).</summary>
+    public string ModelId { get; }
+
+    public int Dimensions { get; }
+
+    public VectorBackend Backend { get; }
+
+    /// <summary>Where the vectors are, for messages ("Qdrant http://… collection …" or "embedded vectors/evidence.cxvec").</summary>
+    public string VectorLocation { get; }
+
+    /// <summary>What the last refresh did.</summary>
+    public IndexRefresh LastRefresh { get; private set; } = new(0, 0);
+
     internal KeywordIndex Keywords { get; }
 
-    internal EmbeddedVectorCollection Vectors { get; }
+    internal VectorStoreCollection<Guid, EvidenceChunkRecord> Vectors { get; }
 
     internal IEmbeddingGenerator<string, Embedding<float>> Generator { get; }
 
-    /// <summary>Opens (creating when needed) the search indexes inside <paramref name="folder"/>.</summary>
-    public static SearchIndex Open(string folder)
+    /// <summary>Opens (creating when needed) the offline search indexes inside <paramref name="folder"/>.</summary>
+    public static SearchIndex Open(string folder) => Open(folder, SearchIndexOptions.Offline);
+
+    /// <summary>Opens (creating when needed) the search indexes inside <paramref name="folder"/> with the given model, store and tags.</summary>
+    public static SearchIndex Open(string folder, SearchIndexOptions options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ArgumentNullException.ThrowIfNull(options);
         var full = Path.GetFullPath(folder);
         Directory.CreateDirectory(full);
-        return new SearchIndex(full);
+        return new SearchIndex(full, options);
     }
 
     /// <summary>Number of chunks in the catalogue.</summary>
     public Task<long> CountAsync(CancellationToken cancellationToken = default) => Keywords.CountAsync(cancellationToken);
+
+    /// <summary>True when chunks carry touchpoint tags, so a touchpoint filter means something.</summary>
+    public Task<bool> HasTouchpointsAsync(CancellationToken cancellationToken = default) => Keywords.HasTouchpointsAsync(cancellationToken);
 
     /// <summary>Indexes every record of the workspace not indexed yet; returns how many chunks were added.</summary>
     public async Task<int> RefreshAsync(EvidenceWorkspace workspace, CancellationToken cancellationToken = default)
@@ -66,29 +132,83 @@ public sealed class SearchIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(records);
         var known = await Keywords.ChunkIdsAsync(cancellationToken).ConfigureAwait(false);
-        var fresh = new List<(EvidenceRecord Evidence, EvidenceChunkRecord Record, string EmbeddingText)>();
-        foreach (var evidence in records)
+        var tagSignature = _tagger?.Signature ?? "";
+        // An empty catalogue has nothing to rewrite; otherwise a different store/model/catalog means every chunk is rewritten.
+        var rewriteAll = known.Count > 0 && (
+            await Keywords.GetMetaAsync(VectorsMetaKey, cancellationToken).ConfigureAwait(false) != _vectorSignature ||
+            (await Keywords.GetMetaAsync(TagsMetaKey, cancellationToken).ConfigureAwait(false) ?? "") != tagSignature);
+        var pending = Prepare(records, known, rewriteAll, cancellationToken);
+        var added = pending.Count(p => p.IsNew);
+        if (pending.Count > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            // Redaction and chunking are cheap next to embedding and writing, so re-preparing known records is acceptable.
-            foreach (var (record, text) in _indexer.Prepare(evidence))
-                if (known.Add(record.ChunkId)) fresh.Add((evidence, record, text));
+            // Vectors first: if we stop between the two writes the chunk is missing from the catalogue, so the next refresh
+            // upserts it again (same deterministic key, no duplicate) and then catalogues it.
+            await Vectors.EnsureCollectionExistsAsync(cancellationToken).ConfigureAwait(false);
+            await _indexer.IndexAsync(Vectors, pending.Select(p => (p.Record, p.EmbeddingText)), cancellationToken).ConfigureAwait(false);
+            await Keywords.AddAsync(pending.Where(p => p.IsNew).Select(p => ToRow(p.Evidence, p.Record)), cancellationToken).ConfigureAwait(false);
+            if (rewriteAll)
+                await Keywords.UpdateTagsAsync(pending.Where(p => !p.IsNew).Select(p => (p.Record.ChunkId, (IReadOnlyList<string>)p.Record.Touchpoints, p.Record.Sentiment)),
+                    cancellationToken).ConfigureAwait(false);
         }
-        if (fresh.Count == 0) return 0;
-
-        // Vectors first: if we stop between the two writes the chunk is missing from the catalogue, so the next refresh
-        // upserts it again (same deterministic key, no duplicate) and then catalogues it.
-        await Vectors.EnsureCollectionExistsAsync(cancellationToken).ConfigureAwait(false);
-        await _indexer.IndexAsync(Vectors, fresh.Select(f => (f.Record, f.EmbeddingText)), cancellationToken).ConfigureAwait(false);
-        await Keywords.AddAsync(fresh.Select(f => new KeywordIndex.Row(f.Record.ChunkId, f.Record.EvidenceId, f.Evidence.RecordId,
-            f.Record.Source, f.Evidence.Source.Line, f.Record.Channel, f.Record.TimestampUnixMs, f.Record.Touchpoints, f.Record.Text)),
-            cancellationToken).ConfigureAwait(false);
-        return fresh.Count;
+        await Keywords.SetMetaAsync(VectorsMetaKey, _vectorSignature, cancellationToken).ConfigureAwait(false);
+        await Keywords.SetMetaAsync(TagsMetaKey, tagSignature, cancellationToken).ConfigureAwait(false);
+        LastRefresh = new IndexRefresh(added, rewriteAll ? pending.Count - added : 0);
+        return added;
     }
+
+    private List<Pending> Prepare(IEnumerable<EvidenceRecord> records, HashSet<string> known, bool rewriteAll, CancellationToken cancellationToken)
+    {
+        var list = records as IReadOnlyList<EvidenceRecord> ?? [.. records];
+        var perRecord = new List<Pending>?[list.Count];
+        // Redaction, chunking and tagging are CPU-bound and independent per record.
+        Parallel.For(0, list.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var evidence = list[i];
+            List<Pending>? mine = null;
+            (IReadOnlyList<string> Touchpoints, string Sentiment)? tags = null;
+            var prepared = _indexer.Prepare(evidence);
+            foreach (var (record, text) in prepared)
+            {
+                var isNew = !known.Contains(record.ChunkId);
+                if (!isNew && !rewriteAll) continue;
+                if (_tagger is not null)
+                {
+                    tags ??= _tagger.Tag(evidence);
+                    record.Touchpoints = [.. tags.Value.Touchpoints];
+                    record.Sentiment = tags.Value.Sentiment;
+                }
+                (mine ??= []).Add(new Pending(evidence, record, text, isNew));
+            }
+            perRecord[i] = mine;
+        });
+        // Duplicate records (same id twice in the input) must be written once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new List<Pending>();
+        foreach (var mine in perRecord)
+            if (mine is not null)
+                foreach (var p in mine)
+                    if (seen.Add(p.Record.ChunkId)) pending.Add(p);
+        return pending;
+    }
+
+    private static KeywordIndex.Row ToRow(EvidenceRecord evidence, EvidenceChunkRecord record) =>
+        new(record.ChunkId, record.EvidenceId, evidence.RecordId, record.Source, evidence.Source.Line, record.Channel, record.TimestampUnixMs,
+            record.Touchpoints, record.Text, record.Sentiment);
+
+    private static string Slug(string modelId) => SlugPattern().Replace(modelId.ToLowerInvariant(), "-").Trim('-') is { Length: > 0 } s ? s[..Math.Min(s.Length, 60)] : "model";
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex SlugPattern();
+
+    private sealed record Pending(EvidenceRecord Evidence, EvidenceChunkRecord Record, string EmbeddingText, bool IsNew);
 
     public void Dispose()
     {
         Keywords.Dispose();
-        _cache.Dispose();
+        _cache?.Dispose();
+        _http?.Dispose();
     }
 }
+
+/// <summary>What one refresh wrote: chunks new to the catalogue, and known chunks rewritten after a store/model/catalog change.</summary>
+public sealed record IndexRefresh(int Added, int Rewritten);

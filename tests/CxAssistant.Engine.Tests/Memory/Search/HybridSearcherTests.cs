@@ -95,7 +95,7 @@ public sealed class HybridSearcherTests : IDisposable
 
         var result = await new HybridSearcher(index).SearchAsync("refund", new SearchFilters(Touchpoint: "returns"), 10);
 
-        Assert.Contains(result.Notes, n => n.Contains("--touchpoint returns ignored", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n.Contains("touchpoint filter 'returns' ignored", StringComparison.Ordinal));
         Assert.NotEmpty(result.Hits);
     }
 

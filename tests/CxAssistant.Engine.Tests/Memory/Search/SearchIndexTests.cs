@@ -20,13 +20,13 @@ public sealed class SearchIndexTests : IDisposable
         using var index = SearchIndex.Open(_folder.Path);
 
         var first = await index.RefreshAsync(Records(5));
-        var vectorsAfterFirst = await index.Vectors.CountAsync();
+        var vectorsAfterFirst = await ((EmbeddedVectorCollection)index.Vectors).CountAsync();
         var second = await index.RefreshAsync(Records(5));
 
         Assert.Equal(5, first);
         Assert.Equal(0, second);
         Assert.Equal(5, await index.CountAsync());
-        Assert.Equal(vectorsAfterFirst, await index.Vectors.CountAsync());
+        Assert.Equal(vectorsAfterFirst, await ((EmbeddedVectorCollection)index.Vectors).CountAsync());
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class SearchIndexTests : IDisposable
 
         Assert.Equal(1, added);
         Assert.Equal(4, await reopened.CountAsync());
-        Assert.Equal(4, await reopened.Vectors.CountAsync());
+        Assert.Equal(4, await ((EmbeddedVectorCollection)reopened.Vectors).CountAsync());
     }
 
     [Fact]
@@ -55,6 +55,6 @@ public sealed class SearchIndexTests : IDisposable
 
         Assert.Equal(2, added);
         Assert.Equal(2, await index.CountAsync());
-        Assert.Equal(2, await index.Vectors.CountAsync());
+        Assert.Equal(2, await ((EmbeddedVectorCollection)index.Vectors).CountAsync());
     }
 }

@@ -1,0 +1,73 @@
+using CxAssistant.Core.Evidence;
+using CxAssistant.Engine.Memory.Qdrant;
+using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Engine.Pipeline;
+using CxAssistant.Engine.Workspace;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+
+namespace CxAssistant.Agents.Memory;
+
+/// <summary>
+/// Opens a workspace's search index the way every entry point should: the vector store chosen by configuration
+/// (<c>CxAssistant:VectorStore:Provider</c> = <c>Embedded</c> | <c>Qdrant</c>), chunks tagged with the touchpoints of the
+/// catalog the analysis would use (so search can filter by touchpoint and sentiment), and the index refreshed.
+/// </summary>
+public static class WorkspaceSearch
+{
+    /// <summary>Configuration section of the vector store settings.</summary>
+    public const string Section = "CxAssistant:VectorStore";
+
+    /// <summary>Reads the vector-store part of <see cref="SearchIndexOptions"/>; throws <see cref="ArgumentException"/> naming the bad key.</summary>
+    public static SearchIndexOptions ReadOptions(IConfiguration configuration, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(Section);
+        var provider = section["Provider"];
+        var backend = string.IsNullOrWhiteSpace(provider) ? VectorBackend.Embedded
+            : Enum.TryParse<VectorBackend>(provider, ignoreCase: true, out var parsed) ? parsed
+            : throw new ArgumentException($"{Section}:Provider must be Embedded or Qdrant; got '{provider}'.");
+        var qdrant = new QdrantOptions();
+        var q = section.GetSection("Qdrant");
+        if (q["Url"] is { Length: > 0 } url) qdrant = qdrant with { Url = url };
+        if (q["ApiKey"] is { Length: > 0 } key) qdrant = qdrant with { ApiKey = key };
+        if (q["CollectionName"] is { Length: > 0 } name) qdrant = qdrant with { CollectionName = name };
+        if (backend == VectorBackend.Qdrant)
+        {
+            try { qdrant.Validate(); }
+            catch (ArgumentException e) { throw new ArgumentException($"{Section}:{e.Message}", e); }
+        }
+        return new SearchIndexOptions { Backend = backend, Qdrant = qdrant, Embeddings = embeddings };
+    }
+
+    /// <summary>
+    /// Loads the workspace's records, chooses its catalog (explicit path, preset, the workspace's catalog.yaml, else the
+    /// preset that fits the data), opens the index with those tags and refreshes it.
+    /// </summary>
+    public static async Task<OpenedSearch> OpenAsync(EvidenceWorkspace workspace, SearchIndexOptions options, string? catalogPath = null,
+        string? preset = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(options);
+        var loaded = await workspace.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var (catalog, source) = AnalysisPipeline.ChooseCatalog(loaded.Records,
+            new AnalyzeOptions { Paths = [workspace.Folder], CatalogPath = catalogPath, Preset = preset });
+        var index = SearchIndex.Open(workspace.Folder, options with { Tagger = new EvidenceTagger(catalog) });
+        try
+        {
+            await index.RefreshAsync(loaded.Records, cancellationToken).ConfigureAwait(false);
+            return new OpenedSearch(index, loaded.Records, source);
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+    }
+}
+
+/// <summary>An opened, refreshed index with the records it was refreshed from and where its touchpoint tags came from.</summary>
+public sealed record OpenedSearch(SearchIndex Index, IReadOnlyList<EvidenceRecord> Records, string CatalogSource) : IDisposable
+{
+    public void Dispose() => Index.Dispose();
+}

@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using System.Text;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Touchpoints;
+using CxAssistant.Engine.Annotators;
+using CxAssistant.Engine.Touchpoints;
+
+namespace CxAssistant.Engine.Memory.Search;
+
+/// <summary>
+/// Tags evidence with the offline annotator's touchpoints (primary first) and sentiment label so search can filter by them.
+/// The <see cref="Signature"/> changes whenever the catalog does, which tells the index to re-tag what it stored.
+/// </summary>
+public sealed class EvidenceTagger
+{
+    /// <summary>Bumped when the annotator's output for the same catalog changes in a way stored tags must follow.</summary>
+    private const string Version = "tags-v1";
+
+    private readonly OfflineAnnotator _annotator;
+
+    public EvidenceTagger(TouchpointCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        Catalog = catalog;
+        _annotator = new OfflineAnnotator(new TouchpointMatcher(catalog));
+        Signature = ComputeSignature(catalog);
+    }
+
+    public TouchpointCatalog Catalog { get; }
+
+    /// <summary>Hash of the catalog's ids, names, descriptions and keywords plus the tagger version.</summary>
+    public string Signature { get; }
+
+    /// <summary>Touchpoint ids (primary first) and the sentiment label in lower case.</summary>
+    public (IReadOnlyList<string> Touchpoints, string Sentiment) Tag(EvidenceRecord record)
+    {
+        var annotation = _annotator.Annotate(record);
+        return ([.. annotation.Touchpoints.Select(t => t.TouchpointId)], annotation.SentimentLabel.ToString().ToLowerInvariant());
+    }
+
+    private static string ComputeSignature(TouchpointCatalog catalog)
+    {
+        var text = new StringBuilder(Version);
+        foreach (var touchpoint in catalog.Touchpoints)
+            text.Append('\n').Append(touchpoint.Id).Append('\t').Append(touchpoint.Name).Append('\t').Append(touchpoint.Description)
+                .Append('\t').AppendJoin(',', touchpoint.Keywords);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
+}

@@ -1,0 +1,28 @@
+using CxAssistant.Engine.Memory.Qdrant;
+using Microsoft.Extensions.AI;
+
+namespace CxAssistant.Engine.Memory.Search;
+
+/// <summary>
+/// How a workspace's search index is built: which embedding model, which vector store, and which catalog tags chunks.
+/// Bound from configuration section <c>CxAssistant:VectorStore</c> (backend, Qdrant) by the entry points; the defaults
+/// are the fully offline set-up.
+/// </summary>
+public sealed record SearchIndexOptions
+{
+    public static SearchIndexOptions Offline { get; } = new();
+
+    /// <summary>The embedding model; null means the offline hashing model (no weights, 384 dimensions).</summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? Embeddings { get; init; }
+
+    /// <summary>Vector length the model returns; null reads it from the generator's metadata (else 384).</summary>
+    public int? Dimensions { get; init; }
+
+    public VectorBackend Backend { get; init; } = VectorBackend.Embedded;
+
+    /// <summary>Server settings when <see cref="Backend"/> is <see cref="VectorBackend.Qdrant"/>.</summary>
+    public QdrantOptions Qdrant { get; init; } = new();
+
+    /// <summary>Tags chunks with touchpoints and sentiment so search can filter by them; null stores no tags.</summary>
+    public EvidenceTagger? Tagger { get; init; }
+}

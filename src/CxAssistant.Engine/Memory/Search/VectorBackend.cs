@@ -1,0 +1,11 @@
+namespace CxAssistant.Engine.Memory.Search;
+
+/// <summary>Where a workspace's evidence vectors live.</summary>
+public enum VectorBackend
+{
+    /// <summary>The in-process store: <c>vectors/*.cxvec</c> inside the workspace folder.</summary>
+    Embedded,
+
+    /// <summary>A Qdrant server, spoken to through its REST API (configuration <c>CxAssistant:VectorStore:Qdrant</c>).</summary>
+    Qdrant,
+}
