@@ -16,13 +16,14 @@ public sealed class EvidenceTagger
     /// <summary>Bumped when the annotator's output for the same catalog changes in a way stored tags must follow.</summary>
     private const string Version = "tags-v1";
 
-    private readonly OfflineAnnotator _annotator;
+    private readonly TouchpointMatcher _matcher;
+    private readonly SentimentAnalyzer _sentiment = new();
 
     public EvidenceTagger(TouchpointCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         Catalog = catalog;
-        _annotator = new OfflineAnnotator(new TouchpointMatcher(catalog));
+        _matcher = new TouchpointMatcher(catalog);
         Signature = ComputeSignature(catalog);
     }
 
@@ -31,11 +32,18 @@ public sealed class EvidenceTagger
     /// <summary>Hash of the catalog's ids, names, descriptions and keywords plus the tagger version.</summary>
     public string Signature { get; }
 
-    /// <summary>Touchpoint ids (primary first) and the sentiment label in lower case.</summary>
+    /// <summary>
+    /// Touchpoint ids (primary first) and the sentiment label in lower case — the same two answers
+    /// <see cref="OfflineAnnotator"/> gives (same matcher, same analyser, same inputs), without the emotion, pain,
+    /// intent and job-state passes search does not filter on.
+    /// </summary>
     public (IReadOnlyList<string> Touchpoints, string Sentiment) Tag(EvidenceRecord record)
     {
-        var annotation = _annotator.Annotate(record);
-        return ([.. annotation.Touchpoints.Select(t => t.TouchpointId)], annotation.SentimentLabel.ToString().ToLowerInvariant());
+        ArgumentNullException.ThrowIfNull(record);
+        var text = record.Text ?? string.Empty;
+        var touchpoints = _matcher.Match(text);
+        var sentiment = _sentiment.Analyze(text, record.Rating ?? record.Csat, record.Nps);
+        return ([.. touchpoints.Select(t => t.TouchpointId)], sentiment.Label.ToString().ToLowerInvariant());
     }
 
     private static string ComputeSignature(TouchpointCatalog catalog)

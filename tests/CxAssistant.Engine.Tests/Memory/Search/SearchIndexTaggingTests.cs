@@ -103,6 +103,27 @@ public sealed class SearchIndexTaggingTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_folder.Path, "vectors", "evidence.cxvec")));   // the offline vectors are untouched
     }
 
+    [Theory]
+    [InlineData("trailhead-outfitters")]
+    [InlineData("bloom-and-crumb")]
+    public void Tag_AgreesWithTheAnalysisAnnotationsOnEverySampleRecord(string sample)
+    {
+        // The analysis appends discovered touchpoints to its catalog and annotations; tags use the catalog alone.
+        var analysis = SampleRuns.Analysis(sample);
+        bool Discovered(string id) => analysis.Catalog.Find(id)?.Origin == Core.Touchpoints.TouchpointOrigin.Discovered;
+        var tagger = new EvidenceTagger(analysis.Catalog with { Touchpoints = [.. analysis.Catalog.Touchpoints.Where(t => !Discovered(t.Id))] });
+
+        var disagreements = analysis.Records.Zip(analysis.Annotations).Count(pair =>
+        {
+            var (touchpoints, sentiment) = tagger.Tag(pair.First);
+            var expected = pair.Second.Touchpoints.Select(t => t.TouchpointId).Where(id => !Discovered(id));
+            return !touchpoints.SequenceEqual(expected) || sentiment != pair.Second.SentimentLabel.ToString().ToLowerInvariant();
+        });
+
+        Assert.True(analysis.Records.Count > 100);
+        Assert.Equal(0, disagreements);
+    }
+
     private static IReadOnlyList<Core.Evidence.EvidenceRecord> SampleCorpus() =>
     [
         HybridSearcherTests.Record("1", "My refund was rejected and I still want my money back."),
