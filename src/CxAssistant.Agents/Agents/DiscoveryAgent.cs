@@ -76,7 +76,7 @@ public sealed class DiscoveryAgent : IDraftStage
         foreach (var tp in analysis.Catalog.Touchpoints.Where(t => t.Origin == TouchpointOrigin.Discovered).Take(budget.MaxDiscovered))
         {
             var members = Enumerable.Range(0, analysis.Records.Count)
-                .Where(i => analysis.Annotations[i].PrimaryTouchpoint == tp.Id && analysis.Records[i].IsCustomerVoice)
+                .Where(i => analysis.Records[i].IsCustomerVoice && analysis.Annotations[i].Touchpoints.Any(m => m.TouchpointId == tp.Id))
                 .Select(i => analysis.Records[i])
                 .OrderByDescending(r => Math.Min(r.Text.Length, budget.MaxCharsPerItem)).ThenBy(r => r.Id, StringComparer.Ordinal)
                 .Take(budget.Representatives).ToList();
