@@ -39,11 +39,14 @@ internal static class AnalyzeCommand
         var orderValue = new Option<string?>("--order-value-column") { Description = "Column holding the order value, for customer lifetime value (default: detected, e.g. order_value)." };
         var margin = new Option<double>("--margin") { Description = "Profit margin assumed for lifetime value, 0–1.", DefaultValueFactory = _ => 0.30 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the list of files written." };
+        var provider = new Option<string>("--provider") { Description = $"Model provider for drafting: {string.Join(", ", ModelProvider.Names)} (model from configuration CxAssistant:Chat).", DefaultValueFactory = _ => ModelProvider.Offline };
+        provider.AcceptOnlyFromAmong(ModelProvider.Names);
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the model calls, tokens and estimated cost the provider would need, send nothing and write no files." };
         var ingest = new IngestOptionsBinder();
 
         var command = new Command("analyze", "Analyse customer data offline: touchpoints, scores, map, what to fix first.")
         {
-            paths, workspace, output, catalog, preset, top, personas, importance, satisfaction, orderValue, margin, noDiscovery, title, quiet,
+            paths, workspace, output, catalog, preset, top, personas, importance, satisfaction, orderValue, margin, noDiscovery, title, quiet, provider, dryRun,
         };
         ingest.AddTo(command);
         preset.Validators.Add(r =>
@@ -91,6 +94,11 @@ internal static class AnalyzeCommand
                 Title = result.GetValue(title) ?? DefaultTitle(options.Paths),
                 Top = result.GetValue(top),
             };
+            var providerName = result.GetRequiredValue(provider);
+            if (result.GetValue(dryRun))
+                return AnalyzeRunner.DryRunAsync(options, providerName, result.GetValue(workspace), cancellationToken);
+            if (providerName != ModelProvider.Offline)
+                return Task.FromResult(AnalyzeRunner.ModelProviderNotConnected(providerName));
             return result.GetValue(workspace) is { } folder
                 ? RunOnWorkspaceAsync(folder, options, report, result.GetRequiredValue(output), result.GetValue(quiet), cancellationToken)
                 : Task.FromResult(AnalyzeRunner.Run(options, report, result.GetRequiredValue(output), result.GetValue(quiet), cancellationToken));

@@ -1,8 +1,12 @@
+using CxAssistant.Agents.Budget;
+using CxAssistant.Agents.Configuration;
+using CxAssistant.Agents.Orchestration;
 using CxAssistant.Cli.Terminal;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Engine.Pipeline;
 using CxAssistant.Engine.Reports;
 using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Engine.Workspace;
 
 namespace CxAssistant.Cli.Commands;
 
@@ -30,6 +34,52 @@ internal static class AnalyzeRunner
             console.Error(e.Message);
             return ExitCodes.Failed;
         }
+    }
+
+    /// <summary>
+    /// `--dry-run`: analyses offline, then plans the model calls (rendering the real prompts and counting their tokens
+    /// with o200k) and prints them with the estimated cost. Sends nothing and writes no files, whatever the provider.
+    /// </summary>
+    public static async Task<int> DryRunAsync(AnalyzeOptions options, string provider, string? workspace, CancellationToken cancellationToken)
+    {
+        var console = new ConsoleUi(quiet: true);
+        try
+        {
+            AnalysisResult analysis;
+            if (workspace is not null)
+            {
+                using var ws = EvidenceWorkspace.Open(workspace);
+                var ingest = await ws.LoadAsync(cancellationToken).ConfigureAwait(false);
+                analysis = new AnalysisPipeline().Analyse(ingest, options, null, cancellationToken);
+            }
+            else analysis = new AnalysisPipeline().Run(options, null, cancellationToken);
+            var configuration = CxConfiguration.Load();
+            var price = ModelPrice.From(configuration, ModelProvider.Model(configuration, provider));
+            var plan = await ModelAssistedAnalysis.PlanAsync(analysis, cancellationToken: cancellationToken).ConfigureAwait(false);
+            foreach (var line in DryRunReport.Lines(provider, price, plan, analysis.Records.Count)) Console.Out.WriteLine(line);
+            return ExitCodes.Ok;
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error("Cancelled.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is AnalysisException or CatalogException or WorkspaceException or IOException or UnauthorizedAccessException)
+        {
+            console.Error(e.Message);
+            return ExitCodes.Failed;
+        }
+    }
+
+    /// <summary>
+    /// INTEGRATION POINT (model providers): once the provider factory (CxAssistant.Agents/Providers) is merged, build
+    /// its IChatClient here and run <see cref="ModelAssistedAnalysis"/> on the offline result, writing the narrative,
+    /// provenance and ledger into the report. Until then a model provider without --dry-run stops with exit code 2.
+    /// </summary>
+    public static int ModelProviderNotConnected(string provider)
+    {
+        new ConsoleUi(quiet: true).Error($"provider {provider}: configure CxAssistant:Chat (see README); model-assisted analysis is not connected to providers yet. Use --dry-run to see the planned calls and cost, or --provider offline.");
+        return ExitCodes.CompletedWithErrors;
     }
 
     /// <summary>The lines printed after an analysis; also used by tests to check the console summary.</summary>

@@ -1,3 +1,5 @@
+using CxAssistant.Core.Analysis;
+
 namespace CxAssistant.Engine.Reports;
 
 /// <summary>How reports are titled and how much they show.</summary>
@@ -7,4 +9,10 @@ public sealed record ReportOptions
     /// <summary>Touchpoints shown in "fix first" with quotes.</summary>
     public int Top { get; init; } = 3;
     public int QuotesPerTouchpoint { get; init; } = 3;
+    /// <summary>A summary paragraph (model-written and checked, or offline) shown first under Summary; null for none.</summary>
+    public string? Narrative { get; init; }
+    /// <summary>Where <see cref="Narrative"/> came from.</summary>
+    public Provenance? NarrativeProvenance { get; init; }
+    /// <summary>Lines about a model-assisted run (each artifact's provenance, tokens, cost); empty for offline runs.</summary>
+    public IReadOnlyList<string> ModelRun { get; init; } = [];
 }

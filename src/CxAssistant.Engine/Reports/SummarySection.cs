@@ -15,6 +15,8 @@ public static class SummarySection
     {
         var scoring = analysis.Scoring;
         sb.AppendLine("## Summary").AppendLine();
+        if (options.Narrative is { Length: > 0 } narrative)
+            sb.AppendLine(Escape(narrative)).AppendLine().Append("_Summary source: ").Append(Escape(ProvenanceText(options.NarrativeProvenance ?? Provenance.Offline))).AppendLine("._").AppendLine();
         sb.Append("- **Headline metrics:** ").AppendLine(Metrics(scoring.Overall));
         var talked = scoring.Touchpoints.Where(t => t.Mentions > 0).OrderByDescending(t => t.Mentions).Take(3)
             .Select(t => $"{Name(analysis, t.TouchpointId)} ({t.Mentions})").ToList();
@@ -39,7 +41,16 @@ public static class SummarySection
         var warnings = scoring.Warnings.Count + analysis.Warnings.Count + analysis.Skipped.Count;
         if (warnings > 0) sb.Append("- **Data quality:** ").Append(warnings).AppendLine(" warning(s), see the end of the report.");
         sb.AppendLine();
+        if (options.ModelRun.Count > 0)
+        {
+            sb.AppendLine("### Model assistance").AppendLine();
+            foreach (var line in options.ModelRun) sb.Append("- ").AppendLine(Escape(line));
+            sb.AppendLine();
+        }
     }
+
+    private static string ProvenanceText(Provenance p) =>
+        p.Source + (p.PromptVersion is { } v ? ", " + v : "") + (p.Note is { } n ? ": " + n : "");
 
     public static string Metrics(ExperienceMetrics m)
     {

@@ -1,0 +1,64 @@
+using CxAssistant.Agents.Prompts;
+using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Validation;
+using Microsoft.Extensions.AI;
+
+namespace CxAssistant.Agents.Drafting;
+
+/// <summary>
+/// Draft → check → repair, bounded: a draft that fails its checks goes back to the model with the findings (the
+/// <c>repair</c> prompt) up to <c>BudgetOptions.MaxRepairs</c> times; then the caller keeps the offline draft. A call
+/// that fails outright (network, provider) falls back at once: resilience and retries belong to the provider layer.
+/// </summary>
+public static class RepairLoop
+{
+    /// <summary>The check name used when the answer is not JSON of the requested shape.</summary>
+    public const string SchemaCheck = "schema";
+
+    /// <summary>Runs the loop for one rendered prompt.</summary>
+    public static async Task<DraftOutcome<TArtifact>> RunAsync<TAnswer, TArtifact>(
+        ModelSession session, string stage, RenderedPrompt prompt, Func<TAnswer, Checked<TArtifact>> check, CancellationToken cancellationToken = default)
+        where TAnswer : class where TArtifact : class
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(prompt);
+        ArgumentNullException.ThrowIfNull(check);
+        var messages = prompt.Messages.ToList();
+        IReadOnlyList<Finding> findings = [];
+        for (var attempt = 0; attempt <= session.Budget.MaxRepairs; attempt++)
+        {
+            var reply = await session.AskAsync<TAnswer>(stage, prompt.Prompt, messages, attempt, cancellationToken).ConfigureAwait(false);
+            if (reply.Error is { } error)
+                return Fallback<TArtifact>(prompt, [new Finding("model", "the model call failed: " + error)]);
+            if (reply.Value is null)
+            {
+                findings = [new Finding(SchemaCheck, "the answer was not JSON of the requested shape")];
+            }
+            else
+            {
+                var result = check(reply.Value);
+                findings = result.Findings;
+                if (findings.Count == 0 && result.Artifact is not null)
+                    return new DraftOutcome<TArtifact>(result.Artifact,
+                        attempt == 0 ? new Provenance(Provenance.ModelSource, prompt.Prompt.Id)
+                                     : new Provenance(Provenance.RepairedSource, prompt.Prompt.Id, $"passed the checks after {attempt} repair(s)"),
+                        []);
+                if (findings.Count == 0) findings = [new Finding(SchemaCheck, "the answer was empty")];
+            }
+            if (attempt == session.Budget.MaxRepairs) break;
+            messages.Add(new ChatMessage(ChatRole.Assistant, reply.Text));
+            messages.Add(await RepairMessageAsync(session.Prompts, findings, cancellationToken).ConfigureAwait(false));
+        }
+        return Fallback<TArtifact>(prompt, findings);
+    }
+
+    private static DraftOutcome<T> Fallback<T>(RenderedPrompt prompt, IReadOnlyList<Finding> findings) where T : class =>
+        new(null, new Provenance(Provenance.FallbackSource, prompt.Prompt.Id, "offline draft used: " + (findings.Count > 0 ? findings[0].Message : "no answer")), findings);
+
+    private static async Task<ChatMessage> RepairMessageAsync(PromptCatalog prompts, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    {
+        var text = string.Join('\n', findings.Take(20).Select(f => $"- {f.Check}: {f.Message}"));
+        var rendered = await prompts.RenderAsync(PromptCatalog.RepairName, new Dictionary<string, string> { ["findings"] = text }, cancellationToken).ConfigureAwait(false);
+        return rendered.Messages.Last(m => m.Role == ChatRole.User);
+    }
+}

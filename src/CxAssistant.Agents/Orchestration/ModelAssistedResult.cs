@@ -1,0 +1,12 @@
+using CxAssistant.Agents.Agents;
+using CxAssistant.Agents.Budget;
+using CxAssistant.Core.Analysis;
+
+namespace CxAssistant.Agents.Orchestration;
+
+/// <summary>The refined analysis, the report narrative, what every artifact's provenance is, and what the run spent.</summary>
+public sealed record ModelAssistedResult(AnalysisResult Analysis, ReportNarrative Narrative, RunLedger Ledger, IReadOnlyList<ArtifactProvenance> Artifacts)
+{
+    /// <summary>Artifacts that fell back to their offline draft.</summary>
+    public IEnumerable<ArtifactProvenance> Degraded => Artifacts.Where(a => a.Degraded);
+}
