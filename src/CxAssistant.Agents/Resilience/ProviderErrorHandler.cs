@@ -37,7 +37,7 @@ public sealed class ProviderErrorHandler(ProviderInfo provider) : DelegatingHand
         }
         catch (HttpRequestException e)
         {
-            throw new ModelProviderException(provider, ProviderFailure.Unreachable, null, e.HttpRequestError.ToString(), e);
+            throw new ModelProviderException(provider, ProviderFailure.Unreachable, null, Explain(e.HttpRequestError), e);
         }
         catch (OperationCanceledException e)
         {
@@ -57,6 +57,15 @@ public sealed class ProviderErrorHandler(ProviderInfo provider) : DelegatingHand
             throw new ModelProviderException(provider, failure, status, detail);
         }
     }
+
+    private static string Explain(HttpRequestError error) => error switch
+    {
+        HttpRequestError.NameResolutionError => "The host name could not be resolved.",
+        HttpRequestError.ConnectionError => "The connection was refused or failed.",
+        HttpRequestError.SecureConnectionError => "The TLS handshake failed.",
+        HttpRequestError.ProxyTunnelError => "The proxy refused the tunnel.",
+        _ => "The connection broke: " + error + ".",
+    };
 
     internal static ProviderFailure Classify(HttpStatusCode status) => (int)status switch
     {
