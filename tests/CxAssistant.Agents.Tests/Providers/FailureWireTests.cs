@@ -144,6 +144,35 @@ public sealed class FailureWireTests
 
     [Theory]
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
+    public async Task GetResponseAsync_BodyStallsAfterHeaders_CountsAsSlowAttemptAndRetries(string target)
+    {
+        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.StalledBody(TimeSpan.FromSeconds(30)), Wire.Text("ok")],
+            Resilience(("AttemptTimeout", "00:00:00.500")));
+
+        var response = await rig.Providers.ChatClient!.GetResponseAsync("Say ok.");
+
+        Assert.Equal("ok", response.Text);
+        Assert.Equal(2, rig.Server!.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData("OpenAI", "text/event-stream", "data: {\"choices\": [{\"delta\": \n\n")]
+    [InlineData("AzureOpenAI", "text/event-stream", "data: {\"choices\": [{\"delta\": \n\n")]
+    [InlineData("Ollama", "application/x-ndjson", "{\"message\": {\"content\": \n")]
+    public async Task GetStreamingResponseAsync_MalformedChunk_FailsAsMalformedResponse(string target, string contentType, string body)
+    {
+        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Raw(200, contentType, body)]);
+
+        var error = await Assert.ThrowsAsync<ModelProviderException>(async () =>
+        {
+            await foreach (var _ in rig.Providers.ChatClient!.GetStreamingResponseAsync("Say ok.")) { }
+        });
+
+        Assert.Equal(ProviderFailure.MalformedResponse, error.Failure);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetResponseAsync_RepeatedFailures_OpenTheCircuitAndStopSending(string target)
     {
         await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Error(500, "down")],

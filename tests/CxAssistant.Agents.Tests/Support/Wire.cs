@@ -72,6 +72,16 @@ public static class Wire
         await response.WriteAsync(body, ct).ConfigureAwait(false);
     };
 
+    /// <summary>Sends status and headers and the start of a JSON body, then stalls for <paramref name="stall"/>.</summary>
+    public static FakeModelServer.Responder StalledBody(TimeSpan stall) => async (_, response, ct) =>
+    {
+        response.StatusCode = 200;
+        response.ContentType = "application/json";
+        await response.WriteAsync("{\"id\":", ct).ConfigureAwait(false);
+        await response.Body.FlushAsync(ct).ConfigureAwait(false);
+        await Task.Delay(stall, ct).ConfigureAwait(false);
+    };
+
     /// <summary>Waits <paramref name="delay"/> before answering (or until the client gives up).</summary>
     public static FakeModelServer.Responder Slow(TimeSpan delay, FakeModelServer.Responder then) => async (request, response, ct) =>
     {
