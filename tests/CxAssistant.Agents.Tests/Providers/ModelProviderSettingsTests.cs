@@ -16,6 +16,22 @@ public sealed class ModelProviderSettingsTests
         Assert.Throws<ModelProviderConfigurationException>(() => ModelProviderSettings.Load(Config(values)));
 
     [Fact]
+    public void Load_ExampleSettingsFile_BindsEverySection()
+    {
+        // The file alone: a developer's own environment variables or user secrets must not change the result.
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.example.json")).Build();
+
+        var settings = ModelProviderSettings.Load(configuration);
+
+        Assert.Equal(ProviderKind.Offline, settings.Chat.Kind);
+        Assert.Equal(TimeSpan.FromMinutes(5), settings.Chat.Resilience.TotalTimeout);
+        Assert.Equal(6, settings.Chat.Resilience.BreakerMinimumThroughput);
+        Assert.Equal(TimeSpan.FromSeconds(30), settings.Embeddings.Resilience.AttemptTimeout);
+        Assert.Equal("text-embedding-3-small", settings.Embeddings.OpenAI.Model);
+        Assert.Equal("nomic-embed-text", settings.Embeddings.Ollama.Model);
+    }
+
+    [Fact]
     public void Load_NothingConfigured_IsOfflineForBoth()
     {
         var settings = ModelProviderSettings.Load(Config());
