@@ -36,12 +36,12 @@ public static class ModelProviderServiceCollectionExtensions
     private static void AddModelHttpClient(IServiceCollection services, string name, ModelProviderOptions options)
     {
         var provider = ProviderDescriptions.Describe(options);
-        // Handlers run in the order added: errors outermost, then the pipeline, then body buffering per attempt.
+        // Handlers run in the order added: errors outermost, then the pipeline, then body reading under the attempt timeout.
         var client = services.AddHttpClient(name)
             // The pipeline owns time: HttpClient's own 100 s limit would cut LLM calls short with a vague error.
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(() => new ProviderErrorHandler(provider));
         client.AddResilienceHandler(name, builder => ModelResiliencePipeline.Configure(builder, options.Resilience));
-        client.AddHttpMessageHandler(() => new ResponseBufferingHandler());
+        client.AddHttpMessageHandler(() => new ResponseBodyHandler(options.Resilience.AttemptTimeout));
     }
 }

@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.Net;
 using System.Text.Json;
+using Azure.Identity;
 using CxAssistant.Agents.Resilience;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -25,12 +26,18 @@ internal static class ProviderErrors
             {
                 case ModelProviderException inner:
                     return inner;
+                case StreamIdleTimeoutException idle:
+                    return new ModelProviderException(provider, ProviderFailure.Timeout, null, idle.Message, error);
                 case JsonException:
                     return new ModelProviderException(provider, ProviderFailure.MalformedResponse, null, innerException: error);
                 case TimeoutRejectedException:
                     return new ModelProviderException(provider, ProviderFailure.Timeout, null, innerException: error);
                 case BrokenCircuitException:
                     return new ModelProviderException(provider, ProviderFailure.CircuitOpen, null, innerException: error);
+                case AuthenticationFailedException or CredentialUnavailableException:
+                    // DefaultAzureCredential found no usable identity (no az login, no managed identity…).
+                    return new ModelProviderException(provider, ProviderFailure.KeyRejected, null,
+                        "No Azure identity could get a token: run az login, use a managed identity, or set the ApiKey.", error);
                 case ClientResultException { Status: > 0 } result:
                     return new ModelProviderException(provider, ProviderErrorHandler.Classify((HttpStatusCode)result.Status), result.Status, innerException: error);
             }

@@ -156,6 +156,24 @@ public sealed class FailureWireTests
     }
 
     [Theory]
+    [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
+    public async Task GetStreamingResponseAsync_StreamStallsMidway_FailsWithTimeoutAfterTheFirstText(string target)
+    {
+        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.StalledStream(TimeSpan.FromSeconds(30))],
+            Resilience(("AttemptTimeout", "00:00:00.500")));
+        var received = new List<string>();
+
+        var error = await Assert.ThrowsAsync<ModelProviderException>(async () =>
+        {
+            await foreach (var update in rig.Providers.ChatClient!.GetStreamingResponseAsync("Say ok.")) received.Add(update.Text);
+        });
+
+        Assert.Equal(ProviderFailure.Timeout, error.Failure);
+        Assert.Contains("The stream stalled: nothing arrived for 0.5 s.", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Fix ", string.Concat(received));
+    }
+
+    [Theory]
     [InlineData("OpenAI", "text/event-stream", "data: {\"choices\": [{\"delta\": \n\n")]
     [InlineData("AzureOpenAI", "text/event-stream", "data: {\"choices\": [{\"delta\": \n\n")]
     [InlineData("Ollama", "application/x-ndjson", "{\"message\": {\"content\": \n")]

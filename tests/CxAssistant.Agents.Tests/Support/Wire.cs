@@ -82,6 +82,29 @@ public static class Wire
         await Task.Delay(stall, ct).ConfigureAwait(false);
     };
 
+    /// <summary>Starts a stream (SSE or NDJSON) with one piece of text, then goes quiet for <paramref name="stall"/>.</summary>
+    public static FakeModelServer.Responder StalledStream(TimeSpan stall) => async (request, response, ct) =>
+    {
+        if (IsOllama(request))
+        {
+            response.ContentType = "application/x-ndjson";
+            var line = new JsonObject { ["model"] = Model(request), ["created_at"] = Created, ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = "Fix " }, ["done"] = false };
+            await response.WriteAsync(line.ToJsonString() + "\n", ct).ConfigureAwait(false);
+        }
+        else
+        {
+            response.ContentType = "text/event-stream";
+            var chunk = new JsonObject
+            {
+                ["id"] = "chatcmpl-cx1", ["object"] = "chat.completion.chunk", ["created"] = 1_795_000_000, ["model"] = Model(request),
+                ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = new JsonObject { ["role"] = "assistant", ["content"] = "Fix " }, ["finish_reason"] = null }),
+            };
+            await response.WriteAsync($"data: {chunk.ToJsonString()}\n\n", ct).ConfigureAwait(false);
+        }
+        await response.Body.FlushAsync(ct).ConfigureAwait(false);
+        await Task.Delay(stall, ct).ConfigureAwait(false);
+    };
+
     /// <summary>Waits <paramref name="delay"/> before answering (or until the client gives up).</summary>
     public static FakeModelServer.Responder Slow(TimeSpan delay, FakeModelServer.Responder then) => async (request, response, ct) =>
     {
