@@ -40,6 +40,8 @@ public sealed class ModelProviderServiceCollectionExtensionsTests
         Assert.Equal("gpt-4o-mini", info.Model);
         Assert.Equal(new Uri(server.BaseAddress, "v1").ToString(), info.Endpoint);
         Assert.NotNull(chat.GetService<FunctionInvokingChatClient>());
+        Assert.NotNull(chat.GetService<OpenTelemetryChatClient>());
+        Assert.NotNull(chat.GetService<LoggingChatClient>());
     }
 
     [Fact]
