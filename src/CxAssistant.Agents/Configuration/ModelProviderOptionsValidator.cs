@@ -1,4 +1,5 @@
 using System.Globalization;
+using CxAssistant.Engine.Memory;
 
 namespace CxAssistant.Agents.Configuration;
 
@@ -40,6 +41,8 @@ public static class ModelProviderOptionsValidator
         }
         if (options is EmbeddingProviderOptions { Dimensions: <= 0 } e)
             errors.Add(Invariant($"{s}:Dimensions is {e.Dimensions}; it must be a positive number or empty (the model's own size)."));
+        else if (options is EmbeddingProviderOptions { Dimensions: { } d } && options.Kind == ProviderKind.Offline && d != EvidenceChunkRecord.Dimensions)
+            errors.Add(Invariant($"{s}:Dimensions is {d}, but offline embeddings always have {EvidenceChunkRecord.Dimensions}; leave it empty or pick a model provider."));
         if (options.Kind != ProviderKind.Offline) ValidateResilience(errors, $"{s}:Resilience", options.Resilience);
         return errors;
     }

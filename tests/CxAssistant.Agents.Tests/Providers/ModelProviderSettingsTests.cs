@@ -87,6 +87,14 @@ public sealed class ModelProviderSettingsTests
     }
 
     [Fact]
+    public void Load_OfflineEmbeddingsWithOtherDimensions_IsRejected()
+    {
+        var error = Invalid(("CxAssistant:Embeddings:Dimensions", "256"));
+
+        Assert.Equal("CxAssistant:Embeddings:Dimensions is 256, but offline embeddings always have 384; leave it empty or pick a model provider.", Assert.Single(error.Errors));
+    }
+
+    [Fact]
     public void Load_AttemptLongerThanTotal_IsRejected()
     {
         var error = Invalid(("CxAssistant:Chat:Provider", "Ollama"), ("CxAssistant:Chat:Ollama:Model", "llama3.1"),
