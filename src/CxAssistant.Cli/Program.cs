@@ -11,5 +11,6 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     BenchSearchCommand.Create(),
     BenchIngestCommand.Create(),
     SearchCommand.Create(),
+    ProvidersCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
