@@ -18,6 +18,22 @@ public static class WorkspaceSearch
     /// <summary>Configuration section of the vector store settings.</summary>
     public const string Section = "CxAssistant:VectorStore";
 
+    /// <summary>
+    /// Reads the vector store and, when <c>CxAssistant:Embeddings:Provider</c> names a model provider, creates its
+    /// embedding generator; <paramref name="owner"/> (the provider clients) must outlive the index.
+    /// Throws <see cref="Configuration.ModelProviderConfigurationException"/> or <see cref="ArgumentException"/> naming the bad key.
+    /// </summary>
+    public static SearchIndexOptions ReadOptions(IConfiguration configuration, out IDisposable? owner)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        owner = null;
+        if (configuration["CxAssistant:Embeddings:Provider"] is not { Length: > 0 } provider || provider.Equals("Offline", StringComparison.OrdinalIgnoreCase))
+            return ReadOptions(configuration);
+        var providers = Providers.ModelProviders.Create(configuration);
+        owner = providers;
+        return ReadOptions(configuration, providers.Factory.CreateEmbeddingGenerator());
+    }
+
     /// <summary>Reads the vector-store part of <see cref="SearchIndexOptions"/>; throws <see cref="ArgumentException"/> naming the bad key.</summary>
     public static SearchIndexOptions ReadOptions(IConfiguration configuration, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
     {

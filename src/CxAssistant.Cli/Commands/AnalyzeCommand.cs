@@ -98,7 +98,8 @@ internal static class AnalyzeCommand
             if (result.GetValue(dryRun))
                 return AnalyzeRunner.DryRunAsync(options, providerName, result.GetValue(workspace), cancellationToken);
             if (providerName != ModelProvider.Offline)
-                return Task.FromResult(AnalyzeRunner.ModelProviderNotConnected(providerName));
+                return ModelAnalyzeRunner.RunAsync(options, report, result.GetRequiredValue(output), result.GetValue(quiet), providerName,
+                    result.GetValue(workspace), cancellationToken);
             return result.GetValue(workspace) is { } folder
                 ? RunOnWorkspaceAsync(folder, options, report, result.GetRequiredValue(output), result.GetValue(quiet), cancellationToken)
                 : Task.FromResult(AnalyzeRunner.Run(options, report, result.GetRequiredValue(output), result.GetValue(quiet), cancellationToken));

@@ -71,17 +71,6 @@ internal static class AnalyzeRunner
         }
     }
 
-    /// <summary>
-    /// INTEGRATION POINT (model providers): once the provider factory (CxAssistant.Agents/Providers) is merged, build
-    /// its IChatClient here and run <see cref="ModelAssistedAnalysis"/> on the offline result, writing the narrative,
-    /// provenance and ledger into the report. Until then a model provider without --dry-run stops with exit code 2.
-    /// </summary>
-    public static int ModelProviderNotConnected(string provider)
-    {
-        new ConsoleUi(quiet: true).Error($"provider {provider}: configure CxAssistant:Chat (see README); model-assisted analysis is not connected to providers yet. Use --dry-run to see the planned calls and cost, or --provider offline.");
-        return ExitCodes.CompletedWithErrors;
-    }
-
     /// <summary>The lines printed after an analysis; also used by tests to check the console summary.</summary>
     public static IEnumerable<string> SummaryLines(AnalysisResult analysis, ReportOptions report)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Memory;
+using CxAssistant.Agents.Providers;
 using CxAssistant.Engine.Memory.Qdrant;
 using CxAssistant.Engine.Memory.Search;
 using CxAssistant.Engine.Touchpoints;
@@ -64,12 +65,13 @@ internal static class IngestCommand
     {
         try
         {
-            var options = WorkspaceSearch.ReadOptions(CxConfiguration.Load());
+            var options = WorkspaceSearch.ReadOptions(CxConfiguration.Load(), out var providers);
+            using var ownsProviders = providers;
             using var search = await WorkspaceSearch.OpenAsync(workspace, options, cancellationToken: cancellationToken).ConfigureAwait(false);
             ReportRefresh(search.Index);
             return true;
         }
-        catch (Exception e) when (e is QdrantException or ArgumentException or CatalogException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is QdrantException or ModelProviderException or ModelProviderConfigurationException or ArgumentException or CatalogException or Microsoft.Data.Sqlite.SqliteException)
         {
             Console.Error.WriteLine($"error: search index not updated: {e.Message} The imported records are safe in the workspace; " +
                                     "cx search (or cx ingest again) indexes them once this is fixed.");

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Memory;
+using CxAssistant.Agents.Providers;
 using CxAssistant.Engine.Memory.Qdrant;
 using CxAssistant.Engine.Memory.Search;
 using CxAssistant.Engine.Touchpoints;
@@ -59,7 +60,8 @@ internal static class SearchCommand
         }
         try
         {
-            var options = WorkspaceSearch.ReadOptions(CxConfiguration.Load());
+            var options = WorkspaceSearch.ReadOptions(CxConfiguration.Load(), out var providers);
+            using var ownsProviders = providers;
             using var workspace = EvidenceWorkspace.Open(folder);
             using var search = await WorkspaceSearch.OpenAsync(workspace, options, catalog, preset, cancellationToken).ConfigureAwait(false);
             IngestCommand.ReportRefresh(search.Index);
@@ -74,12 +76,12 @@ internal static class SearchCommand
             Console.Error.WriteLine("error: Cancelled; chunks indexed so far are kept, re-run to finish.");
             return ExitCodes.Cancelled;
         }
-        catch (QdrantException e)
+        catch (Exception e) when (e is QdrantException or ModelProviderException)
         {
             Console.Error.WriteLine($"error: {e.Message} The workspace is unchanged; search again once the vector store is reachable.");
             return ExitCodes.Failed;
         }
-        catch (Exception e) when (e is WorkspaceException or CatalogException or ArgumentException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is WorkspaceException or CatalogException or ModelProviderConfigurationException or ArgumentException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return ExitCodes.Failed;

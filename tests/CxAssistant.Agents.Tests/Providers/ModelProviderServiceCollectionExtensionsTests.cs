@@ -49,7 +49,7 @@ public sealed class ModelProviderServiceCollectionExtensionsTests
     {
         var services = new ServiceCollection();
 
-        var error = Assert.Throws<Agents.Configuration.ModelProviderConfigurationException>(() =>
+        var error = Assert.Throws<global::CxAssistant.Agents.Configuration.ModelProviderConfigurationException>(() =>
             services.AddCxModelProviders(new ConfigurationBuilder().AddInMemoryCollection([KeyValuePair.Create("CxAssistant:Chat:Provider", (string?)"Ollama")]).Build()));
 
         Assert.Contains(error.Errors, e => e.StartsWith("CxAssistant:Chat:Ollama:Model is empty", StringComparison.Ordinal));

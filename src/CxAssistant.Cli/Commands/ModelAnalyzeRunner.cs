@@ -1,0 +1,100 @@
+using CxAssistant.Agents.Budget;
+using CxAssistant.Agents.Caching;
+using CxAssistant.Agents.Configuration;
+using CxAssistant.Agents.Drafting;
+using CxAssistant.Agents.Orchestration;
+using CxAssistant.Agents.Providers;
+using CxAssistant.Cli.Terminal;
+using CxAssistant.Core.Analysis;
+using CxAssistant.Engine.Pipeline;
+using CxAssistant.Engine.Reports;
+using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Engine.Workspace;
+using Microsoft.Extensions.Configuration;
+
+namespace CxAssistant.Cli.Commands;
+
+/// <summary>
+/// `cx analyze --provider azure|openai|ollama`: the offline analysis first (every number comes from it), then the
+/// model drafts through <see cref="ModelAssistedAnalysis"/> with the configured provider, then the report with the
+/// narrative, each artifact's provenance, tokens and cost. A model that fails degrades that artifact to the offline
+/// draft (the report says so); only a configuration error stops the run, before anything is sent.
+/// </summary>
+internal static class ModelAnalyzeRunner
+{
+    /// <summary>Folder (under the working directory) for cached model answers when the data is not a workspace.</summary>
+    public const string DefaultCacheFolder = ".cx-cache/responses";
+
+    public static async Task<int> RunAsync(AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, string provider,
+        string? workspace, CancellationToken cancellationToken)
+    {
+        var console = new ConsoleUi(quiet);
+        try
+        {
+            var configuration = WithProvider(CxConfiguration.Load(), provider);
+            using var providers = ModelProviders.Create(configuration);
+            var client = providers.ChatClient ?? throw new ModelProviderConfigurationException([$"CxAssistant:Chat:Provider resolved to Offline for --provider {provider}."]);
+
+            AnalysisResult offline;
+            if (workspace is not null)
+            {
+                using var ws = OpenExisting(workspace);
+                var ingest = await ws.LoadAsync(cancellationToken).ConfigureAwait(false);
+                offline = console.WithProgress(p => new AnalysisPipeline().Analyse(ingest, options, p, cancellationToken));
+            }
+            else offline = console.WithProgress(p => new AnalysisPipeline().Run(options, p, cancellationToken));
+
+            var cache = new ResponseCache(workspace is not null ? Path.Combine(workspace, "responses") : DefaultCacheFolder);
+            var session = new ModelSession(client, providers.Chat.Model, new RunLedger(), cache);
+            if (!quiet) Console.Error.WriteLine($"Drafting with {providers.Chat.Kind} {providers.Chat.Model} ({providers.Chat.Endpoint})…");
+            var run = await new ModelAssistedAnalysis(session).RunAsync(offline, options, cancellationToken).ConfigureAwait(false);
+
+            var price = ModelPrice.From(configuration, providers.Chat.Model);
+            var withModel = ModelRunReport.Apply(report, run, price);
+            var written = ReportWriter.WriteAll(run.Analysis, outputDirectory, withModel, cancellationToken);
+            console.Summary(run.Analysis, withModel, written);
+            var degradedList = run.Degraded.ToList();
+            Console.Out.WriteLine($"Model: {run.Ledger.InputTokens:N0} input + {run.Ledger.OutputTokens:N0} output tokens in requests, " +
+                                  $"{RunLedger.CostText(run.Ledger.Cost(price), price)}; {degradedList.Count} artifact(s) fell back to the offline draft.");
+            // A dead endpoint fails every artifact the same way: show a few, the report lists them all.
+            foreach (var degraded in degradedList.Take(3))
+                console.Error($"{degraded.Stage} {degraded.Artifact}: offline draft kept ({(string.IsNullOrWhiteSpace(degraded.Provenance.Note) ? "the model's answer was unusable" : degraded.Provenance.Note)}).");
+            if (degradedList.Count > 3) console.Error($"…and {degradedList.Count - 3} more artifact(s) kept their offline draft; report.md (Model assistance) lists each.");
+            foreach (var skipped in run.Analysis.Skipped) console.Error(skipped.ToString());
+            return run.Analysis.Skipped.Count > 0 || run.Degraded.Any() ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
+        }
+        catch (ModelProviderConfigurationException e)
+        {
+            console.Error(e.Message);
+            return ExitCodes.Failed;
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error("Cancelled; no output was written.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is AnalysisException or CatalogException or WorkspaceException or IOException or UnauthorizedAccessException)
+        {
+            console.Error(e.Message);
+            return ExitCodes.Failed;
+        }
+    }
+
+    /// <summary>--provider wins over CxAssistant:Chat:Provider; every other setting still comes from configuration.</summary>
+    internal static IConfiguration WithProvider(IConfiguration configuration, string provider) =>
+        new ConfigurationBuilder()
+            .AddConfiguration(configuration)
+            .AddInMemoryCollection([KeyValuePair.Create("CxAssistant:Chat:Provider", (string?)(provider switch
+            {
+                "azure" => "AzureOpenAI",
+                "openai" => "OpenAI",
+                "ollama" => "Ollama",
+                _ => "Offline",
+            }))])
+            .Build();
+
+    private static EvidenceWorkspace OpenExisting(string folder) =>
+        File.Exists(Path.Combine(folder, EvidenceWorkspace.DatabaseFileName))
+            ? EvidenceWorkspace.Open(folder)
+            : throw new AnalysisException($"No workspace in {folder}; import files first with: cx ingest <paths> --workspace {folder}");
+}
