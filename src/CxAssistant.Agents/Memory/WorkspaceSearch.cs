@@ -68,6 +68,12 @@ public static class WorkspaceSearch
         var loaded = await workspace.LoadAsync(cancellationToken).ConfigureAwait(false);
         var (catalog, source) = AnalysisPipeline.ChooseCatalog(loaded.Records,
             new AnalyzeOptions { Paths = [workspace.Folder], CatalogPath = catalogPath, Preset = preset });
+        if (options.Embeddings is { } model && options.Dimensions is null && model.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions is null)
+        {
+            // The store needs the vector length before the first write; a model that does not publish it is asked once.
+            var probe = await model.GenerateAsync(["dimension probe"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            options = options with { Dimensions = probe[0].Vector.Length };
+        }
         var index = SearchIndex.Open(workspace.Folder, options with { Tagger = new EvidenceTagger(catalog) });
         try
         {
