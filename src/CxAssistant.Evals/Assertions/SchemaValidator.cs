@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CxAssistant.Evals.Assertions;
+
+/// <summary>
+/// Validates JSON against the subset of JSON Schema that output contracts use: type (including arrays of types),
+/// required, properties, additionalProperties: false, items, enum, const, minimum/maximum, minItems/maxItems,
+/// minLength. The mirror has no JSON Schema validator package; this covers what our prompts' schemas declare.
+/// </summary>
+public static class SchemaValidator
+{
+    /// <summary>Every violation, each with its JSON path (empty when valid).</summary>
+    public static IReadOnlyList<string> Validate(JsonNode? value, JsonNode schema)
+    {
+        var errors = new List<string>();
+        Check(value, schema, "$", errors);
+        return errors;
+    }
+
+    private static void Check(JsonNode? value, JsonNode? schema, string path, List<string> errors)
+    {
+        if (schema is not JsonObject s || errors.Count > 50) return;
+        if (s["type"] is { } type && !TypeMatches(value, type))
+        {
+            errors.Add($"{path}: expected {type.ToJsonString()}, got {Kind(value)}");
+            return;
+        }
+        if (s["enum"] is JsonArray options && !options.Any(o => JsonNode.DeepEquals(o, value)))
+            errors.Add($"{path}: {value?.ToJsonString() ?? "null"} is not one of {options.ToJsonString()}");
+        if (s["const"] is { } c && !JsonNode.DeepEquals(c, value)) errors.Add($"{path}: must be {c.ToJsonString()}");
+        switch (value)
+        {
+            case JsonObject o:
+                if (s["required"] is JsonArray required)
+                    foreach (var r in required.Select(x => x!.ToString()).Where(r => !o.ContainsKey(r)))
+                        errors.Add($"{path}: missing required property '{r}'");
+                var props = s["properties"] as JsonObject;
+                foreach (var (name, child) in o)
+                {
+                    if (props?[name] is { } childSchema) Check(child, childSchema, $"{path}.{name}", errors);
+                    else if (s["additionalProperties"] is JsonValue ap && ap.GetValueKind() == JsonValueKind.False) errors.Add($"{path}: unexpected property '{name}'");
+                }
+                break;
+            case JsonArray a:
+                if (s["minItems"] is JsonValue min && a.Count < min.GetValue<int>()) errors.Add($"{path}: {a.Count} items, at least {min} required");
+                if (s["maxItems"] is JsonValue max && a.Count > max.GetValue<int>()) errors.Add($"{path}: {a.Count} items, at most {max} allowed");
+                if (s["items"] is { } items)
+                    for (var i = 0; i < a.Count; i++) Check(a[i], items, $"{path}[{i}]", errors);
+                break;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.Number:
+                var d = v.GetValue<double>();
+                if (s["minimum"] is JsonValue lo && d < lo.GetValue<double>()) errors.Add($"{path}: {d} < minimum {lo}");
+                if (s["maximum"] is JsonValue hi && d > hi.GetValue<double>()) errors.Add($"{path}: {d} > maximum {hi}");
+                break;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                if (s["minLength"] is JsonValue ml && v.GetValue<string>().Length < ml.GetValue<int>()) errors.Add($"{path}: shorter than {ml}");
+                break;
+        }
+    }
+
+    private static bool TypeMatches(JsonNode? value, JsonNode type) => type switch
+    {
+        JsonArray types => types.Any(t => Is(value, t!.ToString())),
+        _ => Is(value, type.ToString()),
+    };
+
+    private static bool Is(JsonNode? value, string type) => type switch
+    {
+        "null" => value is null,
+        "object" => value is JsonObject,
+        "array" => value is JsonArray,
+        "string" => value is JsonValue v && v.GetValueKind() == JsonValueKind.String,
+        "boolean" => value is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
+        "number" => value is JsonValue v && v.GetValueKind() == JsonValueKind.Number,
+        "integer" => value is JsonValue v && v.GetValueKind() == JsonValueKind.Number && Math.Abs(v.GetValue<double>() % 1) < 1e-12,
+        _ => throw new AssertionException($"unsupported schema type '{type}'"),
+    };
+
+    private static string Kind(JsonNode? value) => value is null ? "null" : value.GetValueKind().ToString().ToLowerInvariant();
+}
