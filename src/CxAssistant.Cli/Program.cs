@@ -10,5 +10,6 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     BenchCommand.Create(),
     BenchSearchCommand.Create(),
     SearchCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
