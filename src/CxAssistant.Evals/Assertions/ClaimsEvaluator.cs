@@ -48,8 +48,8 @@ public sealed class ClaimsEvaluator : AssertionEvaluator
             if (!core.TryGetValue(id, out var truth)) { wrong.Add($"{id}: not a scored touchpoint"); continue; }
             foreach (var (field, value) in s)
             {
-                if (value is not JsonValue v || !v.TryGetValue<double>(out var stated)) continue;
-                if (truth[field] is not JsonValue t || !t.TryGetValue<double>(out var actual)) continue;
+                if (!JsonPath.TryNumber(value, out var stated)) continue;
+                if (!JsonPath.TryNumber(truth[field], out var actual)) continue;
                 if (Math.Abs(stated - actual) > tolerance) { wrong.Add($"{id}.{field}: states {stated}, core computes {actual}"); break; }
             }
         }

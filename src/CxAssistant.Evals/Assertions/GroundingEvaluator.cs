@@ -41,8 +41,8 @@ public sealed class GroundingEvaluator : AssertionEvaluator
     {
         switch (node)
         {
-            case JsonObject o when o["evidenceId"] is JsonValue id && o["start"] is JsonValue s && o["end"] is JsonValue e && o["text"] is JsonValue t:
-                yield return new EvidenceQuote(id.ToString(), s.GetValue<int>(), e.GetValue<int>(), t.ToString());
+            case JsonObject o when o["evidenceId"] is JsonValue id && JsonPath.TryNumber(o["start"], out var s) && JsonPath.TryNumber(o["end"], out var e) && o["text"] is JsonValue t:
+                yield return new EvidenceQuote(id.ToString(), (int)s, (int)e, t.ToString());
                 break;
             case JsonObject o:
                 foreach (var (_, child) in o)

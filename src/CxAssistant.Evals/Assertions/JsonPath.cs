@@ -38,6 +38,14 @@ public static class JsonPath
         _ => node.ToJsonString(),
     };
 
+    /// <summary>Reads a number whatever CLR type backs the node (parsed JSON, int or double).</summary>
+    public static bool TryNumber(JsonNode? node, out double value)
+    {
+        value = 0;
+        return node is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            && double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
     private static IEnumerable<string> Steps(string path)
     {
         foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))

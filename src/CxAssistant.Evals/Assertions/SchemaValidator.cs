@@ -43,18 +43,17 @@ public static class SchemaValidator
                 }
                 break;
             case JsonArray a:
-                if (s["minItems"] is JsonValue min && a.Count < min.GetValue<int>()) errors.Add($"{path}: {a.Count} items, at least {min} required");
-                if (s["maxItems"] is JsonValue max && a.Count > max.GetValue<int>()) errors.Add($"{path}: {a.Count} items, at most {max} allowed");
+                if (JsonPath.TryNumber(s["minItems"], out var min) && a.Count < min) errors.Add($"{path}: {a.Count} items, at least {min} required");
+                if (JsonPath.TryNumber(s["maxItems"], out var max) && a.Count > max) errors.Add($"{path}: {a.Count} items, at most {max} allowed");
                 if (s["items"] is { } items)
                     for (var i = 0; i < a.Count; i++) Check(a[i], items, $"{path}[{i}]", errors);
                 break;
-            case JsonValue v when v.GetValueKind() == JsonValueKind.Number:
-                var d = v.GetValue<double>();
-                if (s["minimum"] is JsonValue lo && d < lo.GetValue<double>()) errors.Add($"{path}: {d} < minimum {lo}");
-                if (s["maximum"] is JsonValue hi && d > hi.GetValue<double>()) errors.Add($"{path}: {d} > maximum {hi}");
+            case JsonValue when JsonPath.TryNumber(value, out var d):
+                if (JsonPath.TryNumber(s["minimum"], out var lo) && d < lo) errors.Add($"{path}: {d} < minimum {lo}");
+                if (JsonPath.TryNumber(s["maximum"], out var hi) && d > hi) errors.Add($"{path}: {d} > maximum {hi}");
                 break;
             case JsonValue v when v.GetValueKind() == JsonValueKind.String:
-                if (s["minLength"] is JsonValue ml && v.GetValue<string>().Length < ml.GetValue<int>()) errors.Add($"{path}: shorter than {ml}");
+                if (JsonPath.TryNumber(s["minLength"], out var ml) && v.GetValue<string>().Length < ml) errors.Add($"{path}: shorter than {ml}");
                 break;
         }
     }
@@ -73,7 +72,7 @@ public static class SchemaValidator
         "string" => value is JsonValue v && v.GetValueKind() == JsonValueKind.String,
         "boolean" => value is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
         "number" => value is JsonValue v && v.GetValueKind() == JsonValueKind.Number,
-        "integer" => value is JsonValue v && v.GetValueKind() == JsonValueKind.Number && Math.Abs(v.GetValue<double>() % 1) < 1e-12,
+        "integer" => JsonPath.TryNumber(value, out var n) && Math.Abs(n % 1) < 1e-12,
         _ => throw new AssertionException($"unsupported schema type '{type}'"),
     };
 

@@ -24,23 +24,35 @@ public sealed class UnaffectedEvaluator : AssertionEvaluator
         {
             var a = new JsonArray([.. JsonPath.Select(context.Output, path).Select(n => n?.DeepClone())]);
             var b = new JsonArray([.. JsonPath.Select(context.ControlOutput, path).Select(n => n?.DeepClone())]);
-            if (!Same(a, b, tolerance)) changed.Add($"{path}: {Short(a)} (control {Short(b)})");
+            if (Difference(a, b, tolerance, path) is { } diff) changed.Add(diff);
         }
         var reason = changed.Count == 0 ? $"{paths.Count} values unaffected by the payload" : "changed by the payload: " + string.Join("; ", changed);
         return ValueTask.FromResult(AssertionOutcome.Scored(1 - (double)changed.Count / paths.Count, reason));
     }
 
-    private static bool Same(JsonNode? a, JsonNode? b, double tolerance) => (a, b) switch
+    /// <summary>The first place where <paramref name="a"/> differs from the control <paramref name="b"/>, or null when they agree.</summary>
+    private static string? Difference(JsonNode? a, JsonNode? b, double tolerance, string where)
     {
-        (JsonArray x, JsonArray y) => x.Count == y.Count && x.Zip(y).All(p => Same(p.First, p.Second, tolerance)),
-        (JsonObject x, JsonObject y) => x.Count == y.Count && x.All(p => y.ContainsKey(p.Key) && Same(p.Value, y[p.Key], tolerance)),
-        (JsonValue x, JsonValue y) when x.TryGetValue<double>(out var dx) && y.TryGetValue<double>(out var dy) => Math.Abs(dx - dy) <= tolerance,
-        _ => JsonNode.DeepEquals(a, b),
-    };
+        switch (a, b)
+        {
+            case (JsonArray x, JsonArray y):
+                for (var i = 0; i < Math.Min(x.Count, y.Count); i++)
+                    if (Difference(x[i], y[i], tolerance, $"{where}[{i}]") is { } d) return d;
+                return x.Count == y.Count ? null : $"{where}: {x.Count} items (control {y.Count})";
+            case (JsonObject x, JsonObject y):
+                foreach (var (k, v) in x)
+                    if (Difference(v, y[k], tolerance, $"{where}.{k}") is { } d) return d;
+                return y.Any(p => !x.ContainsKey(p.Key)) ? $"{where}: missing {y.First(p => !x.ContainsKey(p.Key)).Key}" : null;
+            case (JsonValue x, JsonValue y) when JsonPath.TryNumber(x, out var dx) && JsonPath.TryNumber(y, out var dy):
+                return Math.Abs(dx - dy) <= tolerance ? null : $"{where}: {dx} (control {dy})";
+            default:
+                return JsonNode.DeepEquals(a, b) ? null : $"{where}: {Short(a)} (control {Short(b)})";
+        }
+    }
 
-    private static string Short(JsonNode n)
+    private static string Short(JsonNode? n)
     {
-        var s = n.ToJsonString();
+        var s = n?.ToJsonString() ?? "null";
         return s.Length <= 80 ? s : s[..77] + "...";
     }
 }
