@@ -1,6 +1,6 @@
 namespace CxAssistant.Evals.Runs;
 
-/// <summary>A committed baseline (<c>evals/baselines/&lt;suite&gt;.json</c>): the suite's results from a blessed run, outputs left out (their hashes stay).</summary>
+/// <summary>A committed baseline (<c>evals/baselines/&lt;suite&gt;.json</c>): the suite's results from a blessed run, outputs and latencies left out (output hashes stay), so re-blessing an unchanged run changes nothing.</summary>
 public sealed record Baseline
 {
     /// <summary>The run it was blessed from.</summary>

@@ -14,7 +14,7 @@ public sealed class BaselineStore(string directory)
         foreach (var suite in run.Suites.Where(s => suites is null || suites.Count == 0 || suites.Contains(s.Name)))
         {
             var path = PathOf(suite.Name);
-            var stripped = suite with { Variants = [.. suite.Variants.Select(v => v with { CaseResults = [.. v.CaseResults.Select(c => c with { Output = null })] })] };
+            var stripped = suite with { Variants = [.. suite.Variants.Select(v => v with { CaseResults = [.. v.CaseResults.Select(c => c with { Output = null, LatencyMs = 0 })] })] };
             RunStore.WriteJson(path, new Baseline { RunId = run.RunId, CreatedAt = run.CreatedAt, Suite = stripped });
             written.Add(path);
         }
