@@ -25,7 +25,7 @@ public sealed class Pricing(IReadOnlyDictionary<string, (double Input, double Ou
 
     /// <summary>Cost in USD, or null when the model has no price.</summary>
     public double? Cost(string? model, long inputTokens, long outputTokens) =>
-        model is not null && prices.TryGetValue(model, out var p) ? Math.Round((inputTokens * p.Input + outputTokens * p.Output) / 1_000_000, 6) : null;
+        model is not null && prices.TryGetValue(model, out var p) ? Math.Round((inputTokens * p.Input + outputTokens * p.Output) / 1_000_000, 8) : null;
 
     /// <summary>True when <paramref name="model"/> has a price.</summary>
     public bool Has(string? model) => model is not null && prices.ContainsKey(model);

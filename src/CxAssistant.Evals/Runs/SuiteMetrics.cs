@@ -39,7 +39,7 @@ internal static class SuiteMetrics
             Metrics = metrics,
             InputTokens = cases.Sum(c => c.InputTokens),
             OutputTokens = cases.Sum(c => c.OutputTokens),
-            CostUsd = cases.Any(c => c.Status != "error" && c.CostUsd is null) ? null : Math.Round(cases.Sum(c => c.CostUsd ?? 0), 6),
+            CostUsd = cases.Any(c => c.Status != "error" && c.CostUsd is null) ? null : Math.Round(cases.Sum(c => c.CostUsd ?? 0), 8),
             CaseResults = cases,
         };
     }
