@@ -5,8 +5,8 @@ namespace CxAssistant.Evals.Assertions;
 
 /// <summary>
 /// Validates JSON against the subset of JSON Schema that output contracts use: type (including arrays of types),
-/// required, properties, additionalProperties: false, items, enum, const, minimum/maximum, minItems/maxItems,
-/// minLength. The mirror has no JSON Schema validator package; this covers what our prompts' schemas declare.
+/// required, properties, additionalProperties (false or a schema), items, enum, const, minimum/maximum,
+/// minItems/maxItems, minLength and local <c>$ref</c> (<c>#/$defs/…</c>). The mirror has no JSON Schema validator package; this covers what our prompts' schemas declare.
 /// </summary>
 public static class SchemaValidator
 {
@@ -14,13 +14,21 @@ public static class SchemaValidator
     public static IReadOnlyList<string> Validate(JsonNode? value, JsonNode schema)
     {
         var errors = new List<string>();
-        Check(value, schema, "$", errors);
+        Check(value, schema, schema, "$", errors);
         return errors;
     }
 
-    private static void Check(JsonNode? value, JsonNode? schema, string path, List<string> errors)
+    private static void Check(JsonNode? value, JsonNode? schema, JsonNode root, string path, List<string> errors)
     {
         if (schema is not JsonObject s || errors.Count > 50) return;
+        if (s["$ref"] is JsonValue r && r.ToString() is ['#', '/', .. var pointer])
+        {
+            JsonNode? target = root;
+            foreach (var part in pointer.Split('/')) target = target?[part];
+            if (target is null) throw new AssertionException($"schema reference '{r}' not found");
+            Check(value, target, root, path, errors);
+            return;
+        }
         if (s["type"] is { } type && !TypeMatches(value, type))
         {
             errors.Add($"{path}: expected {type.ToJsonString()}, got {Kind(value)}");
@@ -33,20 +41,21 @@ public static class SchemaValidator
         {
             case JsonObject o:
                 if (s["required"] is JsonArray required)
-                    foreach (var r in required.Select(x => x!.ToString()).Where(r => !o.ContainsKey(r)))
-                        errors.Add($"{path}: missing required property '{r}'");
+                    foreach (var name in required.Select(x => x!.ToString()).Where(n => !o.ContainsKey(n)))
+                        errors.Add($"{path}: missing required property '{name}'");
                 var props = s["properties"] as JsonObject;
                 foreach (var (name, child) in o)
                 {
-                    if (props?[name] is { } childSchema) Check(child, childSchema, $"{path}.{name}", errors);
+                    if (props?[name] is { } childSchema) Check(child, childSchema, root, $"{path}.{name}", errors);
                     else if (s["additionalProperties"] is JsonValue ap && ap.GetValueKind() == JsonValueKind.False) errors.Add($"{path}: unexpected property '{name}'");
+                    else if (s["additionalProperties"] is JsonObject extra) Check(child, extra, root, $"{path}.{name}", errors);
                 }
                 break;
             case JsonArray a:
                 if (JsonPath.TryNumber(s["minItems"], out var min) && a.Count < min) errors.Add($"{path}: {a.Count} items, at least {min} required");
                 if (JsonPath.TryNumber(s["maxItems"], out var max) && a.Count > max) errors.Add($"{path}: {a.Count} items, at most {max} allowed");
                 if (s["items"] is { } items)
-                    for (var i = 0; i < a.Count; i++) Check(a[i], items, $"{path}[{i}]", errors);
+                    for (var i = 0; i < a.Count; i++) Check(a[i], items, root, $"{path}[{i}]", errors);
                 break;
             case JsonValue when JsonPath.TryNumber(value, out var d):
                 if (JsonPath.TryNumber(s["minimum"], out var lo) && d < lo) errors.Add($"{path}: {d} < minimum {lo}");

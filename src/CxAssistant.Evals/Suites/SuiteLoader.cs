@@ -18,7 +18,7 @@ public static class SuiteLoader
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
         WriteIndented = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow, // a misspelt key is an error, not silently ignored
     };
 
     /// <summary>Loads one suite file.</summary>

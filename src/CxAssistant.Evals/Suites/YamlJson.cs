@@ -12,6 +12,9 @@ namespace CxAssistant.Evals.Suites;
 /// </summary>
 internal static class YamlJson
 {
+    /// <summary>Converts YAML text to a JSON tree.</summary>
+    public static JsonNode? ToJson(string yaml, string sourceName) => Convert(yaml, sourceName).Root;
+
     public static (JsonNode? Root, Dictionary<string, int> Lines) Convert(string yaml, string sourceName)
     {
         var stream = new YamlStream();

@@ -46,6 +46,15 @@ public sealed class SuiteLoaderTests
     }
 
     [Fact]
+    public void Load_MisspeltKey_IsAnErrorWithItsLine()
+    {
+        var path = TestData.WriteSuite("name: t\nstage: annotation\ncases:\n  - id: a\n    inputs: { records: [ { id: r, text: hi } ] }\n    expectations: { sentiment: negative }\n");
+        var e = Assert.Throws<SuiteException>(() => SuiteLoader.Load(path));
+        Assert.Contains("expectations", e.Message);
+        Assert.Contains("line 6", e.Message);
+    }
+
+    [Fact]
     public void Load_DatasetWithBadLine_NamesDatasetFileAndLine()
     {
         var suite = TestData.WriteSuite("name: t\nstage: annotation\ndatasets:\n  - { path: data.jsonl, expect: [sentiment] }\n");
