@@ -29,11 +29,13 @@ public sealed class EvalRunner(RunOptions options)
         var judge = options.Models.CreateJudge() is { } j ? new ChatConfiguration(Record(j, j.ModelId)) : null;
         var suiteResults = new List<SuiteResult>();
         var suiteManifests = new List<SuiteManifest>();
-        foreach (var suite in suites)
+        // Resolve every provider before running anything, so a provider that is not configured fails the run up front.
+        var plan = suites.Select(s => (Suite: s, Variants: Variants(s).ToList())).ToList();
+        foreach (var (suite, planned) in plan)
         {
             var variants = new List<VariantResult>();
             var variantManifests = new List<VariantManifest>();
-            foreach (var (variant, stage) in Variants(suite))
+            foreach (var (variant, stage) in planned)
             {
                 var cases = new CaseResult[suite.Cases.Count];
                 var hashes = new ConcurrentDictionary<string, byte>();
