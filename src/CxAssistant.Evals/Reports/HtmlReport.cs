@@ -56,7 +56,7 @@ public static class HtmlReport
         sb.Append("<table><tr><th>case</th><th>status</th><th>score</th><th>origin</th><th>tokens</th><th>cost</th><th>latency</th><th>details</th></tr>");
         foreach (var c in v.CaseResults)
         {
-            sb.Append("<tr><td>").Append(E(c.Id)).Append("</td><td class=\"").Append(E(c.Status)).Append("\">").Append(E(c.Status)).Append("</td><td>")
+            sb.Append("<tr><td>").Append(E(c.Id)).Append("</td><td class=\"").Append(E(c.Status)).Append("\">").Append(E(c.Status + MarkdownReport.Repeats(c))).Append("</td><td>")
               .Append(E(c.Score?.ToString("0.000", CultureInfo.InvariantCulture) ?? "–")).Append("</td><td>").Append(E(c.Origin + (c.Cached ? " (cached)" : "")))
               .Append("</td><td>").Append(c.InputTokens + c.OutputTokens).Append("</td><td>").Append(E(c.CostUsd?.ToString("0.######", CultureInfo.InvariantCulture) ?? "unpriced"))
               .Append("</td><td>").Append(E(c.LatencyMs.ToString("0.#", CultureInfo.InvariantCulture) + " ms")).Append("</td><td><details><summary>")

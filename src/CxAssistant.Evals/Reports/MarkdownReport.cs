@@ -40,7 +40,7 @@ public static class MarkdownReport
                 foreach (var c in v.CaseResults)
                 {
                     var failing = c.Error ?? string.Join("; ", c.Assertions.Where(a => a.Status is "fail" or "error").Select(a => $"{a.Type}: {a.Error ?? a.Reason}"));
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(c.Id)} | {c.Status} | {(c.Score is { } sc ? sc.ToString("0.000", CultureInfo.InvariantCulture) : "–")} | {Cell(c.Origin)}{(c.Cached ? " (cached)" : "")} | {c.InputTokens + c.OutputTokens} | {Cost(c.CostUsd)} | {c.LatencyMs:0.#} ms | {Cell(failing)} |");
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(c.Id)} | {c.Status}{Repeats(c)} | {(c.Score is { } sc ? sc.ToString("0.000", CultureInfo.InvariantCulture) : "–")} | {Cell(c.Origin)}{(c.Cached ? " (cached)" : "")} | {c.InputTokens + c.OutputTokens} | {Cost(c.CostUsd)} | {c.LatencyMs:0.#} ms | {Cell(failing)} |");
                 }
                 var detailed = v.CaseResults.Where(c => c.Status != "pass").Take(50).ToList();
                 if (detailed.Count == 0) continue;
@@ -56,6 +56,10 @@ public static class MarkdownReport
         }
         return sb.ToString();
     }
+
+    /// <summary>Repeat statistics after the status: " (3/4 runs pass, variance 0.02, flaky)".</summary>
+    internal static string Repeats(CaseResult c) => c.Repeats is not { } r ? "" : string.Create(CultureInfo.InvariantCulture,
+        $" ({Math.Round(r.PassRate * r.Runs)}/{r.Runs} runs pass, variance {r.ScoreVariance:0.####}{(r.Flaky ? ", flaky" : "")})");
 
     private static string Cost(double? usd) => usd is null ? "unpriced" : "$" + usd.Value.ToString("0.######", CultureInfo.InvariantCulture);
 

@@ -32,5 +32,6 @@ public sealed class RepeatTests
         Assert.Equal(0.5, c.Score);
         Assert.Equal(1, variant.Flaky);
         Assert.Equal(4, manifest.Repeat);
+        Assert.Contains("| a | fail (2/4 runs pass, variance 0.25, flaky) |", CxAssistant.Evals.Reports.MarkdownReport.Render(run, manifest));
     }
 }
