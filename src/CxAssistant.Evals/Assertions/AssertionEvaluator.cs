@@ -50,8 +50,9 @@ public abstract class AssertionEvaluator : IEvaluator
                 failed ? EvaluationRating.Unacceptable : outcome.Score >= 0.999 ? EvaluationRating.Exceptional : EvaluationRating.Good,
                 failed, failed ? $"{outcome.Score:0.###} < threshold {threshold:0.###}" : null);
         }
-        catch (Exception e) when (e is AssertionException or System.Text.Json.JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever went wrong, the case gets an error, never a score, and the run goes on.
             metric.AddDiagnostics(EvaluationDiagnostic.Error($"{Type}: {e.Message}"));
         }
         return new EvaluationResult(metric);

@@ -33,7 +33,7 @@ internal sealed class CaseRunner(EvalSuite suite, EvalVariant variant, IEvalStag
         JsonNode? control = null;
         if (controlData is not null)
         {
-            var c = await stage.RunAsync(new StageRequest(suite, evalCase, controlData, variant), cancellationToken).ConfigureAwait(false);
+            var c = await RunStageAsync(evalCase, controlData, cancellationToken).ConfigureAwait(false);
             if (c.Output is null) return Errored(evalCase, "control: " + c.Error);
             control = c.Output;
         }
@@ -42,7 +42,7 @@ internal sealed class CaseRunner(EvalSuite suite, EvalVariant variant, IEvalStag
         for (var r = 0; r < Math.Max(1, options.Repeat); r++)
         {
             var watch = Stopwatch.StartNew();
-            var output = await stage.RunAsync(new StageRequest(suite, evalCase, data, variant), cancellationToken).ConfigureAwait(false);
+            var output = await RunStageAsync(evalCase, data, cancellationToken).ConfigureAwait(false);
             var latency = Math.Round(watch.Elapsed.TotalMilliseconds, 2);
             if (output.PromptHash is { } h) promptHashes.TryAdd(h, 0);
             if (output.Output is null)
@@ -85,6 +85,19 @@ internal sealed class CaseRunner(EvalSuite suite, EvalVariant variant, IEvalStag
                 Math.Round(scores.Count == 0 ? 0 : scores.Select(s => (s - scores.Average()) * (s - scores.Average())).Average(), 6),
                 passRate is > 0 and < 1),
         };
+    }
+
+    /// <summary>A stage that throws (bad data, a bug) errors its case; the run goes on.</summary>
+    private async Task<StageOutput> RunStageAsync(EvalCase evalCase, CaseData data, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await stage.RunAsync(new StageRequest(suite, evalCase, data, variant), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return StageOutput.Failed($"{stage.Name}: {e.Message}", variant.UsesModel ? variant.Provider : "offline");
+        }
     }
 
     private double? Cost(StageOutput output) => variant.UsesModel ? options.Prices.Cost(variant.Model, output.InputTokens, output.OutputTokens) : 0;

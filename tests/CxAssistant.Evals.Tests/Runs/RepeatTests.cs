@@ -34,4 +34,27 @@ public sealed class RepeatTests
         Assert.Equal(4, manifest.Repeat);
         Assert.Contains("| a | fail (2/4 runs pass, variance 0.25, flaky) |", CxAssistant.Evals.Reports.MarkdownReport.Render(run, manifest));
     }
+
+    /// <summary>A stage with a bug.</summary>
+    private sealed class ThrowingStage : IEvalStage
+    {
+        public string Name => "annotation";
+
+        public Task<StageOutput> RunAsync(StageRequest request, CancellationToken cancellationToken = default) =>
+            request.Case.Id == "boom" ? throw new InvalidOperationException("index out of range in drafter") : Task.FromResult(StageOutput.Offline(new JsonObject { ["answer"] = "yes" }));
+    }
+
+    [Fact]
+    public async Task Run_StageThrowsOnOneCase_ThatCaseErrorsAndTheOthersAreScored()
+    {
+        var suite = TestData.LoadSuite("name: s\nstage: annotation\nassert:\n  - { type: contains, path: answer, value: 'yes' }\ncases:\n  - { id: ok, inputs: { records: [ { id: r, text: hi } ] } }\n  - { id: boom, inputs: { records: [ { id: r, text: hi } ] } }\n");
+        var (run, _) = await new EvalRunner(new RunOptions { Providers = ["offline"], CacheDirectory = Path.GetTempPath(), Stages = new StageRegistry().With(new ThrowingStage()) }).RunAsync([suite]);
+        var cases = run.Suites[0].Variants[0].CaseResults;
+        Assert.Equal(("pass", 1.0), (cases[0].Status, cases[0].Score!.Value));
+        Assert.Equal("error", cases[1].Status);
+        Assert.Null(cases[1].Score);
+        Assert.Contains("index out of range in drafter", cases[1].Error);
+        Assert.False(run.Suites[0].Variants[0].Passed);
+        Assert.Equal(1.0, run.Suites[0].Variants[0].Score); // errors are not averaged in as zeros
+    }
 }
