@@ -16,7 +16,7 @@ internal sealed class CaseRunner(EvalSuite suite, EvalVariant variant, IEvalStag
 {
     private readonly string _suiteDir = Path.GetDirectoryName(suite.SourcePath) ?? ".";
 
-    public async Task<CaseResult> RunAsync(EvalCase evalCase, ConcurrentDictionary<string, byte> promptHashes, CancellationToken cancellationToken)
+    public async Task<CaseResult> RunAsync(EvalCase evalCase, ConcurrentDictionary<string, byte> promptHashes, ConcurrentDictionary<string, byte> parameters, CancellationToken cancellationToken)
     {
         CaseData data;
         CaseData? controlData;
@@ -45,6 +45,7 @@ internal sealed class CaseRunner(EvalSuite suite, EvalVariant variant, IEvalStag
             var output = await RunStageAsync(evalCase, data, cancellationToken).ConfigureAwait(false);
             var latency = Math.Round(watch.Elapsed.TotalMilliseconds, 2);
             if (output.PromptHash is { } h) promptHashes.TryAdd(h, 0);
+            if (output.Parameters is { } p) parameters.TryAdd(p, 0);
             if (output.Output is null)
                 return Errored(evalCase, output.Error ?? "the stage produced no output") with { Origin = output.Origin, CacheKeys = output.CacheKeys };
             var cost = Cost(output);

@@ -39,10 +39,11 @@ public sealed class EvalRunner(RunOptions options)
             {
                 var cases = new CaseResult[suite.Cases.Count];
                 var hashes = new ConcurrentDictionary<string, byte>();
+                var parameters = new ConcurrentDictionary<string, byte>();
                 var runner = new CaseRunner(suite, variant, stage, options, _catalogs, judge);
                 await Parallel.ForEachAsync(Enumerable.Range(0, suite.Cases.Count),
                     new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Concurrency), CancellationToken = cancellationToken },
-                    async (i, ct) => cases[i] = await runner.RunAsync(suite.Cases[i], hashes, ct).ConfigureAwait(false)).ConfigureAwait(false);
+                    async (i, ct) => cases[i] = await runner.RunAsync(suite.Cases[i], hashes, parameters, ct).ConfigureAwait(false)).ConfigureAwait(false);
                 variants.Add(SuiteMetrics.Summarise(suite, variant, cases));
                 variantManifests.Add(new VariantManifest
                 {
@@ -51,6 +52,7 @@ public sealed class EvalRunner(RunOptions options)
                     Prompt = variant.Prompt,
                     Model = variant.Model,
                     PromptHashes = [.. hashes.Keys.Order(StringComparer.Ordinal)],
+                    Parameters = [.. parameters.Keys.Order(StringComparer.Ordinal)],
                     Origins = [.. cases.Select(c => c.Origin).Distinct().Order(StringComparer.Ordinal)],
                     CacheKeys = new SortedDictionary<string, IReadOnlyList<string>>(
                         cases.Where(c => c.CacheKeys.Count > 0).ToDictionary(c => c.Id, c => c.CacheKeys), StringComparer.Ordinal),

@@ -50,6 +50,8 @@ public sealed record VariantManifest
     public IReadOnlyList<string> PromptHashes { get; init; } = [];
     /// <summary>Model id.</summary>
     public string? Model { get; init; }
+    /// <summary>Model parameters sent (one canonical JSON per distinct setting).</summary>
+    public IReadOnlyList<string> Parameters { get; init; } = [];
     /// <summary>Origins of the outputs (offline, model:…, scripted).</summary>
     public IReadOnlyList<string> Origins { get; init; } = [];
     /// <summary>Cache keys by case id.</summary>

@@ -51,8 +51,19 @@ public sealed class PromptStage(IPromptRenderer renderer, string name = "prompt"
             Cached = props?.TryGetValue(RecordingChatClient.CachedProperty, out var c) == true && c is true,
             Prompt = prompt.Messages,
             PromptHash = prompt.TemplateHash,
+            Parameters = Parameters(prompt.Options),
         };
     }
+
+    /// <summary>The model parameters of a prompt, for the run manifest.</summary>
+    internal static string Parameters(ChatOptions options) => new JsonObject
+    {
+        ["temperature"] = options.Temperature,
+        ["topP"] = options.TopP,
+        ["maxOutputTokens"] = options.MaxOutputTokens,
+        ["seed"] = options.Seed,
+        ["responseFormat"] = options.ResponseFormat switch { ChatResponseFormatJson j => j.Schema is null ? "json" : "json-schema:" + j.SchemaName, ChatResponseFormatText => "text", _ => null },
+    }.ToJsonString();
 
     /// <summary>The answer as JSON; a fenced block is unwrapped; anything else becomes <c>{ "text": … }</c>.</summary>
     public static JsonNode Parse(string text)

@@ -29,6 +29,9 @@ public sealed record StageOutput
     /// <summary>Hash of the rendered prompt template (model stages).</summary>
     public string? PromptHash { get; init; }
 
+    /// <summary>Model parameters sent (temperature, max tokens, top-p, seed, response format), as canonical JSON (model stages).</summary>
+    public string? Parameters { get; init; }
+
     /// <summary>An offline output.</summary>
     public static StageOutput Offline(JsonNode output) => new() { Output = output };
 

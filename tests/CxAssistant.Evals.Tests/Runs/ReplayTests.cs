@@ -50,12 +50,27 @@ public sealed class ReplayTests
         // The manifest names the cache keys the replay used, and they are the recorded ones.
         Assert.Equal(recordedManifest.Suites[0].Variants[0].CacheKeys, manifest.Suites[0].Variants[0].CacheKeys);
         Assert.Equal(["scripted"], manifest.Suites[0].Variants[0].Origins);
+        Assert.Equal(["""{"temperature":0,"topP":null,"maxOutputTokens":400,"seed":null,"responseFormat":"json"}"""], manifest.Suites[0].Variants[0].Parameters);
+        Assert.Single(manifest.Suites[0].Variants[0].PromptHashes);
+        Assert.Contains(manifest.Suites[0].DataHashes.Keys, k => k.EndsWith("suite.yaml", StringComparison.Ordinal));
 
         var html = HtmlReport.Render(replayed, manifest);
         var markdown = MarkdownReport.Render(replayed, manifest);
         Assert.Contains("scripted (cached)", html);
         Assert.Contains("scripted (cached)", markdown);
         Assert.DoesNotContain("model:", html);
+    }
+
+    [Fact]
+    public async Task Run_TwoPromptVersionsOnTwoProviders_IsASideBySideMatrix()
+    {
+        var (suite, cache) = Setup();
+        suite = suite with { Prompts = ["bench/annotate@1", "bench/annotate@2"] };
+        var (run, _) = await new EvalRunner(RecordOptions(cache, new ScriptedAnnotationClient()) with { Providers = ["offline", "scripted"] }).RunAsync([suite]);
+        Assert.Equal(["offline", "bench/annotate@1|scripted", "bench/annotate@2|scripted"], run.Suites[0].Variants.Select(v => v.Id));
+        var matrix = MarkdownReport.Render(run, null).Split('\n').First(l => l.StartsWith("| suite |", StringComparison.Ordinal));
+        Assert.Equal("| suite | offline | bench/annotate@1\\|scripted | bench/annotate@2\\|scripted |", matrix);
+        Assert.All(run.Suites[0].Variants, v => Assert.Equal(3, v.Cases));
     }
 
     [Fact]
