@@ -24,6 +24,7 @@ public sealed class UnaffectedEvaluator : AssertionEvaluator
         {
             var a = new JsonArray([.. JsonPath.Select(context.Output, path).Select(n => n?.DeepClone())]);
             var b = new JsonArray([.. JsonPath.Select(context.ControlOutput, path).Select(n => n?.DeepClone())]);
+            if (a.Count == 0 && b.Count == 0) throw new AssertionException($"'{path}' selects nothing in either output; nothing was compared.");
             if (Difference(a, b, tolerance, path) is { } diff) changed.Add(diff);
         }
         var reason = changed.Count == 0 ? $"{paths.Count} values unaffected by the payload" : "changed by the payload: " + string.Join("; ", changed);

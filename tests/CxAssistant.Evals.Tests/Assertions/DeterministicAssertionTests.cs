@@ -112,6 +112,14 @@ public sealed class DeterministicAssertionTests
     }
 
     [Fact]
+    public async Task Unaffected_PathMissingOnBothSides_IsAnErrorNotAPass()
+    {
+        var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: unaffected, paths: [scores] }", """{"a":1}""", controlJson: """{"a":1}"""));
+        Assert.Null(metric.Value);
+        Assert.True(AssertionRunner.HasError(metric));
+    }
+
+    [Fact]
     public async Task Unaffected_WithoutControl_IsAnError()
     {
         var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: unaffected, paths: [a] }", """{"a":1}"""));
