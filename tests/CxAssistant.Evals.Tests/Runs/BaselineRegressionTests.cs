@@ -20,7 +20,19 @@ public sealed class BaselineRegressionTests(ITestOutputHelper output)
         var runner = new EvalRunner(new RunOptions { Providers = ["offline"], CacheDirectory = Path.Combine(TestData.EvalsDir, "cache") });
         var (run, _) = await runner.RunAsync(suites);
         var baselines = new BaselineStore(Path.Combine(TestData.EvalsDir, "baselines"));
-        var comparisons = RunComparer.Compare(run, name => baselines.Load(name)?.Suite);
+        var comparisons = RunComparer.Compare(run, name => baselines.Load(name)?.Suite).ToList();
+
+        // Suites whose baselines hold replayed model variants are replayed from evals/cache with no client at all.
+        foreach (var suite in suites)
+        {
+            foreach (var model in baselines.Load(suite.Name)?.Suite.Variants.Where(v => v.Provider == "replay").Select(v => v.Model).OfType<string>().Distinct() ?? [])
+            {
+                var replayer = new EvalRunner(new RunOptions { Providers = ["replay"], ReplayModel = model, CacheDirectory = Path.Combine(TestData.EvalsDir, "cache") });
+                var (replayed, _) = await replayer.RunAsync([suite]);
+                Assert.Equal(0, replayer.ModelCalls);
+                comparisons.AddRange(RunComparer.Compare(replayed, name => baselines.Load(name)?.Suite));
+            }
+        }
 
         foreach (var c in comparisons)
         {
