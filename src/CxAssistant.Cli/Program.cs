@@ -12,5 +12,6 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     BenchIngestCommand.Create(),
     SearchCommand.Create(),
     ProvidersCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

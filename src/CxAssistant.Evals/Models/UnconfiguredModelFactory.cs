@@ -1,0 +1,11 @@
+namespace CxAssistant.Evals.Models;
+
+/// <summary>No model providers: every model provider is "not configured" and there is no judge.</summary>
+public sealed class UnconfiguredModelFactory : IEvalModelFactory
+{
+    /// <inheritdoc />
+    public EvalModel? Create(string provider) => null;
+
+    /// <inheritdoc />
+    public EvalModel? CreateJudge() => null;
+}

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using CxAssistant.Evals.Models;
+using CxAssistant.Evals.Stages;
+using CxAssistant.Evals.Suites;
+using Microsoft.Extensions.AI.Evaluation;
+
+namespace CxAssistant.Evals.Runs;
+
+/// <summary>
+/// Runs suites: for each suite, one variant per provider (× prompt for model providers), every case concurrently
+/// (results kept in suite order), repeats, assertions, and suite metrics. Returns the results and the manifest
+/// that replays them.
+/// </summary>
+public sealed class EvalRunner(RunOptions options)
+{
+    private readonly ResponseCache _cache = new(options.CacheDirectory);
+    private readonly CatalogResolver _catalogs = new();
+
+    /// <summary>Inner model calls made by this runner (replays make none).</summary>
+    public int ModelCalls => _clients.Sum(c => c.InnerCalls);
+
+    private readonly ConcurrentBag<RecordingChatClient> _clients = [];
+
+    /// <summary>Runs the suites.</summary>
+    public async Task<(RunResults Results, RunManifest Manifest)> RunAsync(IReadOnlyList<EvalSuite> suites, CancellationToken cancellationToken = default)
+    {
+        var createdAt = DateTimeOffset.UtcNow;
+        var runId = options.RunId ?? RunStore.NewRunId(createdAt);
+        var judge = options.Models.CreateJudge() is { } j ? new ChatConfiguration(Record(j, j.ModelId)) : null;
+        var suiteResults = new List<SuiteResult>();
+        var suiteManifests = new List<SuiteManifest>();
+        // Resolve every provider before running anything, so a provider that is not configured fails the run up front.
+        var plan = suites.Select(s => (Suite: s, Variants: Variants(s).ToList())).ToList();
+        foreach (var (suite, planned) in plan)
+        {
+            var variants = new List<VariantResult>();
+            var variantManifests = new List<VariantManifest>();
+            foreach (var (variant, stage) in planned)
+            {
+                var cases = new CaseResult[suite.Cases.Count];
+                var hashes = new ConcurrentDictionary<string, byte>();
+                var parameters = new ConcurrentDictionary<string, byte>();
+                var runner = new CaseRunner(suite, variant, stage, options, _catalogs, judge);
+                await Parallel.ForEachAsync(Enumerable.Range(0, suite.Cases.Count),
+                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Concurrency), CancellationToken = cancellationToken },
+                    async (i, ct) => cases[i] = await runner.RunAsync(suite.Cases[i], hashes, parameters, ct).ConfigureAwait(false)).ConfigureAwait(false);
+                variants.Add(SuiteMetrics.Summarise(suite, variant, cases));
+                variantManifests.Add(new VariantManifest
+                {
+                    Id = variant.Id,
+                    Provider = variant.Provider,
+                    Prompt = variant.Prompt,
+                    Model = variant.Model,
+                    PromptHashes = [.. hashes.Keys.Order(StringComparer.Ordinal)],
+                    Parameters = [.. parameters.Keys.Order(StringComparer.Ordinal)],
+                    Origins = [.. cases.Select(c => c.Origin).Distinct().Order(StringComparer.Ordinal)],
+                    CacheKeys = new SortedDictionary<string, IReadOnlyList<string>>(
+                        cases.Where(c => c.CacheKeys.Count > 0).ToDictionary(c => c.Id, c => c.CacheKeys), StringComparer.Ordinal),
+                });
+            }
+            suiteResults.Add(new SuiteResult { Name = suite.Name, Stage = suite.Stage, Thresholds = suite.Thresholds, Variants = variants });
+            suiteManifests.Add(new SuiteManifest { Name = suite.Name, File = DataHashes.Relative(suite.SourcePath), DataHashes = DataHashes.Of(suite, _catalogs), Variants = variantManifests });
+        }
+        var results = new RunResults { RunId = runId, CreatedAt = createdAt, Suites = suiteResults };
+        var manifest = new RunManifest
+        {
+            RunId = runId,
+            CreatedAt = createdAt,
+            Providers = options.Providers,
+            Repeat = options.Repeat,
+            UseCache = options.UseCache,
+            CacheDirectory = DataHashes.Relative(_cache.Directory),
+            Suites = suiteManifests,
+        };
+        return (results, manifest);
+    }
+
+    /// <summary>The variants of a suite for the requested providers; suites that cannot run on a provider are told apart from providers that are not configured.</summary>
+    internal IEnumerable<(EvalVariant Variant, IEvalStage Stage)> Variants(EvalSuite suite)
+    {
+        var providers = options.Providers.Count > 0 ? options.Providers : suite.Providers;
+        foreach (var provider in providers)
+        {
+            if (provider == "offline")
+            {
+                if (options.Stages.Find(suite.Stage) is { } offline) yield return (EvalVariant.Offline, offline);
+                continue;
+            }
+            if (suite.Prompts.Count == 0) continue; // an offline-only suite has nothing to ask a model
+            var stage = new PromptStage(options.Prompts, suite.Stage);
+            if (provider == "replay")
+            {
+                var model = options.ReplayModel
+                    ?? throw new EvalConfigurationException("--provider replay needs --replay-model: the model id the run was recorded with (see its manifest.json).");
+                foreach (var prompt in suite.Prompts)
+                    yield return (new EvalVariant("replay", prompt, model, Record(null, model)), stage);
+                continue;
+            }
+            var client = options.Models.Create(provider)
+                ?? throw new EvalConfigurationException($"provider '{provider}' is not configured: the model provider factories are not connected to the eval harness yet " +
+                    "(CxAssistant.Agents/Providers). Use --provider offline, or --provider replay with recorded responses.");
+            foreach (var prompt in suite.Prompts)
+                yield return (new EvalVariant(provider, prompt, client.ModelId, Record(client, client.ModelId)), stage);
+        }
+    }
+
+    private RecordingChatClient Record(EvalModel? model, string modelId)
+    {
+        var client = new RecordingChatClient(_cache, model, modelId, options.UseCache);
+        _clients.Add(client);
+        return client;
+    }
+}

@@ -1,0 +1,12 @@
+using CxAssistant.Core.Annotations;
+using CxAssistant.Engine.Touchpoints;
+
+namespace CxAssistant.Evals.Stages;
+
+/// <summary>The matcher for cases without a catalog (language-only cases): no touchpoints.</summary>
+internal sealed class NoTouchpointMatcher : ITouchpointMatcher
+{
+    public static readonly NoTouchpointMatcher Instance = new();
+
+    public IReadOnlyList<TouchpointMention> Match(string text) => [];
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CxAssistant.Evals.Suites;
+
+/// <summary>Turns the lines of a labelled JSONL file into cases (one record each), so the dev sets are used as they are.</summary>
+internal static class DatasetCases
+{
+    public static IEnumerable<EvalCase> Read(DatasetSpec spec, string suitePath)
+    {
+        var file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(suitePath))!, spec.Path));
+        if (!File.Exists(file)) throw new SuiteException($"{suitePath}: dataset '{spec.Path}' not found ({file}).");
+        var lineNo = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            JsonObject row;
+            try
+            {
+                row = JsonNode.Parse(line) as JsonObject ?? throw new SuiteException($"{file}, line {lineNo}: expected a JSON object.");
+            }
+            catch (JsonException e)
+            {
+                throw new SuiteException($"{file}, line {lineNo}: malformed JSON ({e.Message.Split('.')[0]}).", e);
+            }
+            var id = row[spec.IdField]?.ToString() ?? throw new SuiteException($"{file}, line {lineNo}: missing '{spec.IdField}'.");
+            var text = row[spec.TextField]?.ToString() ?? throw new SuiteException($"{file}, line {lineNo}: missing '{spec.TextField}'.");
+            var expect = new JsonObject();
+            foreach (var field in spec.Expect) expect[field] = row[field]?.DeepClone();
+            var record = new RecordInput
+            {
+                Id = id,
+                Text = text,
+                Channel = Channel(spec.ChannelField is null ? null : row[spec.ChannelField]?.ToString()),
+                Rating = spec.RatingField is not null && row[spec.RatingField] is JsonValue r && r.TryGetValue<double>(out var rating) ? rating : null,
+                Nps = spec.NpsField is not null && row[spec.NpsField] is JsonValue n && n.TryGetValue<int>(out var nps) ? nps : null,
+            };
+            yield return new EvalCase
+            {
+                Id = id,
+                Inputs = new CaseInputs { Records = [record], Catalog = spec.CatalogField is null ? null : row[spec.CatalogField]?.ToString() },
+                Expect = expect,
+                Tags = [.. spec.Tags, .. new[] { row["domain"]?.ToString(), row["industry"]?.ToString() }.OfType<string>()],
+            };
+        }
+    }
+
+    /// <summary>Dev-set domains are not all channel names ("support" is a chat or call).</summary>
+    private static string Channel(string? domain) => domain switch
+    {
+        null => "review",
+        "support" => "chat",
+        _ => domain,
+    };
+}
