@@ -105,7 +105,7 @@ public sealed class OfflineAnswerer(ChatToolbox tools)
     {
         string? since = q.Period, until = q.Period;
         var by = q.ByMonth ? "month" : q.Segment is null ? q.SegmentField : null;
-        var result = tools.Metrics.Get(segment: q.Segment, since: since, until: until, touchpoint: q.TouchpointId, by: by);
+        var result = tools.Metrics.Get(segment: q.Segment, since: since, until: until, touchpoint: q.Segment is null ? q.TouchpointId : null, by: by);
         var o = result.Overall;
         text.AppendLine($"For {result.Filter}: {Describe(o)}.");
         foreach (var b in result.Breakdown) text.AppendLine($"- {b.Group}: {Describe(b)}");

@@ -60,6 +60,8 @@ public sealed class SearchEvidenceTool(ChatData data, Func<CitationBook> citatio
             var annotation = Data.Analysis.Annotations[index];
             if (!filter.Matches(record, annotation)) continue;
             var citation = Citations.CiteRedacted(record, chunkText, 0, chunkText.Length);
+            // Survey answers repeat word for word; one of each says as much and leaves room for other voices.
+            if (cited.Any(c => c.Quote == citation.Quote)) continue;
             cited.Add(citation);
             hits.Add(new EvidenceHit(citation.Number, record.RecordId, record.Source.File, record.Source.Line, citation.Channel,
                 annotation.PrimaryTouchpoint is { } t ? Data.NameOf(t) : null, annotation.SentimentLabel.ToString().ToLowerInvariant(), Math.Round(score, 4)));

@@ -58,14 +58,15 @@ public sealed class TouchpointScoresTool(ChatData data, Func<CitationBook> citat
             chosen = Data.Scores.Select((s, i) => (s, i + 1)).Take(top);
 
         var book = Citations;
-        var list = chosen.Select(x => Explain(x.Score, x.Rank, quotes, book)).ToList();
+        var negativeQuotes = order is not null && (order.Equals("fix-first", StringComparison.OrdinalIgnoreCase) || order.Equals("negative", StringComparison.OrdinalIgnoreCase));
+        var list = chosen.Select(x => Explain(x.Score, x.Rank, quotes, book, negativeQuotes)).ToList();
         return new TouchpointScoresResult(list, Data.Scores.Count, notes, [.. list.SelectMany(t => t.Quotes).Distinct().Select(n => book.All[n - 1])]);
     }
 
-    private TouchpointExplanation Explain(TouchpointScore s, int rank, int quoteCount, CitationBook book)
+    private TouchpointExplanation Explain(TouchpointScore s, int rank, int quoteCount, CitationBook book, bool negativeQuotes)
     {
         var touchpoint = Data.Analysis.Catalog.Find(s.TouchpointId);
-        var negative = s.EmotionalImpact.Value < 0;
+        var negative = negativeQuotes || s.EmotionalImpact.Value < 0;
         var quotes = QuoteSelector.ForTouchpoint(Data.Analysis, s.TouchpointId, quoteCount, negativeFirst: negative)
             .Select(q => book.Cite(q.Record, q.Start, q.End).Number).ToList();
         var pains = TouchpointEvidence.PainCounts(Data.Analysis, s.TouchpointId).Take(3).Select(p => new PainShare(p.Pain, p.Count)).ToList();
