@@ -62,4 +62,7 @@ public sealed class ChatToolbox
 
     /// <summary>Every tool as an AI function (for a chat client or an MCP server).</summary>
     public IReadOnlyList<AIFunction> Functions() => [.. All.Select(t => t.AsFunction())];
+
+    /// <summary>Every tool as an AI function whose citation numbers restart on each call (MCP: calls stand alone).</summary>
+    public IReadOnlyList<AIFunction> StandaloneFunctions() => [.. All.Select(t => (AIFunction)new CallScopedFunction(t.AsFunction(), this))];
 }
