@@ -33,7 +33,7 @@ public sealed partial class IntentRouter(ChatData data)
             return routed with { Intent = ChatIntent.NpsDrop };
         if (Has(q, "hypothes", "experiment", "what should we try", "what should i try", "ideas", "backlog", "how can i fix", "how can we fix", "how do i fix", "how do we fix", "how should we fix", "how should i fix", "how can we improve", "how can i improve", "how do i improve", "how do we improve"))
             return routed with { Intent = ChatIntent.Hypotheses };
-        if (Has(q, "fix first", "prioriti", "should i fix", "should we fix", "focus on", "work on first", "start with", "most important to fix", "biggest impact", "to do list", "to-do", "top priority", "fix next"))
+        if (Has(q, "fix first", "prioriti", "should i fix", "should we fix", "focus", "work on first", "start with", "most important to fix", "biggest impact", "to do list", "to-do", "top priority", "fix next"))
             return routed with { Intent = ChatIntent.FixFirst };
         if (Has(q, "persona", "who are my customers", "who are our customers", "customer types", "types of customers", "kinds of customers", "empathy map"))
             return routed with { Intent = ChatIntent.Personas };
@@ -43,6 +43,8 @@ public sealed partial class IntentRouter(ChatData data)
             return routed with { Intent = touchpoint is null ? ChatIntent.Annoyances : ChatIntent.Touchpoint };
         if (Has(q, " love", " like most", "happy about", "delight", "praise", "what do we do well", "what are we good at", "doing well", "best thing", "strength"))
             return routed with { Intent = ChatIntent.Loves };
+        if (segment is not null && Has(q, " rate", " score", " members", "customers in", "nps", "csat", "happy", "satisfied"))
+            return routed with { Intent = ChatIntent.Metrics };
         if (Has(q, " nps", "net promoter", "csat", " ces ", "effort score", "satisfaction score", "metrics", "rating", "promoters", "detractors") || (field is not null && Has(q, " by ", " per ", "each", "compare")))
             return routed with { Intent = ChatIntent.Metrics };
         if (Has(q, " say", " said", "mention", "talk about", "talking about", "feedback on", "feedback about", "comments", "quotes", "show me", "tell me about", "what about", "examples", "reviews about", "complaints about"))
@@ -54,7 +56,7 @@ public sealed partial class IntentRouter(ChatData data)
     /// <summary>Questions that need a model, a forecast or data the workspace does not hold.</summary>
     private static string? OutOfScope(string q)
     {
-        if (Has(q, "forecast", "predict", "next year", "next quarter", "will my nps", "will our nps", "in the future"))
+        if (Has(q, "forecast", "predict", "will my nps", "will our nps", "will nps", "in the future") || (Has(q, " will ") && Has(q, "next year", "next quarter", "next month")))
             return "Offline mode does not forecast; it reports what the feedback shows.";
         if (Has(q, "competitor", "competition", "industry average", "benchmark against", "other shops", "market share"))
             return "The workspace holds only your own customers' feedback, so I cannot compare you with competitors or the market.";
