@@ -99,4 +99,24 @@ public sealed class ChatCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("cx ingest", result.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Chat_Resume_ContinuesTheLatestSessionWithItsHistory()
+    {
+        var workspace = Workspace();
+        using (var first = ChatSession.Start(terminal: false, null, "chat", "--workspace", workspace))
+        {
+            first.Type("what do customers love?\n");
+            first.CloseInput();
+            Assert.Equal(0, first.WaitForExit());
+        }
+        using var second = ChatSession.Start(terminal: false, null, "chat", "--workspace", workspace, "--resume");
+        second.Type("/history\n/sources 1\n");
+        second.CloseInput();
+
+        Assert.Equal(0, second.WaitForExit());
+        Assert.Contains("1. what do customers love?", second.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\[1\] \S+:\d+, record \S+ \(\S+\)", second.Output);
+        Assert.Single(Directory.GetFiles(Path.Combine(workspace, "chat", "sessions"), "*.json"));
+    }
 }

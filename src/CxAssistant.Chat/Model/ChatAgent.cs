@@ -10,7 +10,7 @@ namespace CxAssistant.Chat.Model;
 /// offline answers use. Text streams to the caller as it arrives; when the answer is complete the claim check marks
 /// any number that no tool returned. The conversation (without tool chatter) is kept for follow-up questions.
 /// </summary>
-public sealed class ChatAgent
+public sealed class ChatAgent : IChatResponder
 {
     private readonly IChatClient _client;
     private readonly ChatToolbox _tools;
@@ -27,6 +27,10 @@ public sealed class ChatAgent
 
     /// <summary>The conversation so far (system prompt, questions, answers).</summary>
     public IReadOnlyList<ChatMessage> History => _history;
+
+    /// <inheritdoc />
+    public Task<ChatAnswer> AnswerAsync(string question, Action<string>? onText = null, CancellationToken cancellationToken = default) =>
+        AskAsync(question, onText, cancellationToken);
 
     /// <summary>Answers one question, streaming text to <paramref name="onText"/>.</summary>
     public async Task<ChatAnswer> AskAsync(string question, Action<string>? onText = null, CancellationToken cancellationToken = default)

@@ -8,7 +8,7 @@ namespace CxAssistant.Chat.Offline;
 /// numbered citations. Every figure is a tool's figure; when a question is out of reach it says so and suggests one
 /// it can answer.
 /// </summary>
-public sealed class OfflineAnswerer(ChatToolbox tools)
+public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
 {
     private readonly IntentRouter _router = new(tools.Data);
 
@@ -27,7 +27,10 @@ public sealed class OfflineAnswerer(ChatToolbox tools)
     ];
 
     /// <summary>Routes and answers one question.</summary>
-    public async Task<ChatAnswer> AnswerAsync(string question, CancellationToken cancellationToken = default)
+    public Task<ChatAnswer> AnswerAsync(string question, CancellationToken cancellationToken = default) => AnswerAsync(question, null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<ChatAnswer> AnswerAsync(string question, Action<string>? onText, CancellationToken cancellationToken = default)
     {
         var routed = _router.Route(question);
         tools.BeginAnswer();

@@ -7,9 +7,10 @@ namespace CxAssistant.Cli.Chat;
 /// <summary>Prints answers and sources: plain text when piped, Spectre styling on a terminal (customer text always escaped).</summary>
 internal sealed class AnswerPrinter(bool styled)
 {
-    public void Answer(ChatAnswer answer)
+    public void Answer(ChatAnswer answer, bool textAlreadyShown = false)
     {
-        Line(answer.Text);
+        // A streamed answer was printed as it arrived; the claim check's markings follow as findings.
+        if (!textAlreadyShown) Line(answer.Text);
         foreach (var f in answer.Findings) Line("⚠ " + f, "yellow");
         if (answer.Citations.Count == 0) return;
         Line("Sources:", "grey");

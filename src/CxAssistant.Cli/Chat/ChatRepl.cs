@@ -1,4 +1,5 @@
 using System.Globalization;
+using CxAssistant.Chat;
 using CxAssistant.Cli.Commands;
 using CxAssistant.Chat.Knowledge;
 using CxAssistant.Chat.Offline;
@@ -12,7 +13,7 @@ namespace CxAssistant.Cli.Chat;
 /// cancelling the answer in progress (never the session). When stdin is not a terminal it prints no prompt and no
 /// colour and exits at end of input, so `echo "question" | cx chat` answers and exits.
 /// </summary>
-internal sealed class ChatRepl(ChatData data, string outputFolder, bool interactive)
+internal sealed class ChatRepl(ChatData data, string outputFolder, bool interactive, ChatSession? resumed = null, Func<ChatToolbox, IChatResponder>? responder = null)
 {
     /// <summary>Test and demo knob: a pause before each answer so cancellation can be seen and exercised.</summary>
     public const string DelayVariable = "CX_CHAT_ANSWER_DELAY_MS";
@@ -20,17 +21,20 @@ internal sealed class ChatRepl(ChatData data, string outputFolder, bool interact
     private readonly ChatToolbox _tools = new(data);
     private readonly AnswerPrinter _print = new(interactive);
     private readonly SessionStore _store = new(data.WorkspaceFolder ?? outputFolder);
-    private readonly ChatSession _session = ChatSession.Start();
+    private readonly ChatSession _session = resumed ?? ChatSession.Start();
     private CancellationTokenSource? _current;
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var answerer = new OfflineAnswerer(_tools);
+        // Offline unless a model responder is supplied (wired in once the providers land).
+        var answerer = responder?.Invoke(_tools) ?? new OfflineAnswerer(_tools);
         Console.CancelKeyPress += OnCancel;
         try
         {
             if (interactive)
-                _print.Line($"CxAssistant chat over {data.Analysis.Records.Count} records (offline). Ask a question, /help for commands, /quit to leave.", "grey");
+                _print.Line($"CxAssistant chat over {data.Analysis.Records.Count} records ({(answerer is OfflineAnswerer ? "offline" : "model")}). Ask a question, /help for commands, /quit to leave.", "grey");
+            if (resumed is not null)
+                _print.Line($"Resumed session {resumed.Id} ({resumed.Turns.Count} earlier questions; /history lists them).", "grey");
             while (!cancellationToken.IsCancellationRequested)
             {
                 if (interactive) Console.Out.Write("> ");
@@ -61,7 +65,7 @@ internal sealed class ChatRepl(ChatData data, string outputFolder, bool interact
         else _print.Line("(Ctrl-C cancels an answer in progress; type /quit to leave.)", "grey");
     }
 
-    private async Task AnswerAsync(string question, OfflineAnswerer answerer)
+    private async Task AnswerAsync(string question, IChatResponder answerer)
     {
         using var cts = new CancellationTokenSource();
         _current = cts;
@@ -72,9 +76,16 @@ internal sealed class ChatRepl(ChatData data, string outputFolder, bool interact
                 _print.Line("Thinking…", "grey");
                 await Task.Delay(delay, cts.Token).ConfigureAwait(false);
             }
-            var answer = await answerer.AnswerAsync(question, cts.Token).ConfigureAwait(false);
+            var streamed = false;
+            var answer = await answerer.AnswerAsync(question, text =>
+            {
+                if (answerer is OfflineAnswerer) return;
+                streamed = true;
+                Console.Out.Write(text);
+            }, cts.Token).ConfigureAwait(false);
+            if (streamed) Console.Out.WriteLine();
             _session.Turns.Add(answer);
-            _print.Answer(answer);
+            _print.Answer(answer, textAlreadyShown: streamed);
             _store.Save(_session);
         }
         catch (OperationCanceledException) when (cts.IsCancellationRequested)
@@ -88,7 +99,7 @@ internal sealed class ChatRepl(ChatData data, string outputFolder, bool interact
     }
 
     /// <summary>Runs a slash command; false means leave.</summary>
-    private async Task<bool> CommandAsync(string line, OfflineAnswerer answerer, CancellationToken cancellationToken)
+    private async Task<bool> CommandAsync(string line, IChatResponder answerer, CancellationToken cancellationToken)
     {
         var parts = line.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         switch (parts[0].ToLowerInvariant())
