@@ -50,6 +50,9 @@ public sealed partial class IntentRouter(ChatData data)
         if (Has(q, " say", " said", "mention", "talk about", "talking about", "feedback on", "feedback about", "comments", "quotes", "show me", "tell me about", "what about", "examples", "reviews about", "complaints about"))
             return routed with { Intent = touchpoint is null ? ChatIntent.Search : ChatIntent.Touchpoint, SearchText = SearchWords(q) };
         if (touchpoint is not null) return routed with { Intent = ChatIntent.Touchpoint };
+        // "How is the wifi?" names a topic the catalog lacks: show what people say about it.
+        var topic = Regex.Match(q, @"^\s*(?:how is|how are|how's|what about)\s+(?:the\s+|our\s+|my\s+)?(.+)$");
+        if (topic.Success) return routed with { Intent = ChatIntent.Search, SearchText = topic.Groups[1].Value.Trim(' ', '?', '.', '!') };
         return routed with { Reason = "I could not match it to the questions I answer offline." };
     }
 

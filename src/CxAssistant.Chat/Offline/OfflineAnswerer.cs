@@ -107,8 +107,10 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
     private void Metrics(StringBuilder text, RoutedQuestion q)
     {
         string? since = q.Period, until = q.Period;
+        // A segment or a breakdown field wins over a touchpoint matched on the same word ("by location" is not Location and parking).
         var by = q.ByMonth ? "month" : q.Segment is null ? q.SegmentField : null;
-        var result = tools.Metrics.Get(segment: q.Segment, since: since, until: until, touchpoint: q.Segment is null ? q.TouchpointId : null, by: by);
+        if (by is null && q.Segment is null && q.Question.Contains("segment", StringComparison.OrdinalIgnoreCase)) by = WordSegmentField();
+        var result = tools.Metrics.Get(segment: q.Segment, since: since, until: until, touchpoint: q.Segment is null && q.SegmentField is null ? q.TouchpointId : null, by: by);
         var o = result.Overall;
         text.AppendLine($"For {result.Filter}: {Describe(o)}.");
         foreach (var b in result.Breakdown) text.AppendLine($"- {b.Group}: {Describe(b)}");
@@ -116,6 +118,14 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
         if (result.Breakdown.Count == 0 && q.Segment is null && q.Period is null)
             text.AppendLine($"Ask \"NPS by month\" or \"NPS by {result.SegmentFields.FirstOrDefault(f => f != "channel") ?? "region"}\" for a breakdown.");
     }
+
+    /// <summary>The segment field whose values are words (location, region, tier) with the most NPS answers: the natural "by segment".</summary>
+    private string? WordSegmentField() =>
+        tools.Data.Analysis.Scoring.Segments
+            .Where(s => s.Field != "channel" && !s.Value.Any(char.IsDigit))
+            .GroupBy(s => s.Field, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Sum(s => s.Metrics.Nps?.Responses ?? 0)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
 
     internal static string Describe(MetricsView m)
     {

@@ -19,7 +19,7 @@ public sealed class TouchpointScoresTool(ChatData data, Func<CitationBook> citat
         "Touchpoint scores in priority order: emotional impact (-1..+1), functional performance, frequency and business impact (0..1) " +
         "with 95% bands and evidence counts, priority (0-100), quick win, NPS impact (points), NPS/CSAT of mentioning customers, main pains and cited quotes. " +
         "Give a touchpoint id or name for one touchpoint; order=fix-first (catalog touchpoints to fix first, as in the report), " +
-        "negative (most negative emotional impact, enough evidence) or positive (what customers love most).";
+        "negative (most negative emotional impact, enough evidence) or positive (what customers love most, enough evidence).";
 
     /// <inheritdoc />
     public override AIFunction AsFunction() => Function(Get);
@@ -52,7 +52,7 @@ public sealed class TouchpointScoresTool(ChatData data, Func<CitationBook> citat
             chosen = Data.Scores.Select((s, i) => (s, i + 1)).Where(x => x.s.EmotionalImpact.Value < 0 && !x.s.ThinEvidence)
                 .OrderBy(x => x.s.EmotionalImpact.Value).ThenByDescending(x => x.s.Mentions).Take(top);
         else if (string.Equals(order, "positive", StringComparison.OrdinalIgnoreCase))
-            chosen = Data.Scores.Select((s, i) => (s, i + 1)).Where(x => x.s.EmotionalImpact.Value > 0)
+            chosen = Data.Scores.Select((s, i) => (s, i + 1)).Where(x => x.s.EmotionalImpact.Value > 0 && !x.s.ThinEvidence)
                 .OrderByDescending(x => x.s.EmotionalImpact.Value).ThenByDescending(x => x.s.Mentions).Take(top);
         else
             chosen = Data.Scores.Select((s, i) => (s, i + 1)).Take(top);
