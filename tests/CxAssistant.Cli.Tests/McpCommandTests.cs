@@ -59,6 +59,9 @@ public sealed class McpCommandTests : IDisposable
         // Each MCP call stands alone: citation numbers restart at 1.
         Assert.Equal(1, results["touchpoint_scores"].GetProperty("citations")[0].GetProperty("n").GetInt32());
 
+        var bad = await client.CallToolAsync("what_if", new Dictionary<string, object?> { ["touchpoint"] = "teleportation" });
+        Assert.True(bad.IsError);
+
         var resources = await client.ListResourcesAsync();
         Assert.Contains(resources, r => r.Uri == "cx://report/report.md");
         var report = await client.ReadResourceAsync("cx://report/report.md");
