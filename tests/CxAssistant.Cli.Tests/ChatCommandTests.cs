@@ -67,7 +67,7 @@ public sealed class ChatCommandTests : IDisposable
         chat.Type("\u0003");
         var cancelled = chat.WaitFor("Cancelled.", thinking);
         chat.Type("/touchpoints\r");
-        chat.WaitFor("priority", cancelled);
+        chat.WaitFor("Delivery", cancelled);
         chat.Type("/quit\r");
 
         Assert.Equal(0, chat.WaitForExit());

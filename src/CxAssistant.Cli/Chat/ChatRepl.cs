@@ -5,6 +5,7 @@ using CxAssistant.Chat.Knowledge;
 using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Sessions;
 using CxAssistant.Chat.Tools;
+using Spectre.Console;
 
 namespace CxAssistant.Cli.Chat;
 
@@ -139,6 +140,19 @@ internal sealed class ChatRepl(ChatData data, string outputFolder, bool interact
     private void Touchpoints()
     {
         var result = _tools.Touchpoints.Get(top: 20, quotes: 0);
+        if (interactive)
+        {
+            var table = new Table().Border(TableBorder.Simple)
+                .AddColumns("#", "Touchpoint", "Priority", "Emotional impact", "Mentions", "NPS impact", "Quick win");
+            foreach (var t in result.Touchpoints)
+                table.AddRow(new Text(t.Rank.ToString(CultureInfo.InvariantCulture)), new Text(t.Name),
+                    new Text(t.Priority.ToString("0.#", CultureInfo.InvariantCulture)),
+                    new Text(string.Create(CultureInfo.InvariantCulture, $"{t.EmotionalImpact.Value:0.##} ({t.EmotionalImpact.Level})")),
+                    new Text(t.Mentions.ToString(CultureInfo.InvariantCulture)),
+                    new Text(t.NpsImpact?.ToString("0.#", CultureInfo.InvariantCulture) ?? "-"), new Text(t.QuickWin ? "yes" : ""));
+            AnsiConsole.Write(table);
+            return;
+        }
         foreach (var t in result.Touchpoints)
             _print.Line(string.Create(CultureInfo.InvariantCulture,
                 $"{t.Rank,2}. {t.Name}: priority {t.Priority:0.#}, emotional impact {t.EmotionalImpact.Value:0.##} ({t.EmotionalImpact.Level}), {t.Mentions} mentions{(t.QuickWin ? ", quick win" : "")}"));
