@@ -82,7 +82,8 @@ public static class WorkspaceAnalysisCache
         Engine.Ingestion.IngestResult ingest;
         using (var workspace = EvidenceWorkspace.Open(folder))
             ingest = await workspace.LoadAsync(cancellationToken).ConfigureAwait(false);
-        var pipelineProgress = progress is null ? null : new Progress<PipelineProgress>(p => progress.Report(new AnalysisProgress(p.Stage, p.Done, p.Total)));
+        // Forwarded synchronously: Progress<T> would post reports to the thread pool, out of order and after the fact.
+        var pipelineProgress = progress is null ? null : new Forward(progress);
         // Paths = the workspace folder, so its adopted catalog.yaml is used exactly as `cx analyze --workspace` does.
         return await Task.Run(() => new AnalysisPipeline().Analyse(ingest, new AnalyzeOptions { Paths = [folder] }, pipelineProgress, cancellationToken),
             cancellationToken).ConfigureAwait(false);
@@ -147,4 +148,9 @@ public static class WorkspaceAnalysisCache
     }
 
     private static string Generator() => "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString() ?? "dev");
+
+    private sealed class Forward(IProgress<AnalysisProgress> target) : IProgress<PipelineProgress>
+    {
+        public void Report(PipelineProgress value) => target.Report(new AnalysisProgress(value.Stage, value.Done, value.Total));
+    }
 }

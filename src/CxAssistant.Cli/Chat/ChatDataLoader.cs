@@ -22,8 +22,14 @@ internal static class ChatDataLoader
         return data;
     }
 
+    /// <summary>Annotation reports from parallel workers; one at a time keeps the stage lines in order.</summary>
     private sealed class SynchronousProgress(Action<AnalysisProgress> report) : IProgress<AnalysisProgress>
     {
-        public void Report(AnalysisProgress value) => report(value);
+        private readonly Lock _lock = new();
+
+        public void Report(AnalysisProgress value)
+        {
+            lock (_lock) report(value);
+        }
     }
 }

@@ -53,8 +53,14 @@ public sealed class WorkspaceAnalysisCacheTests : IDisposable
         Assert.Contains("cx ingest", e.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Annotation reports progress from parallel workers, so reports are serialised here.</summary>
     private sealed class SyncProgress(Action<AnalysisProgress> report) : IProgress<AnalysisProgress>
     {
-        public void Report(AnalysisProgress value) => report(value);
+        private readonly Lock _lock = new();
+
+        public void Report(AnalysisProgress value)
+        {
+            lock (_lock) report(value);
+        }
     }
 }
