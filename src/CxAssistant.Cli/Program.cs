@@ -13,5 +13,11 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     SearchCommand.Create(),
     ProvidersCommand.Create(),
     EvalCommand.Create(),
+    ChatCommand.Create(),
+    AskCommand.Create(),
+    McpCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+// cx chat handles Ctrl-C itself: it cancels the answer in progress, not the session.
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = parsed.CommandResult.Command.Name == ChatCommand.Name ? null : TimeSpan.FromSeconds(2) };
+return await parsed.InvokeAsync(invocation);

@@ -1,0 +1,156 @@
+using System.Text.Json;
+using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Scoring;
+using CxAssistant.Core.Touchpoints;
+using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Engine.Pipeline;
+using CxAssistant.Engine.Reports;
+using CxAssistant.Engine.Workspace;
+
+namespace CxAssistant.Chat.Knowledge;
+
+/// <summary>
+/// Keeps a workspace's analysis next to its data (<c>chat/analysis.json</c> + <c>chat/analysis-stamp.json</c>): the
+/// first chat over a workspace runs the offline analysis and stores it; later sessions load it instantly; when the
+/// workspace's records change (fingerprint of evidence ids) or the generator version changes, it is analysed again.
+/// </summary>
+public static class WorkspaceAnalysisCache
+{
+    /// <summary>Folder inside the workspace holding the cache and saved sessions.</summary>
+    public const string FolderName = "chat";
+    private const string AnalysisFile = "analysis.json";
+    private const string StampFile = "analysis-stamp.json";
+
+    /// <summary>How the analysis was obtained.</summary>
+    public enum Outcome
+    {
+        /// <summary>Loaded from the cache.</summary>
+        Cached,
+        /// <summary>Analysed now (no cache yet).</summary>
+        Analysed,
+        /// <summary>Analysed again because the records or the generator changed.</summary>
+        Reanalysed,
+    }
+
+    /// <summary>
+    /// Opens the workspace's chat data: cached analysis when fresh, otherwise a new analysis (stored for next time),
+    /// plus the search index brought up to date. Throws <see cref="WorkspaceException"/> when there is no workspace or no evidence.
+    /// </summary>
+    public static async Task<(ChatData Data, Outcome Outcome)> OpenAsync(string folder, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var full = Path.GetFullPath(folder);
+        if (!File.Exists(Path.Combine(full, EvidenceWorkspace.DatabaseFileName)))
+            throw new WorkspaceException($"{folder} is not a workspace (no {EvidenceWorkspace.DatabaseFileName}); create it with: cx ingest <files> --workspace {folder}");
+        var (fingerprint, count) = await WorkspaceFingerprint.ComputeAsync(full, cancellationToken).ConfigureAwait(false);
+        if (count == 0)
+            throw new WorkspaceException($"The workspace in {folder} holds no evidence; import files with: cx ingest <files> --workspace {folder}");
+
+        var cacheFolder = Path.Combine(full, FolderName);
+        var stamp = ReadStamp(cacheFolder);
+        var generator = Generator();
+        AnalysisResult? analysis = null;
+        var outcome = stamp is null ? Outcome.Analysed : Outcome.Reanalysed;
+        if (stamp is not null && stamp.Fingerprint == fingerprint && stamp.Generator == generator)
+        {
+            progress?.Report(new AnalysisProgress("Loading the stored analysis", 0, 0));
+            analysis = TryLoad(Path.Combine(cacheFolder, AnalysisFile));
+            if (analysis is not null) outcome = Outcome.Cached;
+        }
+        if (analysis is null)
+        {
+            analysis = await AnalyseAsync(full, progress, cancellationToken).ConfigureAwait(false);
+            Store(cacheFolder, analysis, new CacheStamp(fingerprint, count, generator, analysis.GeneratedAt));
+        }
+
+        progress?.Report(new AnalysisProgress("Indexing for search", 0, 0));
+        var index = SearchIndex.Open(full);
+        try
+        {
+            await index.RefreshAsync(analysis.Records, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+        return (new ChatData(analysis, index, full), outcome);
+    }
+
+    private static async Task<AnalysisResult> AnalyseAsync(string folder, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+    {
+        progress?.Report(new AnalysisProgress("Reading the workspace", 0, 0));
+        Engine.Ingestion.IngestResult ingest;
+        using (var workspace = EvidenceWorkspace.Open(folder))
+            ingest = await workspace.LoadAsync(cancellationToken).ConfigureAwait(false);
+        // Forwarded synchronously: Progress<T> would post reports to the thread pool, out of order and after the fact.
+        var pipelineProgress = progress is null ? null : new Forward(progress);
+        // Paths = the workspace folder, so its adopted catalog.yaml is used exactly as `cx analyze --workspace` does.
+        return await Task.Run(() => new AnalysisPipeline().Analyse(ingest, new AnalyzeOptions { Paths = [folder] }, pipelineProgress, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Store(string cacheFolder, AnalysisResult analysis, CacheStamp stamp)
+    {
+        Directory.CreateDirectory(cacheFolder);
+        // Analysis first, stamp last: a crash in between leaves a stale stamp, which only causes a re-analysis.
+        WriteAtomically(Path.Combine(cacheFolder, AnalysisFile), s => AnalysisJson.Write(s, analysis));
+        WriteAtomically(Path.Combine(cacheFolder, StampFile), s => JsonSerializer.Serialize(s, stamp, AnalysisJson.Options));
+    }
+
+    private static void WriteAtomically(string path, Action<Stream> write)
+    {
+        var temp = path + ".tmp";
+        using (var stream = File.Create(temp)) write(stream);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private static CacheStamp? ReadStamp(string cacheFolder)
+    {
+        try
+        {
+            using var stream = File.OpenRead(Path.Combine(cacheFolder, StampFile));
+            return JsonSerializer.Deserialize<CacheStamp>(stream, AnalysisJson.Options);
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads analysis.json back into an analysis; null when it is missing or unreadable (then it is recomputed).</summary>
+    private static AnalysisResult? TryLoad(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var doc = AnalysisJson.Read(stream);
+            return new AnalysisResult
+            {
+                GeneratedAt = doc.GeneratedAt,
+                Sources = doc.Sources,
+                Skipped = doc.Skipped,
+                Catalog = new TouchpointCatalog(doc.CatalogSource, doc.Touchpoints),
+                CatalogSource = doc.CatalogSource,
+                Records = [.. doc.Records.Select(r => r.Record)],
+                Annotations = [.. doc.Records.Select(r => r.Annotation)],
+                Scoring = new ScoringResult(doc.Metrics, doc.Scores, doc.Network, doc.Segments, doc.Warnings),
+                Personas = doc.Personas,
+                Jobs = doc.Jobs,
+                JobStates = doc.JobStates,
+                Engagement = doc.Engagement,
+                Hypotheses = doc.Hypotheses,
+            };
+        }
+        catch (Exception e) when (e is IOException or JsonException or InvalidDataException or NotSupportedException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string Generator() => "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString() ?? "dev");
+
+    private sealed class Forward(IProgress<AnalysisProgress> target) : IProgress<PipelineProgress>
+    {
+        public void Report(PipelineProgress value) => target.Report(new AnalysisProgress(value.Stage, value.Done, value.Total));
+    }
+}

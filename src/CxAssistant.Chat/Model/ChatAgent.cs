@@ -1,0 +1,59 @@
+using System.Text;
+using CxAssistant.Chat.Offline;
+using CxAssistant.Chat.Tools;
+using Microsoft.Extensions.AI;
+
+namespace CxAssistant.Chat.Model;
+
+/// <summary>
+/// The model path: an <see cref="IChatClient"/> with automatic function invocation over the same read-only tools the
+/// offline answers use. Text streams to the caller as it arrives; when the answer is complete the claim check marks
+/// any number that no tool returned. The conversation (without tool chatter) is kept for follow-up questions.
+/// </summary>
+public sealed class ChatAgent : IChatResponder
+{
+    private readonly IChatClient _client;
+    private readonly ChatToolbox _tools;
+    private readonly List<ChatMessage> _history;
+
+    /// <summary>Wraps <paramref name="client"/> (any provider) with function invocation over <paramref name="tools"/>.</summary>
+    public ChatAgent(IChatClient client, ChatToolbox tools)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        _client = new ChatClientBuilder(client).UseFunctionInvocation(configure: f => f.MaximumIterationsPerRequest = 8).Build();
+        _tools = tools;
+        _history = [new ChatMessage(ChatRole.System, SystemPrompt.Text)];
+    }
+
+    /// <summary>The conversation so far (system prompt, questions, answers).</summary>
+    public IReadOnlyList<ChatMessage> History => _history;
+
+    /// <inheritdoc />
+    public Task<ChatAnswer> AnswerAsync(string question, Action<string>? onText = null, CancellationToken cancellationToken = default) =>
+        AskAsync(question, onText, cancellationToken);
+
+    /// <summary>Answers one question, streaming text to <paramref name="onText"/>.</summary>
+    public async Task<ChatAnswer> AskAsync(string question, Action<string>? onText = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var book = _tools.BeginAnswer();
+        var messages = new List<ChatMessage>(_history) { new(ChatRole.User, question) };
+        var options = new ChatOptions { Tools = [.. _tools.Functions()], Temperature = 0 };
+        var text = new StringBuilder();
+        var toolResults = new List<string>();
+        await foreach (var update in _client.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var content in update.Contents)
+                if (content is FunctionResultContent result) toolResults.Add(result.Result?.ToString() ?? "");
+            if (update.Role == ChatRole.Tool || string.IsNullOrEmpty(update.Text)) continue;
+            text.Append(update.Text);
+            onText?.Invoke(update.Text);
+        }
+        var citations = book.All;
+        var (checkedText, findings) = ClaimCheck.Check(text.ToString(), toolResults, question, [.. citations.Select(c => c.Number)]);
+        _history.Add(new ChatMessage(ChatRole.User, question));
+        _history.Add(new ChatMessage(ChatRole.Assistant, checkedText));
+        var used = citations.Where(c => checkedText.Contains($"[{c.Number}]", StringComparison.Ordinal)).ToList();
+        return new ChatAnswer(question, checkedText, used, checkedText.Length > 0, ChatIntent.Unknown, ChatAnswer.Model, findings);
+    }
+}

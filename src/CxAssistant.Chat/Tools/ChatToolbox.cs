@@ -1,0 +1,68 @@
+using CxAssistant.Chat.Citations;
+using CxAssistant.Chat.Knowledge;
+using Microsoft.Extensions.AI;
+
+namespace CxAssistant.Chat.Tools;
+
+/// <summary>
+/// The read-only tools over one workspace, sharing one <see cref="CitationBook"/> per answer so citation numbers run
+/// 1, 2, 3… across every tool an answer used. Call <see cref="BeginAnswer"/> before each answer (or tool call from MCP).
+/// </summary>
+public sealed class ChatToolbox
+{
+    private CitationBook _book;
+
+    /// <summary>Creates the tools over <paramref name="data"/>.</summary>
+    public ChatToolbox(ChatData data)
+    {
+        Data = data;
+        _book = new CitationBook(data);
+        Search = new SearchEvidenceTool(data, () => _book);
+        Touchpoints = new TouchpointScoresTool(data, () => _book);
+        Personas = new PersonasTool(data, () => _book);
+        Jobs = new JobsTool(data, () => _book);
+        Hypotheses = new HypothesesTool(data, () => _book);
+        Metrics = new MetricsTool(data, () => _book);
+        WhatIf = new WhatIfTool(data, () => _book);
+        All = [Search, Touchpoints, Personas, Jobs, Hypotheses, Metrics, WhatIf];
+    }
+
+    /// <summary>The data behind the tools.</summary>
+    public ChatData Data { get; }
+
+    /// <summary>Evidence search.</summary>
+    public SearchEvidenceTool Search { get; }
+
+    /// <summary>Touchpoint scores with explanations.</summary>
+    public TouchpointScoresTool Touchpoints { get; }
+
+    /// <summary>Persona cards.</summary>
+    public PersonasTool Personas { get; }
+
+    /// <summary>Jobs and opportunity scores.</summary>
+    public JobsTool Jobs { get; }
+
+    /// <summary>Improvement hypotheses.</summary>
+    public HypothesesTool Hypotheses { get; }
+
+    /// <summary>NPS/CSAT/CES by segment and period.</summary>
+    public MetricsTool Metrics { get; }
+
+    /// <summary>What-if on NPS.</summary>
+    public WhatIfTool WhatIf { get; }
+
+    /// <summary>Every tool, in a stable order.</summary>
+    public IReadOnlyList<ChatTool> All { get; }
+
+    /// <summary>The citations of the current answer.</summary>
+    public CitationBook Citations => _book;
+
+    /// <summary>Starts a new answer: citation numbers restart at 1.</summary>
+    public CitationBook BeginAnswer() => _book = new CitationBook(Data);
+
+    /// <summary>Every tool as an AI function (for a chat client or an MCP server).</summary>
+    public IReadOnlyList<AIFunction> Functions() => [.. All.Select(t => t.AsFunction())];
+
+    /// <summary>Every tool as an AI function whose citation numbers restart on each call (MCP: calls stand alone).</summary>
+    public IReadOnlyList<AIFunction> StandaloneFunctions() => [.. All.Select(t => (AIFunction)new CallScopedFunction(t.AsFunction(), this))];
+}

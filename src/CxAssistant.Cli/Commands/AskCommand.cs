@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CxAssistant.Chat.Offline;
+using CxAssistant.Chat.Tools;
+using CxAssistant.Cli.Chat;
+using CxAssistant.Engine.Workspace;
+
+namespace CxAssistant.Cli.Commands;
+
+/// <summary>`cx ask`: one question, one answer with sources (or JSON), offline.</summary>
+internal static class AskCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static Command Create()
+    {
+        var question = new Argument<string>("question") { Description = "Your question in plain words, e.g. \"what should I fix first?\"" };
+        var workspace = new Option<string>("--workspace", "-w") { Description = "Workspace folder (made by cx ingest).", DefaultValueFactory = _ => IngestCommand.DefaultWorkspace };
+        var json = new Option<bool>("--json") { Description = "Print the answer and its citations as JSON." };
+        var command = new Command("ask", "Ask one question about a workspace's customers and get a short answer with sources (offline).") { question, workspace, json };
+        command.SetAction((result, cancellationToken) =>
+            RunAsync(result.GetRequiredValue(question), result.GetRequiredValue(workspace), result.GetValue(json), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string question, string folder, bool json, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var data = await ChatDataLoader.OpenAsync(folder, quiet: json, cancellationToken).ConfigureAwait(false);
+            var answer = await new OfflineAnswerer(new ChatToolbox(data)).AnswerAsync(question, cancellationToken).ConfigureAwait(false);
+            if (json) Console.Out.WriteLine(JsonSerializer.Serialize(answer, Json));
+            else new AnswerPrinter(styled: false).Answer(answer);
+            return ExitCodes.Ok;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("error: Cancelled.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is WorkspaceException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.Failed;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using CxAssistant.Chat.Sessions;
+using CxAssistant.Cli.Chat;
+using CxAssistant.Engine.Workspace;
+
+namespace CxAssistant.Cli.Commands;
+
+/// <summary>`cx chat`: ask questions about a workspace's customers, offline, with numbered sources.</summary>
+internal static class ChatCommand
+{
+    public const string Name = "chat";
+
+    public static Command Create()
+    {
+        var workspace = new Option<string>("--workspace", "-w") { Description = "Workspace folder (made by cx ingest).", DefaultValueFactory = _ => IngestCommand.DefaultWorkspace };
+        var output = new Option<string>("--out", "-o") { Description = "Folder for /export (answers as Markdown).", DefaultValueFactory = _ => "out" };
+        var resume = new Option<bool>("--resume") { Description = "Continue the latest saved session of this workspace." };
+        var command = new Command(Name, "Chat with your customers' data: questions in plain words, answers with numbered sources (offline).") { workspace, output, resume };
+        command.SetAction((result, cancellationToken) =>
+            RunAsync(result.GetRequiredValue(workspace), result.GetRequiredValue(output), result.GetValue(resume), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string folder, string output, bool resume, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var data = await ChatDataLoader.OpenAsync(folder, quiet: false, cancellationToken).ConfigureAwait(false);
+            var interactive = !Console.IsInputRedirected && !Console.IsOutputRedirected;
+            var resumed = resume ? new SessionStore(folder).LoadLatest() : null;
+            if (resume && resumed is null) Console.Error.WriteLine("No saved session to resume; starting a new one.");
+            return await new ChatRepl(data, output, interactive, resumed).RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("error: Cancelled.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is WorkspaceException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.Failed;
+        }
+    }
+}

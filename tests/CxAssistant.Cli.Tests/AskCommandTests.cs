@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace CxAssistant.Cli.Tests;
+
+public sealed class AskCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Workspace()
+    {
+        var workspace = Path.Combine(_folder.Path, "W");
+        Assert.Equal(0, CxProcess.Run("ingest", "samples/trailhead-outfitters", "--workspace", workspace, "--quiet").ExitCode);
+        return workspace;
+    }
+
+    [Fact]
+    public void Ask_Json_AnswerWithCitationsThatNameRecords()
+    {
+        var workspace = Workspace();
+
+        var result = CxProcess.Run("ask", "what annoys my customers most?", "--json", "--workspace", workspace);
+
+        Assert.Equal(0, result.ExitCode);
+        var root = JsonDocument.Parse(result.StdOut).RootElement;
+        Assert.True(root.GetProperty("answered").GetBoolean());
+        Assert.Equal("annoyances", root.GetProperty("intent").GetString());
+        Assert.Contains("Returns & exchanges", root.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var citations = root.GetProperty("citations").EnumerateArray().ToList();
+        Assert.NotEmpty(citations);
+        Assert.All(citations, c => Assert.True(c.GetProperty("line").GetInt32() > 0 && c.GetProperty("quote").GetString()!.Length > 0));
+    }
+
+    [Fact]
+    public void Ask_OutOfScope_SaysSo()
+    {
+        var workspace = Workspace();
+
+        var result = CxProcess.Run("ask", "forecast my NPS for next year", "--workspace", workspace);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Offline mode cannot answer that", result.StdOut, StringComparison.Ordinal);
+    }
+}
