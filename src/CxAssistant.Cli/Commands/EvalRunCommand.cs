@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CxAssistant.Evals.Models;
 using System.Globalization;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Evals.Runs;
@@ -35,6 +36,8 @@ internal static class EvalRunCommand
             try
             {
                 var loaded = Load(result.GetValue(suites) ?? [], evalsDir);
+                var configuration = CxConfiguration.Load(result.GetValue(settings));
+                using var models = new ConfiguredModelFactory(configuration);
                 var options = new RunOptions
                 {
                     Providers = result.GetValue(provider) ?? [],
@@ -43,7 +46,9 @@ internal static class EvalRunCommand
                     Concurrency = Math.Max(1, result.GetValue(concurrency)),
                     CacheDirectory = EvalPaths.Cache(evalsDir),
                     ReplayModel = result.GetValue(replayModel),
-                    Prices = Pricing.From(CxConfiguration.Load(result.GetValue(settings))),
+                    Prices = Pricing.From(configuration),
+                    Models = models,
+                    Prompts = new CatalogPromptRenderer(),
                 };
                 if (result.GetValue(dryRun)) return DryRunTable(loaded, options);
                 var runner = new EvalRunner(options);

@@ -82,16 +82,7 @@ internal static class ModelAnalyzeRunner
 
     /// <summary>--provider wins over CxAssistant:Chat:Provider; every other setting still comes from configuration.</summary>
     internal static IConfiguration WithProvider(IConfiguration configuration, string provider) =>
-        new ConfigurationBuilder()
-            .AddConfiguration(configuration)
-            .AddInMemoryCollection([KeyValuePair.Create("CxAssistant:Chat:Provider", (string?)(provider switch
-            {
-                "azure" => "AzureOpenAI",
-                "openai" => "OpenAI",
-                "ollama" => "Ollama",
-                _ => "Offline",
-            }))])
-            .Build();
+        ProviderOverride.Apply(configuration, ProviderOverride.KindFor(provider) ?? ProviderKind.Offline);
 
     private static EvidenceWorkspace OpenExisting(string folder) =>
         File.Exists(Path.Combine(folder, EvidenceWorkspace.DatabaseFileName))

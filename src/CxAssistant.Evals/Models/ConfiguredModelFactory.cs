@@ -1,0 +1,38 @@
+using CxAssistant.Agents.Configuration;
+using CxAssistant.Agents.Providers;
+using Microsoft.Extensions.Configuration;
+
+namespace CxAssistant.Evals.Models;
+
+/// <summary>
+/// The eval harness's models from CxAssistant's configuration: <c>azure</c>, <c>openai</c> and <c>ollama</c> use the
+/// <c>CxAssistant:Chat</c> settings of that provider (validated, with the same resilience as the product); the judge
+/// for model-graded rubrics is the provider named by <c>CxAssistant:Evals:JudgeProvider</c>, if any.
+/// </summary>
+public sealed class ConfiguredModelFactory(IConfiguration configuration) : IEvalModelFactory, IDisposable
+{
+    private readonly List<ModelProviders> _owned = [];
+
+    /// <inheritdoc />
+    public EvalModel? Create(string provider)
+    {
+        if (ProviderOverride.KindFor(provider) is not { } kind || kind == ProviderKind.Offline) return null;
+        var providers = ModelProviders.Create(ProviderOverride.Apply(configuration, kind));
+        lock (_owned) _owned.Add(providers);
+        return providers.ChatClient is { } client ? new EvalModel(client, providers.Chat.Model) : null;
+    }
+
+    /// <inheritdoc />
+    public EvalModel? CreateJudge() =>
+        configuration["CxAssistant:Evals:JudgeProvider"] is { Length: > 0 } judge ? Create(judge) : null;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (_owned)
+        {
+            foreach (var providers in _owned) providers.Dispose();
+            _owned.Clear();
+        }
+    }
+}
