@@ -42,4 +42,36 @@ public sealed class AskCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Offline mode cannot answer that", result.StdOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_ModelUnreachable_AnswersOfflineAndSaysWhy()
+    {
+        var workspace = Workspace();
+        var environment = new Dictionary<string, string>
+        {
+            ["CxAssistant__Chat__OpenAI__ApiKey"] = "sk-test-not-a-real-key",
+            ["CxAssistant__Chat__OpenAI__Model"] = "gpt-4o-mini",
+            ["CxAssistant__Chat__OpenAI__BaseUrl"] = "http://127.0.0.1:9/v1",
+            ["CxAssistant__Chat__Resilience__MaxRetries"] = "0",
+        };
+
+        var result = CxProcess.RunWith(environment, "ask", "what annoys my customers most?", "--json", "--workspace", workspace, "--provider", "openai");
+
+        Assert.Equal(0, result.ExitCode);
+        var root = JsonDocument.Parse(result.StdOut).RootElement;
+        Assert.Equal("offline", root.GetProperty("mode").GetString());
+        Assert.Contains(root.GetProperty("findings").EnumerateArray(), f => f.GetString()!.Contains("127.0.0.1:9", StringComparison.Ordinal));
+        Assert.NotEmpty(root.GetProperty("citations").EnumerateArray());
+    }
+
+    [Fact]
+    public void Ask_ProviderWithoutKey_ExitsOneNamingTheKey()
+    {
+        var workspace = Workspace();
+
+        var result = CxProcess.RunWith(new Dictionary<string, string> { ["CxAssistant__Chat__Provider"] = "OpenAI" }, "ask", "what should I fix first?", "--workspace", workspace);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("CxAssistant:Chat:OpenAI:ApiKey", result.StdErr, StringComparison.Ordinal);
+    }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Tools;
 using CxAssistant.Cli.Chat;
 using CxAssistant.Engine.Workspace;
@@ -24,18 +23,20 @@ internal static class AskCommand
         var question = new Argument<string>("question") { Description = "Your question in plain words, e.g. \"what should I fix first?\"" };
         var workspace = new Option<string>("--workspace", "-w") { Description = "Workspace folder (made by cx ingest).", DefaultValueFactory = _ => IngestCommand.DefaultWorkspace };
         var json = new Option<bool>("--json") { Description = "Print the answer and its citations as JSON." };
-        var command = new Command("ask", "Ask one question about a workspace's customers and get a short answer with sources (offline).") { question, workspace, json };
+        var provider = ChatCommand.ProviderOption();
+        var command = new Command("ask", "Ask one question about a workspace's customers and get a short answer with sources.") { question, workspace, json, provider };
         command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetRequiredValue(question), result.GetRequiredValue(workspace), result.GetValue(json), cancellationToken));
+            RunAsync(result.GetRequiredValue(question), result.GetRequiredValue(workspace), result.GetValue(json), result.GetValue(provider), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string question, string folder, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string question, string folder, bool json, string? provider, CancellationToken cancellationToken)
     {
         try
         {
+            using var model = ChatModel.Resolve(provider);
             using var data = await ChatDataLoader.OpenAsync(folder, quiet: json, cancellationToken).ConfigureAwait(false);
-            var answer = await new OfflineAnswerer(new ChatToolbox(data)).AnswerAsync(question, cancellationToken).ConfigureAwait(false);
+            var answer = await model.Responder(new ChatToolbox(data)).AnswerAsync(question, null, cancellationToken).ConfigureAwait(false);
             if (json) Console.Out.WriteLine(JsonSerializer.Serialize(answer, Json));
             else new AnswerPrinter(styled: false).Answer(answer);
             return ExitCodes.Ok;
@@ -45,7 +46,7 @@ internal static class AskCommand
             Console.Error.WriteLine("error: Cancelled.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is WorkspaceException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is WorkspaceException or Agents.Configuration.ModelProviderConfigurationException or ArgumentException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return ExitCodes.Failed;

@@ -15,28 +15,38 @@ internal static class ChatCommand
         var workspace = new Option<string>("--workspace", "-w") { Description = "Workspace folder (made by cx ingest).", DefaultValueFactory = _ => IngestCommand.DefaultWorkspace };
         var output = new Option<string>("--out", "-o") { Description = "Folder for /export (answers as Markdown).", DefaultValueFactory = _ => "out" };
         var resume = new Option<bool>("--resume") { Description = "Continue the latest saved session of this workspace." };
-        var command = new Command(Name, "Chat with your customers' data: questions in plain words, answers with numbered sources (offline).") { workspace, output, resume };
+        var provider = ProviderOption();
+        var command = new Command(Name, "Chat with your customers' data: questions in plain words, answers with numbered sources.") { workspace, output, resume, provider };
         command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetRequiredValue(workspace), result.GetRequiredValue(output), result.GetValue(resume), cancellationToken));
+            RunAsync(result.GetRequiredValue(workspace), result.GetRequiredValue(output), result.GetValue(resume), result.GetValue(provider), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string folder, string output, bool resume, CancellationToken cancellationToken)
+    /// <summary>--provider for chat and ask: a model when configured, offline otherwise.</summary>
+    internal static Option<string?> ProviderOption()
+    {
+        var provider = new Option<string?>("--provider") { Description = "Who writes answers: offline, azure, openai or ollama (default: CxAssistant:Chat:Provider, else offline)." };
+        provider.AcceptOnlyFromAmong("offline", "azure", "openai", "ollama");
+        return provider;
+    }
+
+    private static async Task<int> RunAsync(string folder, string output, bool resume, string? provider, CancellationToken cancellationToken)
     {
         try
         {
+            using var model = ChatModel.Resolve(provider);
             using var data = await ChatDataLoader.OpenAsync(folder, quiet: false, cancellationToken).ConfigureAwait(false);
             var interactive = !Console.IsInputRedirected && !Console.IsOutputRedirected;
             var resumed = resume ? new SessionStore(folder).LoadLatest() : null;
             if (resume && resumed is null) Console.Error.WriteLine("No saved session to resume; starting a new one.");
-            return await new ChatRepl(data, output, interactive, resumed).RunAsync(cancellationToken).ConfigureAwait(false);
+            return await new ChatRepl(data, output, interactive, resumed, model.Responder).RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
             Console.Error.WriteLine("error: Cancelled.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is WorkspaceException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is WorkspaceException or Agents.Configuration.ModelProviderConfigurationException or ArgumentException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return ExitCodes.Failed;
