@@ -1,0 +1,49 @@
+using CxAssistant.Web.Endpoints;
+using CxAssistant.Web.Security;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace CxAssistant.Web.Hosting;
+
+/// <summary>
+/// Builds the web app: http://127.0.0.1:5080 unless <c>--urls</c>/<c>ASPNETCORE_URLS</c> say otherwise, and refuses to
+/// start on anything but loopback without an access key. Tests call <see cref="Build"/> with their own settings.
+/// </summary>
+public static class CxWebApp
+{
+    public static WebApplication Build(string[] args, IDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // Pages are compiled into the assembly and wwwroot is copied beside it, so the app runs from any folder.
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        var urls = builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"];
+        if (string.IsNullOrWhiteSpace(urls))
+        {
+            urls = WebOptions.DefaultUrl;
+            builder.WebHost.UseUrls(urls);
+        }
+        var options = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
+        BindGuard.Check(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), options.AccessKey);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes * options.MaxFilesPerUpload + 1024 * 1024);
+        builder.Services.AddCxWeb(options);
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapCxEndpoints();
+        return app;
+    }
+
+    /// <summary>The address the started app listens on (the real port when bound to port 0).</summary>
+    public static string Address(this WebApplication app) =>
+        app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+}
