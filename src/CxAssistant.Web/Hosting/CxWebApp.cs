@@ -15,16 +15,15 @@ public static class CxWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
-            // Pages are compiled into the assembly and wwwroot is copied beside it, so the app runs from any folder.
+            // Pages are found in this assembly even when a test host is the entry assembly.
+            ApplicationName = typeof(CxWebApp).Assembly.GetName().Name,
+            // wwwroot is copied beside it, so the app runs from any folder.
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         var urls = builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"];
-        if (string.IsNullOrWhiteSpace(urls))
-        {
-            urls = WebOptions.DefaultUrl;
-            builder.WebHost.UseUrls(urls);
-        }
+        if (string.IsNullOrWhiteSpace(urls)) urls = WebOptions.DefaultUrl;
+        builder.WebHost.UseUrls(urls);
         var options = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         BindGuard.Check(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), options.AccessKey);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes * options.MaxFilesPerUpload + 1024 * 1024);

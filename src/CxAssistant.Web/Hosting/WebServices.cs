@@ -5,6 +5,7 @@ using CxAssistant.Web.Uploads;
 using CxAssistant.Web.Workspaces;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace CxAssistant.Web.Hosting;
@@ -23,6 +24,8 @@ public static class WebServices
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<AnalysisRunner>();
         services.AddSingleton<IChatResponder, OfflineChatResponder>();
+        // Login and antiforgery cookies survive a restart: keys live with the data, not in the user profile.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(options.DataRoot), ".keys")));
 
         services.AddRazorPages(o =>
         {
