@@ -54,6 +54,7 @@ public sealed partial class UploadStaging(WorkspaceStore store, IOptions<WebOpti
             }
             accepted.Add(name);
         }
+        if (accepted.Count == 0 && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         return new UploadResult(accepted.Count > 0 ? id : null, accepted, rejected);
     }
 
