@@ -38,7 +38,7 @@ public static class NetworkMapSvg
         var height = Top + rows * RowHeight;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" data-map xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"Touchpoint network\" font-family=\"sans-serif\">");
-        sb.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#7a8394\"/></marker></defs>");
+        sb.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#7a8394\"/></marker></defs>");
         for (var i = 0; i < stages.Count; i++)
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + i * ColumnWidth}\" y=\"22\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"#5b6475\">{stages[i].ToString().ToLowerInvariant()}</text>");
         var edges = scoring.Network.Edges.OrderByDescending(e => e.Weight).Take(MaxEdges).ToList();
