@@ -6,48 +6,62 @@ using CxAssistant.Web.Workspaces;
 namespace CxAssistant.Web.Analysis;
 
 /// <summary>
-/// One open <see cref="SearchIndex"/> per workspace (opening one reads its vector file, too slow per request), used by
-/// one caller at a time because its SQLite connection is not thread-safe. Disposed with the app.
+/// Open <see cref="SearchIndex"/>es per workspace (opening one reads its vector file, too slow per request): a small pool,
+/// one per core, because each instance's SQLite connection serves one caller at a time. A refresh takes every slot,
+/// closes the pooled instances and writes through a fresh one, so later searches open instances that see the new data.
 /// </summary>
 public sealed class SearchIndexes(WorkspaceStore store) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, (SearchIndex Index, SemaphoreSlim Gate)> _open = new(StringComparer.Ordinal);
-    private readonly Lock _openLock = new();
+    private static readonly int Size = Math.Max(2, Environment.ProcessorCount);
+    private readonly ConcurrentDictionary<string, Pool> _pools = new(StringComparer.Ordinal);
 
     public async Task RefreshAsync(string workspace, IEnumerable<EvidenceRecord> records, CancellationToken cancellationToken = default)
     {
-        var (index, gate) = Get(workspace);
-        await gate.WaitAsync(cancellationToken);
-        try { await index.RefreshAsync(records, cancellationToken); }
-        finally { gate.Release(); }
+        var pool = PoolOf(workspace);
+        var taken = 0;
+        try
+        {
+            for (; taken < Size; taken++) await pool.Slots.WaitAsync(cancellationToken);
+            while (pool.Idle.TryTake(out var stale)) stale.Dispose();
+            using var index = SearchIndex.Open(store.Folder(workspace));
+            await index.RefreshAsync(records, cancellationToken);
+        }
+        finally
+        {
+            if (taken > 0) pool.Slots.Release(taken);
+        }
     }
 
     public async Task<SearchResult> SearchAsync(string workspace, string query, int top, CancellationToken cancellationToken = default)
     {
-        var (index, gate) = Get(workspace);
-        await gate.WaitAsync(cancellationToken);
-        try { return await new HybridSearcher(index).SearchAsync(query, SearchFilters.None, top, cancellationToken); }
-        finally { gate.Release(); }
-    }
-
-    private (SearchIndex, SemaphoreSlim) Get(string workspace)
-    {
-        if (_open.TryGetValue(workspace, out var entry)) return entry;
-        lock (_openLock)
+        var pool = PoolOf(workspace);
+        await pool.Slots.WaitAsync(cancellationToken);
+        var index = pool.Idle.TryTake(out var idle) ? idle : SearchIndex.Open(store.Folder(workspace));
+        try
         {
-            if (_open.TryGetValue(workspace, out entry)) return entry;
-            entry = (SearchIndex.Open(store.Folder(workspace)), new SemaphoreSlim(1, 1));
-            _open[workspace] = entry;
-            return entry;
+            return await new HybridSearcher(index).SearchAsync(query, SearchFilters.None, top, cancellationToken);
+        }
+        finally
+        {
+            pool.Idle.Add(index);
+            pool.Slots.Release();
         }
     }
+
+    private Pool PoolOf(string workspace) => _pools.GetOrAdd(workspace, _ => new Pool());
 
     public void Dispose()
     {
-        foreach (var (index, gate) in _open.Values)
+        foreach (var pool in _pools.Values)
         {
-            index.Dispose();
-            gate.Dispose();
+            while (pool.Idle.TryTake(out var index)) index.Dispose();
+            pool.Slots.Dispose();
         }
+    }
+
+    private sealed class Pool
+    {
+        public SemaphoreSlim Slots { get; } = new(Size, Size);
+        public ConcurrentBag<SearchIndex> Idle { get; } = [];
     }
 }
