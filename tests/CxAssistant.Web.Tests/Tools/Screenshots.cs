@@ -1,3 +1,6 @@
+using CxAssistant.Web.Uploads;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CxAssistant.Web.Tests.Tools;
@@ -13,9 +16,14 @@ internal static class Screenshots
         var ws = SeededApp.Workspace;
         var touchpoint = view.FixFirst.Count > 0 ? view.FixFirst[0].TouchpointId : view.Result.Scoring.Touchpoints[0].TouchpointId;
         var record = view.Result.Records.First(r => r.IsCustomerVoice).Id;
+        // A staged upload so the column-mapping page can be looked at too.
+        var staging = seeded.App.Services.GetRequiredService<UploadStaging>();
+        var sample = RepoPaths.Sample("trailhead-outfitters/product-reviews.csv");
+        await using var stream = File.OpenRead(sample);
+        var upload = await staging.SaveAsync(ws, [new FormFile(stream, 0, stream.Length, "files", "product-reviews.csv")]);
         (string Name, string Path)[] pages =
         [
-            ("home", "/"), ("sources", $"/w/{ws}"), ("dashboard", $"/w/{ws}/dashboard"), ("map", $"/w/{ws}/map"),
+            ("home", "/"), ("sources", $"/w/{ws}"), ("mapping", $"/w/{ws}/uploads/{upload.UploadId}"), ("dashboard", $"/w/{ws}/dashboard"), ("map", $"/w/{ws}/map"),
             ("touchpoint", $"/w/{ws}/touchpoints/{touchpoint}"), ("personas", $"/w/{ws}/personas"), ("jobs", $"/w/{ws}/jobs"),
             ("backlog", $"/w/{ws}/backlog"), ("record", $"/w/{ws}/records/{record}"), ("chat", $"/w/{ws}/chat"), ("exports", $"/w/{ws}/exports"),
         ];

@@ -43,6 +43,21 @@ public sealed class UploadModel(WorkspaceStore store, AnalysisStore analyses, Up
         return Redirect($"/w/{Ws}");
     }
 
+    /// <summary>What a role means, in the user's words.</summary>
+    public static string RoleLabel(string role) => role switch
+    {
+        ColumnRoles.Text => "Feedback text",
+        ColumnRoles.Id => "Record id",
+        ColumnRoles.Time => "Date / time",
+        ColumnRoles.Customer => "Customer id",
+        ColumnRoles.Rating => "Star rating (1–5)",
+        ColumnRoles.Nps => "NPS answer (0–10)",
+        ColumnRoles.Csat => "CSAT (1–5)",
+        ColumnRoles.Ces => "Effort score (1–7)",
+        ColumnRoles.Channel => "Channel",
+        _ => role,
+    };
+
     /// <summary>The column shown as chosen for a role: the detected (or overridden) one.</summary>
     public string? Chosen(int file, string role) => Files[file].Preview.Roles.GetValueOrDefault(role);
 
