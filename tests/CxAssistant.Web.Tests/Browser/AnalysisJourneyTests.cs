@@ -40,6 +40,8 @@ public sealed class AnalysisJourneyTests(WebAppFixture app) : IClassFixture<WebA
         await Expect(metrics.Nth(0)).Not.ToHaveTextAsync("–");
         await Expect(metrics.Nth(1)).ToHaveTextAsync(new Regex(@"^\d+%$"));   // CSAT exists only through the mapping fix
         await Expect(page.Locator("[data-testid=fix-first] li")).Not.ToHaveCountAsync(0);
+        // The survey is dated over three months, so the dashboard shows a monthly trend.
+        Assert.True(await page.Locator("[data-testid=trends] tbody tr").CountAsync() >= 2);
 
         await page.ClickAsync("nav.tabs >> text=Touchpoint map");
         var node = page.Locator("svg[data-map] a[data-node]").First;
@@ -57,6 +59,7 @@ public sealed class AnalysisJourneyTests(WebAppFixture app) : IClassFixture<WebA
         await page.ClickAsync("nav.tabs >> text=Personas");
         var persona = page.Locator("[data-testid=persona]").First;
         await Expect(persona.Locator("h2")).Not.ToBeEmptyAsync();
+        var personaName = await persona.Locator("h2").InnerTextAsync();
         await Expect(persona).ToContainTextAsync("customers");
 
         await page.ClickAsync("nav.tabs >> text=Ask");
@@ -69,6 +72,18 @@ public sealed class AnalysisJourneyTests(WebAppFixture app) : IClassFixture<WebA
         await citation.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(href!) + "$"));
         await Expect(page.Locator("[data-testid=record-text]")).Not.ToBeEmptyAsync();
+
+        await page.ClickAsync("nav.tabs >> text=Backlog");
+        await Expect(page.Locator("[data-testid=backlog] tbody tr")).Not.ToHaveCountAsync(0);
+        var csv = await page.Context.APIRequest.GetAsync("/w/trailhead/export/hypotheses.csv");
+        Assert.Equal(200, csv.Status);
+        Assert.StartsWith(string.Join(",", Engine.Reports.HypothesesCsv.Header[..3]), (await csv.TextAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
+        var markdown = await page.Context.APIRequest.GetAsync("/w/trailhead/export/backlog.md");
+        Assert.StartsWith("#", await markdown.TextAsync(), StringComparison.Ordinal);
+        var map = await page.Context.APIRequest.GetAsync("/w/trailhead/export/touchpoint-map.svg");
+        Assert.Contains("<svg", await map.TextAsync(), StringComparison.Ordinal);
+        var personas = await page.Context.APIRequest.GetAsync("/w/trailhead/export/personas.md");
+        Assert.Contains(personaName.Split(' ')[0], await personas.TextAsync(), StringComparison.Ordinal);
 
         await page.ClickAsync("nav.tabs >> text=Exports");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a:has-text('report.html')"));
