@@ -1,5 +1,6 @@
 using CxAssistant.Web.Endpoints;
 using CxAssistant.Web.Security;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace CxAssistant.Web.Hosting;
@@ -25,7 +26,9 @@ public static class CxWebApp
         if (string.IsNullOrWhiteSpace(urls)) urls = WebOptions.DefaultUrl;
         builder.WebHost.UseUrls(urls);
         var options = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
-        BindGuard.Check(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), options.AccessKey);
+        // Kestrel:Endpoints in configuration win over --urls, so they are checked too.
+        var endpoints = builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).OfType<string>();
+        BindGuard.Check(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Concat(endpoints), options.AccessKey);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes * options.MaxFilesPerUpload + 1024 * 1024);
         builder.Services.AddCxWeb(options);
 
@@ -39,10 +42,22 @@ public static class CxWebApp
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapCxEndpoints();
+        if (string.IsNullOrWhiteSpace(options.AccessKey))
+        {
+            // Safety net for binding routes the configuration check cannot see: stop at once if any address is not loopback.
+            app.Lifetime.ApplicationStarted.Register(() =>
+            {
+                var open = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.Where(a => !BindGuard.IsLoopback(a)).ToList();
+                if (open is not { Count: > 0 }) return;
+                app.Logger.LogCritical("Listening on {Addresses} without an access key; stopping. Set CxAssistant:Web:AccessKey (see docs/web.md).", string.Join(", ", open));
+                Environment.ExitCode = 1;
+                app.Lifetime.StopApplication();
+            });
+        }
         return app;
     }
 
     /// <summary>The address the started app listens on (the real port when bound to port 0).</summary>
     public static string Address(this WebApplication app) =>
-        app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 }

@@ -32,6 +32,18 @@ public sealed class BindGuardTests
     }
 
     [Fact]
+    public void Build_KestrelEndpointOnNetworkWithoutKey_Refuses()
+    {
+        var e = Assert.Throws<StartupException>(() => CxWebApp.Build([], new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Kestrel:Endpoints:Lan:Url"] = "http://192.168.10.5:8080",
+            ["CxAssistant:Web:DataRoot"] = Path.Combine(Path.GetTempPath(), "cx-web-bind-" + Guid.NewGuid().ToString("N")),
+        }));
+        Assert.Contains("http://192.168.10.5:8080", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Build_NetworkBindWithKey_Builds()
     {
         await using var app = CxWebApp.Build([], new Dictionary<string, string?>
