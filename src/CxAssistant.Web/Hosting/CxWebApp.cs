@@ -26,6 +26,7 @@ public static class CxWebApp
         if (string.IsNullOrWhiteSpace(urls)) urls = WebOptions.DefaultUrl;
         builder.WebHost.UseUrls(urls);
         var options = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
+        Validate(options);
         // Kestrel:Endpoints in configuration win over --urls, so they are checked too.
         var endpoints = builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).OfType<string>();
         BindGuard.Check(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Concat(endpoints), options.AccessKey);
@@ -55,6 +56,16 @@ public static class CxWebApp
             });
         }
         return app;
+    }
+
+    private static void Validate(WebOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.DataRoot))
+            throw new StartupException($"{WebOptions.Section}:DataRoot is empty; give a folder for the workspaces (see docs/web.md).");
+        if (options.MaxUploadBytes <= 0)
+            throw new StartupException($"{WebOptions.Section}:MaxUploadBytes must be a positive number of bytes (see docs/web.md).");
+        if (options.MaxFilesPerUpload <= 0)
+            throw new StartupException($"{WebOptions.Section}:MaxFilesPerUpload must be at least 1 (see docs/web.md).");
     }
 
     /// <summary>The address the started app listens on (the real port when bound to port 0).</summary>

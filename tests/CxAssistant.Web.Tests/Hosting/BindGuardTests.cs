@@ -31,6 +31,20 @@ public sealed class BindGuardTests
         Assert.DoesNotContain("127.0.0.1:0", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("CxAssistant:Web:MaxUploadBytes", "0")]
+    [InlineData("CxAssistant:Web:MaxFilesPerUpload", "-1")]
+    public void Build_InvalidLimit_RefusesNamingTheKey(string key, string value)
+    {
+        var e = Assert.Throws<StartupException>(() => CxWebApp.Build([], new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            [key] = value,
+            ["CxAssistant:Web:DataRoot"] = Path.Combine(Path.GetTempPath(), "cx-web-bind-" + Guid.NewGuid().ToString("N")),
+        }));
+        Assert.StartsWith(key, e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_KestrelEndpointOnNetworkWithoutKey_Refuses()
     {
