@@ -1,2 +1,13 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using CxAssistant.Web.Hosting;
+
+try
+{
+    var app = CxWebApp.Build(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupException e)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return 1;
+}

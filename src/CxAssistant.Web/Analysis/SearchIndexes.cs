@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Web.Workspaces;
+
+namespace CxAssistant.Web.Analysis;
+
+/// <summary>
+/// Open <see cref="SearchIndex"/>es per workspace (opening one reads its vector file, too slow per request): a small pool,
+/// one per core, because each instance's SQLite connection serves one caller at a time. A refresh takes every slot,
+/// closes the pooled instances and writes through a fresh one, so later searches open instances that see the new data.
+/// </summary>
+public sealed class SearchIndexes(WorkspaceStore store) : IDisposable
+{
+    private static readonly int Size = Math.Max(2, Environment.ProcessorCount);
+    private readonly ConcurrentDictionary<string, Pool> _pools = new(StringComparer.Ordinal);
+
+    public async Task RefreshAsync(string workspace, IEnumerable<EvidenceRecord> records, CancellationToken cancellationToken = default)
+    {
+        var pool = PoolOf(workspace);
+        var taken = 0;
+        try
+        {
+            for (; taken < Size; taken++) await pool.Slots.WaitAsync(cancellationToken);
+            while (pool.Idle.TryTake(out var stale)) stale.Dispose();
+            using var index = SearchIndex.Open(store.Folder(workspace));
+            await index.RefreshAsync(records, cancellationToken);
+        }
+        finally
+        {
+            if (taken > 0) pool.Slots.Release(taken);
+        }
+    }
+
+    public async Task<SearchResult> SearchAsync(string workspace, string query, int top, CancellationToken cancellationToken = default)
+    {
+        var pool = PoolOf(workspace);
+        await pool.Slots.WaitAsync(cancellationToken);
+        var index = pool.Idle.TryTake(out var idle) ? idle : SearchIndex.Open(store.Folder(workspace));
+        try
+        {
+            return await new HybridSearcher(index).SearchAsync(query, SearchFilters.None, top, cancellationToken);
+        }
+        finally
+        {
+            pool.Idle.Add(index);
+            pool.Slots.Release();
+        }
+    }
+
+    private Pool PoolOf(string workspace) => _pools.GetOrAdd(workspace, _ => new Pool());
+
+    public void Dispose()
+    {
+        foreach (var pool in _pools.Values)
+        {
+            while (pool.Idle.TryTake(out var index)) index.Dispose();
+            pool.Slots.Dispose();
+        }
+    }
+
+    private sealed class Pool
+    {
+        public SemaphoreSlim Slots { get; } = new(Size, Size);
+        public ConcurrentBag<SearchIndex> Idle { get; } = [];
+    }
+}

@@ -1,0 +1,23 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using CxAssistant.Web.Chat;
+
+namespace CxAssistant.Web.Endpoints;
+
+/// <summary>
+/// <c>GET /w/{ws}/chat/stream?q=…</c>: the answer as server-sent events — <c>text</c> and <c>citation</c>
+/// ({text, evidenceId}) events, then <c>done</c>. GET because EventSource can only GET; it only reads data.
+/// </summary>
+public static class ChatStreamEndpoint
+{
+    public static IResult Handle(string ws, string? q, IChatResponder responder, CancellationToken cancellationToken) =>
+        TypedResults.ServerSentEvents(Stream(responder.AnswerAsync(ws, q ?? "", cancellationToken), cancellationToken));
+
+    private static async IAsyncEnumerable<SseItem<string>> Stream(IAsyncEnumerable<ChatEvent> answer, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var e in answer.WithCancellation(cancellationToken))
+            yield return new SseItem<string>(JsonSerializer.Serialize(new { text = e.Text, evidenceId = e.EvidenceId }), e.Kind);
+        yield return new SseItem<string>("{}", "done");
+    }
+}
