@@ -35,7 +35,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = await DebianChromium.EnsureInstalledAsync(),
             Args = ChromiumArgs,
             Headless = true,
         });

@@ -28,7 +28,7 @@ internal static class Screenshots
             ("backlog", $"/w/{ws}/backlog"), ("record", $"/w/{ws}/records/{record}"), ("chat", $"/w/{ws}/chat"), ("exports", $"/w/{ws}/exports"),
         ];
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = WebAppFixture.ChromiumArgs });
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = await DebianChromium.EnsureInstalledAsync(), Args = WebAppFixture.ChromiumArgs });
         foreach (var (label, width, height) in new[] { ("desktop", 1280, 800), ("phone", 390, 844) })
         {
             var context = await browser.NewContextAsync(new() { BaseURL = seeded.BaseUrl, ViewportSize = new() { Width = width, Height = height } });
