@@ -9,7 +9,7 @@ namespace CxAssistant.Engine.Jobs;
 /// </summary>
 internal static class JobPatterns
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     // A goal phrase runs to the end of its clause.
     // A colon inside a time ("7:52") does not end it.
