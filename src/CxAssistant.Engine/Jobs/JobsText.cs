@@ -18,6 +18,9 @@ internal static class JobsText
     /// <summary>How many different triggers occur in <paramref name="text"/> as whole words or phrases.</summary>
     public static int CountAny(string text, IEnumerable<string> triggers) => Matcher(triggers).CountDistinct(text);
 
+    /// <summary><see cref="CountAny(string, IEnumerable{string})"/> given the text's <see cref="TriggerMatcher.WordStarts"/>.</summary>
+    public static int CountAny(string text, IReadOnlyList<int> starts, IEnumerable<string> triggers) => Matcher(triggers).CountDistinct(text, starts);
+
     /// <summary>
     /// The verbatim sentence around [start, end) as a grounded quote (a sentence ends at . ! ? or a line break), so a
     /// reader sees the words that show the job rather than a whole review; long sentences are cut by

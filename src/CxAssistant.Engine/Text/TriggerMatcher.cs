@@ -48,14 +48,29 @@ internal sealed class TriggerMatcher
     }
 
     /// <summary>How many different triggers occur (matched text compared ignoring case, curly apostrophes straightened).</summary>
-    public int CountDistinct(string text)
+    public int CountDistinct(string text) => CountDistinct(text, WordStarts(text));
+
+    /// <summary>
+    /// <see cref="CountDistinct(string)"/> given the text's <see cref="WordStarts"/>, for callers that run many
+    /// matchers over one text.
+    /// </summary>
+    public int CountDistinct(string text, IReadOnlyList<int> starts)
     {
         if (_triggers.Length == 0) return 0;
         HashSet<string>? found = null;
-        for (var p = 0; p < text.Length; p++)
+        foreach (var p in starts)
             if (MatchAt(text, p) is var length and > 0)
                 (found ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(text.Substring(p, length).Replace('’', '\''));
         return found?.Count ?? 0;
+    }
+
+    /// <summary>The positions where a trigger may start: no letter or digit right before them.</summary>
+    public static List<int> WordStarts(string text)
+    {
+        var starts = new List<int>(text.Length / 4 + 1);
+        for (var p = 0; p < text.Length; p++)
+            if (p == 0 || !IsWordChar(text[p - 1])) starts.Add(p);
+        return starts;
     }
 
     // Length of the first trigger (in longest-first order) that matches at p as a whole word, else 0.
