@@ -91,8 +91,15 @@ public static class HypothesisBaselines
     /// <summary>The touchpoint's name, falling back to its id for touchpoints missing from the catalog.</summary>
     public static string NameOf(TouchpointCatalog catalog, string touchpointId) => catalog.Find(touchpointId)?.Name ?? touchpointId;
 
-    public static bool HasPain(Annotation annotation, string pain) =>
-        CueLabels.Values(annotation.Cues, CueLabels.Pain).Contains(pain, StringComparer.Ordinal);
+    public static bool HasPain(Annotation annotation, string pain)
+    {
+        // Same test as looking for pain among CueLabels.Values(cues, Pain), without a substring per cue (called per record and remedy).
+        foreach (var cue in annotation.Cues)
+            if (cue.Label.Length == CueLabels.Pain.Length + pain.Length && cue.Label.StartsWith(CueLabels.Pain, StringComparison.Ordinal)
+                && cue.Label.AsSpan(CueLabels.Pain.Length).SequenceEqual(pain))
+                return true;
+        return false;
+    }
 
     private static string Article(string word) => word.Length > 0 && "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 

@@ -30,8 +30,7 @@ public static class Retention
 
         var facts = Facts(customers, records, signals);
         var all = Group("all", "all", customers.Keys, facts);
-        var days = customers.Values.Select(list => DistinctDays(list, records)).Where(d => d.Count >= 2)
-            .Select(d => (d[1] - d[0]).TotalDays).Order().ToList();
+        var days = facts.Values.Where(f => f.FirstGapDays is not null).Select(f => f.FirstGapDays!.Value).Order().ToList();
         double? median = days.Count == 0 ? null : days.Count % 2 == 1 ? days[days.Count / 2] : (days[days.Count / 2 - 1] + days[days.Count / 2]) / 2;
         return new RetentionResult(all.Customers, all.DatedCustomers, all.RepeatCustomers, all.ReturningRate, median,
             all.ChurnSignalCustomers, all.ChurnSignalRate,
@@ -66,13 +65,16 @@ public static class Retention
 
     // What one customer contributes to every group they belong to, computed once (a customer sits in the "all"
     // group, one group per segment field and one per touchpoint, so recomputing their days per group was quadratic-ish).
-    private readonly record struct CustomerFacts(int DistinctDays, bool Churn);
+    private readonly record struct CustomerFacts(int DistinctDays, bool Churn, double? FirstGapDays);
 
     private static Dictionary<string, CustomerFacts> Facts(Dictionary<string, List<int>> customers, IReadOnlyList<EvidenceRecord> records, List<Signal> signals)
     {
         var facts = new Dictionary<string, CustomerFacts>(customers.Count, StringComparer.Ordinal);
         foreach (var (key, members) in customers)
-            facts[key] = new CustomerFacts(DistinctDays(members, records).Count, members.Any(i => signals[i].Any));
+        {
+            var days = DistinctDays(members, records);
+            facts[key] = new CustomerFacts(days.Count, members.Any(i => signals[i].Any), days.Count >= 2 ? (days[1] - days[0]).TotalDays : null);
+        }
         return facts;
     }
 

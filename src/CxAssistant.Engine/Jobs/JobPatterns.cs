@@ -10,7 +10,9 @@ namespace CxAssistant.Engine.Jobs;
 internal static class JobPatterns
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    // Compiled: these run on every record. The timeout clock also runs while a pattern's first match is jitted, which
+    // took over a second on a saturated 2-core machine (load 20); 5 s still bounds a pathological input.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
     // A goal phrase runs to the end of its clause.
     // A colon inside a time ("7:52") does not end it.
     private const string Clause = @"(?<goal>(?:[^.!?;:,\n()]|:(?=\d)){3,90})";

@@ -74,5 +74,6 @@ internal static class LifeContexts
 
     private static LifeContext Make(string key, string epithet, string noun, string description, string pattern) =>
         new(key, epithet, noun, description,
-            new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)));
+            // 5 s: the timeout clock also runs while the first match jits the compiled pattern (slow on a saturated machine).
+            new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5)));
 }
