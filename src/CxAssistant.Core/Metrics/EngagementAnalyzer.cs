@@ -1,4 +1,5 @@
 using System.Globalization;
+using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Scoring;
@@ -19,7 +20,7 @@ public static class EngagementAnalyzer
         LifetimeValueResult? clv = null;
         KeyDriverResult? drivers = null;
         RetentionResult? retention = null;
-        Parallel.Invoke(
+        SideBySide.Run(
             () => clv = LifetimeValue.Compute(records, options),
             () => drivers = KeyDriverAnalysis.Compute(records, annotations, options),
             () => retention = Retention.Compute(records, annotations, options.Segments));

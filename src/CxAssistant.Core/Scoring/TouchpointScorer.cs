@@ -1,3 +1,4 @@
+using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Metrics;
 
 namespace CxAssistant.Core.Scoring;
@@ -20,7 +21,7 @@ public static class TouchpointScorer
         TouchpointNetwork? network = null;
         IReadOnlyList<SegmentMetrics>? segments = null;
         ExperienceMetrics? overall = null;
-        Parallel.Invoke(
+        SideBySide.Run(
             () => Parallel.For(0, ids.Count, k => scored[k] = ScoreOne(ids[k], index, index.Mentions[ids[k]], options)),
             () => network = TouchpointNetworkBuilder.Build(index, options),
             () => segments = SegmentAnalysis.Compute(input.Records, input.Annotations, options.Segments),
