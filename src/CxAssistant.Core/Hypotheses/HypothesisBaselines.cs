@@ -17,9 +17,19 @@ public static class HypothesisBaselines
     public static HypothesisBaseline? Compute(AnalysisResult analysis, string touchpointId, string kind, string? pain = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
+        return Compute(analysis, touchpointId, kind, pain, CustomerMentions(analysis, touchpointId));
+    }
+
+    /// <summary>
+    /// The same baseline from <paramref name="mentions"/>, which must be <see cref="CustomerMentions"/> of the touchpoint:
+    /// a drafter writing several hypotheses for one touchpoint finds its mentions once instead of once per baseline.
+    /// </summary>
+    public static HypothesisBaseline? Compute(AnalysisResult analysis, string touchpointId, string kind, string? pain, IReadOnlyList<Annotation> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(mentions);
         var name = analysis.Catalog.Find(touchpointId)?.Name ?? touchpointId;
         var score = analysis.Scoring.Touchpoints.FirstOrDefault(s => s.TouchpointId == touchpointId);
-        var mentions = CustomerMentions(analysis, touchpointId);
         var n = mentions.Count;
         switch (kind)
         {
@@ -53,7 +63,14 @@ public static class HypothesisBaselines
     public static IReadOnlyList<PainCount> PainCounts(AnalysisResult analysis, string touchpointId)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return [.. CustomerMentions(analysis, touchpointId)
+        return PainCounts(CustomerMentions(analysis, touchpointId));
+    }
+
+    /// <summary>Pain counts over <paramref name="mentions"/> (a touchpoint's <see cref="CustomerMentions"/>), most frequent first.</summary>
+    public static IReadOnlyList<PainCount> PainCounts(IReadOnlyList<Annotation> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        return [.. mentions
             .SelectMany(a => CueLabels.Values(a.Cues, CueLabels.Pain).Distinct(StringComparer.Ordinal))
             .GroupBy(p => p, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -74,8 +91,15 @@ public static class HypothesisBaselines
     /// <summary>The touchpoint's name, falling back to its id for touchpoints missing from the catalog.</summary>
     public static string NameOf(TouchpointCatalog catalog, string touchpointId) => catalog.Find(touchpointId)?.Name ?? touchpointId;
 
-    public static bool HasPain(Annotation annotation, string pain) =>
-        CueLabels.Values(annotation.Cues, CueLabels.Pain).Contains(pain, StringComparer.Ordinal);
+    public static bool HasPain(Annotation annotation, string pain)
+    {
+        // Same test as looking for pain among CueLabels.Values(cues, Pain), without a substring per cue (called per record and remedy).
+        foreach (var cue in annotation.Cues)
+            if (cue.Label.Length == CueLabels.Pain.Length + pain.Length && cue.Label.StartsWith(CueLabels.Pain, StringComparison.Ordinal)
+                && cue.Label.AsSpan(CueLabels.Pain.Length).SequenceEqual(pain))
+                return true;
+        return false;
+    }
 
     private static string Article(string word) => word.Length > 0 && "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 

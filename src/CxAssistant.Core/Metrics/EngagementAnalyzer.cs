@@ -1,4 +1,5 @@
 using System.Globalization;
+using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Scoring;
@@ -15,8 +16,14 @@ public static class EngagementAnalyzer
         ArgumentNullException.ThrowIfNull(annotations);
         ArgumentNullException.ThrowIfNull(scoring);
         options ??= new EngagementOptions();
-        var clv = LifetimeValue.Compute(records, options);
-        var drivers = KeyDriverAnalysis.Compute(records, annotations, options);
+        // Lifetime value, key drivers and retention read the same data and not each other: computed side by side.
+        LifetimeValueResult? clv = null;
+        KeyDriverResult? drivers = null;
+        RetentionResult? retention = null;
+        SideBySide.Run(
+            () => clv = LifetimeValue.Compute(records, options),
+            () => drivers = KeyDriverAnalysis.Compute(records, annotations, options),
+            () => retention = Retention.Compute(records, annotations, options.Segments));
         var social = Enumerable.Range(0, records.Count).Where(i => records[i].Channel == Channel.Social).ToList();
         var socialSentiment = social.Count == 0 ? (double?)null
             : Statistics.Round(social.Select(i => annotations[i].Sentiment).Where(double.IsFinite).DefaultIfEmpty(0).Average(), 3);
@@ -32,7 +39,7 @@ public static class EngagementAnalyzer
         }
         if (drivers is not null)
             assumptions.Add("Key drivers: a customer who does not mention a touchpoint counts as neutral (sentiment 0) for it.");
-        return new EngagementAnalysis(clv, Retention.Compute(records, annotations, options.Segments), drivers,
+        return new EngagementAnalysis(clv, retention!, drivers,
             ImportancePerformance.Compute(drivers, scoring.Touchpoints, options.PerformanceFromFunctional),
             social.Count, socialSentiment, assumptions);
     }

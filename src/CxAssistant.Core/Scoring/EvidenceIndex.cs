@@ -13,6 +13,8 @@ internal sealed class EvidenceIndex
 {
     private readonly Dictionary<string, List<int>> npsByCustomer = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> csatByCustomer = new(StringComparer.Ordinal);
+    // Per record, CustomerIdOf computed once: linking answers asks it for every mention of every touchpoint.
+    private readonly string?[] customerIds;
 
     public EvidenceIndex(ScoringInput input)
     {
@@ -27,10 +29,11 @@ internal sealed class EvidenceIndex
                 throw new ArgumentException($"Annotation {i} is for '{Annotations[i].EvidenceId}' but record {i} is '{Records[i].Id}'.", nameof(input));
 
         CustomerKeys = [.. Records.Select(r => r.CustomerKey)];
+        customerIds = new string?[Records.Count];
         var mentions = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
         for (var i = 0; i < Records.Count; i++)
         {
-            var id = CustomerIdOf(Records[i]);
+            var id = customerIds[i] = CustomerIdOf(Records[i]);
             if (id is not null && Records[i].Nps is >= 0 and <= 10) Add(npsByCustomer, id, i);
             if (id is not null && Records[i].Csat is >= 1 and <= 5) Add(csatByCustomer, id, i);
             if (!IsCustomerEvidence(i)) continue;
@@ -77,7 +80,7 @@ internal sealed class EvidenceIndex
         foreach (var i in records)
         {
             if (hasAnswer(Records[i])) found.Add(i);
-            if (CustomerIdOf(Records[i]) is { } id && customers.Add(id) && byCustomer.TryGetValue(id, out var linked)) found.UnionWith(linked);
+            if (customerIds[i] is { } id && customers.Add(id) && byCustomer.TryGetValue(id, out var linked)) found.UnionWith(linked);
         }
         return new SortedSet<int>(found);
     }

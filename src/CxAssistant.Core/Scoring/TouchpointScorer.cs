@@ -1,3 +1,4 @@
+using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Metrics;
 
 namespace CxAssistant.Core.Scoring;
@@ -13,17 +14,25 @@ public static class TouchpointScorer
     {
         options ??= ScoringOptions.Default;
         var index = new EvidenceIndex(input);
-        var scores = index.TouchpointIds
-            .Select(id => ScoreOne(id, index, index.Mentions[id], options))
+        // Touchpoints, the network, segments and overall metrics only read the index: they are computed side by
+        // side, and each result is the same as computed alone (no shared state, ordering applied afterwards).
+        var ids = index.TouchpointIds;
+        var scored = new TouchpointScore[ids.Count];
+        TouchpointNetwork? network = null;
+        IReadOnlyList<SegmentMetrics>? segments = null;
+        ExperienceMetrics? overall = null;
+        SideBySide.Run(
+            () => Parallel.For(0, ids.Count, k => scored[k] = ScoreOne(ids[k], index, index.Mentions[ids[k]], options)),
+            () => network = TouchpointNetworkBuilder.Build(index, options),
+            () => segments = SegmentAnalysis.Compute(input.Records, input.Annotations, options.Segments),
+            () => overall = EngagementMetrics.Compute(input.Records));
+        var scores = scored
             .OrderByDescending(s => s.Priority)
             .ThenByDescending(s => s.Mentions)
             .ThenBy(s => s.TouchpointId, StringComparer.Ordinal)
             .ToList();
-        var network = TouchpointNetworkBuilder.Build(index, options);
-        var segments = SegmentAnalysis.Compute(input.Records, input.Annotations, options.Segments);
-        var overall = EngagementMetrics.Compute(input.Records);
-        var warnings = ScoringWarnings.Collect(index, scores, network, overall, options);
-        return new ScoringResult(overall, scores, network, segments, warnings);
+        var warnings = ScoringWarnings.Collect(index, scores, network!, overall!, options);
+        return new ScoringResult(overall!, scores, network!, segments!, warnings);
     }
 
     private static TouchpointScore ScoreOne(string id, EvidenceIndex index, IReadOnlyList<Mention> mentions, ScoringOptions options)

@@ -11,8 +11,8 @@ internal static class HypothesisWriter
     {
         var remedy = candidate.Remedy;
         var id = ctx.Score.TouchpointId;
-        var baseline = HypothesisBaselines.Compute(ctx.Analysis, id, remedy.Metric, pain)
-            ?? HypothesisBaselines.Compute(ctx.Analysis, id, BaselineKind.PainShare, pain)!;
+        var baseline = HypothesisBaselines.Compute(ctx.Analysis, id, remedy.Metric, pain, ctx.MentionAnnotations)
+            ?? HypothesisBaselines.Compute(ctx.Analysis, id, BaselineKind.PainShare, pain, ctx.MentionAnnotations)!;
         var name = HypothesisMetrics.Name(baseline, ctx.Name);
         var addressed = ctx.PainCount(pain);
         var share = ctx.Mentions.Count == 0 ? 0 : (double)addressed / ctx.Mentions.Count;

@@ -53,7 +53,7 @@ internal static class RemedyMatcher
         {
             var record = ctx.Record(i);
             if (record.Channel == Channel.Analytics) continue;
-            var text = record.Text.ToLowerInvariant();
+            var text = ctx.LowerText(i);
             // The most specific signal found wins (signals are listed most specific first).
             for (var rank = 0; rank < remedy.Signals.Count; rank++)
             {

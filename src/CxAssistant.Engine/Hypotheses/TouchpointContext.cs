@@ -1,4 +1,5 @@
 using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Scoring;
@@ -15,6 +16,8 @@ internal sealed record TouchpointContext
     public required string Owner { get; init; }
     /// <summary>Indices (into the analysis records) of the customer records that mention the touchpoint.</summary>
     public required IReadOnlyList<int> Mentions { get; init; }
+    /// <summary>The annotations of <see cref="Mentions"/>, as <see cref="HypothesisBaselines.CustomerMentions"/> returns them.</summary>
+    public required IReadOnlyList<Annotation> MentionAnnotations { get; init; }
     public required IReadOnlyList<PainCount> Pains { get; init; }
     public required IReadOnlySet<string> Kinds { get; init; }
     /// <summary>A delivery partner named in this touchpoint's evidence (or description), and one span naming it.</summary>
@@ -31,6 +34,7 @@ internal sealed record TouchpointContext
         for (var i = 0; i < analysis.Records.Count; i++)
             if (analysis.Records[i].IsCustomerVoice && analysis.Annotations[i].Touchpoints.Any(m => m.TouchpointId == id))
                 mentions.Add(i);
+        var annotations = mentions.Select(i => analysis.Annotations[i]).ToList();
         var (partner, span) = FindPartner(analysis, mentions, touchpoint, partners);
         return new TouchpointContext
         {
@@ -39,7 +43,8 @@ internal sealed record TouchpointContext
             Name = touchpoint?.Name ?? id,
             Owner = string.IsNullOrWhiteSpace(touchpoint?.Owner) ? "the owning team" : touchpoint.Owner,
             Mentions = mentions,
-            Pains = HypothesisBaselines.PainCounts(analysis, id),
+            MentionAnnotations = annotations,
+            Pains = HypothesisBaselines.PainCounts(annotations),
             Kinds = TouchpointKinds.Of(touchpoint, id),
             Partner = partner,
             PartnerSpan = span,
@@ -70,6 +75,16 @@ internal sealed record TouchpointContext
     }
 
     public EvidenceRecord Record(int index) => Analysis.Records[index];
+
+    // Every remedy scans every mention for its signal words; lower-casing each text once instead of once per remedy.
+    private readonly Dictionary<int, string> _lower = [];
+
+    /// <summary>The record's text in lower case (invariant), computed once per record.</summary>
+    public string LowerText(int index)
+    {
+        if (!_lower.TryGetValue(index, out var text)) _lower[index] = text = Analysis.Records[index].Text.ToLowerInvariant();
+        return text;
+    }
 
     public bool HasPain(int record, string pain) => HypothesisBaselines.HasPain(Analysis.Annotations[record], pain);
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Jobs;
+using CxAssistant.Engine.Text;
 
 namespace CxAssistant.Engine.Jobs;
 
@@ -72,11 +73,12 @@ public static partial class JobsDrafter
             var record = analysis.Records[i];
             if (!JobSignalExtractor.IsCustomerVoice(record)) return;
             var best = 0;
+            var starts = TriggerMatcher.WordStarts(record.Text);
             foreach (var theme in JobThemes.All)
             {
-                var score = 2 * JobsText.CountAny(record.Text, theme.Anchors)
-                    + JobsText.CountAny(record.Text, theme.StepTriggers)
-                    + JobsText.CountAny(record.Text, theme.OutcomeTriggers)
+                var score = 2 * JobsText.CountAny(record.Text, starts, theme.Anchors)
+                    + JobsText.CountAny(record.Text, starts, theme.StepTriggers)
+                    + JobsText.CountAny(record.Text, starts, theme.OutcomeTriggers)
                     + 3 * signals[i].Where(s => s.Kind is JobSignalKind.Goal or JobSignalKind.Circumstance)
                         .Count(s => JobsText.FindAny(s.Phrase, theme.Anchors) is not null);
                 if (score > best) { best = score; themeOf[i] = theme.Id; }

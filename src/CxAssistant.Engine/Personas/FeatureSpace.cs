@@ -12,12 +12,18 @@ namespace CxAssistant.Engine.Personas;
 /// </summary>
 internal sealed class FeatureSpace
 {
-    private FeatureSpace(IReadOnlyList<Feature> features, double[][] raw, double[][] vectors)
+    private FeatureSpace(IReadOnlyList<Feature> features, double[][] raw, double[][] vectors, int[] contexts)
     {
         Features = features;
         Raw = raw;
         Vectors = vectors;
+        _contexts = contexts;
     }
+
+    private readonly int[] _contexts;
+
+    /// <summary>Whether a record's text shows the life context (see <see cref="LifeContexts.Masks"/>).</summary>
+    public bool HasContext(int record, string key) => (_contexts[record] & LifeContexts.Bit(key)) != 0;
 
     public IReadOnlyList<Feature> Features { get; }
     public double[][] Raw { get; }
@@ -68,7 +74,8 @@ internal sealed class FeatureSpace
         var annotations = analysis.Annotations;
         Presence(FeatureKinds.Channel, p => p.Records.Select(i => records[i].Channel.ToName()), share: true);
         Presence(FeatureKinds.Touchpoint, p => p.Records.SelectMany(i => annotations[i].Touchpoints.Select(t => t.TouchpointId)));
-        Presence(FeatureKinds.Context, p => p.Records.SelectMany(i => LifeContexts.All.Where(x => x.FirstMatch(records[i].Text) is not null).Select(x => x.Key)));
+        var contexts = LifeContexts.Masks(records);
+        Presence(FeatureKinds.Context, p => p.Records.SelectMany(i => LifeContexts.All.Where((_, k) => (contexts[i] & (1 << k)) != 0).Select(x => x.Key)));
         Presence(FeatureKinds.Pain, p => p.Records.SelectMany(i => CueLabels.Values(annotations[i].Cues, CueLabels.Pain)));
         Presence(FeatureKinds.Job, p => p.Records.Where(i => annotations[i].JobState != JobStateEvent.None).Select(i => annotations[i].JobState.ToString().ToLowerInvariant()));
         Presence(FeatureKinds.Intent, p => p.Records.Where(i => annotations[i].Intent != Intent.None).Select(i => annotations[i].Intent.ToString().ToLowerInvariant()));
@@ -84,7 +91,7 @@ internal sealed class FeatureSpace
             foreach (var (col, v) in cells[c]) raw[c][col] = v;
             vectors[c] = Weighted(raw[c], features, blockWeights);
         }
-        return new FeatureSpace(features, raw, vectors);
+        return new FeatureSpace(features, raw, vectors, contexts);
     }
 
     /// <summary>Promoter / passive / detractor from the customer's mean NPS answer.</summary>

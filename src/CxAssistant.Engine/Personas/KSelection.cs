@@ -22,22 +22,24 @@ internal static class KSelection
         if (options.Count is { } fixedK)
         {
             var k = Math.Clamp(fixedK, 1, Math.Max(1, n));
-            var only = Score(points, KMeans.Fit(points, k, options.Seed, Restarts(n)));
+            var only = KMeans.Fit(points, k, options.Seed, Restarts(n));
+            only = only with { Silhouette = Silhouette.Mean(points, only.Assignment, only.K) };
             return (only, [only]);
         }
         var minSize = MinClusterSize(n);
         var maxK = Math.Min(options.MaxCount, n / minSize);
         var tried = new List<Clustering>();
+        var sample = new Lazy<Silhouette.Sample>(() => new Silhouette.Sample(points));
         for (var k = Math.Max(2, options.MinCount); k <= maxK; k++)
-            tried.Add(Score(points, KMeans.Fit(points, k, options.Seed, Restarts(n))));
+            tried.Add(Score(sample.Value, KMeans.Fit(points, k, options.Seed, Restarts(n))));
         var valid = tried.Where(c => c.Sizes().Min() >= minSize).ToList();
-        if (valid.Count == 0) return (Score(points, KMeans.Fit(points, 1, options.Seed, 1)), tried);
+        if (valid.Count == 0) return (KMeans.Fit(points, 1, options.Seed, 1) with { Silhouette = 0 }, tried);
         var bestScore = valid.Max(c => c.Silhouette);
         return (valid.Where(c => c.Silhouette >= bestScore - Tolerance).MaxBy(c => c.K)!, tried);
     }
 
-    private static Clustering Score(double[][] points, Clustering c) =>
-        c with { Silhouette = Silhouette.Mean(points, c.Assignment, c.K) };
+    private static Clustering Score(Silhouette.Sample sample, Clustering c) =>
+        c with { Silhouette = Silhouette.Mean(sample, c.Assignment, c.K) };
 
     private static int Restarts(int n) => n <= 500 ? 8 : 3;
 }

@@ -46,7 +46,34 @@ internal static class LifeContexts
             @"\b(every (morning|day|week|saturday|sunday)|regulars?|go-to|years using|three years|always cheerful|use it every)\b"),
     ];
 
+    /// <summary>
+    /// For each record, a bit mask of the contexts whose pattern matches its text (bit k = <see cref="All"/>[k]).
+    /// Features, economic buyers and roles all ask this; each text is read once, records in parallel.
+    /// </summary>
+    public static int[] Masks(IReadOnlyList<Core.Evidence.EvidenceRecord> records)
+    {
+        var masks = new int[records.Count];
+        Parallel.For(0, records.Count, i =>
+        {
+            var text = records[i].Text;
+            var mask = 0;
+            for (var k = 0; k < All.Count; k++)
+                if (All[k].Pattern.IsMatch(text)) mask |= 1 << k;
+            masks[i] = mask;
+        });
+        return masks;
+    }
+
+    /// <summary>The bit of a context in <see cref="Masks"/>.</summary>
+    public static int Bit(string key)
+    {
+        for (var k = 0; k < All.Count; k++)
+            if (All[k].Key == key) return 1 << k;
+        throw new ArgumentException($"Unknown life context '{key}'.", nameof(key));
+    }
+
     private static LifeContext Make(string key, string epithet, string noun, string description, string pattern) =>
         new(key, epithet, noun, description,
-            new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)));
+            // 5 s: the timeout clock also runs while the first match jits the compiled pattern (slow on a saturated machine).
+            new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5)));
 }

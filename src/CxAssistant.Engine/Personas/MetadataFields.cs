@@ -28,12 +28,24 @@ internal static class MetadataFields
         var fields = customers.SelectMany(c => c.Records).SelectMany(i => records[i].Metadata.Keys)
             .Select(k => k.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)
             .Where(f => !IsSkipped(f)).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        // One pass over the records collects every field's values (as ValueOf would find them, field by field).
+        var byField = fields.ToDictionary(f => f, _ => new Dictionary<int, string>(), StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var i in customers.SelectMany(c => c.Records))
+        {
+            seen.Clear();
+            foreach (var (key, value) in records[i].Metadata)
+            {
+                var field = key.Trim();
+                // The first key naming a field decides its value, blank or not.
+                if (!seen.Add(field) || !byField.TryGetValue(field, out var found) || string.IsNullOrWhiteSpace(value)) continue;
+                found[i] = value.Trim();
+            }
+        }
         var result = new List<(string, Dictionary<int, string>)>();
         foreach (var field in fields)
         {
-            var values = new Dictionary<int, string>();
-            foreach (var i in customers.SelectMany(c => c.Records))
-                if (ValueOf(records[i], field) is { } v) values[i] = v;
+            var values = byField[field];
             var covered = customers.Count(c => c.Records.Any(values.ContainsKey));
             if (covered < minCustomers) continue;
             if (Label(field, values) is { } labels) result.Add((field, labels));

@@ -31,9 +31,6 @@ internal static class RoleChooser
         return new PersonaRole(PersonaRoleKind.Customer, "Decides what to buy and uses it themselves: the real decision-maker.");
     }
 
-    private static double Share(SegmentEvidence e, string contextKey)
-    {
-        var context = LifeContexts.All.First(c => c.Key == contextKey);
-        return (double)e.CustomersWith(i => context.Pattern.IsMatch(e.Record(i).Text)) / Math.Max(1, e.Customers.Count);
-    }
+    private static double Share(SegmentEvidence e, string contextKey) =>
+        (double)e.CustomersWith(i => e.Space.HasContext(i, contextKey)) / Math.Max(1, e.Customers.Count);
 }

@@ -21,7 +21,7 @@ internal sealed record Segmentation(
 
         // Economic buyers (account notes, bulk and office orders) have a different BTABoK role from the people
         // who buy for themselves: they get their own segment instead of being averaged into consumer clusters.
-        var buyers = EconomicBuyers(analysis, customers);
+        var buyers = EconomicBuyers(analysis, customers, space);
         var rest = Enumerable.Range(0, customers.Count).Where(c => !buyers.Contains(c)).ToList();
         var splitBuyers = buyers.Count >= MinEconomicBuyers && rest.Count >= 2 * KSelection.MinClusterSize(rest.Count);
         if (!splitBuyers) rest = [.. Enumerable.Range(0, customers.Count)];
@@ -43,12 +43,9 @@ internal sealed record Segmentation(
     /// <summary>Smallest group of economic buyers that gets its own (proto-)persona.</summary>
     public const int MinEconomicBuyers = 5;
 
-    private static HashSet<int> EconomicBuyers(AnalysisResult analysis, IReadOnlyList<CustomerProfile> customers)
-    {
-        var bulk = LifeContexts.All.First(x => x.Key == LifeContexts.Bulk);
-        return [.. Enumerable.Range(0, customers.Count).Where(c => customers[c].Records.Any(i =>
-            analysis.Records[i].Channel == Core.Evidence.Channel.SalesNote || bulk.Pattern.IsMatch(analysis.Records[i].Text)))];
-    }
+    private static HashSet<int> EconomicBuyers(AnalysisResult analysis, IReadOnlyList<CustomerProfile> customers, FeatureSpace space) =>
+        [.. Enumerable.Range(0, customers.Count).Where(c => customers[c].Records.Any(i =>
+            analysis.Records[i].Channel == Core.Evidence.Channel.SalesNote || space.HasContext(i, LifeContexts.Bulk)))];
 
     private static (Clustering Best, IReadOnlyList<Clustering> Tried) Cluster(double[][] points, PersonaOptions options)
     {

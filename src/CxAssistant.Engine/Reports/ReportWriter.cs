@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text;
 using CxAssistant.Core.Analysis;
 
@@ -26,25 +27,35 @@ public static class ReportWriter
         Directory.CreateDirectory(staging);
         try
         {
-            var markdown = MarkdownReport.Render(analysis, options);
-            File.WriteAllText(Path.Combine(staging, "report.md"), markdown, Utf8);
-            cancellationToken.ThrowIfCancellationRequested();
-            File.WriteAllText(Path.Combine(staging, "report.html"), HtmlReport.Render(analysis, markdown, options), Utf8);
-            File.WriteAllText(Path.Combine(staging, "touchpoint-map.svg"), NetworkSvg.Render(analysis), Utf8);
-            using (var json = File.Create(Path.Combine(staging, "analysis.json")))
-                AnalysisJson.Write(json, analysis);
-            cancellationToken.ThrowIfCancellationRequested();
-            WriteText(Path.Combine(staging, "annotations.csv"), w => AnnotationsCsv.Write(w, analysis));
-            WriteText(Path.Combine(staging, "touchpoints.csv"), w => TouchpointsCsv.Write(w, analysis));
-            if (analysis.Personas.Count > 0)
-                File.WriteAllText(Path.Combine(staging, "personas.md"), PersonaCardsMarkdown.Render(analysis.Personas, analysis), Utf8);
-            if (analysis.Jobs is { Outcomes.Count: > 0 } jobs)
-                File.WriteAllText(Path.Combine(staging, "opportunity-landscape.svg"), OpportunityLandscapeSvg.Render(jobs), Utf8);
-            if (analysis.Hypotheses is { } backlog)
-            {
-                File.WriteAllText(Path.Combine(staging, "backlog.md"), HypothesesMarkdown.Render(backlog, analysis), Utf8);
-                WriteText(Path.Combine(staging, "hypotheses.csv"), w => HypothesesCsv.Write(w, backlog, analysis));
-            }
+            // The files do not depend on each other (only the HTML on the Markdown): they are rendered side by side.
+            Together(cancellationToken,
+                () =>
+                {
+                    var markdown = MarkdownReport.Render(analysis, options);
+                    File.WriteAllText(Path.Combine(staging, "report.md"), markdown, Utf8);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    File.WriteAllText(Path.Combine(staging, "report.html"), HtmlReport.Render(analysis, markdown, options), Utf8);
+                },
+                () => File.WriteAllText(Path.Combine(staging, "touchpoint-map.svg"), NetworkSvg.Render(analysis), Utf8),
+                () =>
+                {
+                    using var json = File.Create(Path.Combine(staging, "analysis.json"));
+                    AnalysisJson.Write(json, analysis);
+                },
+                () => WriteText(Path.Combine(staging, "annotations.csv"), w => AnnotationsCsv.Write(w, analysis)),
+                () =>
+                {
+                    WriteText(Path.Combine(staging, "touchpoints.csv"), w => TouchpointsCsv.Write(w, analysis));
+                    if (analysis.Personas.Count > 0)
+                        File.WriteAllText(Path.Combine(staging, "personas.md"), PersonaCardsMarkdown.Render(analysis.Personas, analysis), Utf8);
+                    if (analysis.Jobs is { Outcomes.Count: > 0 } jobs)
+                        File.WriteAllText(Path.Combine(staging, "opportunity-landscape.svg"), OpportunityLandscapeSvg.Render(jobs), Utf8);
+                    if (analysis.Hypotheses is { } backlog)
+                    {
+                        File.WriteAllText(Path.Combine(staging, "backlog.md"), HypothesesMarkdown.Render(backlog, analysis), Utf8);
+                        WriteText(Path.Combine(staging, "hypotheses.csv"), w => HypothesesCsv.Write(w, backlog, analysis));
+                    }
+                });
             cancellationToken.ThrowIfCancellationRequested();
 
             var written = new List<string>(FileNames.Length + OptionalFileNames.Length);
@@ -59,6 +70,19 @@ public static class ReportWriter
         finally
         {
             Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    // Runs the writers in parallel and rethrows the first failure as itself (not wrapped), as the sequential code did.
+    private static void Together(CancellationToken cancellationToken, params Action[] writers)
+    {
+        try
+        {
+            Parallel.Invoke(new ParallelOptions { CancellationToken = cancellationToken }, writers);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
     }
 

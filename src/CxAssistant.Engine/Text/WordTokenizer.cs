@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace CxAssistant.Engine.Text;
 
@@ -50,12 +49,15 @@ public static class WordTokenizer
         return tokens;
     }
 
+    private static readonly WordTable Words = new();
+
     private static string Normalise(ReadOnlySpan<char> word)
     {
-        var sb = new StringBuilder(word.Length);
-        foreach (var ch in word)
-            sb.Append(ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch));
-        return sb.ToString();
+        // Lower-cased into a stack buffer (words are short), then shared through the word table.
+        var buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var k = 0; k < word.Length; k++)
+            buffer[k] = word[k] == '\u2019' ? '\'' : char.ToLowerInvariant(word[k]);
+        return Words.Get(buffer);
     }
 
     private static bool IsEmojiStart(string text, int i, out int length)

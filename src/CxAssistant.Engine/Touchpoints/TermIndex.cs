@@ -1,11 +1,14 @@
+using System.Collections.Concurrent;
+using CxAssistant.Engine.Text;
+
 namespace CxAssistant.Engine.Touchpoints;
 
 /// <summary>
 /// A compiled vocabulary: stem sequences (one word or a phrase) mapped to weighted targets (touchpoints, knowledge
 /// types, presets). Lookup is one dictionary probe per word plus a short comparison per phrase starting with it;
 /// the longest phrase at a position wins, so "baggage claim" is read once, not as "baggage" + "claim" (see
-/// <see cref="TermHit"/> for the one exception, user keywords). Immutable once built,
-/// so it is safe to share across threads.
+/// <see cref="TermHit"/> for the one exception, user keywords). Immutable once built apart from a thread-safe
+/// memo of typo repairs, so it is safe to share across threads.
 /// </summary>
 internal sealed class TermIndex
 {
@@ -85,14 +88,14 @@ internal sealed class TermIndex
         for (var i = 0; i < terms.Count; i++)
         {
             var t = terms[i];
-            var known = t.Stem.Length < 5 || allStems.Contains(t.Stem) || TermText.IsStopWord(t.Word);
-            if (!known && Correct(t.Stem) is { } word)
+            var repair = RepairOf(t);
+            if (repair.Corrected is { } word)
             {
                 Repair(ref corrected, ref factors, terms, i);
                 corrected![^1] = t with { Stem = word };
                 factors![^1] = TypoFactor;
             }
-            else if (!known && t.Word.Length >= 7 && Split(t.Word) is var (left, right))
+            else if (repair.Left is { } left && repair.Right is { } right)
             {
                 Repair(ref corrected, ref factors, terms, i);
                 corrected![^1] = t with { Stem = left };
@@ -107,6 +110,26 @@ internal sealed class TermIndex
         }
         if (corrected is not null) terms = corrected;
         return factors?.ToArray();
+    }
+
+    /// <summary>How one word is repaired: a corrected stem, a hashtag split in two, or nothing (all null).</summary>
+    private readonly record struct TypoRepair(string Stem, string? Corrected, string? Left, string? Right);
+
+    // Customers repeat the same words, and trying every deletion and split of an unknown word allocates a string per
+    // try: each word's repair is worked out once per index. Bounded like the tokenizer's word table.
+    private readonly ConcurrentDictionary<string, TypoRepair> repairs = new(StringComparer.Ordinal);
+
+    private TypoRepair RepairOf(Term t)
+    {
+        if (repairs.TryGetValue(t.Word, out var known) && known.Stem == t.Stem) return known;
+        var repair = new TypoRepair(t.Stem, null, null, null);
+        if (!(t.Stem.Length < 5 || allStems.Contains(t.Stem) || TermText.IsStopWord(t.Word)))
+        {
+            if (Correct(t.Stem) is { } word) repair = repair with { Corrected = word };
+            else if (t.Word.Length >= 7 && Split(t.Word) is var (left, right)) repair = repair with { Left = left, Right = right };
+        }
+        if (repairs.Count < WordTable.Capacity) repairs.TryAdd(t.Word, repair);
+        return repair;
     }
 
     // Starts the repaired copy lazily: most texts need no repair and keep the original list.

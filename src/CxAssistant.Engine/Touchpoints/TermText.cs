@@ -113,6 +113,17 @@ internal static class TermText
     }
 
     /// <summary>Terms of a text for phrase matching: fillers dropped, punctuation turned into phrase breaks.</summary>
+    // Stems of the words seen so far: the same few thousand words recur in every record. Bounded like the word table.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
+    private static string CachedStem(string token)
+    {
+        if (Stems.TryGetValue(token, out var stem)) return stem;
+        stem = Stem(token);
+        if (Stems.Count < WordTable.Capacity) Stems.TryAdd(token, stem);
+        return stem;
+    }
+
     public static List<Term> Terms(string text)
     {
         var tokens = WordTokenizer.Tokenize(text);
@@ -124,7 +135,7 @@ internal static class TermText
             // @handles name the company ("@AmericanAir"), never a touchpoint; reading them only invites accidents.
             if (token.Start > 0 && text[token.Start - 1] == '@') { pendingBreak = true; continue; }
             if (IsFiller(token.Value)) continue;
-            terms.Add(new Term(Stem(token.Value), token.Value, token.Start, token.End, pendingBreak));
+            terms.Add(new Term(CachedStem(token.Value), token.Value, token.Start, token.End, pendingBreak));
             pendingBreak = false;
         }
         return terms;

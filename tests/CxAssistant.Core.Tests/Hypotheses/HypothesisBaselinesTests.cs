@@ -56,4 +56,28 @@ public sealed class HypothesisBaselinesTests
 
         Assert.Equal(4, HypothesisBaselines.PainCounts(withAgent, "delivery").Single(p => p.Pain == PainKind.LongWait).Count);
     }
+
+    [Fact]
+    public void Compute_WithTheTouchpointsMentions_EqualsComputingThemItself()
+    {
+        var analysis = HypothesisFixture.Analysis();
+        var mentions = HypothesisBaselines.CustomerMentions(analysis, "delivery");
+
+        foreach (var kind in new[] { BaselineKind.PainShare, BaselineKind.NegativeShare, BaselineKind.FailureShare, BaselineKind.Nps, BaselineKind.DetractorShare })
+            Assert.Equal(HypothesisBaselines.Compute(analysis, "delivery", kind, PainKind.LongWait),
+                HypothesisBaselines.Compute(analysis, "delivery", kind, PainKind.LongWait, mentions));
+        Assert.Equal(HypothesisBaselines.PainCounts(analysis, "delivery"), HypothesisBaselines.PainCounts(mentions));
+    }
+
+    [Theory]
+    [InlineData("pain:long-wait", "long-wait", true)]
+    [InlineData("pain:long-wait", "long", false)]
+    [InlineData("pain:long", "long-wait", false)]
+    [InlineData("failure:long-wait", "long-wait", false)]
+    public void HasPain_MatchesTheWholePainValueOnly(string label, string pain, bool expected)
+    {
+        var annotation = HypothesisFixture.Analysis().Annotations[0] with { Cues = [new Cue("sentiment:negative", 0, 1), new Cue(label, 0, 1)] };
+
+        Assert.Equal(expected, HypothesisBaselines.HasPain(annotation, pain));
+    }
 }
