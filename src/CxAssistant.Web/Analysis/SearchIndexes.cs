@@ -32,14 +32,18 @@ public sealed class SearchIndexes(WorkspaceStore store) : IDisposable
         }
     }
 
-    public async Task<SearchResult> SearchAsync(string workspace, string query, int top, CancellationToken cancellationToken = default)
+    public Task<SearchResult> SearchAsync(string workspace, string query, int top, CancellationToken cancellationToken = default) =>
+        WithIndexAsync(workspace, index => new HybridSearcher(index).SearchAsync(query, SearchFilters.None, top, cancellationToken), cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> with one of the workspace's pooled indexes (a SearchIndex serves one caller at a time).</summary>
+    public async Task<T> WithIndexAsync<T>(string workspace, Func<SearchIndex, Task<T>> work, CancellationToken cancellationToken = default)
     {
         var pool = PoolOf(workspace);
         await pool.Slots.WaitAsync(cancellationToken);
         var index = pool.Idle.TryTake(out var idle) ? idle : SearchIndex.Open(store.Folder(workspace));
         try
         {
-            return await new HybridSearcher(index).SearchAsync(query, SearchFilters.None, top, cancellationToken);
+            return await work(index);
         }
         finally
         {

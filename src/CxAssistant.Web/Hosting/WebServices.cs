@@ -23,7 +23,7 @@ public static class WebServices
         services.AddSingleton<AnalysisStore>();
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<AnalysisRunner>();
-        services.AddSingleton<IChatResponder, OfflineChatResponder>();
+        services.AddSingleton<IChatResponder, EngineChatResponder>();
         // Login and antiforgery cookies survive a restart: keys live with the data, not in the user profile.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(options.DataRoot), ".keys")));
 

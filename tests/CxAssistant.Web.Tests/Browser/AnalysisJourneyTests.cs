@@ -67,7 +67,8 @@ public sealed class AnalysisJourneyTests(WebAppFixture app) : IClassFixture<WebA
         await page.ClickAsync(".chat button:has-text('Ask')");
         var citation = page.Locator(".chat a.cite").First;
         await Expect(citation).ToBeVisibleAsync();
-        await Expect(page.Locator(".chat .a").First).ToContainTextAsync("Fix first");
+        await Expect(page.Locator(".chat .a").First).ToContainTextAsync("Shipping delays");
+        await Expect(page.Locator(".chat .a").First).ToContainTextAsync("Sources:");
         var href = await citation.GetAttributeAsync("href");
         await citation.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(href!) + "$"));

@@ -37,7 +37,7 @@ public sealed class SecurityTests(WebAppFixture app) : IClassFixture<WebAppFixtu
         await WebFlow.AnalyseAsync(page);
 
         await page.ClickAsync("nav.tabs >> text=Ask");
-        await page.FillAsync("#chat-q", "refund support called back");
+        await page.FillAsync("#chat-q", "show me what people say about refunds");
         await page.ClickAsync(".chat button:has-text('Ask')");
         await Expect(page.Locator(".chat .a").First).ToContainTextAsync("<img src=x onerror=");
         await page.ClickAsync(".chat a.cite >> nth=0");
