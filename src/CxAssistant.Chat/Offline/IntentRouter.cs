@@ -40,7 +40,8 @@ public sealed partial class IntentRouter(ChatData data)
         if (Has(q, "job to be done", "jobs to be done", "jtbd", " jobs ", " job ", "trying to get done", "opportunit", "desired outcome", "underserved", "unmet need"))
             return routed with { Intent = ChatIntent.Jobs };
         if (Has(q, "annoy", "complain", "frustrat", "angry", "upset", "hate", "worst", "unhappy", "pain point", "problems", "biggest issue", "biggest problem", "what is wrong", "what's wrong", "bother", "dislike"))
-            return routed with { Intent = touchpoint is null ? ChatIntent.Annoyances : ChatIntent.Touchpoint };
+            // "What annoys customers about delivery?" wants the complaints, not the touchpoint's best quotes.
+            return routed with { Intent = touchpoint is null ? ChatIntent.Annoyances : ChatIntent.Touchpoint, Sentiment = touchpoint is null ? null : "negative" };
         if (Has(q, " love", " like most", "happy about", "delight", "praise", "what do we do well", "what are we good at", "doing well", "best thing", "strength"))
             return routed with { Intent = ChatIntent.Loves };
         if (segment is not null && Has(q, " rate", " score", " members", "customers in", "nps", "csat", "happy", "satisfied"))

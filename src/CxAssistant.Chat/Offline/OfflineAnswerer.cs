@@ -218,10 +218,10 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
                         $"emotional impact {Fmt.N(t.EmotionalImpact.Value, 2)} ({t.EmotionalImpact.Level}), functional performance {Fmt.N(t.FunctionalPerformance.Value, 2)} ({t.FunctionalPerformance.Level}), " +
                         $"NPS among these customers {Fmt.N(t.Nps)}; confidence {t.Confidence}.");
         if (t.Pains.Count > 0) text.AppendLine("Main pains: " + string.Join(", ", t.Pains.Select(p => $"{p.Pain} ({p.Records} records)")) + ".");
-        var search = await tools.Search.SearchAsync(q.SearchText ?? t.Name, touchpoint: t.Id, top: 3, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var search = await tools.Search.SearchAsync(q.SearchText ?? t.Name, touchpoint: t.Id, sentiment: q.Sentiment, top: 3, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (search.Hits.Count > 0)
         {
-            text.AppendLine("What people say:");
+            text.AppendLine(q.Sentiment == "negative" ? "What unhappy customers say:" : "What people say:");
             foreach (var h in search.Hits) text.AppendLine($"- \"{tools.Citations.All[h.Citation - 1].Quote}\" ({h.Sentiment}) [{h.Citation}]");
         }
     }

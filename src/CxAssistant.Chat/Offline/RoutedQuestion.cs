@@ -13,4 +13,5 @@ public sealed record RoutedQuestion(
     string? Period = null,
     bool ByMonth = false,
     string? SearchText = null,
-    string? Reason = null);
+    string? Reason = null,
+    string? Sentiment = null);

@@ -25,6 +25,16 @@ public sealed class OfflineAnswererTests(SampleWorkspace ws) : IClassFixture<Sam
     }
 
     [Fact]
+    public async Task AnnoyancesAboutATouchpoint_QuotesOnlyNegativeFeedback()
+    {
+        var answer = await new OfflineAnswerer(ws.Toolbox).AnswerAsync("What annoys customers about delivery?");
+
+        Assert.Contains("What unhappy customers say:", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(positive)", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("(negative)", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NpsDrop_ComparesTheLastTwoMonthsWithCoreFigures()
     {
         var answer = await new OfflineAnswerer(ws.Toolbox).AnswerAsync("Why did my NPS drop?");
