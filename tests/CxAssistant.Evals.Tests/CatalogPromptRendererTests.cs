@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CxAssistant.Agents.Configuration;
 using CxAssistant.Evals.Models;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -59,6 +58,7 @@ public sealed class CatalogPromptRendererTests
         Assert.Equal("model:gpt-4o-mini", model.Origin);
         Assert.Null(factory.Create("offline"));
         Assert.Null(factory.CreateJudge());
-        Assert.Throws<ModelProviderConfigurationException>(() => factory.Create("ollama"));   // no model configured
+        Assert.Null(factory.Create("ollama"));   // no model configured: no client, and the reason names the key
+        Assert.Contains("CxAssistant:Chat:Ollama:Model", factory.Problem("ollama"), StringComparison.Ordinal);
     }
 }

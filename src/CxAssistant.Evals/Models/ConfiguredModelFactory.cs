@@ -12,14 +12,31 @@ namespace CxAssistant.Evals.Models;
 public sealed class ConfiguredModelFactory(IConfiguration configuration) : IEvalModelFactory, IDisposable
 {
     private readonly List<ModelProviders> _owned = [];
+    private readonly Dictionary<string, string> _problems = new(StringComparer.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     public EvalModel? Create(string provider)
     {
         if (ProviderOverride.KindFor(provider) is not { } kind || kind == ProviderKind.Offline) return null;
-        var providers = ModelProviders.Create(ProviderOverride.Apply(configuration, kind));
+        ModelProviders providers;
+        try
+        {
+            providers = ModelProviders.Create(ProviderOverride.Apply(configuration, kind));
+        }
+        catch (ModelProviderConfigurationException e)
+        {
+            // A dry run needs no client, and a real run reports this through Problem(); neither should crash here.
+            lock (_problems) _problems[provider] = e.Message;
+            return null;
+        }
         lock (_owned) _owned.Add(providers);
         return providers.ChatClient is { } client ? new EvalModel(client, providers.Chat.Model) : null;
+    }
+
+    /// <inheritdoc />
+    public string? Problem(string provider)
+    {
+        lock (_problems) return _problems.GetValueOrDefault(provider);
     }
 
     /// <inheritdoc />

@@ -11,4 +11,7 @@ public interface IEvalModelFactory
 
     /// <summary>The judge for model-graded assertions, or null when none is configured.</summary>
     EvalModel? CreateJudge();
+
+    /// <summary>Why <paramref name="provider"/> could not be created (the settings to fix), or null when unknown.</summary>
+    string? Problem(string provider) => null;
 }

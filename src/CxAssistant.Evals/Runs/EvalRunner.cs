@@ -97,8 +97,9 @@ public sealed class EvalRunner(RunOptions options)
                 continue;
             }
             var client = options.Models.Create(provider)
-                ?? throw new EvalConfigurationException($"provider '{provider}' is not configured: the model provider factories are not connected to the eval harness yet " +
-                    "(CxAssistant.Agents/Providers). Use --provider offline, or --provider replay with recorded responses.");
+                ?? throw new EvalConfigurationException($"provider '{provider}' is not configured: " +
+                    (options.Models.Problem(provider) ?? "set its CxAssistant:Chat settings (cx providers shows what is missing)") +
+                    " Use --provider offline, or --provider replay with recorded responses.");
             foreach (var prompt in suite.Prompts)
                 yield return (new EvalVariant(provider, prompt, client.ModelId, Record(client, client.ModelId)), stage);
         }
