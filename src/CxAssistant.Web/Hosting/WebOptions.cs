@@ -17,4 +17,7 @@ public sealed class WebOptions
 
     /// <summary>Most files accepted in one upload.</summary>
     public int MaxFilesPerUpload { get; set; } = 20;
+
+    /// <summary>The eval harness's folder (runs/ and baselines/) shown on /evals; default: the checkout's <c>evals</c>, else <c>evals</c> under the data root.</summary>
+    public string? EvalsFolder { get; set; }
 }

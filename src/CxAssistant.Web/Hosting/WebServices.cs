@@ -1,5 +1,6 @@
 using CxAssistant.Web.Analysis;
 using CxAssistant.Web.Chat;
+using CxAssistant.Web.Evals;
 using CxAssistant.Web.Jobs;
 using CxAssistant.Web.Uploads;
 using CxAssistant.Web.Workspaces;
@@ -24,6 +25,7 @@ public static class WebServices
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<AnalysisRunner>();
         services.AddSingleton<IChatResponder, EngineChatResponder>();
+        services.AddSingleton<EvalRuns>();
         // Login and antiforgery cookies survive a restart: keys live with the data, not in the user profile.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(options.DataRoot), ".keys")));
 
