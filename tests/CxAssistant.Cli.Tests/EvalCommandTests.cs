@@ -59,7 +59,7 @@ public sealed class EvalCommandTests
         var result = CxProcess.Run("eval", "run", Suite("personas"), "--provider", "offline,openai", "--dry-run", "--evals-dir", evals.Path);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("| personas | offline |", result.StdOut);
-        Assert.Contains("| personas | personas/draft|openai |", result.StdOut);
+        Assert.Contains("| personas | persona-card|openai |", result.StdOut);
         Assert.Contains("nothing was called", result.StdOut);
         Assert.False(Directory.Exists(Path.Combine(evals.Path, "runs")));
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CxAssistant.Evals.Models;
+using CxAssistant.Evals.Stages;
 using System.Globalization;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Evals.Runs;
@@ -49,6 +50,7 @@ internal static class EvalRunCommand
                     Prices = Pricing.From(configuration),
                     Models = models,
                     Prompts = new CatalogPromptRenderer(),
+                    ModelStages = new StageRegistry().With(new ModelAnnotationStage()),
                 };
                 if (result.GetValue(dryRun)) return DryRunTable(loaded, options);
                 var runner = new EvalRunner(options);

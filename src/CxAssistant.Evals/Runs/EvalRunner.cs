@@ -87,7 +87,7 @@ public sealed class EvalRunner(RunOptions options)
                 continue;
             }
             if (suite.Prompts.Count == 0) continue; // an offline-only suite has nothing to ask a model
-            var stage = new PromptStage(options.Prompts, suite.Stage);
+            var stage = options.ModelStages.Find(suite.Stage) ?? new PromptStage(options.Prompts, suite.Stage);
             if (provider == "replay")
             {
                 var model = options.ReplayModel

@@ -20,6 +20,11 @@ public sealed record RunOptions
     public string? ReplayModel { get; init; }
     /// <summary>Stages by name.</summary>
     public StageRegistry Stages { get; init; } = StageRegistry.Offline();
+    /// <summary>
+    /// Stages that run the product's own model path for a suite's stage instead of rendering the suite's prompt with
+    /// <see cref="Prompts"/> (`cx eval` registers <see cref="ModelAnnotationStage"/>); empty by default.
+    /// </summary>
+    public StageRegistry ModelStages { get; init; } = new();
     /// <summary>Renders prompts for model variants.</summary>
     public IPromptRenderer Prompts { get; init; } = new UnavailablePromptRenderer();
     /// <summary>Chat clients for model providers and the judge.</summary>

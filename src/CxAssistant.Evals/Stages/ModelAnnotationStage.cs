@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using CxAssistant.Agents.Agents;
+using CxAssistant.Agents.Drafting;
+using CxAssistant.Agents.Prompts;
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Validation;
+using CxAssistant.Engine.Annotators;
+using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Evals.Models;
+using Microsoft.Extensions.AI;
+
+namespace CxAssistant.Evals.Stages;
+
+/// <summary>
+/// The product's model annotation path on a case, for evaluating a prompt or a model against the annotation gold sets:
+/// the offline annotator first, then the product's <c>annotate-batch</c> prompt (from <c>prompts/</c>) for every record,
+/// the answer checked exactly as <see cref="AnnotationAgent.Check"/> checks it in a real run (ids, allowed labels,
+/// verbatim quotes). A passing answer replaces touchpoints, intent and emotions (sentiment and job state stay the
+/// core's); a failing one keeps the offline labels, as the product would after its repairs. Output has the offline
+/// stage's shape plus <c>provenance</c> (<c>model</c> or <c>fallback</c>) and the check's <c>findings</c>.
+/// </summary>
+public sealed class ModelAnnotationStage(PromptCatalog? prompts = null) : IEvalStage
+{
+    private readonly PromptCatalog _prompts = prompts ?? PromptCatalog.Default;
+
+    /// <inheritdoc />
+    public string Name => "annotation";
+
+    /// <inheritdoc />
+    public async Task<StageOutput> RunAsync(StageRequest request, CancellationToken cancellationToken = default)
+    {
+        var variant = request.Variant;
+        if (variant.Client is null)
+            return StageOutput.Failed($"stage '{Name}' needs a model client (provider '{variant.Provider}').", variant.Provider);
+        var records = request.Data.Records;
+        var catalog = request.Data.Catalog?.Catalog;
+        ITouchpointMatcher matcher = request.Data.Catalog?.Matcher ?? NoTouchpointMatcher.Instance;
+        var annotator = new OfflineAnnotator(matcher);
+        var offline = records.Select(annotator.Annotate).ToArray();
+        var touchpointIds = catalog?.Touchpoints.Select(t => t.Id).ToArray() ?? [];
+
+        var prompt = await _prompts.RenderAsync(AnnotationAgent.PromptName, new Dictionary<string, string>
+        {
+            ["touchpoints"] = string.Join('\n', catalog?.Touchpoints.Select(t => $"{t.Id}: {t.Name} ({Labels.Kebab(t.Stage)}) - {t.Description}") ?? []),
+            ["intents"] = string.Join(", ", Labels.Intents),
+            ["emotions"] = string.Join(", ", Labels.Emotions),
+            ["evidence"] = EvidenceBlock.Format(records.Select(r => (r.Id, r.Text))),
+        }, cancellationToken).ConfigureAwait(false);
+        var definition = prompt.Prompt;
+        var options = new ChatOptions { Temperature = definition.Settings.Temperature, MaxOutputTokens = definition.Settings.MaxTokens, ResponseFormat = ChatResponseFormat.Json };
+        var hash = definition.Id;
+
+        ChatResponse response;
+        try
+        {
+            response = await variant.Client.GetResponseAsync(prompt.Messages, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return StageOutput.Failed($"{variant.Provider}: {e.Message}", variant.Provider) with { Prompt = prompt.Messages, PromptHash = hash };
+        }
+
+        var answer = ModelSession.Parse<AnnotateBatchAnswer>(response.Text);
+        var check = answer is null
+            ? Checked<Annotation[]>.Failed([new Finding("json", "the answer is not the JSON the prompt asks for")])
+            : AnnotationAgent.Check(answer, [.. records.Select(r => r.Id)], offline, GroundingCheck.Index(records), touchpointIds);
+        var final = check.Artifact ?? offline;
+        var list = new JsonArray();
+        for (var i = 0; i < records.Count; i++) list.Add(StageJson.Annotation(final[i], records[i]));
+        var props = response.AdditionalProperties;
+        return new StageOutput
+        {
+            Output = new JsonObject
+            {
+                ["annotations"] = list,
+                ["provenance"] = check.Artifact is null ? "fallback" : "model",
+                ["findings"] = new JsonArray([.. check.Findings.Select(f => (JsonNode)$"{f.Check}: {f.Message}")]),
+            },
+            InputTokens = response.Usage?.InputTokenCount ?? 0,
+            OutputTokens = response.Usage?.OutputTokenCount ?? 0,
+            Origin = props?.TryGetValue(RecordingChatClient.OriginProperty, out var o) == true ? o?.ToString() ?? "unknown" : "model:" + (response.ModelId ?? variant.Model),
+            CacheKeys = props?.TryGetValue(RecordingChatClient.KeyProperty, out var k) == true && k is string key ? [key] : [],
+            Cached = props?.TryGetValue(RecordingChatClient.CachedProperty, out var c) == true && c is true,
+            Prompt = prompt.Messages,
+            PromptHash = hash,
+            Parameters = PromptStage.Parameters(options),
+        };
+    }
+}
