@@ -50,7 +50,8 @@ internal static class EvalRunCommand
                     Prices = Pricing.From(configuration),
                     Models = models,
                     Prompts = new CatalogPromptRenderer(),
-                    ModelStages = new StageRegistry().With(new ModelAnnotationStage()),
+                    ModelStages = new StageRegistry().With(new ModelAnnotationStage()).With(ModelDraftStage.Personas())
+                        .With(ModelDraftStage.Jobs()).With(ModelDraftStage.Hypotheses()),
                 };
                 if (result.GetValue(dryRun)) return DryRunTable(loaded, options);
                 var runner = new EvalRunner(options);
