@@ -23,11 +23,12 @@ internal static class RemedyMatcher
             // A remedy already proposed for a higher-priority touchpoint would only repeat itself here.
             if (!remedy.IsGeneral && usedElsewhere.Contains(remedy.Id)) continue;
             var fits = remedy.Touchpoints.Any(t => t == Remedy.Any || ctx.Kinds.Contains(t));
-            var hits = Hits(ctx, remedy);
             IReadOnlyList<string> pains = remedy.IsGeneral
                 ? [.. ctx.Pains.Take(1).Select(p => p.Pain)]
                 : [.. remedy.Pains.Where(p => ctx.PainCount(p) > 0)];
             if (pains.Count == 0) continue;
+            // Scanning every mention for the signal words is the costly part: only for remedies whose pains occur here.
+            var hits = Hits(ctx, remedy);
             if (remedy.NeedsEvidence && hits.Count < 2) continue;
             if (!fits && (hits.Count < CrossTypeHits || hits.Count(h => pains.Any(p => ctx.HasPain(h.Record, p))) < 2)) continue;
             var (values, specifics) = Values(ctx, remedy, hits);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using CxAssistant.Core.Evidence;
 
@@ -13,17 +14,24 @@ internal sealed partial record DiscoveryUnit(int Record, string Text, List<Term>
     /// <summary>The sentences of every record, each read by the catalog matcher.</summary>
     public static List<DiscoveryUnit> Split(IReadOnlyList<EvidenceRecord> records, TouchpointMatcher catalog, double explainedConfidence)
     {
-        // Matching every sentence is the costly part: records are read in parallel, then kept in record order.
+        // Matching every sentence is the costly part: records are read in parallel, then kept in record order. Large
+        // corpora repeat sentences ("Really not good enough."), so each distinct sentence is read once; the terms and
+        // the verdict depend on the sentence's text alone, and the shared term lists are only read.
         var perRecord = new List<DiscoveryUnit>[records.Count];
+        var read = new ConcurrentDictionary<string, (List<Term> Terms, bool Explained)>(StringComparer.Ordinal);
         Parallel.For(0, records.Count, r =>
         {
             var list = new List<DiscoveryUnit>(2);
             foreach (var sentence in Sentences(records[r].Text))
             {
-                var terms = TermText.Terms(sentence);
-                if (terms.Count == 0) continue;
-                var top = catalog.Match(sentence).FirstOrDefault();
-                list.Add(new DiscoveryUnit(r, sentence, terms, top is not null && top.Confidence >= explainedConfidence));
+                if (!read.TryGetValue(sentence, out var known))
+                {
+                    var terms = TermText.Terms(sentence);
+                    var top = terms.Count == 0 ? null : catalog.Match(sentence).FirstOrDefault();
+                    known = read.GetOrAdd(sentence, (terms, top is not null && top.Confidence >= explainedConfidence));
+                }
+                if (known.Terms.Count == 0) continue;
+                list.Add(new DiscoveryUnit(r, sentence, known.Terms, known.Explained));
             }
             perRecord[r] = list;
         });

@@ -117,10 +117,20 @@ public static class TouchpointDiscovery
         var clear = new bool[units.Count];
         var hits = new List<TermHit>();
         var covered = new Dictionary<TermEntry, bool>(ReferenceEqualityComparer.Instance);
+        // A sentence's reading depends on its text alone, and large corpora repeat sentences: read each text once.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var u = 0; u < units.Count; u++)
         {
             best[u] = -1;
             words[u] = [];
+            if (seen.TryGetValue(units[u].Text, out var first))
+            {
+                best[u] = best[first];
+                words[u] = [.. words[first]];
+                clear[u] = clear[first];
+                continue;
+            }
+            seen[units[u].Text] = u;
             hits.Clear();
             var terms = knowledge.VocabularyIndex.Find(units[u].Terms, hits);
             var text = units[u].Text;
