@@ -59,8 +59,12 @@ internal sealed partial class KeywordIndex : IDisposable
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! != 0;
     }
 
-    /// <summary>Adds rows in one transaction; a chunk id already present is left as it is.</summary>
-    public async Task AddAsync(IEnumerable<Row> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds rows in one transaction; a chunk id already present is left as it is. <paramref name="beforeCommit"/>, when
+    /// given, is awaited after the inserts and before the commit (a failure there rolls the rows back), so the caller can
+    /// run other work alongside the inserts and still commit the catalogue only once that work is done.
+    /// </summary>
+    public async Task AddAsync(IEnumerable<Row> rows, CancellationToken cancellationToken, Func<Task>? beforeCommit = null)
     {
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var insert = _connection.CreateCommand();
@@ -94,6 +98,7 @@ internal sealed partial class KeywordIndex : IDisposable
             fts.Parameters.AddWithValue("$text", row.Text);
             await fts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+        if (beforeCommit is not null) await beforeCommit().ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -137,19 +137,33 @@ public sealed partial class SearchIndex : IDisposable
         var rewriteAll = known.Count > 0 && (
             await Keywords.GetMetaAsync(VectorsMetaKey, cancellationToken).ConfigureAwait(false) != _vectorSignature ||
             (await Keywords.GetMetaAsync(TagsMetaKey, cancellationToken).ConfigureAwait(false) ?? "") != tagSignature);
+        var __sw = System.Diagnostics.Stopwatch.StartNew();
         var pending = Prepare(records, known, rewriteAll, cancellationToken);
+        Console.Error.WriteLine($"TRACE prepare {__sw.ElapsedMilliseconds}"); __sw.Restart();
         var added = pending.Count(p => p.IsNew);
         if (pending.Count > 0)
         {
-            // Vectors first: if we stop between the two writes the chunk is missing from the catalogue, so the next refresh
-            // upserts it again (same deterministic key, no duplicate) and then catalogues it.
+            // Vectors are committed first: the catalogue inserts run alongside the embedding and vector write, but their
+            // transaction commits only after the vectors are stored. If we stop between the two, the chunk is missing from
+            // the catalogue, so the next refresh upserts it again (same deterministic key, no duplicate) and then catalogues it.
             await Vectors.EnsureCollectionExistsAsync(cancellationToken).ConfigureAwait(false);
-            await _indexer.IndexAsync(Vectors, pending.Select(p => (p.Record, p.EmbeddingText)), cancellationToken).ConfigureAwait(false);
-            await Keywords.AddAsync(pending.Where(p => p.IsNew).Select(p => ToRow(p.Evidence, p.Record)), cancellationToken).ConfigureAwait(false);
+            var vectors = Task.Run(() => _indexer.IndexAsync(Vectors, pending.Select(p => (p.Record, p.EmbeddingText)), cancellationToken), cancellationToken);
+            try
+            {
+                await Keywords.AddAsync(pending.Where(p => p.IsNew).Select(p => ToRow(p.Evidence, p.Record)), cancellationToken, () => vectors)
+                    .ConfigureAwait(false);
+            }
+            finally
+            {
+                // Never leave the vector write running (or its failure unobserved) when the catalogue insert failed.
+                try { await vectors.ConfigureAwait(false); }
+                catch (Exception) when (!vectors.IsCompletedSuccessfully) { /* the catalogue's own exception is the one reported */ }
+            }
             if (rewriteAll)
                 await Keywords.UpdateTagsAsync(pending.Where(p => !p.IsNew).Select(p => (p.Record.ChunkId, (IReadOnlyList<string>)p.Record.Touchpoints, p.Record.Sentiment)),
                     cancellationToken).ConfigureAwait(false);
         }
+        Console.Error.WriteLine($"TRACE fts {__sw.ElapsedMilliseconds}"); __sw.Restart();
         await Keywords.SetMetaAsync(VectorsMetaKey, _vectorSignature, cancellationToken).ConfigureAwait(false);
         await Keywords.SetMetaAsync(TagsMetaKey, tagSignature, cancellationToken).ConfigureAwait(false);
         LastRefresh = new IndexRefresh(added, rewriteAll ? pending.Count - added : 0);
