@@ -65,9 +65,7 @@ public static class WorkspaceSearch
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(options);
-        var __sw = System.Diagnostics.Stopwatch.StartNew();
         var loaded = await workspace.LoadAsync(cancellationToken).ConfigureAwait(false);
-        Console.Error.WriteLine($"TRACE load {__sw.ElapsedMilliseconds}"); __sw.Restart();
         var (catalog, source) = AnalysisPipeline.ChooseCatalog(loaded.Records,
             new AnalyzeOptions { Paths = [workspace.Folder], CatalogPath = catalogPath, Preset = preset });
         if (options.Embeddings is { } model && options.Dimensions is null && model.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions is null)
@@ -76,7 +74,6 @@ public static class WorkspaceSearch
             var probe = await model.GenerateAsync(["dimension probe"], cancellationToken: cancellationToken).ConfigureAwait(false);
             options = options with { Dimensions = probe[0].Vector.Length };
         }
-        Console.Error.WriteLine($"TRACE catalog {__sw.ElapsedMilliseconds}"); __sw.Restart();
         var index = SearchIndex.Open(workspace.Folder, options with { Tagger = new EvidenceTagger(catalog) });
         try
         {

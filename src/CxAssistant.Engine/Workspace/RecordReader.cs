@@ -32,7 +32,7 @@ internal static class RecordReader
                     Source = new SourceLocation(reader.GetString(2), reader.GetInt32(3)),
                     Channel = ChannelNames.TryParse(reader.GetString(4)) ?? Channel.Other,
                     CustomerId = reader.IsDBNull(5) ? null : reader.GetString(5),
-                    Timestamp = reader.IsDBNull(6) ? null : DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+                    Timestamp = reader.IsDBNull(6) ? null : ParseTimestamp(reader.GetString(6)),
                     Text = reader.GetString(7),
                     Speaker = reader.IsDBNull(8) ? null : reader.GetString(8),
                     Rating = reader.IsDBNull(9) ? null : reader.GetDouble(9),
@@ -47,6 +47,12 @@ internal static class RecordReader
         var skipped = await ReadSkippedAsync(connection, cancellationToken).ConfigureAwait(false);
         return new IngestResult(records, sources, skipped);
     }
+
+    // RecordWriter stores the round-trip ("O") form, which has a fast exact parser; anything else takes the general one.
+    private static DateTimeOffset ParseTimestamp(string value) =>
+        DateTimeOffset.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+            ? parsed
+            : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
     private static async Task<Dictionary<string, Dictionary<string, string>>> ReadMetadataAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

@@ -137,9 +137,7 @@ public sealed partial class SearchIndex : IDisposable
         var rewriteAll = known.Count > 0 && (
             await Keywords.GetMetaAsync(VectorsMetaKey, cancellationToken).ConfigureAwait(false) != _vectorSignature ||
             (await Keywords.GetMetaAsync(TagsMetaKey, cancellationToken).ConfigureAwait(false) ?? "") != tagSignature);
-        var __sw = System.Diagnostics.Stopwatch.StartNew();
         var pending = Prepare(records, known, rewriteAll, cancellationToken);
-        Console.Error.WriteLine($"TRACE prepare {__sw.ElapsedMilliseconds}"); __sw.Restart();
         var added = pending.Count(p => p.IsNew);
         if (pending.Count > 0)
         {
@@ -163,7 +161,6 @@ public sealed partial class SearchIndex : IDisposable
                 await Keywords.UpdateTagsAsync(pending.Where(p => !p.IsNew).Select(p => (p.Record.ChunkId, (IReadOnlyList<string>)p.Record.Touchpoints, p.Record.Sentiment)),
                     cancellationToken).ConfigureAwait(false);
         }
-        Console.Error.WriteLine($"TRACE fts {__sw.ElapsedMilliseconds}"); __sw.Restart();
         await Keywords.SetMetaAsync(VectorsMetaKey, _vectorSignature, cancellationToken).ConfigureAwait(false);
         await Keywords.SetMetaAsync(TagsMetaKey, tagSignature, cancellationToken).ConfigureAwait(false);
         LastRefresh = new IndexRefresh(added, rewriteAll ? pending.Count - added : 0);
