@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CxAssistant.Engine.Text;
 
 namespace CxAssistant.Engine.Memory.Embeddings;
@@ -33,27 +34,56 @@ internal static class HashedFeatures
         foreach (var token in WordTokenizer.Tokenize(text))
         {
             if (token.Kind is not (TokenKind.Word or TokenKind.Number)) { previous = null; continue; }
-            var word = token.Value.Replace("'", "", StringComparison.Ordinal);
-            var stem = LightStemmer.Stem(word);
-            var stop = StopWords.Contains(word);
-            var factor = stop ? StopWordFactor : 1f;
-            Add(weights, Finish(Feed(WordPrefix, stem)), factor);
-            if (!stop)
+            var word = WordFeatures.Of(token.Value);
+            Add(weights, word.WordHash, word.Stop ? StopWordFactor : 1f);
+            if (!word.Stop)
             {
-                if (previous is not null) Add(weights, Finish(Feed(Feed(Feed(BigramPrefix, previous), " "), stem)), BigramWeight);
-                if (ConceptLexicon.ConceptOf(stem) is { } concept) Add(weights, Finish(Feed(ConceptPrefix, concept)), ConceptWeight);
-                AddCharGrams(weights, word);
-                previous = stem;
+                if (previous is not null) Add(weights, Finish(Feed(Feed(Feed(BigramPrefix, previous), " "), word.Stem)), BigramWeight);
+                if (word.ConceptHash is { } concept) Add(weights, concept, ConceptWeight);
+                foreach (var gram in word.Grams) Add(weights, gram, word.GramWeight);
+                previous = word.Stem;
             }
         }
     }
 
-    /// <summary>Sublinear tf: repeated words still count, but a rant repeating "late" ten times is not ten times as "late".</summary>
-    public static float Damp(float raw) => raw <= 1f ? raw : 1f + MathF.Log(raw);
-
-    private static void AddCharGrams(Dictionary<ulong, float> weights, string word)
+    /// <summary>
+    /// Everything about one token that does not depend on its neighbours, computed once per distinct word: tokens are
+    /// shared strings from a bounded table, so the same few thousand words come back again and again.
+    /// </summary>
+    private sealed class WordFeatures
     {
-        if (word.Length < 3) return;
+        // Same bound as the tokenizer's word table: a corpus of unique strings cannot grow it without limit.
+        private const int Capacity = 200_000;
+        private static readonly ConcurrentDictionary<string, WordFeatures> Known = new(StringComparer.Ordinal);
+
+        private WordFeatures(string token)
+        {
+            var word = token.Replace("'", "", StringComparison.Ordinal);
+            Stem = LightStemmer.Stem(word);
+            Stop = StopWords.Contains(word);
+            WordHash = Finish(Feed(WordPrefix, Stem));
+            ConceptHash = ConceptLexicon.ConceptOf(Stem) is { } concept ? Finish(Feed(ConceptPrefix, concept)) : null;
+            (Grams, GramWeight) = CharGrams(word);
+        }
+
+        public string Stem { get; }
+        public bool Stop { get; }
+        public ulong WordHash { get; }
+        public ulong? ConceptHash { get; }
+        public ulong[] Grams { get; }
+        public float GramWeight { get; }
+
+        public static WordFeatures Of(string token)
+        {
+            if (Known.TryGetValue(token, out var known)) return known;
+            var features = new WordFeatures(token);
+            return Known.Count < Capacity ? Known.GetOrAdd(token, features) : features;
+        }
+    }
+
+    private static (ulong[] Grams, float Weight) CharGrams(string word)
+    {
+        if (word.Length < 3) return ([], 0f);
         var length = word.Length + 2;
         Span<char> padded = length <= 256 ? stackalloc char[length] : new char[length];
         padded[0] = '<';
@@ -62,10 +92,16 @@ internal static class HashedFeatures
         var grams = 0;
         for (var n = 3; n <= 5; n++) grams += Math.Max(0, length - n + 1);
         var each = CharGramNorm / MathF.Sqrt(grams);
+        var hashes = new ulong[grams];
+        var k = 0;
         for (var n = 3; n <= 5; n++)
             for (var i = 0; i + n <= length; i++)
-                Add(weights, Finish(Feed(GramPrefix, padded.Slice(i, n))), each);
+                hashes[k++] = Finish(Feed(GramPrefix, padded.Slice(i, n)));
+        return (hashes, each);
     }
+
+    /// <summary>Sublinear tf: repeated words still count, but a rant repeating "late" ten times is not ten times as "late".</summary>
+    public static float Damp(float raw) => raw <= 1f ? raw : 1f + MathF.Log(raw);
 
     private static void Add(Dictionary<ulong, float> weights, ulong feature, float weight) =>
         weights[feature] = weights.GetValueOrDefault(feature) + weight;
