@@ -66,18 +66,31 @@ public static class WorkspaceSearch
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(options);
         var loaded = await workspace.LoadAsync(cancellationToken).ConfigureAwait(false);
-        var (catalog, source) = AnalysisPipeline.ChooseCatalog(loaded.Records,
-            new AnalyzeOptions { Paths = [workspace.Folder], CatalogPath = catalogPath, Preset = preset });
+        // The catalog is chosen on another thread while the refresh redacts and chunks; only tagging waits for it.
+        var analyze = new AnalyzeOptions { Paths = [workspace.Folder], CatalogPath = catalogPath, Preset = preset };
+        var choice = Task.Run(() => AnalysisPipeline.ChooseCatalog(loaded.Records, analyze), cancellationToken);
+        var tagger = choice.ContinueWith(t => new EvidenceTagger(t.GetAwaiter().GetResult().Catalog), cancellationToken,
+            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         if (options.Embeddings is { } model && options.Dimensions is null && model.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions is null)
         {
             // The store needs the vector length before the first write; a model that does not publish it is asked once.
             var probe = await model.GenerateAsync(["dimension probe"], cancellationToken: cancellationToken).ConfigureAwait(false);
             options = options with { Dimensions = probe[0].Vector.Length };
         }
-        var index = SearchIndex.Open(workspace.Folder, options with { Tagger = new EvidenceTagger(catalog) });
+        SearchIndex index;
+        try
+        {
+            index = SearchIndex.Open(workspace.Folder, options with { PendingTagger = tagger });
+        }
+        catch
+        {
+            await Task.WhenAny(tagger).ConfigureAwait(false);
+            throw;
+        }
         try
         {
             await index.RefreshAsync(loaded.Records, cancellationToken).ConfigureAwait(false);
+            var (_, source) = await choice.ConfigureAwait(false);
             return new OpenedSearch(index, loaded.Records, source);
         }
         catch

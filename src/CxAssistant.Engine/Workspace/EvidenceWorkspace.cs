@@ -50,6 +50,9 @@ public sealed class EvidenceWorkspace : IDisposable
             Pragma(connection, "PRAGMA synchronous = NORMAL");
             Pragma(connection, "PRAGMA foreign_keys = ON");
             Pragma(connection, "PRAGMA busy_timeout = 10000");
+            // Evidence ids are content hashes, so a large import inserts into the primary-key B-trees at random places;
+            // a 64 MiB page cache (default 2 MiB) keeps those pages in memory instead of re-reading them from the file.
+            Pragma(connection, "PRAGMA cache_size = -65536");
             WorkspaceSchema.Migrate(connection);
         }
         catch (SqliteException ex)
@@ -131,6 +134,22 @@ public sealed class EvidenceWorkspace : IDisposable
     }
 
     private (int Added, int Duplicates) Commit(IngestResult loaded, string fileKey, string hash, string display, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
+    {
+        // The writer only inserts metadata for a record it has just inserted in the same transaction, so the per-row
+        // foreign-key lookups cannot fail; they are switched off for the bulk insert (the pragma is a no-op inside a
+        // transaction, hence around it) and back on afterwards.
+        Pragma(_connection, "PRAGMA foreign_keys = OFF");
+        try
+        {
+            return CommitRecords(loaded, fileKey, hash, display, progress, cancellationToken);
+        }
+        finally
+        {
+            Pragma(_connection, "PRAGMA foreign_keys = ON");
+        }
+    }
+
+    private (int Added, int Duplicates) CommitRecords(IngestResult loaded, string fileKey, string hash, string display, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
     {
         var total = loaded.Records.Count;
         // Disposing without Commit rolls back, so cancellation, an exception or a killed process leaves no part of the file.

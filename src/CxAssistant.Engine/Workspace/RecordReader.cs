@@ -11,10 +11,13 @@ internal static class RecordReader
 {
     public static async Task<IngestResult> ReadAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var metadata = await ReadMetadataAsync(connection, cancellationToken).ConfigureAwait(false);
-        var records = new List<EvidenceRecord>();
-        await using (var command = connection.CreateCommand())
+        // The metadata rows (several per record) are read on a second, read-only connection while this one reads the
+        // records; both see the same committed state (no write is in progress while a workspace loads).
+        var metadataTask = Task.Run(() => ReadMetadataOnOwnConnectionAsync(connection.ConnectionString, cancellationToken), cancellationToken);
+        var rows = new List<RecordRow>();
+        try
         {
+            await using var command = connection.CreateCommand();
             // Source import order, then the order the loader produced within the file (rowid), so an analysis of
             // the workspace sees the records in the same order as an analysis of the files.
             command.CommandText = """
@@ -24,29 +27,66 @@ internal static class RecordReader
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var id = reader.GetString(0);
-                records.Add(new EvidenceRecord
-                {
-                    Id = id,
-                    RecordId = reader.GetString(1),
-                    Source = new SourceLocation(reader.GetString(2), reader.GetInt32(3)),
-                    Channel = ChannelNames.TryParse(reader.GetString(4)) ?? Channel.Other,
-                    CustomerId = reader.IsDBNull(5) ? null : reader.GetString(5),
-                    Timestamp = reader.IsDBNull(6) ? null : DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-                    Text = reader.GetString(7),
-                    Speaker = reader.IsDBNull(8) ? null : reader.GetString(8),
-                    Rating = reader.IsDBNull(9) ? null : reader.GetDouble(9),
-                    Nps = reader.IsDBNull(10) ? null : reader.GetInt32(10),
-                    Csat = reader.IsDBNull(11) ? null : reader.GetDouble(11),
-                    Ces = reader.IsDBNull(12) ? null : reader.GetDouble(12),
-                    Metadata = metadata.TryGetValue(id, out var values) ? values : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase),
-                });
+                rows.Add(new RecordRow(
+                    reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5),
+                    reader.IsDBNull(6) ? null : ParseTimestamp(reader.GetString(6)),
+                    reader.GetString(7),
+                    reader.IsDBNull(8) ? null : reader.GetString(8),
+                    reader.IsDBNull(9) ? null : reader.GetDouble(9),
+                    reader.IsDBNull(10) ? null : reader.GetInt32(10),
+                    reader.IsDBNull(11) ? null : reader.GetDouble(11),
+                    reader.IsDBNull(12) ? null : reader.GetDouble(12)));
             }
+        }
+        finally
+        {
+            // Never leave the metadata reader running on its connection; its own failure surfaces below.
+            await Task.WhenAny(metadataTask).ConfigureAwait(false);
+        }
+        var metadata = await metadataTask.ConfigureAwait(false);
+        var records = new List<EvidenceRecord>(rows.Count);
+        foreach (var row in rows)
+        {
+            records.Add(new EvidenceRecord
+            {
+                Id = row.Id,
+                RecordId = row.RecordId,
+                Source = new SourceLocation(row.Source, row.Line),
+                Channel = ChannelNames.TryParse(row.Channel) ?? Channel.Other,
+                CustomerId = row.CustomerId,
+                Timestamp = row.Timestamp,
+                Text = row.Text,
+                Speaker = row.Speaker,
+                Rating = row.Rating,
+                Nps = row.Nps,
+                Csat = row.Csat,
+                Ces = row.Ces,
+                Metadata = metadata.TryGetValue(row.Id, out var values) ? values : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase),
+            });
         }
         var sources = await ReadSourcesAsync(connection, cancellationToken).ConfigureAwait(false);
         var skipped = await ReadSkippedAsync(connection, cancellationToken).ConfigureAwait(false);
         return new IngestResult(records, sources, skipped);
     }
+
+    private readonly record struct RecordRow(string Id, string RecordId, string Source, int Line, string Channel, string? CustomerId,
+        DateTimeOffset? Timestamp, string Text, string? Speaker, double? Rating, int? Nps, double? Csat, double? Ces);
+
+    private static async Task<Dictionary<string, Dictionary<string, string>>> ReadMetadataOnOwnConnectionAsync(string connectionString,
+        CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        await using var connection = new SqliteConnection(builder.ToString());
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadMetadataAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    // RecordWriter stores the round-trip ("O") form, which has a fast exact parser; anything else takes the general one.
+    private static DateTimeOffset ParseTimestamp(string value) =>
+        DateTimeOffset.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+            ? parsed
+            : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
     private static async Task<Dictionary<string, Dictionary<string, string>>> ReadMetadataAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

@@ -17,6 +17,9 @@ internal sealed class RecordWriter : IDisposable
     private readonly SqliteCommand _record;
     private readonly SqliteCommand _metadata;
     private readonly SqliteCommand _skipped;
+    // Multi-row metadata inserts, by row count (2..MaxMetadataRows), prepared on first use.
+    private const int MaxMetadataRows = 16;
+    private readonly SqliteCommand?[] _metadataRows = new SqliteCommand?[MaxMetadataRows + 1];
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
 
@@ -71,6 +74,22 @@ internal sealed class RecordWriter : IDisposable
         p[12].Value = (object?)record.Csat ?? DBNull.Value;
         p[13].Value = (object?)record.Ces ?? DBNull.Value;
         if (_record.ExecuteNonQuery() == 0) return false;
+        var count = record.Metadata.Count;
+        if (count > 1 && count <= MaxMetadataRows)
+        {
+            // One multi-row statement per record instead of one per entry: same rows, same order, same OR IGNORE per row.
+            var command = _metadataRows[count] ??= PrepareMetadataRows(count);
+            var parameters = command.Parameters;
+            var i = 0;
+            foreach (var (key, value) in record.Metadata)
+            {
+                parameters[i++].Value = record.Id;
+                parameters[i++].Value = key;
+                parameters[i++].Value = value;
+            }
+            command.ExecuteNonQuery();
+            return true;
+        }
         foreach (var (key, value) in record.Metadata)
         {
             _metadata.Parameters[0].Value = record.Id;
@@ -79,6 +98,13 @@ internal sealed class RecordWriter : IDisposable
             _metadata.ExecuteNonQuery();
         }
         return true;
+    }
+
+    private SqliteCommand PrepareMetadataRows(int count)
+    {
+        var values = string.Join(", ", Enumerable.Range(0, count).Select(i => $"($id{i}, $key{i}, $value{i})"));
+        var names = Enumerable.Range(0, count).SelectMany(i => new[] { $"$id{i}", $"$key{i}", $"$value{i}" }).ToArray();
+        return Prepare($"INSERT OR IGNORE INTO metadata (evidence_id, key, value) VALUES {values}", names);
     }
 
     public void InsertSkipped(SkippedInput skipped, long sourceId)
@@ -95,6 +121,7 @@ internal sealed class RecordWriter : IDisposable
         _record.Dispose();
         _metadata.Dispose();
         _skipped.Dispose();
+        foreach (var command in _metadataRows) command?.Dispose();
     }
 
     private SqliteCommand Prepare(string sql, params string[] names)

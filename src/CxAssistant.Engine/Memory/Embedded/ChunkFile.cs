@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace CxAssistant.Engine.Memory.Embedded;
@@ -26,7 +27,7 @@ internal static class ChunkFile
             for (var slot = 0; slot < records.Count; slot++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var x in index.Vector(slot)) writer.Write(x);
+                WriteFloats(writer, index.Vector(slot));
             }
             writer.Flush();
             stream.Flush(flushToDisk: true);
@@ -50,8 +51,31 @@ internal static class ChunkFile
         for (var i = 0; i < count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            for (var j = 0; j < dims; j++) vector[j] = reader.ReadSingle();
+            ReadFloats(reader, vector);
             index.Add(vector);
+        }
+    }
+
+    // The file is little-endian float32, which is the in-memory layout on little-endian machines: copy whole vectors.
+    private static void WriteFloats(BinaryWriter writer, ReadOnlySpan<float> vector)
+    {
+        if (BitConverter.IsLittleEndian) writer.Write(MemoryMarshal.AsBytes(vector));
+        else foreach (var x in vector) writer.Write(x);
+    }
+
+    private static void ReadFloats(BinaryReader reader, float[] vector)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            for (var j = 0; j < vector.Length; j++) vector[j] = reader.ReadSingle();
+            return;
+        }
+        var bytes = MemoryMarshal.AsBytes(vector.AsSpan());
+        while (bytes.Length > 0)
+        {
+            var read = reader.Read(bytes);
+            if (read == 0) throw new EndOfStreamException();
+            bytes = bytes[read..];
         }
     }
 

@@ -18,6 +18,10 @@ public sealed class OfflineEmbeddingGenerator : IEmbeddingGenerator<string, Embe
     private readonly EmbeddingGeneratorMetadata _metadata =
         new("cx-offline", null, ModelId, EvidenceChunkRecord.Dimensions);
 
+    // Reused per thread: one feature table per text would otherwise be the embedder's largest allocation.
+    [ThreadStatic]
+    private static Dictionary<ulong, float>? t_features;
+
     public int Dimensions => EvidenceChunkRecord.Dimensions;
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
@@ -37,9 +41,11 @@ public sealed class OfflineEmbeddingGenerator : IEmbeddingGenerator<string, Embe
     public float[] Embed(string text)
     {
         var vector = new float[Dimensions];
-        foreach (var (feature, weight) in HashedFeatures.Extract(text ?? ""))
+        var features = t_features ??= new Dictionary<ulong, float>();
+        HashedFeatures.Extract(text ?? "", features);
+        foreach (var (h, raw) in features)
         {
-            var h = HashedFeatures.Hash(feature);
+            var weight = HashedFeatures.Damp(raw);
             var index = (int)(h % (ulong)Dimensions);
             vector[index] += (h >> 63) == 0 ? weight : -weight;
         }

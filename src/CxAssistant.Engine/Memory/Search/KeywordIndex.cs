@@ -20,6 +20,8 @@ internal sealed partial class KeywordIndex : IDisposable
         _connection.Open();
         Execute("PRAGMA journal_mode = WAL");
         Execute("PRAGMA busy_timeout = 10000");
+        // Chunk ids are hashes, so bulk inserts hit the unique index at random pages: a 64 MiB cache (default 2 MiB) keeps them.
+        Execute("PRAGMA cache_size = -65536");
         Execute("""
             CREATE TABLE IF NOT EXISTS chunks(
                 id INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE, evidence_id TEXT NOT NULL, record_id TEXT NOT NULL,
@@ -59,8 +61,12 @@ internal sealed partial class KeywordIndex : IDisposable
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! != 0;
     }
 
-    /// <summary>Adds rows in one transaction; a chunk id already present is left as it is.</summary>
-    public async Task AddAsync(IEnumerable<Row> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds rows in one transaction; a chunk id already present is left as it is. <paramref name="beforeCommit"/>, when
+    /// given, is awaited after the inserts and before the commit (a failure there rolls the rows back), so the caller can
+    /// run other work alongside the inserts and still commit the catalogue only once that work is done.
+    /// </summary>
+    public async Task AddAsync(IEnumerable<Row> rows, CancellationToken cancellationToken, Func<Task>? beforeCommit = null)
     {
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var insert = _connection.CreateCommand();
@@ -70,30 +76,42 @@ internal sealed partial class KeywordIndex : IDisposable
             VALUES ($chunk, $evidence, $record, $source, $line, $channel, $ts, $touchpoints, $text, $sentiment)
             RETURNING id
             """;
+        // Parameters are bound once and only their values change per row (the statements stay prepared).
+        var chunk = insert.Parameters.Add("$chunk", SqliteType.Text);
+        var evidence = insert.Parameters.Add("$evidence", SqliteType.Text);
+        var record = insert.Parameters.Add("$record", SqliteType.Text);
+        var source = insert.Parameters.Add("$source", SqliteType.Text);
+        var line = insert.Parameters.Add("$line", SqliteType.Integer);
+        var channel = insert.Parameters.Add("$channel", SqliteType.Text);
+        var ts = insert.Parameters.Add("$ts", SqliteType.Integer);
+        var touchpoints = insert.Parameters.Add("$touchpoints", SqliteType.Text);
+        var text = insert.Parameters.Add("$text", SqliteType.Text);
+        var sentiment = insert.Parameters.Add("$sentiment", SqliteType.Text);
         await using var fts = _connection.CreateCommand();
         fts.Transaction = transaction;
         fts.CommandText = "INSERT INTO chunks_fts(rowid, text) VALUES ($id, $text)";
+        var ftsId = fts.Parameters.Add("$id", SqliteType.Integer);
+        var ftsText = fts.Parameters.Add("$text", SqliteType.Text);
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            insert.Parameters.Clear();
-            insert.Parameters.AddWithValue("$chunk", row.ChunkId);
-            insert.Parameters.AddWithValue("$evidence", row.EvidenceId);
-            insert.Parameters.AddWithValue("$record", row.RecordId);
-            insert.Parameters.AddWithValue("$source", row.Source);
-            insert.Parameters.AddWithValue("$line", row.Line);
-            insert.Parameters.AddWithValue("$channel", row.Channel);
-            insert.Parameters.AddWithValue("$ts", (object?)row.TimestampUnixMs ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$touchpoints", EncodeTouchpoints(row.Touchpoints));
-            insert.Parameters.AddWithValue("$text", row.Text);
-            insert.Parameters.AddWithValue("$sentiment", (object?)row.Sentiment ?? DBNull.Value);
+            chunk.Value = row.ChunkId;
+            evidence.Value = row.EvidenceId;
+            record.Value = row.RecordId;
+            source.Value = row.Source;
+            line.Value = row.Line;
+            channel.Value = row.Channel;
+            ts.Value = (object?)row.TimestampUnixMs ?? DBNull.Value;
+            touchpoints.Value = EncodeTouchpoints(row.Touchpoints);
+            text.Value = row.Text;
+            sentiment.Value = (object?)row.Sentiment ?? DBNull.Value;
             // No id back means the chunk was already there (INSERT OR IGNORE), so its FTS row exists too.
             if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long id) continue;
-            fts.Parameters.Clear();
-            fts.Parameters.AddWithValue("$id", id);
-            fts.Parameters.AddWithValue("$text", row.Text);
+            ftsId.Value = id;
+            ftsText.Value = row.Text;
             await fts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+        if (beforeCommit is not null) await beforeCommit().ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -29,7 +29,8 @@ public sealed partial class SearchIndex : IDisposable
     private readonly SqliteEmbeddingCache? _cache;
     private readonly EvidenceIndexer _indexer;
     private readonly HttpClient? _http;
-    private readonly EvidenceTagger? _tagger;
+    private readonly Task<EvidenceTagger>? _pendingTagger;
+    private EvidenceTagger? _tagger;
     private readonly string _vectorSignature;
 
     private SearchIndex(string folder, SearchIndexOptions options)
@@ -57,7 +58,8 @@ public sealed partial class SearchIndex : IDisposable
             UpsertBatchSize = int.MaxValue,
             EmbeddingConcurrency = options.Embeddings is null ? Environment.ProcessorCount : 2,
         };
-        _tagger = options.Tagger;
+        _tagger = options.PendingTagger is null ? options.Tagger : null;
+        _pendingTagger = options.PendingTagger;
         Backend = options.Backend;
         if (options.Backend == VectorBackend.Qdrant)
         {
@@ -132,20 +134,46 @@ public sealed partial class SearchIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(records);
         var known = await Keywords.ChunkIdsAsync(cancellationToken).ConfigureAwait(false);
+        List<Pending> pending;
+        bool rewriteAll;
+        if (known.Count == 0 && _pendingTagger is not null)
+        {
+            // An empty catalogue has nothing to rewrite, so redaction and chunking need no tagger: they run while the
+            // tagger is still being built, and the chunks are tagged once it is ready.
+            rewriteAll = false;
+            var untagged = Prepare(records, known, rewriteAll, cancellationToken);
+            _tagger = await _pendingTagger.ConfigureAwait(false);
+            pending = Collect(Tag(untagged, cancellationToken));
+        }
+        else
+        {
+            if (_pendingTagger is not null) _tagger = await _pendingTagger.ConfigureAwait(false);
+            // An empty catalogue has nothing to rewrite; otherwise a different store/model/catalog means every chunk is rewritten.
+            rewriteAll = known.Count > 0 && (
+                await Keywords.GetMetaAsync(VectorsMetaKey, cancellationToken).ConfigureAwait(false) != _vectorSignature ||
+                (await Keywords.GetMetaAsync(TagsMetaKey, cancellationToken).ConfigureAwait(false) ?? "") != (_tagger?.Signature ?? ""));
+            pending = Collect(Tag(Prepare(records, known, rewriteAll, cancellationToken), cancellationToken));
+        }
         var tagSignature = _tagger?.Signature ?? "";
-        // An empty catalogue has nothing to rewrite; otherwise a different store/model/catalog means every chunk is rewritten.
-        var rewriteAll = known.Count > 0 && (
-            await Keywords.GetMetaAsync(VectorsMetaKey, cancellationToken).ConfigureAwait(false) != _vectorSignature ||
-            (await Keywords.GetMetaAsync(TagsMetaKey, cancellationToken).ConfigureAwait(false) ?? "") != tagSignature);
-        var pending = Prepare(records, known, rewriteAll, cancellationToken);
         var added = pending.Count(p => p.IsNew);
         if (pending.Count > 0)
         {
-            // Vectors first: if we stop between the two writes the chunk is missing from the catalogue, so the next refresh
-            // upserts it again (same deterministic key, no duplicate) and then catalogues it.
+            // Vectors are committed first: the catalogue inserts run alongside the embedding and vector write, but their
+            // transaction commits only after the vectors are stored. If we stop between the two, the chunk is missing from
+            // the catalogue, so the next refresh upserts it again (same deterministic key, no duplicate) and then catalogues it.
             await Vectors.EnsureCollectionExistsAsync(cancellationToken).ConfigureAwait(false);
-            await _indexer.IndexAsync(Vectors, pending.Select(p => (p.Record, p.EmbeddingText)), cancellationToken).ConfigureAwait(false);
-            await Keywords.AddAsync(pending.Where(p => p.IsNew).Select(p => ToRow(p.Evidence, p.Record)), cancellationToken).ConfigureAwait(false);
+            var vectors = Task.Run(() => _indexer.IndexAsync(Vectors, pending.Select(p => (p.Record, p.EmbeddingText)), cancellationToken), cancellationToken);
+            try
+            {
+                await Keywords.AddAsync(pending.Where(p => p.IsNew).Select(p => ToRow(p.Evidence, p.Record)), cancellationToken, () => vectors)
+                    .ConfigureAwait(false);
+            }
+            finally
+            {
+                // Never leave the vector write running (or its failure unobserved) when the catalogue insert failed.
+                try { await vectors.ConfigureAwait(false); }
+                catch (Exception) when (!vectors.IsCompletedSuccessfully) { /* the catalogue's own exception is the one reported */ }
+            }
             if (rewriteAll)
                 await Keywords.UpdateTagsAsync(pending.Where(p => !p.IsNew).Select(p => (p.Record.ChunkId, (IReadOnlyList<string>)p.Record.Touchpoints, p.Record.Sentiment)),
                     cancellationToken).ConfigureAwait(false);
@@ -156,31 +184,46 @@ public sealed partial class SearchIndex : IDisposable
         return added;
     }
 
-    private List<Pending> Prepare(IEnumerable<EvidenceRecord> records, HashSet<string> known, bool rewriteAll, CancellationToken cancellationToken)
+    /// <summary>Redacts and chunks every record (in parallel); per record, its chunks to write (null when none).</summary>
+    private List<Pending>?[] Prepare(IEnumerable<EvidenceRecord> records, HashSet<string> known, bool rewriteAll, CancellationToken cancellationToken)
     {
         var list = records as IReadOnlyList<EvidenceRecord> ?? [.. records];
         var perRecord = new List<Pending>?[list.Count];
-        // Redaction, chunking and tagging are CPU-bound and independent per record.
+        // Redaction and chunking are CPU-bound and independent per record.
         Parallel.For(0, list.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var evidence = list[i];
             List<Pending>? mine = null;
-            (IReadOnlyList<string> Touchpoints, string Sentiment)? tags = null;
-            var prepared = _indexer.Prepare(evidence);
-            foreach (var (record, text) in prepared)
+            foreach (var (record, text) in _indexer.Prepare(evidence))
             {
                 var isNew = !known.Contains(record.ChunkId);
                 if (!isNew && !rewriteAll) continue;
-                if (_tagger is not null)
-                {
-                    tags ??= _tagger.Tag(evidence);
-                    record.Touchpoints = [.. tags.Value.Touchpoints];
-                    record.Sentiment = tags.Value.Sentiment;
-                }
                 (mine ??= []).Add(new Pending(evidence, record, text, isNew));
             }
             perRecord[i] = mine;
         });
+        return perRecord;
+    }
+
+    /// <summary>Tags each record once (in parallel) and gives its chunks the record's touchpoints and sentiment.</summary>
+    private List<Pending>?[] Tag(List<Pending>?[] perRecord, CancellationToken cancellationToken)
+    {
+        if (_tagger is not { } tagger) return perRecord;
+        Parallel.For(0, perRecord.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            if (perRecord[i] is not { Count: > 0 } mine) return;
+            var tags = tagger.Tag(mine[0].Evidence);
+            foreach (var p in mine)
+            {
+                p.Record.Touchpoints = [.. tags.Touchpoints];
+                p.Record.Sentiment = tags.Sentiment;
+            }
+        });
+        return perRecord;
+    }
+
+    private static List<Pending> Collect(List<Pending>?[] perRecord)
+    {
         // Duplicate records (same id twice in the input) must be written once.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new List<Pending>();

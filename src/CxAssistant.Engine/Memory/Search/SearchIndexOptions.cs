@@ -25,4 +25,10 @@ public sealed record SearchIndexOptions
 
     /// <summary>Tags chunks with touchpoints and sentiment so search can filter by them; null stores no tags.</summary>
     public EvidenceTagger? Tagger { get; init; }
+
+    /// <summary>
+    /// A tagger still being built (the catalog is being chosen); used instead of <see cref="Tagger"/> when set. A refresh of
+    /// an empty index redacts and chunks while it completes and tags afterwards, with the same result.
+    /// </summary>
+    public Task<EvidenceTagger>? PendingTagger { get; init; }
 }
