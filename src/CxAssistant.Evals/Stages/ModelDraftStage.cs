@@ -53,6 +53,9 @@ public sealed class ModelDraftStage : IEvalStage
         {
             return StageOutput.Failed($"{variant.Provider}: {e.Message}", variant.Provider);
         }
+        // The product falls back to the offline draft when a call fails; an evaluation must not score that as the model's.
+        if (observed.Failures.TryPeek(out var failure))
+            return StageOutput.Failed($"{variant.Provider}: the model call failed ({failure}); not scored.", variant.Provider);
         return new StageOutput
         {
             Output = StageOutputOf(drafted),
@@ -81,11 +84,21 @@ public sealed class ModelDraftStage : IEvalStage
     {
         public ConcurrentQueue<string> Origins { get; } = new();
         public ConcurrentQueue<string> Keys { get; } = new();
+        public ConcurrentQueue<string> Failures { get; } = new();
         public bool AllCached { get; private set; } = true;
 
         public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
         {
-            var response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+            ChatResponse response;
+            try
+            {
+                response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Failures.Enqueue(e.Message);
+                throw;
+            }
             var props = response.AdditionalProperties;
             if (props?.TryGetValue(RecordingChatClient.OriginProperty, out var o) == true && o is not null) Origins.Enqueue(o.ToString()!);
             if (props?.TryGetValue(RecordingChatClient.KeyProperty, out var k) == true && k is string key) Keys.Enqueue(key);

@@ -65,4 +65,15 @@ public sealed class ModelDraftStageTests
         }
         return node;
     }
+
+    [Fact]
+    public async Task RunAsync_ModelCallFails_IsAnErrorNotTheOfflineDraftScoredAsTheModels()
+    {
+        var client = new CallbackChatClient((_, _) => throw new HttpRequestException("connection refused"));
+
+        var output = await ModelDraftStage.Personas().RunAsync(Request("personas", client));
+
+        Assert.Null(output.Output);
+        Assert.Contains("connection refused", output.Error, StringComparison.Ordinal);
+    }
 }
