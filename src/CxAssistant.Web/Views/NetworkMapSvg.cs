@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CxAssistant.Core.Scoring;
-using CxAssistant.Core.Touchpoints;
+using CxAssistant.Engine.Reports;
 using CxAssistant.Web.Analysis;
 
 namespace CxAssistant.Web.Views;
@@ -13,29 +13,14 @@ namespace CxAssistant.Web.Views;
 /// </summary>
 public static class NetworkMapSvg
 {
-    private const int ColumnWidth = 170, RowHeight = 100, Top = 60, Left = 90, MaxEdges = 60;
+    private const int ColumnWidth = 170, Left = 90, MaxEdges = 60;
+    private static readonly NetworkLayout.Geometry Geometry = new(ColumnWidth, RowHeight: 100, Top: 60, Left, Stagger: 26, MinRadius: 10, RadiusSpan: 26, RightPadding: 40);
 
     public static string Render(AnalysisView view, string ws)
     {
         var scoring = view.Result.Scoring;
-        var scores = scoring.Touchpoints.Where(t => t.Mentions > 0).ToList();
-        var maxMentions = Math.Max(1, scores.Select(s => s.Mentions).DefaultIfEmpty(1).Max());
-        var stages = scores.Select(s => Stage(view, s.TouchpointId)).Distinct().Order().ToList();
-        var at = new Dictionary<string, (double X, double Y, double R)>(StringComparer.Ordinal);
-        var rows = 1;
-        foreach (var group in scores.GroupBy(s => Stage(view, s.TouchpointId)))
-        {
-            var column = stages.IndexOf(group.Key);
-            var row = 0;
-            foreach (var s in group.OrderByDescending(s => s.Mentions).ThenBy(s => s.TouchpointId, StringComparer.Ordinal))
-            {
-                at[s.TouchpointId] = (Left + column * ColumnWidth + row % 2 * 26, Top + row * RowHeight, 10 + 26 * Math.Sqrt((double)s.Mentions / maxMentions));
-                row++;
-            }
-            rows = Math.Max(rows, row);
-        }
-        var width = Left * 2 + Math.Max(0, stages.Count - 1) * ColumnWidth + 40;
-        var height = Top + rows * RowHeight;
+        var layout = NetworkLayout.Compute(view.Result, Geometry);
+        var (stages, at, width, height) = (layout.Stages, layout.Nodes, layout.Width, layout.Height);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" data-map xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"Touchpoint network\" font-family=\"sans-serif\">");
         sb.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#7a8394\"/></marker></defs>");
@@ -46,7 +31,7 @@ public static class NetworkMapSvg
         foreach (var e in edges)
         {
             if (!at.TryGetValue(e.From, out var a) || !at.TryGetValue(e.To, out var b)) continue;
-            var (x1, y1, x2, y2) = Shorten(a, b);
+            var (x1, y1, x2, y2) = NetworkLayout.Shorten(a, b, gap: 3);
             var marker = e.Kind == EdgeKind.Sequence ? " marker-end=\"url(#arrow)\"" : "";
             var what = e.Kind == EdgeKind.Sequence ? "customers went on from" : "items mention together";
             sb.Append(CultureInfo.InvariantCulture,
@@ -54,7 +39,7 @@ public static class NetworkMapSvg
             sb.Append(CultureInfo.InvariantCulture, $"<title>{e.Weight} {what} {Svg.Text(view.Name(e.From))} → {Svg.Text(view.Name(e.To))}</title></line>");
         }
         var critical = scoring.Network.CriticalMoments.Select(c => c.TouchpointId).ToHashSet(StringComparer.Ordinal);
-        foreach (var s in scores)
+        foreach (var s in scoring.Touchpoints.Where(t => t.Mentions > 0))
         {
             var (x, y, r) = at[s.TouchpointId];
             var name = Svg.Text(view.Name(s.TouchpointId));
@@ -67,15 +52,5 @@ public static class NetworkMapSvg
         }
         sb.Append("</svg>");
         return sb.ToString();
-    }
-
-    private static JourneyStage Stage(AnalysisView view, string id) => view.Touchpoint(id)?.Stage ?? JourneyStage.Usage;
-
-    private static (double, double, double, double) Shorten((double X, double Y, double R) a, (double X, double Y, double R) b)
-    {
-        var dx = b.X - a.X;
-        var dy = b.Y - a.Y;
-        var len = Math.Max(1e-6, Math.Sqrt(dx * dx + dy * dy));
-        return (a.X + dx / len * a.R, a.Y + dy / len * a.R, b.X - dx / len * (b.R + 3), b.Y - dy / len * (b.R + 3));
     }
 }
