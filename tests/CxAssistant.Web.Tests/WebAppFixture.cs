@@ -8,7 +8,7 @@ namespace CxAssistant.Web.Tests;
 /// Starts the web app in-process on 127.0.0.1 with a free port and a temporary data root, and Debian's Chromium
 /// (never a downloaded browser) through Playwright. One per test class that needs a browser.
 /// </summary>
-public sealed class WebAppFixture : IAsyncLifetime
+public class WebAppFixture : IAsyncLifetime
 {
     public static readonly string[] ChromiumArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -22,14 +22,19 @@ public sealed class WebAppFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>Settings a test class needs on top of the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
-        _app = CxWebApp.Build([], new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["urls"] = "http://127.0.0.1:0",
             ["CxAssistant:Web:DataRoot"] = DataRoot,
             ["Logging:LogLevel:Default"] = "Warning",
-        });
+        };
+        foreach (var (key, value) in ExtraSettings) settings[key] = value;
+        _app = CxWebApp.Build([], settings);
         await _app.StartAsync();
         BaseUrl = _app.Address();
         _playwright = await Playwright.CreateAsync();
