@@ -22,7 +22,7 @@ public sealed class ChatCommandTests : IDisposable
         chat.Type("what should I fix first?\n/sources 1\n/export\n");
         chat.CloseInput();
 
-        Assert.Equal(0, chat.WaitForExit());
+        chat.AssertExitCode(0);
         var output = chat.Output;
         Assert.Contains("Fix these first", output, StringComparison.Ordinal);
         Assert.Contains("Returns & exchanges", output, StringComparison.Ordinal);
@@ -41,14 +41,14 @@ public sealed class ChatCommandTests : IDisposable
         using (var first = ChatSession.Start(terminal: false, null, "chat", "--workspace", workspace))
         {
             first.CloseInput();
-            Assert.Equal(0, first.WaitForExit());
+            first.AssertExitCode(0);
             Assert.Contains("stored the analysis", first.Output, StringComparison.Ordinal);
         }
         using var second = ChatSession.Start(terminal: false, null, "chat", "--workspace", workspace);
         second.Type("what annoys my customers most?\n");
         second.CloseInput();
 
-        Assert.Equal(0, second.WaitForExit());
+        second.AssertExitCode(0);
         Assert.Contains("Loading the stored analysis", second.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Annotating", second.Output, StringComparison.Ordinal);
         Assert.Contains("Returns & exchanges", second.Output, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class ChatCommandTests : IDisposable
         chat.WaitFor("Delivery", cancelled);
         chat.Type("/quit\r");
 
-        Assert.Equal(0, chat.WaitForExit());
+        chat.AssertExitCode(0);
         Assert.DoesNotContain("Fix these first", chat.Output, StringComparison.Ordinal);
     }
 
@@ -86,7 +86,7 @@ public sealed class ChatCommandTests : IDisposable
         chat.WaitFor("Sources:", answer);
         chat.Type("/quit\r");
 
-        Assert.Equal(0, chat.WaitForExit());
+        chat.AssertExitCode(0);
         Assert.Contains("> ", chat.Output, StringComparison.Ordinal);
         Assert.Contains("Delivery ranks #", chat.Output, StringComparison.Ordinal);
     }
@@ -108,13 +108,13 @@ public sealed class ChatCommandTests : IDisposable
         {
             first.Type("what do customers love?\n");
             first.CloseInput();
-            Assert.Equal(0, first.WaitForExit());
+            first.AssertExitCode(0);
         }
         using var second = ChatSession.Start(terminal: false, null, "chat", "--workspace", workspace, "--resume");
         second.Type("/history\n/sources 1\n");
         second.CloseInput();
 
-        Assert.Equal(0, second.WaitForExit());
+        second.AssertExitCode(0);
         Assert.Contains("1. what do customers love?", second.Output, StringComparison.Ordinal);
         Assert.Matches(@"\[1\] \S+:\d+, record \S+ \(\S+\)", second.Output);
         Assert.Single(Directory.GetFiles(Path.Combine(workspace, "chat", "sessions"), "*.json"));

@@ -12,12 +12,12 @@ internal sealed class ChatSession : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _out = new();
     private readonly Lock _lock = new();
+    private readonly Task[] _pumps;
 
     private ChatSession(Process process)
     {
         _process = process;
-        _ = Pump(process.StandardOutput);
-        _ = Pump(process.StandardError);
+        _pumps = [Pump(process.StandardOutput), Pump(process.StandardError)];
     }
 
     public string Output
@@ -25,11 +25,15 @@ internal sealed class ChatSession : IDisposable
         get { lock (_lock) return _out.ToString(); }
     }
 
+    /// <remarks>
+    /// In the terminal, SIGINT is reset to its default first: a runner started in the background inherits it ignored,
+    /// and .NET keeps ignored signals ignored, so Ctrl-C would never reach cx.
+    /// </remarks>
     public static ChatSession Start(bool terminal, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var cx = Path.Combine(AppContext.BaseDirectory, "cx.dll");
         var start = terminal
-            ? new ProcessStartInfo("script") { ArgumentList = { "-q", "-e", "-c", "dotnet " + Quote(cx) + " " + string.Join(' ', args.Select(Quote)), "/dev/null" } }
+            ? new ProcessStartInfo("script") { ArgumentList = { "-q", "-e", "-c", "env --default-signal=INT dotnet " + Quote(cx) + " " + string.Join(' ', args.Select(Quote)), "/dev/null" } }
             : new ProcessStartInfo("dotnet") { ArgumentList = { cx } };
         if (!terminal) foreach (var a in args) start.ArgumentList.Add(a);
         start.WorkingDirectory = CxProcess.RepoRoot;
@@ -66,8 +70,16 @@ internal sealed class ChatSession : IDisposable
     public int WaitForExit()
     {
         if (!_process.WaitForExit(TimeSpan.FromMinutes(1))) throw new TimeoutException("cx did not exit. Output:\n" + Output);
-        _process.WaitForExit();
+        // Process.WaitForExit does not wait for our own readers: without this the last lines could still be in flight.
+        if (!Task.WaitAll(_pumps, TimeSpan.FromSeconds(30))) throw new TimeoutException("cx's output did not close. Output:\n" + Output);
         return _process.ExitCode;
+    }
+
+    /// <summary>Waits for exit and fails with everything cx printed when the exit code is not the expected one.</summary>
+    public void AssertExitCode(int expected)
+    {
+        var code = WaitForExit();
+        if (code != expected) throw new Xunit.Sdk.XunitException($"cx exited {code}, expected {expected}. Output:\n{Output}");
     }
 
     public void Dispose()

@@ -62,8 +62,16 @@ internal sealed class ChatRepl(ChatData data, string outputFolder, bool interact
     {
         e.Cancel = true; // keep the session alive
         var current = _current;
-        if (current is not null) current.Cancel();
+        // Cancel on the thread pool, never on .NET's signal thread: the answer's continuation would otherwise run
+        // (and the next ReadLine block) inside this handler. The answer may finish and dispose its source meanwhile.
+        if (current is not null) ThreadPool.QueueUserWorkItem(static source => TryCancel(source), current, preferLocal: false);
         else _print.Line("(Ctrl-C cancels an answer in progress; type /quit to leave.)", "grey");
+    }
+
+    private static void TryCancel(CancellationTokenSource source)
+    {
+        try { source.Cancel(); }
+        catch (ObjectDisposedException) { } // the answer completed first: nothing left to cancel
     }
 
     private async Task AnswerAsync(string question, IChatResponder answerer)
