@@ -68,24 +68,30 @@ public static partial class JobsDrafter
     private static string?[] AssignThemes(AnalysisResult analysis, List<JobSignal>[] signals)
     {
         var themeOf = new string?[analysis.Records.Count];
-        Parallel.For(0, analysis.Records.Count, i =>
+        var themes = JobThemes.All;
+        var matcher = ThemeTriggers.Value;
+        Parallel.For(0, analysis.Records.Count, () => new int[matcher.SetCount], (i, _, counts) =>
         {
             var record = analysis.Records[i];
-            if (!JobSignalExtractor.IsCustomerVoice(record)) return;
+            if (!JobSignalExtractor.IsCustomerVoice(record)) return counts;
+            matcher.CountDistinct(record.Text, TriggerMatcher.WordStarts(record.Text), counts);
             var best = 0;
-            var starts = TriggerMatcher.WordStarts(record.Text);
-            foreach (var theme in JobThemes.All)
+            for (var k = 0; k < themes.Count; k++)
             {
-                var score = 2 * JobsText.CountAny(record.Text, starts, theme.Anchors)
-                    + JobsText.CountAny(record.Text, starts, theme.StepTriggers)
-                    + JobsText.CountAny(record.Text, starts, theme.OutcomeTriggers)
+                var theme = themes[k];
+                var score = 2 * counts[3 * k] + counts[3 * k + 1] + counts[3 * k + 2]
                     + 3 * signals[i].Where(s => s.Kind is JobSignalKind.Goal or JobSignalKind.Circumstance)
                         .Count(s => JobsText.FindAny(s.Phrase, theme.Anchors) is not null);
                 if (score > best) { best = score; themeOf[i] = theme.Id; }
             }
-        });
+            return counts;
+        }, _ => { });
         return themeOf;
     }
+
+    // Every theme's anchors, job-map step triggers and outcome triggers as sets 3k, 3k+1 and 3k+2 of one matcher.
+    private static readonly Lazy<TriggerSetMatcher> ThemeTriggers = new(() =>
+        new TriggerSetMatcher([.. JobThemes.All.SelectMany(t => new[] { t.Anchors, t.StepTriggers, t.OutcomeTriggers })]));
 
     internal static bool Accept(JobStatement statement, IReadOnlyList<string> brands, List<string> rejected)
     {

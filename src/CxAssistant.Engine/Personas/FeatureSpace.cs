@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
@@ -58,30 +59,54 @@ internal sealed class FeatureSpace
             }
         }
 
-        void Presence(string kind, Func<CustomerProfile, IEnumerable<string>> values, bool share = false)
+        // One customer at a time into reused buffers: this runs for every customer and feature kind.
+        var buffer = new List<string>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        void Presence(string kind, Action<CustomerProfile, List<string>> fill, bool share = false)
         {
             var b = block++;
             blockWeights.Add(FeatureKinds.Weight(kind));
             for (var c = 0; c < customers.Count; c++)
             {
-                var list = values(customers[c]).ToList();
-                foreach (var g in list.GroupBy(v => v, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-                    cells[c][Column(kind, "", g.Key, b)] = share ? (double)g.Count() / list.Count : 1;
+                buffer.Clear();
+                fill(customers[c], buffer);
+                if (buffer.Count == 0) continue;
+                counts.Clear();
+                foreach (var v in buffer) CollectionsMarshal.GetValueRefOrAddDefault(counts, v, out _)++;
+                keys.Clear();
+                keys.AddRange(counts.Keys);
+                keys.Sort(StringComparer.Ordinal);
+                foreach (var key in keys)
+                    cells[c][Column(kind, "", key, b)] = share ? (double)counts[key] / buffer.Count : 1;
             }
         }
 
         var records = analysis.Records;
         var annotations = analysis.Annotations;
-        Presence(FeatureKinds.Channel, p => p.Records.Select(i => records[i].Channel.ToName()), share: true);
-        Presence(FeatureKinds.Touchpoint, p => p.Records.SelectMany(i => annotations[i].Touchpoints.Select(t => t.TouchpointId)));
+        Presence(FeatureKinds.Channel, (p, into) => { foreach (var i in p.Records) into.Add(records[i].Channel.ToName()); }, share: true);
+        Presence(FeatureKinds.Touchpoint, (p, into) => { foreach (var i in p.Records) foreach (var t in annotations[i].Touchpoints) into.Add(t.TouchpointId); });
         var contexts = LifeContexts.Masks(records);
-        Presence(FeatureKinds.Context, p => p.Records.SelectMany(i => LifeContexts.All.Where((_, k) => (contexts[i] & (1 << k)) != 0).Select(x => x.Key)));
-        Presence(FeatureKinds.Pain, p => p.Records.SelectMany(i => CueLabels.Values(annotations[i].Cues, CueLabels.Pain)));
-        Presence(FeatureKinds.Job, p => p.Records.Where(i => annotations[i].JobState != JobStateEvent.None).Select(i => annotations[i].JobState.ToString().ToLowerInvariant()));
-        Presence(FeatureKinds.Intent, p => p.Records.Where(i => annotations[i].Intent != Intent.None).Select(i => annotations[i].Intent.ToString().ToLowerInvariant()));
-        Presence(FeatureKinds.Nps, p => NpsGroup(p, records) is { } g ? [g] : []);
-        Presence(FeatureKinds.Sentiment, p => SentimentGroup(p, records, annotations) is { } g ? [g] : []);
-        Presence(FeatureKinds.Activity, p => p.Records.Count > 1 ? ["repeat"] : []);
+        Presence(FeatureKinds.Context, (p, into) =>
+        {
+            foreach (var i in p.Records)
+                for (var k = 0; k < LifeContexts.All.Count; k++)
+                    if ((contexts[i] & (1 << k)) != 0) into.Add(LifeContexts.All[k].Key);
+        });
+        Presence(FeatureKinds.Pain, (p, into) => { foreach (var i in p.Records) into.AddRange(CueLabels.Values(annotations[i].Cues, CueLabels.Pain)); });
+        Presence(FeatureKinds.Job, (p, into) =>
+        {
+            foreach (var i in p.Records)
+                if (annotations[i].JobState != JobStateEvent.None) into.Add(annotations[i].JobState.ToString().ToLowerInvariant());
+        });
+        Presence(FeatureKinds.Intent, (p, into) =>
+        {
+            foreach (var i in p.Records)
+                if (annotations[i].Intent != Intent.None) into.Add(annotations[i].Intent.ToString().ToLowerInvariant());
+        });
+        Presence(FeatureKinds.Nps, (p, into) => { if (NpsGroup(p, records) is { } g) into.Add(g); });
+        Presence(FeatureKinds.Sentiment, (p, into) => { if (SentimentGroup(p, records, annotations) is { } g) into.Add(g); });
+        Presence(FeatureKinds.Activity, (p, into) => { if (p.Records.Count > 1) into.Add("repeat"); });
 
         var raw = new double[customers.Count][];
         var vectors = new double[customers.Count][];
@@ -106,7 +131,7 @@ internal sealed class FeatureSpace
     /// <summary>Mean sentiment of the customer's words as positive (&gt; 0.2), negative (&lt; −0.2) or mixed; null without text.</summary>
     public static string? SentimentGroup(CustomerProfile customer, IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations)
     {
-        var values = customer.Records.Where(i => records[i].Text.Trim().Length > 0).Select(i => annotations[i].Sentiment).ToList();
+        var values = customer.Records.Where(i => !string.IsNullOrWhiteSpace(records[i].Text)).Select(i => annotations[i].Sentiment).ToList();
         if (values.Count == 0) return null;
         var mean = values.Average();
         return mean > 0.2 ? "positive" : mean < -0.2 ? "negative" : "mixed";

@@ -90,7 +90,7 @@ internal sealed class TriggerMatcher
         return 0;
     }
 
-    private static bool Same(ReadOnlySpan<char> text, string trigger)
+    internal static bool Same(ReadOnlySpan<char> text, string trigger)
     {
         for (var i = 0; i < trigger.Length; i++)
         {
@@ -102,7 +102,7 @@ internal sealed class TriggerMatcher
     }
 
     // \p{L} or \p{N}, as the regex boundaries this replaces defined a word character.
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c >= 128 && char.GetUnicodeCategory(c) is
+    internal static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c >= 128 && char.GetUnicodeCategory(c) is
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
         or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber);
 }

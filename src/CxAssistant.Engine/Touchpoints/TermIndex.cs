@@ -121,6 +121,8 @@ internal sealed class TermIndex
 
     private TypoRepair RepairOf(Term t)
     {
+        // Short stems are never repaired: skip the memo (most words are short, and the lookup costs more than this).
+        if (t.Stem.Length < 5) return new TypoRepair(t.Stem, null, null, null);
         if (repairs.TryGetValue(t.Word, out var known) && known.Stem == t.Stem) return known;
         var repair = new TypoRepair(t.Stem, null, null, null);
         if (!(t.Stem.Length < 5 || allStems.Contains(t.Stem) || TermText.IsStopWord(t.Word)))
