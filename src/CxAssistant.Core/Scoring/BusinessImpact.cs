@@ -49,14 +49,16 @@ internal static class BusinessImpact
     /// <summary>A cancellation, or any NPS answer 0–6 on the record or from the same customer.</summary>
     internal static bool IsRisky(EvidenceIndex index, int record) =>
         index.Annotations[record].JobState == JobStateEvent.Cancel
-        || index.LinkedNps([record]).Any(i => index.Records[i].Nps <= 6);
+        || index.HasLinkedDetractor(record);
 
     /// <summary>The 0…1 gap component, or null when either side has fewer than the minimum NPS answers.</summary>
     internal static double? NpsGap(EvidenceIndex index, IReadOnlyList<Mention> mentions, ScoringOptions options)
     {
         var linked = index.LinkedNps(mentions.Select(m => m.Record));
+        var isLinked = new bool[index.Records.Count];
+        foreach (var i in linked) isLinked[i] = true;
         var others = Enumerable.Range(0, index.Records.Count)
-            .Where(i => index.Records[i].Nps is >= 0 and <= 10 && !linked.Contains(i)).ToList();
+            .Where(i => index.Records[i].Nps is >= 0 and <= 10 && !isLinked[i]).ToList();
         if (linked.Count < options.MinNpsForGap || others.Count < options.MinNpsForGap) return null;
         var mine = EngagementMetrics.Nps(linked.Select(i => index.Records[i].Nps!.Value))!;
         var rest = EngagementMetrics.Nps(others.Select(i => index.Records[i].Nps!.Value))!;

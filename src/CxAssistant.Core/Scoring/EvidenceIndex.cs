@@ -67,12 +67,30 @@ internal sealed class EvidenceIndex
     public JourneyStage? StageOf(string touchpointId) => Catalog.Find(touchpointId)?.Stage;
 
     /// <summary>Indices of the NPS answers linked to these records: their own, plus every NPS answer of the same customer.</summary>
-    public SortedSet<int> LinkedNps(IEnumerable<int> records) => Linked(records, r => r.Nps is >= 0 and <= 10, npsByCustomer);
+    public IReadOnlyList<int> LinkedNps(IEnumerable<int> records) => Linked(records, r => r.Nps is >= 0 and <= 10, npsByCustomer);
 
     /// <summary>As <see cref="LinkedNps"/> for CSAT answers.</summary>
-    public SortedSet<int> LinkedCsat(IEnumerable<int> records) => Linked(records, r => r.Csat is >= 1 and <= 5, csatByCustomer);
+    public IReadOnlyList<int> LinkedCsat(IEnumerable<int> records) => Linked(records, r => r.Csat is >= 1 and <= 5, csatByCustomer);
 
-    private SortedSet<int> Linked(IEnumerable<int> records, Func<EvidenceRecord, bool> hasAnswer, Dictionary<string, List<int>> byCustomer)
+    /// <summary>
+    /// Whether any NPS answer linked to this one record is 0–6 (<see cref="LinkedNps"/> of the record alone), answered
+    /// per customer once: every mention of every touchpoint asks.
+    /// </summary>
+    public bool HasLinkedDetractor(int record)
+    {
+        if (Records[record].Nps is >= 0 and <= 6) return true;
+        if (customerIds[record] is not { } id || !npsByCustomer.TryGetValue(id, out var linked)) return false;
+        lock (detractorCustomers)
+        {
+            if (detractorCustomers.TryGetValue(id, out var known)) return known;
+            return detractorCustomers[id] = linked.Any(i => Records[i].Nps <= 6);
+        }
+    }
+
+    private readonly Dictionary<string, bool> detractorCustomers = new(StringComparer.Ordinal);
+
+    // Sorted record indices (ascending), as callers read them in record order.
+    private int[] Linked(IEnumerable<int> records, Func<EvidenceRecord, bool> hasAnswer, Dictionary<string, List<int>> byCustomer)
     {
         // Each customer's answers are added once however many of their records mention the touchpoint.
         var found = new HashSet<int>();
@@ -82,7 +100,9 @@ internal sealed class EvidenceIndex
             if (hasAnswer(Records[i])) found.Add(i);
             if (customerIds[i] is { } id && customers.Add(id) && byCustomer.TryGetValue(id, out var linked)) found.UnionWith(linked);
         }
-        return new SortedSet<int>(found);
+        var sorted = found.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
 
     public static string? CustomerIdOf(EvidenceRecord record) =>
