@@ -73,6 +73,40 @@ internal static class JobPatterns
         new(R(@"\b(?:so\s+we\s+bought\s+instead|bought\s+instead)"), "Buys outright because gear cannot be reserved far enough ahead", ["try-before-buy"]),
     ];
 
+    /// <summary>
+    /// Words a pattern cannot match without (any one of them, ignoring case): a text with none of them is skipped
+    /// without running the pattern. Only literal words every alternative of the pattern contains are listed (no "k",
+    /// which the regex also matches as the Kelvin sign); patterns without such a word run on every text.
+    /// </summary>
+    private static readonly Dictionary<Regex, string[]> Required = new()
+    {
+        [Goals[0]] = ["want", "need", "hoping"],
+        [Goals[1]] = ["trying"],
+        [Goals[3]] = ["organising", "organizing", "planning"],
+        [Goals[4]] = ["way"],
+        [OccasionGoals[0]] = ["need"],
+        [OccasionGoals[1]] = ["for"],
+        [Circumstances[0]] = ["before"],
+        [Circumstances[1]] = ["for"],
+        [Circumstances[2]] = ["school"],
+        [Circumstances[3]] = ["call"],
+        [Circumstances[4]] = ["when"],
+        [Circumstances[6]] = ["people"],
+        [Circumstances[7]] = ["leav"],
+        [Circumstances[9]] = ["coeliac", "celiac", "vegan", "allergic"],
+        [Circumstances[10]] = ["allerg"],
+        [Circumstances[11]] = ["nut-free"],
+    };
+
+    /// <summary>False when <paramref name="text"/> lacks every word <paramref name="pattern"/> requires (so it cannot match).</summary>
+    public static bool MayMatch(Regex pattern, string text)
+    {
+        if (!Required.TryGetValue(pattern, out var words)) return true;
+        foreach (var word in words)
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     public static readonly Regex Push = R(@"\b(?:missed\s+(?:my|the)\s+\w+|late\s+for\s+work|never\s+again|i'm\s+done\s+with|defeats\s+the\s+purpose|what'?s\s+the\s+point|pointless|ruined|gave\s+up|not\s+acceptable|nightmare|saga|killed\s+it|bait\s+and\s+switch|felt\s+sneaky|shouldn't\s+take\s+a\s+fight|i\s+won't\s+use|why\s+do\s+i\s+have\s+to|is\s+a\s+mess|just\s+chaos|frustrating)\b");
     public static readonly Regex Pull = R(@"\b(?:instead\s+of\s+buying|great\s+way\s+to|try\s+before|love\s+that\s+i\s+can|love\s+being\s+able\s+to|exactly\s+how\s+it\s+should\s+work|takes\s+seconds|in\s+and\s+out|ready\s+and\s+waiting|finally\s+a|rent-to-buy|is\s+genius|you\s+were\s+cheapest|own\s+van|standing-order\s+portal|more\s+of\s+that)\b");
     public static readonly Regex Anxiety = R(@"\b(?:worried|worry|nervous|not\s+sure|afraid|anxious|thought\s+the\s+order\s+(?:had\s+)?failed|thought\s+the\s+order\s+was\s+lost|don't\s+want\s+to\s+order\s+twice|almost\s+ordered\s+again|will\s+it\s+arrive|will\s+there\s+be\s+enough|will\s+pre-orders\s+actually|can\s+you\s+guarantee|which\s+of\s+your\s+things\s+are\s+actually\s+safe|did\s+it\s+go\s+through|is\s+there\s+a\s+problem)\b");

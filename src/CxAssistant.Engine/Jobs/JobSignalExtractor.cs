@@ -16,6 +16,8 @@ internal static class JobSignalExtractor
         if (!IsCustomerVoice(record)) return signals;
         var text = record.Text;
         foreach (var pattern in JobPatterns.Goals.Concat(JobPatterns.OccasionGoals))
+        {
+            if (!JobPatterns.MayMatch(pattern, text)) continue;
             foreach (var m in pattern.Matches(text).Cast<System.Text.RegularExpressions.Match>())
             {
                 var g = m.Groups["goal"];
@@ -23,7 +25,8 @@ internal static class JobSignalExtractor
                 if (JobPatterns.OccasionGoals.Contains(pattern) && !JobPatterns.Occasion.IsMatch(g.Value)) continue;
                 signals.Add(new JobSignal(index, JobSignalKind.Goal, g.Index, g.Index + g.Length, g.Value.Trim()));
             }
-        foreach (var pattern in JobPatterns.Circumstances)
+        }
+        foreach (var pattern in JobPatterns.Circumstances.Where(p => JobPatterns.MayMatch(p, text)))
             foreach (var m in pattern.Matches(text).Cast<System.Text.RegularExpressions.Match>())
                 signals.Add(new JobSignal(index, JobSignalKind.Circumstance, m.Index, m.Index + m.Length, m.Value.Trim()));
         foreach (var w in JobPatterns.Workarounds)

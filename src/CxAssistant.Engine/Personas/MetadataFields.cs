@@ -83,8 +83,8 @@ internal static class MetadataFields
         var cut2 = sorted[(int)Math.Ceiling(2 * sorted.Count / 3.0) - 1];
         if (cut1 >= cut2) return null;
         string a = Format(cut1), b = Format(cut2);
-        return numbers.ToDictionary(kv => kv.Key, kv =>
-            kv.Value <= cut1 ? $"low (≤ {a})" : kv.Value <= cut2 ? $"mid ({a}–{b})" : $"high (> {b})");
+        string low = $"low (≤ {a})", mid = $"mid ({a}–{b})", high = $"high (> {b})";   // three labels, not one per record
+        return numbers.ToDictionary(kv => kv.Key, kv => kv.Value <= cut1 ? low : kv.Value <= cut2 ? mid : high);
     }
 
     private static double? Parse(string value) =>
