@@ -11,10 +11,12 @@ namespace CxAssistant.Core.Scoring;
 /// </summary>
 internal sealed class EvidenceIndex
 {
-    private readonly Dictionary<string, List<int>> npsByCustomer = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> csatByCustomer = new(StringComparer.Ordinal);
-    // Per record, CustomerIdOf computed once: linking answers asks it for every mention of every touchpoint.
-    private readonly string?[] customerIds;
+    // Customers with an id are numbered 0…n−1; per record its customer's number (−1: no id), computed once, since
+    // linking answers asks for every mention of every touchpoint. Per customer number: its NPS / CSAT answers.
+    private readonly int[] customerOf;
+    private readonly List<int>?[] npsByCustomer;
+    private readonly List<int>?[] csatByCustomer;
+    private readonly sbyte[] detractorCustomers;   // 0 unknown, 1 has a 0–6 answer, −1 has none
 
     public EvidenceIndex(ScoringInput input)
     {
@@ -29,15 +31,25 @@ internal sealed class EvidenceIndex
                 throw new ArgumentException($"Annotation {i} is for '{Annotations[i].EvidenceId}' but record {i} is '{Records[i].Id}'.", nameof(input));
 
         CustomerKeys = [.. Records.Select(r => r.CustomerKey)];
-        customerIds = new string?[Records.Count];
-        var mentions = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        customerOf = new int[Records.Count];
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Records.Count; i++)
         {
-            var id = customerIds[i] = CustomerIdOf(Records[i]);
-            if (id is not null && Records[i].Nps is >= 0 and <= 10) Add(npsByCustomer, id, i);
-            if (id is not null && Records[i].Csat is >= 1 and <= 5) Add(csatByCustomer, id, i);
+            var id = CustomerIdOf(Records[i]);
+            customerOf[i] = id is null ? -1 : numbers.TryGetValue(id, out var n) ? n : numbers[id] = numbers.Count;
+        }
+        npsByCustomer = new List<int>?[numbers.Count];
+        csatByCustomer = new List<int>?[numbers.Count];
+        detractorCustomers = new sbyte[numbers.Count];
+        var mentions = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < Records.Count; i++)
+        {
+            var c = customerOf[i];
+            if (c >= 0 && Records[i].Nps is >= 0 and <= 10) (npsByCustomer[c] ??= []).Add(i);
+            if (c >= 0 && Records[i].Csat is >= 1 and <= 5) (csatByCustomer[c] ??= []).Add(i);
             if (!IsCustomerEvidence(i)) continue;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            seen.Clear();
             foreach (var m in Annotations[i].Touchpoints)
             {
                 if (string.IsNullOrWhiteSpace(m.TouchpointId) || !seen.Add(m.TouchpointId)) continue;
@@ -79,30 +91,32 @@ internal sealed class EvidenceIndex
     public bool HasLinkedDetractor(int record)
     {
         if (Records[record].Nps is >= 0 and <= 6) return true;
-        if (customerIds[record] is not { } id || !npsByCustomer.TryGetValue(id, out var linked)) return false;
-        lock (detractorCustomers)
-        {
-            if (detractorCustomers.TryGetValue(id, out var known)) return known;
-            return detractorCustomers[id] = linked.Any(i => Records[i].Nps <= 6);
-        }
+        var c = customerOf[record];
+        if (c < 0 || npsByCustomer[c] is not { } linked) return false;
+        // Racing threads compute the same answer, so a plain write is enough.
+        if (detractorCustomers[c] == 0) detractorCustomers[c] = linked.Any(i => Records[i].Nps <= 6) ? (sbyte)1 : (sbyte)-1;
+        return detractorCustomers[c] == 1;
     }
 
-    private readonly Dictionary<string, bool> detractorCustomers = new(StringComparer.Ordinal);
-
     // Sorted record indices (ascending), as callers read them in record order.
-    private int[] Linked(IEnumerable<int> records, Func<EvidenceRecord, bool> hasAnswer, Dictionary<string, List<int>> byCustomer)
+    private int[] Linked(IEnumerable<int> records, Func<EvidenceRecord, bool> hasAnswer, List<int>?[] byCustomer)
     {
         // Each customer's answers are added once however many of their records mention the touchpoint.
-        var found = new HashSet<int>();
-        var customers = new HashSet<string>(StringComparer.Ordinal);
+        var taken = new bool[Records.Count];
+        var customerSeen = new bool[byCustomer.Length];
+        var found = new List<int>();
         foreach (var i in records)
         {
-            if (hasAnswer(Records[i])) found.Add(i);
-            if (customerIds[i] is { } id && customers.Add(id) && byCustomer.TryGetValue(id, out var linked)) found.UnionWith(linked);
+            if (hasAnswer(Records[i]) && !taken[i]) { taken[i] = true; found.Add(i); }
+            var c = customerOf[i];
+            if (c < 0 || customerSeen[c]) continue;
+            customerSeen[c] = true;
+            if (byCustomer[c] is { } linked)
+                foreach (var j in linked)
+                    if (!taken[j]) { taken[j] = true; found.Add(j); }
         }
-        var sorted = found.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+        found.Sort();
+        return [.. found];
     }
 
     public static string? CustomerIdOf(EvidenceRecord record) =>

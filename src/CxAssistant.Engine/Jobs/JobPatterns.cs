@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CxAssistant.Engine.Jobs;
@@ -78,7 +79,7 @@ internal static class JobPatterns
     /// without running the pattern. Only literal words every alternative of the pattern contains are listed (no "k",
     /// which the regex also matches as the Kelvin sign); patterns without such a word run on every text.
     /// </summary>
-    private static readonly Dictionary<Regex, string[]> Required = new()
+    private static readonly Dictionary<Regex, SearchValues<string>> Required = new Dictionary<Regex, string[]>
     {
         [Goals[0]] = ["want", "need", "hoping"],
         [Goals[1]] = ["trying"],
@@ -96,15 +97,12 @@ internal static class JobPatterns
         [Circumstances[9]] = ["coeliac", "celiac", "vegan", "allergic"],
         [Circumstances[10]] = ["allerg"],
         [Circumstances[11]] = ["nut-free"],
-    };
+    }.ToDictionary(p => p.Key, p => SearchValues.Create(p.Value, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>False when <paramref name="text"/> lacks every word <paramref name="pattern"/> requires (so it cannot match).</summary>
     public static bool MayMatch(Regex pattern, string text)
     {
-        if (!Required.TryGetValue(pattern, out var words)) return true;
-        foreach (var word in words)
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return !Required.TryGetValue(pattern, out var words) || text.AsSpan().ContainsAny(words);
     }
 
     public static readonly Regex Push = R(@"\b(?:missed\s+(?:my|the)\s+\w+|late\s+for\s+work|never\s+again|i'm\s+done\s+with|defeats\s+the\s+purpose|what'?s\s+the\s+point|pointless|ruined|gave\s+up|not\s+acceptable|nightmare|saga|killed\s+it|bait\s+and\s+switch|felt\s+sneaky|shouldn't\s+take\s+a\s+fight|i\s+won't\s+use|why\s+do\s+i\s+have\s+to|is\s+a\s+mess|just\s+chaos|frustrating)\b");
