@@ -47,10 +47,13 @@ public static class TouchpointDiscovery
         var usedIds = catalog.Touchpoints.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var context = new DiscoveryContext(voices, units, new bool[units.Count], filed, usedIds, minSupport, options.MinDistinctCustomers);
 
-        var (best, words, clear) = ReadTypes(context, knowledge, matcher, linked, OutOfDomain(knowledge, catalogStems, units, minSupport));
+        // Reading sentences as knowledge types and clustering themes are independent (the types read only the units'
+        // text; themes claim units), so they run side by side.
+        var reading = Task.Run(() => ReadTypes(context, knowledge, matcher, linked, OutOfDomain(knowledge, catalogStems, units, minSupport)));
+        var themes = NgramClusters.Find(context, matcher, knowledge);
+        var (best, words, clear) = reading.GetAwaiter().GetResult();
         // Themes first, so that a frequent theme ("rental") keeps its sentences whole; a theme most of whose sentences
         // read as one knowledge type is proposed as that type ("parking" → Location and parking).
-        var themes = NgramClusters.Find(context, matcher, knowledge);
         var typed = new List<DiscoveredTouchpoint>();
         var named = new List<DiscoveredTouchpoint>();
         var taken = new HashSet<int>();
