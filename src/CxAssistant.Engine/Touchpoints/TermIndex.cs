@@ -116,8 +116,18 @@ internal sealed class TermIndex
     private readonly record struct TypoRepair(string Stem, string? Corrected, string? Left, string? Right);
 
     // Customers repeat the same words, and trying every deletion and split of an unknown word allocates a string per
-    // try: each word's repair is worked out once per index. Bounded like the tokenizer's word table.
-    private readonly ConcurrentDictionary<string, TypoRepair> repairs = new(StringComparer.Ordinal);
+    // try: each word's repair is worked out once per index. Bounded like the tokenizer's word table. Keyed by string
+    // instance: the tokenizer hands out one shared string per word, and hashing the reference is much cheaper than
+    // hashing the characters (this is probed for every long word of every text); a word that arrives as another
+    // instance is merely worked out again.
+    private readonly ConcurrentDictionary<string, TypoRepair> repairs = new(SameInstance.Comparer);
+
+    private sealed class SameInstance : IEqualityComparer<string>
+    {
+        public static readonly SameInstance Comparer = new();
+        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+        public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 
     private TypoRepair RepairOf(Term t)
     {
