@@ -11,31 +11,15 @@ namespace CxAssistant.Engine.Text;
 /// </summary>
 internal sealed class TriggerMatcher
 {
-    private const int AsciiTable = 128;
     private readonly string[] _triggers;
-    private readonly int[][] _ascii = new int[AsciiTable][];
-    private readonly Dictionary<char, int[]> _other = [];
+    private readonly TriggerIndex _index;
 
     /// <summary>Builds a matcher; duplicate triggers (ignoring case) are kept once.</summary>
     public TriggerMatcher(IEnumerable<string> triggers)
     {
         _triggers = [.. triggers.Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)];
-        var buckets = new Dictionary<char, List<int>>();
-        for (var t = 0; t < _triggers.Length; t++)
-        {
-            var first = _triggers[t][0];
-            foreach (var key in first == '\'' ? ['\'', '’'] : new[] { char.ToLowerInvariant(first) })
-            {
-                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-                list.Add(t);
-            }
-        }
-        foreach (var (key, list) in buckets)
-        {
-            if (key < AsciiTable) _ascii[key] = [.. list];
-            else _other[key] = [.. list];
-        }
+        _index = new TriggerIndex(_triggers);
     }
 
     /// <summary>The leftmost trigger occurrence (the longest one at that position), or null.</summary>
@@ -77,8 +61,7 @@ internal sealed class TriggerMatcher
     private int MatchAt(string text, int p)
     {
         if (p > 0 && IsWordChar(text[p - 1])) return 0;
-        var key = char.ToLowerInvariant(text[p]);
-        var candidates = key < AsciiTable ? _ascii[key] : _other.GetValueOrDefault(key);
+        var candidates = _index.StartingWith(text[p]);
         if (candidates is null) return 0;
         foreach (var t in candidates)
         {

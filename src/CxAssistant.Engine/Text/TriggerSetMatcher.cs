@@ -8,11 +8,9 @@ namespace CxAssistant.Engine.Text;
 /// </summary>
 internal sealed class TriggerSetMatcher
 {
-    private const int AsciiTable = 128;
     private readonly string[] _triggers;      // distinct ignoring case, longest first, then ordinal
     private readonly int[][] _setsOf;         // the sets each trigger belongs to
-    private readonly int[][] _ascii = new int[AsciiTable][];
-    private readonly Dictionary<char, int[]> _other = [];
+    private readonly TriggerIndex _index;
     private readonly int _sets;
 
     public TriggerSetMatcher(IReadOnlyList<IEnumerable<string>> sets)
@@ -27,21 +25,7 @@ internal sealed class TriggerSetMatcher
             }
         _triggers = [.. members.Keys.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)];
         _setsOf = [.. _triggers.Select(t => members[t].ToArray())];
-        var buckets = new Dictionary<char, List<int>>();
-        for (var t = 0; t < _triggers.Length; t++)
-        {
-            var first = _triggers[t][0];
-            foreach (var key in first == '\'' ? ['\'', '’'] : new[] { char.ToLowerInvariant(first) })
-            {
-                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-                list.Add(t);
-            }
-        }
-        foreach (var (key, list) in buckets)
-        {
-            if (key < AsciiTable) _ascii[key] = [.. list];
-            else _other[key] = [.. list];
-        }
+        _index = new TriggerIndex(_triggers);
     }
 
     public int SetCount => _sets;
@@ -54,8 +38,7 @@ internal sealed class TriggerSetMatcher
         var claimedAt = new int[_sets];   // 1 + the position where a set last took its (longest) match
         foreach (var p in starts)
         {
-            var key = char.ToLowerInvariant(text[p]);
-            var candidates = key < AsciiTable ? _ascii[key] : _other.GetValueOrDefault(key);
+            var candidates = _index.StartingWith(text[p]);
             if (candidates is null) continue;
             foreach (var t in candidates)
             {
