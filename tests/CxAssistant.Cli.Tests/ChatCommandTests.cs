@@ -6,12 +6,7 @@ public sealed class ChatCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private string Workspace()
-    {
-        var workspace = Path.Combine(_folder.Path, "W");
-        Assert.Equal(0, CxProcess.Run("ingest", "samples/trailhead-outfitters", "--workspace", workspace, "--quiet").ExitCode);
-        return workspace;
-    }
+    private string Workspace() => _folder.IngestedWorkspace();
 
     [Fact]
     public void Chat_Piped_AnswersWithCitationsAndExitsWithoutPrompt()

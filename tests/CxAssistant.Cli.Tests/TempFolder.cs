@@ -20,6 +20,14 @@ internal sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>A workspace in this folder with a shipped sample ingested by the real `cx ingest`.</summary>
+    public string IngestedWorkspace(string sample = "trailhead-outfitters")
+    {
+        var workspace = System.IO.Path.Combine(Path, "W");
+        Assert.Equal(0, CxProcess.Run("ingest", "samples/" + sample, "--workspace", workspace, "--quiet").ExitCode);
+        return workspace;
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { }

@@ -131,7 +131,7 @@ internal static class AnalyzeCommand
             console.Error("Cancelled; no output was written.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is AnalysisException or CatalogException or WorkspaceException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (AnalyzeRunner.IsInputProblem(e))
         {
             console.Error(e.Message);
             return ExitCodes.Failed;

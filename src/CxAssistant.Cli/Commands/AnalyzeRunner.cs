@@ -29,7 +29,7 @@ internal static class AnalyzeRunner
             console.Error("Cancelled; no output was written.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is AnalysisException or CatalogException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsInputProblem(e))
         {
             console.Error(e.Message);
             return ExitCodes.Failed;
@@ -64,12 +64,19 @@ internal static class AnalyzeRunner
             console.Error("Cancelled.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is AnalysisException or CatalogException or WorkspaceException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsInputProblem(e))
         {
             console.Error(e.Message);
             return ExitCodes.Failed;
         }
     }
+
+    /// <summary>
+    /// Problems with the user's input or files (bad data, catalog, workspace, unreadable or unwritable paths): reported
+    /// as one message and exit 1, never as a stack trace. One list for every analyze path.
+    /// </summary>
+    internal static bool IsInputProblem(Exception e) =>
+        e is AnalysisException or CatalogException or WorkspaceException or IOException or UnauthorizedAccessException;
 
     /// <summary>The lines printed after an analysis; also used by tests to check the console summary.</summary>
     public static IEnumerable<string> SummaryLines(AnalysisResult analysis, ReportOptions report)

@@ -8,7 +8,6 @@ using CxAssistant.Cli.Terminal;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Engine.Pipeline;
 using CxAssistant.Engine.Reports;
-using CxAssistant.Engine.Touchpoints;
 using CxAssistant.Engine.Workspace;
 using Microsoft.Extensions.Configuration;
 
@@ -73,7 +72,7 @@ internal static class ModelAnalyzeRunner
             console.Error("Cancelled; no output was written.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is AnalysisException or CatalogException or WorkspaceException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (AnalyzeRunner.IsInputProblem(e))
         {
             console.Error(e.Message);
             return ExitCodes.Failed;
