@@ -27,13 +27,15 @@ internal sealed class ChatSession : IDisposable
 
     /// <remarks>
     /// In the terminal, SIGINT is reset to its default first: a runner started in the background inherits it ignored,
-    /// and .NET keeps ignored signals ignored, so Ctrl-C would never reach cx.
+    /// and .NET keeps ignored signals ignored, so Ctrl-C would never reach cx. And `script -c` runs the command through
+    /// $SHELL, or /bin/sh (dash) when SHELL is unset as in CI: without `exec` dash stays in the terminal's foreground
+    /// group, catches the same Ctrl-C and, once cx has exited 0, kills itself with SIGINT, so `script` reports 130.
     /// </remarks>
     public static ChatSession Start(bool terminal, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var cx = Path.Combine(AppContext.BaseDirectory, "cx.dll");
         var start = terminal
-            ? new ProcessStartInfo("script") { ArgumentList = { "-q", "-e", "-c", "env --default-signal=INT dotnet " + Quote(cx) + " " + string.Join(' ', args.Select(Quote)), "/dev/null" } }
+            ? new ProcessStartInfo("script") { ArgumentList = { "-q", "-e", "-c", "exec env --default-signal=INT dotnet " + Quote(cx) + " " + string.Join(' ', args.Select(Quote)), "/dev/null" } }
             : new ProcessStartInfo("dotnet") { ArgumentList = { cx } };
         if (!terminal) foreach (var a in args) start.ArgumentList.Add(a);
         start.WorkingDirectory = CxProcess.RepoRoot;
