@@ -29,8 +29,8 @@ internal static class BenchCommand
         {
             var counts = result.GetRequiredValue(sizes);
             if (result.GetValue(child)) return Task.FromResult(Measure(counts[0], cancellationToken));
-            Console.WriteLine("| records | generate (s) | analyse (s) | write reports (s) | total (s) | records/s | CPU (s) | peak working set (MiB) |");
-            Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| records | generate (s) | analyse (s) | write reports (s) | total (s) | records/s | CPU (s) | GC pauses (s) | allocated (GiB) | peak working set (MiB) |");
+            Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var count in counts)
             {
                 var exit = RunChild(count);
@@ -71,6 +71,9 @@ internal static class BenchCommand
         }
     }
 
+    // Collections of each generation so far (a gen2 collection also counts as gen1 and gen0).
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+
     private static int RunChild(int count)
     {
         var self = Environment.ProcessPath!;
@@ -96,6 +99,9 @@ internal static class BenchCommand
             // CPU time (all threads) next to wall time: on a shared machine wall time mostly measures the neighbours.
             var process = Process.GetCurrentProcess();
             var cpuStart = process.TotalProcessorTime;
+            // Garbage collection is where much of the wall time goes: pauses stop every thread, so allocation counts.
+            var (pauseStart, allocatedStart) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+            var collectionsStart = Collections();
             var stages = new StageTimer();
             var analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [input], Preset = "ecommerce" }, stages, cancellationToken);
             var analyse = clock.Elapsed.TotalSeconds;
@@ -106,9 +112,13 @@ internal static class BenchCommand
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds;
             var peak = process.PeakWorkingSet64 / (1024.0 * 1024.0);
+            var pauses = (GC.GetTotalPauseDuration() - pauseStart).TotalSeconds;
+            var allocated = (GC.GetTotalAllocatedBytes() - allocatedStart) / (1024.0 * 1024 * 1024);
+            var collections = Collections().Zip(collectionsStart, (now, then) => now - then).ToArray();
+            Console.Error.WriteLine($"  garbage collections: gen0 {collections[0]}, gen1 {collections[1]}, gen2 {collections[2]}");
             var total = analyse + write;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {analysis.Records.Count} | {generate:F2} | {analyse:F2} | {write:F2} | {total:F2} | {analysis.Records.Count / total:F0} | {cpu:F2} | {peak:F0} |"));
+                $"| {analysis.Records.Count} | {generate:F2} | {analyse:F2} | {write:F2} | {total:F2} | {analysis.Records.Count / total:F0} | {cpu:F2} | {pauses:F2} | {allocated:F1} | {peak:F0} |"));
             return ExitCodes.Ok;
         }
         finally
