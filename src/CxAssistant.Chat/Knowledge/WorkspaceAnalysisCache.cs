@@ -1,7 +1,5 @@
 using System.Text.Json;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Core.Scoring;
-using CxAssistant.Core.Touchpoints;
 using CxAssistant.Engine.Memory.Search;
 using CxAssistant.Engine.Pipeline;
 using CxAssistant.Engine.Reports;
@@ -123,23 +121,7 @@ public static class WorkspaceAnalysisCache
         try
         {
             using var stream = File.OpenRead(path);
-            var doc = AnalysisJson.Read(stream);
-            return new AnalysisResult
-            {
-                GeneratedAt = doc.GeneratedAt,
-                Sources = doc.Sources,
-                Skipped = doc.Skipped,
-                Catalog = new TouchpointCatalog(doc.CatalogSource, doc.Touchpoints),
-                CatalogSource = doc.CatalogSource,
-                Records = [.. doc.Records.Select(r => r.Record)],
-                Annotations = [.. doc.Records.Select(r => r.Annotation)],
-                Scoring = new ScoringResult(doc.Metrics, doc.Scores, doc.Network, doc.Segments, doc.Warnings),
-                Personas = doc.Personas,
-                Jobs = doc.Jobs,
-                JobStates = doc.JobStates,
-                Engagement = doc.Engagement,
-                Hypotheses = doc.Hypotheses,
-            };
+            return AnalysisJson.Read(stream).ToResult();
         }
         catch (Exception e) when (e is IOException or JsonException or InvalidDataException or NotSupportedException or UnauthorizedAccessException or ArgumentException)
         {

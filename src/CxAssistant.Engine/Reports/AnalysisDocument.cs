@@ -38,9 +38,15 @@ public sealed record AnalysisDocument(
     /// <summary>One evidence record with its annotation.</summary>
     public sealed record Evidence(EvidenceRecord Record, Annotation Annotation);
 
+    /// <summary>The <see cref="Generator"/> this build writes.</summary>
+    public static string CurrentGenerator { get; } = "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString(3) ?? "dev");
+
+    /// <summary>True when this build wrote the document (same schema and generator), so reading it back loses nothing.</summary>
+    public bool IsCurrent => SchemaVersion == AnalysisResult.SchemaVersion && Generator == CurrentGenerator;
+
     public static AnalysisDocument From(AnalysisResult analysis) => new(
         AnalysisResult.SchemaVersion,
-        "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString(3) ?? "dev"),
+        CurrentGenerator,
         analysis.GeneratedAt,
         analysis.CatalogSource,
         analysis.Sources,
@@ -57,4 +63,22 @@ public sealed record AnalysisDocument(
         analysis.Engagement,
         analysis.Hypotheses,
         [.. analysis.Records.Select((r, i) => new Evidence(r, analysis.Annotations[i]))]);
+
+    /// <summary>The analysis back from its document (what a stored analysis.json is re-opened as).</summary>
+    public AnalysisResult ToResult() => new()
+    {
+        GeneratedAt = GeneratedAt,
+        Sources = Sources,
+        Skipped = Skipped,
+        Catalog = new TouchpointCatalog(CatalogSource, Touchpoints),
+        CatalogSource = CatalogSource,
+        Records = [.. Records.Select(r => r.Record)],
+        Annotations = [.. Records.Select(r => r.Annotation)],
+        Scoring = new ScoringResult(Metrics, Scores, Network, Segments, Warnings),
+        Personas = Personas,
+        Jobs = Jobs,
+        JobStates = JobStates,
+        Engagement = Engagement,
+        Hypotheses = Hypotheses,
+    };
 }
