@@ -1,18 +1,25 @@
 using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Hypotheses;
 
 namespace CxAssistant.Core.Analysis;
 
 /// <summary>Counts over the evidence behind one touchpoint, for explaining its scores.</summary>
 public static class TouchpointEvidence
 {
-    /// <summary>How often each pain kind is cued in records mentioning the touchpoint (once per record), most frequent first.</summary>
-    public static IReadOnlyList<(string Pain, int Count)> PainCounts(AnalysisResult analysis, string touchpointId)
+    /// <summary>
+    /// How often each pain kind is cued in what customers said about the touchpoint (once per record), most frequent first.
+    /// The same counts as the hypotheses' (<see cref="HypothesisBaselines.PainCounts(AnalysisResult, string)"/>): an
+    /// agent's "sorry about the defect" is not a customer's pain.
+    /// </summary>
+    public static IReadOnlyList<(string Pain, int Count)> PainCounts(AnalysisResult analysis, string touchpointId) =>
+        [.. HypothesisBaselines.PainCounts(analysis, touchpointId).Select(p => (p.Pain, p.Count))];
+
+    /// <summary>The annotations of what customers said or did: agent turns and analytics rows are evidence, not customer voice.</summary>
+    public static IEnumerable<Annotation> CustomerVoice(AnalysisResult analysis)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var annotation in Mentioning(analysis, touchpointId))
-            foreach (var pain in CueLabels.Values(annotation.Cues, CueLabels.Pain).Distinct(StringComparer.Ordinal))
-                counts[pain] = counts.GetValueOrDefault(pain) + 1;
-        return [.. counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))];
+        ArgumentNullException.ThrowIfNull(analysis);
+        for (var i = 0; i < analysis.Records.Count && i < analysis.Annotations.Count; i++)
+            if (analysis.Records[i].IsCustomerVoice) yield return analysis.Annotations[i];
     }
 
     /// <summary>Counts of a label (intent, job state…) across all annotations, most frequent first, excluding <paramref name="except"/>.</summary>
@@ -20,7 +27,4 @@ public static class TouchpointEvidence
         where T : struct, Enum =>
         [.. annotations.Select(label).Where(l => !EqualityComparer<T>.Default.Equals(l, except))
             .GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (g.Key, g.Count()))];
-
-    private static IEnumerable<Annotation> Mentioning(AnalysisResult analysis, string touchpointId) =>
-        analysis.Annotations.Where(a => a.Touchpoints.Any(m => m.TouchpointId == touchpointId));
 }

@@ -35,7 +35,7 @@ public static class SummarySection
         if (loved.Count > 0) sb.Append("- **What customers love:** ").AppendLine(string.Join(", ", loved) + ".");
         var discovered = analysis.Catalog.Touchpoints.Count(t => t.Origin == TouchpointOrigin.Discovered);
         if (discovered > 0) sb.Append("- **Discovered touchpoints** not in the catalog: ").Append(discovered).AppendLine(" (see below).");
-        var jobs = TouchpointEvidence.Distribution(analysis.Annotations, a => a.JobState, JobStateEvent.None).Take(3)
+        var jobs = TouchpointEvidence.Distribution(TouchpointEvidence.CustomerVoice(analysis), a => a.JobState, JobStateEvent.None).Take(3)
             .Select(j => $"{JobLabel(j.Label)} ({j.Count})").ToList();
         if (jobs.Count > 0) sb.Append("- **Where customers are in their job:** ").AppendLine(string.Join(", ", jobs) + ".");
         var warnings = scoring.Warnings.Count + analysis.Warnings.Count + analysis.Skipped.Count;
