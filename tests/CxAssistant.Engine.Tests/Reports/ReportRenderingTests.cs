@@ -88,6 +88,30 @@ public sealed class ReportRenderingTests
         var svg = NetworkSvg.Render(analysis);
 
         Assert.Contains("Delivery &lt;x&gt; &amp; co", svg);
-        Assert.Contains("stroke=\"#b00020\"", svg); // critical moment ring
+        var legendAt = svg.IndexOf("<g class=\"legend\"", StringComparison.Ordinal);
+        Assert.True(legendAt > 0);
+        Assert.Contains("stroke=\"#b00020\"", svg[..legendAt]); // critical moment ring on a touchpoint, not only in the key
+    }
+
+    [Fact]
+    public void NetworkSvg_Legend_ExplainsWhatTheMapShows()
+    {
+        var analysis = AnalysisFixture.Build();
+        var svg = NetworkSvg.Render(analysis);
+        var legend = svg[svg.IndexOf("<g class=\"legend\"", StringComparison.Ordinal)..];
+
+        Assert.Contains("circle size = mentions", legend);
+        Assert.Contains("positive emotional impact", legend);
+        Assert.Contains("critical moment", legend);
+        Assert.Contains("customers moving on", legend); // the fixture has a sequence edge
+        Assert.DoesNotContain("mentioned together", legend); // and no co-mention edge
+
+        var calm = analysis with { Scoring = analysis.Scoring with { Network = analysis.Scoring.Network with { CriticalMoments = [] } } };
+        Assert.DoesNotContain("critical moment", NetworkSvg.Render(calm));
+        // The key is inside the picture: the map grows to hold it.
+        var height = double.Parse(System.Text.RegularExpressions.Regex.Match(svg, "height=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var ys = System.Text.RegularExpressions.Regex.Matches(legend, " c?y=\"([\\d.]+)\"").Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(ys);
+        Assert.All(ys, y => Assert.InRange(y, 0, height));
     }
 }
