@@ -153,7 +153,9 @@ internal sealed class CardDrafter(AnalysisResult analysis, Segmentation segmenta
             foreach (var i in e.Customers[ci].Records)
             {
                 var a = analysis.Annotations[i];
-                if (a.Intent != Intent.Praise && a.Sentiment < 0.3) continue;
+                // Praise, or a clearly positive statement: a question or a request for help is not praise, however
+                // warm its words ("is shipping free for gold members?", "can anyone recommend boots?").
+                if (a.Intent != Intent.Praise && (a.Sentiment < 0.3 || a.Intent is Intent.Question or Intent.HelpRequest)) continue;
                 foreach (var tp in a.Touchpoints.Select(t => t.TouchpointId).Distinct(StringComparer.Ordinal))
                     praise.Add((ci, i, tp));
             }

@@ -1,3 +1,4 @@
+using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Personas;
 using CxAssistant.Core.Validation;
 using CxAssistant.Engine.Personas;
@@ -28,6 +29,21 @@ public sealed class PersonaDrafterSampleTests(SampleAnalyses samples) : IClassFi
 
         Assert.NotEmpty(quotes);
         Assert.Empty(GroundingCheck.Check(quotes, GroundingCheck.Index(analysis.Records)));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleAnalyses.Names), MemberType = typeof(SampleAnalyses))]
+    public void Draft_Sample_GainsAreNeverQuotedFromAQuestion(string sample)
+    {
+        // "is shipping free for gold members?" sounds warm to a lexicon but is a question, not praise.
+        var (analysis, cards) = samples.Get(sample);
+        var intents = analysis.Records.Select((r, i) => (r.Id, analysis.Annotations[i].Intent)).ToDictionary(x => x.Id, x => x.Intent);
+
+        var quoted = cards.SelectMany(c => c.Gains).SelectMany(g => g.Quotes).Select(q => intents[q.EvidenceId]).ToList();
+
+        Assert.NotEmpty(quoted);
+        Assert.DoesNotContain(Intent.Question, quoted);
+        Assert.DoesNotContain(Intent.HelpRequest, quoted);
     }
 
     [Theory]
