@@ -15,6 +15,8 @@ public static class CueLabels
     public const string Effort = "effort:";
     public const string Failure = "failure:";
     public const string Pain = "pain:";
+    /// <summary>Text addressed to a machine (instruction, markup, blob), read around: see <c>PayloadScreen</c>.</summary>
+    public const string Payload = "payload:";
 
     /// <summary>The values of all cues with the given prefix.</summary>
     public static IEnumerable<string> Values(IEnumerable<Cue> cues, string prefix)

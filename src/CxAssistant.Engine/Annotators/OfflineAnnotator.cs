@@ -1,5 +1,6 @@
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Safety;
 using CxAssistant.Engine.Touchpoints;
 
 namespace CxAssistant.Engine.Annotators;
@@ -30,7 +31,10 @@ public sealed class OfflineAnnotator : IAnnotator
     public Core.Annotations.Annotation Annotate(EvidenceRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var text = record.Text ?? string.Empty;
+        // Customer text is untrusted: what addresses a machine ("ignore all previous instructions…", markup, JSON) is
+        // blanked before reading, so a record cannot steer its own labels. Offsets are unchanged; the spans become cues.
+        var payload = PayloadScreen.Find(record.Text ?? string.Empty);
+        var text = PayloadScreen.Mask(record.Text ?? string.Empty, payload);
         var analysis = new TextAnalysis(text);
         var touchpoints = _matcher.Match(text);
         // CSAT shares the 1–5 scale of a star rating and stands in for it when no rating is given.
@@ -54,6 +58,7 @@ public sealed class OfflineAnnotator : IAnnotator
         if (intent.Intent != Intent.None) cues.Add(new Cue(CueLabels.Intent + IntentName(intent.Intent), intent.Start, intent.End));
         if (job.State != JobStateEvent.None) cues.Add(new Cue(CueLabels.Job + job.State.ToString().ToLowerInvariant(), job.Start, job.End));
         cues.AddRange(pains.Cues);
+        foreach (var p in payload) cues.Add(new Cue(CueLabels.Payload + p.Kind.ToString().ToLowerInvariant(), p.Start, p.End));
 
         return new Core.Annotations.Annotation
         {

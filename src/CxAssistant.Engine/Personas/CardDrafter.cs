@@ -65,13 +65,13 @@ internal sealed class CardDrafter(AnalysisResult analysis, Segmentation segmenta
         {
             if (quotes.Count >= options.Quotes) break;
             var best = c.Records.Where(i => analysis.Records[i].Text.Trim().Length >= 20)
-                .OrderByDescending(i => analysis.Annotations[i].Cues.Count(x => !x.Label.StartsWith(CueLabels.Sentiment, StringComparison.Ordinal)))
+                .OrderByDescending(i => analysis.Annotations[i].Cues.Count(x => !x.Label.StartsWith(CueLabels.Sentiment, StringComparison.Ordinal) && !x.Label.StartsWith(CueLabels.Payload, StringComparison.Ordinal)))
                 .ThenBy(i => i).ToList();
             foreach (var i in best)
             {
                 var a = analysis.Annotations[i];
                 var cue = a.Cues.FirstOrDefault(x => x.Label.StartsWith(CueLabels.Emotion, StringComparison.Ordinal) || x.Label.StartsWith(CueLabels.Pain, StringComparison.Ordinal))
-                          ?? a.Cues.FirstOrDefault();
+                          ?? a.Cues.FirstOrDefault(x => !x.Label.StartsWith(CueLabels.Payload, StringComparison.Ordinal));
                 var q = cue is null ? e.Quote(i, 0, analysis.Records[i].Text.Length) : e.Quote(i, cue.Start, cue.End);
                 if (q is null) continue;
                 quotes.Add(q);

@@ -31,7 +31,8 @@ public static class StageJson
         ["jobState"] = a.JobState.ToString().ToLowerInvariant(),
         ["emotions"] = new JsonArray([.. a.Emotions.Select(e => (JsonNode)e.ToString().ToLowerInvariant())]),
         ["quotes"] = new JsonArray([.. a.Cues
-            .Where(c => c.Start >= 0 && c.End <= record.Text.Length && c.Start < c.End)
+            // A payload span is what the annotator read around, never something to quote back.
+            .Where(c => c.Start >= 0 && c.End <= record.Text.Length && c.Start < c.End && !c.Label.StartsWith(CueLabels.Payload, StringComparison.Ordinal))
             .Select(c => (JsonNode)Quote(EvidenceQuote.Of(record, c.Start, c.End), c.Label))]),
     };
 
