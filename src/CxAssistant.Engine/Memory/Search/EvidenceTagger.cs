@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CxAssistant.Core.Safety;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Touchpoints;
 using CxAssistant.Engine.Annotators;
@@ -14,7 +15,7 @@ namespace CxAssistant.Engine.Memory.Search;
 public sealed class EvidenceTagger
 {
     /// <summary>Bumped when the annotator's output for the same catalog changes in a way stored tags must follow.</summary>
-    private const string Version = "tags-v1";
+    private const string Version = "tags-v2"; // v2: payloads screened, as the annotator does
 
     private readonly TouchpointMatcher _matcher;
     private readonly SentimentAnalyzer _sentiment = new();
@@ -40,7 +41,8 @@ public sealed class EvidenceTagger
     public (IReadOnlyList<string> Touchpoints, string Sentiment) Tag(EvidenceRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var text = record.Text ?? string.Empty;
+        // Read around text addressed to a machine, exactly as the annotator does, so filters and labels agree.
+        var text = PayloadScreen.Mask(record.Text ?? string.Empty, PayloadScreen.Find(record.Text ?? string.Empty));
         var touchpoints = _matcher.Match(text);
         var sentiment = _sentiment.Analyze(text, record.Rating ?? record.Csat, record.Nps);
         return ([.. touchpoints.Select(t => t.TouchpointId)], sentiment.Label.ToString().ToLowerInvariant());
