@@ -48,7 +48,8 @@ public static class PayloadScreen
         Options, Timeout);
 
     private static readonly Regex ClosingTag = new(@"</([a-z][\w-]*)\s*>", Options, Timeout);
-    private static readonly Regex Blob = new(@"(?<![\w+/])[A-Za-z0-9+/]{40,}={0,2}(?![\w+/])", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    private static readonly SearchValues<char> Base64 = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+    private const int BlobLength = 40;
 
     // Cheap test first: most feedback has none of these, and then no pattern can match.
     private static readonly SearchValues<string> Triggers = SearchValues.Create(
@@ -88,11 +89,30 @@ public static class PayloadScreen
             foreach (Match m in MarkupPatterns.Matches(text))
                 spans.Add(new Span(m.Index, m.Index + m.Length, Kind.Markup));
         }
-        if (text.Length >= 40)
-            foreach (Match m in Blob.Matches(text))
-                if (m.Value.Any(char.IsDigit) || m.Value.Any(c => c is '+' or '/' or '=')) // not just a very long word
-                    spans.Add(new Span(m.Index, m.Index + m.Length, Kind.Blob));
+        if (text.Length >= BlobLength) AddBlobs(text, spans);
         return spans;
+    }
+
+    // Runs of 40+ base64 characters (with their = padding) that hold a digit, + or /, so not just a very long word.
+    // A vectorised scan rather than a pattern: almost every record is long enough to need the check.
+    private static void AddBlobs(string text, List<Span> spans)
+    {
+        var s = text.AsSpan();
+        for (var i = 0; i < s.Length;)
+        {
+            var start = s[i..].IndexOfAny(Base64);
+            if (start < 0) return;
+            start += i;
+            var length = s[start..].IndexOfAnyExcept(Base64);
+            var end = length < 0 ? s.Length : start + length;
+            if (end - start >= BlobLength && s[start..end].IndexOfAny("0123456789+/") >= 0)
+            {
+                var padded = end;
+                while (padded < s.Length && padded - end < 2 && s[padded] == '=') padded++;
+                spans.Add(new Span(start, padded, Kind.Blob));
+            }
+            i = end;
+        }
     }
 
     /// <summary>The text with every span blanked by spaces (same length, so offsets into it are offsets into the original).</summary>
