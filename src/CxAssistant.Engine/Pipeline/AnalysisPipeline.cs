@@ -65,8 +65,20 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             Records = records,
             Annotations = annotations,
             Scoring = scoring,
+            Warnings = PayloadWarning(records, annotations),
         };
         return AddCxMethods(result, options, progress, cancellationToken);
+    }
+
+    /// <summary>Says which records carried text addressed to a machine, so a reader knows their labels skip part of them.</summary>
+    private static IReadOnlyList<string> PayloadWarning(IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations)
+    {
+        var screened = Enumerable.Range(0, records.Count)
+            .Where(i => annotations[i].Cues.Any(c => c.Label.StartsWith(CueLabels.Payload, StringComparison.Ordinal))).ToList();
+        if (screened.Count == 0) return [];
+        var where = string.Join(", ", screened.Take(5).Select(i => $"{records[i].Source.File}:{records[i].Source.Line}"));
+        return [$"{screened.Count} record(s) contain text addressed to a machine (instructions to an AI, markup, links or code); " +
+                $"that text was left out of their labels: {where}{(screened.Count > 5 ? ", …" : "")} (payload: cues in analysis.json)."];
     }
 
     /// <summary>

@@ -38,6 +38,17 @@ public sealed class PayloadScreenCorpusTests
         Assert.Equal(SentimentLabel.Positive, analysis.Annotations[i].SentimentLabel); // "great jacket, totally worth it"
     }
 
+    [Fact]
+    public void Analysis_WarnsWhereTextWasScreened()
+    {
+        var trailhead = SampleRuns.Analysis("trailhead-outfitters");
+        var warning = Assert.Single(trailhead.Warnings, w => w.Contains("addressed to a machine", StringComparison.Ordinal));
+        var screened = trailhead.Records.Single(r => r.Text.StartsWith("<script>", StringComparison.Ordinal));
+
+        Assert.StartsWith("1 record(s)", warning, StringComparison.Ordinal);
+        Assert.Contains($"{screened.Source.File}:{screened.Source.Line}", warning, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> DevSetTexts()
     {
         var folder = Path.Combine(SampleRuns.Root, "evals", "devset");
