@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using CxAssistant.Engine.Ingestion;
 using CxAssistant.Web.Analysis;
 using CxAssistant.Web.Hosting;
-using CxAssistant.Web.Jobs;
-using CxAssistant.Web.Workspaces;
+using CxAssistant.Web.Tests.Tools;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,15 +20,8 @@ public sealed class AnalysisRestartTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var app = await StartAsync();
-        var store = app.Services.GetRequiredService<WorkspaceStore>();
-        store.Create(Workspace);
-        using (var ws = store.Open(Workspace))
-            await ws.IngestAsync([RepoPaths.Sample("trailhead-outfitters")], IngestOptions.Default);
-        var job = app.Services.GetRequiredService<AnalysisRunner>().StartAnalysis(Workspace)!;
-        while (job.Status == JobStatus.Running) await job.WaitForChangeAsync(CancellationToken.None);
-        Assert.Equal(JobStatus.Succeeded, job.Status);
-        _before = app.Services.GetRequiredService<AnalysisStore>().Get(Workspace)!;
+        await using var app = await SeededApp.StartAppAsync(_root);
+        _before = await SeededApp.SeedAsync(app, Workspace);
         await app.StopAsync();
     }
 
@@ -93,15 +84,5 @@ public sealed class AnalysisRestartTests : IAsyncLifetime
 
     private string StoredAnalysis => Path.Combine(_root, Workspace, "out", "analysis.json");
 
-    private async Task<WebApplication> StartAsync()
-    {
-        var app = CxWebApp.Build([], new Dictionary<string, string?>
-        {
-            ["urls"] = "http://127.0.0.1:0",
-            ["CxAssistant:Web:DataRoot"] = _root,
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        await app.StartAsync();
-        return app;
-    }
+    private Task<WebApplication> StartAsync() => SeededApp.StartAppAsync(_root);
 }

@@ -28,6 +28,15 @@ internal sealed class SeededApp : IAsyncDisposable
     public static async Task<SeededApp> StartAsync()
     {
         var root = Path.Combine(Path.GetTempPath(), "cx-web-tool-" + Guid.NewGuid().ToString("N")[..8]);
+        var app = await StartAppAsync(root);
+        var seeded = new SeededApp(app, root);
+        await SeedAsync(app, Workspace);
+        return seeded;
+    }
+
+    /// <summary>The app on a free loopback port over the data root <paramref name="root"/> (the caller owns the folder).</summary>
+    public static async Task<WebApplication> StartAppAsync(string root)
+    {
         var app = CxWebApp.Build([], new Dictionary<string, string?>
         {
             ["urls"] = "http://127.0.0.1:0",
@@ -35,15 +44,20 @@ internal sealed class SeededApp : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         });
         await app.StartAsync();
-        var seeded = new SeededApp(app, root);
+        return app;
+    }
+
+    /// <summary>Creates <paramref name="workspace"/> holding the whole trailhead sample and waits for its analysis.</summary>
+    public static async Task<AnalysisView> SeedAsync(WebApplication app, string workspace)
+    {
         var store = app.Services.GetRequiredService<WorkspaceStore>();
-        store.Create(Workspace);
-        using (var ws = store.Open(Workspace))
+        store.Create(workspace);
+        using (var ws = store.Open(workspace))
             await ws.IngestAsync([RepoPaths.Sample("trailhead-outfitters")], IngestOptions.Default);
-        var job = app.Services.GetRequiredService<AnalysisRunner>().StartAnalysis(Workspace)!;
+        var job = app.Services.GetRequiredService<AnalysisRunner>().StartAnalysis(workspace)!;
         while (job.Status == JobStatus.Running) await job.WaitForChangeAsync(CancellationToken.None);
         if (job.Status != JobStatus.Succeeded) throw new InvalidOperationException(job.Message);
-        return seeded;
+        return app.Services.GetRequiredService<AnalysisStore>().Get(workspace)!;
     }
 
     public async ValueTask DisposeAsync()
