@@ -11,16 +11,6 @@ namespace CxAssistant.Engine.Tests.Memory.Search;
 /// </summary>
 public sealed class SearchIndexQdrantTests : IAsyncLifetime, IDisposable
 {
-    private const string Catalog = """
-        touchpoints:
-          - id: delivery
-            name: Delivery
-            description: Shipping, couriers, parcels arriving late or damaged.
-          - id: refunds
-            name: Refunds
-            description: Getting money back, refund requests and return credits.
-        """;
-
     private readonly TempFolder _folder = new();
     private QdrantContractServer _server = null!;
 
@@ -34,7 +24,7 @@ public sealed class SearchIndexQdrantTests : IAsyncLifetime, IDisposable
     {
         Backend = VectorBackend.Qdrant,
         Qdrant = new QdrantOptions { Url = _server.Url.ToString(), CollectionName = "cx-search-test", MaxRetries = 0 },
-        Tagger = new EvidenceTagger(CatalogLoader.Parse(Catalog, "catalog.yaml")),
+        Tagger = new EvidenceTagger(CatalogLoader.Parse(SearchIndexTaggingTests.TwoTouchpoints, "catalog.yaml")),
     };
 
     private static IReadOnlyList<Core.Evidence.EvidenceRecord> Corpus() =>

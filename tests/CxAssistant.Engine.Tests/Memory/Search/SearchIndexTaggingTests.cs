@@ -7,7 +7,8 @@ namespace CxAssistant.Engine.Tests.Memory.Search;
 
 public sealed class SearchIndexTaggingTests : IDisposable
 {
-    private const string TwoTouchpoints = """
+    /// <summary>Delivery and refunds: the test catalog the search-index tests tag with (Qdrant ones too).</summary>
+    internal const string TwoTouchpoints = """
         touchpoints:
           - id: delivery
             name: Delivery
