@@ -108,9 +108,11 @@ internal static class TextTranscriptReader
 
     private static void ReadParagraphs(string[] lines, int first, TranscriptInfo info, Channel channel, FileReadContext context)
     {
+        // A blank line separates paragraphs when some content follows it (found from the end: one pass, not one per blank line).
+        var lastContent = Array.FindLastIndex(lines, l => !string.IsNullOrWhiteSpace(l));
         var hasBlankSeparator = false;
-        for (var i = first; i < lines.Length - 1 && !hasBlankSeparator; i++)
-            hasBlankSeparator = string.IsNullOrWhiteSpace(lines[i]) && lines.Skip(i + 1).Any(l => !string.IsNullOrWhiteSpace(l));
+        for (var i = first; i < lastContent && !hasBlankSeparator; i++)
+            hasBlankSeparator = string.IsNullOrWhiteSpace(lines[i]);
         var start = -1;
         for (var i = first; i <= lines.Length; i++)
         {
