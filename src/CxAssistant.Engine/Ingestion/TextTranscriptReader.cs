@@ -97,7 +97,7 @@ internal static class TextTranscriptReader
             var recordId = $"{context.FileName}#{number}";
             var body = string.Join("\n", c.Text);
             var fullDate = c.Turn.Time is { } t && t.Length > 8 && TimestampParser.TryParse(t, false, false, out var at) ? at : (DateTimeOffset?)null;
-            context.Records.Add(new EvidenceRecord
+            context.Add(new EvidenceRecord
             {
                 Id = context.Hash(recordId, body), RecordId = recordId, Source = context.At(c.Line), Channel = channel, Text = body,
                 Speaker = c.Turn.Speaker, CustomerId = info.CustomerId, Timestamp = fullDate ?? info.Timestamp,
@@ -124,7 +124,7 @@ internal static class TextTranscriptReader
                 var end = blank ? i : i + 1;
                 var body = string.Join("\n", lines[start..end].Select(l => l.Trim()));
                 var recordId = (start + 1).ToString(CultureInfo.InvariantCulture);
-                context.Records.Add(new EvidenceRecord
+                context.Add(new EvidenceRecord
                 {
                     Id = context.Hash(recordId, body), RecordId = recordId, Source = context.At(start + 1), Channel = channel,
                     Text = body, CustomerId = info.CustomerId, Timestamp = info.Timestamp, Metadata = info.MetadataWith(),

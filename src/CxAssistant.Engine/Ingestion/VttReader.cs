@@ -82,7 +82,7 @@ internal static partial class VttReader
         {
             var turn = turns[n];
             var recordId = $"{context.FileName}#{n + 1}";
-            context.Records.Add(new EvidenceRecord
+            context.Add(new EvidenceRecord
             {
                 Id = context.Hash(recordId, turn.Text), RecordId = recordId, Source = context.At(turn.Line), Channel = channel,
                 Text = turn.Text, Speaker = turn.Speaker, CustomerId = info.CustomerId, Timestamp = info.Timestamp,
