@@ -66,6 +66,9 @@ public static class CxWebApp
             throw new StartupException($"{WebOptions.Section}:MaxUploadBytes must be a positive number of bytes (see docs/web.md).");
         if (options.MaxFilesPerUpload <= 0)
             throw new StartupException($"{WebOptions.Section}:MaxFilesPerUpload must be at least 1 (see docs/web.md).");
+        if (!string.IsNullOrEmpty(options.AccessKey) && AccessKeyRule.Problem(options.AccessKey) is { } weak)
+            throw new StartupException(
+                $"{WebOptions.Section}:AccessKey is too weak ({weak}); it must have {AccessKeyRule.Rule} (see docs/web.md).");
     }
 
     /// <summary>The address the started app listens on (the real port when bound to port 0).</summary>
