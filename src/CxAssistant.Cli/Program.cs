@@ -17,6 +17,12 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     AskCommand.Create(),
     McpCommand.Create(),
 };
+// Fault injection for the report-set kill test: the process kills itself (SIGKILL, no clean-up) at the named step.
+if (Environment.GetEnvironmentVariable("CX_TEST_KILL_AT_STEP") is { Length: > 0 } killAt)
+    CxAssistant.Engine.Reports.ReportWriter.OnStep = step =>
+    {
+        if (step == killAt) System.Diagnostics.Process.GetCurrentProcess().Kill();
+    };
 var parsed = root.Parse(args);
 // cx chat handles Ctrl-C itself: it cancels the answer in progress, not the session.
 var invocation = new InvocationConfiguration { ProcessTerminationTimeout = parsed.CommandResult.Command.Name == ChatCommand.Name ? null : TimeSpan.FromSeconds(2) };
