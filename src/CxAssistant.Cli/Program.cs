@@ -10,6 +10,9 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     BenchCommand.Create(),
     BenchSearchCommand.Create(),
     BenchIngestCommand.Create(),
+    BenchFieldsCommand.Create(),
+    BenchCancelCommand.Create(),
+    BenchHostileCommand.Create(),
     SearchCommand.Create(),
     ProvidersCommand.Create(),
     EvalCommand.Create(),
@@ -26,4 +29,8 @@ if (Environment.GetEnvironmentVariable("CX_TEST_KILL_AT_STEP") is { Length: > 0 
 var parsed = root.Parse(args);
 // cx chat handles Ctrl-C itself: it cancels the answer in progress, not the session.
 var invocation = new InvocationConfiguration { ProcessTerminationTimeout = parsed.CommandResult.Command.Name == ChatCommand.Name ? null : TimeSpan.FromSeconds(2) };
-return await parsed.InvokeAsync(invocation);
+var exit = await parsed.InvokeAsync(invocation);
+// For cx bench-hostile and the hostile-input tests: the peak memory of this run, on stderr.
+if (Environment.GetEnvironmentVariable("CX_REPORT_PEAK_MEMORY") == "1")
+    Console.Error.WriteLine($"peak-memory-mib: {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20}");
+return exit;

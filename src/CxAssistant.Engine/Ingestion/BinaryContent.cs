@@ -15,6 +15,9 @@ public static class BinaryContent
     /// <summary>Share of control bytes above which content is binary (text in any 8-bit encoding has ~0).</summary>
     private const double MaxControlShare = 0.01;
 
+    /// <summary>A few stray control characters (a BEL, an ANSI colour) in a short text file do not make it binary.</summary>
+    private const int MinControlBytes = 16;
+
     /// <summary>
     /// Why <paramref name="bytes"/> look binary ("binary content: 9.8% control bytes…"), or null when they look like
     /// text. UTF-16 (with a BOM, or zero bytes on one side only) is text and must be checked by the caller first.
@@ -36,7 +39,7 @@ public static class BinaryContent
         if (nul > 0)
             return string.Create(CultureInfo.InvariantCulture, $"binary content: {nul:N0} NUL byte(s) in the {Size(total)} examined");
         var share = (double)control / total;
-        return share > MaxControlShare
+        return share > MaxControlShare && control >= MinControlBytes
             ? string.Create(CultureInfo.InvariantCulture,
                 $"binary content: {share:P1} control bytes in the {Size(total)} examined (text has almost none)")
             : null;

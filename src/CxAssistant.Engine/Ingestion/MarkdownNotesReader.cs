@@ -20,6 +20,7 @@ internal static class MarkdownNotesReader
     public static void Read(string text, FileReadContext context)
     {
         context.Format = "markdown";
+        RefuseDeepNesting(text, context);
         var document = Markdown.Parse(text, Pipeline);
         var info = new TranscriptInfo();
         if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } front) ApplyFrontMatter(front, info, context);
@@ -28,6 +29,36 @@ internal static class MarkdownNotesReader
             ?? (context.FileName.Contains("analytics", StringComparison.OrdinalIgnoreCase) ? Channel.Analytics : Channel.SalesNote);
         var walker = new Walker(context, info, channel);
         walker.Visit(document);
+    }
+
+    /// <summary>Deepest list indentation (columns) and quote nesting read; notes never come close.</summary>
+    internal const int MaxIndent = 256, MaxQuoteDepth = 32;
+
+    /// <summary>
+    /// Markdig's time grows with the square of the nesting (3,000 nested list items: 95 s), so nesting far beyond
+    /// any real note is refused before parsing, with the line.
+    /// </summary>
+    private static void RefuseDeepNesting(string text, FileReadContext context)
+    {
+        int line = 1, column = 0, quotes = 0;
+        var atStart = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                (line, column, quotes, atStart) = (line + 1, 0, 0, true);
+                if ((line & 4095) == 0) context.CancellationToken.ThrowIfCancellationRequested();
+                continue;
+            }
+            if (!atStart) continue;
+            if (c is ' ') column++;
+            else if (c is '\t') column += 4;
+            else if (c is '>') quotes++;
+            else atStart = false;
+            if (column > MaxIndent || quotes > MaxQuoteDepth)
+                throw new InputFileException($"line {line}: nested deeper than Markdown notes go ({MaxIndent} columns of " +
+                    $"indentation or {MaxQuoteDepth} quote levels); not read", line);
+        }
     }
 
     private static void ApplyFrontMatter(YamlFrontMatterBlock front, TranscriptInfo info, FileReadContext context)

@@ -38,12 +38,13 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     public AnalysisResult Analyse(IngestResult ingest, AnalyzeOptions options, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var records = ingest.Records;
-        var (catalog, catalogSource) = ChooseCatalog(records, options);
+        var (catalog, catalogSource) = ChooseCatalog(records, options, cancellationToken);
         var annotations = Annotate(records, catalog, progress, cancellationToken);
 
         if (options.Discover)
         {
             progress?.Report(new PipelineProgress("Discovering touchpoints", 0, 0));
+            cancellationToken.ThrowIfCancellationRequested();
             var discovered = TouchpointDiscovery.Discover(records, annotations, catalog);
             if (discovered.Count > 0)
             {
@@ -104,7 +105,8 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     }
 
     /// <summary>Explicit --catalog, else explicit --preset, else a catalog.yaml in the data folder, else the preset that fits the data.</summary>
-    public static (TouchpointCatalog Catalog, string Source) ChooseCatalog(IReadOnlyList<EvidenceRecord> records, AnalyzeOptions options)
+    public static (TouchpointCatalog Catalog, string Source) ChooseCatalog(IReadOnlyList<EvidenceRecord> records, AnalyzeOptions options,
+        CancellationToken cancellationToken = default)
     {
         if (options.CatalogPath is { } path)
             return (CatalogLoader.Load(path), Path.GetFileName(path));
@@ -112,7 +114,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             return (Presets.Get(preset), $"the built-in {preset} preset");
         if (CatalogBesideData(options.Paths) is { } beside)
             return (CatalogLoader.Load(beside), $"{Path.GetFileName(beside)} found in the data folder");
-        var choice = PresetSelector.Choose(records.Select(r => r.Text));
+        var choice = PresetSelector.Choose(records.Select(r => r.Text), cancellationToken);
         return (Presets.Get(choice.Name), $"the built-in {choice.Name} preset ({choice.Reason})");
     }
 
@@ -134,7 +136,12 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             c =>
             {
                 var end = Math.Min(records.Count, (c + 1) * chunk);
-                for (var i = c * chunk; i < end; i++) annotations[i] = annotator.Annotate(records[i]);
+                for (var i = c * chunk; i < end; i++)
+                {
+                    // Per record, not per chunk: a chunk of long records can take many seconds.
+                    cancellationToken.ThrowIfCancellationRequested();
+                    annotations[i] = annotator.Annotate(records[i]);
+                }
                 progress?.Report(new PipelineProgress("Annotating", Interlocked.Add(ref done, end - c * chunk), records.Count));
             });
         return annotations;
