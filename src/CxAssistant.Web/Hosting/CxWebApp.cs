@@ -43,6 +43,8 @@ public static class CxWebApp
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapCxEndpoints();
+        // Shutdown cancels imports and analyses at once (not only when the container is disposed after the server stops).
+        app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<Jobs.JobRegistry>().CancelAll());
         if (string.IsNullOrWhiteSpace(options.AccessKey))
         {
             // Safety net for binding routes the configuration check cannot see: stop at once if any address is not loopback.
