@@ -45,7 +45,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         {
             progress?.Report(new PipelineProgress("Discovering touchpoints", 0, 0));
             cancellationToken.ThrowIfCancellationRequested();
-            var discovered = TouchpointDiscovery.Discover(records, annotations, catalog);
+            var discovered = TouchpointDiscovery.Discover(records, annotations, catalog, cancellationToken: cancellationToken);
             if (discovered.Count > 0)
             {
                 catalog = catalog.With(discovered.Select(d => d.Touchpoint));
@@ -55,7 +55,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("Scoring", 0, 0));
-        var scoring = TouchpointScorer.Score(new ScoringInput(records, annotations, catalog));
+        var scoring = Abandonable.Run(() => TouchpointScorer.Score(new ScoringInput(records, annotations, catalog)), cancellationToken);
         var result = new AnalysisResult
         {
             GeneratedAt = _clock.GetUtcNow(),
@@ -95,12 +95,17 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         IReadOnlyList<PersonaCard> personas = [];
         JobsAnalysis? jobs = null;
         HypothesisBacklog? hypotheses = null;
-        Parallel.Invoke(new ParallelOptions { CancellationToken = cancellationToken },
-            () => jobs = JobsDrafter.Draft(result, options.Jobs),
-            () => personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas }),
-            () => jobStates = JobStateMachineBuilder.Build(result.Records, result.Annotations, result.Catalog, new JobStateOptions()),
-            () => engagement = EngagementAnalyzer.Analyze(result.Records, result.Annotations, result.Scoring, options.Engagement),
-            () => hypotheses = HypothesisDrafter.Draft(result, result.FixFirst(options.Top), new HypothesisOptions { Touchpoints = options.Top }));
+        Abandonable.Run(() =>
+        {
+            Parallel.Invoke(
+                () => jobs = JobsDrafter.Draft(result, options.Jobs),
+                () => personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas }),
+                () => jobStates = JobStateMachineBuilder.Build(result.Records, result.Annotations, result.Catalog, new JobStateOptions()),
+                () => engagement = EngagementAnalyzer.Analyze(result.Records, result.Annotations, result.Scoring, options.Engagement),
+                () => hypotheses = HypothesisDrafter.Draft(result, result.FixFirst(options.Top), new HypothesisOptions { Touchpoints = options.Top }));
+            return true;
+        }, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return result with { JobStates = jobStates, Engagement = engagement, Personas = personas, Jobs = jobs, Hypotheses = hypotheses };
     }
 

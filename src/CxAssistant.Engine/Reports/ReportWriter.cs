@@ -54,13 +54,13 @@ public static class ReportWriter
                 () => File.WriteAllText(Path.Combine(staging, "touchpoint-map.svg"), NetworkSvg.Render(analysis), Utf8),
                 () =>
                 {
-                    using var json = File.Create(Path.Combine(staging, "analysis.json"));
+                    using var json = new CancellableStream(File.Create(Path.Combine(staging, "analysis.json")), cancellationToken);
                     AnalysisJson.Write(json, analysis);
                 },
-                () => WriteText(Path.Combine(staging, "annotations.csv"), w => AnnotationsCsv.Write(w, analysis)),
+                () => WriteText(Path.Combine(staging, "annotations.csv"), cancellationToken, w => AnnotationsCsv.Write(w, analysis)),
                 () =>
                 {
-                    WriteText(Path.Combine(staging, "touchpoints.csv"), w => TouchpointsCsv.Write(w, analysis));
+                    WriteText(Path.Combine(staging, "touchpoints.csv"), cancellationToken, w => TouchpointsCsv.Write(w, analysis));
                     if (analysis.Personas.Count > 0)
                         File.WriteAllText(Path.Combine(staging, "personas.md"), PersonaCardsMarkdown.Render(analysis.Personas, analysis), Utf8);
                     if (analysis.Jobs is { Outcomes.Count: > 0 } jobs)
@@ -68,7 +68,7 @@ public static class ReportWriter
                     if (analysis.Hypotheses is { } backlog)
                     {
                         File.WriteAllText(Path.Combine(staging, "backlog.md"), HypothesesMarkdown.Render(backlog, analysis), Utf8);
-                        WriteText(Path.Combine(staging, "hypotheses.csv"), w => HypothesesCsv.Write(w, backlog, analysis));
+                        WriteText(Path.Combine(staging, "hypotheses.csv"), cancellationToken, w => HypothesesCsv.Write(w, backlog, analysis));
                     }
                 });
             cancellationToken.ThrowIfCancellationRequested();
@@ -104,9 +104,9 @@ public static class ReportWriter
         }
     }
 
-    private static void WriteText(string path, Action<TextWriter> write)
+    private static void WriteText(string path, CancellationToken cancellationToken, Action<TextWriter> write)
     {
-        using var writer = new StreamWriter(path, append: false, Utf8, bufferSize: 1 << 16);
+        using var writer = new StreamWriter(new CancellableStream(File.Create(path), cancellationToken), Utf8, bufferSize: 1 << 16);
         write(writer);
     }
 }
