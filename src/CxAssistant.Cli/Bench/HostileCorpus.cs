@@ -14,7 +14,7 @@ public static class HostileCorpus
 
     public static IReadOnlyList<HostileCase> Cases { get; } =
     [
-        new("alias-bomb-front-matter", "388-byte-style YAML alias bomb (10^9 nodes) in a note's front matter, a good CSV beside it",
+        new("alias-bomb-front-matter", "YAML alias bomb (8 levels of 10 aliases: 10^8 nodes from ~600 bytes) in a note's front matter, a good CSV beside it",
             d => { Text(d, "notes.md", "---\n" + AliasBomb() + "customer: C-1\n---\n\nDelivery was late.\n"); Text(d, "survey.csv", Good); },
             Analyze, 2, "alias bomb"),
         new("alias-bomb-catalog", "YAML alias bomb as the data folder's catalog.yaml",
@@ -67,7 +67,7 @@ public static class HostileCorpus
             d => Text(d, "tail.txt", "Delivery was late again.\n" + new string('\n', 1_000_000)), Analyze, 0, "Wrote"),
         new("front-matter-200kb", "a note whose front matter is 200 KB",
             d => Text(d, "big-front.md", "---\nnotes: \"" + Words(200_000) + "\"\n---\n\nCheckout was slow.\n"), Analyze, 2, "front matter is"),
-        new("file-over-limit", "a 3 MiB CSV read with --max-file-mb 1",
+        new("file-over-limit", "a 1.1 MiB CSV read with --max-file-mb 1",
             d => Text(d, "big.csv", "id,comment\n" + string.Concat(Enumerable.Range(0, 30_000).Select(i => $"{i},Delivery was late again and again\n"))),
             [.. Analyze, "--max-file-mb", "1"], 1, "limit"),
     ];
