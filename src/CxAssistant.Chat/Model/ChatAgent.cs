@@ -1,4 +1,5 @@
 using System.Text;
+using CxAssistant.Agents.Prompts;
 using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Tools;
 using Microsoft.Extensions.AI;
@@ -16,13 +17,20 @@ public sealed class ChatAgent : IChatResponder
     private readonly ChatToolbox _tools;
     private readonly List<ChatMessage> _history;
 
-    /// <summary>Wraps <paramref name="client"/> (any provider) with function invocation over <paramref name="tools"/>.</summary>
-    public ChatAgent(IChatClient client, ChatToolbox tools)
+    /// <summary>The system prompt's name in the prompt library (<c>prompts/chat/chat-agent.prompty</c>).</summary>
+    public const string PromptName = "chat-agent";
+
+    /// <summary>
+    /// Wraps <paramref name="client"/> (any provider) with function invocation over <paramref name="tools"/>; the
+    /// instructions come from <paramref name="prompts"/> (default: the library read at run time).
+    /// </summary>
+    public ChatAgent(IChatClient client, ChatToolbox tools, PromptCatalog? prompts = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         _client = new ChatClientBuilder(client).UseFunctionInvocation(configure: f => f.MaximumIterationsPerRequest = 8).Build();
         _tools = tools;
-        _history = [new ChatMessage(ChatRole.System, SystemPrompt.Text)];
+        // The chat prompt declares no inputs, so its system section is the message as written.
+        _history = [new ChatMessage(ChatRole.System, (prompts ?? PromptCatalog.Default).Get(PromptName).SystemTemplate)];
     }
 
     /// <summary>The conversation so far (system prompt, questions, answers).</summary>

@@ -42,11 +42,15 @@ internal static class AnalyzeCommand
         var provider = new Option<string>("--provider") { Description = $"Model provider for drafting: {string.Join(", ", ModelProvider.Names)} (model from configuration CxAssistant:Chat).", DefaultValueFactory = _ => ModelProvider.Offline };
         provider.AcceptOnlyFromAmong(ModelProvider.Names);
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the model calls, tokens and estimated cost the provider would need, send nothing and write no files." };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "With a model provider: ask the model again instead of reusing answers kept from earlier runs (answers that pass their checks are still kept).",
+        };
         var ingest = new IngestOptionsBinder();
 
         var command = new Command("analyze", "Analyse customer data offline: touchpoints, scores, map, what to fix first.")
         {
-            paths, workspace, output, catalog, preset, top, personas, importance, satisfaction, orderValue, margin, noDiscovery, title, quiet, provider, dryRun,
+            paths, workspace, output, catalog, preset, top, personas, importance, satisfaction, orderValue, margin, noDiscovery, title, quiet, provider, dryRun, noCache,
         };
         ingest.AddTo(command);
         preset.Validators.Add(r =>
@@ -99,7 +103,7 @@ internal static class AnalyzeCommand
                 return AnalyzeRunner.DryRunAsync(options, providerName, result.GetValue(workspace), cancellationToken);
             if (providerName != ModelProvider.Offline)
                 return ModelAnalyzeRunner.RunAsync(options, report, result.GetRequiredValue(output), result.GetValue(quiet), providerName,
-                    result.GetValue(workspace), cancellationToken);
+                    result.GetValue(workspace), result.GetValue(noCache), cancellationToken);
             return result.GetValue(workspace) is { } folder
                 ? RunOnWorkspaceAsync(folder, options, report, result.GetRequiredValue(output), result.GetValue(quiet), cancellationToken)
                 : Task.FromResult(AnalyzeRunner.Run(options, report, result.GetRequiredValue(output), result.GetValue(quiet), cancellationToken));

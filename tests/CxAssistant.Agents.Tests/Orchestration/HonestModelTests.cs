@@ -46,8 +46,10 @@ public sealed class HonestModelTests
         var rescored = TouchpointScorer.Score(new ScoringInput(run.Analysis.Records, run.Analysis.Annotations, run.Analysis.Catalog));
         Assert.Equal(rescored.Touchpoints.Select(s => (s.TouchpointId, s.Priority, s.Mentions)), run.Analysis.Scoring.Touchpoints.Select(s => (s.TouchpointId, s.Priority, s.Mentions)));
 
-        var markdown = MarkdownReport.Render(run.Analysis, ModelRunReport.Apply(new ReportOptions(), run, new ModelPrice("m", 1, 2, true)));
+        var markdown = MarkdownReport.Render(run.Analysis, ModelRunReport.Apply(new ReportOptions(), run, new ModelPrice("m", 1, 2, true), "OpenAI model m"));
         Assert.Contains("### Model assistance", markdown, StringComparison.Ordinal);
+        Assert.Contains(" by CxAssistant, OpenAI model m. ", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("offline provider", markdown, StringComparison.Ordinal);
         Assert.Contains("annotate, ", markdown, StringComparison.Ordinal);
         Assert.Contains("_Summary source: fallback, report-narrative@1.0.0", markdown, StringComparison.Ordinal);
     }
@@ -61,6 +63,9 @@ public sealed class HonestModelTests
         Assert.Contains(run.Analysis.Annotations, a => a.Provenance == Provenance.RepairedSource);
         var repair = client.Requests.First(r => Responders.Kind(r.Messages) == "annotate" && r.Messages.Count == 4);
         Assert.Contains("is not a verbatim part of evidence", repair.Messages[3].Text, StringComparison.Ordinal);
+        // Findings reach the model as plain text: quotes as written, nothing HTML-encoded.
+        Assert.Matches("[\"']", repair.Messages[3].Text);
+        Assert.DoesNotMatch("&(quot|#39|amp|lt|gt);", repair.Messages[3].Text);
         Assert.Contains(run.Ledger.Entries, e => e.Stage == "annotate" && e.Attempt == 1);
     }
 }

@@ -1,10 +1,11 @@
 namespace CxAssistant.Engine.Chunking;
 
 /// <summary>
-/// Counts word tokens the way <see cref="Text.WordTokenizer"/> splits them (letters/digits joined by inner
+/// Counts words (the chunker's unit; model tokens are counted with o200k by <c>CxAssistant.Agents.Budget.TokenCounter</c>)
+/// the way <see cref="Text.WordTokenizer"/> splits them (letters/digits joined by inner
 /// apostrophes, hyphens and decimal points), without allocating: chunking runs over every record.
 /// </summary>
-internal static class TokenCounter
+internal static class WordCounter
 {
     public static int Count(string text, int start, int end)
     {

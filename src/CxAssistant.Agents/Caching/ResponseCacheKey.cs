@@ -4,20 +4,29 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 
-namespace CxAssistant.Evals.Models;
+namespace CxAssistant.Agents.Caching;
 
 /// <summary>
-/// The response-cache key: SHA-256 of a canonical JSON of everything that changes a model's answer (model id,
-/// messages with roles, temperature, top-p, max tokens, seed, stop sequences, response format and schema).
+/// The response-cache key, written by us rather than left to the library (whose default key "is not guaranteed to be
+/// stable across releases", and committed recordings must stay replayable): SHA-256 of a canonical JSON of everything
+/// that changes an answer — format version, model, prompt name and content hash, messages with roles, temperature,
+/// top-p, output cap, seed, stop sequences, response format and schema.
 /// </summary>
-public static class RequestHash
+public static class ResponseCacheKey
 {
-    /// <summary>The canonical request text that is hashed (also stored in cache entries for audit).</summary>
+    /// <summary>Bumped when the canonical form changes (old entries then miss instead of answering wrongly).</summary>
+    public const string Version = "cx-response/2";
+
+    /// <summary>The canonical request text that is hashed.</summary>
     public static string Canonical(string modelId, IEnumerable<ChatMessage> messages, ChatOptions? options)
     {
+        var (prompt, hash) = PromptTags.Of(options);
         var o = new JsonObject
         {
+            ["v"] = Version,
             ["model"] = modelId,
+            ["prompt"] = prompt,
+            ["promptHash"] = hash,
             ["messages"] = new JsonArray([.. messages.Select(m => (JsonNode)new JsonObject { ["role"] = m.Role.Value, ["text"] = m.Text })]),
             ["temperature"] = options?.Temperature,
             ["topP"] = options?.TopP,
@@ -26,7 +35,12 @@ public static class RequestHash
             ["stop"] = options?.StopSequences is { } stop ? new JsonArray([.. stop.Select(s => (JsonNode)s)]) : null,
             ["format"] = options?.ResponseFormat switch
             {
-                ChatResponseFormatJson j => new JsonObject { ["type"] = "json", ["schema"] = j.Schema is { } s ? JsonNode.Parse(s.GetRawText()) : null, ["name"] = j.SchemaName },
+                ChatResponseFormatJson j => new JsonObject
+                {
+                    ["type"] = "json",
+                    ["schema"] = j.Schema is { } s ? JsonNode.Parse(s.GetRawText()) : null,
+                    ["name"] = j.SchemaName,
+                },
                 ChatResponseFormatText => "text",
                 _ => null,
             },
