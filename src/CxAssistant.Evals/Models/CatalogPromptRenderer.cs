@@ -47,7 +47,9 @@ public sealed class CatalogPromptRenderer(PromptCatalog? catalog = null) : IProm
 
     private static string? Value(JsonObject inputs, string key)
     {
-        if (inputs["variables"] is JsonObject variables && variables[key] is { } node)
+        // A case's variables arrive at the top level (PromptInputs.From) or, written by hand, under "variables".
+        var node = (inputs["variables"] as JsonObject)?[key] ?? (key is "records" or "catalog" or "survey" ? null : inputs[key]);
+        if (node is not null)
             return node is JsonValue value && value.TryGetValue<string>(out var text) ? text : node.ToJsonString();
         if (key == "evidence" && inputs["records"] is JsonArray records)
             return EvidenceBlock.Format(records.OfType<JsonObject>().Select(r => (r["id"]?.ToString() ?? "", r["text"]?.ToString() ?? "")));
