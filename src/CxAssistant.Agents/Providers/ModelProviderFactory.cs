@@ -52,8 +52,13 @@ public sealed class ModelProviderFactory : IDisposable
     /// <summary>The configured embeddings provider.</summary>
     public ProviderInfo Embeddings { get; }
 
-    /// <summary>The chat client, or null when the provider is Offline (callers then take their offline path).</summary>
-    public IChatClient? CreateChatClient()
+    /// <summary>
+    /// The chat client, or null when the provider is Offline (callers then take their offline path).
+    /// <paramref name="responseCache"/> adds a response cache (<see cref="Caching.PromptResponseCache"/>) at its agreed
+    /// place in the pipeline: below the redaction gate, so it only ever holds redacted requests, and above telemetry,
+    /// logging, resilience and the provider, so a replayed answer costs no call.
+    /// </summary>
+    public IChatClient? CreateChatClient(Func<IChatClient, IChatClient>? responseCache = null)
     {
         var options = _settings.Chat;
         IChatClient? inner = options.Kind switch
@@ -66,6 +71,7 @@ public sealed class ModelProviderFactory : IDisposable
         if (inner is null) return null;
         return new ChatClientBuilder(inner)
             .UseFunctionInvocation(_loggerFactory)
+            .Use(client => responseCache?.Invoke(client) ?? client)
             .UseOpenTelemetry(_loggerFactory, TelemetrySource)
             .UseLogging(_loggerFactory)
             .Use(client => new ProviderErrorChatClient(client, Chat))

@@ -9,7 +9,6 @@ using CxAssistant.Core.Analysis;
 using CxAssistant.Engine.Pipeline;
 using CxAssistant.Engine.Reports;
 using CxAssistant.Engine.Workspace;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 
 namespace CxAssistant.Cli.Commands;
@@ -44,11 +43,10 @@ internal static class ModelAnalyzeRunner
             }
             else offline = console.WithProgress(p => new AnalysisPipeline().Run(options, p, cancellationToken));
 
-            // Outermost first: business code → (redaction gate) → response cache → resilience → provider.
+            // The factory puts the cache at its place: business code → redaction gate → response cache → resilience → provider.
             var storage = new FileDistributedCache(workspace is not null ? Path.Combine(workspace, "responses") : DefaultCacheFolder);
-            using var cached = new ChatClientBuilder(client)
-                .UsePromptResponseCache(storage, providers.Chat.Model, readCache: !noCache)
-                .Build();
+            using var cached = providers.Factory.CreateChatClient(inner =>
+                new PromptResponseCache(inner, storage, providers.Chat.Model) { ReadCache = !noCache }) ?? client;
             var session = new ModelSession(cached, providers.Chat.Model, new RunLedger());
             if (!quiet) Console.Error.WriteLine($"Drafting with {providers.Chat.Kind} {providers.Chat.Model} ({providers.Chat.Endpoint})…");
             var run = await new ModelAssistedAnalysis(session).RunAsync(offline, options, cancellationToken).ConfigureAwait(false);

@@ -30,7 +30,9 @@ public sealed class ConfiguredModelFactory(IConfiguration configuration) : IEval
             return null;
         }
         lock (_owned) _owned.Add(providers);
-        return providers.ChatClient is { } client ? new EvalModel(client, providers.Chat.Model) : null;
+        return providers.ChatClient is { } client
+            ? new EvalModel(client, providers.Chat.Model) { WithResponseCache = layer => providers.Factory.CreateChatClient(layer) }
+            : null;
     }
 
     /// <inheritdoc />

@@ -125,11 +125,19 @@ public sealed class EvalRunner(RunOptions options)
         }
     }
 
-    private PromptResponseCache Record(EvalModel? model, string modelId)
+    /// <summary>
+    /// The variant's client with the response cache: inside the provider pipeline below the redaction gate when the
+    /// provider offers that (<see cref="EvalModel.WithResponseCache"/>), else in front of the client (test doubles, replay).
+    /// </summary>
+    private IChatClient Record(EvalModel? model, string modelId)
     {
-        var client = new PromptResponseCache(model?.Client, _storage, modelId, model?.Origin) { ReadCache = ReadCache };
-        _clients.Add(client);
-        return client;
+        PromptResponseCache Cache(IChatClient? inner)
+        {
+            var cache = new PromptResponseCache(inner, _storage, modelId, model?.Origin) { ReadCache = ReadCache };
+            _clients.Add(cache);
+            return cache;
+        }
+        return model?.WithResponseCache?.Invoke(Cache) ?? Cache(model?.Client);
     }
 
     /// <summary>Where the prompts came from: the folder read at run time (relative to the repository) or <c>embedded</c>.</summary>
