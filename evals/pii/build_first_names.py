@@ -32,7 +32,7 @@ NOT_ALONE = """
 Adelaide Alexa Alexandria Augusta Austin Beverly Brooklyn Chanel Chelsea Dakota Dallas Dell Denver Devon Florence Ford
 Georgia Houston Jackson Kent Lincoln Madison Mercedes Orlando Paris Phoenix Regina Savannah Sydney Troy Victoria Virginia
 Wendy Carolina Montana Siri Cortana Tesla Prada Gucci Santander Barclay Lloyd Lloyds Marshall Harrison Kingston Hamilton
-Chester Winchester Sherwood Windsor Camden Clifton Preston Stanley Warren Washington Jefferson Franklin Mackenzie Sierra
+Lyon Nancy Salem Chester Winchester Sherwood Windsor Camden Clifton Preston Stanley Warren Washington Jefferson Franklin Mackenzie Sierra
 """.split()
 
 def main(folder):

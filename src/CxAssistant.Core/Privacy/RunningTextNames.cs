@@ -6,7 +6,7 @@ namespace CxAssistant.Core.Privacy;
 /// Names in running text, where customers usually write them: after a title ("Mr Patel"), a greeting anywhere ("Hi Kim."),
 /// "named"/"called", a staff role ("our waiter Tom"), before a place of service ("Sarah at the counter"), after a gift
 /// ("a gift for Maria"); and, for names the lexicon knows (<see cref="FirstNames"/>), after a preposition ("thanks to
-/// Priya") or as the subject of what staff do ("Kim said…"). Capitalised words that are not names ("Checkout at the
+/// Priya"), as the subject of what staff do ("Kim said…") or anywhere after a lower-case word ("what did Kim say"). Capitalised words that are not names ("Checkout at the
 /// store", "for Christmas") are dropped by <see cref="NameWords"/>.
 /// </summary>
 internal static partial class RunningTextNames
@@ -22,6 +22,7 @@ internal static partial class RunningTextNames
         Collect(text, PlaceAfter().Matches(text), matches, Trust.LexiconOrMidSentence);
         Collect(text, Preposition().Matches(text), matches, Trust.Lexicon);
         Collect(text, Subject().Matches(text), matches, Trust.Lexicon);
+        Collect(text, MidSentence().Matches(text), matches, Trust.Lexicon);
     }
 
     private enum Trust { Context, LexiconOrMidSentence, Lexicon }
@@ -48,12 +49,14 @@ internal static partial class RunningTextNames
         }
     }
 
-    // A capitalised word after a lower-case word is a proper noun, not the start of a sentence.
+    // A capitalised word after a lower-case word ("and Olu at…") is a proper noun, not the start of a sentence.
     private static bool MidSentence(string text, int start)
     {
         var i = start - 1;
         while (i >= 0 && text[i] == ' ') i--;
-        return i >= 0 && char.IsLower(text[i]);
+        if (i < 0 || !char.IsLetter(text[i])) return false;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        return char.IsLower(text[i]);
     }
 
     private static bool HasUpperAfterStart(string text)
@@ -94,6 +97,10 @@ internal static partial class RunningTextNames
     [GeneratedRegex(NotInWord + @"(?i:with|to|for|from|by|and|thanks[ ]to|told|asked|called|emailed|texted|messaged|met|saw|helped|thank)[ ]+" + Name,
         RegexOptions.CultureInvariant)]
     private static partial Regex Preposition();
+
+    // A known given name after a lower-case word ("what did Kim say", "ask Priya") is a name wherever it stands.
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{N}'’-])\p{Ll}+[,;:]?[ ])" + Name + @"(?![\p{L}\p{N}'’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex MidSentence();
 
     [GeneratedRegex(NotInWord + Name + @"(?:['’]s)?[ ]+(?i:was|is|were|has|had|said|says|told|helped|explained|called|answered|fixed|sorted|resolved|went|did|made|gave|offered|apologi[sz]ed|refunded|replied|emailed|promised|assured|tried|managed|handled|took|checked|kept|got|came|knew|remembered|recommended|suggested|listened|stayed|greeted|served)\b",
         RegexOptions.CultureInvariant)]

@@ -37,7 +37,7 @@ public static class RecordRedaction
             result[i] = r with
             {
                 Text = PiiRedactor.Renumber(r.Text, found[i], placeholders).Text,
-                CustomerId = r.CustomerId is null ? null : Value(r.CustomerId, placeholders),
+                CustomerId = r.CustomerId is null ? null : Customer(r.CustomerId, placeholders),
                 RecordId = Value(r.RecordId, placeholders),
                 Speaker = r.Speaker is null ? null : Speaker(r.Speaker, placeholders),
                 Metadata = Metadata(r.Metadata, placeholders),
@@ -47,6 +47,16 @@ public static class RecordRedaction
     }
 
     private static string Value(string value, PlaceholderTable placeholders) => Redactor.Redact(value, placeholders).Text;
+
+    // A customer column may hold names ("Raj Patel") rather than ids ("C-1042"): words alone, capitalised, are a name.
+    private static string Customer(string id, PlaceholderTable placeholders)
+    {
+        var redacted = Value(id, placeholders);
+        if (redacted != id) return redacted;
+        var words = id.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var nameLike = words.Length is >= 1 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.'));
+        return nameLike ? placeholders.For(PiiType.Name, id.Trim()) : id;
+    }
 
     // "Sarah" → "[NAME-1]", "Agent Mike" → "Agent [NAME-2]": role words stay, so agent turns are still told apart.
     private static string Speaker(string speaker, PlaceholderTable placeholders)
