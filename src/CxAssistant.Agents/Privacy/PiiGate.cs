@@ -68,6 +68,6 @@ public sealed partial class PiiGate
     private static string Unescape(string text) =>
         text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
 
-    [GeneratedRegex("<evidence id=\"[^\"]*\">(?<text>.*?)</evidence>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("<evidence id=\"(?!\\.\\.\\.\")[^\"]*\">(?<text>.*?)</evidence>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Evidence();
 }

@@ -89,6 +89,6 @@ public static partial class ScriptedModel
         }.ToJsonString();
     }
 
-    [GeneratedRegex("<evidence id=\"([^\"]*)\">(.*?)</evidence>", RegexOptions.Singleline)]
+    [GeneratedRegex("<evidence id=\"(?!\\.\\.\\.\")([^\"]*)\">(.*?)</evidence>", RegexOptions.Singleline)]
     private static partial Regex Evidence();
 }
