@@ -80,6 +80,12 @@ public static class RecordRedaction
         return result;
     }
 
+    /// <summary>One cell of a file preview, redacted like metadata: the whole value when the column says what it holds.</summary>
+    public static string Cell(string column, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? value ?? ""
+        : ColumnType(column) is { } type ? Redaction.Placeholder(type)
+        : Redactor.Redact(value).Text;
+
     /// <summary>The PII type a column's name announces ("customer_email", "Phone number", "first name"), or null.</summary>
     internal static PiiType? ColumnType(string column)
     {
