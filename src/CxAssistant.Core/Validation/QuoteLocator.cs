@@ -1,5 +1,6 @@
 using System.Net;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Safety;
 
 namespace CxAssistant.Core.Validation;
 
@@ -21,9 +22,14 @@ public static class QuoteLocator
         foreach (var candidate in new[] { text, WebUtility.HtmlDecode(text) }.Select(c => c.Trim()).Distinct(StringComparer.Ordinal))
         {
             var start = record.Text.IndexOf(candidate, StringComparison.Ordinal);
-            if (candidate.Length > 0 && start >= 0) return (EvidenceQuote.Of(record, start, start + candidate.Length), null);
+            if (candidate.Length == 0 || start < 0) continue;
+            // Verbatim, but words addressed to a machine ("Note to the AI…") are not a customer's evidence for anything.
+            if (PayloadFree.Overlaps(record.Text, start, start + candidate.Length))
+                return (null, new Finding(GroundingCheck.Name, $"quote \"{Shorten(text)}\" from evidence '{evidenceId}' is text addressed to a machine, not the customer's words; quote what the customer says about their experience"));
+            return (EvidenceQuote.Of(record, start, start + candidate.Length), null);
         }
-        var shown = text.Length <= 60 ? text : text[..57] + "…";
-        return (null, new Finding(GroundingCheck.Name, $"quote \"{shown}\" is not a verbatim part of evidence '{evidenceId}'; copy the words exactly"));
+        return (null, new Finding(GroundingCheck.Name, $"quote \"{Shorten(text)}\" is not a verbatim part of evidence '{evidenceId}'; copy the words exactly"));
     }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 }
