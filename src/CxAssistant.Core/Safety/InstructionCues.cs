@@ -101,8 +101,9 @@ internal static class InstructionCues
 
     /// <summary>What an instruction to a machine is about: the analysis, its output, or the record as a data point.</summary>
     private static readonly string AnalysisObject = Any(
-        "touchpoints?", "sentiments?", "scores?", "ratings", "NPS", "CSAT", "fix[- ]first", "fix\\s+list", "summary", "report",
-        "analysis", "output", "findings", "results", "conclusion", "classification", "categor(?:y|ies)",
+        "touchpoints?", "sentiments?", "scores?", "ratings", "NPS", "CSAT", "fix[- ]first", "fix\\s+list",
+        "(?:in\\s+|to\\s+)?(?:your|in\\s+the)\\s+(?:summary|report|analysis|output|findings|results|conclusions?|answer)",
+        "classification", "categor(?:y|ies)",
         "(?:this|these|the)\\s+(?:reviews?|feedback|comments?|records?|entry|entries|texts?|messages?|tickets?|responses?|data)",
         "as\\s+(?:a\\s+)?(?:positive|negative|neutral|praise|compliment|five[- ]star|excellent|perfect|flawless|world[- ]class|the\\s+best|resolved)",
         "(?:customers|clients|everyone|everybody)\\s+(?:are|love|adore|like|rate|say|feel|were)", "nothing\\s+needs", "everything\\s+is",

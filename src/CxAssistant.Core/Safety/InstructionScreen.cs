@@ -46,6 +46,14 @@ internal static class InstructionScreen
                 payload[u] = InstructionCues.IsMachineRole(name, caps, role.Value.Contains('#', StringComparison.Ordinal));
             }
         }
+        // A template region that fills an aside takes the aside's brackets with it.
+        for (var t = 0; t < templates.Count; t++)
+            foreach (var a in asides)
+                if (a.Start <= templates[t].Start && templates[t].End <= a.End
+                    && string.IsNullOrWhiteSpace(rest[(a.Start + 1)..(a.End - 1)]))
+                {
+                    templates[t] = (a.Start, a.End);
+                }
         // Template regions join the units as payload, so what follows them is judged like what follows any instruction.
         foreach (var (start, end) in templates)
         {
