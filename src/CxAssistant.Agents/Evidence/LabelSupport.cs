@@ -1,0 +1,65 @@
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Touchpoints;
+
+namespace CxAssistant.Agents.Evidence;
+
+/// <summary>
+/// Accepts a model's touchpoint label only when its quote carries evidence for it: a test in <see cref="Tests"/> (the
+/// offline reader's cue, a sentence encoder's similarity) passes on the quote. Otherwise the label is <em>repaired</em>
+/// when the offline reader itself saw that touchpoint in the record (the label stays, with the offline span as its
+/// quote), or dropped; an item left with none of its model touchpoints is <em>replaced</em> by the offline labels. A
+/// verbatim quote proves the words exist, not that they show the label: "Delivery took two weeks a" is no evidence of
+/// website search. Intent and emotions are not quoted by the prompt and pass as given.
+/// </summary>
+public sealed class LabelSupport(IReadOnlyList<ILabelEvidence> tests, TouchpointCatalog catalog)
+{
+    /// <summary>Reasons counted in the report.</summary>
+    public const string Supported = "supported", Repaired = "repaired", Replaced = "replaced";
+
+    /// <summary>The tests, in order; the first that passes names the reason.</summary>
+    public IReadOnlyList<ILabelEvidence> Tests { get; } = tests;
+
+    /// <summary>The annotation to keep for one item and what was decided for each of its model touchpoints.</summary>
+    public async Task<(Annotation Annotation, IReadOnlyList<LabelDecision> Decisions)> VerifyAsync(
+        EvidenceRecord record, Annotation offline, Annotation model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(offline);
+        ArgumentNullException.ThrowIfNull(model);
+        var kept = new List<TouchpointMention>();
+        var decisions = new List<LabelDecision>();
+        foreach (var mention in model.Touchpoints)
+        {
+            var claim = new LabelClaim(record, mention.Start, mention.End, "touchpoint", mention.TouchpointId, Meaning(mention.TouchpointId), offline);
+            var test = await FirstPassingAsync(claim, cancellationToken).ConfigureAwait(false);
+            if (test is not null)
+            {
+                kept.Add(mention);
+                decisions.Add(new LabelDecision(mention.TouchpointId, Supported, test));
+                continue;
+            }
+            // The offline reader saw this touchpoint elsewhere in the record: keep the label, quote the words it saw.
+            if (offline.Touchpoints.FirstOrDefault(m => m.TouchpointId == mention.TouchpointId) is { } seen)
+            {
+                kept.Add(mention with { Start = seen.Start, End = seen.End });
+                decisions.Add(new LabelDecision(mention.TouchpointId, Repaired, "the offline reader's span"));
+                continue;
+            }
+            decisions.Add(new LabelDecision(mention.TouchpointId, Replaced, "the quote does not show the label"));
+        }
+        if (model.Touchpoints.Count > 0 && kept.Count == 0)
+            return (offline with { Provenance = model.Provenance }, decisions); // nothing the model said stands: offline labels
+        return (model with { Touchpoints = kept }, decisions);
+    }
+
+    private async Task<string?> FirstPassingAsync(LabelClaim claim, CancellationToken cancellationToken)
+    {
+        foreach (var test in Tests)
+            if (await test.SupportsAsync(claim, cancellationToken).ConfigureAwait(false)) return test.Name;
+        return null;
+    }
+
+    private string Meaning(string touchpointId) =>
+        catalog.Find(touchpointId) is { } t ? $"{t.Name}: {t.Description}" : touchpointId;
+}
