@@ -82,7 +82,7 @@ public sealed class AnnotationAgent(IReadOnlyList<ILabelEvidence>? evidence = nu
                     labelled[k] with { Provenance = outcome.Provenance.Source }, cancellationToken).ConfigureAwait(false);
                 _decisions.AddRange(decisions);
                 // An item none of whose model labels stood keeps the offline reading, marked as the fallback it is.
-                annotations[i] = decisions.Count > 0 && decisions.All(d => d.Outcome == LabelSupport.Replaced)
+                annotations[i] = decisions.Count > 0 && decisions.All(d => d.Outcome == LabelSupport.Replaced) && kept.Touchpoints.SequenceEqual(analysis.Annotations[i].Touchpoints)
                     ? kept with { Provenance = Provenance.FallbackSource }
                     : kept;
             }

@@ -10,7 +10,8 @@ namespace CxAssistant.Agents.Evidence;
 /// when the offline reader itself saw that touchpoint in the record (the label stays, with the offline span as its
 /// quote), or dropped; an item left with none of its model touchpoints is <em>replaced</em> by the offline labels. A
 /// verbatim quote proves the words exist, not that they show the label: "Delivery took two weeks a" is no evidence of
-/// website search. Intent and emotions are not quoted by the prompt and pass as given.
+/// website search. What the offline reader saw stays in its order; the model adds the shown touchpoints it missed. Intent and
+/// emotions are not quoted by the prompt: they must agree with the record (<see cref="FeelingSupport"/>).
 /// </summary>
 public sealed class LabelSupport(IReadOnlyList<ILabelEvidence> tests, TouchpointCatalog catalog)
 {
@@ -49,8 +50,16 @@ public sealed class LabelSupport(IReadOnlyList<ILabelEvidence> tests, Touchpoint
             decisions.Add(new LabelDecision(mention.TouchpointId, Replaced, "the quote does not show the label"));
         }
         if (model.Touchpoints.Count > 0 && kept.Count == 0)
-            return (offline with { Provenance = model.Provenance }, decisions); // nothing the model said stands: offline labels
-        return (model with { Touchpoints = kept }, decisions);
+        {
+            // Nothing the model said about touchpoints stands: the offline reading, and its feelings with it.
+            return (offline with { Provenance = model.Provenance }, decisions);
+        }
+        // What the offline reader saw stays, in its order (a quote cannot unsee it, nor demote it); the model adds the
+        // touchpoints it showed that the reader missed, after them (first when the reader saw none).
+        kept = [.. offline.Touchpoints, .. kept.Where(k => !offline.Touchpoints.Any(o => o.TouchpointId == k.TouchpointId))];
+        var (intent, emotions, feelings) = FeelingSupport.Verify(offline, model);
+        decisions.AddRange(feelings);
+        return (model with { Touchpoints = kept, Intent = intent, Emotions = emotions }, decisions);
     }
 
     private async Task<string?> FirstPassingAsync(LabelClaim claim, CancellationToken cancellationToken)
