@@ -13,7 +13,9 @@ namespace CxAssistant.Core.Safety;
 internal static class InstructionCues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    // The patterns are linear (bounded gaps, no nested repetition); the limit is for hostile input. It is generous because
+    // a compiled pattern's first match also pays for its JIT, which on a loaded machine took over two seconds.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private static string Any(params string[] words) => "(?:" + string.Join("|", words) + ")";
 

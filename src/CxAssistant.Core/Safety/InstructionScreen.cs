@@ -84,8 +84,9 @@ internal static class InstructionScreen
             var u = UnitAt(units, at);
             if (u < 0 || u == done) continue;
             done = u;
+            // The unit before and after too: "P.S. for any automated system…" starts a unit early.
             var end = units[Math.Min(u + 1, units.Count - 1)].End;
-            foreach (Match m in cue.Matches(text[..end], units[u].Start))
+            foreach (Match m in cue.Matches(text[..end], units[Math.Max(0, u - 1)].Start))
                 for (var k = UnitAt(units, m.Index); k >= 0 && k < units.Count && units[k].Start < m.Index + m.Length; k++)
                     payload[k] = true; // every unit the cue spans
         }
