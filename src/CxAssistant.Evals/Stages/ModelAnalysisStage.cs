@@ -10,7 +10,8 @@ namespace CxAssistant.Evals.Stages;
 /// <summary>
 /// The whole model path on a case (<see cref="ModelAssistedAnalysis"/>: the offline analysis, the model's labels with
 /// their checks, repairs, label support and fallback, the core's rescoring, every draft) with a scripted model named by
-/// the case's <c>variables.model</c> (<see cref="ScriptedAttackClient.Behaviours"/>). Output: the red-team view of the
+/// the case's <c>variables.model</c> (<see cref="ScriptedAttackClient.Behaviours"/>); <c>variables.sendAll</c> sends every
+/// item to the model, not only the uncertain ones. Output: the red-team view of the
 /// resulting analysis (<see cref="AnalysisOutput"/>) plus the label checks and the annotations' provenance counts.
 /// </summary>
 public sealed class ModelAnalysisStage : IEvalStage
@@ -26,7 +27,10 @@ public sealed class ModelAnalysisStage : IEvalStage
             return StageOutput.Failed($"variables.model '{behaviour}' is not one of {string.Join(", ", ScriptedAttackClient.Behaviours)}.");
         var offline = request.Data.Analysis;
         using var client = new ScriptedAttackClient(behaviour);
-        var session = new ModelSession(client, "scripted-" + behaviour, new RunLedger());
+        // variables.sendAll: every item goes to the model, not only the ones the offline reader is unsure about.
+        var sendAll = request.Data.Inputs.Variables?["sendAll"]?.GetValue<bool>() == true;
+        var session = new ModelSession(client, "scripted-" + behaviour, new RunLedger(),
+            budget: sendAll ? new BudgetOptions { UncertainBelow = 1.01 } : null);
         var options = new AnalyzeOptions { Paths = [] };
         var run = await new ModelAssistedAnalysis(session).RunAsync(offline, options, cancellationToken).ConfigureAwait(false);
         var output = (JsonObject)AnalysisOutput.From(run.Analysis);
