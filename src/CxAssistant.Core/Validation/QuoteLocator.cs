@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Privacy;
+using CxAssistant.Core.Safety;
 
 namespace CxAssistant.Core.Validation;
 
@@ -28,12 +29,16 @@ public static class QuoteLocator
         foreach (var candidate in new[] { text, WebUtility.HtmlDecode(text) }.Select(c => c.Trim()).Distinct(StringComparer.Ordinal))
         {
             var start = record.Text.IndexOf(candidate, StringComparison.Ordinal);
-            if (candidate.Length > 0 && start >= 0) return (EvidenceQuote.Of(record, start, start + candidate.Length), null);
-            if (Placeholders.Any(candidate) && WithPlaceholders(record.Text, candidate) is { } found)
-                return (EvidenceQuote.Of(record, found.Start, found.End), null);
+            if (candidate.Length == 0) continue;
+            TextRange? found = start >= 0 ? new TextRange(start, start + candidate.Length)
+                : Placeholders.Any(candidate) ? WithPlaceholders(record.Text, candidate) : null;
+            if (found is not { } range) continue;
+            // Verbatim, but words addressed to a machine ("Note to the AI…") are not a customer's evidence for anything.
+            if (PayloadFree.Overlaps(record.Text, range.Start, range.End))
+                return (null, new Finding(GroundingCheck.Name, $"quote \"{Shorten(text)}\" from evidence '{evidenceId}' is text addressed to a machine, not the customer's words; quote what the customer says about their experience"));
+            return (EvidenceQuote.Of(record, range.Start, range.End), null);
         }
-        var shown = text.Length <= 60 ? text : text[..57] + "…";
-        return (null, new Finding(GroundingCheck.Name, $"quote \"{shown}\" is not a verbatim part of evidence '{evidenceId}'; copy the words exactly"));
+        return (null, new Finding(GroundingCheck.Name, $"quote \"{Shorten(text)}\" is not a verbatim part of evidence '{evidenceId}'; copy the words exactly"));
     }
 
     /// <summary>Where a quote with placeholders matches the record, each placeholder standing for an entity of its type.</summary>
@@ -54,4 +59,6 @@ public static class QuoteLocator
         var match = Regex.Match(recordText, pattern.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return match.Success && match.Length > 0 ? new TextRange(match.Index, match.Index + match.Length) : null;
     }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 }
