@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace CxAssistant.LocalModel.Bench;
+
+/// <summary>
+/// Texts per second by wall clock and per CPU second (the fair figure on a shared machine, where wall time mostly
+/// measures the neighbours), for each encoder on short and long texts, one thread and both cores; plus pairwise
+/// cosines of texts given on the command line (`probe`).
+/// </summary>
+internal static class ThroughputRun
+{
+    public static async Task RunAsync()
+    {
+        var corpora = new Dictionary<string, string[]>
+        {
+            ["short social posts"] = [.. Corpora.Rows("tweeteval-sentiment").Select(Corpora.Text)],
+            ["long reviews"] = [.. Corpora.Rows("yelp-reviews").Select(Corpora.Text)],
+        };
+        Console.WriteLine("| encoder | texts | threads | texts/s (wall) | texts/s per CPU second | load average |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|");
+        var encoders = new[]
+        {
+            (Encoders.Hashed(), 1), (Encoders.Hashed(), 2),
+            (await Encoders.StaticAsync(new StaticTableOptions()), 1), (await Encoders.StaticAsync(new StaticTableOptions()), 2),
+            (await Encoders.FullAsync(threads: 1), 1), (await Encoders.FullAsync(threads: 2), 2),
+        };
+        foreach (var (encoder, threads) in encoders)
+        {
+            foreach (var (name, all) in corpora)
+            {
+                // The transformer gets a slice (it runs at tens of texts a second); the others get everything.
+                var texts = encoder.Name.StartsWith("full", StringComparison.Ordinal) ? all[..(name[0] == 's' ? 256 : 64)] : all;
+                encoder.Embed(texts[..16]);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var wall = Stopwatch.StartNew();
+                var parallel = encoder.Name.StartsWith("full", StringComparison.Ordinal) ? 1 : threads;
+                Parallel.For(0, parallel, new ParallelOptions { MaxDegreeOfParallelism = parallel },
+                    part => encoder.Embed([.. texts.Where((_, i) => i % parallel == part)]));
+                var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+                Console.WriteLine($"| {encoder.Name} | {name} ({texts.Length}) | {threads} | " +
+                                  $"{texts.Length / wall.Elapsed.TotalSeconds:0} | {texts.Length / cpuSeconds:0} | " +
+                                  $"{File.ReadAllText("/proc/loadavg").Split(' ')[0]} |");
+            }
+        }
+    }
+
+    public static async Task ProbeAsync(string[] texts)
+    {
+        foreach (var encoder in new[]
+                 { Encoders.Hashed(), await Encoders.StaticAsync(new StaticTableOptions()), await Encoders.FullAsync() })
+        {
+            var v = encoder.Embed(texts);
+            Console.WriteLine(encoder.Name);
+            for (var i = 0; i < texts.Length; i++)
+            {
+                Console.WriteLine("  " + string.Join(" ", v.Select(o => System.Numerics.Tensors.TensorPrimitives.Dot(v[i], o).ToString("0.000"))) + "  " + texts[i]);
+            }
+        }
+    }
+}
