@@ -42,7 +42,7 @@ SOURCES = {
     "tweeteval-sentiment": {
         "reader": "tweeteval", "repo": "cardiffnlp/tweeteval",
         "commit": "4fbd22cd78421f05b1ecdb4fc5725bc7a7bd8f66", "path": "datasets/sentiment/val",
-        "licence": "SemEval-2017 Task 4 tweets (Twitter terms); repo has no licence file",
+        "licence": "TweetEval: no restriction of its own; SemEval-2017 Task 4 terms and Twitter's apply",
         "split": "validation (drawn from SemEval-2017 train; train_text.txt is over the 4 MiB snapshot limit)",
         "csv_fields": ["id", "text"],
     },
@@ -71,7 +71,7 @@ SOURCES = {
     "semeval19-suggestions": {
         "reader": "suggestions", "repo": "Semeval2019Task9/Subtask-A",
         "commit": "3cd21f039e94455c53f882a54d689745271e6fae", "path": "V1.4_Training.csv",
-        "licence": "SemEval-2019 Task 9 data (UserVoice forum posts), research use; repo has no licence",
+        "licence": "CC BY-NC-SA 4.0 (repository README)",
         "split": "train (V1.4)", "csv_fields": ["id", "text"],
     },
 }
