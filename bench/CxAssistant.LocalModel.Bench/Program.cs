@@ -11,6 +11,9 @@ switch (mode)
     case "build":
         BuildRun.Run();
         break;
+    case "classify":
+        await QualityRun.ClassifyOnlyAsync(args[1..]);
+        break;
     case "throughput":
         await ThroughputRun.RunAsync();
         break;

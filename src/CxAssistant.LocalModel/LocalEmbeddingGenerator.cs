@@ -36,13 +36,16 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     /// machine and model version; <paramref name="progress"/> reports tokens done).
     /// </summary>
     public static async Task<LocalEmbeddingGenerator> CreateAsync(
-        LocalEncoderOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+        LocalEncoderOptions? options = null,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         options ??= new LocalEncoderOptions();
         var tokens = WordPieceTokens.Load();
         if (options.Mode == LocalEncoderMode.Full)
         {
-            return new LocalEmbeddingGenerator(options, tokens, new TransformerEncoder(tokens, options.IntraOpThreads), null);
+            var transformer = new TransformerEncoder(tokens, options.IntraOpThreads);
+            return new LocalEmbeddingGenerator(options, tokens, transformer, null);
         }
         // The transformer is loaded only when the table has to be distilled; a cached table needs none of it.
         var cache = new StaticTableCache(options.CacheDirectory ?? StaticTableCache.DefaultDirectory);
@@ -63,14 +66,17 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
 
     /// <summary>A full-mode generator over an already loaded encoder (owned by the caller).</summary>
     internal static LocalEmbeddingGenerator FromEncoder(TransformerEncoder encoder, int batchSize = 32) =>
-        new(new LocalEncoderOptions { Mode = LocalEncoderMode.Full, BatchSize = batchSize }, encoder.Tokens, encoder, null)
+        new(new LocalEncoderOptions { Mode = LocalEncoderMode.Full, BatchSize = batchSize },
+            encoder.Tokens, encoder, null)
         {
             _ownsEncoder = false,
         };
 
     /// <inheritdoc />
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
-        IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
         var texts = values as IReadOnlyList<string> ?? [.. values];

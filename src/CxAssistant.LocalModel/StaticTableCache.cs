@@ -6,7 +6,8 @@ namespace CxAssistant.LocalModel;
 /// <summary>
 /// Keeps the distilled table on disk where this machine keeps per-user application data, keyed by the model's hash,
 /// the table settings and the file format. Writes go to a temporary file that is moved into place, so a reader never
-/// sees half a file; a file that fails its checksum is rebuilt; concurrent first runs (threads or processes) build once.
+/// sees half a file; a file that fails its checksum is rebuilt; concurrent first runs (threads or processes) build
+/// once.
 /// </summary>
 public sealed class StaticTableCache(string directory)
 {
@@ -36,7 +37,7 @@ public sealed class StaticTableCache(string directory)
     /// <summary>The file a table with this key lives in.</summary>
     public string PathFor(string key) => Path.Combine(Directory, $"minilm-static-{key}-v{FormatVersion}.bin");
 
-    /// <summary>Reads the table for <paramref name="key"/>, building and storing it first when missing or corrupt.</summary>
+    /// <summary>Reads the table for <paramref name="key"/>; builds and stores it first when missing or corrupt.</summary>
     public async Task<StaticEmbeddingTable> GetOrBuildAsync(
         string key, Func<CancellationToken, StaticEmbeddingTable> build, CancellationToken cancellationToken = default)
     {
@@ -49,7 +50,8 @@ public sealed class StaticTableCache(string directory)
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var crossProcess = await FileLock.AcquireAsync(path + ".lock", cancellationToken).ConfigureAwait(false);
+            await using var crossProcess =
+                await FileLock.AcquireAsync(path + ".lock", cancellationToken).ConfigureAwait(false);
             if (TryRead(path) is { } built)
             {
                 return built;
@@ -64,7 +66,7 @@ public sealed class StaticTableCache(string directory)
         }
     }
 
-    /// <summary>The table in <paramref name="path"/>, or null when it is missing, truncated or fails its checksum.</summary>
+    /// <summary>The table in <paramref name="path"/>; null when missing, truncated or failing its checksum.</summary>
     public static StaticEmbeddingTable? TryRead(string path)
     {
         byte[] bytes;

@@ -13,7 +13,7 @@ public sealed class TransformerEncoder : IDisposable
     private readonly bool _needsTokenTypes;
     private readonly string _output;
 
-    /// <summary>Loads the packaged model; <paramref name="intraOpThreads"/> 0 lets ONNX Runtime use every core.</summary>
+    /// <summary>Loads the packaged model; <paramref name="intraOpThreads"/> 0 lets ONNX Runtime use all cores.</summary>
     public TransformerEncoder(WordPieceTokens tokens, int intraOpThreads = 0)
     {
         Tokens = tokens;
@@ -33,7 +33,7 @@ public sealed class TransformerEncoder : IDisposable
     /// <summary>The tokenizer the model was trained with.</summary>
     public WordPieceTokens Tokens { get; }
 
-    /// <summary>Unit-length sentence vectors of token-id sequences (each framed by [CLS] … [SEP]), in one call.</summary>
+    /// <summary>Unit sentence vectors of token-id sequences (each framed by [CLS] … [SEP]), in one call.</summary>
     public float[][] Encode(IReadOnlyList<int[]> batch, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

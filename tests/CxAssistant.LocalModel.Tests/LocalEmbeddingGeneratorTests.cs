@@ -20,7 +20,9 @@ public sealed class LocalEmbeddingGeneratorTests(ModelFixture model)
         : LocalEmbeddingGenerator.FromEncoder(model.Encoder, batchSize: 3);
 
     private static async Task<float[][]> EmbedAsync(
-        IEmbeddingGenerator<string, Embedding<float>> generator, IEnumerable<string> texts, CancellationToken ct = default) =>
+        IEmbeddingGenerator<string, Embedding<float>> generator,
+        IEnumerable<string> texts,
+        CancellationToken ct = default) =>
         [.. (await generator.GenerateAsync(texts, cancellationToken: ct)).Select(e => e.Vector.ToArray())];
 
     [Theory]
@@ -48,7 +50,8 @@ public sealed class LocalEmbeddingGeneratorTests(ModelFixture model)
         // (0.20 against 0.16 with the test table of the first 20,000 tokens).
         var margin = mode == "full" ? 0.2 : 0.03;
         Assert.True(VectorMath.Cosine(v[0], v[1]) > VectorMath.Cosine(v[0], v[2]) + margin,
-            $"rude waiter ~ unfriendly staff {VectorMath.Cosine(v[0], v[1]):0.000}, ~ late parcel {VectorMath.Cosine(v[0], v[2]):0.000}");
+            $"rude waiter ~ unfriendly staff {VectorMath.Cosine(v[0], v[1]):0.000}, "
+            + $"~ late parcel {VectorMath.Cosine(v[0], v[2]):0.000}");
         Assert.True(VectorMath.Cosine(v[2], v[3]) > VectorMath.Cosine(v[2], v[0]));
     }
 
@@ -102,7 +105,9 @@ public sealed class LocalEmbeddingGeneratorTests(ModelFixture model)
         using var full = LocalEmbeddingGenerator.FromEncoder(model.Encoder);
         using var fast = LocalEmbeddingGenerator.FromTable(model.Tokens, model.Table);
 
-        Assert.Equal(("cx-local", "all-MiniLM-L6-v2", 384), (full.Metadata.ProviderName, full.Metadata.DefaultModelId, full.Metadata.DefaultModelDimensions));
+        Assert.Equal(
+            ("cx-local", "all-MiniLM-L6-v2", 384),
+            (full.Metadata.ProviderName, full.Metadata.DefaultModelId, full.Metadata.DefaultModelDimensions));
         Assert.StartsWith("all-MiniLM-L6-v2-static-", fast.Metadata.DefaultModelId);
     }
 

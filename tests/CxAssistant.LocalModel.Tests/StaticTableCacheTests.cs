@@ -77,7 +77,8 @@ public sealed class StaticTableCacheTests : IDisposable
         await cancelled.CancelAsync();
         var cache = new StaticTableCache(_dir);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cache.GetOrBuildAsync("k", Build, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => cache.GetOrBuildAsync("k", Build, cancelled.Token));
 
         Assert.False(File.Exists(cache.PathFor("k")));
         Assert.Equal(0, _builds);
@@ -88,7 +89,8 @@ public sealed class StaticTableCacheTests : IDisposable
     {
         var cache = new StaticTableCache(_dir);
         Directory.CreateDirectory(_dir);
-        var held = new FileStream(cache.PathFor("k") + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var held = new FileStream(
+            cache.PathFor("k") + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
 
         var waiting = cache.GetOrBuildAsync("k", Build);
         Assert.False(waiting.IsCompleted);

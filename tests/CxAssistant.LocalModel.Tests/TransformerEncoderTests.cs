@@ -23,7 +23,8 @@ public sealed class TransformerEncoderTests(ModelFixture model)
     {
         const string Short = "The delivery was late.";
         var alone = Embed(Short)[0];
-        var batched = Embed(Short, "A much longer text about refunds, couriers and a parcel that never came to the door.")[0];
+        const string Long = "A much longer text about refunds, couriers and a parcel that never came to the door.";
+        var batched = Embed(Short, Long)[0];
 
         Assert.Equal(1.0, VectorMath.Cosine(alone, batched), 1e-5);
     }
