@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace CxAssistant.LocalModel.Bench;
 
@@ -7,10 +10,16 @@ namespace CxAssistant.LocalModel.Bench;
 /// Embedding speed on real texts: 256 short social posts (TweetEval) or 64 long reviews (Yelp) per operation, one
 /// thread or both cores. texts/s = texts per operation ÷ mean time.
 /// </summary>
+/// <remarks>In-process (no generated project to build: on a loaded 2-core machine that build outlasts its timeout).</remarks>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class EncoderBenchmarks
 {
+    /// <summary>One in-process job: one launch, one warm-up, five measured iterations.</summary>
+    public static IConfig Config { get; } = ManualConfig.Create(DefaultConfig.Instance).AddJob(Job.Default
+        .WithToolchain(InProcessEmitToolchain.Instance)
+        .WithStrategy(RunStrategy.Monitoring)
+        .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));
+
     private string[] _texts = [];
     private Encoder _hashed = null!, _static = null!, _fullOne = null!, _fullAll = null!;
 

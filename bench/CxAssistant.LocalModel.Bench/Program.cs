@@ -15,13 +15,13 @@ switch (mode)
         await QualityRun.ClassifyOnlyAsync(args[1..]);
         break;
     case "throughput":
-        await ThroughputRun.RunAsync();
+        await ThroughputRun.RunAsync(withFull: !args.Contains("--no-full"));
         break;
     case "probe":
         await ThroughputRun.ProbeAsync(args[1..]);
         break;
     case "speed":
-        BenchmarkRunner.Run<EncoderBenchmarks>(args: [.. args.Skip(1)]);
+        BenchmarkRunner.Run<EncoderBenchmarks>(EncoderBenchmarks.Config, [.. args.Skip(1)]);
         break;
     default:
         Console.Error.WriteLine("usage: quality [static-variants…] | build | speed [BenchmarkDotNet options]");

@@ -9,7 +9,7 @@ namespace CxAssistant.LocalModel.Bench;
 /// </summary>
 internal static class ThroughputRun
 {
-    public static async Task RunAsync()
+    public static async Task RunAsync(bool withFull = true)
     {
         var corpora = new Dictionary<string, string[]>
         {
@@ -22,8 +22,9 @@ internal static class ThroughputRun
         {
             (Encoders.Hashed(), 1), (Encoders.Hashed(), 2),
             (await Encoders.StaticAsync(new StaticTableOptions()), 1), (await Encoders.StaticAsync(new StaticTableOptions()), 2),
-            (await Encoders.FullAsync(threads: 1), 1), (await Encoders.FullAsync(threads: 2), 2),
-        };
+        }.Concat(withFull
+            ? [(await Encoders.FullAsync(threads: 1), 1), (await Encoders.FullAsync(threads: 2), 2)]
+            : []);
         foreach (var (encoder, threads) in encoders)
         {
             foreach (var (name, all) in corpora)
@@ -32,14 +33,20 @@ internal static class ThroughputRun
                 var texts = encoder.Name.StartsWith("full", StringComparison.Ordinal) ? all[..(name[0] == 's' ? 256 : 64)] : all;
                 // Warm up on the whole slice, so tiered JIT has optimised the loops before the clock starts.
                 encoder.Embed(encoder.Name.StartsWith("full", StringComparison.Ordinal) ? texts[..16] : texts);
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                var wall = Stopwatch.StartNew();
                 var parallel = encoder.Name.StartsWith("full", StringComparison.Ordinal) ? 1 : threads;
-                Parallel.For(0, parallel, new ParallelOptions { MaxDegreeOfParallelism = parallel },
-                    part => encoder.Embed([.. texts.Where((_, i) => i % parallel == part)]));
-                var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+                double bestWall = double.MaxValue, bestCpu = double.MaxValue;
+                // Best of three: on a shared machine the slowest runs measure the neighbours, not the code.
+                for (var run = 0; run < 3; run++)
+                {
+                    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                    var wall = Stopwatch.StartNew();
+                    Parallel.For(0, parallel, new ParallelOptions { MaxDegreeOfParallelism = parallel },
+                        part => encoder.Embed([.. texts.Where((_, i) => i % parallel == part)]));
+                    bestWall = Math.Min(bestWall, wall.Elapsed.TotalSeconds);
+                    bestCpu = Math.Min(bestCpu, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+                }
                 Console.WriteLine($"| {encoder.Name} | {name} ({texts.Length}) | {threads} | " +
-                                  $"{texts.Length / wall.Elapsed.TotalSeconds:0} | {texts.Length / cpuSeconds:0} | " +
+                                  $"{texts.Length / bestWall:0} | {texts.Length / bestCpu:0} | " +
                                   $"{File.ReadAllText("/proc/loadavg").Split(' ')[0]} |");
             }
         }
