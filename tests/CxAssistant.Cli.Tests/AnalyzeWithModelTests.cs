@@ -32,13 +32,15 @@ public sealed class AnalyzeWithModelTests : IDisposable
             ["CxAssistant__Chat__Resilience__MaxRetries"] = "0",
         };
 
-        var result = CxProcess.RunWith(environment, "analyze", "samples/bloom-and-crumb", "--out", output, "--provider", "openai", "--quiet");
+        var result = CxProcess.RunWith(environment, "analyze", "samples/bloom-and-crumb", "--out", output, "--provider", "openai", "--quiet", "--no-cache");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("offline draft kept", result.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("sk-test-not-a-real-key", result.StdErr + result.StdOut, StringComparison.Ordinal);
         var report = File.ReadAllText(Path.Combine(output, "report.md"));
         Assert.Contains("degraded", report, StringComparison.Ordinal);
+        Assert.Contains("by CxAssistant, OpenAI model gpt-4o-mini", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("offline provider", report, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "analysis.json")));
     }
 }

@@ -28,7 +28,7 @@ public sealed class CatalogPromptRendererTests
         Assert.DoesNotContain("<script>", user, StringComparison.Ordinal);
         Assert.Contains("&lt;/data&gt;", user, StringComparison.Ordinal);
         Assert.Equal(0f, rendered.Options.Temperature);
-        Assert.Equal(16, rendered.TemplateHash.Length);
+        Assert.Equal(CxAssistant.Agents.Prompts.PromptCatalog.Default.Get("annotate-batch").ContentHash[..12], rendered.TemplateHash);
     }
 
     [Fact]

@@ -8,22 +8,30 @@ namespace CxAssistant.Agents.Drafting;
 
 /// <summary>
 /// Sends rendered prompts to an <see cref="IChatClient"/> and returns typed answers: asks for the prompt's response
-/// format (JSON schema of <c>T</c>), replays and fills the on-disk cache, and records every call in the ledger. The
-/// client gets no tools, so a model can only answer, never act.
+/// format (JSON schema of <c>T</c>), tags each request with its prompt (name and content hash, the response cache's
+/// key), and records every call in the ledger. The response cache, when there is one, is a layer of the client
+/// (<see cref="PromptResponseCache"/>); an answer is stored there only when <see cref="AcceptAsync{T}"/> says it passed
+/// its checks. The client gets no tools, so a model can only answer, never act.
 /// </summary>
 public sealed class ModelSession
 {
-    /// <summary>camelCase JSON, as the prompts ask for.</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>camelCase JSON, as the prompts ask for; read-only from the start, since sessions share it across threads.</summary>
+    public static readonly JsonSerializerOptions Json = ReadOnlyWebOptions();
+
+    private static JsonSerializerOptions ReadOnlyWebOptions()
+    {
+        // Two sessions asking for a schema at once both tried to freeze a still-mutable instance ("already been used").
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 
     private readonly IChatClient _client;
-    private readonly ResponseCache? _cache;
 
-    /// <summary>Creates a session; <paramref name="model"/> names the model for cache keys, the ledger and prices.</summary>
-    public ModelSession(IChatClient client, string model, RunLedger ledger, ResponseCache? cache = null, PromptCatalog? prompts = null, BudgetOptions? budget = null)
+    /// <summary>Creates a session; <paramref name="model"/> names the model for the ledger and prices.</summary>
+    public ModelSession(IChatClient client, string model, RunLedger ledger, PromptCatalog? prompts = null, BudgetOptions? budget = null)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));
-        _cache = cache;
         Model = model;
         Ledger = ledger;
         Prompts = prompts ?? PromptCatalog.Default;
@@ -39,19 +47,12 @@ public sealed class ModelSession
     public PromptCatalog Prompts { get; }
     /// <summary>The budget caps.</summary>
     public BudgetOptions Budget { get; }
-    /// <summary>The label cached answers get: the client's provider name ("scripted" for the test double), else "model".</summary>
+    /// <summary>The label answers get when no cache labelled them: the client's provider name ("scripted" for the test double), else "model".</summary>
     public string Source { get; }
 
     /// <summary>Sends <paramref name="messages"/> (the prompt plus any repair turns) and parses the answer as <typeparamref name="T"/>.</summary>
     public async Task<ModelReply<T>> AskAsync<T>(string stage, PromptDefinition prompt, IReadOnlyList<ChatMessage> messages, int attempt, CancellationToken cancellationToken = default) where T : class
     {
-        var key = ResponseCache.Key(Model, prompt.Id, messages);
-        if (_cache is not null && await _cache.TryGetAsync(key, cancellationToken).ConfigureAwait(false) is { } hit)
-        {
-            Ledger.Add(new LedgerEntry(stage, prompt.Id, Model, hit.InputTokens, hit.OutputTokens, Cached: true, hit.Source, attempt));
-            return new ModelReply<T>(Parse<T>(hit.Text), hit.Text, null);
-        }
-
         var options = new ChatOptions
         {
             ModelId = Model,
@@ -61,6 +62,7 @@ public sealed class ModelSession
                 ? ChatResponseFormat.ForJsonSchema<T>(Json, typeof(T).Name)
                 : ChatResponseFormat.Json,
         };
+        PromptTags.Apply(options, prompt);
         ChatResponse response;
         try
         {
@@ -74,12 +76,18 @@ public sealed class ModelSession
         var text = response.Text;
         var input = (int?)response.Usage?.InputTokenCount ?? TokenCounter.Count(messages);
         var output = (int?)response.Usage?.OutputTokenCount ?? TokenCounter.Count(text);
-        Ledger.Add(new LedgerEntry(stage, prompt.Id, Model, input, output, Cached: false, Source, attempt));
-        var value = Parse<T>(text);
-        if (_cache is not null && value is not null)
-            await _cache.SetAsync(new(key, Source, Model, prompt.Id, DateTimeOffset.UtcNow, text, input, output), cancellationToken).ConfigureAwait(false);
-        return new ModelReply<T>(value, text, null);
+        var cached = PromptTags.IsCached(response);
+        Ledger.Add(new LedgerEntry(stage, prompt.Id, Model, input, output, cached, PromptTags.OriginOf(response) ?? Source, attempt));
+        return new ModelReply<T>(Parse<T>(text), text, null, response);
     }
+
+    /// <summary>The answer passed its checks: the response cache may keep it.</summary>
+    public Task AcceptAsync<T>(ModelReply<T> reply, CancellationToken cancellationToken = default) where T : class =>
+        PromptResponseCache.AcceptAsync(_client, reply?.Response, cancellationToken);
+
+    /// <summary>The answer failed its checks: the response cache must never keep it.</summary>
+    public Task RejectAsync<T>(ModelReply<T> reply, CancellationToken cancellationToken = default) where T : class =>
+        PromptResponseCache.RejectAsync(_client, reply?.Response, cancellationToken);
 
     /// <summary>Parses JSON, tolerating a code fence around it; junk gives null.</summary>
     public static T? Parse<T>(string text) where T : class

@@ -39,12 +39,17 @@ public static class RepairLoop
                 var result = check(reply.Value);
                 findings = result.Findings;
                 if (findings.Count == 0 && result.Artifact is not null)
+                {
+                    // Only an answer that passed every check may be replayed by a later run.
+                    await session.AcceptAsync(reply, cancellationToken).ConfigureAwait(false);
                     return new DraftOutcome<TArtifact>(result.Artifact,
                         attempt == 0 ? new Provenance(Provenance.ModelSource, prompt.Prompt.Id)
                                      : new Provenance(Provenance.RepairedSource, prompt.Prompt.Id, $"passed the checks after {attempt} repair(s)"),
                         []);
+                }
                 if (findings.Count == 0) findings = [new Finding(SchemaCheck, "the answer was empty")];
             }
+            await session.RejectAsync(reply, cancellationToken).ConfigureAwait(false);
             if (attempt == session.Budget.MaxRepairs) break;
             messages.Add(new ChatMessage(ChatRole.Assistant, reply.Text));
             messages.Add(await RepairMessageAsync(session.Prompts, findings, cancellationToken).ConfigureAwait(false));

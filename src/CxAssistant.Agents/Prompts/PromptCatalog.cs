@@ -5,9 +5,10 @@ using Microsoft.SemanticKernel;
 namespace CxAssistant.Agents.Prompts;
 
 /// <summary>
-/// The prompt library: every file under the repository's <c>prompts/</c> folder (embedded into this assembly at build
-/// time, or loaded from a folder), rendered with Semantic Kernel's template engine. The <see cref="PreambleName"/>
-/// prompt is prepended to every system section. No prompt text lives in C#.
+/// The prompt library: every file under the <c>prompts/</c> folder, read at run time (<see cref="PromptLocation"/>;
+/// the copies embedded into this assembly are only the fallback for an installed tool), rendered with Semantic
+/// Kernel's template engine. The <see cref="PreambleName"/> prompt is prepended to every system section of a prompt
+/// that does not opt out (<c>preamble: false</c>). No prompt text lives in C#.
 /// </summary>
 public sealed class PromptCatalog
 {
@@ -16,13 +17,15 @@ public sealed class PromptCatalog
     /// <summary>The prompt that carries check findings back to the model.</summary>
     public const string RepairName = "repair";
 
-    private static readonly Lazy<PromptCatalog> Embedded = new(LoadEmbedded);
+    private static readonly Lazy<PromptCatalog> Located = new(Locate);
+    private static readonly Lazy<PromptCatalog> EmbeddedCopies = new(LoadEmbedded);
     private readonly Dictionary<string, PromptDefinition> _prompts;
     private readonly Kernel _kernel = new();
     private readonly KernelPromptTemplateFactory _factory = new();
 
-    private PromptCatalog(IEnumerable<PromptDefinition> prompts)
+    private PromptCatalog(IEnumerable<PromptDefinition> prompts, string source)
     {
+        Source = source;
         _prompts = new Dictionary<string, PromptDefinition>(StringComparer.Ordinal);
         foreach (var p in prompts)
             if (!_prompts.TryAdd(p.Name, p))
@@ -30,13 +33,26 @@ public sealed class PromptCatalog
         if (!_prompts.ContainsKey(PreambleName)) throw new PromptException($"The prompt library has no '{PreambleName}' prompt");
     }
 
-    /// <summary>The prompts shipped with CxAssistant (embedded from <c>prompts/</c>).</summary>
-    public static PromptCatalog Default => Embedded.Value;
+    /// <summary>
+    /// The library this process uses, read once: the configured or nearest <c>prompts/</c> folder, else the embedded
+    /// copies (<see cref="PromptLocation"/>).
+    /// </summary>
+    public static PromptCatalog Default => Located.Value;
+
+    /// <summary>The copies compiled into this assembly (what an installed tool falls back to).</summary>
+    public static PromptCatalog Embedded => EmbeddedCopies.Value;
+
+    /// <summary>Where the prompts were read from: a folder's full path, or <c>embedded</c>.</summary>
+    public string Source { get; }
 
     /// <summary>Loads every <c>*.prompty</c> file under <paramref name="folder"/>.</summary>
-    public static PromptCatalog Load(string folder) =>
-        new(Directory.EnumerateFiles(folder, "*.prompty", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => PromptFileParser.Parse(File.ReadAllText(f), Path.GetRelativePath(folder, f))));
+    public static PromptCatalog Load(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        if (!Directory.Exists(full)) throw new PromptException($"The prompt folder {folder} does not exist.");
+        return new(Directory.EnumerateFiles(full, "*.prompty", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => PromptFileParser.Parse(File.ReadAllText(f), Path.Combine("prompts", Path.GetRelativePath(full, f)))), full);
+    }
 
     /// <summary>Every prompt, by name.</summary>
     public IReadOnlyCollection<PromptDefinition> All => _prompts.Values;
@@ -65,7 +81,7 @@ public sealed class PromptCatalog
         var system = await RenderTemplateAsync(prompt, prompt.SystemTemplate, inputs, cancellationToken).ConfigureAwait(false);
         var user = await RenderTemplateAsync(prompt, prompt.UserTemplate, inputs, cancellationToken).ConfigureAwait(false);
         var messages = new List<ChatMessage>();
-        if (name != PreambleName)
+        if (name != PreambleName && prompt.Preamble)
         {
             var preamble = Get(PreambleName).SystemTemplate;
             system = system.Length == 0 ? preamble : preamble + "\n\n" + system;
@@ -93,14 +109,19 @@ public sealed class PromptCatalog
         }
     }
 
+    private static PromptCatalog Locate() => PromptLocation.Find() is { } folder ? Load(folder) : Embedded;
+
     private static PromptCatalog LoadEmbedded()
     {
         var assembly = typeof(PromptCatalog).Assembly;
         return new PromptCatalog(assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("prompts/", StringComparison.Ordinal) && n.EndsWith(".prompty", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(n => PromptFileParser.Parse(Read(assembly, n), n)));
+            .Select(n => PromptFileParser.Parse(Read(assembly, n), n)), EmbeddedSource);
     }
+
+    /// <summary>The <see cref="Source"/> of the embedded copies.</summary>
+    public const string EmbeddedSource = "embedded";
 
     private static string Read(Assembly assembly, string name)
     {

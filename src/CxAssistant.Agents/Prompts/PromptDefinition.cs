@@ -24,6 +24,16 @@ public sealed record PromptDefinition
     public required string UserTemplate { get; init; }
     /// <summary>Where it was loaded from, for error messages.</summary>
     public required string Source { get; init; }
+    /// <summary>False when the untrusted-data preamble must not be prepended (front matter <c>preamble: false</c>).</summary>
+    public bool Preamble { get; init; } = true;
+    /// <summary>
+    /// SHA-256 (hex) of the whole file, front matter included, line endings normalised: any edit changes it, so the
+    /// response cache misses and the run manifest shows which wording ran.
+    /// </summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>The first 12 hex digits of <see cref="ContentHash"/>, for manifests and reports.</summary>
+    public string ShortHash => ContentHash[..12];
 
     /// <summary>"annotate-batch@1.0.0", as recorded in provenance.</summary>
     public string Id => $"{Name}@{Version}";

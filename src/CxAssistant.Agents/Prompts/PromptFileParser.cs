@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -17,7 +19,8 @@ public static class PromptFileParser
     /// <summary>Parses <paramref name="text"/>; <paramref name="source"/> names the file in errors.</summary>
     public static PromptDefinition Parse(string text, string source)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var lines = normalised.Split('\n');
         if (lines.Length == 0 || lines[0].Trim() != "---")
             throw new PromptException($"{source}: line 1: expected '---' opening the front matter");
         var close = Array.FindIndex(lines, 1, l => l.Trim() == "---");
@@ -53,6 +56,8 @@ public static class PromptFileParser
             SystemTemplate = system,
             UserTemplate = user,
             Source = source,
+            Preamble = fm.Preamble ?? true,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised))),
         };
     }
 
@@ -82,6 +87,7 @@ public static class PromptFileParser
         public string? Name { get; set; }
         public string? Description { get; set; }
         public string? Version { get; set; }
+        public bool? Preamble { get; set; }
         public ModelSection? Model { get; set; }
         public Dictionary<string, InputSection>? Inputs { get; set; }
         public Dictionary<string, InputSection>? Outputs { get; set; }

@@ -1,4 +1,5 @@
 using System.Text;
+using CxAssistant.Agents.Prompts;
 using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Tools;
 using Microsoft.Extensions.AI;
@@ -8,7 +9,8 @@ namespace CxAssistant.Chat.Model;
 /// <summary>
 /// The model path: an <see cref="IChatClient"/> with automatic function invocation over the same read-only tools the
 /// offline answers use. Text streams to the caller as it arrives; when the answer is complete the claim check marks
-/// any number that no tool returned. The conversation (without tool chatter) is kept for follow-up questions.
+/// any number that no tool returned and the citation check removes quotations no cited record holds and citations that
+/// point at unrelated records (the returned text is the checked one). The conversation (without tool chatter) is kept for follow-up questions.
 /// </summary>
 public sealed class ChatAgent : IChatResponder
 {
@@ -16,13 +18,20 @@ public sealed class ChatAgent : IChatResponder
     private readonly ChatToolbox _tools;
     private readonly List<ChatMessage> _history;
 
-    /// <summary>Wraps <paramref name="client"/> (any provider) with function invocation over <paramref name="tools"/>.</summary>
-    public ChatAgent(IChatClient client, ChatToolbox tools)
+    /// <summary>The system prompt's name in the prompt library (<c>prompts/chat/chat-agent.prompty</c>).</summary>
+    public const string PromptName = "chat-agent";
+
+    /// <summary>
+    /// Wraps <paramref name="client"/> (any provider) with function invocation over <paramref name="tools"/>; the
+    /// instructions come from <paramref name="prompts"/> (default: the library read at run time).
+    /// </summary>
+    public ChatAgent(IChatClient client, ChatToolbox tools, PromptCatalog? prompts = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         _client = new ChatClientBuilder(client).UseFunctionInvocation(configure: f => f.MaximumIterationsPerRequest = 8).Build();
         _tools = tools;
-        _history = [new ChatMessage(ChatRole.System, SystemPrompt.Text)];
+        // The chat prompt declares no inputs, so its system section is the message as written.
+        _history = [new ChatMessage(ChatRole.System, (prompts ?? PromptCatalog.Default).Get(PromptName).SystemTemplate)];
     }
 
     /// <summary>The conversation so far (system prompt, questions, answers).</summary>
@@ -50,7 +59,10 @@ public sealed class ChatAgent : IChatResponder
             onText?.Invoke(update.Text);
         }
         var citations = book.All;
-        var (checkedText, findings) = ClaimCheck.Check(text.ToString(), toolResults, question, [.. citations.Select(c => c.Number)]);
+        var (numbersChecked, findings) = ClaimCheck.Check(text.ToString(), toolResults, question, [.. citations.Select(c => c.Number)]);
+        // Quotes and citations are verified against the cited records themselves; what fails is removed, not just flagged.
+        var (checkedText, citationFindings) = CitationCheck.Check(numbersChecked, citations, _tools.Data);
+        findings = [.. findings, .. citationFindings];
         _history.Add(new ChatMessage(ChatRole.User, question));
         _history.Add(new ChatMessage(ChatRole.Assistant, checkedText));
         var used = citations.Where(c => checkedText.Contains($"[{c.Number}]", StringComparison.Ordinal)).ToList();

@@ -54,7 +54,7 @@ internal static class AnalyzeRunner
             }
             else analysis = new AnalysisPipeline().Run(options, null, cancellationToken);
             var configuration = CxConfiguration.Load();
-            var price = ModelPrice.From(configuration, ModelProvider.Model(configuration, provider));
+            var price = ModelPrice.From(configuration, ModelProvider.Model(configuration, provider), provider);
             var plan = await ModelAssistedAnalysis.PlanAsync(analysis, cancellationToken: cancellationToken).ConfigureAwait(false);
             foreach (var line in DryRunReport.Lines(provider, price, plan, analysis.Records.Count)) Console.Out.WriteLine(line);
             return ExitCodes.Ok;

@@ -14,7 +14,7 @@ internal static class DryRunReport
             yield return $"{s.Stage,-12} {s.Calls,6} {s.Items,6} {s.InputTokens,13} {s.MaxOutputTokens,11} {Cost(price, s.InputTokens, s.MaxOutputTokens),11}";
         yield return $"{"total",-12} {plan.Calls.Count,6} {plan.Calls.Sum(c => c.Items),6} {plan.InputTokens,13} {plan.MaxOutputTokens,11} {Cost(price, plan.InputTokens, plan.MaxOutputTokens),11}";
         yield return price.Known
-            ? $"Prices: ${price.InputPerMillion.ToString(CultureInfo.InvariantCulture)} input / ${price.OutputPerMillion.ToString(CultureInfo.InvariantCulture)} output per 1M tokens (CxAssistant:Prices:{price.Model}). Cost assumes every call uses its full output cap; repairs (at most 2 per draft) come on top and are reported by a real run."
+            ? $"Prices: ${price.InputPerMillion.ToString(CultureInfo.InvariantCulture)} input / ${price.OutputPerMillion.ToString(CultureInfo.InvariantCulture)} output per 1M tokens ({price.Origin}). Cost assumes every call uses its full output cap; repairs (at most 2 per draft) come on top and are reported by a real run."
             : $"No price for {price.Model}: set CxAssistant:Prices:{price.Model}:Input and :Output (USD per 1M tokens, see appsettings.example.json).";
         foreach (var note in plan.Notes) yield return "  " + note;
     }

@@ -25,7 +25,7 @@ internal static class ModelAnalyzeRunner
     public const string DefaultCacheFolder = ".cx-cache/responses";
 
     public static async Task<int> RunAsync(AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, string provider,
-        string? workspace, CancellationToken cancellationToken)
+        string? workspace, bool noCache, CancellationToken cancellationToken)
     {
         var console = new ConsoleUi(quiet);
         try
@@ -43,13 +43,17 @@ internal static class ModelAnalyzeRunner
             }
             else offline = console.WithProgress(p => new AnalysisPipeline().Run(options, p, cancellationToken));
 
-            var cache = new ResponseCache(workspace is not null ? Path.Combine(workspace, "responses") : DefaultCacheFolder);
-            var session = new ModelSession(client, providers.Chat.Model, new RunLedger(), cache);
+            // The factory puts the cache at its place: business code → redaction gate → response cache → resilience → provider.
+            var storage = new FileDistributedCache(workspace is not null ? Path.Combine(workspace, "responses") : DefaultCacheFolder);
+            using var cached = providers.Factory.CreateChatClient(inner =>
+                new PromptResponseCache(inner, storage, providers.Chat.Model) { ReadCache = !noCache }) ?? client;
+            var session = new ModelSession(cached, providers.Chat.Model, new RunLedger());
             if (!quiet) Console.Error.WriteLine($"Drafting with {providers.Chat.Kind} {providers.Chat.Model} ({providers.Chat.Endpoint})…");
             var run = await new ModelAssistedAnalysis(session).RunAsync(offline, options, cancellationToken).ConfigureAwait(false);
 
-            var price = ModelPrice.From(configuration, providers.Chat.Model);
-            var withModel = ModelRunReport.Apply(report, run, price);
+            var price = ModelPrice.From(configuration, providers.Chat.Model, providers.Chat.Kind.ToString());
+            var withModel = ModelRunReport.Apply(report, run, price,
+                $"{providers.Chat.Kind} model {providers.Chat.Model} (drafts checked by the offline core, which computes every number)");
             var written = ReportWriter.WriteAll(run.Analysis, outputDirectory, withModel, cancellationToken);
             console.Summary(run.Analysis, withModel, written);
             var degradedList = run.Degraded.ToList();

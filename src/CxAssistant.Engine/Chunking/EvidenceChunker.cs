@@ -19,7 +19,7 @@ public static class EvidenceChunker
         var text = record.Text;
         var basePrefix = BasePrefix(record);
         if (text.Length == 0) return [];
-        if (text.Length <= options.MaxTokens || TokenCounter.Count(text, 0, text.Length) <= options.MaxTokens)
+        if (text.Length <= options.MaxTokens || WordCounter.Count(text, 0, text.Length) <= options.MaxTokens)
             return [new EvidenceChunk(record.Id, 0, 0, text.Length, text, basePrefix)];
 
         var segments = Segments(record, options);
@@ -80,11 +80,11 @@ public static class EvidenceChunker
     {
         var size = Math.Max(1, options.OverlapTokens > 0 ? options.OverlapTokens : options.MaxTokens / 4);
         var start = sentence.Start;
-        foreach (var cut in TokenCounter.WordEnds(text, sentence.Start, sentence.End, size).Append(sentence.End))
+        foreach (var cut in WordCounter.WordEnds(text, sentence.Start, sentence.End, size).Append(sentence.End))
         {
             var s = start;
             while (s < cut && char.IsWhiteSpace(text[s])) s++;
-            if (cut > s) into.Add(new TextSegment(s, cut, TokenCounter.Count(text, s, cut), sentence.Heading, sentence.StartsSection && s == sentence.Start));
+            if (cut > s) into.Add(new TextSegment(s, cut, WordCounter.Count(text, s, cut), sentence.Heading, sentence.StartsSection && s == sentence.Start));
             start = cut;
         }
     }

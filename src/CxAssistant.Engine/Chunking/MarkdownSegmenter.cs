@@ -35,7 +35,7 @@ internal static class MarkdownSegmenter
                     var parent = Path(headings);
                     var (hs, he) = Bounds(text, heading);
                     headings.Add(HeadingText(text, hs, he));
-                    if (he > hs) into.Add(new TextSegment(hs, he, TokenCounter.Count(text, hs, he), parent, StartsSection: true));
+                    if (he > hs) into.Add(new TextSegment(hs, he, WordCounter.Count(text, hs, he), parent, StartsSection: true));
                     break;
                 case Table table: // rows and cells are containers; a table is one unit
                     Add(text, table, Path(headings), into);
@@ -63,10 +63,10 @@ internal static class MarkdownSegmenter
         {
             var last = into[^1];
             var mergedEnd = Math.Max(last.End, end);
-            into[^1] = last with { End = mergedEnd, Tokens = TokenCounter.Count(text, last.Start, mergedEnd) };
+            into[^1] = last with { End = mergedEnd, Tokens = WordCounter.Count(text, last.Start, mergedEnd) };
             return;
         }
-        into.Add(new TextSegment(start, end, TokenCounter.Count(text, start, end), heading));
+        into.Add(new TextSegment(start, end, WordCounter.Count(text, start, end), heading));
     }
 
     /// <summary>

@@ -51,6 +51,6 @@ internal static class SentenceSplitter
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        if (end > start) into.Add(new TextSegment(start, end, TokenCounter.Count(text, start, end), heading));
+        if (end > start) into.Add(new TextSegment(start, end, WordCounter.Count(text, start, end), heading));
     }
 }

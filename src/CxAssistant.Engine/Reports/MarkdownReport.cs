@@ -16,7 +16,7 @@ public static class MarkdownReport
         sb.Append("# Customer experience analysis: ").AppendLine(Escape(options.Title)).AppendLine();
         var sourceCount = analysis.Sources.Count;
         sb.Append("_Generated ").Append(analysis.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture))
-          .Append(" by CxAssistant, offline provider. ").Append(analysis.Records.Count).Append(" evidence items from ")
+          .Append(" by CxAssistant, ").Append(Escape(options.Provider)).Append(". ").Append(analysis.Records.Count).Append(" evidence items from ")
           .Append(sourceCount).Append(sourceCount == 1 ? " source" : " sources").Append("; touchpoints from ")
           .Append(Escape(analysis.CatalogSource)).AppendLine("._").AppendLine();
 

@@ -13,6 +13,8 @@ public sealed record ReportOptions
     public string? Narrative { get; init; }
     /// <summary>Where <see cref="Narrative"/> came from.</summary>
     public Provenance? NarrativeProvenance { get; init; }
+    /// <summary>Who drafted the report, for its header: "offline provider", or the model provider and model of a model-assisted run.</summary>
+    public string Provider { get; init; } = "offline provider";
     /// <summary>Lines about a model-assisted run (each artifact's provenance, tokens, cost); empty for offline runs.</summary>
     public IReadOnlyList<string> ModelRun { get; init; } = [];
 }

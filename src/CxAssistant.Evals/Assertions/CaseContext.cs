@@ -11,9 +11,12 @@ namespace CxAssistant.Evals.Assertions;
 /// the case and its resolved data, the stage output (and the control output of red-team cases), the assertion's
 /// parameters, latency and cost.
 /// </summary>
-public sealed class CaseContext(EvalCase evalCase, CaseData data, StageOutput output, JsonNode? controlOutput, AssertionSpec spec, double latencyMs, double? costUsd, string suiteDirectory)
+public sealed class CaseContext(EvalCase evalCase, CaseData data, StageOutput output, JsonNode? controlOutput, AssertionSpec spec, double latencyMs,
+    double? costUsd, string suiteDirectory, JudgeUsage? judgeUsage = null)
     : EvaluationContext("cx-case", [new TextContent(evalCase.Id)])
 {
+    /// <summary>Where model-graded assertions add the judge's token usage.</summary>
+    public JudgeUsage JudgeUsage { get; } = judgeUsage ?? new JudgeUsage();
     /// <summary>The case.</summary>
     public EvalCase Case { get; } = evalCase;
     /// <summary>Its records, catalog and core analysis.</summary>

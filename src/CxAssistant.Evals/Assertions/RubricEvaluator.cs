@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using CxAssistant.Agents.Caching;
 using CxAssistant.Evals.Stages;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
@@ -11,7 +12,8 @@ namespace CxAssistant.Evals.Assertions;
 /// Model-graded rubric: a judge model reads the case's records (delimited, as data), the output and the rubric with
 /// one description per level (<c>levels: { 1: …, 5: … }</c>), and answers <c>{ "level": n, "reason": "…" }</c>.
 /// Score = (level − lowest) / (highest − lowest). Runs only when a judge is configured (otherwise skipped); a level
-/// outside the rubric or a missing reason is an error, never a score.
+/// outside the rubric or a missing reason is an error, never a score (and that answer is never kept in the response
+/// cache). The judge's tokens are added to the case's <see cref="JudgeUsage"/>.
 /// </summary>
 public sealed class RubricEvaluator : AssertionEvaluator
 {
@@ -32,7 +34,23 @@ public sealed class RubricEvaluator : AssertionEvaluator
         if (levels.Count < 2) throw new AssertionException("'levels' needs at least two levels.");
         var response = await judge.ChatClient.GetResponseAsync(Messages(context, rubric, levels),
             new ChatOptions { Temperature = 0, ResponseFormat = ChatResponseFormat.Json }, cancellationToken).ConfigureAwait(false);
-        var answer = PromptStage.Parse(response.Text) as JsonObject ?? throw new AssertionException("the judge did not answer with a JSON object.");
+        context.JudgeUsage.Add(response.Usage);
+        try
+        {
+            var outcome = Grade(response.Text, levels);
+            await PromptResponseCache.AcceptAsync(judge.ChatClient, response, cancellationToken).ConfigureAwait(false);
+            return outcome;
+        }
+        catch (AssertionException)
+        {
+            await PromptResponseCache.RejectAsync(judge.ChatClient, response, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static AssertionOutcome Grade(string text, Dictionary<int, string> levels)
+    {
+        var answer = PromptStage.Parse(text) as JsonObject ?? throw new AssertionException("the judge did not answer with a JSON object.");
         if (answer["level"] is not JsonValue lv || !lv.TryGetValue<int>(out var level) || !levels.ContainsKey(level))
             throw new AssertionException($"the judge answered level {answer["level"]?.ToJsonString() ?? "null"}, not one of {string.Join(", ", levels.Keys.Order())}.");
         var reason = answer["reason"]?.ToString();

@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
+using CxAssistant.Agents.Caching;
 using CxAssistant.Agents.Prompts;
 using Microsoft.Extensions.AI;
 
@@ -14,6 +13,9 @@ namespace CxAssistant.Evals.Models;
 public sealed class CatalogPromptRenderer(PromptCatalog? catalog = null) : IPromptRenderer
 {
     private readonly PromptCatalog _catalog = catalog ?? PromptCatalog.Default;
+
+    /// <summary>Where the prompts were read from (a folder, or <c>embedded</c>).</summary>
+    public string Source => _catalog.Source;
 
     /// <inheritdoc />
     public RenderedPrompt Render(string promptId, JsonObject inputs)
@@ -34,19 +36,20 @@ public sealed class CatalogPromptRenderer(PromptCatalog? catalog = null) : IProm
         Agents.Prompts.RenderedPrompt rendered;
         try { rendered = _catalog.RenderAsync(definition.Name, values).GetAwaiter().GetResult(); }
         catch (PromptException e) { throw new PromptRenderException(e.Message); }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(definition.SystemTemplate + "\u0000" + definition.UserTemplate)))[..16];
         var options = new ChatOptions
         {
             Temperature = definition.Settings.Temperature,
             MaxOutputTokens = definition.Settings.MaxTokens,
             ResponseFormat = ChatResponseFormat.Json,
         };
-        return new RenderedPrompt(definition.Id, definition.Version, hash, rendered.Messages, options);
+        return new RenderedPrompt(definition.Id, definition.Version, definition.ShortHash, rendered.Messages, PromptTags.Apply(options, definition));
     }
 
     private static string? Value(JsonObject inputs, string key)
     {
-        if (inputs["variables"] is JsonObject variables && variables[key] is { } node)
+        // A case's variables arrive at the top level (PromptInputs.From) or, written by hand, under "variables".
+        var node = (inputs["variables"] as JsonObject)?[key] ?? (key is "records" or "catalog" or "survey" ? null : inputs[key]);
+        if (node is not null)
             return node is JsonValue value && value.TryGetValue<string>(out var text) ? text : node.ToJsonString();
         if (key == "evidence" && inputs["records"] is JsonArray records)
             return EvidenceBlock.Format(records.OfType<JsonObject>().Select(r => (r["id"]?.ToString() ?? "", r["text"]?.ToString() ?? "")));

@@ -17,6 +17,7 @@ public sealed class ConfiguredModelFactory(IConfiguration configuration) : IEval
     /// <inheritdoc />
     public EvalModel? Create(string provider)
     {
+        if (ScriptedModels.Create(provider) is { } scripted) return scripted;
         if (ProviderOverride.KindFor(provider) is not { } kind || kind == ProviderKind.Offline) return null;
         ModelProviders providers;
         try
@@ -30,7 +31,9 @@ public sealed class ConfiguredModelFactory(IConfiguration configuration) : IEval
             return null;
         }
         lock (_owned) _owned.Add(providers);
-        return providers.ChatClient is { } client ? new EvalModel(client, providers.Chat.Model) : null;
+        return providers.ChatClient is { } client
+            ? new EvalModel(client, providers.Chat.Model) { WithResponseCache = layer => providers.Factory.CreateChatClient(layer) }
+            : null;
     }
 
     /// <inheritdoc />

@@ -16,7 +16,7 @@ public static class MarkdownReport
     {
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Eval run {run.RunId}").AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Started {run.CreatedAt:yyyy-MM-dd HH:mm:ss} UTC; repeat {manifest?.Repeat ?? 1}; cache {(manifest?.UseCache ?? true ? "on" : "off")}.").AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Started {run.CreatedAt:yyyy-MM-dd HH:mm:ss} UTC; repeat {manifest?.Repeat ?? 1}; cache {(manifest?.UseCache ?? true ? "on" : "off")}; prompts from {manifest?.PromptSource ?? "?"}; {manifest?.ModelCalls ?? 0} model calls, {manifest?.CacheHits ?? 0} cache hits.").AppendLine();
         sb.AppendLine("## Matrix").AppendLine();
         var variants = run.Suites.SelectMany(s => s.Variants.Select(v => v.Id)).Distinct().ToList();
         sb.AppendLine("| suite | " + string.Join(" | ", variants.Select(Cell)) + " |");
@@ -29,7 +29,7 @@ public static class MarkdownReport
             foreach (var v in s.Variants)
             {
                 sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {Cell(s.Name)} — {Cell(v.Id)}").AppendLine();
-                sb.AppendLine(CultureInfo.InvariantCulture, $"Stage `{s.Stage}`; {v.Cases} cases, score {v.Score:0.0000}, pass rate {v.PassRate:P1} (threshold {s.Thresholds.Pass:P0}), {v.Errors} errors, {v.Flaky} flaky; tokens {v.InputTokens} in / {v.OutputTokens} out; cost {Cost(v.CostUsd)}.").AppendLine();
+                sb.AppendLine(CultureInfo.InvariantCulture, $"Stage `{s.Stage}`; {v.Cases} cases, score {v.Score:0.0000}, pass rate {v.PassRate:P1} (threshold {s.Thresholds.Pass:P0}), {v.Errors} errors, {v.Flaky} flaky; tokens {v.InputTokens} in / {v.OutputTokens} out; cost {Cost(v.CostUsd)}; judge tokens {v.JudgeInputTokens} in / {v.JudgeOutputTokens} out, judge cost {Cost(v.JudgeCostUsd)}.").AppendLine();
                 if (v.Metrics.Count > 0)
                 {
                     sb.AppendLine("| metric | value |").AppendLine("|---|---:|");

@@ -36,6 +36,12 @@ public sealed record CaseResult
     public long OutputTokens { get; init; }
     /// <summary>Estimated cost in USD (null when the model has no price).</summary>
     public double? CostUsd { get; init; }
+    /// <summary>Input tokens the judge of model-graded assertions read (all repeats).</summary>
+    public long JudgeInputTokens { get; init; }
+    /// <summary>Output tokens the judge wrote (all repeats).</summary>
+    public long JudgeOutputTokens { get; init; }
+    /// <summary>The judge's estimated cost in USD (0 without judge calls, null when the judge model has no price).</summary>
+    public double? JudgeCostUsd { get; init; }
     /// <summary>Stage latency in milliseconds (mean over repeats).</summary>
     public double LatencyMs { get; init; }
     /// <summary>Repeat statistics, when run more than once.</summary>

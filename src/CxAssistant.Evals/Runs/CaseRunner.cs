@@ -12,7 +12,8 @@ using Microsoft.Extensions.AI.Evaluation;
 namespace CxAssistant.Evals.Runs;
 
 /// <summary>Runs one case on one variant: builds its data, runs the stage (repeats, control), evaluates every assertion.</summary>
-internal sealed class CaseRunner(EvalSuite suite, EvalVariant variant, IEvalStage stage, RunOptions options, CatalogResolver catalogs, ChatConfiguration? judge)
+internal sealed class CaseRunner(EvalSuite suite, EvalVariant variant, IEvalStage stage, RunOptions options, CatalogResolver catalogs,
+    ChatConfiguration? judge, string? judgeModel = null)
 {
     private readonly string _suiteDir = Path.GetDirectoryName(suite.SourcePath) ?? ".";
 
@@ -39,6 +40,7 @@ internal sealed class CaseRunner(EvalSuite suite, EvalVariant variant, IEvalStag
         }
 
         var runs = new List<(StageOutput Output, double Latency, List<AssertionResult> Assertions, double? Score, bool Passed)>();
+        var judgeUsage = new JudgeUsage();
         for (var r = 0; r < Math.Max(1, options.Repeat); r++)
         {
             var watch = Stopwatch.StartNew();
@@ -52,7 +54,7 @@ internal sealed class CaseRunner(EvalSuite suite, EvalVariant variant, IEvalStag
             var assertions = new List<AssertionResult>();
             foreach (var spec in suite.Assertions.Concat(evalCase.Assert))
             {
-                var context = new CaseContext(evalCase, data, output, control, spec, latency, cost, _suiteDir);
+                var context = new CaseContext(evalCase, data, output, control, spec, latency, cost, _suiteDir, judgeUsage);
                 assertions.Add(await EvaluateAsync(spec, context, cancellationToken).ConfigureAwait(false));
             }
             var (score, passed) = Combine(assertions);
@@ -81,6 +83,9 @@ internal sealed class CaseRunner(EvalSuite suite, EvalVariant variant, IEvalStag
             InputTokens = runs.Sum(r => r.Output.InputTokens),
             OutputTokens = runs.Sum(r => r.Output.OutputTokens),
             CostUsd = runs.Aggregate((double?)0, (sum, r) => sum is null || Cost(r.Output) is not { } c ? null : sum + c),
+            JudgeInputTokens = judgeUsage.InputTokens,
+            JudgeOutputTokens = judgeUsage.OutputTokens,
+            JudgeCostUsd = judgeUsage.Calls == 0 ? 0 : options.Prices.Cost(judgeModel, judgeUsage.InputTokens, judgeUsage.OutputTokens),
             LatencyMs = Math.Round(runs.Average(r => r.Latency), 2),
             Repeats = runs.Count == 1 ? null : new RepeatStats(runs.Count, Math.Round(passRate, 4),
                 Math.Round(scores.Count == 0 ? 0 : scores.Select(s => (s - scores.Average()) * (s - scores.Average())).Average(), 6),
@@ -101,7 +106,7 @@ internal sealed class CaseRunner(EvalSuite suite, EvalVariant variant, IEvalStag
         }
     }
 
-    private double? Cost(StageOutput output) => variant.UsesModel ? options.Prices.Cost(variant.Model, output.InputTokens, output.OutputTokens) : 0;
+    private double? Cost(StageOutput output) => variant.UsesModel ? options.Prices.Cost(variant.Model, output.InputTokens, output.OutputTokens, variant.Provider) : 0;
 
     private async Task<AssertionResult> EvaluateAsync(AssertionSpec spec, CaseContext context, CancellationToken cancellationToken)
     {

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
+using CxAssistant.Agents.Caching;
+using CxAssistant.Agents.Prompts;
 using CxAssistant.Evals.Models;
 using CxAssistant.Evals.Stages;
 using CxAssistant.Evals.Suites;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
 namespace CxAssistant.Evals.Runs;
@@ -9,24 +12,32 @@ namespace CxAssistant.Evals.Runs;
 /// <summary>
 /// Runs suites: for each suite, one variant per provider (× prompt for model providers), every case concurrently
 /// (results kept in suite order), repeats, assertions, and suite metrics. Returns the results and the manifest
-/// that replays them.
+/// that replays them. Every model request goes through the product's response cache (<see cref="PromptResponseCache"/>
+/// over <see cref="FileDistributedCache"/> in the cache folder); with <c>--repeat N</c> (N &gt; 1) or <c>--no-cache</c>
+/// it is never read, so every repeat is a fresh call.
 /// </summary>
 public sealed class EvalRunner(RunOptions options)
 {
-    private readonly ResponseCache _cache = new(options.CacheDirectory);
+    private readonly FileDistributedCache _storage = new(options.CacheDirectory);
     private readonly CatalogResolver _catalogs = new();
+    private readonly ConcurrentBag<PromptResponseCache> _clients = [];
 
-    /// <summary>Inner model calls made by this runner (replays make none).</summary>
-    public int ModelCalls => _clients.Sum(c => c.InnerCalls);
+    /// <summary>Requests that reached a model provider in this runner (replays make none); the judge's included.</summary>
+    public int ModelCalls => _clients.Sum(c => c.ProviderCalls);
 
-    private readonly ConcurrentBag<RecordingChatClient> _clients = [];
+    /// <summary>Requests answered from the response cache.</summary>
+    public int CacheHits => _clients.Sum(c => c.Hits);
+
+    /// <summary>True when recorded responses are read: a repeated run must measure fresh answers.</summary>
+    private bool ReadCache => options.UseCache && options.Repeat <= 1;
 
     /// <summary>Runs the suites.</summary>
     public async Task<(RunResults Results, RunManifest Manifest)> RunAsync(IReadOnlyList<EvalSuite> suites, CancellationToken cancellationToken = default)
     {
         var createdAt = DateTimeOffset.UtcNow;
         var runId = options.RunId ?? RunStore.NewRunId(createdAt);
-        var judge = options.Models.CreateJudge() is { } j ? new ChatConfiguration(Record(j, j.ModelId)) : null;
+        var judgeModel = options.Models.CreateJudge();
+        var judge = judgeModel is not null ? new ChatConfiguration(Record(judgeModel, judgeModel.ModelId)) : null;
         var suiteResults = new List<SuiteResult>();
         var suiteManifests = new List<SuiteManifest>();
         // Resolve every provider before running anything, so a provider that is not configured fails the run up front.
@@ -40,7 +51,7 @@ public sealed class EvalRunner(RunOptions options)
                 var cases = new CaseResult[suite.Cases.Count];
                 var hashes = new ConcurrentDictionary<string, byte>();
                 var parameters = new ConcurrentDictionary<string, byte>();
-                var runner = new CaseRunner(suite, variant, stage, options, _catalogs, judge);
+                var runner = new CaseRunner(suite, variant, stage, options, _catalogs, judge, judgeModel?.ModelId);
                 await Parallel.ForEachAsync(Enumerable.Range(0, suite.Cases.Count),
                     new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Concurrency), CancellationToken = cancellationToken },
                     async (i, ct) => cases[i] = await runner.RunAsync(suite.Cases[i], hashes, parameters, ct).ConfigureAwait(false)).ConfigureAwait(false);
@@ -52,6 +63,9 @@ public sealed class EvalRunner(RunOptions options)
                     Prompt = variant.Prompt,
                     Model = variant.Model,
                     PromptHashes = [.. hashes.Keys.Order(StringComparer.Ordinal)],
+                    Prompts = variant.Client?.GetService<IResponseCacheControl>() is { } cache
+                        ? new SortedDictionary<string, string>(cache.Prompts.ToDictionary(), StringComparer.Ordinal)
+                        : new(StringComparer.Ordinal),
                     Parameters = [.. parameters.Keys.Order(StringComparer.Ordinal)],
                     Origins = [.. cases.Select(c => c.Origin).Distinct().Order(StringComparer.Ordinal)],
                     CacheKeys = new SortedDictionary<string, IReadOnlyList<string>>(
@@ -68,8 +82,11 @@ public sealed class EvalRunner(RunOptions options)
             CreatedAt = createdAt,
             Providers = options.Providers,
             Repeat = options.Repeat,
-            UseCache = options.UseCache,
-            CacheDirectory = DataHashes.Relative(_cache.Directory),
+            UseCache = ReadCache,
+            CacheDirectory = DataHashes.Relative(_storage.Folder),
+            PromptSource = PromptSourceOf(options.Prompts),
+            ModelCalls = ModelCalls,
+            CacheHits = CacheHits,
             Suites = suiteManifests,
         };
         return (results, manifest);
@@ -92,6 +109,9 @@ public sealed class EvalRunner(RunOptions options)
             {
                 var model = options.ReplayModel
                     ?? throw new EvalConfigurationException("--provider replay needs --replay-model: the model id the run was recorded with (see its manifest.json).");
+                if (options.Repeat > 1)
+                    throw new EvalConfigurationException("--repeat measures fresh answers from a live model; --provider replay can only return the one " +
+                        "recorded answer. Run the repeats on azure, openai or ollama.");
                 foreach (var prompt in suite.Prompts)
                     yield return (new EvalVariant("replay", prompt, model, Record(null, model)), stage);
                 continue;
@@ -105,10 +125,23 @@ public sealed class EvalRunner(RunOptions options)
         }
     }
 
-    private RecordingChatClient Record(EvalModel? model, string modelId)
+    /// <summary>
+    /// The variant's client with the response cache: inside the provider pipeline below the redaction gate when the
+    /// provider offers that (<see cref="EvalModel.WithResponseCache"/>), else in front of the client (test doubles, replay).
+    /// </summary>
+    private IChatClient Record(EvalModel? model, string modelId)
     {
-        var client = new RecordingChatClient(_cache, model, modelId, options.UseCache);
-        _clients.Add(client);
-        return client;
+        PromptResponseCache Cache(IChatClient? inner)
+        {
+            var cache = new PromptResponseCache(inner, _storage, modelId, model?.Origin) { ReadCache = ReadCache };
+            _clients.Add(cache);
+            return cache;
+        }
+        return model?.WithResponseCache?.Invoke(Cache) ?? Cache(model?.Client);
     }
+
+    /// <summary>Where the prompts came from: the folder read at run time (relative to the repository) or <c>embedded</c>.</summary>
+    private static string PromptSourceOf(IPromptRenderer renderer) => renderer is CatalogPromptRenderer catalog
+        ? catalog.Source == PromptCatalog.EmbeddedSource ? catalog.Source : DataHashes.Relative(catalog.Source)
+        : "none";
 }

@@ -20,6 +20,12 @@ public sealed record RunManifest
     public bool UseCache { get; init; } = true;
     /// <summary>Response-cache folder.</summary>
     public string CacheDirectory { get; init; } = "";
+    /// <summary>Where the prompts were read from: the <c>prompts/</c> folder (run time) or <c>embedded</c> (installed tool).</summary>
+    public string PromptSource { get; init; } = "";
+    /// <summary>Requests that reached a model provider (judge included); 0 for a replay.</summary>
+    public int ModelCalls { get; init; }
+    /// <summary>Requests answered from the response cache.</summary>
+    public int CacheHits { get; init; }
     /// <summary>Suites.</summary>
     public IReadOnlyList<SuiteManifest> Suites { get; init; } = [];
 }
@@ -48,6 +54,11 @@ public sealed record VariantManifest
     public string? Prompt { get; init; }
     /// <summary>Template hashes of the prompt as rendered (one per distinct template).</summary>
     public IReadOnlyList<string> PromptHashes { get; init; } = [];
+    /// <summary>
+    /// Every prompt the variant's requests rendered, with the SHA-256 of its file content: an edited prompt shows a new
+    /// hash here and misses the response cache.
+    /// </summary>
+    public SortedDictionary<string, string> Prompts { get; init; } = new(StringComparer.Ordinal);
     /// <summary>Model id.</summary>
     public string? Model { get; init; }
     /// <summary>Model parameters sent (one canonical JSON per distinct setting).</summary>

@@ -1,3 +1,4 @@
+using CxAssistant.Agents.Budget;
 using CxAssistant.Evals.Models;
 using CxAssistant.Evals.Stages;
 
@@ -29,8 +30,8 @@ public sealed record RunOptions
     public IPromptRenderer Prompts { get; init; } = new UnavailablePromptRenderer();
     /// <summary>Chat clients for model providers and the judge.</summary>
     public IEvalModelFactory Models { get; init; } = new UnconfiguredModelFactory();
-    /// <summary>Prices per model.</summary>
-    public Pricing Prices { get; init; } = Pricing.None;
+    /// <summary>Prices per model (the dated defaults unless configuration overrides them).</summary>
+    public PriceTable Prices { get; init; } = PriceTable.Defaults;
     /// <summary>Run id; generated when null.</summary>
     public string? RunId { get; init; }
 }

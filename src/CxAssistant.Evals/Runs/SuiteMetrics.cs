@@ -40,6 +40,9 @@ internal static class SuiteMetrics
             InputTokens = cases.Sum(c => c.InputTokens),
             OutputTokens = cases.Sum(c => c.OutputTokens),
             CostUsd = cases.Any(c => c.Status != "error" && c.CostUsd is null) ? null : Math.Round(cases.Sum(c => c.CostUsd ?? 0), 8),
+            JudgeInputTokens = cases.Sum(c => c.JudgeInputTokens),
+            JudgeOutputTokens = cases.Sum(c => c.JudgeOutputTokens),
+            JudgeCostUsd = cases.Any(c => c.JudgeCostUsd is null) ? null : Math.Round(cases.Sum(c => c.JudgeCostUsd ?? 0), 8),
             CaseResults = cases,
         };
     }

@@ -32,8 +32,14 @@ public sealed record VariantResult
     public long InputTokens { get; init; }
     /// <summary>Total output tokens.</summary>
     public long OutputTokens { get; init; }
-    /// <summary>Total estimated cost in USD (null when unpriced).</summary>
+    /// <summary>Total estimated cost in USD of the stage's calls (null when unpriced).</summary>
     public double? CostUsd { get; init; }
+    /// <summary>Total input tokens read by the judge of model-graded assertions.</summary>
+    public long JudgeInputTokens { get; init; }
+    /// <summary>Total output tokens written by the judge.</summary>
+    public long JudgeOutputTokens { get; init; }
+    /// <summary>The judge's total estimated cost in USD (null when the judge model has no price).</summary>
+    public double? JudgeCostUsd { get; init; }
     /// <summary>The cases, in suite order.</summary>
     public IReadOnlyList<CaseResult> CaseResults { get; init; } = [];
 }

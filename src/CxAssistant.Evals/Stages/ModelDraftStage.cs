@@ -2,9 +2,10 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using CxAssistant.Agents.Agents;
 using CxAssistant.Agents.Budget;
+using CxAssistant.Agents.Caching;
 using CxAssistant.Agents.Drafting;
+using CxAssistant.Agents.Prompts;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Evals.Models;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Evals.Stages;
@@ -15,23 +16,46 @@ namespace CxAssistant.Evals.Stages;
 /// fallback, exactly as <c>cx analyze --provider</c> runs it. The output has the offline stage's shape, so the same
 /// assertions (completeness, grounding, JTBD grammar…) score what a user would get.
 /// </summary>
-public sealed class ModelDraftStage : IEvalStage
+public sealed class ModelDraftStage : IEvalStage, IPlannedStage
 {
+    private readonly IDraftStage _agent;
     private readonly Func<ModelSession, AnalysisResult, CancellationToken, Task<AnalysisResult>> _draft;
-    private ModelDraftStage(string name, Func<ModelSession, AnalysisResult, CancellationToken, Task<AnalysisResult>> draft)
+    private ModelDraftStage(string name, IDraftStage agent, Func<ModelSession, AnalysisResult, CancellationToken, Task<AnalysisResult>> draft)
     {
         Name = name;
+        _agent = agent;
         _draft = draft;
     }
 
     /// <summary>Persona cards reworded by <see cref="PersonaAgent"/>.</summary>
-    public static ModelDraftStage Personas() => new("personas", async (s, a, ct) => a with { Personas = await new PersonaAgent().RunAsync(s, a, ct).ConfigureAwait(false) });
+    public static ModelDraftStage Personas()
+    {
+        var agent = new PersonaAgent();
+        return new("personas", agent, async (s, a, ct) => a with { Personas = await agent.RunAsync(s, a, ct).ConfigureAwait(false) });
+    }
 
     /// <summary>Job statements reworded by <see cref="JobStatementAgent"/>.</summary>
-    public static ModelDraftStage Jobs() => new("jobs", async (s, a, ct) => a with { Jobs = await new JobStatementAgent().RunAsync(s, a, ct).ConfigureAwait(false) ?? a.Jobs });
+    public static ModelDraftStage Jobs()
+    {
+        var agent = new JobStatementAgent();
+        return new("jobs", agent, async (s, a, ct) => a with { Jobs = await agent.RunAsync(s, a, ct).ConfigureAwait(false) ?? a.Jobs });
+    }
 
     /// <summary>Hypotheses reworded by <see cref="HypothesisAgent"/>.</summary>
-    public static ModelDraftStage Hypotheses() => new("hypotheses", async (s, a, ct) => a with { Hypotheses = await new HypothesisAgent().RunAsync(s, a, ct).ConfigureAwait(false) ?? a.Hypotheses });
+    public static ModelDraftStage Hypotheses()
+    {
+        var agent = new HypothesisAgent();
+        return new("hypotheses", agent, async (s, a, ct) => a with { Hypotheses = await agent.RunAsync(s, a, ct).ConfigureAwait(false) ?? a.Hypotheses });
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PlannedRequest>> PlanAsync(StageRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        // The agent renders exactly the prompts a run sends for this analysis (the same plan `cx analyze --dry-run` uses).
+        var plan = await _agent.PlanAsync(request.Data.Analysis, new BudgetOptions(), PromptCatalog.Default, cancellationToken).ConfigureAwait(false);
+        return [.. plan.Requests.Select(r => new PlannedRequest(r.Prompt.Messages, r.Prompt.Prompt.Settings.MaxTokens))];
+    }
 
     /// <inheritdoc />
     public string Name { get; }
@@ -99,10 +123,9 @@ public sealed class ModelDraftStage : IEvalStage
                 Failures.Enqueue(e.Message);
                 throw;
             }
-            var props = response.AdditionalProperties;
-            if (props?.TryGetValue(RecordingChatClient.OriginProperty, out var o) == true && o is not null) Origins.Enqueue(o.ToString()!);
-            if (props?.TryGetValue(RecordingChatClient.KeyProperty, out var k) == true && k is string key) Keys.Enqueue(key);
-            if (props?.TryGetValue(RecordingChatClient.CachedProperty, out var c) != true || c is not true) AllCached = false;
+            if (PromptTags.OriginOf(response) is { } origin) Origins.Enqueue(origin);
+            if (PromptTags.KeyOf(response) is { } key) Keys.Enqueue(key);
+            if (!PromptTags.IsCached(response)) AllCached = false;
             return response;
         }
     }

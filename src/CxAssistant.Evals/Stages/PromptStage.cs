@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CxAssistant.Agents.Caching;
 using CxAssistant.Evals.Models;
 using Microsoft.Extensions.AI;
 
@@ -9,7 +10,7 @@ namespace CxAssistant.Evals.Stages;
 /// The model path for any stage: renders the variant's prompt with the case's inputs (records inside the prompt's
 /// own delimiters, catalog, survey figures, variables), asks the variant's chat client (the response cache in front)
 /// and parses the answer as JSON (code fences stripped). Junk is kept as <c>{ "text": … }</c> so schema assertions
-/// fail it; a client or render failure is an error, never a score.
+/// fail it (and is never kept in the response cache); a client or render failure is an error, never a score.
 /// </summary>
 public sealed class PromptStage(IPromptRenderer renderer, string name = "prompt") : IEvalStage
 {
@@ -40,15 +41,12 @@ public sealed class PromptStage(IPromptRenderer renderer, string name = "prompt"
         {
             return StageOutput.Failed($"{variant.Provider}: {e.Message}", variant.Provider) with { Prompt = prompt.Messages, PromptHash = prompt.TemplateHash };
         }
-        var props = response.AdditionalProperties;
-        return new StageOutput
+        var output = Parse(response.Text);
+        // The prompt's own contract is a JSON answer: only such an answer may be replayed by a later run.
+        if (IsJson(response.Text)) await PromptResponseCache.AcceptAsync(variant.Client, response, cancellationToken).ConfigureAwait(false);
+        else await PromptResponseCache.RejectAsync(variant.Client, response, cancellationToken).ConfigureAwait(false);
+        return StageOutput.FromResponse(output, response, variant) with
         {
-            Output = Parse(response.Text),
-            InputTokens = response.Usage?.InputTokenCount ?? 0,
-            OutputTokens = response.Usage?.OutputTokenCount ?? 0,
-            Origin = props?.TryGetValue(RecordingChatClient.OriginProperty, out var o) == true ? o?.ToString() ?? "unknown" : "model:" + (response.ModelId ?? variant.Model),
-            CacheKeys = props?.TryGetValue(RecordingChatClient.KeyProperty, out var k) == true && k is string key ? [key] : [],
-            Cached = props?.TryGetValue(RecordingChatClient.CachedProperty, out var c) == true && c is true,
             Prompt = prompt.Messages,
             PromptHash = prompt.TemplateHash,
             Parameters = Parameters(prompt.Options),
@@ -65,8 +63,13 @@ public sealed class PromptStage(IPromptRenderer renderer, string name = "prompt"
         ["responseFormat"] = options.ResponseFormat switch { ChatResponseFormatJson j => j.Schema is null ? "json" : "json-schema:" + j.SchemaName, ChatResponseFormatText => "text", _ => null },
     }.ToJsonString();
 
+    /// <summary>True when the answer is JSON (fences allowed), not junk wrapped by <see cref="Parse"/>.</summary>
+    internal static bool IsJson(string text) => Unfence(text) is { Length: > 0 } t && TryParse(t) is not null;
+
     /// <summary>The answer as JSON; a fenced block is unwrapped; anything else becomes <c>{ "text": … }</c>.</summary>
-    public static JsonNode Parse(string text)
+    public static JsonNode Parse(string text) => TryParse(Unfence(text)) ?? new JsonObject { ["text"] = text };
+
+    private static string Unfence(string text)
     {
         var t = text.Trim();
         if (t.StartsWith("```", StringComparison.Ordinal))
@@ -75,13 +78,18 @@ public sealed class PromptStage(IPromptRenderer renderer, string name = "prompt"
             var close = t.LastIndexOf("```", StringComparison.Ordinal);
             if (firstLine > 0 && close > firstLine) t = t[(firstLine + 1)..close].Trim();
         }
+        return t;
+    }
+
+    private static JsonNode? TryParse(string text)
+    {
         try
         {
-            return JsonNode.Parse(t) ?? new JsonObject { ["text"] = text };
+            return JsonNode.Parse(text);
         }
         catch (JsonException)
         {
-            return new JsonObject { ["text"] = text };
+            return null;
         }
     }
 }

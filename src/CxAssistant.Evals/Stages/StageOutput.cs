@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CxAssistant.Agents.Caching;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Evals.Stages;
@@ -34,6 +35,25 @@ public sealed record StageOutput
 
     /// <summary>An offline output.</summary>
     public static StageOutput Offline(JsonNode output) => new() { Output = output };
+
+    /// <summary>
+    /// A model stage's output from one response: its usage, and the origin, cache key and cached flag the response
+    /// cache stamped on it.
+    /// </summary>
+    public static StageOutput FromResponse(JsonNode output, ChatResponse response, EvalVariant variant)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(variant);
+        return new StageOutput
+        {
+            Output = output,
+            InputTokens = response.Usage?.InputTokenCount ?? 0,
+            OutputTokens = response.Usage?.OutputTokenCount ?? 0,
+            Origin = PromptTags.OriginOf(response) ?? "model:" + (response.ModelId ?? variant.Model),
+            CacheKeys = PromptTags.KeyOf(response) is { } key ? [key] : [],
+            Cached = PromptTags.IsCached(response),
+        };
+    }
 
     /// <summary>A failure to produce an output.</summary>
     public static StageOutput Failed(string error, string origin = "offline") => new() { Error = error, Origin = origin };

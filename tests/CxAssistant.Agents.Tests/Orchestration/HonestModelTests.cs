@@ -40,14 +40,18 @@ public sealed class HonestModelTests
             var before = offline.Annotations.Single(o => o.EvidenceId == a.EvidenceId);
             Assert.Equal(before.Sentiment, a.Sentiment);
             var record = run.Analysis.Records.Single(r => r.Id == a.EvidenceId);
-            if (a.PrimaryTouchpoint is not null)
-                Assert.Contains(record.Text[a.Touchpoints[0].Start..a.Touchpoints[0].End], new[] { "late", "parcel", "courier" });
+            // A delivery label the offline reader did not see stands on the model's quote; one it saw keeps the reader's span.
+            if (a.Touchpoints.FirstOrDefault(t => t.TouchpointId == "delivery") is { } d && before.Touchpoints.All(t => t.TouchpointId != "delivery"))
+                Assert.Contains(record.Text[d.Start..d.End], new[] { "late", "parcel", "courier" });
+            Assert.Equal(before.Touchpoints.Select(t => t.TouchpointId), a.Touchpoints.Take(before.Touchpoints.Count).Select(t => t.TouchpointId));
         }
         var rescored = TouchpointScorer.Score(new ScoringInput(run.Analysis.Records, run.Analysis.Annotations, run.Analysis.Catalog));
         Assert.Equal(rescored.Touchpoints.Select(s => (s.TouchpointId, s.Priority, s.Mentions)), run.Analysis.Scoring.Touchpoints.Select(s => (s.TouchpointId, s.Priority, s.Mentions)));
 
-        var markdown = MarkdownReport.Render(run.Analysis, ModelRunReport.Apply(new ReportOptions(), run, new ModelPrice("m", 1, 2, true)));
+        var markdown = MarkdownReport.Render(run.Analysis, ModelRunReport.Apply(new ReportOptions(), run, new ModelPrice("m", 1, 2, true), "OpenAI model m"));
         Assert.Contains("### Model assistance", markdown, StringComparison.Ordinal);
+        Assert.Contains(" by CxAssistant, OpenAI model m. ", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("offline provider", markdown, StringComparison.Ordinal);
         Assert.Contains("annotate, ", markdown, StringComparison.Ordinal);
         Assert.Contains("_Summary source: fallback, report-narrative@1.0.0", markdown, StringComparison.Ordinal);
     }
@@ -61,6 +65,9 @@ public sealed class HonestModelTests
         Assert.Contains(run.Analysis.Annotations, a => a.Provenance == Provenance.RepairedSource);
         var repair = client.Requests.First(r => Responders.Kind(r.Messages) == "annotate" && r.Messages.Count == 4);
         Assert.Contains("is not a verbatim part of evidence", repair.Messages[3].Text, StringComparison.Ordinal);
+        // Findings reach the model as plain text: quotes as written, nothing HTML-encoded.
+        Assert.Matches("[\"']", repair.Messages[3].Text);
+        Assert.DoesNotMatch("&(quot|#39|amp|lt|gt);", repair.Messages[3].Text);
         Assert.Contains(run.Ledger.Entries, e => e.Stage == "annotate" && e.Attempt == 1);
     }
 }

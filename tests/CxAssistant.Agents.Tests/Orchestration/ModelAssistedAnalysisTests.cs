@@ -77,20 +77,38 @@ public sealed class ModelAssistedAnalysisTests
             ? System.Text.Json.JsonSerializer.Serialize(new { summary = offlineSummary }) : "not json";
 
         var first = new ScriptedChatClient(Answer);
-        var run1 = await new ModelAssistedAnalysis(new ModelSession(first, "test-model", new RunLedger(), new ResponseCache(folder))).RunAsync(Offline, InjectionData.Options);
+        var run1 = await new ModelAssistedAnalysis(new ModelSession(Cached(first, folder), "test-model", new RunLedger())).RunAsync(Offline, InjectionData.Options);
         Assert.Equal(Provenance.ModelSource, run1.Narrative.Provenance.Source);
         Assert.Equal("report-narrative@1.0.0", run1.Narrative.Provenance.PromptVersion);
 
         var second = new ScriptedChatClient(_ => throw new InvalidOperationException("must be served from the cache"));
         var ledger = new RunLedger();
-        var run2 = await new ModelAssistedAnalysis(new ModelSession(second, "test-model", ledger, new ResponseCache(folder))).RunAsync(Offline, InjectionData.Options);
+        var run2 = await new ModelAssistedAnalysis(new ModelSession(Cached(second, folder), "test-model", ledger)).RunAsync(Offline, InjectionData.Options);
         Assert.Equal(offlineSummary, run2.Narrative.Text);
         Assert.Equal(Provenance.ModelSource, run2.Narrative.Provenance.Source);
         var cached = Assert.Single(ledger.Entries, e => e.Cached);
         Assert.Equal("scripted", cached.Source);
         Assert.Equal("narrative", cached.Stage);
-        Assert.Contains("\"source\": \"scripted\"", File.ReadAllText(Directory.GetFiles(folder).Single()), StringComparison.Ordinal);
+        // Only the narrative passed its checks; every junk answer (and its repairs) was left out of the cache.
+        var entry = File.ReadAllText(Assert.Single(Directory.GetFiles(folder, "*.json", SearchOption.AllDirectories)));
+        Assert.Contains("\"cx.origin\": \"scripted\"", entry, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RunAsync_AnswersThatFailTheirChecks_AreNeverCachedAndAskedAgain()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "cx-cache-" + Guid.NewGuid().ToString("N"));
+        var junk = new ScriptedChatClient(_ => """{"items":[]}""");
+        await new ModelAssistedAnalysis(new ModelSession(Cached(junk, folder), "test-model", new RunLedger())).RunAsync(Offline, InjectionData.Options);
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any());
+
+        var again = new ScriptedChatClient(_ => """{"items":[]}""");
+        await new ModelAssistedAnalysis(new ModelSession(Cached(again, folder), "test-model", new RunLedger())).RunAsync(Offline, InjectionData.Options);
+        Assert.Equal(junk.Requests.Count, again.Requests.Count);
+    }
+
+    private static IChatClient Cached(IChatClient client, string folder) =>
+        new ChatClientBuilder(client).UsePromptResponseCache(new FileDistributedCache(folder), "test-model").Build();
 
     [Fact]
     public async Task PlanAsync_CountsTheSamePromptsARunSends()

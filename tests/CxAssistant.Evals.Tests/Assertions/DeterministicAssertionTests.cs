@@ -68,8 +68,8 @@ public sealed class DeterministicAssertionTests
             "{ type: json-schema, schema: { type: object, required: [annotations], properties: { score: { type: number, minimum: -1, maximum: 1 } } } }",
             """{"score": 3}"""));
         Assert.Equal(0, metric.Value);
-        Assert.Contains("missing required property 'annotations'", metric.Reason);
-        Assert.Contains("$.score: 3 > maximum 1", metric.Reason);
+        Assert.True(metric.Reason!.Contains("$: ", StringComparison.Ordinal) && metric.Reason.Contains("annotations", StringComparison.Ordinal), metric.Reason);
+        Assert.True(metric.Reason.Contains("/score: ", StringComparison.Ordinal), metric.Reason);
     }
 
     [Fact]

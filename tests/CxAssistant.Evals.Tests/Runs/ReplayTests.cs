@@ -2,6 +2,7 @@ using CxAssistant.Evals.Bench;
 using CxAssistant.Evals.Models;
 using CxAssistant.Evals.Reports;
 using CxAssistant.Evals.Runs;
+using Microsoft.Extensions.Configuration;
 
 namespace CxAssistant.Evals.Tests.Runs;
 
@@ -118,17 +119,20 @@ public sealed class ReplayTests
     public async Task DryRun_CountsPromptTokensPricesThemAndKnowsWhatIsCached()
     {
         var (suite, cache) = Setup();
-        var options = RecordOptions(cache, new ScriptedAnnotationClient()) with { Prices = new Pricing(new Dictionary<string, (double, double)> { [ScriptedAnnotationClient.ModelId] = (0.15, 0.60) }) };
-        var before = Assert.Single(DryRun.Estimate([suite], options));
+        var prices = new ConfigurationBuilder().AddInMemoryCollection([
+            new($"CxAssistant:Prices:{ScriptedAnnotationClient.ModelId}:Input", "0.15"),
+            new($"CxAssistant:Prices:{ScriptedAnnotationClient.ModelId}:Output", "0.60")]).Build();
+        var options = RecordOptions(cache, new ScriptedAnnotationClient()) with { Prices = Agents.Budget.PriceTable.From(prices) };
+        var before = Assert.Single(await DryRun.EstimateAsync([suite], options));
         var renderer = new JsonInputsPromptRenderer();
-        var expectedInput = suite.Cases.Sum(c => TokenEstimator.Count(renderer.Render("bench/annotate",
+        var expectedInput = suite.Cases.Sum(c => Agents.Budget.TokenCounter.Count(renderer.Render("bench/annotate",
             Stages.PromptInputs.From(Stages.CaseData.Build(c.Inputs, Path.GetDirectoryName(suite.SourcePath)!, new Stages.CatalogResolver()))).Messages));
         Assert.Equal((3, 0, expectedInput, 3 * 400L), (before.Calls, before.CachedCalls, before.InputTokens, before.OutputTokens));
         Assert.Equal((expectedInput * 0.15 + 1200 * 0.60) / 1_000_000, before.CostUsd!.Value, 8);
         Assert.True(expectedInput > 3 * 40, $"prompts of ~60 tokens each expected, counted {expectedInput}");
 
         await new EvalRunner(options).RunAsync([suite]);
-        var after = Assert.Single(DryRun.Estimate([suite], options));
+        var after = Assert.Single(await DryRun.EstimateAsync([suite], options));
         Assert.Equal((0, 3, 0L, 0.0), (after.Calls, after.CachedCalls, after.InputTokens, after.CostUsd));
     }
 

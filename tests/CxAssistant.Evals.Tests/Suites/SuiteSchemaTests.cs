@@ -25,7 +25,7 @@ public sealed class SuiteSchemaTests
     {
         var tree = YamlJson.ToJson("name: t\nstage: annotation\ncases:\n  - id: a\n    expectations: {}\n    assert: [ { type: vibes } ]\n", "t.yaml");
         var errors = SchemaValidator.Validate(tree, Schema);
-        Assert.Contains(errors, e => e.Contains("unexpected property 'expectations'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("$.cases[0].assert[0].type", StringComparison.Ordinal));
+        Assert.True(errors.Any(e => e.StartsWith("/cases/0", StringComparison.Ordinal) && e.Contains("expectations", StringComparison.Ordinal)), string.Join("\n", errors));
+        Assert.True(errors.Any(e => e.StartsWith("/cases/0/assert/0/type", StringComparison.Ordinal)), string.Join("\n", errors));
     }
 }
