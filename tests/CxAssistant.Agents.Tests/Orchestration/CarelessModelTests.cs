@@ -61,7 +61,7 @@ public sealed partial class CarelessModelTests
         Assert.True(replaced.Count >= 10, replaced.ToString());
         Assert.DoesNotContain(run.Analysis.Annotations, a => a.Provenance is Provenance.ModelSource or Provenance.RepairedSource
             && a.Touchpoints.Any(t => !offline.Annotations.Single(o => o.EvidenceId == a.EvidenceId).Touchpoints.Any(o => o.TouchpointId == t.TouchpointId)));
-        var markdown = MarkdownReport.Render(run.Analysis, ModelRunReport.Apply(new ReportOptions(), run, new ModelPrice("m", 1, 2, true)));
+        var markdown = MarkdownReport.Render(run.Analysis, ModelRunReport.Apply(new ReportOptions(), run, new ModelPrice("m", 1, 2, true), "OpenAI model m"));
         Assert.Contains($"annotate: {replaced.Count} model label(s) replaced (the quote does not show the label)", markdown, StringComparison.Ordinal);
     }
 
