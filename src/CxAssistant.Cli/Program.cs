@@ -10,6 +10,9 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     BenchCommand.Create(),
     BenchSearchCommand.Create(),
     BenchIngestCommand.Create(),
+    BenchFieldsCommand.Create(),
+    BenchCancelCommand.Create(),
+    BenchHostileCommand.Create(),
     SearchCommand.Create(),
     ProvidersCommand.Create(),
     EvalCommand.Create(),
@@ -17,7 +20,17 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     AskCommand.Create(),
     McpCommand.Create(),
 };
+// Fault injection for the report-set kill test: the process kills itself (SIGKILL, no clean-up) at the named step.
+if (Environment.GetEnvironmentVariable("CX_TEST_KILL_AT_STEP") is { Length: > 0 } killAt)
+    CxAssistant.Engine.Reports.ReportWriter.OnStep = step =>
+    {
+        if (step == killAt) System.Diagnostics.Process.GetCurrentProcess().Kill();
+    };
 var parsed = root.Parse(args);
 // cx chat handles Ctrl-C itself: it cancels the answer in progress, not the session.
 var invocation = new InvocationConfiguration { ProcessTerminationTimeout = parsed.CommandResult.Command.Name == ChatCommand.Name ? null : TimeSpan.FromSeconds(2) };
-return await parsed.InvokeAsync(invocation);
+var exit = await parsed.InvokeAsync(invocation);
+// For cx bench-hostile and the hostile-input tests: the peak memory of this run, on stderr.
+if (Environment.GetEnvironmentVariable("CX_REPORT_PEAK_MEMORY") == "1")
+    Console.Error.WriteLine($"peak-memory-mib: {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20}");
+return exit;

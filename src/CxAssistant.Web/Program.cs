@@ -11,3 +11,8 @@ catch (StartupException e)
     Console.Error.WriteLine("error: " + e.Message);
     return 1;
 }
+catch (IOException e) when (PortInUse.Describe(e) is { } message)
+{
+    Console.Error.WriteLine("error: " + message);
+    return 1;
+}

@@ -29,7 +29,9 @@ public static class PromptFileParser
         FrontMatter fm;
         try
         {
-            fm = Yaml.Deserialize<FrontMatter?>(string.Join('\n', lines[1..close])) ?? throw new PromptException($"{source}: empty front matter");
+            var yaml = string.Join('\n', lines[1..close]);
+            CxAssistant.Engine.Yaml.YamlGuard.Check(yaml); // alias bombs refused before anything walks the graph
+            fm = Yaml.Deserialize<FrontMatter?>(yaml) ?? throw new PromptException($"{source}: empty front matter");
         }
         catch (YamlException e)
         {

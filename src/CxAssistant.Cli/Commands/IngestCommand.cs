@@ -36,8 +36,17 @@ internal static class IngestCommand
             // Progress goes to stderr line by line (not a live bar) so logs, and the kill test, can follow the import.
             var progress = new ProgressLog(quiet);
             var report = await workspace.IngestAsync(paths, options, progress, cancellationToken).ConfigureAwait(false);
-            if (workspace.AdoptCatalog(paths) is { } catalog)
-                Console.Out.WriteLine($"Using {catalog} as the workspace's touchpoint catalog.");
+            var catalogRefused = false;
+            try
+            {
+                if (workspace.AdoptCatalog(paths) is { } catalog)
+                    Console.Out.WriteLine($"Using {catalog} as the workspace's touchpoint catalog.");
+            }
+            catch (CatalogException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message} The catalog was not adopted; fix it and ingest again.");
+                catalogRefused = true;
+            }
             if (!quiet)
                 foreach (var file in report.Files) Console.Out.WriteLine("  " + Describe(file));
             var total = await workspace.CountRecordsAsync(cancellationToken).ConfigureAwait(false);
@@ -46,7 +55,7 @@ internal static class IngestCommand
             foreach (var skipped in report.SkippedInputs) Console.Error.WriteLine("error: " + skipped);
             if (report.Files.Count == 0 && report.Skipped > 0) return ExitCodes.Failed;
             var indexed = !index || total == 0 || await IndexAsync(workspace, cancellationToken).ConfigureAwait(false);
-            return report.Skipped > 0 || !indexed ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
+            return report.Skipped > 0 || !indexed || catalogRefused ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
         }
         catch (OperationCanceledException)
         {

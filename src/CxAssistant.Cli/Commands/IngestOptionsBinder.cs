@@ -3,7 +3,7 @@ using CxAssistant.Engine.Ingestion;
 
 namespace CxAssistant.Cli.Commands;
 
-/// <summary>The column-mapping options shared by every command that reads customer files.</summary>
+/// <summary>The column-mapping options and input limits shared by every command that reads customer files.</summary>
 internal sealed class IngestOptionsBinder
 {
     private readonly Option<string?> _text = new("--text-column") { Description = "Column holding the customer's words (auto-detected)." };
@@ -19,10 +19,36 @@ internal sealed class IngestOptionsBinder
         Description = "A channel for every record (survey, review, support-call, chat, email, social, sales-note, analytics) or the name of the channel column.",
     };
 
+    // Input limits: what one file may cost before any analysis starts (see InputLimits and the README).
+    private readonly Option<int> _maxFileMb = Limit(InputLimits.FileOption, "Skip files larger than this many MiB.",
+        (int)(IngestOptions.DefaultMaxFileBytes / (1024 * 1024)));
+    private readonly Option<int> _maxField = Limit(InputLimits.FieldOption,
+        "Truncate a longer field (cell, JSON value, paragraph, turn), with a note.", InputLimits.DefaultMaxFieldChars);
+    private readonly Option<int> _maxRecord = Limit(InputLimits.RecordOption,
+        "Skip a longer record (all its fields together), with a note.", InputLimits.DefaultMaxRecordChars);
+    private readonly Option<int> _maxFrontMatter = Limit(InputLimits.FrontMatterOption,
+        "Ignore a larger Markdown front matter, with a note.", InputLimits.DefaultMaxFrontMatterBytes);
+    private readonly Option<int> _maxYaml = Limit(InputLimits.YamlOption,
+        "Refuse YAML whose aliases expand to more nodes (alias bombs).", Engine.Yaml.YamlLimits.DefaultMaxAliasNodes);
+    private readonly Option<int> _maxJsonDepth = Limit(InputLimits.JsonDepthOption,
+        "Refuse JSON nested deeper than this.", InputLimits.DefaultMaxJsonDepth);
+
     public void AddTo(Command command)
     {
         foreach (var option in new[] { _text, _id, _time, _customer, _rating, _nps, _csat, _ces, _channel })
             command.Options.Add(option);
+        foreach (var option in new[] { _maxFileMb, _maxField, _maxRecord, _maxFrontMatter, _maxYaml, _maxJsonDepth })
+            command.Options.Add(option);
+    }
+
+    private static Option<int> Limit(string name, string description, int defaultValue)
+    {
+        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError($"{name} must be a positive number (default {defaultValue}).");
+        });
+        return option;
     }
 
     public IngestOptions Bind(ParseResult result) => new()
@@ -36,5 +62,11 @@ internal sealed class IngestOptionsBinder
         CsatColumn = result.GetValue(_csat),
         CesColumn = result.GetValue(_ces),
         Channel = result.GetValue(_channel),
+        MaxFileBytes = result.GetValue(_maxFileMb) * 1024L * 1024,
+        MaxFieldChars = result.GetValue(_maxField),
+        MaxRecordChars = result.GetValue(_maxRecord),
+        MaxFrontMatterBytes = result.GetValue(_maxFrontMatter),
+        MaxYamlAliasNodes = result.GetValue(_maxYaml),
+        MaxJsonDepth = result.GetValue(_maxJsonDepth),
     };
 }

@@ -8,5 +8,10 @@ namespace CxAssistant.Engine.Ingestion;
 /// </summary>
 internal sealed record DecodedText(string Text, string EncodingName, ReadOnlyMemory<byte> Utf8Source)
 {
+    /// <summary>What the reader should tell the user about the decoding (mixed encodings), with the line it concerns.</summary>
+    public string? Note { get; init; }
+
+    public int? NoteLine { get; init; }
+
     public ReadOnlyMemory<byte> Utf8() => Utf8Source.IsEmpty ? Encoding.UTF8.GetBytes(Text) : Utf8Source;
 }

@@ -57,7 +57,8 @@ public sealed class EvidenceLoader
             var length = new FileInfo(path).Length;
             if (length > context.Options.MaxFileBytes)
                 return new SkippedInput(display, null, $"file is {Size(length)}, larger than the {Size(context.Options.MaxFileBytes)} limit");
-            var input = TextDecoder.Decode(File.ReadAllBytes(path));
+            var input = TextDecoder.Decode(File.ReadAllBytes(path), context.CancellationToken);
+            if (input.Note is { } note) context.Skip(input.NoteLine, note);
             var text = input.Text;
             var format = InputFileFinder.Formats[Path.GetExtension(path)];
             switch (format)

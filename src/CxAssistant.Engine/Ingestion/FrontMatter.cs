@@ -1,6 +1,7 @@
 using System.Collections;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
+using CxAssistant.Engine.Yaml;
 
 namespace CxAssistant.Engine.Ingestion;
 
@@ -13,10 +14,16 @@ internal static class FrontMatter
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
     /// <summary>Applies the YAML to <paramref name="info"/>; returns the parser's complaint when it is not valid YAML.</summary>
-    public static string? Apply(string yaml, TranscriptInfo info)
+    public static string? Apply(string yaml, TranscriptInfo info, YamlLimits? limits = null)
     {
         Dictionary<object, object?>? values;
-        try { values = Yaml.Deserialize<Dictionary<object, object?>>(yaml); }
+        try
+        {
+            // Checked first: flattening the values below walks every alias, so a bomb must never reach it.
+            YamlGuard.Check(yaml, limits);
+            values = Yaml.Deserialize<Dictionary<object, object?>>(yaml);
+        }
+        catch (YamlLimitException ex) { return $"line {ex.Start.Line}: {ex.Reason}"; }
         catch (YamlException ex) { return ex.Message; }
         if (values is null) return null;
         foreach (var (rawKey, rawValue) in values)

@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using CxAssistant.Core.Evidence;
 
 namespace CxAssistant.Engine.Ingestion;
@@ -29,13 +28,6 @@ internal static class InputFileFinder
         "node_modules", "__MACOSX", "bin", "obj",
     };
 
-    private static readonly EnumerationOptions Recursive = new()
-    {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-    };
-
     /// <summary>
     /// The files to read, each with the name reports show for it: relative to the folder the user gave, prefixed
     /// by that folder's own name ("trailhead-outfitters/nps-survey.csv"), or the file name for a file given directly,
@@ -56,7 +48,7 @@ internal static class InputFileFinder
             else if (Directory.Exists(path))
             {
                 var root = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
-                foreach (var (file, rel) in InFolder(path, root, skipped)) Add(file, rel);
+                foreach (var (file, rel) in InFolder(path, root, skipped, ListFolder, cancellationToken)) Add(file, rel);
             }
             else
             {
@@ -71,26 +63,61 @@ internal static class InputFileFinder
         }
     }
 
-    private static IEnumerable<(string Path, string Display)> InFolder(string folder, string root, List<SkippedInput> skipped)
-    {
-        // Symbolic links to folders are not followed: a link back up the tree would recurse forever.
-        var enumerable = new FileSystemEnumerable<string>(folder, (ref entry) => entry.ToFullPath(), Recursive)
+    /// <summary>One folder's entries (files and sub-folders), not recursive; throws when the folder cannot be read.</summary>
+    internal static IReadOnlyList<FileSystemInfo> ListFolder(string folder) =>
+        [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions
         {
-            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory && !entry.FileName.StartsWith('.'),
-            ShouldRecursePredicate = (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0
-                && !entry.FileName.StartsWith('.') && !IgnoredFolders.Contains(entry.FileName.ToString()),
-        };
-        var relative = enumerable.Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal);
-        foreach (var rel in relative)
+            RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        })];
+
+    /// <summary>
+    /// The files under <paramref name="folder"/>, one folder at a time so a folder that cannot be read (permissions, a
+    /// vanished mount) is reported with its name and the reason, and the rest is still read. Symbolic links to folders
+    /// are not followed: a link back up the tree would recurse forever.
+    /// </summary>
+    internal static List<(string Path, string Display)> InFolder(string folder, string root, List<SkippedInput> skipped,
+        Func<string, IReadOnlyList<FileSystemInfo>> list, CancellationToken cancellationToken = default)
+    {
+        var files = new List<string>();
+        var pending = new Stack<string>([folder]);
+        while (pending.TryPop(out var current))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            IReadOnlyList<FileSystemInfo> entries;
+            try
+            {
+                entries = list(current);
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+            {
+                var rel = Path.GetRelativePath(folder, current);
+                skipped.Add(new SkippedInput(Path.Combine(root, rel == "." ? "" : rel).Replace('\\', '/').TrimEnd('/') + "/", null,
+                    $"could not read folder: {ex.Message}; its files were not read"));
+                continue;
+            }
+            foreach (var entry in entries)
+            {
+                if (entry.Name.StartsWith('.')) continue;
+                if (entry is DirectoryInfo)
+                {
+                    if ((entry.Attributes & FileAttributes.ReparsePoint) == 0 && !IgnoredFolders.Contains(entry.Name))
+                        pending.Push(entry.FullName);
+                }
+                else files.Add(entry.FullName);
+            }
+        }
+        var result = new List<(string, string)>();
+        foreach (var rel in files.Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal))
         {
             var file = Path.Combine(folder, rel);
             var name = Path.GetFileName(rel);
             var ext = Path.GetExtension(name);
             if (name.StartsWith("README", StringComparison.OrdinalIgnoreCase)) continue;
             var display = Path.Combine(root, rel);
-            if (Formats.ContainsKey(ext)) yield return (file, display);
+            if (Formats.ContainsKey(ext)) result.Add((file, display));
             else if (!Irrelevant.Contains(ext)) skipped.Add(new SkippedInput(display, null, Unsupported(file)));
         }
+        return result;
     }
 
     private static string Unsupported(string path)

@@ -12,15 +12,18 @@ internal static class JsonTableReader
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
     private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
+    /// <summary>The parser options with the user's depth limit.</summary>
+    private static JsonDocumentOptions Options(FileReadContext context) => DocumentOptions with { MaxDepth = context.Options.MaxJsonDepth };
+
     public static TabularData ReadDocument(string text, FileReadContext context)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         JsonDocument document;
-        try { document = JsonDocument.Parse(bytes, DocumentOptions); }
+        try { document = JsonDocument.Parse(bytes, Options(context)); }
         catch (JsonException ex)
         {
             // A .json file that is really JSON Lines fails as one document at its second line.
-            if (LooksLikeJsonLines(text)) return ReadLines(text, context);
+            if (LooksLikeJsonLines(text, context)) return ReadLines(text, context);
             var line = (int)(ex.LineNumber ?? 0) + 1;
             throw new InputFileException($"invalid JSON at line {line}, position {(ex.BytePositionInLine ?? 0) + 1}: {Describe(ex)}", line);
         }
@@ -35,7 +38,7 @@ internal static class JsonTableReader
                 return table;
             }
             var lines = new LineIndex(bytes);
-            var offsets = JsonRecordLocator.ElementOffsets(bytes, path, ReaderOptions);
+            var offsets = JsonRecordLocator.ElementOffsets(bytes, path, ReaderOptions with { MaxDepth = context.Options.MaxJsonDepth });
             var array = path.Aggregate(document.RootElement, (e, name) => e.GetProperty(name));
             var row = 0;
             foreach (var element in array.EnumerateArray())
@@ -57,6 +60,7 @@ internal static class JsonTableReader
         var lineNumber = 0;
         var row = 0;
         string? firstError = null;
+        var options = Options(context);
         foreach (var raw in text.Split('\n'))
         {
             lineNumber++;
@@ -65,7 +69,7 @@ internal static class JsonTableReader
             if (line.Length == 0) continue;
             try
             {
-                using var document = JsonDocument.Parse(line, DocumentOptions);
+                using var document = JsonDocument.Parse(line, options);
                 if (document.RootElement.ValueKind != JsonValueKind.Object) { context.Skip(lineNumber, "line is not a JSON object"); continue; }
                 JsonFlattener.AddRow(table, document.RootElement, lineNumber, ++row);
             }
@@ -81,11 +85,11 @@ internal static class JsonTableReader
         return table;
     }
 
-    private static bool LooksLikeJsonLines(string text)
+    private static bool LooksLikeJsonLines(string text, FileReadContext context)
     {
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.Length < 2 || !lines[0].StartsWith('{')) return false;
-        try { using var first = JsonDocument.Parse(lines[0], DocumentOptions); return true; }
+        try { using var first = JsonDocument.Parse(lines[0], Options(context)); return true; }
         catch (JsonException) { return false; }
     }
 
@@ -95,6 +99,9 @@ internal static class JsonTableReader
         var message = ex.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (cut < 0) cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd(' ', '.', '|');
+        var reason = (cut > 0 ? message[..cut] : message).TrimEnd(' ', '.', '|');
+        return reason.Contains("maximum configured depth", StringComparison.Ordinal)
+            ? $"{reason} (limit: {InputLimits.JsonDepthOption})"
+            : reason;
     }
 }

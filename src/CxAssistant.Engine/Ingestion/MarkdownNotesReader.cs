@@ -1,3 +1,4 @@
+using CxAssistant.Engine.Yaml;
 using CxAssistant.Core.Evidence;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -19,16 +20,64 @@ internal static class MarkdownNotesReader
     public static void Read(string text, FileReadContext context)
     {
         context.Format = "markdown";
+        RefuseDeepNesting(text, context);
         var document = Markdown.Parse(text, Pipeline);
         var info = new TranscriptInfo();
-        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } front
-            && FrontMatter.Apply(front.Lines.ToString(), info) is { } error)
-            context.Skip(front.Line + 1, $"front matter is not valid YAML ({error}); read the notes without it");
+        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } front) ApplyFrontMatter(front, info, context);
         TranscriptHeader.ApplyFileName(context.FileName, info);
         var channel = context.Options.ForcedChannel ?? info.Channel
             ?? (context.FileName.Contains("analytics", StringComparison.OrdinalIgnoreCase) ? Channel.Analytics : Channel.SalesNote);
         var walker = new Walker(context, info, channel);
         walker.Visit(document);
+    }
+
+    /// <summary>Deepest list indentation (columns) and quote nesting read; notes never come close.</summary>
+    internal const int MaxIndent = 256, MaxQuoteDepth = 32;
+
+    /// <summary>
+    /// Markdig's time grows with the square of the nesting (3,000 nested list items: 95 s), so nesting far beyond
+    /// any real note is refused before parsing, with the line.
+    /// </summary>
+    private static void RefuseDeepNesting(string text, FileReadContext context)
+    {
+        int line = 1, column = 0, quotes = 0;
+        var atStart = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                (line, column, quotes, atStart) = (line + 1, 0, 0, true);
+                if ((line & 4095) == 0) context.CancellationToken.ThrowIfCancellationRequested();
+                continue;
+            }
+            if (!atStart) continue;
+            if (c is ' ') column++;
+            else if (c is '\t') column += 4;
+            else if (c is '>') quotes++;
+            else atStart = false;
+            if (column > MaxIndent || quotes > MaxQuoteDepth)
+                throw new InputFileException($"line {line}: nested deeper than Markdown notes go ({MaxIndent} columns of " +
+                    $"indentation or {MaxQuoteDepth} quote levels); not read", line);
+        }
+    }
+
+    private static void ApplyFrontMatter(YamlFrontMatterBlock front, TranscriptInfo info, FileReadContext context)
+    {
+        var yaml = front.Lines.ToString();
+        var limit = context.Options.MaxFrontMatterBytes;
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(yaml);
+        if (bytes > limit)
+        {
+            context.Skip(front.Line + 1, $"front matter is {bytes:N0} bytes, more than the {limit:N0} limit " +
+                $"({InputLimits.FrontMatterOption}); read the notes without it");
+            return;
+        }
+        var limits = new YamlLimits(context.Options.MaxYamlAliasNodes);
+        if (FrontMatter.Apply(yaml, info, limits) is { } error)
+        {
+            var hint = error.Contains("refused", StringComparison.Ordinal) ? $" (limit: {InputLimits.YamlOption})" : "";
+            context.Skip(front.Line + 1, $"front matter is not valid YAML ({error}){hint}; read the notes without it");
+        }
     }
 
     private sealed class Walker(FileReadContext context, TranscriptInfo info, Channel channel)
@@ -91,7 +140,7 @@ internal static class MarkdownNotesReader
             var recordId = line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var section = string.Join(" > ", _headings.Where(h => h.Length > 0));
             var metadata = info.MetadataWith([("section", section.Length > 0 ? section : null), .. extras]);
-            context.Records.Add(new EvidenceRecord
+            context.Add(new EvidenceRecord
             {
                 Id = context.Hash(recordId, text), RecordId = recordId, Source = context.At(line), Channel = channel, Text = text,
                 CustomerId = info.CustomerId, Timestamp = info.Timestamp, Metadata = metadata,

@@ -38,7 +38,7 @@ internal static class TableRecordBuilder
             for (var c = 0; c < row.Values.Length; c++)
                 if (!mapped.Contains(c) && row.Values[c] is { } value) metadata[table.Columns[c]] = value;
             var values = new RowValues(table, row, columns, context);
-            context.Records.Add(new EvidenceRecord
+            context.Add(new EvidenceRecord
             {
                 Id = context.Hash(recordId, text),
                 RecordId = recordId,

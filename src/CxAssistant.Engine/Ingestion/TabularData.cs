@@ -7,6 +7,7 @@ namespace CxAssistant.Engine.Ingestion;
 internal sealed class TabularData
 {
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
 
     public List<string> Columns { get; } = [];
     public List<TabularRow> Rows { get; } = [];
@@ -19,7 +20,12 @@ internal sealed class TabularData
     {
         var baseName = string.IsNullOrWhiteSpace(name) ? $"column_{Columns.Count + 1}" : name.Trim().Trim('\uFEFF');
         var unique = baseName;
-        for (var n = 2; _index.ContainsKey(unique); n++) unique = $"{baseName}_{n}";
+        // The next suffix to try is remembered per name, so a header repeating one name many times stays linear.
+        for (var n = _nextSuffix.GetValueOrDefault(baseName, 2); _index.ContainsKey(unique); n++)
+        {
+            unique = $"{baseName}_{n}";
+            _nextSuffix[baseName] = n + 1;
+        }
         _index[unique] = Columns.Count;
         Columns.Add(unique);
         return Columns.Count - 1;

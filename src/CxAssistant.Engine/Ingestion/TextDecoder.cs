@@ -4,9 +4,10 @@ using System.Text.Unicode;
 namespace CxAssistant.Engine.Ingestion;
 
 /// <summary>
-/// Turns file bytes into text: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or BOM-less recognised by
-/// its zero bytes), else Windows-1252 (a superset of Latin-1 for everything Excel and old CRMs write).
-/// Throws <see cref="InputFileException"/> for empty and binary files.
+/// Turns file bytes into text: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or BOM-less recognised by its zero
+/// bytes), else Windows-1252 (a superset of Latin-1 for everything Excel and old CRMs write). A file whose lines mix
+/// UTF-8 and Windows-1252 (rows appended by two tools) is decoded line by line, each in its own encoding, and the
+/// result says so (<see cref="DecodedText.Note"/>). Throws <see cref="InputFileException"/> for empty and binary files.
 /// </summary>
 internal static class TextDecoder
 {
@@ -15,31 +16,71 @@ internal static class TextDecoder
     private static readonly Encoding Windows1252 =
         CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
 
-    public static DecodedText Decode(byte[] bytes)
+    public static DecodedText Decode(byte[] bytes, CancellationToken cancellationToken = default)
     {
         if (bytes.Length == 0) throw new InputFileException("empty file");
-        var (text, name) = DecodeCore(bytes);
-        if (string.IsNullOrWhiteSpace(text)) throw new InputFileException("empty file");
-        if (LooksBinary(text)) throw new InputFileException("binary or undecodable file");
-        var utf8 = name switch { "utf-8" => bytes.AsMemory(), "utf-8-bom" => bytes.AsMemory(3), _ => ReadOnlyMemory<byte>.Empty };
-        return new DecodedText(text, name, utf8);
+        var decoded = DecodeCore(bytes, cancellationToken);
+        if (string.IsNullOrWhiteSpace(decoded.Text)) throw new InputFileException("empty file");
+        if (LooksBinary(decoded.Text)) throw new InputFileException("binary or undecodable file");
+        return decoded;
     }
 
-    private static (string, string) DecodeCore(byte[] bytes)
+    private static DecodedText DecodeCore(byte[] bytes, CancellationToken cancellationToken)
     {
         ReadOnlySpan<byte> span = bytes;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return (new UTF8Encoding(false).GetString(span[3..]), "utf-8-bom");
+            return Utf8OrMixed(bytes, 3, "utf-8-bom", cancellationToken);
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-            return (Encoding.Unicode.GetString(span[2..]), "utf-16le");
+            return new DecodedText(Encoding.Unicode.GetString(span[2..]), "utf-16le", default);
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return (Encoding.BigEndianUnicode.GetString(span[2..]), "utf-16be");
-        if (LooksUtf16(span, littleEndian: true)) return (Encoding.Unicode.GetString(span), "utf-16le");
-        if (LooksUtf16(span, littleEndian: false)) return (Encoding.BigEndianUnicode.GetString(span), "utf-16be");
-        // NUL never occurs in text encoded as UTF-8 or a single-byte code page.
-        if (span.IndexOf((byte)0) >= 0) throw new InputFileException("binary or undecodable file");
-        if (Utf8.IsValid(span)) return (Encoding.UTF8.GetString(span), "utf-8");
-        return (Windows1252.GetString(span), "windows-1252");
+            return new DecodedText(Encoding.BigEndianUnicode.GetString(span[2..]), "utf-16be", default);
+        if (LooksUtf16(span, littleEndian: true)) return new DecodedText(Encoding.Unicode.GetString(span), "utf-16le", default);
+        if (LooksUtf16(span, littleEndian: false)) return new DecodedText(Encoding.BigEndianUnicode.GetString(span), "utf-16be", default);
+        // Byte statistics, not only NUL: a binary file without a NUL byte would otherwise become mojibake "records".
+        if (BinaryContent.Check(span) is { } binary) throw new InputFileException(binary + "; not a text export");
+        return Utf8OrMixed(bytes, 0, "utf-8", cancellationToken);
+    }
+
+    private static DecodedText Utf8OrMixed(byte[] bytes, int start, string utf8Name, CancellationToken cancellationToken)
+    {
+        var body = bytes.AsMemory(start);
+        if (Utf8.IsValid(body.Span)) return new DecodedText(Encoding.UTF8.GetString(body.Span), utf8Name, body);
+        return PerLine(body.Span, cancellationToken);
+    }
+
+    /// <summary>
+    /// Not valid UTF-8 as a whole: each line is decoded as UTF-8 when it is valid UTF-8, else as Windows-1252. When
+    /// some lines carry real UTF-8 (non-ASCII) and others are Windows-1252, the file is mixed and the note says where.
+    /// </summary>
+    private static DecodedText PerLine(ReadOnlySpan<byte> bytes, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder(bytes.Length);
+        int utf8Lines = 0, legacyLines = 0, firstUtf8 = 0, firstLegacy = 0, line = 0;
+        while (!bytes.IsEmpty)
+        {
+            if ((++line & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var end = bytes.IndexOf((byte)'\n');
+            var current = end < 0 ? bytes : bytes[..(end + 1)];
+            bytes = end < 0 ? [] : bytes[(end + 1)..];
+            if (Ascii.IsValid(current))
+            {
+                text.Append(Encoding.ASCII.GetString(current));
+            }
+            else if (Utf8.IsValid(current))
+            {
+                if (utf8Lines++ == 0) firstUtf8 = line;
+                text.Append(Encoding.UTF8.GetString(current));
+            }
+            else
+            {
+                if (legacyLines++ == 0) firstLegacy = line;
+                text.Append(Windows1252.GetString(current));
+            }
+        }
+        if (utf8Lines == 0) return new DecodedText(text.ToString(), "windows-1252", default);
+        var note = $"mixed encodings: {utf8Lines:N0} line(s) in UTF-8 (first: line {firstUtf8}) and {legacyLines:N0} in " +
+                   $"Windows-1252/Latin-1 (first: line {firstLegacy}); each line was decoded in its own encoding, check the text";
+        return new DecodedText(text.ToString(), "mixed utf-8/windows-1252", default) { Note = note, NoteLine = firstLegacy };
     }
 
     /// <summary>

@@ -97,7 +97,7 @@ internal static class TextTranscriptReader
             var recordId = $"{context.FileName}#{number}";
             var body = string.Join("\n", c.Text);
             var fullDate = c.Turn.Time is { } t && t.Length > 8 && TimestampParser.TryParse(t, false, false, out var at) ? at : (DateTimeOffset?)null;
-            context.Records.Add(new EvidenceRecord
+            context.Add(new EvidenceRecord
             {
                 Id = context.Hash(recordId, body), RecordId = recordId, Source = context.At(c.Line), Channel = channel, Text = body,
                 Speaker = c.Turn.Speaker, CustomerId = info.CustomerId, Timestamp = fullDate ?? info.Timestamp,
@@ -108,9 +108,11 @@ internal static class TextTranscriptReader
 
     private static void ReadParagraphs(string[] lines, int first, TranscriptInfo info, Channel channel, FileReadContext context)
     {
+        // A blank line separates paragraphs when some content follows it (found from the end: one pass, not one per blank line).
+        var lastContent = Array.FindLastIndex(lines, l => !string.IsNullOrWhiteSpace(l));
         var hasBlankSeparator = false;
-        for (var i = first; i < lines.Length - 1 && !hasBlankSeparator; i++)
-            hasBlankSeparator = string.IsNullOrWhiteSpace(lines[i]) && lines.Skip(i + 1).Any(l => !string.IsNullOrWhiteSpace(l));
+        for (var i = first; i < lastContent && !hasBlankSeparator; i++)
+            hasBlankSeparator = string.IsNullOrWhiteSpace(lines[i]);
         var start = -1;
         for (var i = first; i <= lines.Length; i++)
         {
@@ -122,7 +124,7 @@ internal static class TextTranscriptReader
                 var end = blank ? i : i + 1;
                 var body = string.Join("\n", lines[start..end].Select(l => l.Trim()));
                 var recordId = (start + 1).ToString(CultureInfo.InvariantCulture);
-                context.Records.Add(new EvidenceRecord
+                context.Add(new EvidenceRecord
                 {
                     Id = context.Hash(recordId, body), RecordId = recordId, Source = context.At(start + 1), Channel = channel,
                     Text = body, CustomerId = info.CustomerId, Timestamp = info.Timestamp, Metadata = info.MetadataWith(),

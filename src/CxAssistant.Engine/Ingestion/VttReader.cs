@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using CxAssistant.Core.Evidence;
@@ -24,6 +25,7 @@ internal static partial class VttReader
 
         var info = new TranscriptInfo();
         var segments = new List<Segment>();
+        var badTimings = new List<(int Line, string Timing)>();
         var i = firstContent + 1;
         for (; i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]); i++) TranscriptHeader.TryApply(lines[i], info);
         while (i < lines.Length)
@@ -32,7 +34,14 @@ internal static partial class VttReader
             if (string.IsNullOrWhiteSpace(lines[i])) { i++; continue; }
             var blockStart = i;
             while (i < lines.Length && !string.IsNullOrWhiteSpace(lines[i])) i++;
-            ReadBlock(lines[blockStart..i], blockStart, info, segments);
+            ReadBlock(lines[blockStart..i], blockStart, info, segments, badTimings);
+        }
+        if (badTimings.Count > 0)
+        {
+            var (line, timing) = badTimings[0];
+            var shown = timing.Length > 60 ? timing[..60] + "…" : timing;
+            context.Skip(line, $"{badTimings.Count} cue timing(s) are not valid WebVTT times (first: '{shown}'; expected " +
+                "'00:01:02.500 --> 00:01:05.000', end after start); their text was kept without times");
         }
         TranscriptHeader.ApplyFileName(context.FileName, info);
         var channel = context.Options.ForcedChannel ?? info.Channel
@@ -40,7 +49,8 @@ internal static partial class VttReader
         AddTurns(Merge(segments), info, channel, context);
     }
 
-    private static void ReadBlock(string[] block, int offset, TranscriptInfo info, List<Segment> segments)
+    private static void ReadBlock(string[] block, int offset, TranscriptInfo info, List<Segment> segments,
+        List<(int Line, string Timing)> badTimings)
     {
         if (block[0].StartsWith("NOTE", StringComparison.Ordinal))
         {
@@ -52,6 +62,11 @@ internal static partial class VttReader
         var times = block[timing].Split("-->", 2);
         var start = times[0].Trim();
         var end = times[1].Trim().Split(' ', 2)[0];
+        if (CueTime(start) is not { } from || CueTime(end) is not { } to || to < from)
+        {
+            badTimings.Add((offset + timing + 1, block[timing].Trim()));
+            (start, end) = ("", "");
+        }
         string? speaker = null;
         foreach (var raw in block[(timing + 1)..])
         {
@@ -82,7 +97,7 @@ internal static partial class VttReader
         {
             var turn = turns[n];
             var recordId = $"{context.FileName}#{n + 1}";
-            context.Records.Add(new EvidenceRecord
+            context.Add(new EvidenceRecord
             {
                 Id = context.Hash(recordId, turn.Text), RecordId = recordId, Source = context.At(turn.Line), Channel = channel,
                 Text = turn.Text, Speaker = turn.Speaker, CustomerId = info.CustomerId, Timestamp = info.Timestamp,
@@ -90,6 +105,18 @@ internal static partial class VttReader
             });
         }
     }
+
+    /// <summary>A WebVTT timestamp ("01:02.500", "1:01:02.500"; a comma as SRT writes it is accepted), or null.</summary>
+    private static TimeSpan? CueTime(string value)
+    {
+        var match = Timestamp().Match(value);
+        if (!match.Success) return null;
+        int Part(string name) => match.Groups[name].Success ? int.Parse(match.Groups[name].ValueSpan, CultureInfo.InvariantCulture) : 0;
+        return new TimeSpan(0, Part("h"), Part("m"), Part("s"), Part("ms"));
+    }
+
+    [GeneratedRegex(@"\A(?:(?<h>\d{1,3}):)?(?<m>[0-5]\d):(?<s>[0-5]\d)[.,](?<ms>\d{3})\z")]
+    private static partial Regex Timestamp();
 
     [GeneratedRegex(@"<v(?:\.[\w.-]+)?\s+([^>]+)>")]
     private static partial Regex Voice();

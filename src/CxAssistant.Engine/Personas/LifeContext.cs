@@ -12,7 +12,7 @@ internal sealed record LifeContext(string Key, string Epithet, string Noun, stri
     /// <summary>The first match in a text, or null.</summary>
     public Match? FirstMatch(string text)
     {
-        var m = Pattern.Match(text);
+        var m = Text.RegexScan.Match(Pattern, text);
         return m.Success ? m : null;
     }
 }

@@ -58,7 +58,7 @@ internal static class LifeContexts
             var text = records[i].Text;
             var mask = 0;
             for (var k = 0; k < All.Count; k++)
-                if (All[k].Pattern.IsMatch(text)) mask |= 1 << k;
+                if (Text.RegexScan.IsMatch(All[k].Pattern, text)) mask |= 1 << k;
             masks[i] = mask;
         });
         return masks;

@@ -51,7 +51,7 @@ internal sealed class SegmentEvidence
             {
                 if (where is not null && !where(i)) continue;
                 var record = Record(i);
-                var m = pattern.Match(record.Text);
+                var m = Text.RegexScan.Match(pattern, record.Text);
                 if (!m.Success) continue;
                 var quote = Sentences.Around(record, m.Index, m.Index + m.Length);
                 if (!Use(quote)) continue;

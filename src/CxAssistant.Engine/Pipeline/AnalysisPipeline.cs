@@ -39,13 +39,14 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     public AnalysisResult Analyse(IngestResult ingest, AnalyzeOptions options, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var records = options.RawText ? ingest.Records : RecordRedaction.Apply(ingest.Records, new PlaceholderTable(), cancellationToken);
-        var (catalog, catalogSource) = ChooseCatalog(records, options);
+        var (catalog, catalogSource) = ChooseCatalog(records, options, cancellationToken);
         var annotations = Annotate(records, catalog, progress, cancellationToken);
 
         if (options.Discover)
         {
             progress?.Report(new PipelineProgress("Discovering touchpoints", 0, 0));
-            var discovered = TouchpointDiscovery.Discover(records, annotations, catalog);
+            cancellationToken.ThrowIfCancellationRequested();
+            var discovered = TouchpointDiscovery.Discover(records, annotations, catalog, cancellationToken: cancellationToken);
             if (discovered.Count > 0)
             {
                 catalog = catalog.With(discovered.Select(d => d.Touchpoint));
@@ -55,7 +56,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("Scoring", 0, 0));
-        var scoring = TouchpointScorer.Score(new ScoringInput(records, annotations, catalog));
+        var scoring = Abandonable.Run(() => TouchpointScorer.Score(new ScoringInput(records, annotations, catalog)), cancellationToken);
         var result = new AnalysisResult
         {
             GeneratedAt = _clock.GetUtcNow(),
@@ -100,17 +101,23 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         IReadOnlyList<PersonaCard> personas = [];
         JobsAnalysis? jobs = null;
         HypothesisBacklog? hypotheses = null;
-        Parallel.Invoke(new ParallelOptions { CancellationToken = cancellationToken },
-            () => jobs = JobsDrafter.Draft(result, options.Jobs),
-            () => personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas }),
-            () => jobStates = JobStateMachineBuilder.Build(result.Records, result.Annotations, result.Catalog, new JobStateOptions()),
-            () => engagement = EngagementAnalyzer.Analyze(result.Records, result.Annotations, result.Scoring, options.Engagement),
-            () => hypotheses = HypothesisDrafter.Draft(result, result.FixFirst(options.Top), new HypothesisOptions { Touchpoints = options.Top }));
+        Abandonable.Run(() =>
+        {
+            Parallel.Invoke(
+                () => jobs = JobsDrafter.Draft(result, options.Jobs),
+                () => personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas }),
+                () => jobStates = JobStateMachineBuilder.Build(result.Records, result.Annotations, result.Catalog, new JobStateOptions()),
+                () => engagement = EngagementAnalyzer.Analyze(result.Records, result.Annotations, result.Scoring, options.Engagement),
+                () => hypotheses = HypothesisDrafter.Draft(result, result.FixFirst(options.Top), new HypothesisOptions { Touchpoints = options.Top }));
+            return true;
+        }, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return result with { JobStates = jobStates, Engagement = engagement, Personas = personas, Jobs = jobs, Hypotheses = hypotheses };
     }
 
     /// <summary>Explicit --catalog, else explicit --preset, else a catalog.yaml in the data folder, else the preset that fits the data.</summary>
-    public static (TouchpointCatalog Catalog, string Source) ChooseCatalog(IReadOnlyList<EvidenceRecord> records, AnalyzeOptions options)
+    public static (TouchpointCatalog Catalog, string Source) ChooseCatalog(IReadOnlyList<EvidenceRecord> records, AnalyzeOptions options,
+        CancellationToken cancellationToken = default)
     {
         if (options.CatalogPath is { } path)
             return (CatalogLoader.Load(path), Path.GetFileName(path));
@@ -118,7 +125,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             return (Presets.Get(preset), $"the built-in {preset} preset");
         if (CatalogBesideData(options.Paths) is { } beside)
             return (CatalogLoader.Load(beside), $"{Path.GetFileName(beside)} found in the data folder");
-        var choice = PresetSelector.Choose(records.Select(r => r.Text));
+        var choice = PresetSelector.Choose(records.Select(r => r.Text), cancellationToken);
         return (Presets.Get(choice.Name), $"the built-in {choice.Name} preset ({choice.Reason})");
     }
 
@@ -140,7 +147,12 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             c =>
             {
                 var end = Math.Min(records.Count, (c + 1) * chunk);
-                for (var i = c * chunk; i < end; i++) annotations[i] = annotator.Annotate(records[i]);
+                for (var i = c * chunk; i < end; i++)
+                {
+                    // Per record, not per chunk: a chunk of long records can take many seconds.
+                    cancellationToken.ThrowIfCancellationRequested();
+                    annotations[i] = annotator.Annotate(records[i]);
+                }
                 progress?.Report(new PipelineProgress("Annotating", Interlocked.Add(ref done, end - c * chunk), records.Count));
             });
         return annotations;

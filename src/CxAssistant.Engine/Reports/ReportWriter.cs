@@ -5,9 +5,9 @@ using CxAssistant.Core.Analysis;
 namespace CxAssistant.Engine.Reports;
 
 /// <summary>
-/// Writes every output of an analysis into the output folder. Files are first written to a staging folder
-/// beside them and moved into place only when all of them are complete, so a crash or Ctrl-C never leaves
-/// a half-written report next to a fresh one.
+/// Writes every output of an analysis into the output folder as one report set: the files are written into a staging
+/// folder beside it and the two folders are switched in one step (<see cref="ReportSetFolder"/>), so a crash, a kill or
+/// Ctrl-C at any moment leaves the complete previous set or the complete new one, never a mix.
 /// </summary>
 public static class ReportWriter
 {
@@ -20,11 +20,26 @@ public static class ReportWriter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Names the files of one report set with their SHA-256, written into the set last (see <see cref="ReportSetManifest"/>).</summary>
+    public const string ManifestFileName = ReportSetManifest.FileName;
+
+    /// <summary>
+    /// Called with the name of each step of the switch ("staged", "switched"); the kill test stops the process there
+    /// (see <c>CX_TEST_KILL_AT_STEP</c> in the CLI). Null in normal runs.
+    /// </summary>
+    public static Action<string>? OnStep
+    {
+        get => ReportSetFolder.Step;
+        set => ReportSetFolder.Step = value;
+    }
+
     public static IReadOnlyList<string> WriteAll(AnalysisResult analysis, string outputDirectory, ReportOptions options, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(outputDirectory);
-        var staging = Path.Combine(outputDirectory, ".cx-staging-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(staging);
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        ReportSetManifest.RefuseWorkingFolder(target);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        ReportSetFolder.Recover(target);
+        var (staging, stagingLock) = ReportSetFolder.CreateStaging(target);
         try
         {
             // The files do not depend on each other (only the HTML on the Markdown): they are rendered side by side.
@@ -39,13 +54,13 @@ public static class ReportWriter
                 () => File.WriteAllText(Path.Combine(staging, "touchpoint-map.svg"), NetworkSvg.Render(analysis), Utf8),
                 () =>
                 {
-                    using var json = File.Create(Path.Combine(staging, "analysis.json"));
+                    using var json = new CancellableStream(File.Create(Path.Combine(staging, "analysis.json")), cancellationToken);
                     AnalysisJson.Write(json, analysis);
                 },
-                () => WriteText(Path.Combine(staging, "annotations.csv"), w => AnnotationsCsv.Write(w, analysis)),
+                () => WriteText(Path.Combine(staging, "annotations.csv"), cancellationToken, w => AnnotationsCsv.Write(w, analysis)),
                 () =>
                 {
-                    WriteText(Path.Combine(staging, "touchpoints.csv"), w => TouchpointsCsv.Write(w, analysis));
+                    WriteText(Path.Combine(staging, "touchpoints.csv"), cancellationToken, w => TouchpointsCsv.Write(w, analysis));
                     if (analysis.Personas.Count > 0)
                         File.WriteAllText(Path.Combine(staging, "personas.md"), PersonaCardsMarkdown.Render(analysis.Personas, analysis), Utf8);
                     if (analysis.Jobs is { Outcomes.Count: > 0 } jobs)
@@ -53,23 +68,26 @@ public static class ReportWriter
                     if (analysis.Hypotheses is { } backlog)
                     {
                         File.WriteAllText(Path.Combine(staging, "backlog.md"), HypothesesMarkdown.Render(backlog, analysis), Utf8);
-                        WriteText(Path.Combine(staging, "hypotheses.csv"), w => HypothesesCsv.Write(w, backlog, analysis));
+                        WriteText(Path.Combine(staging, "hypotheses.csv"), cancellationToken, w => HypothesesCsv.Write(w, backlog, analysis));
                     }
                 });
             cancellationToken.ThrowIfCancellationRequested();
 
-            var written = new List<string>(FileNames.Length + OptionalFileNames.Length);
-            foreach (var name in FileNames.Concat(OptionalFileNames.Where(n => File.Exists(Path.Combine(staging, n)))))
-            {
-                var target = Path.Combine(outputDirectory, name);
-                File.Move(Path.Combine(staging, name), target, overwrite: true);
-                written.Add(target);
-            }
-            return written;
+            var names = FileNames.Concat(OptionalFileNames.Where(n => File.Exists(Path.Combine(staging, n)))).ToList();
+            ReportSetManifest.Write(staging, names);
+            ReportSetFolder.CarryOtherFiles(target, staging, ReportSetManifest.AllNames);
+            cancellationToken.ThrowIfCancellationRequested();
+            ReportSetFolder.Step?.Invoke("staged");
+            // One step: before it the folder holds the whole previous set, after it the whole new one.
+            ReportSetFolder.Switch(staging, target);
+            ReportSetFolder.Step?.Invoke("switched");
+            return [.. names.Select(n => Path.Combine(outputDirectory, n))];
         }
         finally
         {
-            Directory.Delete(staging, recursive: true);
+            // After the switch the staging path holds the previous set; before it, the unfinished new one.
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            stagingLock.Dispose();
         }
     }
 
@@ -86,9 +104,9 @@ public static class ReportWriter
         }
     }
 
-    private static void WriteText(string path, Action<TextWriter> write)
+    private static void WriteText(string path, CancellationToken cancellationToken, Action<TextWriter> write)
     {
-        using var writer = new StreamWriter(path, append: false, Utf8, bufferSize: 1 << 16);
+        using var writer = new StreamWriter(new CancellableStream(File.Create(path), cancellationToken), Utf8, bufferSize: 1 << 16);
         write(writer);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using CxAssistant.Core.Touchpoints;
+using CxAssistant.Engine.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -33,7 +34,13 @@ public static class CatalogLoader
         var stream = new YamlStream();
         try
         {
+            // Before the document model is built: it recurses per level and its users walk every alias.
+            YamlGuard.Check(yaml);
             stream.Load(new StringReader(yaml));
+        }
+        catch (YamlLimitException e)
+        {
+            throw new CatalogException(e.Describe(sourceName) + ".", e);
         }
         catch (YamlException e)
         {
@@ -110,6 +117,8 @@ public static class CatalogLoader
     private static IReadOnlyList<string> Keywords(YamlMappingNode tp, string sourceName) => Node(tp, "keywords") switch
     {
         null => [],
+        YamlSequenceNode seq when seq.Children.FirstOrDefault(c => c is not YamlScalarNode) is { } nested =>
+            throw new CatalogException($"{sourceName}, line {Line(nested)}: 'keywords' must be a list of words or phrases, not nested lists."),
         YamlSequenceNode seq => [.. seq.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? "").Where(s => s.Length > 0)],
         YamlScalarNode s => [.. (s.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
         var other => throw new CatalogException($"{sourceName}, line {Line(other)}: 'keywords' must be a list of words or phrases."),

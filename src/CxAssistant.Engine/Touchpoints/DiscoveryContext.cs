@@ -11,6 +11,8 @@ internal sealed class DiscoveryContext(
     HashSet<string> usedIds, int minSupport, int minCustomers)
 {
     public List<EvidenceRecord> Records { get; } = records;
+    /// <summary>Checked in the long loops over sentences, so a cancelled analysis stops within moments.</summary>
+    public CancellationToken CancellationToken { get; init; }
     public List<DiscoveryUnit> Units { get; } = units;
     public bool[] Claimed { get; } = claimed;
     public HashSet<string> UsedIds { get; } = usedIds;

@@ -12,14 +12,15 @@ namespace CxAssistant.Engine.Touchpoints;
 internal sealed partial record DiscoveryUnit(int Record, string Text, List<Term> Terms, bool Explained)
 {
     /// <summary>The sentences of every record, each read by the catalog matcher.</summary>
-    public static List<DiscoveryUnit> Split(IReadOnlyList<EvidenceRecord> records, TouchpointMatcher catalog, double explainedConfidence)
+    public static List<DiscoveryUnit> Split(IReadOnlyList<EvidenceRecord> records, TouchpointMatcher catalog, double explainedConfidence,
+        CancellationToken cancellationToken = default)
     {
         // Matching every sentence is the costly part: records are read in parallel, then kept in record order. Large
         // corpora repeat sentences ("Really not good enough."), so each distinct sentence is read once; the terms and
         // the verdict depend on the sentence's text alone, and the shared term lists are only read.
         var perRecord = new List<DiscoveryUnit>[records.Count];
         var read = new ConcurrentDictionary<string, (List<Term> Terms, bool Explained)>(StringComparer.Ordinal);
-        Parallel.For(0, records.Count, r =>
+        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, r =>
         {
             var list = new List<DiscoveryUnit>(2);
             foreach (var sentence in Sentences(records[r].Text))

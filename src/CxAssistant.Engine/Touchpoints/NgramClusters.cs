@@ -83,7 +83,7 @@ internal static class NgramClusters
         var open = Enumerable.Range(0, units.Count).Where(u => !units[u].Explained && !context.Claimed[u]).ToList();
         if (context.RecordCount(open) < context.MinSupport) return themes;
 
-        var (gramUnits, surfaces, names) = Index(units);
+        var (gramUnits, surfaces, names) = Index(units, context.CancellationToken);
         var labels = LabelWords(context);
         var openTotal = units.Count(u => !u.Explained);
         bool Content(string stem) => !labels.Contains(stem) && IsContent(stem, surfaces, names, knowledge);
@@ -203,13 +203,14 @@ internal static class NgramClusters
 
     /// <summary>Per gram (stem, or "stem stem" pair): the sentences it occurs in, its surface forms, and how often it is capitalised mid-sentence.</summary>
     private static (Dictionary<string, List<int>> Units, Dictionary<string, Dictionary<string, int>> Surfaces, Dictionary<string, (int Upper, int Total)> Names)
-        Index(List<DiscoveryUnit> units)
+        Index(List<DiscoveryUnit> units, CancellationToken cancellationToken)
     {
         var gramUnits = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var names = new Dictionary<string, (int Upper, int Total)>(StringComparer.Ordinal);
         for (var u = 0; u < units.Count; u++)
         {
+            if ((u & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             var unit = units[u];
             var seen = new HashSet<string>(StringComparer.Ordinal);
             Term? previous = null;

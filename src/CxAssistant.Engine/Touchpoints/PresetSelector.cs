@@ -17,7 +17,7 @@ public static class PresetSelector
 
     private static readonly ConcurrentDictionary<string, TouchpointMatcher> Matchers = new(StringComparer.Ordinal);
 
-    public static PresetChoice Choose(IEnumerable<string> texts)
+    public static PresetChoice Choose(IEnumerable<string> texts, CancellationToken cancellationToken = default)
     {
         var all = texts.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
         var sample = all.Count <= SampleSize ? all : [.. Enumerable.Range(0, SampleSize).Select(i => all[(int)((long)i * all.Count / SampleSize)])];
@@ -30,6 +30,7 @@ public static class PresetSelector
             var sum = 0.0;
             foreach (var text in sample)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var top = matcher.Match(text).FirstOrDefault();
                 if (top is null || top.Confidence < MinConfidence) continue;
                 covered++;

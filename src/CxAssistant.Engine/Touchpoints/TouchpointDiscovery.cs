@@ -30,8 +30,10 @@ public static class TouchpointDiscovery
     /// <param name="annotations">The catalog annotations of the records; used to say where the catalog files a proposal's records today.</param>
     /// <param name="catalog">The catalog in use (the user's or a preset).</param>
     /// <param name="options">Thresholds; null = defaults.</param>
+    /// <param name="cancellationToken">Checked per record and per sentence.</param>
     public static IReadOnlyList<DiscoveredTouchpoint> Discover(
-        IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations, TouchpointCatalog catalog, DiscoveryOptions? options = null)
+        IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations, TouchpointCatalog catalog, DiscoveryOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         options ??= new DiscoveryOptions();
         var knowledge = options.Knowledge ?? TouchpointKnowledge.Default;
@@ -40,12 +42,15 @@ public static class TouchpointDiscovery
         if (voices.Count < minSupport) return [];
 
         var matcher = new TouchpointMatcher(catalog, knowledge);
-        var units = DiscoveryUnit.Split(voices, matcher, options.WeakConfidence);
+        var units = DiscoveryUnit.Split(voices, matcher, options.WeakConfidence, cancellationToken);
         var filed = FiledUnder(annotations, catalog);
         var catalogStems = TouchpointLinker.CatalogStems(catalog);
         var linked = TouchpointLinker.LinkCatalog(catalog, knowledge).SelectMany(l => l).Select(l => l.TypeId).ToHashSet(StringComparer.Ordinal);
         var usedIds = catalog.Touchpoints.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var context = new DiscoveryContext(voices, units, new bool[units.Count], filed, usedIds, minSupport, options.MinDistinctCustomers);
+        var context = new DiscoveryContext(voices, units, new bool[units.Count], filed, usedIds, minSupport, options.MinDistinctCustomers)
+        {
+            CancellationToken = cancellationToken,
+        };
 
         // Reading sentences as knowledge types and clustering themes are independent (the types read only the units'
         // text; themes claim units), so they run side by side.
@@ -124,6 +129,7 @@ public static class TouchpointDiscovery
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var u = 0; u < units.Count; u++)
         {
+            if ((u & 1023) == 0) context.CancellationToken.ThrowIfCancellationRequested();
             best[u] = -1;
             words[u] = [];
             if (seen.TryGetValue(units[u].Text, out var first))

@@ -67,13 +67,13 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         var spanEnd = new int[ids.Length];
         var phraseWords = new int[ids.Length];
         var keywordSpans = KeywordSpans(hits);
+        // Entries already counted once; a set (not a scan of earlier hits) keeps long texts linear.
+        var seen = new HashSet<TermEntry>(ReferenceEqualityComparer.Instance);
         for (var h = 0; h < hits.Count; h++)
         {
             var hit = hits[h];
             // Saying "delayed" three times is one piece of evidence said loudly, not three: repeats count 30%.
-            var repeat = 1f;
-            for (var k = 0; k < h && repeat == 1f; k++)
-                if (ReferenceEquals(hits[k].Entry, hit.Entry)) repeat = 0.3f;
+            var repeat = seen.Add(hit.Entry) ? 1f : 0.3f;
             foreach (var target in hit.Entry.Targets)
             {
                 var w = hit.Weight(target) * hit.Factor * repeat;
@@ -126,19 +126,25 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         if (hits.Count == 0) return;
         var found = new List<TermHit>();
         idioms.Find(terms, found);
-        foreach (var idiom in found)
-            hits.RemoveAll(h => h.FirstTerm >= idiom.FirstTerm && h.LastTerm <= idiom.LastTerm);
+        if (found.Count == 0) return;
+        // reach[t] = the furthest end of an idiom starting at or before term t: one pass instead of a RemoveAll per
+        // idiom, which was quadratic on long texts.
+        var reach = new int[terms.Count];
+        Array.Fill(reach, -1);
+        foreach (var idiom in found) reach[idiom.FirstTerm] = Math.Max(reach[idiom.FirstTerm], idiom.LastTerm);
+        for (var t = 1; t < reach.Length; t++) reach[t] = Math.Max(reach[t], reach[t - 1]);
+        hits.RemoveAll(h => reach[h.FirstTerm] >= h.LastTerm);
     }
 
     /// <summary>The spans of user keywords found in a text and the touchpoints they name (null when there are none: the usual case).</summary>
-    private static List<(int First, int Last, TermEntry Entry)>? KeywordSpans(List<TermHit> hits)
+    private static KeywordSpanList? KeywordSpans(List<TermHit> hits)
     {
-        List<(int, int, TermEntry)>? spans = null;
+        KeywordSpanList? spans = null;
         foreach (var hit in hits)
             foreach (var target in hit.Entry.Targets)
                 if (target.Weight >= TermHit.KeywordWeight && hit.Weight(target) > 0)
                 {
-                    (spans ??= []).Add((hit.FirstTerm, hit.LastTerm, hit.Entry));
+                    (spans ??= new KeywordSpanList()).Add(hit.FirstTerm, hit.LastTerm, hit.Entry);
                     break;
                 }
         return spans;
@@ -148,14 +154,11 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
     /// Words the user made a keyword of belong to the keyword's touchpoints: a built-in phrase over the same words
     /// ("never showed up" around the keyword "showed up") does not count for other touchpoints.
     /// </summary>
-    private static bool ClaimedByKeyword(List<(int First, int Last, TermEntry Entry)>? spans, TermHit hit, TermTarget target)
+    private static bool ClaimedByKeyword(KeywordSpanList? spans, TermHit hit, TermTarget target)
     {
         if (spans is null || target.Weight >= TermHit.KeywordWeight) return false;
-        foreach (var (first, last, entry) in spans)
-        {
-            if (first > hit.LastTerm || last < hit.FirstTerm) continue;
+        foreach (var entry in spans.Overlapping(hit.FirstTerm, hit.LastTerm))
             if (!Array.Exists(entry.Targets, t => t.Target == target.Target && t.Weight >= TermHit.KeywordWeight)) return true;
-        }
         return false;
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Engine.Ingestion;
+using CxAssistant.Engine.Touchpoints;
 using Microsoft.Data.Sqlite;
 
 namespace CxAssistant.Engine.Workspace;
@@ -129,11 +130,12 @@ public sealed class EvidenceWorkspace : IDisposable
         if (loaded.Sources.Count == 0)
             return new FileImport(display, FileImportStatus.Unreadable, 0, 0, loaded.Skipped.Count);
 
-        var (added, duplicates) = Commit(loaded, fileKey, hash, display, progress, cancellationToken);
+        if (Commit(loaded, fileKey, hash, display, progress, cancellationToken) is not var (added, duplicates))
+            return new FileImport(display, FileImportStatus.AlreadyImported, 0, 0, 0); // another import committed it first
         return new FileImport(display, FileImportStatus.Imported, added, duplicates, loaded.Skipped.Count);
     }
 
-    private (int Added, int Duplicates) Commit(IngestResult loaded, string fileKey, string hash, string display, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
+    private (int Added, int Duplicates)? Commit(IngestResult loaded, string fileKey, string hash, string display, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
     {
         // The writer only inserts metadata for a record it has just inserted in the same transaction, so the per-row
         // foreign-key lookups cannot fail; they are switched off for the bulk insert (the pragma is a no-op inside a
@@ -149,11 +151,15 @@ public sealed class EvidenceWorkspace : IDisposable
         }
     }
 
-    private (int Added, int Duplicates) CommitRecords(IngestResult loaded, string fileKey, string hash, string display, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Null when another process imported the same file while this one was reading it.</summary>
+    private (int Added, int Duplicates)? CommitRecords(IngestResult loaded, string fileKey, string hash, string display, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
     {
         var total = loaded.Records.Count;
         // Disposing without Commit rolls back, so cancellation, an exception or a killed process leaves no part of the file.
-        using var transaction = _connection.BeginTransaction();
+        // BEGIN IMMEDIATE takes the write lock now (waiting up to busy_timeout for another import), so the check below
+        // sees every import committed before ours and two imports of one file cannot both insert it.
+        using var transaction = BeginWrite(display);
+        if (IsImported(hash, fileKey, transaction)) return null;
         using var writer = new RecordWriter(_connection, transaction);
         var sourceId = writer.InsertSource(loaded.Sources[0], fileKey, hash, _clock.GetUtcNow());
         progress?.Report(new WorkspaceProgress(display, "Inserting", 0, total));
@@ -172,6 +178,28 @@ public sealed class EvidenceWorkspace : IDisposable
         transaction.Commit();
         progress?.Report(new WorkspaceProgress(display, "Committed", total, total));
         return (added, total - added);
+    }
+
+    private SqliteTransaction BeginWrite(string display)
+    {
+        try
+        {
+            return _connection.BeginTransaction(deferred: false);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 5) // SQLITE_BUSY: another writer held the lock past busy_timeout
+        {
+            throw new WorkspaceException($"{display}: the workspace is busy with another import; run the import again when it ends.", ex);
+        }
+    }
+
+    private bool IsImported(string hash, string fileKey, SqliteTransaction transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT 1 FROM sources WHERE content_hash = $hash AND file_key = $file_key";
+        command.Parameters.AddWithValue("$hash", hash);
+        command.Parameters.AddWithValue("$file_key", fileKey);
+        return command.ExecuteScalar() is not null;
     }
 
     private async Task<bool> IsImportedAsync(string hash, string fileKey, CancellationToken cancellationToken)
@@ -213,7 +241,8 @@ public sealed class EvidenceWorkspace : IDisposable
     /// <summary>
     /// A data folder's own <c>catalog.yaml</c> becomes the workspace's catalog (copied in when the workspace has none),
     /// so <c>cx analyze --workspace</c> attributes evidence exactly as <c>cx analyze &lt;folder&gt;</c> would.
-    /// Returns the catalog adopted, or null.
+    /// Returns the catalog adopted, or null. Throws <see cref="CatalogException"/> (file, line, problem) for a catalog
+    /// that does not load, which is then not adopted.
     /// </summary>
     public string? AdoptCatalog(IEnumerable<string> paths)
     {
@@ -223,7 +252,11 @@ public sealed class EvidenceWorkspace : IDisposable
             .SelectMany(dir => new[] { "catalog.yaml", "catalog.yml" }.Select(name => Path.Combine(dir, name)))
             .FirstOrDefault(File.Exists);
         if (source is null) return null;
-        File.Copy(source, target);
+        // Validated before it is adopted: a broken catalog in the workspace would fail every later search and analysis.
+        CatalogLoader.Load(source);
+        var temporary = target + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+        File.Copy(source, temporary);
+        File.Move(temporary, target);
         return source;
     }
 }

@@ -43,6 +43,8 @@ public static class CxWebApp
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapCxEndpoints();
+        // Shutdown cancels imports and analyses at once (not only when the container is disposed after the server stops).
+        app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<Jobs.JobRegistry>().CancelAll());
         if (string.IsNullOrWhiteSpace(options.AccessKey))
         {
             // Safety net for binding routes the configuration check cannot see: stop at once if any address is not loopback.
@@ -66,6 +68,9 @@ public static class CxWebApp
             throw new StartupException($"{WebOptions.Section}:MaxUploadBytes must be a positive number of bytes (see docs/web.md).");
         if (options.MaxFilesPerUpload <= 0)
             throw new StartupException($"{WebOptions.Section}:MaxFilesPerUpload must be at least 1 (see docs/web.md).");
+        if (!string.IsNullOrEmpty(options.AccessKey) && AccessKeyRule.Problem(options.AccessKey) is { } weak)
+            throw new StartupException(
+                $"{WebOptions.Section}:AccessKey is too weak ({weak}); it must have {AccessKeyRule.Rule} (see docs/web.md).");
     }
 
     /// <summary>The address the started app listens on (the real port when bound to port 0).</summary>

@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
+using CxAssistant.Web.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CxAssistant.Web.Hosting;
 
@@ -26,6 +28,8 @@ public static class WebServices
         services.AddSingleton<AnalysisRunner>();
         services.AddSingleton<IChatResponder, EngineChatResponder>();
         services.AddSingleton<EvalRuns>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LoginThrottle>();
         // Login and antiforgery cookies survive a restart: keys live with the data, not in the user profile.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(options.DataRoot), ".keys")));
 

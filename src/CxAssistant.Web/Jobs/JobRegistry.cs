@@ -55,6 +55,13 @@ public sealed class JobRegistry(ILogger<JobRegistry> logger) : IAsyncDisposable
         }
     }
 
+    /// <summary>Cancels every running job (server shutdown): each stops at its next check and rolls back what it had not committed.</summary>
+    public void CancelAll()
+    {
+        foreach (var job in _latest.Values)
+            if (job.Status == JobStatus.Running) job.Cancellation.Cancel();
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var job in _latest.Values) await job.Cancellation.CancelAsync();

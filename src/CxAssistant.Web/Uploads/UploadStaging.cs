@@ -46,10 +46,10 @@ public sealed partial class UploadStaging(WorkspaceStore store, IOptions<WebOpti
             var path = Path.Combine(folder, name);
             await using (var target = File.Create(path))
                 await file.CopyToAsync(target, cancellationToken);
-            if (LooksBinary(path))
+            if (await LooksBinaryAsync(path, cancellationToken) is { } binary)
             {
                 File.Delete(path);
-                rejected.Add($"{display}: binary content; upload text exports (CSV, JSON, text transcripts).");
+                rejected.Add($"{display}: {binary}; upload text exports (CSV, JSON, text transcripts).");
                 continue;
             }
             accepted.Add(name);
@@ -90,16 +90,17 @@ public sealed partial class UploadStaging(WorkspaceStore store, IOptions<WebOpti
         return candidate;
     }
 
-    /// <summary>A NUL byte in the first 8 KiB means an image, spreadsheet or archive renamed to .csv (UTF-16 has a BOM and is allowed).</summary>
-    private static bool LooksBinary(string path)
+    /// <summary>
+    /// Why the file looks binary (an image, spreadsheet or archive renamed to .csv), by the same byte statistics the
+    /// reader uses, or null. UTF-16 with a BOM is text. The file is at most MaxUploadBytes, so it is read whole.
+    /// </summary>
+    private static async Task<string?> LooksBinaryAsync(string path, CancellationToken cancellationToken)
     {
-        Span<byte> head = stackalloc byte[8192];
-        using var stream = File.OpenRead(path);
-        var read = stream.Read(head);
-        if (read >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF)) return false;
-        return head[..read].Contains((byte)0);
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)) return null;
+        return BinaryContent.Check(bytes);
     }
 
-    [GeneratedRegex("^[0-9a-f]{32}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[0-9a-f]{32}\z", RegexOptions.CultureInvariant)]
     private static partial Regex UploadId();
 }

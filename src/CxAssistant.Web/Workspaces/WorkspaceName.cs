@@ -12,6 +12,6 @@ public static partial class WorkspaceName
 
     public static bool IsValid(string? name) => name is not null && Pattern().IsMatch(name);
 
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,39})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]{0,39}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

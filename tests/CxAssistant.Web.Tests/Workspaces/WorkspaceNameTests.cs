@@ -20,6 +20,8 @@ public sealed class WorkspaceNameTests
     [InlineData("Upper")]
     [InlineData("with space")]
     [InlineData("x.y")]
+    [InlineData("evil\n")]
+    [InlineData("\nevil")]
     [InlineData(null)]
     public void IsValid_PathLikeOrOddNames_AreRefused(string? name) => Assert.False(WorkspaceName.IsValid(name));
 
