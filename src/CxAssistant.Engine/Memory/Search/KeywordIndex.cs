@@ -22,11 +22,11 @@ internal sealed partial class KeywordIndex : IDisposable
         Execute("PRAGMA busy_timeout = 10000");
         // Chunk ids are hashes, so bulk inserts hit the unique index at random pages: a 64 MiB cache (default 2 MiB) keeps them.
         Execute("PRAGMA cache_size = -65536");
-        Execute("""
+        Execute($"""
             CREATE TABLE IF NOT EXISTS chunks(
                 id INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE, evidence_id TEXT NOT NULL, record_id TEXT NOT NULL,
                 source TEXT NOT NULL, line INTEGER NOT NULL, channel TEXT NOT NULL, ts INTEGER, touchpoints TEXT NOT NULL, text TEXT NOT NULL);
-            CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(text, content='chunks', content_rowid='id', tokenize='porter unicode61');
+            CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(text, content='chunks', content_rowid='id', tokenize='{KeywordTokenizer.Spec}');
             CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """);
         // Indexes made before chunks carried a sentiment tag gain the column (NULL until the next re-tag).
@@ -221,7 +221,7 @@ internal sealed partial class KeywordIndex : IDisposable
     /// </summary>
     internal static string? ToMatchExpression(string query)
     {
-        var words = WordPattern().Matches(query ?? "").Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var words = QueryWords(query);
         if (words.Count == 0) return null;
         var builder = new StringBuilder();
         foreach (var word in words)
@@ -231,6 +231,10 @@ internal sealed partial class KeywordIndex : IDisposable
         }
         return builder.ToString();
     }
+
+    /// <summary>The distinct lower-case words of a query (letters and digits), as they are quoted into the MATCH expression.</summary>
+    internal static IReadOnlyList<string> QueryWords(string query) =>
+        [.. WordPattern().Matches(query ?? "").Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 
     // Delimited so instr() matches whole ids only.
     private static string EncodeTouchpoints(IReadOnlyList<string> touchpoints) =>
