@@ -22,8 +22,8 @@ public sealed partial class QdrantEvidenceCollection
         foreach (var batch in keys.Chunk(_connection.Options.BatchSize))
         {
             var ids = batch.Select(k => (PointId)k).ToList();
-            var points = await CallAsync("retrieve points", () => Client.RetrieveAsync(Name, ids, true,
-                Vectors(options?.IncludeVectors ?? false), cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var points = await CallAsync("retrieve points", () => Client.RetrieveAsync(Name, ids, RecordPayload,
+                Vectors(options?.IncludeVectors ?? false), cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
             foreach (var point in points) yield return ToRecord(point.Id, point.Payload, point.Vectors);
         }
     }
@@ -46,8 +46,8 @@ public sealed partial class QdrantEvidenceCollection
         do
         {
             var limit = (uint)Math.Min(_connection.Options.BatchSize, wanted - seen);
-            var page = await CallAsync("scroll points", () => Client.ScrollAsync(Name, qdrantFilter, limit, offset, true,
-                Vectors(options?.IncludeVectors ?? false), cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var page = await CallAsync("scroll points", () => Client.ScrollAsync(Name, qdrantFilter, limit, offset, RecordPayload,
+                Vectors(options?.IncludeVectors ?? false), cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
             foreach (var point in page.Result)
             {
                 if (seen++ >= skip) yield return ToRecord(point.Id, point.Payload, point.Vectors);
@@ -64,7 +64,7 @@ public sealed partial class QdrantEvidenceCollection
         ArgumentNullException.ThrowIfNull(keys);
         foreach (var batch in keys.Chunk(_connection.Options.BatchSize))
         {
-            await CallAsync("delete points", () => Client.DeleteAsync(Name, batch, wait: true, cancellationToken: cancellationToken))
+            await CallAsync("delete points", () => Client.DeleteAsync(Name, batch, wait: true, cancellationToken: cancellationToken), cancellationToken)
                 .ConfigureAwait(false);
         }
     }
@@ -80,14 +80,16 @@ public sealed partial class QdrantEvidenceCollection
     public override async Task UpsertAsync(IEnumerable<EvidenceChunkRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
-        foreach (var batch in records.Chunk(_connection.Options.BatchSize))
+        var all = records as IReadOnlyList<EvidenceChunkRecord> ?? [.. records];
+        if (all.Count == 0) return;
+        var averageLength = await AverageLengthAsync(all, cancellationToken).ConfigureAwait(false);
+        foreach (var batch in all.Chunk(_connection.Options.BatchSize))
         {
             var texts = batch.Select(r => r.Text).ToList();
-            var averageLength = await AverageLengthAsync(texts, cancellationToken).ConfigureAwait(false);
-            var sparse = _encoder.Documents(texts, averageLength, cancellationToken);
+            var keywords = _encoder.Documents(texts, averageLength, cancellationToken);
             var points = new List<PointStruct>(batch.Length);
-            for (var i = 0; i < batch.Length; i++) points.Add(ToPoint(batch[i], sparse[i]));
-            await CallAsync("upsert points", () => Client.UpsertAsync(Name, points, wait: true, cancellationToken: cancellationToken))
+            for (var i = 0; i < batch.Length; i++) points.Add(ToPoint(batch[i], keywords[i]));
+            await CallAsync("upsert points", () => Client.UpsertAsync(Name, points, wait: true, cancellationToken: cancellationToken), cancellationToken)
                 .ConfigureAwait(false);
         }
     }
@@ -95,26 +97,26 @@ public sealed partial class QdrantEvidenceCollection
     /// <summary>Counts points passing <paramref name="filter"/> exactly (not part of the VectorData abstraction).</summary>
     public Task<ulong> CountAsync(Expression<Func<EvidenceChunkRecord, bool>>? filter = null, CancellationToken cancellationToken = default) =>
         CallAsync("count points", () => Client.CountAsync(Name, QdrantFilterTranslator.Translate(filter), exact: true,
-            cancellationToken: cancellationToken));
+            cancellationToken: cancellationToken), cancellationToken);
 
     /// <summary>
-    /// The average chunk length BM25 normalises by: read from the collection's metadata, or learnt from the first batch
-    /// written and stored there, so every later write (and every process) weighs terms the same way.
+    /// The average chunk length BM25 normalises by: read from the collection's metadata, or learnt from the first upsert
+    /// call's records and stored there, so every later write (and every process) weighs terms the same way.
     /// </summary>
-    private async Task<double> AverageLengthAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    private async Task<double> AverageLengthAsync(IReadOnlyList<EvidenceChunkRecord> first, CancellationToken cancellationToken)
     {
         if (_averageLength is { } known) return known;
-        var info = await CallAsync("get collection", () => Client.GetCollectionInfoAsync(Name, cancellationToken)).ConfigureAwait(false);
+        var info = await CallAsync("get collection", () => Client.GetCollectionInfoAsync(Name, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (info.Config.Metadata.TryGetValue(AverageLengthKey, out var stored) && stored.HasDoubleValue)
             return (_averageLength = stored.DoubleValue).Value;
-        var lengths = _encoder.Lengths(texts, cancellationToken);
+        var lengths = _encoder.Lengths([.. first.Select(r => r.Text)], cancellationToken);
         var average = Math.Max(1, lengths.Count == 0 ? 1 : lengths.Average());
         await CallAsync("update collection metadata", () => Client.UpdateCollectionAsync(Name,
-            new Dictionary<string, Value> { [AverageLengthKey] = average }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            new Dictionary<string, Value> { [AverageLengthKey] = average }, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
         return (_averageLength = average).Value;
     }
 
-    private static PointStruct ToPoint(EvidenceChunkRecord record, SparseVector keywords)
+    private static PointStruct ToPoint(EvidenceChunkRecord record, KeywordSparseEncoder.Document keywords)
     {
         var dense = new DenseVector();
         dense.Data.Add(record.Embedding.ToArray());
@@ -125,13 +127,17 @@ public sealed partial class QdrantEvidenceCollection
             {
                 Vectors_ = new NamedVectors
                 {
-                    Vectors = { [DenseVectorName] = new Vector { Dense = dense }, [KeywordVectorName] = new Vector { Sparse = keywords } },
+                    Vectors = { [DenseVectorName] = new Vector { Dense = dense }, [KeywordVectorName] = new Vector { Sparse = keywords.Vector } },
                 },
             },
         };
         QdrantPayload.Write(record, point.Payload);
+        point.Payload[QdrantPayload.TermsKey] = new Value { ListValue = new ListValue { Values = { keywords.Terms.Select(t => new Value { IntegerValue = t }) } } };
         return point;
     }
+
+    /// <summary>The record's fields: everything but the term list, which only serves Qdrant's counts.</summary>
+    private static WithPayloadSelector RecordPayload => new() { Exclude = new PayloadExcludeSelector { Fields = { QdrantPayload.TermsKey } } };
 
     private static WithVectorsSelector Vectors(bool include) => include ? new[] { DenseVectorName } : false;
 

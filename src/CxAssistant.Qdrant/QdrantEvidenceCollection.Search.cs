@@ -24,14 +24,14 @@ public sealed partial class QdrantEvidenceCollection
         var filter = QdrantFilterTranslator.Translate(options?.Filter);
         var points = await CallAsync("query points", () => Client.QueryAsync(Name, query: vector, usingVector: DenseVectorName,
             filter: filter, scoreThreshold: (float?)options?.ScoreThreshold, limit: (ulong)top, offset: (ulong)(options?.Skip ?? 0),
-            payloadSelector: true, vectorsSelector: Vectors(options?.IncludeVectors ?? false), cancellationToken: cancellationToken))
+            payloadSelector: RecordPayload, vectorsSelector: Vectors(options?.IncludeVectors ?? false), cancellationToken: cancellationToken), cancellationToken)
             .ConfigureAwait(false);
         foreach (var point in points) yield return new(ToRecord(point.Id, point.Payload, point.Vectors), point.Score);
     }
 
     /// <summary>
-    /// Hybrid search inside Qdrant: one Query API call with two prefetches — the dense vector against
-    /// <see cref="DenseVectorName"/> and the keywords' BM25 sparse vector against <see cref="KeywordVectorName"/> — fused by
+    /// Hybrid search inside Qdrant: one Query API call with two prefetches — the keywords' BM25 sparse vector against
+    /// <see cref="KeywordVectorName"/> and the dense vector against <see cref="DenseVectorName"/> — fused by
     /// reciprocal rank fusion (<see cref="RrfK"/>). The filter sits on the outer query, from where Qdrant propagates it into
     /// every prefetch (Qdrant docs, "Hybrid and Multi-Stage Queries"; lib/shard/src/query/planned_query.rs). Each prefetch
     /// fetches <c>top + skip</c> candidates, as the docs require for an offset on the outer query. Keywords without a
@@ -51,16 +51,34 @@ public sealed partial class QdrantEvidenceCollection
         var depth = (ulong)(top + skip);
         // Keyword prefetch first, like the embedded fusion's [keyword, vector] order (RRF ties keep it there).
         var prefetch = new List<PrefetchQuery>();
-        var sparse = _encoder.Query(keywords, cancellationToken);
+        var sparse = await KeywordQueryAsync(keywords, cancellationToken).ConfigureAwait(false);
         if (sparse.Indices.Count > 0)
             prefetch.Add(new PrefetchQuery { Query = new VectorInput { Sparse = sparse }, Using = KeywordVectorName, Limit = depth });
         prefetch.Add(new PrefetchQuery { Query = DenseOf(searchValue), Using = DenseVectorName, Limit = depth });
         var filter = QdrantFilterTranslator.Translate(options?.Filter);
         var points = await CallAsync("hybrid query", () => Client.QueryAsync(Name, query: new Rrf { K = RrfK }, prefetch: prefetch,
             filter: filter, scoreThreshold: (float?)options?.ScoreThreshold, limit: (ulong)top, offset: (ulong)skip,
-            payloadSelector: true, vectorsSelector: Vectors(options?.IncludeVectors ?? false), cancellationToken: cancellationToken))
+            payloadSelector: RecordPayload, vectorsSelector: Vectors(options?.IncludeVectors ?? false), cancellationToken: cancellationToken), cancellationToken)
             .ConfigureAwait(false);
         foreach (var point in points) yield return new(ToRecord(point.Id, point.Payload, point.Vectors), point.Score);
+    }
+
+    /// <summary>
+    /// The keyword prefetch's query: FTS5's IDF per term from exact counts over the whole collection — N points, and df
+    /// points whose term field holds the term (a keyword match on an integer payload index) — as FTS5 computes it over
+    /// the whole table, whatever the filter. The counts run concurrently.
+    /// </summary>
+    private async Task<SparseVector> KeywordQueryAsync(ICollection<string> keywords, CancellationToken cancellationToken)
+    {
+        var terms = _encoder.QueryTerms(keywords, cancellationToken);
+        if (terms.Count == 0) return new SparseVector();
+        var total = CallAsync("count points", () => Client.CountAsync(Name, exact: true, cancellationToken: cancellationToken), cancellationToken);
+        var perTerm = terms.Keys.Select(term => (term, count: CallAsync("count term", () => Client.CountAsync(Name,
+            new Filter { Must = { new Condition { Field = new FieldCondition { Key = QdrantPayload.TermsKey, Match = new Match { Integer = term } } } } },
+            exact: true, cancellationToken: cancellationToken), cancellationToken))).ToList();
+        await Task.WhenAll(perTerm.Select(p => p.count).Append(total)).ConfigureAwait(false);
+        var idf = perTerm.ToDictionary(p => p.term, p => KeywordSparseEncoder.Idf(total.Result, p.count.Result));
+        return KeywordSparseEncoder.Query(terms, idf);
     }
 
     private float[] DenseOf<TInput>(TInput value)

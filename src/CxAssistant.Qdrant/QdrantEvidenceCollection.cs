@@ -9,8 +9,8 @@ namespace CxAssistant.Qdrant;
 
 /// <summary>
 /// Evidence chunks in one Qdrant collection through the official <see cref="QdrantClient"/> (gRPC): a named dense vector
-/// (<see cref="DenseVectorName"/>, cosine) and a named sparse vector (<see cref="KeywordVectorName"/>, BM25 weights with
-/// Qdrant's IDF modifier) per point, the record's data fields as payload with an index on every field the product
+/// (<see cref="DenseVectorName"/>, cosine) and a named sparse vector (<see cref="KeywordVectorName"/>, FTS5's BM25
+/// weights, see <see cref="KeywordSparseEncoder"/>) per point, the record's data fields as payload with an index on every field the product
 /// filters by, and strict mode on so a filter on an unindexed field is refused instead of scanned. Point ids are the
 /// records' deterministic keys, so upserts are idempotent. Hybrid search runs inside Qdrant (Query API: a dense and a
 /// sparse prefetch fused by reciprocal rank fusion).
@@ -45,7 +45,7 @@ public sealed partial class QdrantEvidenceCollection : VectorStoreCollection<Gui
     private QdrantClient Client => _connection.Client;
 
     public override Task<bool> CollectionExistsAsync(CancellationToken cancellationToken = default) =>
-        CallAsync("collection exists", () => Client.CollectionExistsAsync(Name, cancellationToken));
+        CallAsync("collection exists", () => Client.CollectionExistsAsync(Name, cancellationToken), cancellationToken);
 
     public override async Task EnsureCollectionExistsAsync(CancellationToken cancellationToken = default)
     {
@@ -53,7 +53,7 @@ public sealed partial class QdrantEvidenceCollection : VectorStoreCollection<Gui
         {
             try
             {
-                await CallAsync("create collection", () => Client.CreateCollectionAsync(Definition(), cancellationToken))
+                await CallAsync("create collection", () => Client.CreateCollectionAsync(Definition(), cancellationToken), cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (QdrantStoreException)
@@ -62,12 +62,13 @@ public sealed partial class QdrantEvidenceCollection : VectorStoreCollection<Gui
                 if (!await CollectionExistsAsync(cancellationToken).ConfigureAwait(false)) throw;
             }
         }
-        var info = await CallAsync("get collection", () => Client.GetCollectionInfoAsync(Name, cancellationToken)).ConfigureAwait(false);
+        var info = await CallAsync("get collection", () => Client.GetCollectionInfoAsync(Name, cancellationToken), cancellationToken).ConfigureAwait(false);
         CheckSchema(info);
-        foreach (var field in QdrantPayload.Fields.Values.Where(f => f.Index is not null && !info.PayloadSchema.ContainsKey(f.Key)))
+        var indexed = QdrantPayload.Fields.Values.Append(new QdrantPayload.Field(QdrantPayload.TermsKey, PayloadSchemaType.Integer));
+        foreach (var field in indexed.Where(f => f.Index is not null && !info.PayloadSchema.ContainsKey(f.Key)))
         {
             await CallAsync("create payload index", () => Client.CreatePayloadIndexAsync(Name, field.Key, field.Index!.Value,
-                wait: true, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                wait: true, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         if (info.Config.Metadata.TryGetValue(AverageLengthKey, out var length) && length.HasDoubleValue)
             _averageLength = length.DoubleValue;
@@ -79,7 +80,7 @@ public sealed partial class QdrantEvidenceCollection : VectorStoreCollection<Gui
             if (await Client.CollectionExistsAsync(Name, cancellationToken).ConfigureAwait(false))
                 await Client.DeleteCollectionAsync(Name, cancellationToken: cancellationToken).ConfigureAwait(false);
             _averageLength = null;
-        });
+        }, cancellationToken);
 
     public override object? GetService(Type serviceType, object? serviceKey = null)
     {
@@ -107,8 +108,8 @@ public sealed partial class QdrantEvidenceCollection : VectorStoreCollection<Gui
                 Map = { [DenseVectorName] = new VectorParams { Size = (ulong)Dimensions, Distance = Distance.Cosine } },
             },
         },
-        // IDF is computed by Qdrant from the collection at query time (Qdrant docs, "Sparse vectors", modifier: idf).
-        SparseVectorsConfig = new SparseVectorConfig { Map = { [KeywordVectorName] = new SparseVectorParams { Modifier = Modifier.Idf } } },
+        // No IDF modifier: the query carries FTS5's IDF, counted over the term field (see KeywordSparseEncoder).
+        SparseVectorsConfig = new SparseVectorConfig { Map = { [KeywordVectorName] = new SparseVectorParams() } },
         // Strict mode: filtering on a field without a payload index is refused (Qdrant docs, "Strict mode").
         StrictModeConfig = new StrictModeConfig { Enabled = true, UnindexedFilteringRetrieve = false, UnindexedFilteringUpdate = false },
     };
@@ -134,37 +135,41 @@ public sealed partial class QdrantEvidenceCollection : VectorStoreCollection<Gui
         }
     }
 
-    private async Task<T> CallAsync<T>(string operation, Func<Task<T>> call)
+    private async Task<T> CallAsync<T>(string operation, Func<Task<T>> call, CancellationToken cancellationToken)
     {
         try
         {
             return await call().ConfigureAwait(false);
         }
-        catch (RpcException e)
+        catch (Exception e) when (Translate(e, operation, cancellationToken) is { } translated)
         {
-            throw QdrantStoreException.From(e, operation, Name, _connection.Address);
-        }
-        catch (QdrantException e)
-        {
-            throw new QdrantStoreException($"Qdrant {operation} on collection '{Name}' at {_connection.Address} failed: {e.Message}",
-                StatusCode.Unknown, e) { CollectionName = Name, OperationName = operation };
+            throw translated;
         }
     }
 
-    private async Task CallAsync(string operation, Func<Task> call)
-    {
-        try
+    private async Task CallAsync(string operation, Func<Task> call, CancellationToken cancellationToken) =>
+        await CallAsync(operation, async () =>
         {
             await call().ConfigureAwait(false);
-        }
-        catch (RpcException e)
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// gRPC failures as <see cref="QdrantStoreException"/>. The channel reports both the caller's cancellation and an
+    /// expired deadline as <see cref="OperationCanceledException"/>; only the first stays one.
+    /// </summary>
+    private QdrantStoreException? Translate(Exception e, string operation, CancellationToken cancellationToken) => e switch
+    {
+        RpcException rpc => QdrantStoreException.From(rpc, operation, Name, _connection.Address),
+        OperationCanceledException when !cancellationToken.IsCancellationRequested => QdrantStoreException.From(
+            new RpcException(new Status(StatusCode.DeadlineExceeded, $"no answer within {_connection.Options.Timeout}")),
+            operation, Name, _connection.Address),
+        QdrantException client => new QdrantStoreException(
+            $"Qdrant {operation} on collection '{Name}' at {_connection.Address} failed: {client.Message}", StatusCode.Unknown, client)
         {
-            throw QdrantStoreException.From(e, operation, Name, _connection.Address);
-        }
-        catch (QdrantException e)
-        {
-            throw new QdrantStoreException($"Qdrant {operation} on collection '{Name}' at {_connection.Address} failed: {e.Message}",
-                StatusCode.Unknown, e) { CollectionName = Name, OperationName = operation };
-        }
-    }
+            CollectionName = Name,
+            OperationName = operation,
+        },
+        _ => null,
+    };
 }

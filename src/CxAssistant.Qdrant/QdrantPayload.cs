@@ -14,6 +14,12 @@ internal static class QdrantPayload
     /// <summary>A payload key and, when the product filters on it, the index type it needs (strict mode refuses others).</summary>
     public sealed record Field(string Key, PayloadSchemaType? Index);
 
+    /// <summary>
+    /// The chunk's distinct keyword-term dimensions (integer-indexed), so Qdrant can count N and df for BM25's IDF exactly
+    /// (<see cref="KeywordSparseEncoder"/>). Written by the adapter, never part of the record.
+    /// </summary>
+    public const string TermsKey = "keyword_terms";
+
     public static IReadOnlyDictionary<string, Field> Fields { get; } = new Dictionary<string, Field>(StringComparer.Ordinal)
     {
         [nameof(EvidenceChunkRecord.ChunkId)] = new("chunk_id", null),

@@ -22,10 +22,12 @@ public sealed class CollectionContractTests(ITestOutputHelper output)
         var dense = info.Config.Params.VectorsConfig.ParamsMap.Map[QdrantEvidenceCollection.DenseVectorName];
         Assert.Equal(384UL, dense.Size);
         Assert.Equal(Distance.Cosine, dense.Distance);
-        Assert.Equal(Modifier.Idf, info.Config.Params.SparseVectorsConfig.Map[QdrantEvidenceCollection.KeywordVectorName].Modifier);
+        // No IDF modifier: queries carry FTS5's IDF, counted over the integer-indexed term field.
+        Assert.Equal(Modifier.None, info.Config.Params.SparseVectorsConfig.Map[QdrantEvidenceCollection.KeywordVectorName].Modifier);
         foreach (var key in new[] { "channel", "source", "touchpoints", "sentiment", "customer_id", "evidence_id", "segment" })
             Assert.Equal(PayloadSchemaType.Keyword, info.PayloadSchema[key].DataType);
         Assert.Equal(PayloadSchemaType.Integer, info.PayloadSchema["timestamp_unix_ms"].DataType);
+        Assert.Equal(PayloadSchemaType.Integer, info.PayloadSchema["keyword_terms"].DataType);
         Assert.True(await collection.CollectionExistsAsync());
     }
 

@@ -12,9 +12,16 @@ namespace CxAssistant.Engine.Memory.Search;
 internal sealed partial class KeywordIndex : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly bool _ledgerOnly;
 
-    public KeywordIndex(string path)
+    /// <param name="path">The <c>search.db</c> file.</param>
+    /// <param name="ledgerOnly">
+    /// True when the chunks and their keyword index live in an external store (Qdrant): rows then record what was written
+    /// there (ids, source, tags) without the chunk text and without FTS entries.
+    /// </param>
+    public KeywordIndex(string path, bool ledgerOnly = false)
     {
+        _ledgerOnly = ledgerOnly;
         // No pooling, so the file is released on dispose and test folders can be deleted.
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
         _connection.Open();
@@ -103,10 +110,10 @@ internal sealed partial class KeywordIndex : IDisposable
             channel.Value = row.Channel;
             ts.Value = (object?)row.TimestampUnixMs ?? DBNull.Value;
             touchpoints.Value = EncodeTouchpoints(row.Touchpoints);
-            text.Value = row.Text;
+            text.Value = _ledgerOnly ? "" : row.Text;
             sentiment.Value = (object?)row.Sentiment ?? DBNull.Value;
             // No id back means the chunk was already there (INSERT OR IGNORE), so its FTS row exists too.
-            if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long id) continue;
+            if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long id || _ledgerOnly) continue;
             ftsId.Value = id;
             ftsText.Value = row.Text;
             await fts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -163,6 +170,14 @@ internal sealed partial class KeywordIndex : IDisposable
                 reader.GetString(7).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9));
         }
         return rows;
+    }
+
+    /// <summary>Empties the catalogue and its FTS index (meta stays), so the next refresh writes every chunk anew.</summary>
+    public async Task ClearAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "DELETE FROM chunks; INSERT INTO chunks_fts(chunks_fts) VALUES('delete-all');";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Replaces the touchpoint and sentiment tags of catalogued chunks in one transaction.</summary>
