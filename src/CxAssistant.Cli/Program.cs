@@ -11,6 +11,7 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     BenchSearchCommand.Create(),
     BenchIngestCommand.Create(),
     SearchCommand.Create(),
+    WorkspaceCommand.Create(),
     ProvidersCommand.Create(),
     EvalCommand.Create(),
     ChatCommand.Create(),

@@ -172,6 +172,26 @@ internal sealed partial class KeywordIndex : IDisposable
         return rows;
     }
 
+    /// <summary>Up to <paramref name="limit"/> catalogue rows after row id <paramref name="after"/>, in row order (for a move).</summary>
+    public async Task<List<(long Id, Row Row)>> PageAsync(long after, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text, sentiment " +
+                              "FROM chunks WHERE id > $after ORDER BY id LIMIT $limit";
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$limit", limit);
+        var rows = new List<(long, Row)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add((reader.GetInt64(0), new Row(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetInt32(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetInt64(7),
+                reader.GetString(8).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.GetString(9),
+                reader.IsDBNull(10) ? null : reader.GetString(10))));
+        }
+        return rows;
+    }
+
     /// <summary>Empties the catalogue and its FTS index (meta stays), so the next refresh writes every chunk anew.</summary>
     public async Task ClearAsync(CancellationToken cancellationToken)
     {

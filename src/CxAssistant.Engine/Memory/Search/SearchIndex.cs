@@ -22,9 +22,9 @@ public sealed partial class SearchIndex : IDisposable
     public const string CollectionName = "evidence";
     public const string EmbeddingCacheFileName = "embeddings.db";
 
-    private const string VectorsMetaKey = "vectors";
-    private const string TagsMetaKey = "tags";
-    private const string HomeMetaKey = "home";
+    internal const string VectorsMetaKey = "vectors";
+    internal const string TagsMetaKey = "tags";
+    internal const string HomeMetaKey = "home";
     private const int ExternalUpsertSlice = 1024;
 
     private readonly SqliteEmbeddingCache? _cache;
@@ -101,6 +101,9 @@ public sealed partial class SearchIndex : IDisposable
 
     /// <summary>Where the vectors are, for messages ("Qdrant http://… collection …" or "embedded vectors/evidence.cxvec").</summary>
     public string VectorLocation { get; }
+
+    /// <summary>Store, location, model and width of the vectors; a refresh rewrites every chunk when it changes.</summary>
+    internal string VectorSignature => _vectorSignature;
 
     /// <summary>What the last refresh did.</summary>
     public IndexRefresh LastRefresh { get; private set; } = new(0, 0);
