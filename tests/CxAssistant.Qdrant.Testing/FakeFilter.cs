@@ -71,7 +71,7 @@ internal static class FakeFilter
     private static bool Matches(Condition condition, StoredPoint point) => condition.ConditionOneOfCase switch
     {
         Condition.ConditionOneOfOneofCase.Filter => Matches(condition.Filter, point),
-        Condition.ConditionOneOfOneofCase.HasId => condition.HasId.HasId.Any(id => StoredPoint.OrderKey(id) == StoredPoint.OrderKey(point.Id)),
+        Condition.ConditionOneOfOneofCase.HasId => condition.HasId.HasId.Any(id => StoredPoint.OrderKey(id) == point.Key),
         Condition.ConditionOneOfOneofCase.IsNull =>
             point.Payload.TryGetValue(condition.IsNull.Key, out var v) && v.KindCase == Value.KindOneofCase.NullValue,
         Condition.ConditionOneOfOneofCase.Field => Matches(condition.Field, point),
@@ -81,8 +81,7 @@ internal static class FakeFilter
 
     private static bool Matches(FieldCondition field, StoredPoint point)
     {
-        if (!point.Payload.TryGetValue(field.Key, out var value)) return false;
-        var values = value.KindCase == Value.KindOneofCase.ListValue ? [.. value.ListValue.Values] : new List<Value> { value };
+        if (!point.Values.TryGetValue(field.Key, out var values)) return false;
         if (field.Range is { } range)
         {
             return values.Any(v => Number(v) is { } n && (!range.HasGt || n > range.Gt) && (!range.HasGte || n >= range.Gte)

@@ -11,7 +11,7 @@ internal sealed partial class FakeQdrantService
             var collection = Collection(r.CollectionName);
             // All points are validated before any is written: Qdrant rejects the whole request on one bad point.
             var points = r.Points.Select(collection.Validate).ToList();
-            foreach (var point in points) collection.Points[StoredPoint.OrderKey(point.Id)] = point;
+            foreach (var point in points) collection.Points[point.Key] = point;
             return r.Wait ? Completed() : new PointsOperationResponse { Result = new UpdateResult { Status = UpdateStatus.Acknowledged } };
         });
 
@@ -22,7 +22,7 @@ internal sealed partial class FakeQdrantService
             var selector = r.Points ?? throw FakeCollection.Rejected("Validation error in body: [points: selector is required]");
             var keys = selector.PointsSelectorOneOfCase == PointsSelector.PointsSelectorOneOfOneofCase.Points
                 ? selector.Points.Ids.Select(StoredPoint.OrderKey).ToList()
-                : Filtered(collection, selector.Filter).Select(p => StoredPoint.OrderKey(p.Id)).ToList();
+                : Filtered(collection, selector.Filter).Select(p => p.Key).ToList();
             foreach (var key in keys) collection.Points.Remove(key);
             return Completed();
         });
@@ -48,7 +48,7 @@ internal sealed partial class FakeQdrantService
             var limit = r.HasLimit ? (int)r.Limit : 10;
             var from = r.Offset is null ? null : StoredPoint.OrderKey(r.Offset);
             var page = Filtered(collection, r.Filter)
-                .Where(p => from is null || string.CompareOrdinal(StoredPoint.OrderKey(p.Id), from) >= 0)
+                .Where(p => from is null || string.CompareOrdinal(p.Key, from) >= 0)
                 .Take(limit + 1).ToList();
             var response = new ScrollResponse();
             response.Result.Add(page.Take(limit).Select(p => Selection.Retrieved(p, r.WithPayload, r.WithVectors)));

@@ -43,7 +43,7 @@ internal static class FakeQuery
         {
             Query.VariantOneofCase.Nearest when sources.Count == 0 => Nearest(collection, query.Nearest, vectorName, filter, null, limit),
             Query.VariantOneofCase.Nearest => Nearest(collection, query.Nearest, vectorName, filter,
-                sources.SelectMany(s => s).Select(s => StoredPoint.OrderKey(s.Point.Id)).ToHashSet(StringComparer.Ordinal), limit),
+                sources.SelectMany(s => s).Select(s => s.Point.Key).ToHashSet(StringComparer.Ordinal), limit),
             Query.VariantOneofCase.Rrf => Fuse(sources, query.Rrf.HasK ? query.Rrf.K : DefaultRrfK, query.Rrf.Weights, limit),
             Query.VariantOneofCase.Fusion when query.Fusion == Fusion.Rrf => Fuse(sources, DefaultRrfK, [], limit),
             _ => throw new RpcException(new Status(StatusCode.Unimplemented,
@@ -55,7 +55,7 @@ internal static class FakeQuery
         HashSet<string>? among, int limit)
     {
         IEnumerable<StoredPoint> candidates = collection.Points.Values.Where(p => FakeFilter.Matches(filter, p));
-        if (among is not null) candidates = candidates.Where(p => among.Contains(StoredPoint.OrderKey(p.Id)));
+        if (among is not null) candidates = candidates.Where(p => among.Contains(p.Key));
         List<Scored> scored;
         if (collection.Dense.TryGetValue(name, out var parameters))
         {
@@ -110,7 +110,7 @@ internal static class FakeQuery
             {
                 var point = sources[s][position].Point;
                 var score = weight <= 0 ? 0f : 1f / ((position + 1) / weight + k - 1f);
-                var key = StoredPoint.OrderKey(point.Id);
+                var key = point.Key;
                 fused[key] = fused.TryGetValue(key, out var seen) ? seen with { Score = seen.Score + score } : new Scored(point, score);
             }
         }

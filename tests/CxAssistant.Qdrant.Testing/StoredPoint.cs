@@ -7,6 +7,13 @@ namespace CxAssistant.Qdrant.Testing;
 internal sealed record StoredPoint(PointId Id, MapField<string, Value> Payload, Dictionary<string, float[]> Dense,
     Dictionary<string, SparseVector> Sparse)
 {
+    /// <summary>Payload values per key with arrays flattened (a match on an array matches any element), built once.</summary>
+    public Dictionary<string, Value[]> Values { get; } = Payload.ToDictionary(p => p.Key,
+        p => p.Value.KindCase == Value.KindOneofCase.ListValue ? [.. p.Value.ListValue.Values] : new[] { p.Value });
+
+    /// <summary>The id's <see cref="OrderKey"/>, computed once.</summary>
+    public string Key { get; } = OrderKey(Id);
+
     /// <summary>
     /// Scroll order: Qdrant orders numeric ids before UUIDs and UUIDs as 128-bit numbers, which is the ordinal order of
     /// their canonical lower-case text.
