@@ -148,7 +148,9 @@ public sealed partial class SearchIndex : IDisposable
         if (await Keywords.GetMetaAsync(HomeMetaKey, cancellationToken).ConfigureAwait(false) is { } home && home != Home)
         {
             // The chunks moved between the workspace and an external store without `cx workspace move`: the catalogue
-            // describes the other home, so everything is indexed anew here.
+            // describes the other home, so everything is indexed anew here — once the new home answers, so that an
+            // unreachable server leaves the old catalogue as it was.
+            await Vectors.EnsureCollectionExistsAsync(cancellationToken).ConfigureAwait(false);
             await Keywords.ClearAsync(cancellationToken).ConfigureAwait(false);
         }
         await Keywords.SetMetaAsync(HomeMetaKey, Home, cancellationToken).ConfigureAwait(false);
