@@ -16,7 +16,8 @@ internal static class CxProcess
     /// <summary>Runs cx with extra environment variables (configuration such as CxAssistant__VectorStore__Provider).</summary>
     public static Result RunWith(IReadOnlyDictionary<string, string> environment, params string[] args) => RunWith(RepoRoot, environment, args);
 
-    private static Result RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
+    /// <summary>Runs cx in <paramref name="workingDirectory"/> with extra environment variables.</summary>
+    public static Result RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var cxDll = Path.Combine(AppContext.BaseDirectory, "cx.dll");
         var start = new ProcessStartInfo("dotnet")

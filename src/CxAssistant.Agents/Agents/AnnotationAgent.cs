@@ -2,11 +2,13 @@ using System.Security.Cryptography;
 using System.Text;
 using CxAssistant.Agents.Budget;
 using CxAssistant.Agents.Drafting;
+using CxAssistant.Agents.Evidence;
 using CxAssistant.Agents.Prompts;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Validation;
+using CxAssistant.Engine.Touchpoints;
 
 namespace CxAssistant.Agents.Agents;
 
@@ -14,10 +16,13 @@ namespace CxAssistant.Agents.Agents;
 /// Sends the model only the evidence the offline annotator is unsure about (confidence below the threshold or no
 /// touchpoint), capped and batched, and takes back labels from fixed vocabularies with a verbatim quote for the
 /// touchpoint. Sentiment and every score stay with the core; a batch that fails its checks keeps its offline labels
-/// and is marked <c>fallback</c>.
+/// and is marked <c>fallback</c>. A touchpoint label that passed is kept only when its quote carries evidence for it
+/// (<see cref="LabelSupport"/>: the offline reader's cue, plus any <paramref name="evidence"/> test such as a sentence
+/// encoder's similarity); otherwise it is repaired or replaced by the offline labels, and <see cref="Decisions"/> says so.
 /// </summary>
-public sealed class AnnotationAgent : IDraftStage
+public sealed class AnnotationAgent(IReadOnlyList<ILabelEvidence>? evidence = null) : IDraftStage
 {
+    private readonly List<LabelDecision> _decisions = [];
     /// <summary>The prompt this agent uses.</summary>
     public const string PromptName = "annotate-batch";
     /// <summary>Confidence the core assigns to a touchpoint a model labelled and quoted (policy, not a model output).</summary>
@@ -25,6 +30,9 @@ public sealed class AnnotationAgent : IDraftStage
 
     /// <inheritdoc />
     public string Stage => "annotate";
+
+    /// <summary>What the last run decided for every model touchpoint label (supported, repaired, replaced).</summary>
+    public IReadOnlyList<LabelDecision> Decisions => _decisions;
 
     /// <summary>Indices of the records that need judgement, lowest confidence first, capped (ties broken by a stable hash).</summary>
     public static IReadOnlyList<int> SelectUncertain(AnalysisResult analysis, BudgetOptions budget, out int uncertain)
@@ -55,6 +63,8 @@ public sealed class AnnotationAgent : IDraftStage
         var (batches, _) = await PrepareAsync(analysis, session.Budget, session.Prompts, cancellationToken).ConfigureAwait(false);
         var index = GroundingCheck.Index(analysis.Records);
         var touchpointIds = analysis.Catalog.Touchpoints.Select(t => t.Id).ToArray();
+        var support = new LabelSupport([new CueEvidence(new TouchpointMatcher(analysis.Catalog)), .. evidence ?? []], analysis.Catalog);
+        _decisions.Clear();
         foreach (var batch in batches)
         {
             var ids = batch.Indices.Select(i => analysis.Records[i].Id).ToArray();
@@ -63,9 +73,18 @@ public sealed class AnnotationAgent : IDraftStage
             for (var k = 0; k < batch.Indices.Count; k++)
             {
                 var i = batch.Indices[k];
-                annotations[i] = outcome.Artifact is { } labelled
-                    ? labelled[k] with { Provenance = outcome.Provenance.Source }
-                    : annotations[i] with { Provenance = Provenance.FallbackSource };
+                if (outcome.Artifact is not { } labelled)
+                {
+                    annotations[i] = annotations[i] with { Provenance = Provenance.FallbackSource };
+                    continue;
+                }
+                var (kept, decisions) = await support.VerifyAsync(analysis.Records[i], analysis.Annotations[i],
+                    labelled[k] with { Provenance = outcome.Provenance.Source }, cancellationToken).ConfigureAwait(false);
+                _decisions.AddRange(decisions);
+                // An item none of whose model labels stood keeps the offline reading, marked as the fallback it is.
+                annotations[i] = decisions.Count > 0 && decisions.All(d => d.Outcome == LabelSupport.Replaced) && kept.Touchpoints.SequenceEqual(analysis.Annotations[i].Touchpoints)
+                    ? kept with { Provenance = Provenance.FallbackSource }
+                    : kept;
             }
         }
         return annotations;

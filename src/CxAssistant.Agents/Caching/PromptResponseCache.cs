@@ -96,15 +96,21 @@ public sealed class PromptResponseCache : DistributedCachingChatClient
 
     /// <summary>Accepts <paramref name="response"/> in the response cache of <paramref name="client"/>'s pipeline, if any.</summary>
     public static Task<bool> AcceptAsync(IChatClient client, ChatResponse? response, CancellationToken cancellationToken = default) =>
-        client?.GetService<PromptResponseCache>() is { } cache && response is not null
+        client?.GetService<IResponseCacheControl>() is { } cache && response is not null
             ? cache.AcceptAsync(response, cancellationToken)
             : Task.FromResult(false);
 
     /// <summary>Rejects <paramref name="response"/> in the response cache of <paramref name="client"/>'s pipeline, if any.</summary>
     public static Task RejectAsync(IChatClient client, ChatResponse? response, CancellationToken cancellationToken = default) =>
-        client?.GetService<PromptResponseCache>() is { } cache && response is not null
+        client?.GetService<IResponseCacheControl>() is { } cache && response is not null
             ? cache.RejectAsync(response, cancellationToken)
             : Task.CompletedTask;
+
+    /// <inheritdoc />
+    public override object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is null && serviceType == typeof(IResponseCacheControl)
+            ? new Control(this)
+            : base.GetService(serviceType, serviceKey);
 
     /// <inheritdoc />
     protected override string GetCacheKey(IEnumerable<ChatMessage> messages, ChatOptions? options, params ReadOnlySpan<object?> additionalValues)
@@ -190,5 +196,17 @@ public sealed class PromptResponseCache : DistributedCachingChatClient
         public void Dispose()
         {
         }
+    }
+
+    /// <summary>The cache's control surface without the cache itself (which is a chat client below the gate).</summary>
+    private sealed class Control(PromptResponseCache cache) : IResponseCacheControl
+    {
+        public IReadOnlyDictionary<string, string> Prompts => cache.Prompts;
+
+        public Task<bool> AcceptAsync(ChatResponse response, CancellationToken cancellationToken = default) =>
+            cache.AcceptAsync(response, cancellationToken);
+
+        public Task RejectAsync(ChatResponse response, CancellationToken cancellationToken = default) =>
+            cache.RejectAsync(response, cancellationToken);
     }
 }

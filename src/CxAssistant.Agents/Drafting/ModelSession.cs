@@ -15,8 +15,16 @@ namespace CxAssistant.Agents.Drafting;
 /// </summary>
 public sealed class ModelSession
 {
-    /// <summary>camelCase JSON, as the prompts ask for.</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>camelCase JSON, as the prompts ask for; read-only from the start, since sessions share it across threads.</summary>
+    public static readonly JsonSerializerOptions Json = ReadOnlyWebOptions();
+
+    private static JsonSerializerOptions ReadOnlyWebOptions()
+    {
+        // Two sessions asking for a schema at once both tried to freeze a still-mutable instance ("already been used").
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 
     private readonly IChatClient _client;
 

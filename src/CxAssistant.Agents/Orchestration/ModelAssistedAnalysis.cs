@@ -1,6 +1,7 @@
 using CxAssistant.Agents.Agents;
 using CxAssistant.Agents.Budget;
 using CxAssistant.Agents.Drafting;
+using CxAssistant.Agents.Evidence;
 using CxAssistant.Agents.Prompts;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.JobStates;
@@ -19,9 +20,9 @@ namespace CxAssistant.Agents.Orchestration;
 /// core's), then the model rewords personas, jobs, hypotheses and the narrative, each checked and repaired or replaced
 /// by its offline draft. Stages run one after another so the ledger and the cache see a deterministic order.
 /// </summary>
-public sealed class ModelAssistedAnalysis(ModelSession session)
+public sealed class ModelAssistedAnalysis(ModelSession session, IReadOnlyList<ILabelEvidence>? labelEvidence = null)
 {
-    private readonly AnnotationAgent _annotate = new();
+    private readonly AnnotationAgent _annotate = new(labelEvidence);
     private readonly DiscoveryAgent _discover = new();
     private readonly PersonaAgent _personas = new();
     private readonly JobStatementAgent _jobs = new();
@@ -84,7 +85,7 @@ public sealed class ModelAssistedAnalysis(ModelSession session)
 
         var narrative = await _narrative.RunAsync(session, result, options.Top, cancellationToken).ConfigureAwait(false);
         artifacts.Add(new ArtifactProvenance(_narrative.Stage, "report summary", narrative.Provenance));
-        return new ModelAssistedResult(result, narrative, session.Ledger, artifacts);
+        return new ModelAssistedResult(result, narrative, session.Ledger, artifacts) { LabelChecks = LabelCheck.Tally(_annotate.Stage, _annotate.Decisions) };
     }
 
     /// <summary>Rescores and redrafts the CX methods from new labels, exactly as the offline pipeline does.</summary>

@@ -17,6 +17,7 @@ public static class ModelRunReport
         var lines = run.Artifacts.Select(a =>
                 $"{a.Stage}, {a.Artifact}: {a.Provenance.Source}" + (a.Provenance.PromptVersion is { } v ? $" ({v})" : "") +
                 (a.Degraded ? " — degraded: " + a.Provenance.Note : ""))
+            .Concat(run.LabelChecks.Select(c => c.ToString()))
             .Concat(run.Ledger.Summary(price).Select(l => "tokens " + l));
         return options with { Provider = provider, Narrative = run.Narrative.Text, NarrativeProvenance = run.Narrative.Provenance, ModelRun = [.. lines] };
     }

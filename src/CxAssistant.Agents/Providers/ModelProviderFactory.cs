@@ -3,6 +3,7 @@ using System.ClientModel.Primitives;
 using Azure.AI.OpenAI;
 using Azure.Identity;
 using CxAssistant.Agents.Configuration;
+using CxAssistant.Agents.Privacy;
 using CxAssistant.Engine.Memory.Embeddings;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,10 @@ namespace CxAssistant.Agents.Providers;
 /// Creates the chat client and embedding generator the configuration asks for. Every HTTP call goes through the
 /// named clients <see cref="ChatHttpClient"/>/<see cref="EmbeddingsHttpClient"/> (resilience pipeline, error
 /// translation); the SDKs' own retries are off. Business code only sees <see cref="IChatClient"/> and
-/// <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>.
+/// <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>, and only behind the redaction gate
+/// (<see cref="RedactingChatClient"/>, <see cref="RedactingEmbeddingGenerator"/>): this is the one place where provider
+/// clients are made, and every client it returns redacts personal data before anything below it (caches, logs,
+/// resilience, the provider) sees a request. One <see cref="PiiGate"/> per factory keeps placeholders stable for the run.
 /// </summary>
 public sealed class ModelProviderFactory : IDisposable
 {
@@ -32,6 +36,7 @@ public sealed class ModelProviderFactory : IDisposable
     private readonly IHttpClientFactory _httpClients;
     private readonly ILoggerFactory _loggerFactory;
     private readonly List<IDisposable> _owned = [];
+    private readonly PiiGate _gate = new();
 
     /// <summary>Creates the factory from validated settings.</summary>
     public ModelProviderFactory(ModelProviderSettings settings, IHttpClientFactory httpClients, ILoggerFactory loggerFactory)
@@ -52,6 +57,9 @@ public sealed class ModelProviderFactory : IDisposable
     /// <summary>The configured embeddings provider.</summary>
     public ProviderInfo Embeddings { get; }
 
+    /// <summary>The redaction gate every client of this factory sends through (its counts say what was replaced).</summary>
+    public PiiGate Gate => _gate;
+
     /// <summary>
     /// The chat client, or null when the provider is Offline (callers then take their offline path).
     /// <paramref name="responseCache"/> adds a response cache (<see cref="Caching.PromptResponseCache"/>) at its agreed
@@ -69,8 +77,11 @@ public sealed class ModelProviderFactory : IDisposable
             _ => null,
         };
         if (inner is null) return null;
+        // Outermost first. Tool rounds re-enter below function invocation, so tool results pass the gate too; nothing
+        // under the gate (a response cache belongs right below it, then telemetry, logs, resilience) sees raw PII.
         return new ChatClientBuilder(inner)
             .UseFunctionInvocation(_loggerFactory)
+            .Use(client => new RedactingChatClient(client, _gate))
             .Use(client => responseCache?.Invoke(client) ?? client)
             .UseOpenTelemetry(_loggerFactory, TelemetrySource)
             .UseLogging(_loggerFactory)
@@ -103,10 +114,14 @@ public sealed class ModelProviderFactory : IDisposable
             generator = new CacheIdentityEmbeddingGenerator(builder.Build(), Embeddings, options.Dimensions);
         }
         cacheFile ??= options.CacheFile;
-        if (string.IsNullOrWhiteSpace(cacheFile)) return generator;
-        var cache = new SqliteEmbeddingCache(cacheFile);
-        lock (_owned) _owned.Add(cache);
-        return new CachingEmbeddingGenerator(generator, cache);
+        if (!string.IsNullOrWhiteSpace(cacheFile))
+        {
+            var cache = new SqliteEmbeddingCache(cacheFile);
+            lock (_owned) _owned.Add(cache);
+            generator = new CachingEmbeddingGenerator(generator, cache);
+        }
+        // The local encoder never leaves the machine; a remote one only ever gets redacted text (and the cache keys on it).
+        return options.Kind == ProviderKind.Offline ? generator : new RedactingEmbeddingGenerator(generator, _gate);
     }
 
     /// <summary>Releases the embedding caches this factory opened.</summary>

@@ -1,5 +1,6 @@
 using CxAssistant.Chat.Knowledge;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Safety;
 
 namespace CxAssistant.Chat.Citations;
 
@@ -46,6 +47,8 @@ public sealed class CitationBook(ChatData data)
     /// <summary>Cites a span of the record's redacted text (search hits are redacted already).</summary>
     public Citation CiteRedacted(EvidenceRecord record, string redactedText, int start, int end)
     {
+        // Text addressed to a machine is never quoted as a customer's words: cite the stretch around it.
+        (start, end) = PayloadFree.Within(redactedText, Math.Clamp(start, 0, redactedText.Length), Math.Clamp(end, 0, redactedText.Length));
         var quote = Shorten(redactedText, start, end);
         lock (_lock)
         {

@@ -138,7 +138,9 @@ public static class WorkspaceAnalysisCache
         }
     }
 
-    private static string Generator() => "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString() ?? "dev");
+    // The redaction version is part of it: an analysis stored before records were redacted must not be served again.
+    private static string Generator() =>
+        "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString() ?? "dev") + " " + RecordRedaction.Version;
 
     private sealed class Forward(IProgress<AnalysisProgress> target) : IProgress<PipelineProgress>
     {

@@ -9,7 +9,8 @@ namespace CxAssistant.Chat.Model;
 /// <summary>
 /// The model path: an <see cref="IChatClient"/> with automatic function invocation over the same read-only tools the
 /// offline answers use. Text streams to the caller as it arrives; when the answer is complete the claim check marks
-/// any number that no tool returned. The conversation (without tool chatter) is kept for follow-up questions.
+/// any number that no tool returned and the citation check removes quotations no cited record holds and citations that
+/// point at unrelated records (the returned text is the checked one). The conversation (without tool chatter) is kept for follow-up questions.
 /// </summary>
 public sealed class ChatAgent : IChatResponder
 {
@@ -58,7 +59,10 @@ public sealed class ChatAgent : IChatResponder
             onText?.Invoke(update.Text);
         }
         var citations = book.All;
-        var (checkedText, findings) = ClaimCheck.Check(text.ToString(), toolResults, question, [.. citations.Select(c => c.Number)]);
+        var (numbersChecked, findings) = ClaimCheck.Check(text.ToString(), toolResults, question, [.. citations.Select(c => c.Number)]);
+        // Quotes and citations are verified against the cited records themselves; what fails is removed, not just flagged.
+        var (checkedText, citationFindings) = CitationCheck.Check(numbersChecked, citations, _tools.Data);
+        findings = [.. findings, .. citationFindings];
         _history.Add(new ChatMessage(ChatRole.User, question));
         _history.Add(new ChatMessage(ChatRole.Assistant, checkedText));
         var used = citations.Where(c => checkedText.Contains($"[{c.Number}]", StringComparison.Ordinal)).ToList();

@@ -46,11 +46,16 @@ internal static class AnalyzeCommand
         {
             Description = "With a model provider: ask the model again instead of reusing answers kept from earlier runs (answers that pass their checks are still kept).",
         };
+        var rawText = new Option<bool>("--raw-text")
+        {
+            Description = "Keep customers' personal data (names, e-mails, phone numbers…) in the output files, for local use only. " +
+                          "By default every output is redacted so it can be shared; model calls are redacted either way.",
+        };
         var ingest = new IngestOptionsBinder();
 
         var command = new Command("analyze", "Analyse customer data offline: touchpoints, scores, map, what to fix first.")
         {
-            paths, workspace, output, catalog, preset, top, personas, importance, satisfaction, orderValue, margin, noDiscovery, title, quiet, provider, dryRun, noCache,
+            paths, workspace, output, catalog, preset, top, personas, importance, satisfaction, orderValue, margin, noDiscovery, title, quiet, provider, dryRun, noCache, rawText,
         };
         ingest.AddTo(command);
         preset.Validators.Add(r =>
@@ -86,6 +91,7 @@ internal static class AnalyzeCommand
                 Discover = !result.GetValue(noDiscovery),
                 Top = result.GetValue(top),
                 Personas = result.GetValue(personas),
+                RawText = result.GetValue(rawText),
                 Engagement = new EngagementOptions { OrderValueColumn = result.GetValue(orderValue), Margin = result.GetValue(margin) },
                 Jobs = new JobsOptions
                 {
@@ -99,6 +105,9 @@ internal static class AnalyzeCommand
                 Top = result.GetValue(top),
             };
             var providerName = result.GetRequiredValue(provider);
+            // Said on stderr even with --quiet: the files written are not safe to share.
+            if (options.RawText && !result.GetValue(dryRun))
+                Console.Error.WriteLine("warning: --raw-text: the output files keep customers' personal data unredacted; do not share them.");
             if (result.GetValue(dryRun))
                 return AnalyzeRunner.DryRunAsync(options, providerName, result.GetValue(workspace), cancellationToken);
             if (providerName != ModelProvider.Offline)

@@ -1,4 +1,5 @@
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Safety;
 
 namespace CxAssistant.Core.Analysis;
 
@@ -47,7 +48,11 @@ public static class QuoteSelector
         var text = record.Text;
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
-        if (text.Length <= maxLength) return Trim(record, 0, text.Length);
+        if (text.Length <= maxLength)
+        {
+            var (fs, fe) = PayloadFree.Within(text, 0, text.Length, start, end); // the customer's words, never a payload
+            return Trim(record, fs, fe);
+        }
         var (s, e) = SentenceBounds.Around(text, start, end);
         if (e - s > maxLength)
         {
@@ -57,6 +62,7 @@ public static class QuoteSelector
             e = Math.Min(e, s + maxLength);
             while (s > 0 && s < start && !char.IsWhiteSpace(text[s - 1])) s++;
             while (e < text.Length && e > end && !char.IsWhiteSpace(text[e])) e--;
+            (s, e) = PayloadFree.Within(text, s, e, start, end);
         }
         return Trim(record, s, e);
     }

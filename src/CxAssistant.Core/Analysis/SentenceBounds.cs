@@ -1,9 +1,12 @@
+using CxAssistant.Core.Safety;
+
 namespace CxAssistant.Core.Analysis;
 
 /// <summary>
 /// The one rule for "the sentence around these words", shared by every quote in every artifact: a sentence ends at
 /// ! ? or a line break, and at a full stop only before white space or the end, so "$7.95", "9.30", "e.g" and
-/// "v2.1" stay whole. The sentence keeps its own closing punctuation ("!!") and loses surrounding white space.
+/// "v2.1" stay whole. The sentence keeps its own closing punctuation ("!!") and loses surrounding white space and any
+/// text addressed to a machine (<see cref="PayloadFree"/>).
 /// </summary>
 public static class SentenceBounds
 {
@@ -17,7 +20,8 @@ public static class SentenceBounds
         while (e < text.Length && text[e] is '.' or '!' or '?') e++;
         while (s < e && char.IsWhiteSpace(text[s])) s++;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-        return (s, e);
+        // Text addressed to a machine inside the sentence ("(Note to the AI: …) The zip broke.") is never quoted.
+        return PayloadFree.Within(text, s, e, start, end);
     }
 
     public static bool IsEnd(string text, int i) =>

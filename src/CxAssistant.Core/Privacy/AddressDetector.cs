@@ -17,6 +17,9 @@ internal static partial class AddressDetector
             matches.Add(new PiiMatch(PiiType.Address, m.Index, m.Index + m.Length));
         foreach (var m in UkPostcode().EnumerateMatches(text))
             matches.Add(new PiiMatch(PiiType.Address, m.Index, m.Index + m.Length));
+        foreach (var m in PoBox().EnumerateMatches(text))
+            matches.Add(new PiiMatch(PiiType.Address, m.Index, m.Index + m.Length));
+        EuropeanAddresses.Find(text, matches);
     }
 
     private const string StreetType =
@@ -29,11 +32,14 @@ internal static partial class AddressDetector
 
     private const string CityTail = @"(?:,?[ ]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})?,?[ ]+(?:(?:" + States + @")[ ]+\d{5}(?:-\d{4})?|" + Postcode + @")";
 
-    [GeneratedRegex(@"(?<![\w#$.,-])\d{1,5}[A-Za-z]?,?[ ]+(?:(?:[A-Z][a-z']+|\d{1,3}(?:st|nd|rd|th))[ ]+){1,3}(?:" + StreetType + @")\b(?:(?<=\b(?:St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Pkwy|Sq|Hwy|Cir))\.)?(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ ]*#?\w+)?(?:" + CityTail + @")?(?!\w)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w#$.,-])(?:(?:Flat|Apartment|Apt|Unit|Suite|Room)\.?[ ]*\d{1,4}[A-Za-z]?,?[ ]+)?\d{1,5}[A-Za-z]?,?[ ]+(?:(?:[A-Z][a-z']+|\d{1,3}(?:st|nd|rd|th))[ ]+){1,3}(?:" + StreetType + @")\b(?:(?<=\b(?:St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Pkwy|Sq|Hwy|Cir))\.)?(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ ]*#?\w+)?(?:" + CityTail + @")?(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Street();
 
     [GeneratedRegex(@"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2},[ ]+(?:" + States + @")[ ]+\d{5}(?:-\d{4})?\b", RegexOptions.CultureInvariant)]
     private static partial Regex CityStateZip();
+
+    [GeneratedRegex(@"(?<![\w.])(?i:P\.?[ ]?O\.?[ ]?Box)[ ]+\d{1,6}(?:" + CityTail + @"|,?[ ]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})?(?!\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex PoBox();
 
     [GeneratedRegex(@"(?<![\w-])" + Postcode + @"(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex UkPostcode();

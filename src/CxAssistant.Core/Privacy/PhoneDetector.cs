@@ -24,7 +24,8 @@ internal static partial class PhoneDetector
                 groups[n++] = new TextRange(s, i);
             }
             var context = PhoneContext.Of(text, m.Index);
-            if (context == PhoneContext.Kind.Blocked) continue;
+            // An international prefix ("+44", "0033", "(+33)") is never an order or tracking number, whatever precedes it.
+            if (context == PhoneContext.Kind.Blocked && !InternationalPrefix(text, m.Index)) continue;
             // Greedy grouping may swallow a trailing number ("… 0958 2 times"): drop groups until the shape fits.
             for (var k = n; k >= 1; k--)
             {
@@ -40,6 +41,9 @@ internal static partial class PhoneDetector
             }
         }
     }
+
+    private static bool InternationalPrefix(string text, int start) =>
+        text[start] == '+' || text.AsSpan(start).StartsWith("(+") || (text.AsSpan(start).StartsWith("00") && start + 2 < text.Length && char.IsAsciiDigit(text[start + 2]) && text[start + 2] != '0');
 
     // Groups of digits joined by single separators, optionally "+cc" or "(area)" first. Not glued to words,
     // '#', currency, decimals, times (':') or slashes (dates, fractions). Atomic: a long digit run must fail in

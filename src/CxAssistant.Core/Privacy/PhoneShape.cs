@@ -12,12 +12,25 @@ internal static class PhoneShape
         var first = text[start];
         if (first == '+') return digits >= 8 && (groups.Length >= 2 || digits >= 10);
         if (first == '(') return digits >= 9;
+        // "0033 1 42 68 53 00", "0049 30 901820": the international prefix 00 works like "+".
+        if (text[groups[0].Start] == '0' && groups[0].Length >= 2 && text[groups[0].Start + 1] == '0' && digits is >= 10 and <= 15
+            && (groups.Length >= 2 || digits >= 11))
+            return true;
         var seps = Separators(text, groups, out var consistent);
+        // French-style national numbers in pairs: "01 42 68 53 00", "06.12.34.56.78".
+        if (text[groups[0].Start] == '0' && digits == 10 && groups.Length == 5 && consistent && AllPairs(groups)) return true;
         if (groups.Length >= 3 && consistent && IsNanp(groups)) return true;
         // National numbers with a trunk zero: "07700 900123", "020 7946 0958", "030 901820".
         if (text[groups[0].Start] == '0' && digits is >= 9 and <= 12 && (seps > 0 || (digits == 11 && text[groups[0].Start + 1] == '7')))
             return groups.Length <= 4 && groups[0].Length >= 2;
         return phoneContext && (groups.Length <= 5);
+    }
+
+    private static bool AllPairs(ReadOnlySpan<TextRange> groups)
+    {
+        foreach (var g in groups)
+            if (g.Length != 2) return false;
+        return true;
     }
 
     /// <summary>3-3-4 (optionally "1-" first): 555-123-4567, 555.123.4567, 1-800-555-0199.</summary>

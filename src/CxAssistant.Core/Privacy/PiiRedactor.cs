@@ -14,22 +14,43 @@ public sealed class PiiRedactor(PiiOptions? options = null)
 
     public PiiOptions Options => _options;
 
-    public RedactionResult Redact(string text)
+    public RedactionResult Redact(string text) => Redact(text, null);
+
+    /// <summary>
+    /// Redacts with numbered placeholders from <paramref name="placeholders"/> ("[EMAIL-1]"), the same for the same value
+    /// everywhere the table is used; plain placeholders ("[EMAIL]") when it is null.
+    /// </summary>
+    public RedactionResult Redact(string text, PlaceholderTable? placeholders)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = Detect(text);
-        if (found.Count == 0) return new RedactionResult(text, []);
+        return found.Count == 0 ? new RedactionResult(text, []) : Rewrite(text, found.Select(m => (m.Type, m.Start, m.End)), placeholders);
+    }
+
+    /// <summary>
+    /// Writes the placeholders of redactions found earlier (e.g. in parallel with plain placeholders) into the original
+    /// text, numbered by <paramref name="placeholders"/> in text order, so numbering stays deterministic.
+    /// </summary>
+    public static RedactionResult Renumber(string text, RedactionResult plain, PlaceholderTable placeholders)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(plain);
+        return plain.HasRedactions ? Rewrite(text, plain.Redactions.Select(r => (r.Type, r.OriginalStart, r.OriginalEnd)), placeholders) : plain;
+    }
+
+    private static RedactionResult Rewrite(string text, IEnumerable<(PiiType Type, int Start, int End)> found, PlaceholderTable? placeholders)
+    {
         var builder = new StringBuilder(text.Length);
-        var redactions = new List<Redaction>(found.Count);
+        var redactions = new List<Redaction>();
         var last = 0;
-        foreach (var match in found)
+        foreach (var (type, start, end) in found)
         {
-            builder.Append(text, last, match.Start - last);
-            var placeholder = Redaction.Placeholder(match.Type);
+            builder.Append(text, last, start - last);
+            var placeholder = placeholders?.For(type, text[start..end]) ?? Redaction.Placeholder(type);
             var redactedStart = builder.Length;
             builder.Append(placeholder);
-            redactions.Add(new Redaction(match.Type, match.Start, match.End, redactedStart, builder.Length));
-            last = match.End;
+            redactions.Add(new Redaction(type, start, end, redactedStart, builder.Length));
+            last = end;
         }
         builder.Append(text, last, text.Length - last);
         return new RedactionResult(builder.ToString(), redactions);
@@ -48,7 +69,11 @@ public sealed class PiiRedactor(PiiOptions? options = null)
             if (_options.Address) AddressDetector.Find(text, candidates);
         }
         if (_options.Email) EmailDetector.Find(text, candidates);
-        if (_options.Name) NameDetector.Find(text, candidates);
+        if (_options.Name)
+        {
+            NameDetector.Find(text, candidates);
+            RunningTextNames.Find(text, candidates);
+        }
         return OverlapResolver.Resolve(candidates);
     }
 

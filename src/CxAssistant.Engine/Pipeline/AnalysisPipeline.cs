@@ -4,6 +4,7 @@ using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Jobs;
 using CxAssistant.Core.Personas;
+using CxAssistant.Core.Privacy;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Scoring;
@@ -37,7 +38,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     /// <summary>Analyses evidence that is already loaded (from files or a workspace).</summary>
     public AnalysisResult Analyse(IngestResult ingest, AnalyzeOptions options, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var records = ingest.Records;
+        var records = options.RawText ? ingest.Records : RecordRedaction.Apply(ingest.Records, new PlaceholderTable(), cancellationToken);
         var (catalog, catalogSource) = ChooseCatalog(records, options);
         var annotations = Annotate(records, catalog, progress, cancellationToken);
 
@@ -65,10 +66,15 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             Records = records,
             Annotations = annotations,
             Scoring = scoring,
-            Warnings = PayloadWarning(records, annotations),
+            Warnings = [.. RawTextWarning(options), .. PayloadWarning(records, annotations)],
         };
         return AddCxMethods(result, options, progress, cancellationToken);
     }
+
+    /// <summary>A reader of a raw-text report must know it holds personal data.</summary>
+    private static IEnumerable<string> RawTextWarning(AnalyzeOptions options) => options.RawText
+        ? ["Customer text is shown unredacted (--raw-text): these files may hold personal data (names, e-mail addresses, phone numbers); do not share them."]
+        : [];
 
     /// <summary>Says which records carried text addressed to a machine, so a reader knows their labels skip part of them.</summary>
     private static IReadOnlyList<string> PayloadWarning(IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations)

@@ -21,6 +21,11 @@ public sealed record AnalyzeOptions
     public int? Personas { get; init; }
     /// <summary>Survey columns holding outcome importance and satisfaction (empty = auto-detected).</summary>
     public JobsOptions Jobs { get; init; } = new();
+    /// <summary>
+    /// Keep customers' personal data in the analysis and every file made from it (local use only). By default records are
+    /// redacted before they are analysed, so nothing drawn from them (quotes, reports, exports, web pages) shows PII.
+    /// </summary>
+    public bool RawText { get; init; }
     /// <summary>Options for lifetime value, retention and key drivers (order-value column, margin…).</summary>
     public EngagementOptions Engagement { get; init; } = new();
 }

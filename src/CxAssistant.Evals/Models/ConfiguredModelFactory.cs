@@ -17,6 +17,7 @@ public sealed class ConfiguredModelFactory(IConfiguration configuration) : IEval
     /// <inheritdoc />
     public EvalModel? Create(string provider)
     {
+        if (ScriptedModels.Create(provider) is { } scripted) return scripted;
         if (ProviderOverride.KindFor(provider) is not { } kind || kind == ProviderKind.Offline) return null;
         ModelProviders providers;
         try

@@ -4,7 +4,7 @@ namespace CxAssistant.Evals.Models;
 public sealed class UnconfiguredModelFactory : IEvalModelFactory
 {
     /// <inheritdoc />
-    public EvalModel? Create(string provider) => null;
+    public EvalModel? Create(string provider) => ScriptedModels.Create(provider);
 
     /// <inheritdoc />
     public EvalModel? CreateJudge() => null;

@@ -63,7 +63,7 @@ public sealed class EvalRunner(RunOptions options)
                     Prompt = variant.Prompt,
                     Model = variant.Model,
                     PromptHashes = [.. hashes.Keys.Order(StringComparer.Ordinal)],
-                    Prompts = variant.Client?.GetService<PromptResponseCache>() is { } cache
+                    Prompts = variant.Client?.GetService<IResponseCacheControl>() is { } cache
                         ? new SortedDictionary<string, string>(cache.Prompts.ToDictionary(), StringComparer.Ordinal)
                         : new(StringComparer.Ordinal),
                     Parameters = [.. parameters.Keys.Order(StringComparer.Ordinal)],

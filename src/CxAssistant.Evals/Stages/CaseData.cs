@@ -22,9 +22,11 @@ public sealed class CaseData
         Records = records;
         Catalog = catalog;
         Evidence = GroundingCheck.Index(records);
+        // Raw text: a case's quotes are graded against the records as written (Evidence); what a model is sent is still
+        // redacted by the gate in front of every model client.
         _analysis = new Lazy<AnalysisResult>(() => new AnalysisPipeline(FixedClock.Instance).Analyse(
             new IngestResult(records, [], []),
-            new AnalyzeOptions { Paths = paths, CatalogPath = catalog?.Path, Preset = catalog?.Preset }));
+            new AnalyzeOptions { Paths = paths, CatalogPath = catalog?.Path, Preset = catalog?.Preset, RawText = true }));
     }
 
     /// <summary>The inputs as written.</summary>

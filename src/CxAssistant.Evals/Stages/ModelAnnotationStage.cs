@@ -17,8 +17,8 @@ namespace CxAssistant.Evals.Stages;
 /// the answer checked exactly as <see cref="AnnotationAgent.Check"/> checks it in a real run (ids, allowed labels,
 /// verbatim quotes). A passing answer replaces touchpoints, intent and emotions (sentiment and job state stay the
 /// core's); a failing one keeps the offline labels, as the product would after its repairs. Output has the offline
-/// stage's shape plus <c>provenance</c> (<c>model</c> or <c>fallback</c>) and the check's <c>findings</c>. Only a
-/// passing answer is kept in the response cache, as in the product.
+/// stage's shape plus <c>provenance</c> (<c>model</c> or <c>fallback</c>), the check's <c>findings</c> and the model's
+/// <c>reply</c>. Only a passing answer is kept in the response cache, as in the product.
 /// </summary>
 public sealed class ModelAnnotationStage(PromptCatalog? prompts = null) : IEvalStage, IPlannedStage
 {
@@ -68,6 +68,8 @@ public sealed class ModelAnnotationStage(PromptCatalog? prompts = null) : IEvalS
             ["annotations"] = list,
             ["provenance"] = check.Artifact is null ? "fallback" : "model",
             ["findings"] = new JsonArray([.. check.Findings.Select(f => (JsonNode)$"{f.Check}: {f.Message}")]),
+            // What the model said, as it said it: a red-team suite checks it for data the model should never have seen.
+            ["reply"] = response.Text,
         };
         return StageOutput.FromResponse(output, response, variant) with
         {

@@ -5,14 +5,15 @@ public sealed class StageRegistry
 {
     private readonly Dictionary<string, IEvalStage> _stages = new(StringComparer.Ordinal);
 
-    /// <summary>The offline stages: annotation, discovery, personas, jobs, hypotheses, analysis.</summary>
+    /// <summary>The offline stages: annotation, discovery, personas, jobs, hypotheses, analysis, and the model path with a scripted model.</summary>
     public static StageRegistry Offline() => new StageRegistry()
         .With(new AnnotationStage())
         .With(new DiscoveryStage())
         .With(DraftStage.Personas())
         .With(DraftStage.Jobs())
         .With(DraftStage.Hypotheses())
-        .With(DraftStage.Analysis());
+        .With(DraftStage.Analysis())
+        .With(new ModelAnalysisStage());
 
     /// <summary>Adds or replaces a stage.</summary>
     public StageRegistry With(IEvalStage stage)

@@ -36,12 +36,26 @@ internal static class DatasetCases
                 Rating = spec.RatingField is not null && row[spec.RatingField] is JsonValue r && r.TryGetValue<double>(out var rating) ? rating : null,
                 Nps = spec.NpsField is not null && row[spec.NpsField] is JsonValue n && n.TryGetValue<int>(out var nps) ? nps : null,
             };
+            var inputs = new CaseInputs
+            {
+                Records = [record],
+                Paths = spec.Paths,
+                Catalog = spec.CatalogField is null ? spec.Catalog : row[spec.CatalogField]?.ToString(),
+            };
+            CaseInputs? control = null;
+            if (spec.ControlField is not null)
+            {
+                var controlText = row[spec.ControlField]?.ToString() ?? throw new SuiteException($"{file}, line {lineNo}: missing '{spec.ControlField}'.");
+                control = inputs with { Records = [record with { Text = controlText }] };
+            }
             yield return new EvalCase
             {
                 Id = id,
-                Inputs = new CaseInputs { Records = [record], Catalog = spec.CatalogField is null ? null : row[spec.CatalogField]?.ToString() },
+                Inputs = inputs,
+                Control = control,
                 Expect = expect,
-                Tags = [.. spec.Tags, .. new[] { row["domain"]?.ToString(), row["industry"]?.ToString() }.OfType<string>()],
+                Tags = [.. spec.Tags, .. new[] { row["domain"]?.ToString(), row["industry"]?.ToString() }.OfType<string>(),
+                        .. spec.TagFields.Select(f => row[f]?.ToString()).OfType<string>()],
             };
         }
     }

@@ -24,4 +24,12 @@ public sealed record DatasetSpec
     public string? NpsField { get; init; }
     /// <summary>Tags added to every case from this file.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>Fields whose values become tags of each case (attack template, language, placement…).</summary>
+    public IReadOnlyList<string> TagFields { get; init; } = [];
+    /// <summary>Field holding the control text (the same record without the payload, red team); a control case is built from it.</summary>
+    public string? ControlField { get; init; }
+    /// <summary>Data files or folders every case of this file reads besides its line (relative to the suite file).</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+    /// <summary>The catalog of every case of this file (when there is no <see cref="CatalogField"/>).</summary>
+    public string? Catalog { get; init; }
 }

@@ -1,4 +1,5 @@
 using CxAssistant.Agents.Caching;
+using CxAssistant.Agents.Privacy;
 using CxAssistant.Agents.Prompts;
 using CxAssistant.Agents.Tests.Fakes;
 using Microsoft.Extensions.AI;
@@ -131,6 +132,23 @@ public sealed class PromptResponseCacheTests : IDisposable
     [InlineData("short")]
     public void FileDistributedCache_KeyThatIsNotAHexDigest_IsRefused(string key) =>
         Assert.Throws<ArgumentException>(() => new FileDistributedCache(_folder).Get(key));
+
+    [Fact]
+    public async Task AcceptAsync_ThroughTheRedactionGate_ReplaysWithoutHandingOutTheCache()
+    {
+        var model = new ScriptedChatClient(_ => """{"ok":true}""");
+        var cache = new PromptResponseCache(model, new FileDistributedCache(_folder), "m");
+        IChatClient gated = new RedactingChatClient(cache, new PiiGate());
+
+        var live = await gated.GetResponseAsync(Prompt, Tagged("annotate-batch", "aaa"));
+        Assert.True(await PromptResponseCache.AcceptAsync(gated, live));
+        var again = await gated.GetResponseAsync(Prompt, Tagged("annotate-batch", "aaa"));
+
+        Assert.True(PromptTags.IsCached(again));
+        Assert.Single(model.Requests);
+        Assert.Null(gated.GetService<PromptResponseCache>());
+        Assert.IsNotAssignableFrom<IChatClient>(gated.GetService<IResponseCacheControl>());
+    }
 
     private static ChatOptions Tagged(string prompt, string hash, float temperature = 0)
     {

@@ -38,16 +38,4 @@ public sealed class ClaimCheckTests
 
         Assert.Empty(findings);
     }
-
-    [Fact]
-    public void Check_QuotationNotInSources_IsFlagged_VerbatimOneIsNot()
-    {
-        var tool = "{\"quote\":\"<customer_text>Second order in a row that arrived late.</customer_text>\"}";
-
-        var (_, ok) = ClaimCheck.Check("One customer wrote \"Second order in a row that arrived late.\" [1]", [tool], "q", [1]);
-        var (_, invented) = ClaimCheck.Check("One customer wrote “Worst shop ever, never again!” [1]", [tool], "q", [1]);
-
-        Assert.Empty(ok);
-        Assert.Contains("not verbatim", Assert.Single(invented), StringComparison.Ordinal);
-    }
 }

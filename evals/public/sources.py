@@ -1,0 +1,77 @@
+"""The public datasets behind evals/public: snapshot (repository + commit), file, licence and how each is read.
+
+Only train (or validation) splits are read. Test splits that sit in the same snapshots are never opened.
+"""
+
+RESTAURANT_4 = {"food": "food", "service": "service", "price": "price", "ambience": "ambience"}
+
+# CLINC150 intents whose job-state event (docs/job-states.md) is unambiguous; every other intent has none.
+_INFO = """routing bill_due interest_rate min_payment bill_balance balance spending_history transactions
+replacement_card_duration expiration_date apr credit_limit rewards_balance application_status credit_score
+international_fees improve_credit_score plug_type flight_status international_visa exchange_rate travel_alert
+vaccines carry_on timezone confirm_reservation accept_reservations how_busy order_status"""
+_SERVICE = """freeze_account pin_change pay_bill transfer order_checks credit_limit_change redeem_rewards new_card
+book_flight book_hotel car_rental travel_notification restaurant_reservation"""
+_BLOCKER = "account_blocked card_declined damaged_card report_lost_card lost_luggage report_fraud"
+JOB_STATES = {**{i: "information" for i in _INFO.split()}, **{i: "service" for i in _SERVICE.split()},
+              **{i: "blocker" for i in _BLOCKER.split()}, "cancel_reservation": "cancel"}
+
+SOURCES = {
+    "semeval14-restaurants": {
+        "reader": "semeval14", "repo": "TechBison/ABSA_LSTM-CRF",
+        "commit": "357b94b72188e215c05368819271ca3d116609fb", "path": "Restaurants_Train_v2.xml",
+        "licence": "SemEval-2014 Task 4 data, research use (task licence); repo has no licence",
+        "split": "train (v2)", "catalog": "../catalogs/restaurant-4.yaml", "touchpoint_map": RESTAURANT_4,
+        "csv_fields": ["id", "text"],
+    },
+    "semeval14-laptops": {
+        "reader": "semeval14", "repo": "TechBison/ABSA_LSTM-CRF",
+        "commit": "357b94b72188e215c05368819271ca3d116609fb", "path": "Laptop_Train_v2.xml",
+        "licence": "SemEval-2014 Task 4 data, research use (task licence); repo has no licence",
+        "split": "train (v2)", "csv_fields": ["id", "text"],
+    },
+    "mams-acsa": {
+        "reader": "mams", "repo": "siat-nlp/MAMS-for-ABSA",
+        "commit": "cddcdb0f423b3fdb2c76b70744737abed3a00d17", "path": "data/MAMS-ACSA/raw/train.xml",
+        "licence": "Apache-2.0 (repository)", "split": "train", "catalog": "../catalogs/restaurant-4.yaml",
+        # MAMS categories onto the terse 4-touchpoint catalog; place and miscellaneous are no touchpoint.
+        "touchpoint_map": {"food": "food", "menu": "food", "service": "service", "staff": "service",
+                           "price": "price", "ambience": "ambience"},
+        "csv_fields": ["id", "text"],
+    },
+    "tweeteval-sentiment": {
+        "reader": "tweeteval", "repo": "cardiffnlp/tweeteval",
+        "commit": "4fbd22cd78421f05b1ecdb4fc5725bc7a7bd8f66", "path": "datasets/sentiment/val",
+        "licence": "TweetEval: no restriction of its own; SemEval-2017 Task 4 terms and Twitter's apply",
+        "split": "validation (drawn from SemEval-2017 train; train_text.txt is over the 4 MiB snapshot limit)",
+        "csv_fields": ["id", "text"],
+    },
+    "yelp-reviews": {
+        "reader": "yelp", "repo": "SoumyaSreedhar/Sentimental-Analysis",
+        "commit": "77a3739b7e7ef2ae5cc5b921957eb6e47f5e3257", "path": "yelp.csv",
+        "licence": "Yelp Dataset Challenge terms (academic use); repo has no licence",
+        "split": "a sample of the Kaggle yelp.csv (Dataset Challenge reviews)",
+        "csv_fields": ["id", "date", "rating", "text"],
+    },
+    "booking-hotel": {
+        "reader": "booking", "repo": "EugeniaBD/Hotel-Reviews",
+        "commit": "9b50ed857651a1f49f19d210020ed1a7cc76b5ef", "path": "hotel_reviews.csv",
+        "licence": "Kaggle '515K Hotel Reviews Data in Europe' (Booking.com; CC0); repo has no licence",
+        "split": "excerpt of the Kaggle set (no splits)",
+        "csv_fields": ["id", "date", "rating", "hotel", "text"],
+    },
+    "clinc150": {
+        "reader": "clinc", "repo": "clinc/oos-eval",
+        "commit": "828f8093932c8fe6ca7936c3d2e52903b1c523de", "path": "data/data_full.json",
+        "domains_path": "data/domains.json", "licence": "CC BY 3.0", "split": "train + val (no test)",
+        "job_states": JOB_STATES, "csv_fields": ["id", "text"],
+        # The support inbox for `cx analyze`: a bank's requests (banking and credit-card intents, train split).
+        "csv_filter": lambda r: r["split"] == "train" and r["intent_domain"] in ("banking", "credit_cards"),
+    },
+    "semeval19-suggestions": {
+        "reader": "suggestions", "repo": "Semeval2019Task9/Subtask-A",
+        "commit": "3cd21f039e94455c53f882a54d689745271e6fae", "path": "V1.4_Training.csv",
+        "licence": "CC BY-NC-SA 4.0 (repository README)",
+        "split": "train (V1.4)", "csv_fields": ["id", "text"],
+    },
+}
