@@ -14,6 +14,7 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     BenchCancelCommand.Create(),
     BenchHostileCommand.Create(),
     SearchCommand.Create(),
+    WorkspaceCommand.Create(),
     ProvidersCommand.Create(),
     EvalCommand.Create(),
     ChatCommand.Create(),

@@ -1,5 +1,6 @@
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Memory.Qdrant;
+using System.Globalization;
+using CxAssistant.Qdrant;
 using CxAssistant.Engine.Memory.Search;
 using CxAssistant.Engine.Pipeline;
 using CxAssistant.Engine.Workspace;
@@ -10,7 +11,8 @@ namespace CxAssistant.Agents.Memory;
 
 /// <summary>
 /// Opens a workspace's search index the way every entry point should: the vector store chosen by configuration
-/// (<c>CxAssistant:VectorStore:Provider</c> = <c>Embedded</c> | <c>Qdrant</c>), chunks tagged with the touchpoints of the
+/// (<c>CxAssistant:VectorStore:Provider</c> = <c>Embedded</c> | <c>Qdrant</c>; Qdrant then holds the vectors, the keyword
+/// index and runs hybrid search), chunks tagged with the touchpoints of the
 /// catalog the analysis would use (so search can filter by touchpoint and sentiment), and the index refreshed.
 /// </summary>
 public static class WorkspaceSearch
@@ -20,7 +22,7 @@ public static class WorkspaceSearch
 
     /// <summary>
     /// Reads the vector store and, when <c>CxAssistant:Embeddings:Provider</c> names a model provider, creates its
-    /// embedding generator; <paramref name="owner"/> (the provider clients) must outlive the index.
+    /// embedding generator; <paramref name="owner"/> (the provider clients and the Qdrant connection) must outlive the index.
     /// Throws <see cref="Configuration.ModelProviderConfigurationException"/> or <see cref="ArgumentException"/> naming the bad key.
     /// </summary>
     public static SearchIndexOptions ReadOptions(IConfiguration configuration, out IDisposable? owner)
@@ -28,13 +30,31 @@ public static class WorkspaceSearch
         ArgumentNullException.ThrowIfNull(configuration);
         owner = null;
         if (configuration["CxAssistant:Embeddings:Provider"] is not { Length: > 0 } provider || provider.Equals("Offline", StringComparison.OrdinalIgnoreCase))
-            return ReadOptions(configuration);
+        {
+            var offline = ReadOptions(configuration);
+            owner = offline.Store;
+            return offline;
+        }
         var providers = Providers.ModelProviders.Create(configuration);
-        owner = providers;
-        return ReadOptions(configuration, providers.Factory.CreateEmbeddingGenerator());
+        try
+        {
+            var options = ReadOptions(configuration, providers.Factory.CreateEmbeddingGenerator());
+            owner = options.Store is { } store ? new Owners(providers, store) : providers;
+            return options;
+        }
+        catch
+        {
+            providers.Dispose();
+            throw;
+        }
     }
 
-    /// <summary>Reads the vector-store part of <see cref="SearchIndexOptions"/>; throws <see cref="ArgumentException"/> naming the bad key.</summary>
+    /// <summary>
+    /// Reads the vector-store part of <see cref="SearchIndexOptions"/>: <c>Provider</c> = <c>Embedded</c> (default) or
+    /// <c>Qdrant</c>, whose settings (<c>Qdrant:Url</c>, <c>ApiKey</c>, <c>CollectionName</c>, <c>Timeout</c>,
+    /// <c>MaxRetries</c>) are validated here. The caller owns (disposes) the returned <see cref="SearchIndexOptions.Store"/>.
+    /// Throws <see cref="ArgumentException"/> naming the bad key.
+    /// </summary>
     public static SearchIndexOptions ReadOptions(IConfiguration configuration, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -43,17 +63,53 @@ public static class WorkspaceSearch
         var backend = string.IsNullOrWhiteSpace(provider) ? VectorBackend.Embedded
             : Enum.TryParse<VectorBackend>(provider, ignoreCase: true, out var parsed) ? parsed
             : throw new ArgumentException($"{Section}:Provider must be Embedded or Qdrant; got '{provider}'.");
+        if (backend != VectorBackend.Qdrant) return new SearchIndexOptions { Embeddings = embeddings };
+        var qdrant = ReadQdrant(section.GetSection("Qdrant"));
+        return new SearchIndexOptions { Embeddings = embeddings, Store = new QdrantEvidenceStore(qdrant), StoreCollectionName = qdrant.CollectionName };
+    }
+
+    /// <summary>The <c>Qdrant</c> settings, validated; throws <see cref="ArgumentException"/> naming the bad key.</summary>
+    public static QdrantOptions ReadQdrant(IConfigurationSection q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
         var qdrant = new QdrantOptions();
-        var q = section.GetSection("Qdrant");
         if (q["Url"] is { Length: > 0 } url) qdrant = qdrant with { Url = url };
         if (q["ApiKey"] is { Length: > 0 } key) qdrant = qdrant with { ApiKey = key };
         if (q["CollectionName"] is { Length: > 0 } name) qdrant = qdrant with { CollectionName = name };
-        if (backend == VectorBackend.Qdrant)
+        if (q["Timeout"] is { Length: > 0 } timeout)
         {
-            try { qdrant.Validate(); }
-            catch (ArgumentException e) { throw new ArgumentException($"{Section}:{e.Message}", e); }
+            qdrant = qdrant with
+            {
+                Timeout = TimeSpan.TryParse(timeout, CultureInfo.InvariantCulture, out var span) ? span
+                    : throw new ArgumentException($"{Section}:Qdrant:Timeout must be a time span such as 00:00:30; got '{timeout}'."),
+            };
         }
-        return new SearchIndexOptions { Backend = backend, Qdrant = qdrant, Embeddings = embeddings };
+        if (q["MaxRetries"] is { Length: > 0 } retries)
+        {
+            qdrant = qdrant with
+            {
+                MaxRetries = int.TryParse(retries, CultureInfo.InvariantCulture, out var n) ? n
+                    : throw new ArgumentException($"{Section}:Qdrant:MaxRetries must be a whole number; got '{retries}'."),
+            };
+        }
+        try
+        {
+            qdrant.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"{Section}:{e.Message}", e);
+        }
+        return qdrant;
+    }
+
+    private sealed class Owners(IDisposable first, IDisposable second) : IDisposable
+    {
+        public void Dispose()
+        {
+            second.Dispose();
+            first.Dispose();
+        }
     }
 
     /// <summary>

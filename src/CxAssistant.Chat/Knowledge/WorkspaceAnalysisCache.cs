@@ -34,8 +34,17 @@ public static class WorkspaceAnalysisCache
     /// Opens the workspace's chat data: cached analysis when fresh, otherwise a new analysis (stored for next time),
     /// plus the search index brought up to date. Throws <see cref="WorkspaceException"/> when there is no workspace or no evidence.
     /// </summary>
-    public static async Task<(ChatData Data, Outcome Outcome)> OpenAsync(string folder, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static Task<(ChatData Data, Outcome Outcome)> OpenAsync(string folder, IProgress<AnalysisProgress>? progress = null,
+        CancellationToken cancellationToken = default) => OpenAsync(folder, SearchIndexOptions.Offline, progress, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="OpenAsync(string, IProgress{AnalysisProgress}?, CancellationToken)"/>, with the search index in the
+    /// configured vector store (<paramref name="search"/>, e.g. Qdrant, which then runs the hybrid search).
+    /// </summary>
+    public static async Task<(ChatData Data, Outcome Outcome)> OpenAsync(string folder, SearchIndexOptions search,
+        IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(search);
         var full = Path.GetFullPath(folder);
         if (!File.Exists(Path.Combine(full, EvidenceWorkspace.DatabaseFileName)))
             throw new WorkspaceException($"{folder} is not a workspace (no {EvidenceWorkspace.DatabaseFileName}); create it with: cx ingest <files> --workspace {folder}");
@@ -61,7 +70,7 @@ public static class WorkspaceAnalysisCache
         }
 
         progress?.Report(new AnalysisProgress("Indexing for search", 0, 0));
-        var index = SearchIndex.Open(full);
+        var index = SearchIndex.Open(full, search);
         try
         {
             await index.RefreshAsync(analysis.Records, cancellationToken).ConfigureAwait(false);

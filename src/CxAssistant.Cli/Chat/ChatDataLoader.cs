@@ -1,3 +1,5 @@
+using CxAssistant.Agents.Configuration;
+using CxAssistant.Agents.Memory;
 using CxAssistant.Chat.Knowledge;
 
 namespace CxAssistant.Cli.Chat;
@@ -14,7 +16,10 @@ internal static class ChatDataLoader
             last = p.Stage;
             Console.Error.WriteLine(p.Stage + "…");
         });
-        var (data, outcome) = await WorkspaceAnalysisCache.OpenAsync(folder, progress, cancellationToken).ConfigureAwait(false);
+        // The configured vector store (CxAssistant:VectorStore), offline embeddings as before. A Qdrant connection lives
+        // as long as this process (chat, ask and mcp search until they exit).
+        var search = WorkspaceSearch.ReadOptions(CxConfiguration.Load());
+        var (data, outcome) = await WorkspaceAnalysisCache.OpenAsync(folder, search, progress, cancellationToken).ConfigureAwait(false);
         if (!quiet && outcome != WorkspaceAnalysisCache.Outcome.Cached)
             Console.Error.WriteLine(outcome == WorkspaceAnalysisCache.Outcome.Analysed
                 ? $"Analysed {data.Analysis.Records.Count} records and stored the analysis in the workspace for next time."

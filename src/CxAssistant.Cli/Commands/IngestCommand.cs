@@ -2,7 +2,6 @@ using System.CommandLine;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Memory;
 using CxAssistant.Agents.Providers;
-using CxAssistant.Engine.Memory.Qdrant;
 using CxAssistant.Engine.Memory.Search;
 using CxAssistant.Engine.Touchpoints;
 using CxAssistant.Engine.Workspace;
@@ -80,7 +79,7 @@ internal static class IngestCommand
             ReportRefresh(search.Index);
             return true;
         }
-        catch (Exception e) when (e is QdrantException or ModelProviderException or ModelProviderConfigurationException or ArgumentException or CatalogException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is Microsoft.Extensions.VectorData.VectorStoreException or ModelProviderException or ModelProviderConfigurationException or ArgumentException or CatalogException or Microsoft.Data.Sqlite.SqliteException)
         {
             Console.Error.WriteLine($"error: search index not updated: {e.Message} The imported records are safe in the workspace; " +
                                     "cx search (or cx ingest again) indexes them once this is fixed.");

@@ -4,7 +4,6 @@ using System.Text.Json;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Memory;
 using CxAssistant.Agents.Providers;
-using CxAssistant.Engine.Memory.Qdrant;
 using CxAssistant.Engine.Memory.Search;
 using CxAssistant.Engine.Touchpoints;
 using CxAssistant.Engine.Workspace;
@@ -76,7 +75,7 @@ internal static class SearchCommand
             Console.Error.WriteLine("error: Cancelled; chunks indexed so far are kept, re-run to finish.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is QdrantException or ModelProviderException)
+        catch (Exception e) when (e is Microsoft.Extensions.VectorData.VectorStoreException or ModelProviderException)
         {
             Console.Error.WriteLine($"error: {e.Message} The workspace is unchanged; search again once the vector store is reachable.");
             return ExitCodes.Failed;
@@ -100,8 +99,12 @@ internal static class SearchCommand
             var hit = hits[i];
             Console.Out.WriteLine($"{i + 1}. \"{Quote(hit.Text)}\"");
             var tags = hit.Touchpoints.Count == 0 ? "" : $"  [{string.Join(", ", hit.Touchpoints)}{(hit.Sentiment is null ? "" : "; " + hit.Sentiment)}]";
+            // A store that fuses inside (Qdrant) reports the fused score only.
+            var ranks = hit.KeywordRank is null && hit.VectorRank is null
+                ? "fused in the vector store"
+                : $"keyword #{Rank(hit.KeywordRank)}, vector #{Rank(hit.VectorRank)}";
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"   {hit.Source}:{hit.Line}  record {hit.RecordId}  {hit.Channel}{tags}  score {hit.Score:0.0000} (keyword #{Rank(hit.KeywordRank)}, vector #{Rank(hit.VectorRank)})"));
+                $"   {hit.Source}:{hit.Line}  record {hit.RecordId}  {hit.Channel}{tags}  score {hit.Score:0.0000} ({ranks})"));
         }
     }
 

@@ -32,8 +32,19 @@ public sealed class EvidenceChunkRecord
     [VectorStoreData]
     public int ChunkIndex { get; set; }
 
-    /// <summary>The redacted chunk text; what chat and reports may quote.</summary>
+    /// <summary>The record's id in its source file (a column value or a row number), shown beside a quote.</summary>
     [VectorStoreData]
+    public string RecordId { get; set; } = "";
+
+    /// <summary>Line of the record in its source file.</summary>
+    [VectorStoreData]
+    public int Line { get; set; }
+
+    /// <summary>
+    /// The redacted chunk text; what chat and reports may quote. Full-text indexed: the keyword side of hybrid search
+    /// (FTS5 in the embedded store, a sparse vector in Qdrant).
+    /// </summary>
+    [VectorStoreData(IsFullTextIndexed = true)]
     public string Text { get; set; } = "";
 
     /// <summary>Start of the chunk in the (redacted) record text; [Start, End) spans <see cref="Text"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CxAssistant.Agents.Memory;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Engine.Memory.Search;
 using CxAssistant.Web.Workspaces;
@@ -10,10 +11,13 @@ namespace CxAssistant.Web.Analysis;
 /// one per core, because each instance's SQLite connection serves one caller at a time. A refresh takes every slot,
 /// closes the pooled instances and writes through a fresh one, so later searches open instances that see the new data.
 /// </summary>
-public sealed class SearchIndexes(WorkspaceStore store) : IDisposable
+public sealed class SearchIndexes(WorkspaceStore store, IConfiguration configuration) : IDisposable
 {
     private static readonly int Size = Math.Max(2, Environment.ProcessorCount);
     private readonly ConcurrentDictionary<string, Pool> _pools = new(StringComparer.Ordinal);
+
+    // The configured vector store (CxAssistant:VectorStore; Qdrant runs the hybrid search itself), offline embeddings.
+    private readonly SearchIndexOptions _options = WorkspaceSearch.ReadOptions(configuration);
 
     public async Task RefreshAsync(string workspace, IEnumerable<EvidenceRecord> records, CancellationToken cancellationToken = default)
     {
@@ -23,7 +27,7 @@ public sealed class SearchIndexes(WorkspaceStore store) : IDisposable
         {
             for (; taken < Size; taken++) await pool.Slots.WaitAsync(cancellationToken);
             while (pool.Idle.TryTake(out var stale)) stale.Dispose();
-            using var index = SearchIndex.Open(store.Folder(workspace));
+            using var index = SearchIndex.Open(store.Folder(workspace), _options);
             await index.RefreshAsync(records, cancellationToken);
         }
         finally
@@ -40,7 +44,7 @@ public sealed class SearchIndexes(WorkspaceStore store) : IDisposable
     {
         var pool = PoolOf(workspace);
         await pool.Slots.WaitAsync(cancellationToken);
-        var index = pool.Idle.TryTake(out var idle) ? idle : SearchIndex.Open(store.Folder(workspace));
+        var index = pool.Idle.TryTake(out var idle) ? idle : SearchIndex.Open(store.Folder(workspace), _options);
         try
         {
             return await work(index);
@@ -61,6 +65,7 @@ public sealed class SearchIndexes(WorkspaceStore store) : IDisposable
             while (pool.Idle.TryTake(out var index)) index.Dispose();
             pool.Slots.Dispose();
         }
+        _options.Store?.Dispose();
     }
 
     private sealed class Pool

@@ -241,7 +241,8 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
     // Callers get copies, so mutating a returned record never changes the store behind its back.
     private static EvidenceChunkRecord Clone(EvidenceChunkRecord r, bool includeVector) => new()
     {
-        Key = r.Key, ChunkId = r.ChunkId, EvidenceId = r.EvidenceId, ChunkIndex = r.ChunkIndex, Text = r.Text,
+        Key = r.Key, ChunkId = r.ChunkId, EvidenceId = r.EvidenceId, ChunkIndex = r.ChunkIndex, RecordId = r.RecordId, Line = r.Line,
+        Text = r.Text,
         Start = r.Start, End = r.End, Source = r.Source, Channel = r.Channel, CustomerId = r.CustomerId,
         TimestampUnixMs = r.TimestampUnixMs, Touchpoints = [.. r.Touchpoints], Sentiment = r.Sentiment, Segment = r.Segment,
         Embedding = includeVector ? r.Embedding.ToArray() : ReadOnlyMemory<float>.Empty,

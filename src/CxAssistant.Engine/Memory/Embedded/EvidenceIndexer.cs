@@ -35,6 +35,8 @@ public sealed class EvidenceIndexer(IEmbeddingGenerator<string, Embedding<float>
         foreach (var chunk in EvidenceChunker.Chunk(redacted, chunking))
         {
             var record = EvidenceChunkRecord.ForChunk(evidence.Id, chunk.Index);
+            record.RecordId = evidence.RecordId;
+            record.Line = evidence.Source.Line;
             record.Text = chunk.Text;
             record.Start = chunk.Start;
             record.End = chunk.End;

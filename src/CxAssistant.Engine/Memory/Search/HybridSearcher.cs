@@ -5,7 +5,7 @@ namespace CxAssistant.Engine.Memory.Search;
 
 /// <summary>
 /// Keyword (FTS5 BM25) and vector (offline embeddings, cosine) candidates fused by reciprocal rank fusion, with the same
-/// filters on both sides. Keyword search catches exact wording the hashing model blurs; vectors catch the lexicon's
+/// filters on both sides; for an index in an external store (Qdrant) the store runs the same fusion in one hybrid query. Keyword search catches exact wording the hashing model blurs; vectors catch the lexicon's
 /// paraphrases and typos that share no whole word. Results are collapsed to the best chunk per evidence record.
 /// </summary>
 public sealed class HybridSearcher(SearchIndex index)
@@ -29,6 +29,11 @@ public sealed class HybridSearcher(SearchIndex index)
         }
 
         var candidates = Math.Max(top * CandidateFactor, MinCandidates);
+        if (index.Hybrid is { } hybrid)
+        {
+            var found = await ExternalSearchAsync(hybrid, query, filters, filterTouchpoint, candidates, top, cancellationToken).ConfigureAwait(false);
+            return new SearchResult(found, notes);
+        }
         var keyword = await index.Keywords.SearchAsync(query, filters, filterTouchpoint, candidates, cancellationToken).ConfigureAwait(false);
         var vector = await VectorSearchAsync(query, filters, filterTouchpoint, candidates, cancellationToken).ConfigureAwait(false);
 
@@ -59,6 +64,38 @@ public sealed class HybridSearcher(SearchIndex index)
         await foreach (var result in index.Vectors.SearchAsync(embedding[0].Vector, top, options, cancellationToken).ConfigureAwait(false))
             ids.Add(result.Record.ChunkId);
         return ids;
+    }
+
+    /// <summary>
+    /// Hybrid search inside the external store (Qdrant): one query with the embedded question and its keywords, the same
+    /// filters and candidate depth as the in-process fusion, collapsed to the best chunk per evidence record. The store
+    /// fuses inside, so the per-side ranks are not known (null on the hits).
+    /// </summary>
+    private async Task<List<SearchHit>> ExternalSearchAsync(IKeywordHybridSearchable<EvidenceChunkRecord> hybrid, string query,
+        SearchFilters filters, bool filterTouchpoint, int candidates, int top, CancellationToken cancellationToken)
+    {
+        var hits = new List<SearchHit>();
+        if (string.IsNullOrWhiteSpace(query)) return hits;
+        var embedding = await index.Generator.GenerateAsync([query], cancellationToken: cancellationToken).ConfigureAwait(false);
+        var sources = filters.NormalisedSource is { } source
+            ? await index.Keywords.SourceSpellingsAsync(source, cancellationToken).ConfigureAwait(false) : null;
+        var options = new HybridSearchOptions<EvidenceChunkRecord>
+        {
+            Filter = BuildFilter(filters, filterTouchpoint, sources),
+            AdditionalProperty = r => r.Text,
+        };
+        var keywords = KeywordIndex.QueryWords(query).ToList();
+        var seenEvidence = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var result in hybrid.HybridSearchAsync(embedding[0].Vector, keywords, candidates, options, cancellationToken)
+                           .ConfigureAwait(false))
+        {
+            var r = result.Record;
+            if (hits.Count == top) break;
+            if (!seenEvidence.Add(r.EvidenceId)) continue;
+            hits.Add(new SearchHit(r.ChunkId, r.EvidenceId, r.RecordId, r.Source, r.Line, r.Channel, r.Text, result.Score ?? 0, null, null)
+                { Touchpoints = r.Touchpoints, Sentiment = r.Sentiment });
+        }
+        return hits;
     }
 
     /// <summary>

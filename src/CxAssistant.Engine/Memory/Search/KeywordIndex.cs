@@ -12,9 +12,16 @@ namespace CxAssistant.Engine.Memory.Search;
 internal sealed partial class KeywordIndex : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly bool _ledgerOnly;
 
-    public KeywordIndex(string path)
+    /// <param name="path">The <c>search.db</c> file.</param>
+    /// <param name="ledgerOnly">
+    /// True when the chunks and their keyword index live in an external store (Qdrant): rows then record what was written
+    /// there (ids, source, tags) without the chunk text and without FTS entries.
+    /// </param>
+    public KeywordIndex(string path, bool ledgerOnly = false)
     {
+        _ledgerOnly = ledgerOnly;
         // No pooling, so the file is released on dispose and test folders can be deleted.
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
         _connection.Open();
@@ -22,11 +29,11 @@ internal sealed partial class KeywordIndex : IDisposable
         Execute("PRAGMA busy_timeout = 10000");
         // Chunk ids are hashes, so bulk inserts hit the unique index at random pages: a 64 MiB cache (default 2 MiB) keeps them.
         Execute("PRAGMA cache_size = -65536");
-        Execute("""
+        Execute($"""
             CREATE TABLE IF NOT EXISTS chunks(
                 id INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE, evidence_id TEXT NOT NULL, record_id TEXT NOT NULL,
                 source TEXT NOT NULL, line INTEGER NOT NULL, channel TEXT NOT NULL, ts INTEGER, touchpoints TEXT NOT NULL, text TEXT NOT NULL);
-            CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(text, content='chunks', content_rowid='id', tokenize='porter unicode61');
+            CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(text, content='chunks', content_rowid='id', tokenize='{KeywordTokenizer.Spec}');
             CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """);
         // Indexes made before chunks carried a sentiment tag gain the column (NULL until the next re-tag).
@@ -103,10 +110,10 @@ internal sealed partial class KeywordIndex : IDisposable
             channel.Value = row.Channel;
             ts.Value = (object?)row.TimestampUnixMs ?? DBNull.Value;
             touchpoints.Value = EncodeTouchpoints(row.Touchpoints);
-            text.Value = row.Text;
+            text.Value = _ledgerOnly ? "" : row.Text;
             sentiment.Value = (object?)row.Sentiment ?? DBNull.Value;
             // No id back means the chunk was already there (INSERT OR IGNORE), so its FTS row exists too.
-            if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long id) continue;
+            if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long id || _ledgerOnly) continue;
             ftsId.Value = id;
             ftsText.Value = row.Text;
             await fts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -165,6 +172,34 @@ internal sealed partial class KeywordIndex : IDisposable
         return rows;
     }
 
+    /// <summary>Up to <paramref name="limit"/> catalogue rows after row id <paramref name="after"/>, in row order (for a move).</summary>
+    public async Task<List<(long Id, Row Row)>> PageAsync(long after, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text, sentiment " +
+                              "FROM chunks WHERE id > $after ORDER BY id LIMIT $limit";
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$limit", limit);
+        var rows = new List<(long, Row)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add((reader.GetInt64(0), new Row(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetInt32(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetInt64(7),
+                reader.GetString(8).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.GetString(9),
+                reader.IsDBNull(10) ? null : reader.GetString(10))));
+        }
+        return rows;
+    }
+
+    /// <summary>Empties the catalogue and its FTS index (meta stays), so the next refresh writes every chunk anew.</summary>
+    public async Task ClearAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "DELETE FROM chunks; INSERT INTO chunks_fts(chunks_fts) VALUES('delete-all');";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Replaces the touchpoint and sentiment tags of catalogued chunks in one transaction.</summary>
     public async Task UpdateTagsAsync(IEnumerable<(string ChunkId, IReadOnlyList<string> Touchpoints, string? Sentiment)> tags, CancellationToken cancellationToken)
     {
@@ -221,7 +256,7 @@ internal sealed partial class KeywordIndex : IDisposable
     /// </summary>
     internal static string? ToMatchExpression(string query)
     {
-        var words = WordPattern().Matches(query ?? "").Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var words = QueryWords(query);
         if (words.Count == 0) return null;
         var builder = new StringBuilder();
         foreach (var word in words)
@@ -231,6 +266,10 @@ internal sealed partial class KeywordIndex : IDisposable
         }
         return builder.ToString();
     }
+
+    /// <summary>The distinct lower-case words of a query (letters and digits), as they are quoted into the MATCH expression.</summary>
+    internal static IReadOnlyList<string> QueryWords(string query) =>
+        [.. WordPattern().Matches(query ?? "").Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 
     // Delimited so instr() matches whole ids only.
     private static string EncodeTouchpoints(IReadOnlyList<string> touchpoints) =>

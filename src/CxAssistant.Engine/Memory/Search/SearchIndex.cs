@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Engine.Memory.Embedded;
 using CxAssistant.Engine.Memory.Embeddings;
-using CxAssistant.Engine.Memory.Qdrant;
 using CxAssistant.Engine.Workspace;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.VectorData;
@@ -23,12 +22,13 @@ public sealed partial class SearchIndex : IDisposable
     public const string CollectionName = "evidence";
     public const string EmbeddingCacheFileName = "embeddings.db";
 
-    private const string VectorsMetaKey = "vectors";
-    private const string TagsMetaKey = "tags";
+    internal const string VectorsMetaKey = "vectors";
+    internal const string TagsMetaKey = "tags";
+    internal const string HomeMetaKey = "home";
+    private const int ExternalUpsertSlice = 1024;
 
     private readonly SqliteEmbeddingCache? _cache;
     private readonly EvidenceIndexer _indexer;
-    private readonly HttpClient? _http;
     private readonly Task<EvidenceTagger>? _pendingTagger;
     private EvidenceTagger? _tagger;
     private readonly string _vectorSignature;
@@ -36,7 +36,6 @@ public sealed partial class SearchIndex : IDisposable
     private SearchIndex(string folder, SearchIndexOptions options)
     {
         Folder = folder;
-        Keywords = new KeywordIndex(Path.Combine(folder, DatabaseFileName));
         var model = options.Embeddings ?? new OfflineEmbeddingGenerator();
         var metadata = model.GetService<EmbeddingGeneratorMetadata>();
         ModelId = metadata?.DefaultModelId ?? OfflineEmbeddingGenerator.ModelId;
@@ -51,22 +50,26 @@ public sealed partial class SearchIndex : IDisposable
             _cache = new SqliteEmbeddingCache(Path.Combine(folder, EmbeddingCacheFileName));
             Generator = new CachingEmbeddingGenerator(model, _cache);
         }
-        // One upsert per refresh (the embedded store rewrites its file on every write); offline embedding is CPU-bound, so
-        // batches run on every core; a model gets two requests in flight (its resilience pipeline handles 429s).
+        // One upsert per refresh into the embedded store (it rewrites its file on every write); an external store takes
+        // them in slices so embedding and writing overlap. Offline embedding is CPU-bound, so batches run on every core;
+        // a model gets two requests in flight (its resilience pipeline handles 429s).
         _indexer = new EvidenceIndexer(Generator)
         {
-            UpsertBatchSize = int.MaxValue,
+            UpsertBatchSize = options.Store is null ? int.MaxValue : ExternalUpsertSlice,
             EmbeddingConcurrency = options.Embeddings is null ? Environment.ProcessorCount : 2,
         };
         _tagger = options.PendingTagger is null ? options.Tagger : null;
         _pendingTagger = options.PendingTagger;
-        Backend = options.Backend;
-        if (options.Backend == VectorBackend.Qdrant)
+        if (options.Store is { } store)
         {
-            options.Qdrant.Validate();
-            _http = new HttpClient();
-            Vectors = new QdrantVectorCollection(new QdrantRestClient(_http, options.Qdrant), options.Qdrant.CollectionName, Dimensions);
-            VectorLocation = $"Qdrant {options.Qdrant.Url} collection {options.Qdrant.CollectionName}";
+            // Chunks, vectors and keyword index live in the store; search.db keeps only the ledger of what was written.
+            var collection = store.GetCollection<Guid, EvidenceChunkRecord>(options.StoreCollectionName, EvidenceChunkDefinition.For(Dimensions));
+            Hybrid = collection as IKeywordHybridSearchable<EvidenceChunkRecord>
+                     ?? throw new NotSupportedException($"{store.GetType().Name} has no hybrid (keyword + vector) search; it cannot hold a workspace.");
+            Vectors = collection;
+            var about = store.GetService(typeof(VectorStoreMetadata)) as VectorStoreMetadata;
+            VectorLocation = $"{about?.VectorStoreSystemName ?? "external"} {about?.VectorStoreName} collection {options.StoreCollectionName}";
+            Home = "external";
         }
         else
         {
@@ -77,8 +80,10 @@ public sealed partial class SearchIndex : IDisposable
             Directory.CreateDirectory(vectorFolder);
             Vectors = new EmbeddedVectorStore(vectorFolder, new EmbeddedVectorStoreOptions { Dimensions = Dimensions }).GetEvidenceCollection(name);
             VectorLocation = $"embedded {Path.Combine(VectorFolderName, name + EmbeddedVectorCollection.FileExtension)}";
+            Home = "embedded";
         }
-        _vectorSignature = $"{Backend}|{VectorLocation}|{ModelId}|{Dimensions}";
+        Keywords = new KeywordIndex(Path.Combine(folder, DatabaseFileName), ledgerOnly: Hybrid is not null);
+        _vectorSignature = $"{Home}|{VectorLocation}|{ModelId}|{Dimensions}";
     }
 
     public string Folder { get; }
@@ -88,10 +93,17 @@ public sealed partial class SearchIndex : IDisposable
 
     public int Dimensions { get; }
 
-    public VectorBackend Backend { get; }
+    /// <summary>Where the chunks live: <c>embedded</c> (workspace folder) or <c>external</c> (<see cref="SearchIndexOptions.Store"/>).</summary>
+    public string Home { get; }
+
+    /// <summary>The external store's hybrid search, or null when the chunks are in the workspace folder.</summary>
+    internal IKeywordHybridSearchable<EvidenceChunkRecord>? Hybrid { get; }
 
     /// <summary>Where the vectors are, for messages ("Qdrant http://… collection …" or "embedded vectors/evidence.cxvec").</summary>
     public string VectorLocation { get; }
+
+    /// <summary>Store, location, model and width of the vectors; a refresh rewrites every chunk when it changes.</summary>
+    internal string VectorSignature => _vectorSignature;
 
     /// <summary>What the last refresh did.</summary>
     public IndexRefresh LastRefresh { get; private set; } = new(0, 0);
@@ -133,6 +145,15 @@ public sealed partial class SearchIndex : IDisposable
     public async Task<int> RefreshAsync(IEnumerable<EvidenceRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
+        if (await Keywords.GetMetaAsync(HomeMetaKey, cancellationToken).ConfigureAwait(false) is { } home && home != Home)
+        {
+            // The chunks moved between the workspace and an external store without `cx workspace move`: the catalogue
+            // describes the other home, so everything is indexed anew here — once the new home answers, so that an
+            // unreachable server leaves the old catalogue as it was.
+            await Vectors.EnsureCollectionExistsAsync(cancellationToken).ConfigureAwait(false);
+            await Keywords.ClearAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await Keywords.SetMetaAsync(HomeMetaKey, Home, cancellationToken).ConfigureAwait(false);
         var known = await Keywords.ChunkIdsAsync(cancellationToken).ConfigureAwait(false);
         List<Pending> pending;
         bool rewriteAll;
@@ -249,7 +270,6 @@ public sealed partial class SearchIndex : IDisposable
     {
         Keywords.Dispose();
         _cache?.Dispose();
-        _http?.Dispose();
     }
 }
 

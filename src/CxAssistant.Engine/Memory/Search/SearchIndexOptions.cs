@@ -1,12 +1,11 @@
-using CxAssistant.Engine.Memory.Qdrant;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Engine.Memory.Search;
 
 /// <summary>
 /// How a workspace's search index is built: which embedding model, which vector store, and which catalog tags chunks.
-/// Bound from configuration section <c>CxAssistant:VectorStore</c> (backend, Qdrant) by the entry points; the defaults
-/// are the fully offline set-up.
+/// Built from configuration section <c>CxAssistant:VectorStore</c> by the entry points (Agents' WorkspaceSearch); the
+/// defaults are the fully offline set-up.
 /// </summary>
 public sealed record SearchIndexOptions
 {
@@ -18,10 +17,15 @@ public sealed record SearchIndexOptions
     /// <summary>Vector length the model returns; null reads it from the generator's metadata (else 384).</summary>
     public int? Dimensions { get; init; }
 
-    public VectorBackend Backend { get; init; } = VectorBackend.Embedded;
+    /// <summary>
+    /// A vector store outside the workspace folder (Qdrant) that holds the chunks, their vectors and their keyword index,
+    /// searched with its own hybrid query; null keeps them in the workspace (embedded vectors + SQLite FTS5). Its
+    /// collections must implement <see cref="Microsoft.Extensions.VectorData.IKeywordHybridSearchable{TRecord}"/>.
+    /// </summary>
+    public Microsoft.Extensions.VectorData.VectorStore? Store { get; init; }
 
-    /// <summary>Server settings when <see cref="Backend"/> is <see cref="VectorBackend.Qdrant"/>.</summary>
-    public QdrantOptions Qdrant { get; init; } = new();
+    /// <summary>The collection in <see cref="Store"/> that holds this workspace's chunks.</summary>
+    public string StoreCollectionName { get; init; } = "cx-evidence";
 
     /// <summary>Tags chunks with touchpoints and sentiment so search can filter by them; null stores no tags.</summary>
     public EvidenceTagger? Tagger { get; init; }

@@ -1,0 +1,46 @@
+using System.Text;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Engine.Ingestion;
+using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Engine.Samples;
+using CxAssistant.Engine.Touchpoints;
+
+namespace CxAssistant.Qdrant.Tests;
+
+/// <summary>
+/// Generated customer feedback (the `cx generate` generator, so no sample's words), loaded as the ingester loads it, and
+/// the touchpoint tagger of the preset that fits it; temp folders for workspaces, removed on dispose.
+/// </summary>
+public sealed class SearchIndexFixture : IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("cx-qdrant-tests-");
+
+    public SearchIndexFixture()
+    {
+        var csv = Path.Combine(_root.FullName, "feedback.csv");
+        using (var writer = new StreamWriter(csv, false, new UTF8Encoding(false)))
+            SyntheticDataGenerator.WriteCsv(writer, 1500, seed: 11);
+        Records = new EvidenceLoader().Load([csv], new IngestOptions()).Records;
+        var preset = PresetSelector.Choose(Records.Select(r => r.Text)).Name;
+        Tagger = new EvidenceTagger(Presets.Get(preset));
+    }
+
+    public IReadOnlyList<EvidenceRecord> Records { get; }
+
+    public EvidenceTagger Tagger { get; }
+
+    /// <summary>A new empty folder for one workspace's search index.</summary>
+    public string NewFolder() => Directory.CreateDirectory(Path.Combine(_root.FullName, Guid.NewGuid().ToString("N"))).FullName;
+
+    public void Dispose()
+    {
+        try
+        {
+            _root.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A folder left in the temp directory is not worth failing a test run.
+        }
+    }
+}
