@@ -1,9 +1,9 @@
 using CxAssistant.Core.Evidence;
 using System.Globalization;
 using CxAssistant.Qdrant;
-using CxAssistant.Engine.Memory.Search;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Memory.Search;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Data.Workspace;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 

@@ -6,9 +6,9 @@ using CxAssistant.Agents.Orchestration;
 using CxAssistant.Agents.Providers;
 using CxAssistant.Cli.Terminal;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Reports;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Reports;
+using CxAssistant.Data.Workspace;
 using Microsoft.Extensions.Configuration;
 
 namespace CxAssistant.Cli.Commands;

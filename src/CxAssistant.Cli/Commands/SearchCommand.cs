@@ -4,9 +4,9 @@ using System.Text.Json;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Memory;
 using CxAssistant.Agents.Providers;
-using CxAssistant.Engine.Memory.Search;
-using CxAssistant.Engine.Touchpoints;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Memory.Search;
+using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Providers;
 using CxAssistant.Agents.Tests.Support;
-using CxAssistant.Engine.Memory.Embeddings;
+using CxAssistant.Data.Memory.Embeddings;
 using Microsoft.Extensions.Configuration;
 
 namespace CxAssistant.Agents.Tests.Providers;
