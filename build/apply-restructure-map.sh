@@ -20,6 +20,24 @@ check=0
 # old path -> new path (single files that left their folder's destination), applied first.
 FILE_MAP=(
   "src/CxAssistant.Engine/Samples/StablePrng.cs=src/CxAssistant.Analysis/Personas/StablePrng.cs"
+  "src/CxAssistant.Agents/Providers/ModelProviders.cs=src/CxAssistant.Hosting/Providers/ModelProviders.cs"
+  "src/CxAssistant.Agents/Providers/ModelProviderServiceCollectionExtensions.cs=src/CxAssistant.Hosting/Providers/ModelProviderServiceCollectionExtensions.cs"
+  "src/CxAssistant.Agents/Providers/ProviderCheck.cs=src/CxAssistant.Hosting/Providers/ProviderCheck.cs"
+  "src/CxAssistant.Agents/Providers/ProviderCheckResult.cs=src/CxAssistant.Hosting/Providers/ProviderCheckResult.cs"
+  "src/CxAssistant.Agents/Configuration/ProviderOverride.cs=src/CxAssistant.Hosting/Configuration/ProviderOverride.cs"
+  "src/CxAssistant.Agents/Memory/WorkspaceSearch.cs=src/CxAssistant.Hosting/Memory/WorkspaceSearch.cs"
+)
+
+# Types that left a namespace whose other types stayed: type=old namespace=new namespace[=extension]. A file that
+# names the type (or calls the extension method) gets `using <new namespace>;`; a moved file gets its namespace line
+# rewritten instead. A `using` of the old namespace may then be unnecessary: the build names it (IDE0005).
+TYPE_MAP=(
+  "ModelProviders=CxAssistant.Agents.Providers=CxAssistant.Hosting.Providers"
+  "ModelProviderServiceCollectionExtensions=CxAssistant.Agents.Providers=CxAssistant.Hosting.Providers"
+  "AddCxModelProviders=CxAssistant.Agents.Providers=CxAssistant.Hosting.Providers=extension"
+  "ProviderCheck=CxAssistant.Agents.Providers=CxAssistant.Hosting.Providers"
+  "ProviderCheckResult=CxAssistant.Agents.Providers=CxAssistant.Hosting.Providers"
+  "ProviderOverride=CxAssistant.Agents.Configuration=CxAssistant.Hosting.Configuration"
 )
 
 # old folder -> new folder, applied in order.
@@ -39,6 +57,7 @@ FOLDER_MAP=(
   "src/CxAssistant.Engine/Memory=src/CxAssistant.Data/Memory"
   "src/CxAssistant.Engine/Reports=src/CxAssistant.Reports"
   "src/CxAssistant.Engine/Samples=tools/CxAssistant.DevTools/Samples"
+  "src/CxAssistant.Agents/Memory=src/CxAssistant.Hosting/Memory"
 )
 
 # old namespace -> new namespace; a name matches only as a whole (CxAssistant.Engine.Tests is untouched).
@@ -58,6 +77,7 @@ NAMESPACE_MAP=(
   "CxAssistant.Engine.Memory=CxAssistant.Data.Memory"
   "CxAssistant.Engine.Reports=CxAssistant.Reports"
   "CxAssistant.Engine.Samples=CxAssistant.DevTools.Samples"
+  "CxAssistant.Agents.Memory=CxAssistant.Hosting.Memory"
 )
 
 # Projects that no longer exist, and what replaced them (for the csproj hint).
@@ -107,6 +127,44 @@ for f in "${files[@]}"; do
   if [ "$check" -eq 1 ]; then echo "old namespace in: $f"; pending=1; continue; fi
   perl -pi -e "$program" "$f"
   echo "rewrote namespaces: $f"
+done
+
+# Moved files: their namespace line follows the new folder.
+for entry in "${FILE_MAP[@]}"; do
+  to="${entry#*=}"
+  case "$to" in src/CxAssistant.Hosting/*) ;; *) continue ;; esac
+  [ -f "$to" ] || continue
+  folder="$(dirname "${to#src/CxAssistant.Hosting/}")"
+  ns="CxAssistant.Hosting.${folder//\//.}"
+  grep -q "^namespace $ns;" "$to" && continue
+  if [ "$check" -eq 1 ]; then echo "old namespace in: $to"; pending=1; continue; fi
+  perl -pi -e "s/^namespace CxAssistant\.Agents\.[\w.]+;/namespace $ns;/" "$to"
+  echo "rewrote namespace: $to"
+done
+# Files that name a moved type get the new namespace's using (after their last using line).
+for entry in "${TYPE_MAP[@]}"; do
+  IFS='=' read -r type _ new kind <<<"$entry"
+  before='[^A-Za-z0-9_.]'; [ "${kind:-}" = extension ] && before='[.]'
+  for f in "${files[@]}"; do
+    case "$f" in *.cs) ;; *) continue ;; esac
+    [ -f "$f" ] || continue
+    grep -qE "(^|$before)$type([^A-Za-z0-9_]|$)" "$f" || continue
+    grep -qE "^(using $new;|namespace $new;)" "$f" && continue
+    if [ "$check" -eq 1 ]; then echo "needs using $new: $f"; pending=1; continue; fi
+    perl -0pi -e "s/((?:^using [^\n]+\n)*^using [^\n]+\n)/\$1using $new;\n/m or s/\A/using $new;\n/" "$f"
+    echo "added using $new: $f"
+  done
+done
+
+# A rewritten using can repeat one that was there already: keep the first.
+for f in "${files[@]}"; do
+  [ -f "$f" ] || continue
+  case "$f" in *.cs) ;; *) continue ;; esac
+  dup="$(grep -E '^using [A-Za-z0-9_.]+;$' "$f" | sort | uniq -d || true)"
+  [ -n "$dup" ] || continue
+  if [ "$check" -eq 1 ]; then echo "repeated using in: $f"; pending=1; continue; fi
+  perl -ni -e 'print unless /^using [\w.]+;$/ && $seen{$_}++' "$f"
+  echo "removed a repeated using: $f"
 done
 
 for entry in "${REMOVED_PROJECTS[@]}"; do

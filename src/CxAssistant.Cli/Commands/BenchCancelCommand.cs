@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Agents.Memory;
+using CxAssistant.Hosting.Memory;
 using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Reports;
 using CxAssistant.DevTools.Samples;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using CxAssistant.Agents.Memory;
+using CxAssistant.Hosting.Memory;
 using CxAssistant.Ingestion;
 using CxAssistant.Data.Memory.Search;
 using CxAssistant.DevTools.Samples;

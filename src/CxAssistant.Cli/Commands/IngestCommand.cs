@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Agents.Memory;
+using CxAssistant.Hosting.Memory;
 using CxAssistant.Agents.Providers;
 using CxAssistant.Data.Memory.Search;
 using CxAssistant.Analysis.Touchpoints;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Agents.Memory;
+using CxAssistant.Hosting.Memory;
 using CxAssistant.Agents.Providers;
 using CxAssistant.Data.Memory.Search;
 using CxAssistant.Analysis.Touchpoints;

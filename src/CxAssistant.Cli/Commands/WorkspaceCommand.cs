@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Agents.Memory;
+using CxAssistant.Hosting.Memory;
 using CxAssistant.Data.Memory.Moves;
 using CxAssistant.Data.Memory.Search;
 using CxAssistant.Data.Workspace;

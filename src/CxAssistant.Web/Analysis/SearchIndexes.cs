@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CxAssistant.Agents.Memory;
+using CxAssistant.Hosting.Memory;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Data.Memory.Search;
 using CxAssistant.Web.Workspaces;

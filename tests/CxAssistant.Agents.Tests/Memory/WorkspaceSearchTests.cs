@@ -1,4 +1,4 @@
-using CxAssistant.Agents.Memory;
+using CxAssistant.Hosting.Memory;
 using CxAssistant.Agents.Tests.Support;
 using CxAssistant.Ingestion;
 using CxAssistant.Data.Memory.Search;

@@ -3,6 +3,7 @@ using CxAssistant.Agents.Providers;
 using CxAssistant.Agents.Tests.Support;
 using CxAssistant.Data.Memory.Embeddings;
 using Microsoft.Extensions.Configuration;
+using CxAssistant.Hosting.Providers;
 
 namespace CxAssistant.Agents.Tests.Providers;
 

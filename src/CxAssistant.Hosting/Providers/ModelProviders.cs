@@ -3,8 +3,9 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using CxAssistant.Agents.Providers;
 
-namespace CxAssistant.Agents.Providers;
+namespace CxAssistant.Hosting.Providers;
 
 /// <summary>
 /// The configured providers for callers without a host (the CLI, tests, evals): builds the same services as

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using CxAssistant.Agents.Providers;
 
-namespace CxAssistant.Agents.Providers;
+namespace CxAssistant.Hosting.Providers;
 
 /// <summary>Registers the configured model providers.</summary>
 public static class ModelProviderServiceCollectionExtensions

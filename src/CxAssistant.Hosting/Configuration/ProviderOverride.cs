@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
+using CxAssistant.Agents.Configuration;
 
-namespace CxAssistant.Agents.Configuration;
+namespace CxAssistant.Hosting.Configuration;
 
 /// <summary>
 /// Maps the command-line provider names (<c>offline</c>, <c>azure</c>, <c>openai</c>, <c>ollama</c>) to

@@ -7,7 +7,7 @@ using CxAssistant.Data.Workspace;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 
-namespace CxAssistant.Agents.Memory;
+namespace CxAssistant.Hosting.Memory;
 
 /// <summary>
 /// Opens a workspace's search index the way every entry point should: the vector store chosen by configuration
@@ -23,7 +23,7 @@ public static class WorkspaceSearch
     /// <summary>
     /// Reads the vector store and, when <c>CxAssistant:Embeddings:Provider</c> names a model provider, creates its
     /// embedding generator; <paramref name="owner"/> (the provider clients and the Qdrant connection) must outlive the index.
-    /// Throws <see cref="Configuration.ModelProviderConfigurationException"/> or <see cref="ArgumentException"/> naming the bad key.
+    /// Throws <see cref="Agents.Configuration.ModelProviderConfigurationException"/> or <see cref="ArgumentException"/> naming the bad key.
     /// </summary>
     public static SearchIndexOptions ReadOptions(IConfiguration configuration, out IDisposable? owner)
     {

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
+using CxAssistant.Agents.Providers;
 
-namespace CxAssistant.Agents.Providers;
+namespace CxAssistant.Hosting.Providers;
 
 /// <summary>Sends one tiny request to each configured provider (for <c>cx providers --check</c>).</summary>
 public static class ProviderCheck

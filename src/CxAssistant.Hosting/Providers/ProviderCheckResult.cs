@@ -1,4 +1,6 @@
-namespace CxAssistant.Agents.Providers;
+using CxAssistant.Agents.Providers;
+
+namespace CxAssistant.Hosting.Providers;
 
 /// <summary>The outcome of one tiny request to a provider.</summary>
 /// <param name="Provider">The provider checked.</param>
