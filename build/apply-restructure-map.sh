@@ -52,6 +52,7 @@ FOLDER_MAP=(
   "src/CxAssistant.Engine/Hypotheses=src/CxAssistant.Analysis/Hypotheses"
   "src/CxAssistant.Engine/Pipeline=src/CxAssistant.Analysis/Pipeline"
   "src/CxAssistant.Engine/Resources=src/CxAssistant.Analysis/Resources"
+  "src/CxAssistant.Engine/Meaning=src/CxAssistant.Analysis/Meaning"
   "src/CxAssistant.Engine/Workspace=src/CxAssistant.Data/Workspace"
   "src/CxAssistant.Engine/Chunking=src/CxAssistant.Data/Chunking"
   "src/CxAssistant.Engine/Memory=src/CxAssistant.Data/Memory"
@@ -72,6 +73,7 @@ NAMESPACE_MAP=(
   "CxAssistant.Engine.Hypotheses=CxAssistant.Analysis.Hypotheses"
   "CxAssistant.Engine.Pipeline=CxAssistant.Analysis.Pipeline"
   "CxAssistant.Engine.Resources=CxAssistant.Analysis.Resources"
+  "CxAssistant.Engine.Meaning=CxAssistant.Analysis.Meaning"
   "CxAssistant.Engine.Workspace=CxAssistant.Data.Workspace"
   "CxAssistant.Engine.Chunking=CxAssistant.Data.Chunking"
   "CxAssistant.Engine.Memory=CxAssistant.Data.Memory"
@@ -82,7 +84,7 @@ NAMESPACE_MAP=(
 
 # Projects that no longer exist, and what replaced them (for the csproj hint).
 REMOVED_PROJECTS=(
-  "CxAssistant.Engine=CxAssistant.Ingestion, CxAssistant.Analysis, CxAssistant.Data, CxAssistant.Reports or tools/CxAssistant.DevTools"
+  "CxAssistant.Engine=CxAssistant.Ingestion, CxAssistant.Analysis, CxAssistant.Data, CxAssistant.Reports or tools/CxAssistant.DevTools (and move any reference your branch added to CxAssistant.Engine.csproj, e.g. LocalModel for Meaning/, to the project whose code uses it)"
 )
 
 pending=0
