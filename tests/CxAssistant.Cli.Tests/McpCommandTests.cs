@@ -61,6 +61,10 @@ public sealed class McpCommandTests : IDisposable
 
         var bad = await client.CallToolAsync("what_if", new Dictionary<string, object?> { ["touchpoint"] = "teleportation" });
         Assert.True(bad.IsError);
+        // The error names the valid touchpoints, so the client can ask again with one of them.
+        var error = string.Concat(bad.Content.OfType<TextContentBlock>().Select(b => b.Text));
+        Assert.Contains("teleportation", error, StringComparison.Ordinal);
+        Assert.Contains("(delivery)", error, StringComparison.Ordinal);
 
         var resources = await client.ListResourcesAsync();
         Assert.Contains(resources, r => r.Uri == "cx://report/report.md");

@@ -28,7 +28,13 @@ public sealed class ChatAgent : IChatResponder
     public ChatAgent(IChatClient client, ChatToolbox tools, PromptCatalog? prompts = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        _client = new ChatClientBuilder(client).UseFunctionInvocation(configure: f => f.MaximumIterationsPerRequest = 8).Build();
+        // Detailed errors: a tool's argument error names the valid values ("The touchpoints are: …"), so the model can
+        // call again with one of them instead of seeing only "An error occurred".
+        _client = new ChatClientBuilder(client).UseFunctionInvocation(configure: f =>
+        {
+            f.MaximumIterationsPerRequest = 8;
+            f.IncludeDetailedErrors = true;
+        }).Build();
         _tools = tools;
         // The chat prompt declares no inputs, so its system section is the message as written.
         _history = [new ChatMessage(ChatRole.System, (prompts ?? PromptCatalog.Default).Get(PromptName).SystemTemplate)];

@@ -122,10 +122,12 @@ public sealed class ChatToolsTests(SampleWorkspace ws) : IClassFixture<SampleWor
     }
 
     [Fact]
-    public void WhatIf_UnknownTouchpoint_ThrowsWithName()
+    public void WhatIf_UnknownTouchpoint_ThrowsWithNameAndValidIds()
     {
         var e = Assert.Throws<ArgumentException>(() => ws.Toolbox.WhatIf.Get("teleportation"));
         Assert.Contains("teleportation", e.Message, StringComparison.Ordinal);
+        foreach (var t in ws.Toolbox.Data.Analysis.Catalog.Touchpoints)
+            Assert.Contains($"({t.Id})", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
