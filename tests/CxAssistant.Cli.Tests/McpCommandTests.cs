@@ -25,7 +25,8 @@ public sealed class McpCommandTests : IDisposable
         await using var client = await McpClient.CreateAsync(transport);
 
         var tools = await client.ListToolsAsync();
-        Assert.Equal(["improvement_hypotheses", "jobs_and_opportunities", "metrics", "persona_cards", "search_evidence", "touchpoint_scores", "what_if"],
+        Assert.Equal(["churn_signals", "count_mentions", "customer_records", "improvement_hypotheses", "jobs_and_opportunities", "metrics",
+            "persona_cards", "search_evidence", "touchpoint_scores", "what_if"],
             tools.Select(t => t.Name).Order(StringComparer.Ordinal));
 
         var calls = new Dictionary<string, Dictionary<string, object?>>

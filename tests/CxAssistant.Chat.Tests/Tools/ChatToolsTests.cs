@@ -177,7 +177,8 @@ public sealed class ChatToolsTests(SampleWorkspace ws) : IClassFixture<SampleWor
     {
         var functions = ws.Toolbox.Functions();
 
-        Assert.Equal(["search_evidence", "touchpoint_scores", "persona_cards", "jobs_and_opportunities", "improvement_hypotheses", "metrics", "what_if"],
+        Assert.Equal(["search_evidence", "touchpoint_scores", "persona_cards", "jobs_and_opportunities", "improvement_hypotheses", "metrics", "what_if",
+            "customer_records", "churn_signals", "count_mentions"],
             functions.Select(f => f.Name));
         var whatIf = functions.Single(f => f.Name == "what_if");
         var result = await whatIf.InvokeAsync(new Microsoft.Extensions.AI.AIFunctionArguments { ["touchpoint"] = "delivery" });
