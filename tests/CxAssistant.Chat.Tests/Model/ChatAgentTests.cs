@@ -48,7 +48,7 @@ public sealed class ChatAgentTests(SampleWorkspace ws) : IClassFixture<SampleWor
 
         var answer = await agent.AskAsync("What is my NPS?");
 
-        Assert.Contains("42.7 " + ClaimCheck.Unverified, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("42.7 " + CxAssistant.Core.Validation.ClaimCheck.Unverified, answer.Text, StringComparison.Ordinal);
         Assert.Contains(answer.Findings, f => f.Contains("42.7", StringComparison.Ordinal));
     }
 
