@@ -79,7 +79,7 @@ public sealed class AskCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var text = JsonDocument.Parse(result.StdOut).RootElement.GetProperty("text").GetString()!;
-        var restaurant = CxAssistant.Engine.Touchpoints.Presets.Get("restaurant").Touchpoints.Select(t => t.Name).ToList();
+        var restaurant = CxAssistant.Analysis.Touchpoints.Presets.Get("restaurant").Touchpoints.Select(t => t.Name).ToList();
         Assert.Contains(restaurant, name => text.Contains(name, StringComparison.Ordinal));
         Assert.DoesNotContain("Returns & exchanges", text, StringComparison.Ordinal);   // the sample's own catalog
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Text;
+using CxAssistant.Analysis.Text;
 
 namespace CxAssistant.Chat.Conversation;
 

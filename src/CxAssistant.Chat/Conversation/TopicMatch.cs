@@ -1,6 +1,6 @@
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Text;
+using CxAssistant.Analysis.Text;
 
 namespace CxAssistant.Chat.Conversation;
 

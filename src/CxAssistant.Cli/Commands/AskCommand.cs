@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CxAssistant.Chat.Tools;
 using CxAssistant.Cli.Chat;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Commands;
 
@@ -50,7 +50,7 @@ internal static class AskCommand
             Console.Error.WriteLine("error: Cancelled.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is WorkspaceException or Engine.Touchpoints.CatalogException or Agents.Configuration.ModelProviderConfigurationException or ArgumentException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is WorkspaceException or Analysis.Touchpoints.CatalogException or Agents.Configuration.ModelProviderConfigurationException or ArgumentException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return ExitCodes.Failed;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CxAssistant.Chat.Knowledge;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using CxAssistant.Chat.Knowledge;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Ingestion;
+using CxAssistant.Data.Workspace;
 using CxAssistant.Evals.Stages;
 
 namespace CxAssistant.Evals.Chat;

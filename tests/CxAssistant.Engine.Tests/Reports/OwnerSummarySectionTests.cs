@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 using CxAssistant.Engine.Tests.Hypotheses;
 
 namespace CxAssistant.Engine.Tests.Reports;

@@ -1,5 +1,5 @@
 using CxAssistant.Core.Metrics;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 
 namespace CxAssistant.Engine.Tests.Reports;
 

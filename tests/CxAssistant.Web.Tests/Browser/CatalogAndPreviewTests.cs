@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Pipeline;
+using CxAssistant.Ingestion;
+using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Web.Analysis;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
