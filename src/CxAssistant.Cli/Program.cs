@@ -28,6 +28,15 @@ if (Environment.GetEnvironmentVariable("CX_TEST_KILL_AT_STEP") is { Length: > 0 
         if (step == killAt) System.Diagnostics.Process.GetCurrentProcess().Kill();
     };
 var parsed = root.Parse(args);
+// A bad option value (an unknown preset, a typo in a channel) stops before any work with the problem and the valid
+// values on one line each, not System.CommandLine's error followed by the whole help text.
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors) Console.Error.WriteLine("error: " + error.Message);
+    var command = parsed.CommandResult.Command == root ? "cx" : "cx " + parsed.CommandResult.Command.Name;
+    Console.Error.WriteLine($"See: {command} --help");
+    return 1;
+}
 // cx chat handles Ctrl-C itself: it cancels the answer in progress, not the session.
 var invocation = new InvocationConfiguration { ProcessTerminationTimeout = parsed.CommandResult.Command.Name == ChatCommand.Name ? null : TimeSpan.FromSeconds(2) };
 var exit = await parsed.InvokeAsync(invocation);

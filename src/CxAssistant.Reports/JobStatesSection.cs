@@ -30,6 +30,27 @@ public static class JobStatesSection
         foreach (var machine in machines) WriteMachine(sb, machine, analysis, evidence, shown);
     }
 
+    /// <summary>The report's short form: one line per machine, the full machines being in job-states.md.</summary>
+    public static void WriteBrief(StringBuilder sb, IReadOnlyList<JobStateMachine> machines, AnalysisResult analysis)
+    {
+        ArgumentNullException.ThrowIfNull(sb);
+        ArgumentNullException.ThrowIfNull(machines);
+        ArgumentNullException.ThrowIfNull(analysis);
+        if (machines.Count == 0) return;
+        sb.AppendLine("## Where customers get stuck").AppendLine();
+        foreach (var m in machines)
+            sb.Append("- **").Append(Escape(m.Title)).Append("** (").Append(m.Customers).Append(" customers): ").AppendLine(Headline(m));
+        sb.AppendLine().AppendLine("Each state, what customers needed there and their words: `job-states.md`.").AppendLine();
+    }
+
+    /// <summary>job-states.md: the full section as its own file.</summary>
+    public static string Render(IReadOnlyList<JobStateMachine> machines, AnalysisResult analysis)
+    {
+        var sb = new StringBuilder("# Job states\n\n");
+        Write(sb, machines, analysis);
+        return sb.ToString();
+    }
+
     private static void WriteMachine(StringBuilder sb, JobStateMachine m, AnalysisResult analysis, Dictionary<string, EvidenceRecord> evidence,
         HashSet<(string, int)> shown)
     {

@@ -20,15 +20,18 @@ public static class MarkdownReport
           .Append(sourceCount).Append(sourceCount == 1 ? " source" : " sources").Append("; touchpoints from ")
           .Append(Escape(analysis.CatalogSource)).AppendLine("._").AppendLine();
 
+        OwnerSummarySection.Write(sb, analysis, options);
         SummarySection.Write(sb, analysis, options);
         TopTouchpointsSection.Write(sb, analysis, options);
         if (analysis.Hypotheses is { } hypotheses) HypothesesSection.Write(sb, hypotheses, analysis);
         WriteScoreTable(sb, analysis);
         WriteMap(sb, analysis);
         WriteDiscovered(sb, analysis);
-        if (analysis.Personas.Count > 0) PersonasSection.Write(sb, analysis.Personas, analysis);
+        // The full cards are in personas.md; the report keeps who they are and links there.
+        if (analysis.Personas.Count > 0) PersonasSection.WriteBrief(sb, analysis.Personas, analysis);
         if (analysis.Jobs is { } jobs) JobsSection.Write(sb, jobs, analysis);
-        if (analysis.JobStates.Count > 0) JobStatesSection.Write(sb, analysis.JobStates, analysis);
+        // The state machines in full are in job-states.md; the report keeps where customers get stuck.
+        if (analysis.JobStates.Count > 0) JobStatesSection.WriteBrief(sb, analysis.JobStates, analysis);
         if (analysis.Engagement is { } engagement) EngagementSection.Write(sb, engagement, analysis);
         SegmentsSection.Write(sb, analysis);
         DataQualitySection.Write(sb, analysis);
@@ -52,7 +55,7 @@ public static class MarkdownReport
               .Append(" | ").Append(s.Mentions)
               .Append(" | ").Append(s.EmotionalImpact.Level).Append(" (").Append(Signed(s.EmotionalImpact.Value, 2)).Append(')')
               .Append(" | ").Append(s.FunctionalPerformance.Level).Append(" (").Append(Percent(s.FunctionalPerformance.Value)).Append(')')
-              .Append(" | ").Append(s.Frequency.Level).Append(" (").Append(Percent(s.Frequency.Value)).Append(')')
+              .Append(" | ").Append(s.Frequency.Level).Append(" (").Append(Percent(s.Frequency.Value, 1)).Append(')')
               .Append(" | ").Append(s.BusinessImpact.Level).Append(" (").Append(Num(s.BusinessImpact.Value, 2)).Append(')')
               .Append(" | ").Append(Num(s.Priority))
               .Append(" | ").Append(s.NpsImpact is { } n ? Signed(n, 1) : "–").AppendLine(" |");

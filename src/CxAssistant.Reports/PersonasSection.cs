@@ -21,6 +21,23 @@ public static class PersonasSection
         WriteCards(sb, personas, analysis, "###");
     }
 
+    /// <summary>The report's short form: who the personas are (share, main pain), the full cards being in personas.md.</summary>
+    public static void WriteBrief(StringBuilder sb, IReadOnlyList<PersonaCard> personas, AnalysisResult analysis)
+    {
+        ArgumentNullException.ThrowIfNull(sb);
+        ArgumentNullException.ThrowIfNull(personas);
+        ArgumentNullException.ThrowIfNull(analysis);
+        sb.AppendLine("## Personas").AppendLine();
+        foreach (var p in personas)
+        {
+            sb.Append("- **").Append(Escape(p.Name)).Append("**: ").Append(p.Share.Customers).Append(" of ")
+              .Append(p.Share.TotalCustomers).Append(" customers").Append(p.EvidenceBased ? "" : " (a first sketch: little evidence)");
+            if (p.Pains.Count > 0) sb.Append("; main pain: ").Append(Escape(p.Pains[0].Text));
+            sb.AppendLine(".");
+        }
+        sb.AppendLine().AppendLine("The full cards (jobs, pains, gains, empathy map, quotes): `personas.md`.").AppendLine();
+    }
+
     internal static void WriteCards(StringBuilder sb, IReadOnlyList<PersonaCard> personas, AnalysisResult analysis, string heading)
     {
         if (personas.Count == 0)

@@ -16,7 +16,8 @@ public static class ReportWriter
         ["report.md", "report.html", "analysis.json", "annotations.csv", "touchpoints.csv", "touchpoint-map.svg"];
 
     /// <summary>Files written when the analysis has the artifact behind them (hypotheses, personas, jobs…).</summary>
-    public static readonly string[] OptionalFileNames = ["personas.md", "opportunity-landscape.svg", "backlog.md", "hypotheses.csv"];
+    public static readonly string[] OptionalFileNames =
+        ["personas.md", "job-states.md", "opportunity-landscape.svg", "backlog.md", "hypotheses.csv"];
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -63,6 +64,8 @@ public static class ReportWriter
                     WriteText(Path.Combine(staging, "touchpoints.csv"), cancellationToken, w => TouchpointsCsv.Write(w, analysis));
                     if (analysis.Personas.Count > 0)
                         File.WriteAllText(Path.Combine(staging, "personas.md"), PersonaCardsMarkdown.Render(analysis.Personas, analysis), Utf8);
+                    if (analysis.JobStates.Count > 0)
+                        File.WriteAllText(Path.Combine(staging, "job-states.md"), JobStatesSection.Render(analysis.JobStates, analysis), Utf8);
                     if (analysis.Jobs is { Outcomes.Count: > 0 } jobs)
                         File.WriteAllText(Path.Combine(staging, "opportunity-landscape.svg"), OpportunityLandscapeSvg.Render(jobs), Utf8);
                     if (analysis.Hypotheses is { } backlog)

@@ -2,7 +2,6 @@ using System.Text;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Metrics;
-using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 using static CxAssistant.Reports.MarkdownText;
 
@@ -27,9 +26,9 @@ public static class SummarySection
                 $"{i + 1}. {Name(analysis, t.TouchpointId)} (priority {Num(t.Priority)}, {t.EmotionalImpact.Level})")) + ".");
         else
             sb.AppendLine("- **Fix first:** no touchpoint has a negative emotional impact. Keep doing what works.");
-        var quickWins = PriorityRanking.QuickWins(scoring).Select(t => Name(analysis, t.TouchpointId)).ToList();
-        sb.Append("- **Quick wins** (strongly negative but easy to fix): ")
-          .AppendLine(quickWins.Count > 0 ? string.Join(", ", quickWins) + "." : "none found.");
+        // One meaning of "quick win" in the whole report: the backlog's (see OwnerSummarySection).
+        sb.Append("- **Quick wins** (").Append(OwnerSummarySection.QuickWinMeaning).Append("): ")
+          .AppendLine(OwnerSummarySection.QuickWins(analysis));
         var loved = scoring.Touchpoints.Where(t => t.Mentions > 0 && t.EmotionalImpact.Value >= 0.25 && !t.ThinEvidence)
             .OrderByDescending(t => t.EmotionalImpact.Value).Take(3).Select(t => Name(analysis, t.TouchpointId)).ToList();
         if (loved.Count > 0) sb.Append("- **What customers love:** ").AppendLine(string.Join(", ", loved) + ".");

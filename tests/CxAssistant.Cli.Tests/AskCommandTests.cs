@@ -69,4 +69,44 @@ public sealed class AskCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("CxAssistant:Chat:OpenAI:ApiKey", result.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_Preset_AnswersFromThatPresetsTouchpoints()
+    {
+        var workspace = Workspace();
+
+        var result = CxProcess.Run("ask", "what should I fix first?", "--json", "--workspace", workspace, "--preset", "Restaurant");
+
+        Assert.Equal(0, result.ExitCode);
+        var text = JsonDocument.Parse(result.StdOut).RootElement.GetProperty("text").GetString()!;
+        var restaurant = CxAssistant.Analysis.Touchpoints.Presets.Get("restaurant").Touchpoints.Select(t => t.Name).ToList();
+        Assert.Contains(restaurant, name => text.Contains(name, StringComparison.Ordinal));
+        Assert.DoesNotContain("Returns & exchanges", text, StringComparison.Ordinal);   // the sample's own catalog
+    }
+
+    [Fact]
+    public void Ask_UnknownPreset_OneLineErrorWithValidNamesNoHelp()
+    {
+        var workspace = Workspace();
+
+        var result = CxProcess.Run("ask", "what should I fix first?", "--workspace", workspace, "--preset", "bakery");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Unknown preset 'bakery'. Choose one of: ecommerce", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", result.StdErr + result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_BrokenCatalog_NamesFileAndLineBeforeAnalysing()
+    {
+        var workspace = Workspace();
+        var catalog = Path.Combine(_folder.Path, "broken.yaml");
+        File.WriteAllText(catalog, "touchpoints:\n  - name: Front desk\n    stage: [unclosed\n");
+
+        var result = CxProcess.Run("ask", "what should I fix first?", "--workspace", workspace, "--catalog", catalog);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"broken\.yaml, line \d", result.StdErr);
+        Assert.DoesNotContain("Annotating", result.StdErr, StringComparison.Ordinal);
+    }
 }

@@ -25,7 +25,8 @@ public sealed class McpCommandTests : IDisposable
         await using var client = await McpClient.CreateAsync(transport);
 
         var tools = await client.ListToolsAsync();
-        Assert.Equal(["improvement_hypotheses", "jobs_and_opportunities", "metrics", "persona_cards", "search_evidence", "touchpoint_scores", "what_if"],
+        Assert.Equal(["churn_signals", "count_mentions", "customer_records", "improvement_hypotheses", "jobs_and_opportunities", "metrics",
+            "persona_cards", "search_evidence", "touchpoint_scores", "what_if"],
             tools.Select(t => t.Name).Order(StringComparer.Ordinal));
 
         var calls = new Dictionary<string, Dictionary<string, object?>>
@@ -61,6 +62,10 @@ public sealed class McpCommandTests : IDisposable
 
         var bad = await client.CallToolAsync("what_if", new Dictionary<string, object?> { ["touchpoint"] = "teleportation" });
         Assert.True(bad.IsError);
+        // The error names the valid touchpoints, so the client can ask again with one of them.
+        var error = string.Concat(bad.Content.OfType<TextContentBlock>().Select(b => b.Text));
+        Assert.Contains("teleportation", error, StringComparison.Ordinal);
+        Assert.Contains("(delivery)", error, StringComparison.Ordinal);
 
         var resources = await client.ListResourcesAsync();
         Assert.Contains(resources, r => r.Uri == "cx://report/report.md");

@@ -44,12 +44,23 @@ public sealed class CitationBook(ChatData data)
         return CiteRedacted(record, text, 0, text.Length);
     }
 
+    /// <summary>
+    /// The quote <see cref="CiteRedacted"/> would make of this span, without citing it: callers that skip repeated
+    /// quotes check first, so a skipped quote never gets a number.
+    /// </summary>
+    public static string QuoteOf(string redactedText, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(redactedText);
+        // Text addressed to a machine is never quoted as a customer's words: cite the stretch around it.
+        (start, end) = PayloadFree.Within(redactedText, Math.Clamp(start, 0, redactedText.Length),
+            Math.Clamp(end, 0, redactedText.Length));
+        return Shorten(redactedText, start, end);
+    }
+
     /// <summary>Cites a span of the record's redacted text (search hits are redacted already).</summary>
     public Citation CiteRedacted(EvidenceRecord record, string redactedText, int start, int end)
     {
-        // Text addressed to a machine is never quoted as a customer's words: cite the stretch around it.
-        (start, end) = PayloadFree.Within(redactedText, Math.Clamp(start, 0, redactedText.Length), Math.Clamp(end, 0, redactedText.Length));
-        var quote = Shorten(redactedText, start, end);
+        var quote = QuoteOf(redactedText, start, end);
         lock (_lock)
         {
             var existing = _citations.FirstOrDefault(c => c.EvidenceId == record.Id && c.Quote == quote);

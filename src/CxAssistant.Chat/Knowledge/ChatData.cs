@@ -84,6 +84,14 @@ public sealed class ChatData : IDisposable
                                           || t.Id.Contains(wanted.Replace(' ', '-'), StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// "No touchpoint called 'x'. The touchpoints are: Name (id), …": the message every tool gives for an unknown
+    /// touchpoint, so a person or a model can ask again with a valid one.
+    /// </summary>
+    public string UnknownTouchpoint(string asked) =>
+        $"No touchpoint called '{asked}'. The touchpoints are: " +
+        string.Join(", ", Analysis.Catalog.Touchpoints.Select(t => $"{t.Name} ({t.Id})")) + ".";
+
     /// <summary>The score of a touchpoint, with its rank in priority order (1-based).</summary>
     public (TouchpointScore Score, int Rank)? ScoreOf(string touchpointId)
     {

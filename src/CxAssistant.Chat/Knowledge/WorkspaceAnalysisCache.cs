@@ -41,14 +41,22 @@ public static class WorkspaceAnalysisCache
     /// As <see cref="OpenAsync(string, IProgress{AnalysisProgress}?, CancellationToken)"/>, with the search index in the
     /// configured vector store (<paramref name="search"/>, e.g. Qdrant, which then runs the hybrid search).
     /// </summary>
+    public static Task<(ChatData Data, Outcome Outcome)> OpenAsync(string folder, SearchIndexOptions search,
+        IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(folder, search, new CatalogChoice(), progress, cancellationToken);
+
+    /// <summary>As above, analysing with the touchpoints of <paramref name="choice"/> (--catalog / --preset).</summary>
     public static async Task<(ChatData Data, Outcome Outcome)> OpenAsync(string folder, SearchIndexOptions search,
-        IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+        CatalogChoice choice, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(choice);
         var full = Path.GetFullPath(folder);
         if (!File.Exists(Path.Combine(full, EvidenceWorkspace.DatabaseFileName)))
             throw new WorkspaceException($"{folder} is not a workspace (no {EvidenceWorkspace.DatabaseFileName}); create it with: cx ingest <files> --workspace {folder}");
-        var (fingerprint, count) = await WorkspaceFingerprint.ComputeAsync(full, cancellationToken).ConfigureAwait(false);
+        var (records, count) = await WorkspaceFingerprint.ComputeAsync(full, cancellationToken).ConfigureAwait(false);
+        // The catalog choice is part of the key: another catalog means another analysis, never the cached one.
+        var fingerprint = choice.Key() is { Length: > 0 } key ? records + "+" + key : records;
         if (count == 0)
             throw new WorkspaceException($"The workspace in {folder} holds no evidence; import files with: cx ingest <files> --workspace {folder}");
 
@@ -65,7 +73,7 @@ public static class WorkspaceAnalysisCache
         }
         if (analysis is null)
         {
-            analysis = await AnalyseAsync(full, progress, cancellationToken).ConfigureAwait(false);
+            analysis = await AnalyseAsync(full, choice, progress, cancellationToken).ConfigureAwait(false);
             Store(cacheFolder, analysis, new CacheStamp(fingerprint, count, generator, analysis.GeneratedAt));
         }
 
@@ -83,7 +91,8 @@ public static class WorkspaceAnalysisCache
         return (new ChatData(analysis, index, full), outcome);
     }
 
-    private static async Task<AnalysisResult> AnalyseAsync(string folder, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+    private static async Task<AnalysisResult> AnalyseAsync(string folder, CatalogChoice choice, IProgress<AnalysisProgress>? progress,
+        CancellationToken cancellationToken)
     {
         progress?.Report(new AnalysisProgress("Reading the workspace", 0, 0));
         Ingestion.IngestResult ingest;
@@ -92,7 +101,8 @@ public static class WorkspaceAnalysisCache
         // Forwarded synchronously: Progress<T> would post reports to the thread pool, out of order and after the fact.
         var pipelineProgress = progress is null ? null : new Forward(progress);
         // Paths = the workspace folder, so its adopted catalog.yaml is used exactly as `cx analyze --workspace` does.
-        return await Task.Run(() => new AnalysisPipeline().Analyse(ingest, new AnalyzeOptions { Paths = [folder] }, pipelineProgress, cancellationToken),
+        var options = new AnalyzeOptions { Paths = [folder], CatalogPath = choice.CatalogPath, Preset = choice.Preset };
+        return await Task.Run(() => new AnalysisPipeline().Analyse(ingest, options, pipelineProgress, cancellationToken),
             cancellationToken).ConfigureAwait(false);
     }
 

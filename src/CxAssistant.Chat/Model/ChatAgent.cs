@@ -2,6 +2,7 @@ using System.Text;
 using CxAssistant.Agents.Prompts;
 using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Tools;
+using CxAssistant.Core.Validation;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Chat.Model;
@@ -28,7 +29,13 @@ public sealed class ChatAgent : IChatResponder
     public ChatAgent(IChatClient client, ChatToolbox tools, PromptCatalog? prompts = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        _client = new ChatClientBuilder(client).UseFunctionInvocation(configure: f => f.MaximumIterationsPerRequest = 8).Build();
+        // Detailed errors: a tool's argument error names the valid values ("The touchpoints are: …"), so the model can
+        // call again with one of them instead of seeing only "An error occurred".
+        _client = new ChatClientBuilder(client).UseFunctionInvocation(configure: f =>
+        {
+            f.MaximumIterationsPerRequest = 8;
+            f.IncludeDetailedErrors = true;
+        }).Build();
         _tools = tools;
         // The chat prompt declares no inputs, so its system section is the message as written.
         _history = [new ChatMessage(ChatRole.System, (prompts ?? PromptCatalog.Default).Get(PromptName).SystemTemplate)];
@@ -59,7 +66,14 @@ public sealed class ChatAgent : IChatResponder
             onText?.Invoke(update.Text);
         }
         var citations = book.All;
-        var (numbersChecked, findings) = ClaimCheck.Check(text.ToString(), toolResults, question, [.. citations.Select(c => c.Number)]);
+        // One number grammar for every check (Core's ClaimCheck): figures are the numbers of the tool results and the question.
+        var figures = toolResults.Append(question).SelectMany(ClaimCheck.Numbers).Select(c => c.Value);
+        var (numbersChecked, unsupported) = ClaimCheck.Mark(text.ToString(), figures);
+        IReadOnlyList<string> findings =
+        [
+            .. CitationCheck.UnknownMarkers(numbersChecked, citations),
+            .. unsupported.Select(c => $"The number {c.Written} does not come from any tool result."),
+        ];
         // Quotes and citations are verified against the cited records themselves; what fails is removed, not just flagged.
         var (checkedText, citationFindings) = CitationCheck.Check(numbersChecked, citations, _tools.Data);
         findings = [.. findings, .. citationFindings];

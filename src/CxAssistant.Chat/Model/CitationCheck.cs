@@ -9,12 +9,21 @@ namespace CxAssistant.Chat.Model;
 /// of a record the answer cites (the citation right after it, else any it cites, else a record the tools returned, which
 /// it then cites) and is removed otherwise, the answer saying so; a citation marker next to a quotation must name the record that holds it (re-pointed when another cited
 /// record does); a marker in a sentence that names a touchpoint must cite a record about that touchpoint (removed when it
-/// cites an unrelated one). Only the numbers' support is <see cref="ClaimCheck"/>'s job.
+/// cites an unrelated one). Only the numbers' support is Core's <c>ClaimCheck</c>'s job.
 /// </summary>
 public static partial class CitationCheck
 {
     /// <summary>What replaces a removed quotation.</summary>
     public const string Removed = "[quote removed]";
+
+    /// <summary>A finding for every citation marker [n] that names no source the tools returned.</summary>
+    public static IReadOnlyList<string> UnknownMarkers(string answer, IReadOnlyList<Citation> citations)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(citations);
+        return [.. Marker().Matches(answer).Select(Number).Where(n => citations.All(c => c.Number != n))
+            .Select(n => $"Citation [{n}] does not match any source the tools returned.")];
+    }
 
     /// <summary>The checked text and the findings.</summary>
     public static (string Text, IReadOnlyList<string> Findings) Check(string answer, IReadOnlyList<Citation> citations, ChatData data)

@@ -29,4 +29,12 @@ public enum ChatIntent
     Touchpoint,
     /// <summary>What people say about a topic (evidence search).</summary>
     Search,
+    /// <summary>One customer's records, scores or return, by id or name.</summary>
+    Customer,
+    /// <summary>Why customers leave, who is at risk, who switches.</summary>
+    Churn,
+    /// <summary>Two periods compared (this month vs last, since an event).</summary>
+    Periods,
+    /// <summary>How many customers mention or complain about a topic.</summary>
+    Count,
 }

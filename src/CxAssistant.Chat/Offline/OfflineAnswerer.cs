@@ -1,4 +1,5 @@
 using System.Text;
+using CxAssistant.Chat.Conversation;
 using CxAssistant.Chat.Tools;
 
 namespace CxAssistant.Chat.Offline;
@@ -11,12 +12,17 @@ namespace CxAssistant.Chat.Offline;
 public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
 {
     private readonly IntentRouter _router = new(tools.Data);
+    private readonly OwnerTurns _turns = new(tools, new ConversationContext());
 
     /// <summary>Questions shown when offline mode cannot answer or on /help.</summary>
     public static readonly IReadOnlyList<string> Suggestions =
     [
         "What annoys my customers most?",
         "What should I fix first?",
+        "Why are people leaving?",
+        "Compare this month with last month",
+        "How many customers complained about delivery?",
+        "What did customer <id> say?",
         "Why did my NPS drop?",
         "Show me what people say about delivery",
         "What is NPS by region?",
@@ -35,10 +41,20 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
         var routed = _router.Route(question);
         tools.BeginAnswer();
         var text = new StringBuilder();
+        var context = _turns.Context;
+        if (_turns.Read(question, ref routed, text) is { } handled)
+        {
+            context.LastIntent = handled.Intent;
+            return new ChatAnswer(question, text.ToString().TrimEnd(), tools.Citations.All, handled.Answered, handled.Intent,
+                ChatAnswer.Offline, []);
+        }
         var answered = true;
         switch (routed.Intent)
         {
             case ChatIntent.Help: Help(text); break;
+            case ChatIntent.Annoyances when routed.Period is not null:
+                Remember(new ComplaintRanking(tools).Write(text, routed.Period));
+                break;
             case ChatIntent.Annoyances: Ranking(text, "negative", "What annoys your customers most (most negative feelings, with enough evidence):"); break;
             case ChatIntent.Loves: Ranking(text, "positive", "What your customers love most (most positive feelings):"); break;
             case ChatIntent.FixFirst: FixFirst(text); break;
@@ -56,6 +72,7 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
                 text.AppendLine("Try one of these instead: \"" + string.Join("\", \"", Suggestions.Take(4)) + "\".");
                 break;
         }
+        if (answered) context.LastIntent = routed.Intent;
         return new ChatAnswer(question, text.ToString().TrimEnd(), tools.Citations.All, answered, routed.Intent, ChatAnswer.Offline, []);
     }
 
@@ -71,9 +88,17 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
         var result = tools.Touchpoints.Get(top: 3, order: order, quotes: 1);
         if (result.Touchpoints.Count == 0)
         {
-            text.AppendLine(order == "negative" ? "No touchpoint has a clearly negative emotional impact with enough evidence." : "No touchpoint has a positive emotional impact yet.");
+            if (order != "negative")
+            {
+                text.AppendLine("No touchpoint has a positive emotional impact yet.");
+                return;
+            }
+            // Mixed reviews: nothing is negative on balance, but the complaints are still there to be counted.
+            text.AppendLine("No touchpoint is negative on balance (customers praise and complain in the same breath).");
+            Remember(new ComplaintRanking(tools).Write(text, null));
             return;
         }
+        Remember(result.Touchpoints.Select(t => t.Id));
         text.AppendLine(heading);
         var rank = 0;
         foreach (var t in result.Touchpoints)
@@ -88,9 +113,12 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
         var result = tools.Touchpoints.Get(top: 3, order: "fix-first", quotes: 1);
         if (result.Touchpoints.Count == 0)
         {
-            text.AppendLine("Nothing needs fixing first: no catalog touchpoint has a negative emotional impact.");
+            text.AppendLine("Nothing is urgent: no touchpoint has a negative emotional impact on balance. " +
+                            "The complaints worth a look:");
+            Remember(new ComplaintRanking(tools).Write(text, null));
             return;
         }
+        Remember(result.Touchpoints.Select(t => t.Id));
         text.AppendLine("Fix these first (the core's priority, 0-100):");
         var rank = 0;
         foreach (var t in result.Touchpoints)
@@ -196,6 +224,7 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
     private void Hypotheses(StringBuilder text, RoutedQuestion q)
     {
         var result = tools.Hypotheses.Get(q.TouchpointId, top: 3);
+        if (q.TouchpointId is not null) _turns.Context.Touchpoint = q.TouchpointId;
         foreach (var n in result.Notes) text.AppendLine(n);
         if (result.Hypotheses.Count == 0) return;
         text.AppendLine(q.TouchpointId is null ? "Best bets to try (impact against effort):" : $"What to try for {result.Hypotheses[0].Touchpoint}:");
@@ -214,16 +243,22 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
             return;
         }
         var t = result.Touchpoints[0];
+        _turns.Context.NewSubject();
+        _turns.Context.Touchpoint = t.Id;
         text.AppendLine($"{t.Name} ranks #{t.Rank} of {result.TotalTouchpoints} by priority ({Fmt.N(t.Priority)} of 100): {t.Mentions} mentions from {t.Customers} customers, " +
                         $"emotional impact {Fmt.N(t.EmotionalImpact.Value, 2)} ({t.EmotionalImpact.Level}), functional performance {Fmt.N(t.FunctionalPerformance.Value, 2)} ({t.FunctionalPerformance.Level}), " +
                         $"NPS among these customers {Fmt.N(t.Nps)}; confidence {t.Confidence}.");
         if (t.Pains.Count > 0) text.AppendLine("Main pains: " + string.Join(", ", t.Pains.Select(p => $"{p.Pain} ({p.Records} records)")) + ".");
-        var search = await tools.Search.SearchAsync(q.SearchText ?? t.Name, touchpoint: t.Id, sentiment: q.Sentiment, top: 3, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (search.Hits.Count > 0)
-        {
-            text.AppendLine(q.Sentiment == "negative" ? "What unhappy customers say:" : "What people say:");
-            foreach (var h in search.Hits) text.AppendLine($"- \"{tools.Citations.All[h.Citation - 1].Quote}\" ({h.Sentiment}) [{h.Citation}]");
-        }
+        await new TouchpointVoices(tools).WriteAsync(text, t.Id, q.SearchText ?? t.Name, q.Sentiment, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private void Remember(IEnumerable<string> ranked)
+    {
+        var ids = ranked.ToList();
+        _turns.Context.NewSubject();
+        _turns.Context.Ranked = ids;
+        _turns.Context.Touchpoint = ids.FirstOrDefault();
     }
 
     private async Task SearchAsync(StringBuilder text, RoutedQuestion q, CancellationToken cancellationToken)
@@ -234,6 +269,8 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
             text.AppendLine("I found no feedback about that. Try other words, or ask \"what annoys my customers most?\"");
             return;
         }
+        _turns.Context.NewSubject();
+        _turns.Context.Topic = CountAnswer.Topic(q.SearchText ?? q.Question);
         text.AppendLine($"What people say ({result.Filter}):");
         foreach (var h in result.Hits)
             text.AppendLine($"- \"{tools.Citations.All[h.Citation - 1].Quote}\" ({h.Sentiment}{(h.Touchpoint is null ? "" : ", " + h.Touchpoint)}) [{h.Citation}]");

@@ -24,7 +24,10 @@ public sealed class ChatToolbox
         Hypotheses = new HypothesesTool(data, () => _book);
         Metrics = new MetricsTool(data, () => _book);
         WhatIf = new WhatIfTool(data, () => _book);
-        All = [Search, Touchpoints, Personas, Jobs, Hypotheses, Metrics, WhatIf];
+        Customers = new CustomerRecordsTool(this);
+        Churn = new ChurnSignalsTool(this);
+        Counts = new CountMentionsTool(this);
+        All = [Search, Touchpoints, Personas, Jobs, Hypotheses, Metrics, WhatIf, Customers, Churn, Counts];
     }
 
     /// <summary>The data behind the tools.</summary>
@@ -50,6 +53,15 @@ public sealed class ChatToolbox
 
     /// <summary>What-if on NPS.</summary>
     public WhatIfTool WhatIf { get; }
+
+    /// <summary>One customer's records.</summary>
+    public CustomerRecordsTool Customers { get; }
+
+    /// <summary>Churn signals and detractors' reasons.</summary>
+    public ChurnSignalsTool Churn { get; }
+
+    /// <summary>Counts of customers mentioning a topic.</summary>
+    public CountMentionsTool Counts { get; }
 
     /// <summary>Every tool, in a stable order.</summary>
     public IReadOnlyList<ChatTool> All { get; }

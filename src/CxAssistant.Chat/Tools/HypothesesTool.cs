@@ -34,7 +34,7 @@ public sealed class HypothesesTool(ChatData data, Func<CitationBook> citations) 
             var found = Data.FindTouchpoint(touchpoint);
             chosen = found is null ? [] : backlog.Touchpoints.Where(t => t.TouchpointId == found.Id).SelectMany(t => t.Hypotheses);
             if (!chosen.Any())
-                notes.Add(found is null ? $"No touchpoint called '{touchpoint}'."
+                notes.Add(found is null ? Data.UnknownTouchpoint(touchpoint)
                     : $"{found.Name} is not among the touchpoints to fix first, so it has no hypotheses. Fix-first: " +
                       string.Join(", ", backlog.Touchpoints.Select(t => Data.NameOf(t.TouchpointId))) + ".");
         }

@@ -36,7 +36,7 @@ public sealed class MetricsTool(ChatData data, Func<CitationBook> citations) : C
     {
         var notes = new List<string>();
         var touchpointId = touchpoint is null ? null : Data.FindTouchpoint(touchpoint)?.Id;
-        if (touchpoint is not null && touchpointId is null) notes.Add($"No touchpoint called '{touchpoint}'; not filtered by touchpoint.");
+        if (touchpoint is not null && touchpointId is null) notes.Add(Data.UnknownTouchpoint(touchpoint) + " Not filtered by touchpoint.");
         var filter = EvidenceFilter.Parse(touchpointId, null, channel, null, segment, since, until);
         var analysis = Data.Analysis;
         var records = Enumerable.Range(0, analysis.Records.Count)

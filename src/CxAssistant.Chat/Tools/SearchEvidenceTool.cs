@@ -46,7 +46,7 @@ public sealed class SearchEvidenceTool(ChatData data, Func<CitationBook> citatio
         if (touchpoint is not null)
         {
             var found = Data.FindTouchpoint(touchpoint);
-            if (found is null) notes.Add($"No touchpoint called '{touchpoint}'; searched all touchpoints.");
+            if (found is null) notes.Add(Data.UnknownTouchpoint(touchpoint) + " Searched all touchpoints.");
             touchpointId = found?.Id;
         }
         var filter = EvidenceFilter.Parse(touchpointId, sentiment, channel, source, segment, since, until);
@@ -59,9 +59,11 @@ public sealed class SearchEvidenceTool(ChatData data, Func<CitationBook> citatio
             if (!Data.TryFind(evidenceId, out var record, out var index) || !record.IsCustomerVoice) continue;
             var annotation = Data.Analysis.Annotations[index];
             if (!filter.Matches(record, annotation)) continue;
+            // Survey answers repeat word for word; one of each says as much and leaves room for other voices. The
+            // check comes before citing, so a skipped repeat never gets a number of its own.
+            var quote = CitationBook.QuoteOf(chunkText, 0, chunkText.Length);
+            if (cited.Any(c => string.Equals(c.Quote.Trim(), quote.Trim(), StringComparison.Ordinal))) continue;
             var citation = Citations.CiteRedacted(record, chunkText, 0, chunkText.Length);
-            // Survey answers repeat word for word; one of each says as much and leaves room for other voices.
-            if (cited.Any(c => c.Quote == citation.Quote)) continue;
             cited.Add(citation);
             hits.Add(new EvidenceHit(citation.Number, record.RecordId, record.Source.File, record.Source.Line, citation.Channel,
                 annotation.PrimaryTouchpoint is { } t ? Data.NameOf(t) : null, annotation.SentimentLabel.ToString().ToLowerInvariant(), Math.Round(score, 4)));

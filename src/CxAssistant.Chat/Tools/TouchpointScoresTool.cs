@@ -41,7 +41,7 @@ public sealed class TouchpointScoresTool(ChatData data, Func<CitationBook> citat
             var scored = found is null ? null : Data.ScoreOf(found.Id);
             if (scored is null)
             {
-                notes.Add(found is null ? $"No touchpoint called '{touchpoint}'." : $"{found.Name} has no evidence, so it has no scores.");
+                notes.Add(found is null ? Data.UnknownTouchpoint(touchpoint) : $"{found.Name} has no evidence, so it has no scores.");
                 chosen = [];
             }
             else chosen = [scored.Value];

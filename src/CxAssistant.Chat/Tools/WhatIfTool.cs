@@ -38,7 +38,8 @@ public sealed class WhatIfTool(ChatData data, Func<CitationBook> citations) : Ch
     /// <summary>The what-if for one touchpoint.</summary>
     public WhatIfResult Get([Description("Touchpoint id or name.")] string touchpoint)
     {
-        var found = Data.FindTouchpoint(touchpoint) ?? throw new ArgumentException($"No touchpoint called '{touchpoint}'.", nameof(touchpoint));
+        // The message names the valid touchpoints, so a model or an MCP client can ask again with one of them.
+        var found = Data.FindTouchpoint(touchpoint) ?? throw new ArgumentException(Data.UnknownTouchpoint(touchpoint), nameof(touchpoint));
         var overall = Data.Analysis.Scoring.Overall.Nps;
         var score = Data.ScoreOf(found.Id)?.Score;
         var notes = new List<string>();

@@ -7,7 +7,8 @@ namespace CxAssistant.Cli.Chat;
 /// <summary>Opens a workspace's chat data with progress on stderr (stdout stays for answers, or for the MCP protocol).</summary>
 internal static class ChatDataLoader
 {
-    public static async Task<ChatData> OpenAsync(string folder, bool quiet, CancellationToken cancellationToken)
+    public static async Task<ChatData> OpenAsync(string folder, bool quiet, CancellationToken cancellationToken,
+        CatalogChoice? choice = null)
     {
         var last = "";
         var progress = new SynchronousProgress(p =>
@@ -19,7 +20,8 @@ internal static class ChatDataLoader
         // The configured vector store (CxAssistant:VectorStore), offline embeddings as before. A Qdrant connection lives
         // as long as this process (chat, ask and mcp search until they exit).
         var search = WorkspaceSearch.ReadOptions(CxConfiguration.Load());
-        var (data, outcome) = await WorkspaceAnalysisCache.OpenAsync(folder, search, progress, cancellationToken).ConfigureAwait(false);
+        var (data, outcome) = await WorkspaceAnalysisCache.OpenAsync(folder, search, choice ?? new CatalogChoice(), progress,
+            cancellationToken).ConfigureAwait(false);
         if (!quiet && outcome != WorkspaceAnalysisCache.Outcome.Cached)
             Console.Error.WriteLine(outcome == WorkspaceAnalysisCache.Outcome.Analysed
                 ? $"Analysed {data.Analysis.Records.Count} records and stored the analysis in the workspace for next time."

@@ -16,9 +16,12 @@ internal static class ChatCommand
         var output = new Option<string>("--out", "-o") { Description = "Folder for /export (answers as Markdown).", DefaultValueFactory = _ => "out" };
         var resume = new Option<bool>("--resume") { Description = "Continue the latest saved session of this workspace." };
         var provider = ProviderOption();
+        var catalogs = new CatalogOptions();
         var command = new Command(Name, "Chat with your customers' data: questions in plain words, answers with numbered sources.") { workspace, output, resume, provider };
+        catalogs.AddTo(command);
         command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetRequiredValue(workspace), result.GetRequiredValue(output), result.GetValue(resume), result.GetValue(provider), cancellationToken));
+            RunAsync(result.GetRequiredValue(workspace), result.GetRequiredValue(output), result.GetValue(resume), result.GetValue(provider),
+                () => catalogs.Read(result), cancellationToken));
         return command;
     }
 
@@ -30,12 +33,13 @@ internal static class ChatCommand
         return provider;
     }
 
-    private static async Task<int> RunAsync(string folder, string output, bool resume, string? provider, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string folder, string output, bool resume, string? provider,
+        Func<CxAssistant.Chat.Knowledge.CatalogChoice> choice, CancellationToken cancellationToken)
     {
         try
         {
             using var model = ChatModel.Resolve(provider);
-            using var data = await ChatDataLoader.OpenAsync(folder, quiet: false, cancellationToken).ConfigureAwait(false);
+            using var data = await ChatDataLoader.OpenAsync(folder, quiet: false, cancellationToken, choice()).ConfigureAwait(false);
             var interactive = !Console.IsInputRedirected && !Console.IsOutputRedirected;
             var resumed = resume ? new SessionStore(folder).LoadLatest() : null;
             if (resume && resumed is null) Console.Error.WriteLine("No saved session to resume; starting a new one.");
@@ -46,7 +50,7 @@ internal static class ChatCommand
             Console.Error.WriteLine("error: Cancelled.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is WorkspaceException or Agents.Configuration.ModelProviderConfigurationException or ArgumentException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is WorkspaceException or Analysis.Touchpoints.CatalogException or Agents.Configuration.ModelProviderConfigurationException or ArgumentException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return ExitCodes.Failed;

@@ -60,7 +60,7 @@ internal static class EvalRunCommand
                     Models = models,
                     Prompts = new CatalogPromptRenderer(PromptCatalog.Default),
                     ModelStages = new StageRegistry().With(new ModelAnnotationStage()).With(ModelDraftStage.Personas())
-                        .With(ModelDraftStage.Jobs()).With(ModelDraftStage.Hypotheses()),
+                        .With(ModelDraftStage.Jobs()).With(ModelDraftStage.Hypotheses()).With(new Evals.Chat.ChatStage()),
                 };
                 if (result.GetValue(dryRun)) return await DryRunTableAsync(loaded, options, cancellationToken);
                 var runner = new EvalRunner(options);

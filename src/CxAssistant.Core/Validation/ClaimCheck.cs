@@ -25,6 +25,34 @@ public static partial class ClaimCheck
         return findings;
     }
 
+    /// <summary>The marker <see cref="Mark"/> puts after an unsupported number.</summary>
+    public const string Unverified = "[unverified]";
+
+    /// <summary>
+    /// For answers shown to a person (chat): every number in <paramref name="text"/> that no figure supports gets
+    /// <see cref="Unverified"/> after it. Citation markers such as [3] are not numbers. A number written without a sign
+    /// may stand for a negative figure ("NPS fell by 9.1 points" for a change of −9.1). Returns the marked text and the
+    /// unsupported numbers.
+    /// </summary>
+    public static (string Text, IReadOnlyList<Claim> Unsupported) Mark(string text, IEnumerable<double> figures)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var known = figures.Where(double.IsFinite).ToArray();
+        var unsupported = new List<Claim>();
+        var marked = NumberPattern().Replace(text, m =>
+        {
+            if (IsCitationMarker(text, m) || ToClaim(m) is not { } claim) return m.Value;
+            var unsigned = m.Groups["sign"].Value.Length == 0;
+            if (known.Any(f => Matches(claim, f) || (unsigned && Matches(claim, -f)))) return m.Value;
+            unsupported.Add(claim);
+            return m.Value + " " + Unverified;
+        });
+        return (marked, unsupported);
+    }
+
+    private static bool IsCitationMarker(string text, Match m) =>
+        m.Index > 0 && text[m.Index - 1] == '[' && m.Index + m.Length < text.Length && text[m.Index + m.Length] == ']';
+
     /// <summary>A number as written in a text, its value, its decimals and whether it was a percentage.</summary>
     public sealed record Claim(string Written, double Value, int Decimals, bool Percent);
 
@@ -33,14 +61,17 @@ public static partial class ClaimCheck
     {
         var claims = new List<Claim>();
         foreach (Match m in NumberPattern().Matches(text))
-        {
-            var digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
-            if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
-            if (m.Groups["sign"].Value is "-" or "−") value = -value;
-            var dot = digits.IndexOf('.', StringComparison.Ordinal);
-            claims.Add(new Claim(m.Value.Trim(), value, dot < 0 ? 0 : digits.Length - dot - 1, m.Groups["pct"].Success));
-        }
+            if (ToClaim(m) is { } claim) claims.Add(claim);
         return claims;
+    }
+
+    private static Claim? ToClaim(Match m)
+    {
+        var digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
+        if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return null;
+        if (m.Groups["sign"].Value is "-" or "−") value = -value;
+        var dot = digits.IndexOf('.', StringComparison.Ordinal);
+        return new Claim(m.Value.Trim(), value, dot < 0 ? 0 : digits.Length - dot - 1, m.Groups["pct"].Success);
     }
 
     private static bool Matches(Claim claim, double figure)

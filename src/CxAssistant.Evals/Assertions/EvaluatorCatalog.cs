@@ -8,6 +8,7 @@ public static class EvaluatorCatalog
             new JsonSchemaEvaluator(), new AllowedLabelsEvaluator(), new LabelsEvaluator(), new GroundingEvaluator(),
             new ClaimsEvaluator(), new JtbdGrammarEvaluator(), new PersonaEvaluator(), new HypothesisEvaluator(),
             new SimilarityEvaluator(), new RubricEvaluator(), new UnaffectedEvaluator(), new NoPiiEvaluator(),
+            new Chat.AnsweredEvaluator(), new Chat.FiguresEvaluator(), new Chat.CitationsEvaluator(), new Chat.CountEvaluator(),
         }
         .Concat(TextMatchEvaluator.Types.Select(t => new TextMatchEvaluator(t)))
         .Concat(BudgetEvaluator.Types.Select(t => new BudgetEvaluator(t)))

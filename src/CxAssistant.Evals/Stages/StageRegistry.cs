@@ -13,7 +13,8 @@ public sealed class StageRegistry
         .With(DraftStage.Jobs())
         .With(DraftStage.Hypotheses())
         .With(DraftStage.Analysis())
-        .With(new ModelAnalysisStage());
+        .With(new ModelAnalysisStage())
+        .With(new Chat.ChatStage());
 
     /// <summary>Adds or replaces a stage.</summary>
     public StageRegistry With(IEvalStage stage)

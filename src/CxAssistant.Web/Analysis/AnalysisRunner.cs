@@ -13,13 +13,16 @@ namespace CxAssistant.Web.Analysis;
 /// file, with the user's column mapping) and the offline analysis (pipeline → reports in <c>out/</c> → search index).
 /// </summary>
 public sealed class AnalysisRunner(WorkspaceStore store, WorkspaceSummaries summaries, UploadStaging staging, JobRegistry jobs,
-    AnalysisStore analyses, SearchIndexes searchIndexes)
+    AnalysisStore analyses, SearchIndexes searchIndexes, CatalogSettings catalogs)
 {
-    public BackgroundJob? StartImport(string workspace, string uploadId, IReadOnlyDictionary<string, IngestOptions> mapping) =>
+    /// <summary>Imports the staged files except <paramref name="skip"/> (files whose problem the page showed).</summary>
+    public BackgroundJob? StartImport(string workspace, string uploadId, IReadOnlyDictionary<string, IngestOptions> mapping,
+        IReadOnlySet<string>? skip = null) =>
         jobs.Start(workspace, "import", async (job, ct) =>
         {
             var folder = staging.UploadFolder(workspace, uploadId) ?? throw new InvalidOperationException("unknown upload");
-            var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToList();
+            var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)
+                .Where(f => skip?.Contains(Path.GetFileName(f)) != true).ToList();
             var details = new List<string>();
             int added = 0, duplicates = 0, skipped = 0;
             var gate = store.Lock(workspace);
@@ -47,6 +50,7 @@ public sealed class AnalysisRunner(WorkspaceStore store, WorkspaceSummaries summ
                 summaries.Invalidate(workspace);
             }
             staging.Delete(workspace, uploadId);
+            details.AddRange(skip?.Order(StringComparer.Ordinal).Select(f => $"{f}: not imported (its problem was shown before import)") ?? []);
             job.Complete(JobStatus.Succeeded, $"Imported {added} records ({duplicates} duplicates, {skipped} rows skipped).", details);
         });
 
@@ -72,7 +76,11 @@ public sealed class AnalysisRunner(WorkspaceStore store, WorkspaceSummaries summ
                 return;
             }
             // A catalog.yaml adopted at ingest lives in the workspace folder, which the pipeline checks like a data folder.
-            var options = new AnalyzeOptions { Paths = [store.Folder(workspace)], Top = AnalysisView.Top };
+            // A preset chosen on the sources page wins over the catalog, as --preset does on the command line.
+            var options = new AnalyzeOptions
+            {
+                Paths = [store.Folder(workspace)], Top = AnalysisView.Top, Preset = catalogs.Preset(workspace),
+            };
             var progress = new Progress(job);
             var result = await Task.Run(() => new AnalysisPipeline().Analyse(ingest, options, progress, ct), ct);
             job.Progress.Report(new JobEvent("Writing reports", 0, 0));

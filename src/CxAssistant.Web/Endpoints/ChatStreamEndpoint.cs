@@ -11,7 +11,7 @@ namespace CxAssistant.Web.Endpoints;
 /// </summary>
 public static class ChatStreamEndpoint
 {
-    public static IResult Handle(string ws, string? q, IChatResponder responder, CancellationToken cancellationToken) =>
+    public static IResult Handle(string ws, string? q, WebChat responder, CancellationToken cancellationToken) =>
         TypedResults.ServerSentEvents(Stream(responder.AnswerAsync(ws, q ?? "", cancellationToken), cancellationToken));
 
     private static async IAsyncEnumerable<SseItem<string>> Stream(IAsyncEnumerable<ChatEvent> answer, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ public static class ExportEndpoint
         ["touchpoint-map.svg"] = "image/svg+xml",
         ["opportunity-landscape.svg"] = "image/svg+xml",
         ["personas.md"] = "text/markdown; charset=utf-8",
+        ["job-states.md"] = "text/markdown; charset=utf-8",
         ["backlog.md"] = "text/markdown; charset=utf-8",
         ["hypotheses.csv"] = "text/csv; charset=utf-8",
     };

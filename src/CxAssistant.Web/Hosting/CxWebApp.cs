@@ -36,6 +36,9 @@ public static class CxWebApp
         var app = builder.Build();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
         app.UseSecurityHeaders();
+        // An unknown address (or workspace, or record) gets a page that says so and links back, not an empty body.
+        // Only 404s: other statuses (a 400 for a missing antiforgery token) keep their own response.
+        app.UseStatusCodePages(NotFoundPage.WriteAsync);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -22,11 +22,12 @@ public static class WebServices
         services.AddSingleton<WorkspaceStore>();
         services.AddSingleton<WorkspaceSummaries>();
         services.AddSingleton<UploadStaging>();
+        services.AddSingleton<CatalogSettings>();
         services.AddSingleton<JobRegistry>();
         services.AddSingleton<AnalysisStore>();
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<AnalysisRunner>();
-        services.AddSingleton<IChatResponder, EngineChatResponder>();
+        services.AddSingleton<WebChat>();
         services.AddSingleton<EvalRuns>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LoginThrottle>();

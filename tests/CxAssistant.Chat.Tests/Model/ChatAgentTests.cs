@@ -26,7 +26,7 @@ public sealed class ChatAgentTests(SampleWorkspace ws) : IClassFixture<SampleWor
         var first = client.Requests[0];
         Assert.Equal(ChatRole.System, first.Messages[0].Role);
         Assert.Contains("customer_text", first.Messages[0].Text, StringComparison.Ordinal);
-        Assert.Equal(7, first.Options!.Tools!.Count);
+        Assert.Equal(10, first.Options!.Tools!.Count);
         var results = client.Requests[1].Messages.SelectMany(m => m.Contents).OfType<FunctionResultContent>().ToList();
         Assert.Equal(2, results.Count);
         Assert.Contains("\"projectedNps\":" + N(whatIf.ProjectedNps), results.Single(r => r.CallId == "c1").Result!.ToString(), StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class ChatAgentTests(SampleWorkspace ws) : IClassFixture<SampleWor
 
         var answer = await agent.AskAsync("What is my NPS?");
 
-        Assert.Contains("42.7 " + ClaimCheck.Unverified, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("42.7 " + CxAssistant.Core.Validation.ClaimCheck.Unverified, answer.Text, StringComparison.Ordinal);
         Assert.Contains(answer.Findings, f => f.Contains("42.7", StringComparison.Ordinal));
     }
 
@@ -84,5 +84,45 @@ public sealed class ChatAgentTests(SampleWorkspace ws) : IClassFixture<SampleWor
         var parameters = client.Requests[0].Options!.Tools!.OfType<AIFunction>()
             .SelectMany(f => f.JsonSchema.GetProperty("properties").EnumerateObject().Select(p => p.Name)).Distinct().Order().ToList();
         Assert.DoesNotContain(parameters, p => p.Contains("path", StringComparison.OrdinalIgnoreCase) || p.Contains("url", StringComparison.OrdinalIgnoreCase) || p.Contains("file", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Ask_CustomerQuestion_ModelGetsThatCustomersRecordsAsDelimitedCitations()
+    {
+        var client = new ScriptedChatClient(
+            ScriptedChatClient.Calls(new FunctionCallContent("c1", "customer_records",
+                new Dictionary<string, object?> { ["customer"] = "cust-30588" })),
+            ScriptedChatClient.Text("They wrote about their rental deposit [2] and [3]."));
+        var agent = new ChatAgent(client, ws.Toolbox);
+
+        var answer = await agent.AskAsync("what did customer cust-30588 say?");
+
+        var result = client.Requests[1].Messages.SelectMany(m => m.Contents).OfType<FunctionResultContent>().Single();
+        var json = result.Result!.ToString()!;
+        Assert.Contains("CUST-30588", json, StringComparison.Ordinal);
+        Assert.Contains("<customer_text>", json, StringComparison.Ordinal);
+        // Customer words travel only inside the delimited citations, never in the summary the model reads as ours.
+        var summary = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("summary").GetString()!;
+        Assert.DoesNotContain("deposit", summary, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2, answer.Citations.Count);
+        Assert.All(answer.Citations, c => Assert.Equal("CUST-30588",
+            ws.Data.TryFind(c.EvidenceId, out var r, out _) ? r.CustomerId : null));
+    }
+
+    [Fact]
+    public async Task Ask_WhatIfUnknownTouchpoint_ModelSeesTheValidIds()
+    {
+        var client = new ScriptedChatClient(
+            ScriptedChatClient.Calls(new FunctionCallContent("c1", "what_if",
+                new Dictionary<string, object?> { ["touchpoint"] = "teleportation" })),
+            ScriptedChatClient.Text("There is no such touchpoint."));
+        var agent = new ChatAgent(client, ws.Toolbox);
+
+        await agent.AskAsync("what if teleportation reached the median?");
+
+        var result = client.Requests[1].Messages.SelectMany(m => m.Contents).OfType<FunctionResultContent>().Single();
+        var text = result.Result?.ToString() ?? "";
+        Assert.Contains("teleportation", text, StringComparison.Ordinal);
+        Assert.Contains("(delivery)", text, StringComparison.Ordinal);
     }
 }

@@ -122,10 +122,12 @@ public sealed class ChatToolsTests(SampleWorkspace ws) : IClassFixture<SampleWor
     }
 
     [Fact]
-    public void WhatIf_UnknownTouchpoint_ThrowsWithName()
+    public void WhatIf_UnknownTouchpoint_ThrowsWithNameAndValidIds()
     {
         var e = Assert.Throws<ArgumentException>(() => ws.Toolbox.WhatIf.Get("teleportation"));
         Assert.Contains("teleportation", e.Message, StringComparison.Ordinal);
+        foreach (var t in ws.Toolbox.Data.Analysis.Catalog.Touchpoints)
+            Assert.Contains($"({t.Id})", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +177,8 @@ public sealed class ChatToolsTests(SampleWorkspace ws) : IClassFixture<SampleWor
     {
         var functions = ws.Toolbox.Functions();
 
-        Assert.Equal(["search_evidence", "touchpoint_scores", "persona_cards", "jobs_and_opportunities", "improvement_hypotheses", "metrics", "what_if"],
+        Assert.Equal(["search_evidence", "touchpoint_scores", "persona_cards", "jobs_and_opportunities", "improvement_hypotheses", "metrics", "what_if",
+            "customer_records", "churn_signals", "count_mentions"],
             functions.Select(f => f.Name));
         var whatIf = functions.Single(f => f.Name == "what_if");
         var result = await whatIf.InvokeAsync(new Microsoft.Extensions.AI.AIFunctionArguments { ["touchpoint"] = "delivery" });

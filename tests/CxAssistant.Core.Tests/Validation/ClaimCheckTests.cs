@@ -35,4 +35,48 @@ public sealed class ClaimCheckTests
         Assert.Equal(2, claims[1].Decimals);
         Assert.True(claims[2].Percent);
     }
+
+    [Fact]
+    public void Mark_RoundedFigure_IsSupported()
+    {
+        var (text, unsupported) = ClaimCheck.Mark("Emotional impact is -0.31 over 81 mentions.", [-0.312, 81]);
+
+        Assert.Empty(unsupported);
+        Assert.DoesNotContain(ClaimCheck.Unverified, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mark_NumberNoFigureSupports_IsMarkedInPlace()
+    {
+        var (text, unsupported) = ClaimCheck.Mark("Priority 62.8, NPS 12.", [62.8]);
+
+        Assert.Equal("Priority 62.8, NPS 12 " + ClaimCheck.Unverified + ".", text);
+        Assert.Equal("12", Assert.Single(unsupported).Written);
+    }
+
+    [Fact]
+    public void Mark_ThousandsSeparator_IsOneNumber()
+    {
+        // The chat's own check once read "1,299" as 1 and 299; there is one grammar now.
+        var (text, unsupported) = ClaimCheck.Mark("1,299 customers answered.", [1299]);
+
+        Assert.Empty(unsupported);
+        Assert.Equal("1,299 customers answered.", text);
+    }
+
+    [Fact]
+    public void Mark_CitationMarkersAndUnsignedChanges_AreNotFindings()
+    {
+        var (_, unsupported) = ClaimCheck.Mark("NPS fell by 9.1 points [3].", [-9.1]);
+
+        Assert.Empty(unsupported);
+    }
+
+    [Fact]
+    public void Mark_SignedNumberWithTheWrongSign_IsMarked()
+    {
+        var (_, unsupported) = ClaimCheck.Mark("NPS is -12.", [12]);
+
+        Assert.Single(unsupported);
+    }
 }

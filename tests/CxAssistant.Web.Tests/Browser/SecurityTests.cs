@@ -68,7 +68,7 @@ public sealed class SecurityTests(WebAppFixture app) : IClassFixture<WebAppFixtu
         await File.WriteAllBytesAsync(fakeCsv, [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
         var page = await app.NewPageAsync();
         await WebFlow.CreateWorkspaceAsync(page, "uploads");
-        await page.SetInputFilesAsync("input[type=file]", [exe, fakeCsv]);
+        await page.SetInputFilesAsync("input[name=files]", [exe, fakeCsv]);
         await page.ClickAsync("button:has-text('Upload and check columns')");
         await Expect(page).ToHaveURLAsync(new Regex(@"/w/uploads(\?handler=Upload)?$"));
         var alert = page.Locator("[role=alert]");

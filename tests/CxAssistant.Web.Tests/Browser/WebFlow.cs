@@ -16,7 +16,7 @@ internal static class WebFlow
 
     public static async Task UploadAsync(IPage page, params string[] files)
     {
-        await page.SetInputFilesAsync("input[type=file]", files);
+        await page.SetInputFilesAsync("input[name=files]", files);
         await page.ClickAsync("button:has-text('Upload and check columns')");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/uploads/[0-9a-f]{32}$"));
     }

@@ -10,6 +10,7 @@ public sealed class ExportsModel(WorkspaceStore store, AnalysisStore analyses) :
     [
         ("report.html", "the full report as one self-contained page"), ("report.md", "the report in Markdown"),
         ("analysis.json", "everything behind the report (schema 1.0)"), ("personas.md", "persona cards"),
+        ("job-states.md", "where customers get stuck, state by state"),
         ("touchpoint-map.svg", "the touchpoint map"), ("opportunity-landscape.svg", "the opportunity landscape"),
         ("backlog.md", "improvement hypotheses (Markdown)"), ("hypotheses.csv", "improvement hypotheses (CSV)"),
         ("touchpoints.csv", "scores per touchpoint"), ("annotations.csv", "one row per evidence item"),

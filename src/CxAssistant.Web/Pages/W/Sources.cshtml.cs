@@ -11,13 +11,34 @@ namespace CxAssistant.Web.Pages.W;
 
 /// <summary>A workspace's sources and skipped rows, the upload form, the running job and the Run analysis button.</summary>
 public sealed class SourcesModel(WorkspaceStore store, AnalysisStore analyses, WorkspaceSummaries summaries, UploadStaging staging,
-    JobRegistry jobs, AnalysisRunner runner, IOptions<WebOptions> options) : WorkspacePageModel(store, analyses, "sources")
+    JobRegistry jobs, AnalysisRunner runner, IOptions<WebOptions> options, CatalogSettings catalogs)
+    : WorkspacePageModel(store, analyses, "sources")
 {
     public WorkspaceSummary Summary { get; private set; } = new([], [], 0);
     public BackgroundJob? Job { get; private set; }
     public List<string> Messages { get; } = [];
     public WebOptions Limits => options.Value;
     public IEnumerable<string> Extensions => EvidenceLoader.SupportedExtensions.Order(StringComparer.Ordinal);
+
+    /// <summary>The touchpoint settings (catalog or preset) of this workspace.</summary>
+    public CatalogSettings Catalogs => catalogs;
+
+    /// <summary>What the last analysis used, with why (the pipeline's own words), or null before any analysis.</summary>
+    public string? LastCatalog => View?.Result.CatalogSource;
+
+    /// <summary>A confirmation for the catalog card.</summary>
+    public string? CatalogSaved { get; private set; }
+
+    public async Task<IActionResult> OnPostCatalogAsync(IFormFile? catalog, string? preset, CancellationToken cancellationToken)
+    {
+        var problem = catalog is { Length: > 0 }
+            ? await catalogs.SaveCatalogAsync(Ws, catalog, cancellationToken)
+            : catalogs.SetPreset(Ws, preset);
+        if (problem is not null) Messages.Add(problem);
+        else CatalogSaved = $"Saved. The next analysis uses {catalogs.Describe(Ws)}; run the analysis to apply it.";
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -29,6 +50,18 @@ public sealed class SourcesModel(WorkspaceStore store, AnalysisStore analyses, W
             await LoadAsync(cancellationToken);
             return Page();
         }
+        // A catalog sent with the data is the workspace's catalog (as cx ingest adopts a folder's catalog.yaml).
+        foreach (var yaml in files.Where(IsYaml).ToList())
+        {
+            files.Remove(yaml);
+            if (await catalogs.SaveCatalogAsync(Ws, yaml, cancellationToken) is { } problem) Messages.Add(problem);
+            else CatalogSaved = $"{Path.GetFileName(yaml.FileName)} is now this workspace's touchpoint catalog.";
+        }
+        if (files.Count == 0)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
         var result = await staging.SaveAsync(Ws, files, cancellationToken);
         if (result.UploadId is null)
         {
@@ -36,7 +69,7 @@ public sealed class SourcesModel(WorkspaceStore store, AnalysisStore analyses, W
             await LoadAsync(cancellationToken);
             return Page();
         }
-        TempData["Rejected"] = string.Join("\n", result.Rejected);
+        TempData["Rejected"] = string.Join("\n", result.Rejected.Concat(Messages));
         return Redirect($"/w/{Ws}/uploads/{result.UploadId}");
     }
 
@@ -56,6 +89,9 @@ public sealed class SourcesModel(WorkspaceStore store, AnalysisStore analyses, W
         if (jobs.Find(Ws, jobId) is { Status: JobStatus.Running } job) job.Cancellation.Cancel();
         return Redirect($"/w/{Ws}");
     }
+
+    private static bool IsYaml(IFormFile file) =>
+        Path.GetExtension(file.FileName).ToLowerInvariant() is ".yaml" or ".yml";
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

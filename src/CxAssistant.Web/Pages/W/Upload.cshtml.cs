@@ -17,11 +17,15 @@ public sealed class UploadModel(WorkspaceStore store, AnalysisStore analyses, Up
     public List<string> Errors { get; } = [];
     public IReadOnlyList<string> Rejected { get; private set; } = [];
 
+    /// <summary>Files that cannot be imported as they are, with why; the other files still import.</summary>
+    public List<string> NotImported { get; } = [];
+
     public IActionResult OnGet()
     {
         Files = staging.Files(Ws, Id);
         if (Files.Count == 0) return NotFound();
         Rejected = (TempData["Rejected"] as string)?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        NotImported.AddRange(Files.Where(f => f.Preview.Problem is not null).Select(f => $"{f.Name}: {Problem(f)}"));
         return Page();
     }
 
@@ -35,7 +39,13 @@ public sealed class UploadModel(WorkspaceStore store, AnalysisStore analyses, Up
     {
         if (!Read(out var options)) return NotFound();
         if (Errors.Count > 0) return Page();
-        if (runner.StartImport(Ws, Id, options) is null)
+        var skip = Files.Where(f => f.Preview.Problem is not null).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        if (skip.Count == Files.Count)
+        {
+            Errors.Add("None of these files can be imported as they are; fix the problems shown for each file, or upload other files.");
+            return Page();
+        }
+        if (runner.StartImport(Ws, Id, options, skip) is null)
         {
             Errors.Add("An import or analysis is already running in this workspace; import again when it has finished.");
             return Page();
@@ -58,6 +68,10 @@ public sealed class UploadModel(WorkspaceStore store, AnalysisStore analyses, Up
         _ => role,
     };
 
+    /// <summary>The file's problem in this page's words (never a command-line flag).</summary>
+    public static string? Problem(StagedFile file) =>
+        file.Preview.Problem is { } p ? WebWords.Problem(p, RoleLabel) : null;
+
     /// <summary>The column shown as chosen for a role: the detected (or overridden) one.</summary>
     public string? Chosen(int file, string role) => Files[file].Preview.Roles.GetValueOrDefault(role);
 
@@ -69,7 +83,7 @@ public sealed class UploadModel(WorkspaceStore store, AnalysisStore analyses, Up
         (options, var errors) = ColumnMapping.Read(detected, field => Request.Form[field].FirstOrDefault());
         Errors.AddRange(errors);
         Files = staging.Files(Ws, Id, options);
-        Errors.AddRange(Files.Where(f => f.Preview.Problem is not null).Select(f => $"{f.Name}: {f.Preview.Problem}"));
+        NotImported.AddRange(Files.Where(f => f.Preview.Problem is not null).Select(f => $"{f.Name}: {Problem(f)}"));
         return true;
     }
 }

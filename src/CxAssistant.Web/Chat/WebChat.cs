@@ -15,9 +15,11 @@ namespace CxAssistant.Web.Chat;
 /// <summary>
 /// The chat panel on the same engine as <c>cx chat</c>: the offline answerer (intent routing over the read-only tools)
 /// or, when <c>CxAssistant:Chat:Provider</c> names a model, the chat agent with the offline answer as per-question
-/// fallback. The answer's [n] markers become citation events that open the record; its sources follow.
+/// fallback. The answer's [n] markers become citation events that open the record; its sources follow. There is one
+/// responder interface (<see cref="IChatResponder"/> in CxAssistant.Chat); this class only turns its answers into the
+/// stream the chat panel reads.
 /// </summary>
-public sealed partial class EngineChatResponder(AnalysisStore analyses, SearchIndexes search, IConfiguration configuration) : IChatResponder, IDisposable
+public sealed partial class WebChat(AnalysisStore analyses, SearchIndexes search, IConfiguration configuration) : IDisposable
 {
     public const int MaxQuestionLength = 500;
 
@@ -27,6 +29,7 @@ public sealed partial class EngineChatResponder(AnalysisStore analyses, SearchIn
         return kind is null or ProviderKind.Offline ? null : ModelProviders.Create(configuration);
     });
 
+    /// <summary>Answers a question about one workspace as a stream of text and citations.</summary>
     public async IAsyncEnumerable<ChatEvent> AnswerAsync(string workspace, string question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         question = question.Trim();
@@ -48,7 +51,7 @@ public sealed partial class EngineChatResponder(AnalysisStore analyses, SearchIn
         foreach (var piece in Pieces(answer)) yield return piece;
     }
 
-    private CxAssistant.Chat.IChatResponder Responder(ChatToolbox tools)
+    private IChatResponder Responder(ChatToolbox tools)
     {
         var offline = new OfflineAnswerer(tools);
         try
