@@ -41,6 +41,11 @@ public static class MeaningEncoder
     public static IEmbeddingGenerator<string, Embedding<float>> Shared(CancellationToken cancellationToken = default) =>
         SharedAsync(null, cancellationToken).GetAwaiter().GetResult();
 
+    /// <summary>Unit vectors of <paramref name="texts"/> from the shared encoder (its static path never blocks on I/O).</summary>
+    public static IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        [.. Shared(cancellationToken).GenerateAsync(texts, cancellationToken: cancellationToken).GetAwaiter().GetResult()
+            .Select(e => e.Vector.ToArray())];
+
     /// <summary>True when the shared encoder can start without distilling its table first (a fast start).</summary>
     public static bool IsCached => File.Exists(new StaticTableCache(StaticTableCache.DefaultDirectory)
         .PathFor(StaticTableCache.KeyFor(new StaticTableOptions())));

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Numerics.Tensors;
 using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Safety;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Engine.Meaning;
@@ -36,7 +37,8 @@ public sealed class MeaningSpace : IRecordMeaning
     public int Count { get; }
 
     /// <summary>
-    /// Embeds <paramref name="texts"/> (one per record) with <paramref name="encoder"/>, slices in parallel;
+    /// Embeds <paramref name="texts"/> (one per record, each read as <see cref="Readable"/>) with <paramref name="encoder"/>,
+    /// slices in parallel;
     /// <paramref name="progress"/> hears texts done.
     /// </summary>
     public static MeaningSpace Build(IReadOnlyList<string> texts, IEmbeddingGenerator<string, Embedding<float>> encoder,
@@ -49,7 +51,7 @@ public sealed class MeaningSpace : IRecordMeaning
         var slot = new int[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
-            var text = texts[i] ?? "";
+            var text = Readable(texts[i]);
             if (!distinct.TryGetValue(text, out slot[i]))
             {
                 distinct[text] = slot[i] = distinct.Count;
@@ -79,6 +81,16 @@ public sealed class MeaningSpace : IRecordMeaning
             embedded[slot[i]].CopyTo(block.AsSpan(i * dimensions, dimensions));
         }
         return new MeaningSpace(encoder, block, texts.Count, dimensions);
+    }
+
+    /// <summary>
+    /// The text a record's meaning is read from: text addressed to a machine (instructions to an AI, markup, code) blanked
+    /// out, as the annotator reads around it, so a record cannot steer what it is taken to mean.
+    /// </summary>
+    public static string Readable(string? text)
+    {
+        text ??= string.Empty;
+        return PayloadScreen.Mask(text, PayloadScreen.Find(text));
     }
 
     public ReadOnlySpan<float> Vector(int record)

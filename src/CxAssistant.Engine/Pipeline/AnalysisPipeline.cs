@@ -42,6 +42,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         var (catalog, catalogSource) = ChooseCatalog(records, options, cancellationToken);
         var meaning = MeaningStage.Run(records, options.Encoder, progress, cancellationToken);
         var annotations = Annotate(records, catalog, progress, cancellationToken);
+        MeaningStage.AttributeTouchpoints(records, annotations, catalog, meaning, cancellationToken);
 
         if (options.Discover)
         {

@@ -1,4 +1,6 @@
+using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Touchpoints;
 using CxAssistant.Engine.Meaning;
 using CxAssistant.LocalModel;
 using Microsoft.Extensions.AI;
@@ -24,6 +26,15 @@ internal static class MeaningStage
         progress?.Report(new PipelineProgress(Reading, 0, records.Count));
         return MeaningSpace.Build([.. records.Select(r => r.Text)], encoder,
             new Reporter(n => progress?.Report(new PipelineProgress(Reading, n, records.Count))), cancellationToken);
+    }
+
+    /// <summary>Orders each record's lexicon touchpoints by meaning (see <see cref="TouchpointMeaning"/>).</summary>
+    public static void AttributeTouchpoints(IReadOnlyList<EvidenceRecord> records, Annotation[] annotations,
+        TouchpointCatalog catalog, MeaningSpace meaning, CancellationToken cancellationToken)
+    {
+        var touchpoints = new TouchpointMeaning(catalog, meaning.Embed);
+        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            annotations[i] = touchpoints.Apply(annotations[i], meaning.Vector(i)));
     }
 
     /// <summary>Synchronous progress (Progress&lt;T&gt; would post to the thread pool and report out of order).</summary>

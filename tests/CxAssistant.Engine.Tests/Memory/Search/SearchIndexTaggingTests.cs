@@ -136,6 +136,9 @@ public sealed class SearchIndexTaggingTests : IDisposable
 
         var (touchpoints, sentiment) = tagger.Tag(record);
         var annotation = new CxAssistant.Engine.Annotators.OfflineAnnotator(new CxAssistant.Engine.Touchpoints.TouchpointMatcher(catalog)).Annotate(record);
+        // As the analysis does: the annotator's touchpoints, the primary chosen by the meaning of the screened text.
+        annotation = new Engine.Meaning.TouchpointMeaning(catalog, t => Engine.Meaning.MeaningEncoder.Embed(t))
+            .Apply(annotation, Engine.Meaning.MeaningEncoder.Embed([Engine.Meaning.MeaningSpace.Readable(record.Text)])[0]);
 
         Assert.Equal(tagger.Tag(HybridSearcherTests.Record("9", complaint)), (touchpoints, sentiment), TagComparer.Instance);
         Assert.Equal(annotation.SentimentLabel.ToString().ToLowerInvariant(), sentiment);
