@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Annotators;
-using CxAssistant.Engine.Memory.Embeddings;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Annotators;
+using CxAssistant.Data.Memory.Embeddings;
+using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.LocalModel;
 
 // export <jsonl> <outprefix> <modes: hashed,static,full> [catalog.yaml] | rules … | embed … | proto <catalog> <outprefix>
@@ -11,8 +11,8 @@ if (args[0] == "search")
 {
     var intent = File.ReadLines(args[3]).Select(l => JsonNode.Parse(l)!)
         .ToDictionary(n => n["id"]!.GetValue<string>(), n => n["intent_id"]!.GetValue<string>());
-    using var index = CxAssistant.Engine.Memory.Search.SearchIndex.Open(args[1]);
-    var searcher = new CxAssistant.Engine.Memory.Search.HybridSearcher(index);
+    using var index = CxAssistant.Data.Memory.Search.SearchIndex.Open(args[1]);
+    var searcher = new CxAssistant.Data.Memory.Search.HybridSearcher(index);
     double first = 0, p10 = 0, n = 0;
     foreach (var q in File.ReadLines(args[2]).Where(l => l.Trim().Length > 0).Select(l => JsonNode.Parse(l)!))
     {
@@ -49,7 +49,7 @@ if (args[0] == "proto")
             {
                 Line("term:" + type.Id, term.Text, link.Score);
             }
-            foreach (var example in CxAssistant.Engine.Meaning.TouchpointExamples.For(type.Id))
+            foreach (var example in CxAssistant.Analysis.Meaning.TouchpointExamples.For(type.Id))
             {
                 Line("ex:" + type.Id, example, link.Score);
             }

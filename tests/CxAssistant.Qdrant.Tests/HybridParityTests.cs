@@ -1,5 +1,5 @@
-using CxAssistant.Engine.Memory.Embeddings;
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory.Embeddings;
+using CxAssistant.Data.Memory.Search;
 using CxAssistant.Qdrant.Testing;
 
 namespace CxAssistant.Qdrant.Tests;

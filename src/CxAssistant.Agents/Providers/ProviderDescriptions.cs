@@ -1,5 +1,5 @@
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Engine.Meaning;
+using CxAssistant.Analysis.Meaning;
 
 namespace CxAssistant.Agents.Providers;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using CxAssistant.Core.Annotations;
-using CxAssistant.Engine.Annotators;
-using CxAssistant.Engine.Meaning;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Annotators;
+using CxAssistant.Analysis.Meaning;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Evals.Stages;
 

@@ -1,7 +1,7 @@
-using CxAssistant.Engine.Meaning;
+using CxAssistant.Analysis.Meaning;
 using System.Collections.Concurrent;
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Evals.Suites;
 
 namespace CxAssistant.Evals.Stages;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using CxAssistant.Engine.Jobs;
-using CxAssistant.Engine.Samples;
+using CxAssistant.Analysis.Jobs;
+using CxAssistant.DevTools.Samples;
 
 namespace CxAssistant.Engine.Tests.Jobs;
 

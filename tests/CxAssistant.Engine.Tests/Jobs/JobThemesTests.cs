@@ -1,5 +1,5 @@
 using CxAssistant.Core.Jobs;
-using CxAssistant.Engine.Jobs;
+using CxAssistant.Analysis.Jobs;
 
 namespace CxAssistant.Engine.Tests.Jobs;
 

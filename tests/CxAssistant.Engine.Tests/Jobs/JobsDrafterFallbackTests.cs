@@ -1,6 +1,6 @@
 using CxAssistant.Core.Jobs;
-using CxAssistant.Engine.Jobs;
-using CxAssistant.Engine.Pipeline;
+using CxAssistant.Analysis.Jobs;
+using CxAssistant.Analysis.Pipeline;
 
 namespace CxAssistant.Engine.Tests.Jobs;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CxAssistant.Engine.Meaning;
+using CxAssistant.Analysis.Meaning;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Engine.Tests.Meaning;

@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Meaning;
+using CxAssistant.Analysis.Meaning;
 
 namespace CxAssistant.Engine.Tests.Meaning;
 

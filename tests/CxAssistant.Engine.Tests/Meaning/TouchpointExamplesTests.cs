@@ -1,5 +1,5 @@
-using CxAssistant.Engine.Meaning;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Meaning;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Engine.Tests.Meaning;
 

@@ -1,7 +1,7 @@
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Engine.Meaning;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Meaning;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Engine.Tests.Meaning;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using CxAssistant.Engine.Jobs;
-using CxAssistant.Engine.Text;
+using CxAssistant.Analysis.Jobs;
+using CxAssistant.Analysis.Text;
 
 namespace CxAssistant.Engine.Tests.TextTests; // not ".Text": other tests write Text.WordTokenizer
 

@@ -1,6 +1,6 @@
-using CxAssistant.Engine.Jobs;
-using CxAssistant.Engine.Samples;
-using CxAssistant.Engine.Text;
+using CxAssistant.Analysis.Jobs;
+using CxAssistant.DevTools.Samples;
+using CxAssistant.Analysis.Text;
 
 namespace CxAssistant.Engine.Tests.TextTests; // not ".Text": other tests write Text.WordTokenizer
 

@@ -1,6 +1,6 @@
-using CxAssistant.Engine.Memory.Embedded;
-using CxAssistant.Engine.Memory.Search;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Data.Memory.Embedded;
+using CxAssistant.Data.Memory.Search;
+using CxAssistant.Analysis.Touchpoints;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Engine.Tests.Memory.Search;
@@ -135,10 +135,10 @@ public sealed class SearchIndexTaggingTests : IDisposable
         var tagger = new EvidenceTagger(catalog);
 
         var (touchpoints, sentiment) = tagger.Tag(record);
-        var annotation = new CxAssistant.Engine.Annotators.OfflineAnnotator(new CxAssistant.Engine.Touchpoints.TouchpointMatcher(catalog)).Annotate(record);
+        var annotation = new CxAssistant.Analysis.Annotators.OfflineAnnotator(new CxAssistant.Analysis.Touchpoints.TouchpointMatcher(catalog)).Annotate(record);
         // As the analysis does: the annotator's touchpoints, the primary chosen by the meaning of the screened text.
-        annotation = new Engine.Meaning.TouchpointMeaning(catalog, t => Engine.Meaning.MeaningEncoder.Embed(t))
-            .Apply(annotation, Engine.Meaning.MeaningEncoder.Embed([Engine.Meaning.MeaningSpace.Readable(record.Text)])[0]);
+        annotation = new Analysis.Meaning.TouchpointMeaning(catalog, t => Analysis.Meaning.MeaningEncoder.Embed(t))
+            .Apply(annotation, Analysis.Meaning.MeaningEncoder.Embed([Analysis.Meaning.MeaningSpace.Readable(record.Text)])[0]);
 
         Assert.Equal(tagger.Tag(HybridSearcherTests.Record("9", complaint)), (touchpoints, sentiment), TagComparer.Instance);
         Assert.Equal(annotation.SentimentLabel.ToString().ToLowerInvariant(), sentiment);

@@ -1,9 +1,9 @@
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Memory.Embedded;
-using CxAssistant.Engine.Memory.Embeddings;
-using CxAssistant.Engine.Meaning;
-using CxAssistant.Engine.Memory;
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory.Embedded;
+using CxAssistant.Data.Memory.Embeddings;
+using CxAssistant.Analysis.Meaning;
+using CxAssistant.Data.Memory;
+using CxAssistant.Data.Memory.Search;
 
 namespace CxAssistant.Engine.Tests.Memory.Search;
 
