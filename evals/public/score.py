@@ -63,6 +63,10 @@ def score_suite(suite):
             tp += len(g & p); fp += len(p - g); fn += len(g - p)
         m, p_, r_ = f1(tp, fp, fn)
         lines.append(f"  touchpoint micro-F1 {m:.3f} (precision {p_:.3f}, recall {r_:.3f}; tp {tp}, fp {fp}, fn {fn})")
+        # Top-1: of the sentences about exactly one touchpoint, how many get it as their primary (first) touchpoint.
+        single = [c for c in cases if len(c["expect_touchpoints"]) == 1]
+        hits = sum(1 for c in single if (annotation(c).get("touchpoints") or [None])[0] == c["expect_touchpoints"][0])
+        lines.append(f"  touchpoint top-1 {hits / max(1, len(single)):.3f} (primary = gold, {len(single)} single-touchpoint sentences)")
     if "suggestion" in fields:
         pairs = [(gold(c, "suggestion"), "suggestion" if annotation(c).get("intent") == "suggestion" else "other")
                  for c in cases]

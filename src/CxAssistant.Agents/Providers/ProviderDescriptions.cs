@@ -1,5 +1,5 @@
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Data.Memory.Embeddings;
+using CxAssistant.Analysis.Meaning;
 
 namespace CxAssistant.Agents.Providers;
 
@@ -29,7 +29,7 @@ public static class ProviderDescriptions
             ProviderKind.Ollama => new(purpose, ProviderKind.Ollama, options.Ollama.Model!.Trim(),
                 EndpointDisplay.Sanitize(options.Ollama.Endpoint), "none", s + ":Ollama"),
             _ => new(purpose, ProviderKind.Offline,
-                purpose == "chat" ? "none (deterministic offline drafting)" : OfflineEmbeddingGenerator.ModelId, "(this machine)", "none", s),
+                purpose == "chat" ? "none (deterministic offline drafting)" : MeaningEncoder.ModelId, "(this machine)", "none", s),
         };
     }
 }

@@ -40,7 +40,9 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     {
         var records = options.RawText ? ingest.Records : RecordRedaction.Apply(ingest.Records, new PlaceholderTable(), cancellationToken);
         var (catalog, catalogSource) = ChooseCatalog(records, options, cancellationToken);
+        var meaning = MeaningStage.Run(records, options.Encoder, progress, cancellationToken);
         var annotations = Annotate(records, catalog, progress, cancellationToken);
+        MeaningStage.AttributeTouchpoints(records, annotations, catalog, meaning, cancellationToken);
 
         if (options.Discover)
         {
@@ -68,6 +70,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             Annotations = annotations,
             Scoring = scoring,
             Warnings = [.. RawTextWarning(options), .. PayloadWarning(records, annotations)],
+            Meaning = meaning,
         };
         return AddCxMethods(result, options, progress, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using CxAssistant.Core.Metrics;
 using CxAssistant.Ingestion;
 using CxAssistant.Analysis.Jobs;
+using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Analysis.Pipeline;
 
@@ -28,4 +29,9 @@ public sealed record AnalyzeOptions
     public bool RawText { get; init; }
     /// <summary>Options for lifetime value, retention and key drivers (order-value column, margin…).</summary>
     public EngagementOptions Engagement { get; init; } = new();
+    /// <summary>
+    /// The sentence encoder that reads the records' meaning; null uses the shared local one
+    /// (<see cref="Meaning.MeaningEncoder"/>: offline, no key).
+    /// </summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? Encoder { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
@@ -42,4 +43,11 @@ public sealed record AnalysisResult
     public JobsAnalysis? Jobs { get; init; }
     /// <summary>Five improvement hypotheses per fix-first touchpoint (seed 004 step 6).</summary>
     public HypothesisBacklog? Hypotheses { get; init; }
+
+    /// <summary>
+    /// The records' meaning as sentence vectors (one per record, same order), computed once per run by the local
+    /// encoder; null when the analysis was read back from analysis.json (vectors are not saved there).
+    /// </summary>
+    [JsonIgnore]
+    public IRecordMeaning? Meaning { get; init; }
 }

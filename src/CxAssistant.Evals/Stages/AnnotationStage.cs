@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Analysis.Annotators;
+using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Evals.Stages;
@@ -22,10 +23,17 @@ public sealed class AnnotationStage(Func<IAnnotator, IAnnotator>? decorate = nul
         IAnnotator annotator = new OfflineAnnotator(matcher);
         if (decorate is not null) annotator = decorate(annotator);
         var list = new JsonArray();
-        foreach (var record in request.Data.Records)
+        // As in `cx analyze`: the lexicon's touchpoints are ordered by meaning.
+        var meaning = request.Data.Catalog?.Meaning;
+        var vectors = meaning is null ? null
+            : MeaningEncoder.Embed([.. request.Data.Records.Select(r => MeaningSpace.Readable(r.Text))], cancellationToken);
+        for (var i = 0; i < request.Data.Records.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            list.Add(StageJson.Annotation(annotator.Annotate(record), record));
+            var record = request.Data.Records[i];
+            var annotation = annotator.Annotate(record);
+            if (vectors is not null) annotation = meaning!.Apply(annotation, vectors[i]);
+            list.Add(StageJson.Annotation(annotation, record));
         }
         return Task.FromResult(StageOutput.Offline(new JsonObject { ["annotations"] = list }));
     }

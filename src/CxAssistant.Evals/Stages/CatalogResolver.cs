@@ -1,3 +1,4 @@
+using CxAssistant.Analysis.Meaning;
 using System.Collections.Concurrent;
 using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Touchpoints;
@@ -38,7 +39,11 @@ public sealed class CatalogResolver
 public sealed record ResolvedCatalog(TouchpointCatalog Catalog, string? Path, string? Preset)
 {
     private readonly Lazy<TouchpointMatcher> _matcher = new(() => new TouchpointMatcher(Catalog));
+    private readonly Lazy<TouchpointMeaning> _meaning = new(() => new TouchpointMeaning(Catalog, t => MeaningEncoder.Embed(t)));
 
     /// <summary>The matcher for this catalog.</summary>
     public ITouchpointMatcher Matcher => _matcher.Value;
+
+    /// <summary>Touchpoint attribution by meaning for this catalog (centres embedded once), as `cx analyze` applies it.</summary>
+    public TouchpointMeaning Meaning => _meaning.Value;
 }

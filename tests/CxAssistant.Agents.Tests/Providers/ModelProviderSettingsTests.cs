@@ -1,7 +1,7 @@
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Providers;
 using CxAssistant.Agents.Tests.Support;
-using CxAssistant.Data.Memory.Embeddings;
+using CxAssistant.Analysis.Meaning;
 using Microsoft.Extensions.Configuration;
 using CxAssistant.Hosting.Providers;
 
@@ -123,14 +123,16 @@ public sealed class ModelProviderSettingsTests
     }
 
     [Fact]
-    public async Task Create_Offline_HasNoChatClientAndTheOfflineEmbeddings()
+    public async Task Create_Offline_HasNoChatClientAndTheLocalEncoder()
     {
         await using var providers = ModelProviders.Create(Config());
 
         Assert.Null(providers.ChatClient);
         var embedding = Assert.Single(await providers.EmbeddingGenerator.GenerateAsync(["refund took weeks"]));
-        Assert.Equal(new OfflineEmbeddingGenerator().Embed("refund took weeks"), embedding.Vector.ToArray());
-        Assert.Equal(OfflineEmbeddingGenerator.ModelId, providers.Embeddings.Model);
+        var local = await MeaningEncoder.Shared().GenerateAsync(["refund took weeks"]);
+        Assert.Equal(local[0].Vector.ToArray(), embedding.Vector.ToArray());
+        Assert.Equal(MeaningEncoder.ModelId, providers.Embeddings.Model);
+        Assert.Equal(MeaningEncoder.ModelId, embedding.ModelId);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using CxAssistant.Core.Safety;
+using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Annotators;
+using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Data.Memory.Search;
@@ -15,16 +17,18 @@ namespace CxAssistant.Data.Memory.Search;
 public sealed class EvidenceTagger
 {
     /// <summary>Bumped when the annotator's output for the same catalog changes in a way stored tags must follow.</summary>
-    private const string Version = "tags-v2"; // v2: payloads screened, as the annotator does
+    private const string Version = "tags-v3"; // v2: payloads screened, as the annotator does; v3: primary by meaning
 
     private readonly TouchpointMatcher _matcher;
     private readonly SentimentAnalyzer _sentiment = new();
+    private readonly Lazy<TouchpointMeaning> _meaning;
 
     public EvidenceTagger(TouchpointCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         Catalog = catalog;
         _matcher = new TouchpointMatcher(catalog);
+        _meaning = new(() => new TouchpointMeaning(catalog, t => MeaningEncoder.Embed(t)));
         Signature = ComputeSignature(catalog);
     }
 
@@ -34,9 +38,9 @@ public sealed class EvidenceTagger
     public string Signature { get; }
 
     /// <summary>
-    /// Touchpoint ids (primary first) and the sentiment label in lower case — the same two answers
-    /// <see cref="OfflineAnnotator"/> gives (same matcher, same analyser, same inputs), without the emotion, pain,
-    /// intent and job-state passes search does not filter on.
+    /// Touchpoint ids (primary first) and the sentiment label in lower case — the same two answers the analysis gives
+    /// (<see cref="OfflineAnnotator"/>'s matcher and analyser on the same inputs, the primary touchpoint chosen by
+    /// <see cref="TouchpointMeaning"/>), without the emotion, pain, intent and job-state passes search does not filter on.
     /// </summary>
     public (IReadOnlyList<string> Touchpoints, string Sentiment) Tag(EvidenceRecord record)
     {
@@ -44,6 +48,12 @@ public sealed class EvidenceTagger
         // Read around text addressed to a machine, exactly as the annotator does, so filters and labels agree.
         var text = PayloadScreen.Mask(record.Text ?? string.Empty, PayloadScreen.Find(record.Text ?? string.Empty));
         var touchpoints = _matcher.Match(text);
+        if (touchpoints.Count >= 2)
+        {
+            // The analysis picks the primary among several by meaning (of the same screened text); so do the tags.
+            var vector = MeaningEncoder.Embed([text])[0];
+            touchpoints = _meaning.Value.Apply(new Annotation { EvidenceId = record.Id, Touchpoints = touchpoints }, vector).Touchpoints;
+        }
         var sentiment = _sentiment.Analyze(text, record.Rating ?? record.Csat, record.Nps);
         return ([.. touchpoints.Select(t => t.TouchpointId)], sentiment.Label.ToString().ToLowerInvariant());
     }

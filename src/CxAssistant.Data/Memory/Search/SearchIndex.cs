@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Data.Memory.Embedded;
+using CxAssistant.Analysis.Meaning;
 using CxAssistant.Data.Memory.Embeddings;
 using CxAssistant.Data.Workspace;
 using Microsoft.Extensions.AI;
@@ -36,13 +37,15 @@ public sealed partial class SearchIndex : IDisposable
     private SearchIndex(string folder, SearchIndexOptions options)
     {
         Folder = folder;
-        var model = options.Embeddings ?? new OfflineEmbeddingGenerator();
+        // Offline (no model configured), the shared local sentence encoder reads meaning; vectors stored by an older
+        // encoder (cx-offline-hash-v1) carry its id in the signature, so the next refresh re-embeds them.
+        var model = options.Embeddings ?? MeaningEncoder.Shared();
         var metadata = model.GetService<EmbeddingGeneratorMetadata>();
-        ModelId = metadata?.DefaultModelId ?? OfflineEmbeddingGenerator.ModelId;
+        ModelId = metadata?.DefaultModelId ?? MeaningEncoder.ModelId;
         Dimensions = options.Dimensions ?? metadata?.DefaultModelDimensions ?? EvidenceChunkRecord.Dimensions;
         if (options.Embeddings is null)
         {
-            // The offline model computes a vector faster than the cache can look one up, so only model calls are cached.
+            // The local encoder computes a vector faster than the cache can look one up, so only model calls are cached.
             Generator = model;
         }
         else
@@ -88,7 +91,7 @@ public sealed partial class SearchIndex : IDisposable
 
     public string Folder { get; }
 
-    /// <summary>The embedding model id (<c>cx-offline-hash-v1</c> offline).</summary>
+    /// <summary>The embedding model id (offline: the local encoder's, <see cref="MeaningEncoder.ModelId"/>).</summary>
     public string ModelId { get; }
 
     public int Dimensions { get; }

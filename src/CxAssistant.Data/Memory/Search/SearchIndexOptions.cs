@@ -11,7 +11,7 @@ public sealed record SearchIndexOptions
 {
     public static SearchIndexOptions Offline { get; } = new();
 
-    /// <summary>The embedding model; null means the offline hashing model (no weights, 384 dimensions).</summary>
+    /// <summary>The embedding model; null means the shared local sentence encoder (offline, 384 dimensions).</summary>
     public IEmbeddingGenerator<string, Embedding<float>>? Embeddings { get; init; }
 
     /// <summary>Vector length the model returns; null reads it from the generator's metadata (else 384).</summary>

@@ -136,6 +136,9 @@ public sealed class SearchIndexTaggingTests : IDisposable
 
         var (touchpoints, sentiment) = tagger.Tag(record);
         var annotation = new CxAssistant.Analysis.Annotators.OfflineAnnotator(new CxAssistant.Analysis.Touchpoints.TouchpointMatcher(catalog)).Annotate(record);
+        // As the analysis does: the annotator's touchpoints, the primary chosen by the meaning of the screened text.
+        annotation = new Analysis.Meaning.TouchpointMeaning(catalog, t => Analysis.Meaning.MeaningEncoder.Embed(t))
+            .Apply(annotation, Analysis.Meaning.MeaningEncoder.Embed([Analysis.Meaning.MeaningSpace.Readable(record.Text)])[0]);
 
         Assert.Equal(tagger.Tag(HybridSearcherTests.Record("9", complaint)), (touchpoints, sentiment), TagComparer.Instance);
         Assert.Equal(annotation.SentimentLabel.ToString().ToLowerInvariant(), sentiment);

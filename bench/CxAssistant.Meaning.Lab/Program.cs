@@ -1,0 +1,124 @@
+using System.Text.Json.Nodes;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Analysis.Annotators;
+using CxAssistant.Data.Memory.Embeddings;
+using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.LocalModel;
+
+// export <jsonl> <outprefix> <modes: hashed,static,full> [catalog.yaml] | rules … | embed … | proto <catalog> <outprefix>
+// | search <workspace> <queries.jsonl> <clinc150.jsonl>: cx search's own hybrid search, in process (one load, not 300)
+if (args[0] == "search")
+{
+    var intent = File.ReadLines(args[3]).Select(l => JsonNode.Parse(l)!)
+        .ToDictionary(n => n["id"]!.GetValue<string>(), n => n["intent_id"]!.GetValue<string>());
+    using var index = CxAssistant.Data.Memory.Search.SearchIndex.Open(args[1]);
+    var searcher = new CxAssistant.Data.Memory.Search.HybridSearcher(index);
+    double first = 0, p10 = 0, n = 0;
+    foreach (var q in File.ReadLines(args[2]).Where(l => l.Trim().Length > 0).Select(l => JsonNode.Parse(l)!))
+    {
+        var want = q["intent_id"]!.GetValue<string>();
+        var hits = (await searcher.SearchAsync(q["text"]!.GetValue<string>(), null, 10)).Hits
+            .Select(h => intent.GetValueOrDefault(h.RecordId)).ToList();
+        first += hits.Count > 0 && hits[0] == want ? 1 : 0;
+        p10 += hits.Count(h => h == want) / 10.0;
+        n++;
+    }
+    Console.WriteLine($"{index.ModelId}: {n} queries, first hit has the query's intent {first / n:F3}, precision@10 {p10 / n:F3}");
+    return 0;
+}
+if (args[0] == "proto")
+{
+    // One line per prototype text of each touchpoint (kind: name, desc, type, term).
+    var catalog = CatalogLoader.Load(args[1]);
+    var links = TouchpointLinker.LinkCatalog(catalog);
+    using var w = new StreamWriter(args[2] + ".jsonl");
+    for (var i = 0; i < catalog.Touchpoints.Count; i++)
+    {
+        var t = catalog.Touchpoints[i];
+        void Line(string kind, string text, double weight) => w.WriteLine(new JsonObject
+        {
+            ["tp"] = t.Id, ["kind"] = kind, ["text"] = text, ["w"] = weight,
+        }.ToJsonString());
+        Line("name", t.Name, 1);
+        Line("desc", $"{t.Name}: {t.Description}", 1);
+        foreach (var link in links[i])
+        {
+            var type = TouchpointKnowledge.Default.Find(link.TypeId)!;
+            Line("type", $"{type.Name}: {type.Description}", link.Score);
+            foreach (var term in type.Terms.Where(x => x.Weight >= 3))
+            {
+                Line("term:" + type.Id, term.Text, link.Score);
+            }
+            foreach (var example in CxAssistant.Analysis.Meaning.TouchpointExamples.For(type.Id))
+            {
+                Line("ex:" + type.Id, example, link.Score);
+            }
+        }
+    }
+    return 0;
+}
+
+var input = args[1];
+var prefix = args[2];
+var modes = args[3].Split(',');
+var catalogPath = args.Length > 4 ? args[4] : null;
+var rows = File.ReadLines(input).Where(l => l.Trim().Length > 0).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+var texts = rows.Select(r => r["text"]!.GetValue<string>()).ToList();
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(prefix))!);
+
+if (args[0] is "export" or "rules")
+{
+    var catalog = catalogPath is null ? Presets.Get("ecommerce") : CatalogLoader.Load(catalogPath);
+    var annotator = new OfflineAnnotator(new TouchpointMatcher(catalog));
+    var sentiment = new SentimentAnalyzer();
+    using var w = new StreamWriter(prefix + ".rules.jsonl");
+    for (var i = 0; i < rows.Count; i++)
+    {
+        var rec = new EvidenceRecord
+        {
+            Id = "r" + i, RecordId = "r" + i, Source = new SourceLocation("lab", i + 1), Channel = Channel.Review,
+            Text = texts[i],
+        };
+        var a = annotator.Annotate(rec);
+        var s = sentiment.Analyze(texts[i]);
+        var o = new JsonObject
+        {
+            ["sent"] = a.Sentiment, ["label"] = a.SentimentLabel.ToString().ToLowerInvariant(),
+            ["text_score"] = s.TextScore, ["pos"] = s.PositiveMass, ["neg"] = s.NegativeMass, ["sconf"] = s.Confidence,
+            ["intent"] = a.Intent.ToString().ToLowerInvariant(), ["job"] = a.JobState.ToString().ToLowerInvariant(),
+            ["effort"] = a.Effort, ["failure"] = a.Failure, ["conf"] = a.Confidence,
+            ["tps"] = new JsonArray([.. a.Touchpoints.Select(t =>
+                (JsonNode)new JsonObject { ["id"] = t.TouchpointId, ["c"] = t.Confidence })]),
+            ["cues"] = new JsonArray([.. a.Cues.Select(c => (JsonNode)JsonValue.Create(c.Label)!)]),
+        };
+        w.WriteLine(o.ToJsonString());
+    }
+}
+if (args[0] is "export" or "embed")
+{
+    foreach (var mode in modes)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        float[][] vectors;
+        if (mode == "hashed")
+        {
+            var h = new OfflineEmbeddingGenerator();
+            vectors = [.. texts.Select(h.Embed)];
+        }
+        else
+        {
+            using var g = await LocalEmbeddingGenerator.CreateAsync(new LocalEncoderOptions
+            {
+                Mode = mode == "full" ? LocalEncoderMode.Full : LocalEncoderMode.Static,
+            });
+            vectors = [.. (await g.GenerateAsync(texts)).Select(e => e.Vector.ToArray())];
+        }
+        using var f = File.Create($"{prefix}.{mode}.f32");
+        foreach (var v in vectors)
+        {
+            f.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(v.AsSpan()));
+        }
+        Console.Error.WriteLine($"{input} {mode}: {texts.Count} texts in {sw.Elapsed.TotalSeconds:F1}s");
+    }
+}
+return 0;

@@ -1,0 +1,45 @@
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Touchpoints;
+using CxAssistant.Analysis.Meaning;
+using CxAssistant.LocalModel;
+using Microsoft.Extensions.AI;
+
+namespace CxAssistant.Analysis.Pipeline;
+
+/// <summary>Reads every record's meaning once per run (see <see cref="MeaningSpace"/>), with progress.</summary>
+internal static class MeaningStage
+{
+    public const string Preparing = "Preparing the local language model (once on this machine)";
+    public const string Reading = "Reading meaning";
+
+    public static MeaningSpace Run(IReadOnlyList<EvidenceRecord> records, IEmbeddingGenerator<string, Embedding<float>>? encoder,
+        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (encoder is null)
+        {
+            // The first run on a machine distils the encoder's table (tens of seconds): say so, with a count, rather
+            // than sit silent; later runs read it from the cache in about half a second.
+            var firstRun = MeaningEncoder.IsCached ? null : new Reporter(n => progress?.Report(new PipelineProgress(Preparing, n, MiniLmResources.VocabularySize)));
+            encoder = MeaningEncoder.SharedAsync(firstRun, cancellationToken).GetAwaiter().GetResult();
+        }
+        progress?.Report(new PipelineProgress(Reading, 0, records.Count));
+        return MeaningSpace.Build([.. records.Select(r => r.Text)], encoder,
+            new Reporter(n => progress?.Report(new PipelineProgress(Reading, n, records.Count))), cancellationToken);
+    }
+
+    /// <summary>Orders each record's lexicon touchpoints by meaning (see <see cref="TouchpointMeaning"/>).</summary>
+    public static void AttributeTouchpoints(IReadOnlyList<EvidenceRecord> records, Annotation[] annotations,
+        TouchpointCatalog catalog, MeaningSpace meaning, CancellationToken cancellationToken)
+    {
+        var touchpoints = new TouchpointMeaning(catalog, meaning.Embed);
+        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            annotations[i] = touchpoints.Apply(annotations[i], meaning.Vector(i)));
+    }
+
+    /// <summary>Synchronous progress (Progress&lt;T&gt; would post to the thread pool and report out of order).</summary>
+    private sealed class Reporter(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}
