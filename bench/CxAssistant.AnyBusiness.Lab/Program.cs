@@ -3,5 +3,6 @@ switch (mode)
 {
     case "kind": await KindLab.Run(args[1..]); break;
     case "kind2": await Kind2Lab.Run(args[1..]); break;
+    case "jobs": await JobsLab.Run(args[1..]); break;
     default: Console.Error.WriteLine("modes: kind"); break;
 }
