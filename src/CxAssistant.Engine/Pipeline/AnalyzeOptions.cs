@@ -26,6 +26,11 @@ public sealed record AnalyzeOptions
     /// redacted before they are analysed, so nothing drawn from them (quotes, reports, exports, web pages) shows PII.
     /// </summary>
     public bool RawText { get; init; }
+    /// <summary>
+    /// The sentence encoder that reads the feedback by meaning (preset choice, jobs); null = the shared local encoder
+    /// (<see cref="Semantics.LocalTextEncoder.Shared"/>).
+    /// </summary>
+    public Semantics.ITextEncoder? Encoder { get; init; }
     /// <summary>Options for lifetime value, retention and key drivers (order-value column, margin…).</summary>
     public EngagementOptions Engagement { get; init; } = new();
 }

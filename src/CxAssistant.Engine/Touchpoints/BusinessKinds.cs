@@ -14,6 +14,10 @@ public static class BusinessKinds
         All.FirstOrDefault(k => string.Equals(k.Preset, preset, StringComparison.OrdinalIgnoreCase))
         ?? All.First(k => k.IsNone);
 
+    /// <summary>The kind whose preset is the catalog called <paramref name="catalogName"/>; the "none" kind otherwise.</summary>
+    public static BusinessKind ForCatalog(string catalogName) =>
+        For(Presets.Names.FirstOrDefault(n => string.Equals(Presets.Get(n).Name, catalogName, StringComparison.Ordinal)));
+
     public static IReadOnlyList<BusinessKind> Parse(string yaml)
     {
         var stream = new YamlStream();

@@ -69,9 +69,11 @@ public static partial class JobMiner
         if (phrases.Count == 0) return [];
         var vectors = encoder.Encode([.. phrases.Select(p => p.Members[0].Key)], cancellationToken);
         var ids = MeaningClusters.Group(vectors, mining.MainThreshold, [.. phrases.Select(p => (double)p.Customers)], cancellationToken);
-        var minSupport = mining.MinSupport ?? Math.Max(2, Math.Min(10, (int)Math.Ceiling(0.001 * customers)));
+        var minSupport = mining.MinSupport ?? Math.Max(2, Math.Min(5, (int)Math.Ceiling(0.001 * customers)));
         var mains = new List<List<JobStatement>>();
-        foreach (var cluster in Enumerable.Range(0, phrases.Count).GroupBy(i => ids[i]))
+        // Phrases close in meaning but with different verbs are different jobs: "find a replacement chain" and "get
+        // the chain fixed" share the thing, not the job (the encoder weighs the shared object more than the verb).
+        foreach (var cluster in Enumerable.Range(0, phrases.Count).GroupBy(i => (ids[i], phrases[i].Members[0].Phrase.Verb)))
         {
             var members = cluster.ToList();
             var support = members.SelectMany(i => phrases[i].Members).Select(c => context.Customer(c.Record)).Distinct(StringComparer.Ordinal).Count();
@@ -114,7 +116,7 @@ public static partial class JobMiner
         return ordered;
     }
 
-    // Brand and product names written in CamelCase (DashRunner) are solutions, never part of a job.
+    // Brand and product names written in CamelCase (QuickCart) are solutions, never part of a job.
     private static List<string> BrandTerms(AnalysisResult analysis) =>
         [.. analysis.Records.Take(20_000).SelectMany(r => CamelCase().Matches(r.Text).Select(m => m.Value))
             .Concat(analysis.Catalog.Touchpoints.Select(t => t.Name))

@@ -14,7 +14,7 @@ namespace CxAssistant.Engine.Jobs.Mining;
 /// </summary>
 internal static partial class JobPhraseMaker
 {
-    private const int MaxObjectWords = 7, MaxClarifierWords = 7;
+    private const int MaxObjectWords = 7, MaxClarifierWords = 7, MaxJobObjectWords = 4;
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -52,6 +52,7 @@ internal static partial class JobPhraseMaker
         "it", "them", "this", "that", "these", "those", "one", "something", "anything", "everything", "nothing", "things",
         "stuff", "more", "some", "what", "which", "if", "whether", "how", "why", "where", "who", "here", "there", "out",
         "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "lot", "bit", "way", "time", "wrong",
+        "either", "each", "both", "all", "other", "others", "another", "option", "ability", "possibility", "chance", "choice",
     };
 
     private static readonly Dictionary<string, string> Possessives = new(StringComparer.OrdinalIgnoreCase)
@@ -123,9 +124,11 @@ internal static partial class JobPhraseMaker
             return null;
         }
         var kept = new List<string>();
+        var cutAtName = false;
         foreach (var w in rest)
         {
-            if (language.Breaks.Contains(w) || Subjects.Contains(w) || IsName(w)) break;
+            if (IsName(w)) { cutAtName = true; break; }
+            if (language.Breaks.Contains(w) || Subjects.Contains(w)) break;
             if (Fillers.Contains(w) || Dropped.Contains(w)) continue;
             kept.Add(w);
         }
@@ -141,8 +144,36 @@ internal static partial class JobPhraseMaker
         var clarifierWords = split < 0 ? [] : kept[split..];
         var obj = fixedObject ?? Object(split < 0 ? kept : kept[..split]);
         if (obj is null) { reason = "no clear object"; return null; }
-        var clarifier = Clarifier(clarifierWords);
+        // A clarifier cut before a name ("on a lazy Saturday") is a fragment: the caller supplies one instead.
+        var clarifier = cutAtName ? "" : Clarifier(clarifierWords);
+        if (Malformed(obj, clarifier) is { } why) { reason = why; return null; }
         return new JobPhrase(Capitalise(verb), obj, clarifier);
+    }
+
+    // Grammar words that show a clause ran on into the object or clarifier ("back as soon as he gets home").
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "than", "if", "because", "so", "that", "which", "who", "whose", "whether", "is", "are", "was", "were", "am",
+        "be", "been", "being", "has", "had", "does", "did", "gets", "got", "too", "pretty", "not", "no", "and", "or", "but",
+    };
+
+    // A particle is not an object ("go back", "come home").
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "back", "home", "out", "up", "down", "away", "off", "in", "over", "around", "along", "through", "ahead",
+    };
+
+    /// <summary>Why a verb + object + clarifier is not a well-formed job (null when it is).</summary>
+    private static string? Malformed(string obj, string clarifier)
+    {
+        var objectWords = obj.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var all = objectWords.Concat(clarifier.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (objectWords.Length > MaxJobObjectWords) return "object too long to be one thing";
+        if (Particles.Contains(objectWords[0])) return $"'{objectWords[0]}' is a particle, not an object";
+        if (all.FirstOrDefault(w => w.Length == 1 && w is not "a" and not "A" && !char.IsDigit(w[0])) is { } letter)
+            return $"'{letter}' is a fragment";
+        if (all.FirstOrDefault(ClauseWords.Contains) is { } clause) return $"'{clause}' runs on into another clause";
+        return null;
     }
 
     /// <summary>
@@ -179,7 +210,7 @@ internal static partial class JobPhraseMaker
         var cleaned = Neutral(words, "the");
         if (cleaned.Count == 0 || cleaned.Count > MaxObjectWords) return null;
         if (cleaned.All(w => Vague.Contains(w) || Prepositions.Contains(w) || w is "the" or "a" or "an")) return null;
-        if (Vague.Contains(cleaned[0]) && cleaned.Count == 1) return null;
+        if (Vague.Contains(cleaned[^1])) return null;
         if (cleaned[^1] is "the" or "a" or "an") return null;
         return string.Join(' ', cleaned);
     }
