@@ -1,10 +1,10 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Jobs;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Jobs.Mining;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Semantics;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Ingestion;
+using CxAssistant.Analysis.Jobs.Mining;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Analysis.Semantics;
+using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.LocalModel;
 
 sealed class LabEncoder(LocalEmbeddingGenerator g) : ITextEncoder

@@ -27,7 +27,7 @@ static class Kind2Lab
             var ex = k.Examples.ToList();
             var f = $"/work/wt-any-business/src/CxAssistant.Engine/Resources/Touchpoints/preset.{k.Name}.yaml";
             if (Environment.GetEnvironmentVariable("EXTRA") == "1" && File.Exists(f))
-                ex.AddRange(CxAssistant.Engine.Touchpoints.CatalogLoader.Load(f).Touchpoints.Select(t => t.Description));
+                ex.AddRange(CxAssistant.Analysis.Touchpoints.CatalogLoader.Load(f).Touchpoints.Select(t => t.Description));
             exVec.Add(await Lab.Embed(g, ex));
         }
         var topK = int.Parse(Environment.GetEnvironmentVariable("TOPK") ?? "3");

@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Touchpoints;
 
 static class KindLab
 {

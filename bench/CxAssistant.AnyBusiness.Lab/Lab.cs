@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Ingestion;
 using CxAssistant.LocalModel;
 
 static class Lab

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Memory.Search;
-using CxAssistant.Engine.Samples;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Ingestion;
+using CxAssistant.Data.Memory.Search;
+using CxAssistant.DevTools.Samples;
+using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Qdrant;
 using CxAssistant.Qdrant.Testing;
 

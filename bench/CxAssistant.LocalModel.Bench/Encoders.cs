@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Memory.Embeddings;
+using CxAssistant.Data.Memory.Embeddings;
 
 namespace CxAssistant.LocalModel.Bench;
 

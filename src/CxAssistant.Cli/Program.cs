@@ -23,7 +23,7 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
 };
 // Fault injection for the report-set kill test: the process kills itself (SIGKILL, no clean-up) at the named step.
 if (Environment.GetEnvironmentVariable("CX_TEST_KILL_AT_STEP") is { Length: > 0 } killAt)
-    CxAssistant.Engine.Reports.ReportWriter.OnStep = step =>
+    CxAssistant.Reports.ReportWriter.OnStep = step =>
     {
         if (step == killAt) System.Diagnostics.Process.GetCurrentProcess().Kill();
     };

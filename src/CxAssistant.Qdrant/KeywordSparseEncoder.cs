@@ -1,6 +1,6 @@
 using System.IO.Hashing;
 using System.Text;
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory.Search;
 using Qdrant.Client.Grpc;
 
 namespace CxAssistant.Qdrant;

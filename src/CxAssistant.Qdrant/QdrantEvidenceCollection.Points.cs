@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using CxAssistant.Engine.Memory;
+using CxAssistant.Data.Memory;
 using Microsoft.Extensions.VectorData;
 using Qdrant.Client.Grpc;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using CxAssistant.Engine.Memory;
+using CxAssistant.Data.Memory;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.VectorData;
 using Qdrant.Client.Grpc;

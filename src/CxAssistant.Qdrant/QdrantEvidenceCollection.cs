@@ -1,5 +1,5 @@
-using CxAssistant.Engine.Memory;
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory;
+using CxAssistant.Data.Memory.Search;
 using Grpc.Core;
 using Microsoft.Extensions.VectorData;
 using Qdrant.Client;

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using CxAssistant.Engine.Memory;
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory;
+using CxAssistant.Data.Memory.Search;
 using Grpc.Core;
 using Microsoft.Extensions.VectorData;
 

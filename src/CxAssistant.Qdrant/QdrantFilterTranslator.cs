@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Linq.Expressions;
-using CxAssistant.Engine.Memory;
+using CxAssistant.Data.Memory;
 using Qdrant.Client.Grpc;
 using Expression = System.Linq.Expressions.Expression;
 using Range = Qdrant.Client.Grpc.Range;

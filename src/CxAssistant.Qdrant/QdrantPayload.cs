@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Memory;
+using CxAssistant.Data.Memory;
 using Google.Protobuf.Collections;
 using Qdrant.Client.Grpc;
 

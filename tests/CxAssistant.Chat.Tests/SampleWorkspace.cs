@@ -1,7 +1,7 @@
 using CxAssistant.Chat.Knowledge;
 using CxAssistant.Chat.Tools;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Ingestion;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Chat.Tests;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Tests;
 

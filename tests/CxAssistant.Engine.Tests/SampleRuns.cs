@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Pipeline;
+using CxAssistant.Analysis.Pipeline;
 
 namespace CxAssistant.Engine.Tests;
 

@@ -1,5 +1,5 @@
-using CxAssistant.Engine.Memory;
-using CxAssistant.Engine.Memory.Embeddings;
+using CxAssistant.Data.Memory;
+using CxAssistant.Data.Memory.Embeddings;
 
 namespace CxAssistant.Qdrant.Tests;
 

@@ -64,7 +64,7 @@ public sealed class ContractTarget : IAsyncDisposable
         return new ContractTarget(new QdrantEvidenceStore(configure?.Invoke(options) ?? options), server, collection);
     }
 
-    public QdrantEvidenceCollection Collection(int dimensions = Engine.Memory.EvidenceChunkRecord.Dimensions) =>
+    public QdrantEvidenceCollection Collection(int dimensions = Data.Memory.EvidenceChunkRecord.Dimensions) =>
         Store.GetEvidenceCollection(dimensions);
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory.Search;
 using CxAssistant.Qdrant.Testing;
 
 namespace CxAssistant.Qdrant.Tests;

@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Memory;
+using CxAssistant.Data.Memory;
 using System.Numerics.Tensors;
 using Grpc.Core;
 using Microsoft.Extensions.VectorData;

@@ -1,9 +1,9 @@
 using System.Text;
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Memory.Search;
-using CxAssistant.Engine.Samples;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Ingestion;
+using CxAssistant.Data.Memory.Search;
+using CxAssistant.DevTools.Samples;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Qdrant.Tests;
 

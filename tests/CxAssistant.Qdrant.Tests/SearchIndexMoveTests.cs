@@ -1,6 +1,6 @@
-using CxAssistant.Engine.Memory.Embedded;
-using CxAssistant.Engine.Memory.Moves;
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory.Embedded;
+using CxAssistant.Data.Memory.Moves;
+using CxAssistant.Data.Memory.Search;
 using CxAssistant.Qdrant.Testing;
 
 namespace CxAssistant.Qdrant.Tests;

@@ -4,7 +4,7 @@ using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Prompts;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Validation;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 
 namespace CxAssistant.Agents.Agents;
 

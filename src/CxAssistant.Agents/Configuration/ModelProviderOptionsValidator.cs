@@ -1,5 +1,5 @@
 using System.Globalization;
-using CxAssistant.Engine.Memory;
+using CxAssistant.Data.Memory;
 
 namespace CxAssistant.Agents.Configuration;
 

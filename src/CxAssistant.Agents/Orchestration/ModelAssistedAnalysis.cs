@@ -7,10 +7,10 @@ using CxAssistant.Core.Analysis;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Scoring;
-using CxAssistant.Engine.Hypotheses;
-using CxAssistant.Engine.Jobs;
-using CxAssistant.Engine.Personas;
-using CxAssistant.Engine.Pipeline;
+using CxAssistant.Analysis.Hypotheses;
+using CxAssistant.Analysis.Jobs;
+using CxAssistant.Analysis.Personas;
+using CxAssistant.Analysis.Pipeline;
 
 namespace CxAssistant.Agents.Orchestration;
 

@@ -1,5 +1,5 @@
 using CxAssistant.Agents.Budget;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 
 namespace CxAssistant.Agents.Orchestration;
 

@@ -30,7 +30,7 @@ public static class PromptFileParser
         try
         {
             var yaml = string.Join('\n', lines[1..close]);
-            CxAssistant.Engine.Yaml.YamlGuard.Check(yaml); // alias bombs refused before anything walks the graph
+            CxAssistant.Ingestion.Yaml.YamlGuard.Check(yaml); // alias bombs refused before anything walks the graph
             fm = Yaml.Deserialize<FrontMatter?>(yaml) ?? throw new PromptException($"{source}: empty front matter");
         }
         catch (YamlException e)

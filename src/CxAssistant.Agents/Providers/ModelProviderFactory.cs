@@ -4,7 +4,7 @@ using Azure.AI.OpenAI;
 using Azure.Identity;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Privacy;
-using CxAssistant.Engine.Memory.Embeddings;
+using CxAssistant.Data.Memory.Embeddings;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using OllamaSharp;

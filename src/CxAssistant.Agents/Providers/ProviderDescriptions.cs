@@ -1,5 +1,5 @@
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Engine.Memory.Embeddings;
+using CxAssistant.Data.Memory.Embeddings;
 
 namespace CxAssistant.Agents.Providers;
 

@@ -19,7 +19,7 @@ public sealed class ChatEvalFile
         try
         {
             var text = File.ReadAllText(path);
-            CxAssistant.Engine.Yaml.YamlGuard.Check(text); // alias bombs refused before anything walks the graph
+            CxAssistant.Ingestion.Yaml.YamlGuard.Check(text); // alias bombs refused before anything walks the graph
             var file = deserializer.Deserialize<ChatEvalFile>(text) ?? new ChatEvalFile();
             var bad = file.Questions.FirstOrDefault(q => string.IsNullOrWhiteSpace(q.Id) || string.IsNullOrWhiteSpace(q.Question));
             if (bad is not null) throw new InvalidDataException($"{path}: every question needs an id and a question (near '{bad.Id}{bad.Question}').");

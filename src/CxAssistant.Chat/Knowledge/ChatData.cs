@@ -3,7 +3,7 @@ using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Privacy;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory.Search;
 
 namespace CxAssistant.Chat.Knowledge;
 

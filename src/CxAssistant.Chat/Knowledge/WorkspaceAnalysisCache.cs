@@ -1,9 +1,9 @@
 using System.Text.Json;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Memory.Search;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Reports;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Memory.Search;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Reports;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Chat.Knowledge;
 
@@ -86,7 +86,7 @@ public static class WorkspaceAnalysisCache
     private static async Task<AnalysisResult> AnalyseAsync(string folder, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         progress?.Report(new AnalysisProgress("Reading the workspace", 0, 0));
-        Engine.Ingestion.IngestResult ingest;
+        Ingestion.IngestResult ingest;
         using (var workspace = EvidenceWorkspace.Open(folder))
             ingest = await workspace.LoadAsync(cancellationToken).ConfigureAwait(false);
         // Forwarded synchronously: Progress<T> would post reports to the thread pool, out of order and after the fact.

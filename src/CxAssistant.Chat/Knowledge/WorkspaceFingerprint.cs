@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Workspace;
 using Microsoft.Data.Sqlite;
 
 namespace CxAssistant.Chat.Knowledge;

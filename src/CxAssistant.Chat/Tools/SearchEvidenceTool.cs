@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using CxAssistant.Chat.Citations;
 using CxAssistant.Chat.Knowledge;
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory.Search;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Chat.Tools;

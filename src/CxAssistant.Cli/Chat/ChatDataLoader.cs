@@ -1,5 +1,5 @@
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Agents.Memory;
+using CxAssistant.Hosting.Memory;
 using CxAssistant.Chat.Knowledge;
 
 namespace CxAssistant.Cli.Chat;

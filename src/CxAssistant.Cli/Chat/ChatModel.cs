@@ -1,9 +1,10 @@
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Agents.Providers;
 using CxAssistant.Chat;
 using CxAssistant.Chat.Model;
 using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Tools;
+using CxAssistant.Hosting.Providers;
+using CxAssistant.Hosting.Configuration;
 
 namespace CxAssistant.Cli.Chat;
 

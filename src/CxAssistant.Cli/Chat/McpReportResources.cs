@@ -1,6 +1,6 @@
 using CxAssistant.Chat.Knowledge;
 using CxAssistant.Chat.Tools;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 using ModelContextProtocol.Server;
 
 namespace CxAssistant.Cli.Chat;

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using CxAssistant.Cli.Terminal;
 using CxAssistant.Core.Metrics;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Jobs;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Reports;
-using CxAssistant.Engine.Touchpoints;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Ingestion;
+using CxAssistant.Analysis.Jobs;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Reports;
+using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Commands;
 

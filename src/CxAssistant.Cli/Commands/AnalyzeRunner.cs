@@ -3,10 +3,10 @@ using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Orchestration;
 using CxAssistant.Cli.Terminal;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Reports;
-using CxAssistant.Engine.Touchpoints;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Reports;
+using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Commands;
 

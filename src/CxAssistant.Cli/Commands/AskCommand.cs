@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CxAssistant.Chat.Tools;
 using CxAssistant.Cli.Chat;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -3,11 +3,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Agents.Memory;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Reports;
-using CxAssistant.Engine.Samples;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Hosting.Memory;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Reports;
+using CxAssistant.DevTools.Samples;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Commands;
 
@@ -89,14 +89,14 @@ internal static class BenchCancelCommand
     private static Task<(double, double)> IngestAsync(string input, string folder, string stage) => Task.Run(() => Measure((progress, token) =>
     {
         using var workspace = EvidenceWorkspace.Open(folder);
-        workspace.IngestAsync([input], Engine.Ingestion.IngestOptions.Default, new Adapter<WorkspaceProgress>(p => progress.Report(p.Stage)), token)
+        workspace.IngestAsync([input], Ingestion.IngestOptions.Default, new Adapter<WorkspaceProgress>(p => progress.Report(p.Stage)), token)
             .GetAwaiter().GetResult();
     }, stage));
 
     private static async Task<(double, double)> IndexAsync(string input, string folder)
     {
         using (var workspace = EvidenceWorkspace.Open(folder))
-            await workspace.IngestAsync([input], Engine.Ingestion.IngestOptions.Default);
+            await workspace.IngestAsync([input], Ingestion.IngestOptions.Default);
         return Measure((progress, token) =>
         {
             using var workspace = EvidenceWorkspace.Open(folder);

@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Reports;
-using CxAssistant.Engine.Samples;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Reports;
+using CxAssistant.DevTools.Samples;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Ingestion;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Reports;
 
 namespace CxAssistant.Cli.Commands;
 

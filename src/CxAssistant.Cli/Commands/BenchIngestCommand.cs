@@ -2,11 +2,11 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using CxAssistant.Agents.Memory;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Memory.Search;
-using CxAssistant.Engine.Samples;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Hosting.Memory;
+using CxAssistant.Ingestion;
+using CxAssistant.Data.Memory.Search;
+using CxAssistant.DevTools.Samples;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Commands;
 

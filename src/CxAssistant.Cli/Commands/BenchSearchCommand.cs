@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using CxAssistant.Engine.Memory;
-using CxAssistant.Engine.Memory.Embedded;
+using CxAssistant.Data.Memory;
+using CxAssistant.Data.Memory.Embedded;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CxAssistant.Chat.Sessions;
 using CxAssistant.Cli.Chat;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using CxAssistant.Engine.Samples;
+using CxAssistant.DevTools.Samples;
 
 namespace CxAssistant.Cli.Commands;
 

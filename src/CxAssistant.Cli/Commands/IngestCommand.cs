@@ -1,10 +1,10 @@
 using System.CommandLine;
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Agents.Memory;
+using CxAssistant.Hosting.Memory;
 using CxAssistant.Agents.Providers;
-using CxAssistant.Engine.Memory.Search;
-using CxAssistant.Engine.Touchpoints;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Memory.Search;
+using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Commands;
 
@@ -27,7 +27,7 @@ internal static class IngestCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string folder, Engine.Ingestion.IngestOptions options, bool quiet, bool index, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, string folder, Ingestion.IngestOptions options, bool quiet, bool index, CancellationToken cancellationToken)
     {
         try
         {

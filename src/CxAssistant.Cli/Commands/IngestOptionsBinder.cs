@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Ingestion;
 
 namespace CxAssistant.Cli.Commands;
 
@@ -29,7 +29,7 @@ internal sealed class IngestOptionsBinder
     private readonly Option<int> _maxFrontMatter = Limit(InputLimits.FrontMatterOption,
         "Ignore a larger Markdown front matter, with a note.", InputLimits.DefaultMaxFrontMatterBytes);
     private readonly Option<int> _maxYaml = Limit(InputLimits.YamlOption,
-        "Refuse YAML whose aliases expand to more nodes (alias bombs).", Engine.Yaml.YamlLimits.DefaultMaxAliasNodes);
+        "Refuse YAML whose aliases expand to more nodes (alias bombs).", Ingestion.Yaml.YamlLimits.DefaultMaxAliasNodes);
     private readonly Option<int> _maxJsonDepth = Limit(InputLimits.JsonDepthOption,
         "Refuse JSON nested deeper than this.", InputLimits.DefaultMaxJsonDepth);
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CxAssistant.Chat.Tools;
 using CxAssistant.Cli.Chat;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Workspace;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 

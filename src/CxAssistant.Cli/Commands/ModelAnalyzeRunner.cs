@@ -3,13 +3,14 @@ using CxAssistant.Agents.Caching;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Orchestration;
-using CxAssistant.Agents.Providers;
 using CxAssistant.Cli.Terminal;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Reports;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Reports;
+using CxAssistant.Data.Workspace;
 using Microsoft.Extensions.Configuration;
+using CxAssistant.Hosting.Providers;
+using CxAssistant.Hosting.Configuration;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Cli.Commands;
 

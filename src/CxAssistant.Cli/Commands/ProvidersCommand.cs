@@ -3,6 +3,7 @@ using System.Globalization;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Providers;
 using Microsoft.Extensions.Configuration;
+using CxAssistant.Hosting.Providers;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -2,11 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Agents.Memory;
+using CxAssistant.Hosting.Memory;
 using CxAssistant.Agents.Providers;
-using CxAssistant.Engine.Memory.Search;
-using CxAssistant.Engine.Touchpoints;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Memory.Search;
+using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Agents.Memory;
-using CxAssistant.Engine.Memory.Moves;
-using CxAssistant.Engine.Memory.Search;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Hosting.Memory;
+using CxAssistant.Data.Memory.Moves;
+using CxAssistant.Data.Memory.Search;
+using CxAssistant.Data.Workspace;
 using CxAssistant.Qdrant;
 using Microsoft.Extensions.VectorData;
 

@@ -1,7 +1,7 @@
 using CxAssistant.Cli.Commands;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Reports;
 using Spectre.Console;
 
 namespace CxAssistant.Cli.Terminal;

@@ -1,5 +1,5 @@
 using System.Numerics.Tensors;
-using CxAssistant.Engine.Memory.Embeddings;
+using CxAssistant.Data.Memory.Embeddings;
 using Microsoft.Extensions.AI.Evaluation;
 
 namespace CxAssistant.Evals.Assertions;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Annotators;
+using CxAssistant.Analysis.Annotators;
 using CxAssistant.Evals.Stages;
 using Microsoft.Extensions.AI;
 

@@ -1,6 +1,7 @@
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Agents.Providers;
 using Microsoft.Extensions.Configuration;
+using CxAssistant.Hosting.Providers;
+using CxAssistant.Hosting.Configuration;
 
 namespace CxAssistant.Evals.Models;
 

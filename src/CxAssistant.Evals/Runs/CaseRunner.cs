@@ -26,7 +26,7 @@ internal sealed class CaseRunner(EvalSuite suite, EvalVariant variant, IEvalStag
             data = CaseData.Build(evalCase.Inputs, _suiteDir, catalogs);
             controlData = evalCase.Control is null ? null : CaseData.Build(evalCase.Control, _suiteDir, catalogs);
         }
-        catch (Exception e) when (e is SuiteException or IOException or Engine.Touchpoints.CatalogException)
+        catch (Exception e) when (e is SuiteException or IOException or Analysis.Touchpoints.CatalogException)
         {
             return Errored(evalCase, e.Message);
         }

@@ -66,7 +66,7 @@ public static class DryRun
                 {
                     requests = await PlanAsync(suite, c, CaseData.Build(inputs, dir, catalogs), variant, stage, options, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception e) when (e is PromptRenderException or SuiteException or IOException or Engine.Touchpoints.CatalogException)
+                catch (Exception e) when (e is PromptRenderException or SuiteException or IOException or Analysis.Touchpoints.CatalogException)
                 {
                     notes.Add(e.Message);
                     continue;

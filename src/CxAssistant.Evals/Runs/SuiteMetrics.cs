@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Annotators;
+using CxAssistant.Analysis.Annotators;
 using CxAssistant.Evals.Assertions;
 using CxAssistant.Evals.Stages;
 using CxAssistant.Evals.Suites;

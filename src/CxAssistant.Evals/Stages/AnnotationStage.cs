@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CxAssistant.Core.Annotations;
-using CxAssistant.Engine.Annotators;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Annotators;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Evals.Stages;
 

@@ -1,8 +1,8 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Validation;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Pipeline;
+using CxAssistant.Ingestion;
+using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Evals.Suites;
 
 namespace CxAssistant.Evals.Stages;

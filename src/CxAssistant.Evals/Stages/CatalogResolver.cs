@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Evals.Suites;
 
 namespace CxAssistant.Evals.Stages;

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CxAssistant.Agents.Budget;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Orchestration;
-using CxAssistant.Engine.Pipeline;
+using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Evals.Bench;
 
 namespace CxAssistant.Evals.Stages;

@@ -5,8 +5,8 @@ using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Prompts;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Validation;
-using CxAssistant.Engine.Annotators;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Annotators;
+using CxAssistant.Analysis.Touchpoints;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Evals.Stages;

@@ -1,5 +1,5 @@
 using CxAssistant.Core.Annotations;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Evals.Stages;
 

@@ -20,7 +20,7 @@ internal static class YamlJson
         var stream = new YamlStream();
         try
         {
-            CxAssistant.Engine.Yaml.YamlGuard.Check(yaml); // an alias bomb is refused before ToJson copies every alias
+            CxAssistant.Ingestion.Yaml.YamlGuard.Check(yaml); // an alias bomb is refused before ToJson copies every alias
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)

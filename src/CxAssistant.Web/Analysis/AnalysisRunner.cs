@@ -1,7 +1,7 @@
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Reports;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Ingestion;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Reports;
+using CxAssistant.Data.Workspace;
 using CxAssistant.Web.Jobs;
 using CxAssistant.Web.Uploads;
 using CxAssistant.Web.Workspaces;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 using CxAssistant.Web.Workspaces;
 
 namespace CxAssistant.Web.Analysis;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using CxAssistant.Agents.Memory;
+using CxAssistant.Hosting.Memory;
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory.Search;
 using CxAssistant.Web.Workspaces;
 
 namespace CxAssistant.Web.Analysis;

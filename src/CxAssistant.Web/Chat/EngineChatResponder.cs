@@ -1,13 +1,14 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Agents.Providers;
 using CxAssistant.Chat;
 using CxAssistant.Chat.Knowledge;
 using CxAssistant.Chat.Model;
 using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Tools;
 using CxAssistant.Web.Analysis;
+using CxAssistant.Hosting.Providers;
+using CxAssistant.Hosting.Configuration;
 
 namespace CxAssistant.Web.Chat;
 

@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 using CxAssistant.Web.Analysis;
 
 namespace CxAssistant.Web.Endpoints;

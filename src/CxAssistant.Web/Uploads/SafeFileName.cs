@@ -1,5 +1,5 @@
 using System.Text;
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Ingestion;
 
 namespace CxAssistant.Web.Uploads;
 

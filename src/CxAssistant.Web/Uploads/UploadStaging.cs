@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Ingestion;
 using CxAssistant.Web.Hosting;
 using CxAssistant.Web.Workspaces;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CxAssistant.Core.Scoring;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 using CxAssistant.Web.Analysis;
 
 namespace CxAssistant.Web.Views;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Workspace;
 using CxAssistant.Web.Hosting;
 using Microsoft.Extensions.Options;
 

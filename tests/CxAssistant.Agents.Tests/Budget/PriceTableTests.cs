@@ -10,6 +10,8 @@ public sealed class PriceTableTests
     [InlineData("gpt-4o-mini-2024-07-18", null, 0.15, 0.60)]
     [InlineData("gpt-4o", "azure", 2.50, 10.00)]
     [InlineData("GPT-4.1-mini", null, 0.40, 1.60)]
+    [InlineData("gpt-5.4-2026-03-05", null, 2.50, 15.00)]
+    [InlineData("gpt-5-mini", null, 0.25, 2.00)]
     [InlineData("llama3.1", "ollama", 0, 0)]
     public void For_CommonModel_HasADatedDefaultPrice(string model, string? provider, double input, double output)
     {

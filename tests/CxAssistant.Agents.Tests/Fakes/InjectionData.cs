@@ -1,5 +1,5 @@
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Pipeline;
+using CxAssistant.Analysis.Pipeline;
 
 namespace CxAssistant.Agents.Tests.Fakes;
 

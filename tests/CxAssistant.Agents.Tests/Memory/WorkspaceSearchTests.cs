@@ -1,8 +1,8 @@
-using CxAssistant.Agents.Memory;
+using CxAssistant.Hosting.Memory;
 using CxAssistant.Agents.Tests.Support;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Memory.Search;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Ingestion;
+using CxAssistant.Data.Memory.Search;
+using CxAssistant.Data.Workspace;
 using Microsoft.Extensions.Configuration;
 
 namespace CxAssistant.Agents.Tests.Memory;
@@ -34,7 +34,7 @@ public sealed class WorkspaceSearchTests : IDisposable
             Assert.Empty(server.Violations);
             Assert.NotEmpty(server.Requests);
             Assert.Equal(3, search.Index.LastRefresh.Added);
-            Assert.NotEqual(Engine.Memory.Embeddings.OfflineEmbeddingGenerator.ModelId, search.Index.ModelId);
+            Assert.NotEqual(Data.Memory.Embeddings.OfflineEmbeddingGenerator.ModelId, search.Index.ModelId);
             Assert.Equal("1", result.Hits[0].RecordId);
         }
         Assert.Contains(Directory.GetFiles(Path.Combine(workspace.Folder, SearchIndex.VectorFolderName)), f => !f.EndsWith("evidence.cxvec", StringComparison.Ordinal));

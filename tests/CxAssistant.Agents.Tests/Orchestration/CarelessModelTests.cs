@@ -5,8 +5,8 @@ using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Orchestration;
 using CxAssistant.Agents.Tests.Fakes;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Pipeline;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Reports;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Agents.Tests.Orchestration;

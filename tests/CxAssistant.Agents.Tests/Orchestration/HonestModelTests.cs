@@ -5,7 +5,7 @@ using CxAssistant.Agents.Orchestration;
 using CxAssistant.Agents.Tests.Fakes;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Scoring;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Agents.Tests.Orchestration;

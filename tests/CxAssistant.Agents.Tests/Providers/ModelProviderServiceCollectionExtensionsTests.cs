@@ -3,6 +3,7 @@ using CxAssistant.Agents.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using CxAssistant.Hosting.Providers;
 
 namespace CxAssistant.Agents.Tests.Providers;
 

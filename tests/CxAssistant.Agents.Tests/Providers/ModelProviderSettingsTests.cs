@@ -1,8 +1,9 @@
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Providers;
 using CxAssistant.Agents.Tests.Support;
-using CxAssistant.Engine.Memory.Embeddings;
+using CxAssistant.Data.Memory.Embeddings;
 using Microsoft.Extensions.Configuration;
+using CxAssistant.Hosting.Providers;
 
 namespace CxAssistant.Agents.Tests.Providers;
 

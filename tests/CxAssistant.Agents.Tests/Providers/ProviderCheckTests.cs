@@ -1,5 +1,5 @@
-using CxAssistant.Agents.Providers;
 using CxAssistant.Agents.Tests.Support;
+using CxAssistant.Hosting.Providers;
 
 namespace CxAssistant.Agents.Tests.Providers;
 

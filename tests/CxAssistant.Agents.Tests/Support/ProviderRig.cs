@@ -1,5 +1,5 @@
-using CxAssistant.Agents.Providers;
 using Microsoft.Extensions.Configuration;
+using CxAssistant.Hosting.Providers;
 
 namespace CxAssistant.Agents.Tests.Support;
 

@@ -1,5 +1,5 @@
 using CxAssistant.Chat.Knowledge;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Chat.Tests.Knowledge;
 

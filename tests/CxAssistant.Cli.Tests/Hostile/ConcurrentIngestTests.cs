@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Tests.Hostile;
 

@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Annotators;
+using CxAssistant.Analysis.Annotators;
 
 namespace CxAssistant.Engine.Tests.Annotators;
 

@@ -1,7 +1,7 @@
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Annotators;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Annotators;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Engine.Tests.Annotators;
 

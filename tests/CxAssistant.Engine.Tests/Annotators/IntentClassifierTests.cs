@@ -1,5 +1,5 @@
 using CxAssistant.Core.Annotations;
-using CxAssistant.Engine.Annotators;
+using CxAssistant.Analysis.Annotators;
 
 namespace CxAssistant.Engine.Tests.Annotators;
 

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using CxAssistant.Engine.Text;
+using CxAssistant.Analysis.Text;
 
 namespace CxAssistant.Engine.Tests.Annotators;
 

@@ -1,6 +1,6 @@
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Annotators;
+using CxAssistant.Analysis.Annotators;
 
 namespace CxAssistant.Engine.Tests.Annotators;
 

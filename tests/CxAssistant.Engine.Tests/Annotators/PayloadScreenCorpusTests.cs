@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Safety;
-using CxAssistant.Engine.Samples;
+using CxAssistant.DevTools.Samples;
 
 namespace CxAssistant.Engine.Tests.Annotators;
 

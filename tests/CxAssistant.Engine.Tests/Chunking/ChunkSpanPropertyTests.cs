@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Chunking;
+using CxAssistant.Data.Chunking;
 
 namespace CxAssistant.Engine.Tests.Chunking;
 

@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Chunking;
+using CxAssistant.Data.Chunking;
 
 namespace CxAssistant.Engine.Tests.Chunking;
 
@@ -29,7 +29,7 @@ public sealed class EvidenceChunkerTests
         foreach (var chunk in chunks)
         {
             Assert.Equal(record.Text[chunk.Start..chunk.End], chunk.Text);
-            Assert.True(Text.WordTokenizer.Tokenize(chunk.Text).Count(t => t.Kind != Text.TokenKind.Punctuation) <= Small.MaxTokens);
+            Assert.True(Analysis.Text.WordTokenizer.Tokenize(chunk.Text).Count(t => t.Kind != Analysis.Text.TokenKind.Punctuation) <= Small.MaxTokens);
             Assert.StartsWith("Sentence", chunk.Text, StringComparison.Ordinal);
             Assert.EndsWith(".", chunk.Text, StringComparison.Ordinal);
         }

@@ -1,5 +1,5 @@
 using CxAssistant.Core.Privacy;
-using CxAssistant.Engine.Chunking;
+using CxAssistant.Data.Chunking;
 
 namespace CxAssistant.Engine.Tests.Chunking;
 

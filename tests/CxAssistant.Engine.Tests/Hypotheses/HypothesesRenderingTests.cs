@@ -1,8 +1,8 @@
 using System.Text;
 using CsvHelper;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Engine.Hypotheses;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Analysis.Hypotheses;
+using CxAssistant.Reports;
 
 namespace CxAssistant.Engine.Tests.Hypotheses;
 

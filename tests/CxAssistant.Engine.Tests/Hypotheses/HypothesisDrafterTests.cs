@@ -1,7 +1,7 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Hypotheses;
-using CxAssistant.Engine.Hypotheses;
+using CxAssistant.Analysis.Hypotheses;
 
 namespace CxAssistant.Engine.Tests.Hypotheses;
 

@@ -1,8 +1,8 @@
 using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Validation;
-using CxAssistant.Engine.Hypotheses;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Analysis.Hypotheses;
+using CxAssistant.Reports;
 
 namespace CxAssistant.Engine.Tests.Hypotheses;
 

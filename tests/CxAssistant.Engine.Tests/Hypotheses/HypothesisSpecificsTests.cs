@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Hypotheses;
+using CxAssistant.Analysis.Hypotheses;
 
 namespace CxAssistant.Engine.Tests.Hypotheses;
 

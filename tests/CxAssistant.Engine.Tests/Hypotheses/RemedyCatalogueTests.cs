@@ -1,5 +1,5 @@
 using CxAssistant.Core.Annotations;
-using CxAssistant.Engine.Hypotheses;
+using CxAssistant.Analysis.Hypotheses;
 
 namespace CxAssistant.Engine.Tests.Hypotheses;
 

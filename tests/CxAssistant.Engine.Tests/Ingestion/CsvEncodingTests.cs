@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Ingestion;
 using static CxAssistant.Engine.Tests.Ingestion.IngestionFixtures;
 
 namespace CxAssistant.Engine.Tests.Ingestion;

@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Ingestion;
 
 namespace CxAssistant.Engine.Tests.Ingestion;
 

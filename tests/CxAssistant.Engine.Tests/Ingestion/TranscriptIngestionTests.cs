@@ -1,5 +1,5 @@
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Ingestion;
 using static CxAssistant.Engine.Tests.Ingestion.IngestionFixtures;
 
 namespace CxAssistant.Engine.Tests.Ingestion;

@@ -1,6 +1,6 @@
 using System.Text;
 using CxAssistant.Core.Metrics;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 using CxAssistant.Engine.Tests.Reports;
 
 namespace CxAssistant.Engine.Tests.JobStates;

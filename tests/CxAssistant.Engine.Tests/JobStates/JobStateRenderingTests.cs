@@ -1,7 +1,7 @@
 using System.Text;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.JobStates;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 using CxAssistant.Engine.Tests.Reports;
 
 namespace CxAssistant.Engine.Tests.JobStates;

@@ -1,7 +1,7 @@
 using System.Text;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Validation;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 
 namespace CxAssistant.Engine.Tests.JobStates;
 

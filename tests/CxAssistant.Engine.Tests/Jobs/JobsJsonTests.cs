@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CxAssistant.Core.Jobs;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 
 namespace CxAssistant.Engine.Tests.Jobs;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml.Linq;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Jobs;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 using CxAssistant.Engine.Tests.Reports;
 
 namespace CxAssistant.Engine.Tests.Jobs;

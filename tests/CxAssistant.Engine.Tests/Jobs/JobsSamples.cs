@@ -1,6 +1,6 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Jobs;
-using CxAssistant.Engine.Jobs;
+using CxAssistant.Analysis.Jobs;
 
 namespace CxAssistant.Engine.Tests.Jobs;
 

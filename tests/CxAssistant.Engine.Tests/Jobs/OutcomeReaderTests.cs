@@ -1,7 +1,7 @@
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Jobs;
-using CxAssistant.Engine.Jobs;
-using CxAssistant.Engine.Pipeline;
+using CxAssistant.Analysis.Jobs;
+using CxAssistant.Analysis.Pipeline;
 
 namespace CxAssistant.Engine.Tests.Jobs;
 

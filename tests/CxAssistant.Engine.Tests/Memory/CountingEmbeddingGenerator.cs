@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Memory.Embeddings;
+using CxAssistant.Data.Memory.Embeddings;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Engine.Tests.Memory;

@@ -1,5 +1,5 @@
-using CxAssistant.Engine.Memory;
-using CxAssistant.Engine.Memory.Embedded;
+using CxAssistant.Data.Memory;
+using CxAssistant.Data.Memory.Embedded;
 using Microsoft.Extensions.VectorData;
 
 namespace CxAssistant.Engine.Tests.Memory;

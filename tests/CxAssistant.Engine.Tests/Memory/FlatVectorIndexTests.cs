@@ -1,5 +1,5 @@
 using System.Numerics.Tensors;
-using CxAssistant.Engine.Memory.Embedded;
+using CxAssistant.Data.Memory.Embedded;
 
 namespace CxAssistant.Engine.Tests.Memory;
 

@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
-using CxAssistant.Engine.Memory;
-using CxAssistant.Engine.Memory.Embeddings;
+using CxAssistant.Data.Memory;
+using CxAssistant.Data.Memory.Embeddings;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Engine.Tests.Memory;

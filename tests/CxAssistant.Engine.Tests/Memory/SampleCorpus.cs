@@ -1,6 +1,6 @@
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Chunking;
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Data.Chunking;
+using CxAssistant.Ingestion;
 
 namespace CxAssistant.Engine.Tests.Memory;
 

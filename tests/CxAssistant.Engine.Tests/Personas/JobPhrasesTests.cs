@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Personas;
+using CxAssistant.Analysis.Personas;
 
 namespace CxAssistant.Engine.Tests.Personas;
 

@@ -1,7 +1,7 @@
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Personas;
 using CxAssistant.Core.Validation;
-using CxAssistant.Engine.Personas;
+using CxAssistant.Analysis.Personas;
 
 namespace CxAssistant.Engine.Tests.Personas;
 

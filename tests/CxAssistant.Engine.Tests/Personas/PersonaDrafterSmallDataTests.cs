@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using CxAssistant.Core.Personas;
-using CxAssistant.Engine.Personas;
-using CxAssistant.Engine.Pipeline;
+using CxAssistant.Analysis.Personas;
+using CxAssistant.Analysis.Pipeline;
 
 namespace CxAssistant.Engine.Tests.Personas;
 

@@ -2,7 +2,7 @@ using System.Text;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Personas;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 using CxAssistant.Engine.Tests.Reports;
 
 namespace CxAssistant.Engine.Tests.Personas;

@@ -1,6 +1,6 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Personas;
-using CxAssistant.Engine.Personas;
+using CxAssistant.Analysis.Personas;
 
 namespace CxAssistant.Engine.Tests.Personas;
 

@@ -1,7 +1,7 @@
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Privacy;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Pipeline;
+using CxAssistant.Ingestion;
+using CxAssistant.Analysis.Pipeline;
 
 namespace CxAssistant.Engine.Tests.Pipeline;
 

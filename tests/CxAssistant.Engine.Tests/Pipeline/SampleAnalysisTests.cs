@@ -5,7 +5,7 @@ using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Jobs;
 using CxAssistant.Core.Personas;
 using CxAssistant.Core.Validation;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 
 namespace CxAssistant.Engine.Tests.Pipeline;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 
 namespace CxAssistant.Engine.Tests.Reports;
 

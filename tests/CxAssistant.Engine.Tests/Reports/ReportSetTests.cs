@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Reports;
+using CxAssistant.Reports;
 
 namespace CxAssistant.Engine.Tests.Reports;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CsvHelper;
-using CxAssistant.Engine.Samples;
+using CxAssistant.DevTools.Samples;
 
 namespace CxAssistant.Engine.Tests.Samples;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CxAssistant.Engine.Text;
+using CxAssistant.Analysis.Text;
 
 namespace CxAssistant.Engine.Tests.TextTests; // not ".Text": other tests write Text.WordTokenizer
 

@@ -1,5 +1,5 @@
-using CxAssistant.Engine.Samples;
-using CxAssistant.Engine.Text;
+using CxAssistant.DevTools.Samples;
+using CxAssistant.Analysis.Text;
 
 namespace CxAssistant.Engine.Tests.TextTests; // not ".Text": other tests write Text.WordTokenizer
 

@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Text;
+using CxAssistant.Analysis.Text;
 
 namespace CxAssistant.Engine.Tests.TextTests; // not ".Text": other tests write Text.WordTokenizer
 

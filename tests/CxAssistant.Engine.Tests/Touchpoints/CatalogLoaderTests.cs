@@ -1,5 +1,5 @@
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Engine.Tests.Touchpoints;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Engine.Tests.Touchpoints;
 

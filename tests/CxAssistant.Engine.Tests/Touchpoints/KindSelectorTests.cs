@@ -1,5 +1,5 @@
-using CxAssistant.Engine.Semantics;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Semantics;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Engine.Tests.Touchpoints;
 

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Ingestion;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Engine.Tests.Touchpoints;
 

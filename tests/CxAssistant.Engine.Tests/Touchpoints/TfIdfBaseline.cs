@@ -1,5 +1,5 @@
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Engine.Text;
+using CxAssistant.Analysis.Text;
 
 namespace CxAssistant.Engine.Tests.Touchpoints;
 

@@ -1,7 +1,7 @@
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Engine.Tests.Touchpoints;
 

@@ -1,6 +1,6 @@
 using CxAssistant.Engine.Tests.Ingestion;
-using CxAssistant.Engine.Touchpoints;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Engine.Tests.Workspace;
 

@@ -1,6 +1,6 @@
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Ingestion;
 using CxAssistant.Engine.Tests.Ingestion;
-using CxAssistant.Engine.Workspace;
+using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Engine.Tests.Workspace;
 

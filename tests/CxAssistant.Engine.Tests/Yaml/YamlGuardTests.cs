@@ -1,6 +1,6 @@
-using CxAssistant.Engine.Ingestion;
-using CxAssistant.Engine.Touchpoints;
-using CxAssistant.Engine.Yaml;
+using CxAssistant.Ingestion;
+using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Ingestion.Yaml;
 
 namespace CxAssistant.Engine.Tests.Yaml;
 

@@ -78,7 +78,7 @@ public sealed class AnalysisJourneyTests(WebAppFixture app) : IClassFixture<WebA
         await Expect(page.Locator("[data-testid=backlog] tbody tr")).Not.ToHaveCountAsync(0);
         var csv = await page.Context.APIRequest.GetAsync("/w/trailhead/export/hypotheses.csv");
         Assert.Equal(200, csv.Status);
-        Assert.StartsWith(string.Join(",", Engine.Reports.HypothesesCsv.Header[..3]), (await csv.TextAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith(string.Join(",", Reports.HypothesesCsv.Header[..3]), (await csv.TextAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
         var markdown = await page.Context.APIRequest.GetAsync("/w/trailhead/export/backlog.md");
         Assert.StartsWith("#", await markdown.TextAsync(), StringComparison.Ordinal);
         var map = await page.Context.APIRequest.GetAsync("/w/trailhead/export/touchpoint-map.svg");

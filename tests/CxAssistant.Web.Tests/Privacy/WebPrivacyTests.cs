@@ -1,6 +1,6 @@
 using System.Net;
 using CxAssistant.Agents.Tests.Privacy.Planted;
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Ingestion;
 using CxAssistant.Web.Analysis;
 using CxAssistant.Web.Hosting;
 using CxAssistant.Web.Jobs;

@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Ingestion;
 using CxAssistant.Web.Analysis;
 using CxAssistant.Web.Hosting;
 using CxAssistant.Web.Jobs;

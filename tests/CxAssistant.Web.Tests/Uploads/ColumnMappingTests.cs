@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Ingestion;
 using CxAssistant.Web.Uploads;
 
 namespace CxAssistant.Web.Tests.Uploads;

@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Ingestion;
+using CxAssistant.Ingestion;
 using CxAssistant.Web.Analysis;
 using CxAssistant.Web.Uploads;
 using CxAssistant.Web.Workspaces;

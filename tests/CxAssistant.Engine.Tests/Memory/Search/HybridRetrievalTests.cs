@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory.Search;
 using Xunit.Abstractions;
 
 namespace CxAssistant.Engine.Tests.Memory.Search;

@@ -1,5 +1,5 @@
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory.Search;
 
 namespace CxAssistant.Engine.Tests.Memory.Search;
 

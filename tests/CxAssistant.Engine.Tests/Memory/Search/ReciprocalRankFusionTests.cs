@@ -1,4 +1,4 @@
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory.Search;
 
 namespace CxAssistant.Engine.Tests.Memory.Search;
 

@@ -1,6 +1,6 @@
-using CxAssistant.Engine.Memory.Embedded;
-using CxAssistant.Engine.Memory.Search;
-using CxAssistant.Engine.Touchpoints;
+using CxAssistant.Data.Memory.Embedded;
+using CxAssistant.Data.Memory.Search;
+using CxAssistant.Analysis.Touchpoints;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Engine.Tests.Memory.Search;
@@ -135,7 +135,7 @@ public sealed class SearchIndexTaggingTests : IDisposable
         var tagger = new EvidenceTagger(catalog);
 
         var (touchpoints, sentiment) = tagger.Tag(record);
-        var annotation = new CxAssistant.Engine.Annotators.OfflineAnnotator(new CxAssistant.Engine.Touchpoints.TouchpointMatcher(catalog)).Annotate(record);
+        var annotation = new CxAssistant.Analysis.Annotators.OfflineAnnotator(new CxAssistant.Analysis.Touchpoints.TouchpointMatcher(catalog)).Annotate(record);
 
         Assert.Equal(tagger.Tag(HybridSearcherTests.Record("9", complaint)), (touchpoints, sentiment), TagComparer.Instance);
         Assert.Equal(annotation.SentimentLabel.ToString().ToLowerInvariant(), sentiment);

@@ -1,7 +1,7 @@
 using CxAssistant.Core.Evidence;
-using CxAssistant.Engine.Memory.Embedded;
-using CxAssistant.Engine.Memory.Embeddings;
-using CxAssistant.Engine.Memory.Search;
+using CxAssistant.Data.Memory.Embedded;
+using CxAssistant.Data.Memory.Embeddings;
+using CxAssistant.Data.Memory.Search;
 
 namespace CxAssistant.Engine.Tests.Memory.Search;
 

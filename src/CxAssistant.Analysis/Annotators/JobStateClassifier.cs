@@ -1,0 +1,83 @@
+using CxAssistant.Core.Annotations;
+
+namespace CxAssistant.Analysis.Annotators;
+
+/// <summary>
+/// Places a message in the customer's job loop (seed 002). Cue phrases from jobs.txt vote with weights;
+/// the object of the request decides rather than its form, so "how do I cancel my order" is a cancel and
+/// "how long does delivery take" is information. Ties go to the state that needs the business most:
+/// cancel, blocker, spawn, done, service, information. Thread-safe.
+/// </summary>
+public sealed class JobStateClassifier
+{
+    private static readonly JobStateEvent[] TieOrder =
+    [
+        JobStateEvent.Cancel, JobStateEvent.Blocker, JobStateEvent.Spawn, JobStateEvent.Done,
+        JobStateEvent.Service, JobStateEvent.Information,
+    ];
+
+    /// <summary>Below this weight a cue ("invoice", "change") only counts when the text asks for something.</summary>
+    private const double StrongCue = 3;
+
+    /// <summary>Texts this short (tokens) that are not complaints read as requests even without a request phrase.</summary>
+    private const int ShortRequestTokens = 10;
+
+    public JobStateResult Classify(string text)
+    {
+        var a = new TextAnalysis(text ?? string.Empty);
+        return Classify(a, IntentCues.Find(a));
+    }
+
+    internal JobStateResult Classify(TextAnalysis a, IntentCues cues, bool negativeTone = false)
+    {
+        // Narratives ("we asked to change rooms") mention service words without asking for anything; information
+        // needs and weak service cues only count in requests, questions and very short neutral messages
+        // ("refund for order 123", "payment methods").
+        var request = cues.IsRequest || a.Count <= ShortRequestTokens && !negativeTone;
+        Span<double> votes = stackalloc double[7];
+        Span<int> firstStart = stackalloc int[7];
+        Span<int> firstEnd = stackalloc int[7];
+        var any = false;
+        foreach (var m in Lexicons.Jobs.Match(a))
+        {
+            if (IsNegated(a, m.Start)) continue;
+            if (!request && (m.Value.State == JobStateEvent.Information || m.Value.Weight < StrongCue)) continue;
+            var s = (int)m.Value.State;
+            if (votes[s] == 0)
+            {
+                (firstStart[s], firstEnd[s]) = a.Span(m.Start, m.End);
+            }
+            votes[s] += m.Value.Weight;
+            // "none" cues (weight 0: "noise cancelling", "flight cancelled") only block their words.
+            any |= m.Value.Weight > 0;
+        }
+        if (!any)
+        {
+            // A question with no recognisable object still asks for information ("is the lounge open 24h?").
+            var mark = request ? a.Text.IndexOf('?') : -1;
+            return mark >= 0 ? new JobStateResult(JobStateEvent.Information, mark, mark + 1, 0.4) : new JobStateResult(JobStateEvent.None, 0, 0, 0.5);
+        }
+
+        var best = JobStateEvent.None;
+        double bestVote = 0, total = 0;
+        foreach (var state in TieOrder)
+        {
+            var v = votes[(int)state];
+            total += v;
+            if (v > bestVote) { best = state; bestVote = v; }
+        }
+        var share = bestVote / total;
+        var confidence = Math.Round(Math.Clamp(0.35 + 0.5 * share + 0.05 * bestVote, 0.3, 0.95), 3);
+        return new JobStateResult(best, firstStart[(int)best], firstEnd[(int)best], confidence);
+    }
+
+    /// <summary>"I don't want to cancel" or "no error" must not vote; phrases that carry their own negation still do.</summary>
+    private static bool IsNegated(TextAnalysis a, int start)
+    {
+        if (Lexicons.Negators.Contains(a.Words[start])) return false;
+        var k = start - 1;
+        if (k >= 0 && a.Words[k] is "to" or "want" && k - 1 >= 0) k--;
+        if (k >= 0 && a.Words[k] is "want" or "to") k--;
+        return k >= 0 && a.Words[k] is "don't" or "not" or "no" or "never" or "without";
+    }
+}

@@ -1,0 +1,95 @@
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Safety;
+using CxAssistant.Analysis.Touchpoints;
+
+namespace CxAssistant.Analysis.Annotators;
+
+/// <summary>
+/// The deterministic annotator: no model, no network. Tokenises each record once and runs the sentiment,
+/// emotion, intent, job-state and pain components over it; every label comes with a cue span. Confidence
+/// is low when the text gave little to go on or its signals conflict, so a model annotator can re-read
+/// just those items. Thread-safe: components are stateless and lexicons are shared read-only.
+/// </summary>
+public sealed class OfflineAnnotator : IAnnotator
+{
+    public const string ProvenanceName = "offline";
+
+    private readonly ITouchpointMatcher _matcher;
+    private readonly SentimentAnalyzer _sentiment = new();
+    private readonly EmotionDetector _emotions = new();
+    private readonly IntentClassifier _intents = new();
+    private readonly JobStateClassifier _jobs = new();
+    private readonly PainDetector _pains = new();
+
+    public OfflineAnnotator(ITouchpointMatcher matcher)
+    {
+        ArgumentNullException.ThrowIfNull(matcher);
+        _matcher = matcher;
+    }
+
+    public Core.Annotations.Annotation Annotate(EvidenceRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        // Customer text is untrusted: what addresses a machine ("ignore all previous instructions…", markup, JSON) is
+        // blanked before reading, so a record cannot steer its own labels. Offsets are unchanged; the spans become cues.
+        var payload = PayloadScreen.Find(record.Text ?? string.Empty);
+        var text = PayloadScreen.Mask(record.Text ?? string.Empty, payload);
+        var analysis = new TextAnalysis(text);
+        var touchpoints = _matcher.Match(text);
+        // CSAT shares the 1–5 scale of a star rating and stands in for it when no rating is given.
+        var sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps);
+        var pains = _pains.Detect(analysis);
+        var emotions = _emotions.Detect(analysis, sentiment, pains);
+        var intentCues = IntentCues.Find(analysis);
+        var job = _jobs.Classify(analysis, intentCues, sentiment.Label == SentimentLabel.Negative);
+        var intent = _intents.Classify(analysis, intentCues, sentiment, job.State);
+
+        var cues = new List<Cue>(touchpoints.Count + sentiment.Cues.Count + emotions.Count + pains.Cues.Count + 2);
+        foreach (var t in touchpoints) cues.Add(new Cue(CueLabels.Touchpoint + t.TouchpointId, t.Start, t.End));
+        cues.AddRange(sentiment.Cues);
+        var emotionList = new Emotion[emotions.Count];
+        for (var i = 0; i < emotions.Count; i++)
+        {
+            var e = emotions[i];
+            emotionList[i] = e.Emotion;
+            cues.Add(new Cue(CueLabels.Emotion + EmotionName(e.Emotion), e.Start, e.End));
+        }
+        if (intent.Intent != Intent.None) cues.Add(new Cue(CueLabels.Intent + IntentName(intent.Intent), intent.Start, intent.End));
+        if (job.State != JobStateEvent.None) cues.Add(new Cue(CueLabels.Job + job.State.ToString().ToLowerInvariant(), job.Start, job.End));
+        cues.AddRange(pains.Cues);
+        foreach (var p in payload) cues.Add(new Cue(CueLabels.Payload + p.Kind.ToString().ToLowerInvariant(), p.Start, p.End));
+
+        return new Core.Annotations.Annotation
+        {
+            EvidenceId = record.Id,
+            Touchpoints = touchpoints,
+            Sentiment = Math.Round(sentiment.Score, 4),
+            SentimentLabel = sentiment.Label,
+            Emotions = emotionList,
+            Intent = intent.Intent,
+            JobState = job.State,
+            Effort = pains.Effort,
+            Failure = pains.Failure,
+            Cues = cues,
+            Confidence = Confidence(analysis, sentiment, intent, job),
+            Provenance = ProvenanceName,
+        };
+    }
+
+    /// <summary>Sentiment carries most of the weight; very short or cue-less texts are capped low.</summary>
+    private static double Confidence(TextAnalysis a, SentimentResult s, IntentResult i, JobStateResult j)
+    {
+        var c = 0.55 * s.Confidence + 0.25 * i.Confidence + 0.2 * j.Confidence;
+        if (a.Count < 3) c = Math.Min(c, 0.35);
+        return Math.Round(Math.Clamp(c, 0, 1), 3);
+    }
+
+    internal static string EmotionName(Emotion e) => e.ToString().ToLowerInvariant();
+
+    internal static string IntentName(Intent i) => i switch
+    {
+        Intent.HelpRequest => "help-request",
+        _ => i.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,61 @@
+using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Hypotheses;
+using CxAssistant.Core.Scoring;
+
+namespace CxAssistant.Analysis.Hypotheses;
+
+/// <summary>
+/// The offline hypothesis drafter (seed 004 step 6): for each prioritised touchpoint, five remedies from the catalogue
+/// that fit its pains and its customers' words, filled with this business's figures, each with a baseline computed
+/// by the core. Deterministic: the same analysis gives the same backlog.
+/// </summary>
+public static class HypothesisDrafter
+{
+    /// <summary>Hypotheses for the touchpoints the report says to fix first (<see cref="PriorityRanking.FixFirst"/>).</summary>
+    public static HypothesisBacklog Draft(AnalysisResult analysis, HypothesisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return Draft(analysis, analysis.FixFirst((options ?? HypothesisOptions.Default).Touchpoints), options);
+    }
+
+    public static HypothesisBacklog Draft(AnalysisResult analysis, IReadOnlyList<TouchpointScore> prioritised, HypothesisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(prioritised);
+        options ??= HypothesisOptions.Default;
+        var catalogue = options.Catalogue ?? RemedyCatalogue.Default;
+        var partners = HypothesisSpecifics.Partners(analysis);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new List<TouchpointHypotheses>();
+        foreach (var score in prioritised)
+        {
+            var group = ForTouchpoint(TouchpointContext.Build(analysis, score, partners), catalogue, options.PerTouchpoint, used);
+            used.UnionWith(group.Hypotheses.Select(h => h.RemedyId ?? ""));
+            groups.Add(group);
+        }
+        return new HypothesisBacklog(groups);
+    }
+
+    private static TouchpointHypotheses ForTouchpoint(TouchpointContext ctx, RemedyCatalogue catalogue, int count, IReadOnlySet<string> usedElsewhere)
+    {
+        var chosen = RemedySelector.Select(ctx, RemedyMatcher.Match(ctx, catalogue, usedElsewhere), count);
+        var quoted = new HashSet<int>();
+        var baselines = new HashSet<string>(StringComparer.Ordinal);
+        // Order first (quick wins, then impact against effort) so the best bet gets the strongest quote and id h1.
+        var ordered = chosen
+            .Select(c => (c.Candidate, c.Pain, Share: ctx.PainCount(c.Pain)))
+            .OrderByDescending(c => c.Candidate.Remedy.Effort == HypothesisLevel.Low && Core.Annotations.PainKind.IsEasyToFix(c.Pain))
+            .ThenByDescending(c => c.Share)
+            .ThenBy(c => c.Candidate.Remedy.Effort)
+            .ThenByDescending(c => c.Candidate.Score)
+            .ToList();
+        var hypotheses = ordered.Select((c, i) => HypothesisWriter.Write(ctx, c.Candidate, c.Pain, quoted, baselines) with
+        {
+            Id = $"{ctx.Score.TouchpointId}-h{i + 1}",
+        }).ToList();
+        // A hypothesis with template debris is dropped, never rendered; ids stay in order.
+        var clean = hypotheses.Where(h => HypothesisDebris.Find(h).Count == 0)
+            .Select((h, i) => h with { Id = $"{ctx.Score.TouchpointId}-h{i + 1}" }).ToList();
+        return new TouchpointHypotheses(ctx.Score.TouchpointId, clean);
+    }
+}

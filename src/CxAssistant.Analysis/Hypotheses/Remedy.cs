@@ -1,0 +1,36 @@
+using CxAssistant.Core.Hypotheses;
+
+namespace CxAssistant.Analysis.Hypotheses;
+
+/// <summary>
+/// A known CX remedy from the catalogue (Resources/Hypotheses/remedies.yaml): the pains and touchpoint types it
+/// fits, the evidence words that make it specific, and templates the drafter fills with this business's figures.
+/// </summary>
+public sealed record Remedy
+{
+    public const string Any = "any";
+
+    public required string Id { get; init; }
+    public required IReadOnlyList<string> Pains { get; init; }
+    public required IReadOnlyList<string> Touchpoints { get; init; }
+    public IReadOnlyList<string> Signals { get; init; } = [];
+    /// <summary>Remedies of one group are alternatives; the drafter picks at most one per touchpoint.</summary>
+    public string? Group { get; init; }
+    /// <summary>Fits a situation, not a touchpoint type: used only when at least two customer records contain a signal.</summary>
+    public bool NeedsEvidence { get; init; }
+    public required string Title { get; init; }
+    public required string Change { get; init; }
+    public required string Resources { get; init; }
+    public required HypothesisLevel Effort { get; init; }
+    /// <summary>Baseline kind of the success metric (<see cref="BaselineKind"/>).</summary>
+    public string Metric { get; init; } = BaselineKind.PainShare;
+    /// <summary>An operational metric to track alongside the baseline ("median days from return received to refund").</summary>
+    public string? Measure { get; init; }
+    public int Weeks { get; init; } = 8;
+    /// <summary>Units a duration must use to fill {durations} ("day", "week"): a refund remedy should not quote hold times.</summary>
+    public IReadOnlyList<string> Units { get; init; } = [];
+    public required IReadOnlyList<string> Consequences { get; init; }
+
+    /// <summary>Fits any pain: a general remedy that takes the touchpoint's top pain.</summary>
+    public bool IsGeneral => Pains.Contains(Any, StringComparer.Ordinal);
+}

@@ -1,0 +1,97 @@
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Hypotheses;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace CxAssistant.Analysis.Hypotheses;
+
+/// <summary>The remedy catalogue: the embedded default or a YAML file of the same shape, checked on load.</summary>
+public sealed class RemedyCatalogue
+{
+    private static readonly Lazy<RemedyCatalogue> DefaultInstance = new(() => Parse(ReadResource(), "remedies.yaml"));
+
+    public RemedyCatalogue(IReadOnlyList<Remedy> remedies) => Remedies = remedies;
+
+    public static RemedyCatalogue Default => DefaultInstance.Value;
+
+    public IReadOnlyList<Remedy> Remedies { get; }
+
+    /// <summary>Parses and validates a catalogue; unknown pains, effort levels or duplicate ids are errors, not silent skips.</summary>
+    public static RemedyCatalogue Parse(string yaml, string sourceName)
+    {
+        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        var file = deserializer.Deserialize<CatalogueFile?>(yaml) ?? new CatalogueFile();
+        var remedies = new List<Remedy>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var dto in file.Remedies ?? [])
+        {
+            var id = Required(dto.Id, "id", sourceName, "?");
+            if (!ids.Add(id)) throw Error(sourceName, id, "duplicate id");
+            var pains = dto.Pains ?? [];
+            foreach (var p in pains.Where(p => p != Remedy.Any && !PainKind.All.Contains(p, StringComparer.Ordinal)))
+                throw Error(sourceName, id, $"unknown pain '{p}'");
+            if (pains.Count == 0) throw Error(sourceName, id, "no pains");
+            var metric = dto.Metric ?? BaselineKind.PainShare;
+            if (!BaselineKind.All.Contains(metric, StringComparer.Ordinal)) throw Error(sourceName, id, $"unknown metric '{metric}'");
+            if (metric == BaselineKind.PainShare && pains.Contains(Remedy.Any)) throw Error(sourceName, id, "a general remedy needs a metric other than pain-share");
+            remedies.Add(new Remedy
+            {
+                Id = id,
+                Pains = pains,
+                Touchpoints = dto.Touchpoints is { Count: > 0 } t ? t : [Remedy.Any],
+                Signals = [.. (dto.Signals ?? []).Select(s => s.ToLowerInvariant())],
+                Group = dto.Group,
+                NeedsEvidence = dto.NeedsEvidence ?? false,
+                Title = Required(dto.Title, "title", sourceName, id),
+                Change = Required(dto.Change, "change", sourceName, id),
+                Resources = Required(dto.Resources, "resources", sourceName, id),
+                Effort = Enum.TryParse<HypothesisLevel>(dto.Effort, ignoreCase: true, out var effort) ? effort : throw Error(sourceName, id, $"effort '{dto.Effort}' is not low, medium or high"),
+                Metric = metric,
+                Measure = dto.Measure,
+                Units = dto.Units ?? [],
+                Weeks = dto.Weeks is > 0 and <= 52 ? dto.Weeks.Value : 8,
+                Consequences = dto.Consequences is { Count: > 0 } c ? c : throw Error(sourceName, id, "no consequences"),
+            });
+        }
+        return new RemedyCatalogue(remedies);
+    }
+
+    private static string Required(string? value, string field, string source, string id) =>
+        string.IsNullOrWhiteSpace(value) ? throw Error(source, id, $"'{field}' is missing") : value.Trim();
+
+    private static InvalidDataException Error(string source, string id, string message) => new($"{source}: remedy '{id}': {message}.");
+
+    private static string ReadResource()
+    {
+        var assembly = typeof(RemedyCatalogue).Assembly;
+        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(".Hypotheses.remedies.yaml", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("Embedded resource Hypotheses/remedies.yaml is missing.");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private sealed class CatalogueFile
+    {
+        public List<RemedyDto>? Remedies { get; set; }
+    }
+
+    private sealed class RemedyDto
+    {
+        public string? Id { get; set; }
+        public List<string>? Pains { get; set; }
+        public List<string>? Touchpoints { get; set; }
+        public List<string>? Signals { get; set; }
+        public string? Group { get; set; }
+        public bool? NeedsEvidence { get; set; }
+        public string? Title { get; set; }
+        public string? Change { get; set; }
+        public string? Resources { get; set; }
+        public string? Effort { get; set; }
+        public string? Metric { get; set; }
+        public string? Measure { get; set; }
+        public List<string>? Units { get; set; }
+        public int? Weeks { get; set; }
+        public List<string>? Consequences { get; set; }
+    }
+}

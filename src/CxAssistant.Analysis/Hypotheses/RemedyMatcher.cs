@@ -1,0 +1,142 @@
+using System.Globalization;
+using CxAssistant.Core.Evidence;
+
+namespace CxAssistant.Analysis.Hypotheses;
+
+/// <summary>
+/// Finds the catalogue remedies that fit a touchpoint and fills their templates. A remedy fits when its touchpoint
+/// types match, or when its signal words appear in at least two of the touchpoint's customer records (so a bakery's
+/// "Takeaway and delivery" still gets the app-payment remedy when customers talk about the app crashing at payment).
+/// </summary>
+internal static class RemedyMatcher
+{
+    private const int MaxSpecifics = 3;
+
+    /// <summary>Signal hits a remedy needs to be used at a touchpoint type it was not written for.</summary>
+    private const int CrossTypeHits = 3;
+
+    public static IReadOnlyList<RemedyCandidate> Match(TouchpointContext ctx, RemedyCatalogue catalogue, IReadOnlySet<string> usedElsewhere)
+    {
+        var candidates = new List<RemedyCandidate>();
+        foreach (var remedy in catalogue.Remedies)
+        {
+            // A remedy already proposed for a higher-priority touchpoint would only repeat itself here.
+            if (!remedy.IsGeneral && usedElsewhere.Contains(remedy.Id)) continue;
+            var fits = remedy.Touchpoints.Any(t => t == Remedy.Any || ctx.Kinds.Contains(t));
+            IReadOnlyList<string> pains = remedy.IsGeneral
+                ? [.. ctx.Pains.Take(1).Select(p => p.Pain)]
+                : [.. remedy.Pains.Where(p => ctx.PainCount(p) > 0)];
+            if (pains.Count == 0) continue;
+            // Scanning every mention for the signal words is the costly part: only for remedies whose pains occur here.
+            var hits = Hits(ctx, remedy);
+            if (remedy.NeedsEvidence && hits.Count < 2) continue;
+            if (!fits && (hits.Count < CrossTypeHits || hits.Count(h => pains.Any(p => ctx.HasPain(h.Record, p))) < 2)) continue;
+            var (values, specifics) = Values(ctx, remedy, hits);
+            var title = HypothesisTemplate.Fill(remedy.Title, values);
+            var change = HypothesisTemplate.Fill(remedy.Change, values);
+            var resources = HypothesisTemplate.Fill(remedy.Resources, values);
+            if (title is null || change is null || resources is null) continue;
+            var used = specifics.Where(s => change.Contains(s.Text, StringComparison.Ordinal) || title.Contains(s.Text, StringComparison.Ordinal)
+                                            || resources.Contains(s.Text, StringComparison.Ordinal)).ToList();
+            // Evidence-specific remedies beat type-only ones; general remedies come last.
+            var score = (remedy.IsGeneral ? 0 : 2) + Math.Min(hits.Count, 6) + (fits ? 8 : 0) + (used.Count > 0 ? 2 : 0);
+            candidates.Add(new RemedyCandidate(remedy, title, change, resources, hits, pains, used, fits, score));
+        }
+        return candidates;
+    }
+
+    /// <summary>The first signal word in each customer record of the touchpoint (analytics summaries are not customer words).</summary>
+    private static List<SignalHit> Hits(TouchpointContext ctx, Remedy remedy)
+    {
+        var hits = new List<SignalHit>();
+        if (remedy.Signals.Count == 0) return hits;
+        foreach (var i in ctx.Mentions)
+        {
+            var record = ctx.Record(i);
+            if (record.Channel == Channel.Analytics) continue;
+            var text = ctx.LowerText(i);
+            // The most specific signal found wins (signals are listed most specific first).
+            for (var rank = 0; rank < remedy.Signals.Count; rank++)
+            {
+                var at = IndexOfWord(text, remedy.Signals[rank]);
+                if (at < 0) continue;
+                hits.Add(new SignalHit(i, at, at + remedy.Signals[rank].Length, rank));
+                break;
+            }
+        }
+        return hits;
+    }
+
+    /// <summary>Index of a word or phrase starting at a word boundary (suffixes allowed: "refund" finds "refunded").</summary>
+    internal static int IndexOfWord(string lowerText, string word)
+    {
+        for (var at = lowerText.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lowerText.IndexOf(word, at + 1, StringComparison.Ordinal))
+            if (at == 0 || !char.IsLetterOrDigit(lowerText[at - 1])) return at;
+        return -1;
+    }
+
+    private static (Dictionary<string, string> Values, List<EvidenceQuote> Specifics) Values(TouchpointContext ctx, Remedy remedy, List<SignalHit> hits)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["touchpoint"] = ctx.Name,
+            ["owner"] = ctx.Owner,
+            ["mentions"] = ctx.Mentions.Count.ToString(CultureInfo.InvariantCulture),
+        };
+        var specifics = new List<EvidenceQuote>();
+        // One record is an anecdote, not a pattern: templates that state the count need at least two.
+        if (hits.Count >= 2) values["signal_count"] = hits.Count.ToString(CultureInfo.InvariantCulture);
+        if (ctx.Partner is { } partner && ctx.PartnerSpan is { } span)
+        {
+            values["partner"] = partner;
+            specifics.Add(span);
+        }
+        var amounts = Pick(ctx, hits, HypothesisSpecifics.Amounts, AmountKey);
+        if (amounts.Count > 0) values["amounts"] = HypothesisTemplate.JoinAnd([.. amounts.Select(a => a.Text)]);
+        var durations = Pick(ctx, hits, HypothesisSpecifics.Durations, DurationKey,
+            d => remedy.Units.Count == 0 || remedy.Units.Any(u => d.Contains(u, StringComparison.OrdinalIgnoreCase)));
+        if (durations.Count > 0) values["durations"] = HypothesisTemplate.JoinAnd([.. durations.Select(d => d.Text)]);
+        specifics.AddRange(amounts);
+        specifics.AddRange(durations);
+        return (values, specifics);
+    }
+
+    /// <summary>
+    /// Figures found in the sentences where the remedy's signals occur, distinct by <paramref name="key"/>, the most
+    /// repeated first and, among equals, the one with the most context ("$8 restocking fee" before "$8").
+    /// </summary>
+    private static List<EvidenceQuote> Pick(TouchpointContext ctx, List<SignalHit> hits,
+        Func<string, int, int, IReadOnlyList<(int Start, int End)>> find, Func<string, string> key, Func<string, bool>? keep = null)
+    {
+        var found = new List<EvidenceQuote>();
+        foreach (var hit in hits)
+        {
+            var record = ctx.Record(hit.Record);
+            var (s, e) = HypothesisSpecifics.Sentence(record.Text, hit.Start, hit.End);
+            found.AddRange(find(record.Text, s, e).Select(f => EvidenceQuote.Of(record, f.Start, f.End)));
+        }
+        return [.. found.Where(q => keep?.Invoke(q.Text) ?? true).GroupBy(q => key(q.Text), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Max(q => q.Text.Length))
+            .Select(g => g.OrderByDescending(q => q.Text.Length).First())
+            .Take(MaxSpecifics)];
+    }
+
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>"nine days" and "9 days" are the same duration.</summary>
+    private static string DurationKey(string duration)
+    {
+        var words = duration.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var n = Array.IndexOf(NumberWords, words[0]);
+        if (n >= 0) words[0] = n.ToString(CultureInfo.InvariantCulture);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>"$8 restocking fee" and "$8" are the same figure.</summary>
+    private static string AmountKey(string amount)
+    {
+        var digits = new string([.. amount.SkipWhile(c => !char.IsDigit(c)).TakeWhile(c => char.IsDigit(c) || c == '.')]);
+        return digits.Length > 0 ? digits : amount.ToLowerInvariant();
+    }
+}

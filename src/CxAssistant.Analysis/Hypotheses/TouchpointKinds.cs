@@ -1,0 +1,41 @@
+using CxAssistant.Core.Touchpoints;
+
+namespace CxAssistant.Analysis.Hypotheses;
+
+/// <summary>
+/// The touchpoint types the remedy catalogue is keyed on (delivery, returns, checkout, support, pickup, app, booking,
+/// food…), read from a touchpoint's id, name, description and keywords so user catalogs work without extra fields.
+/// </summary>
+public static class TouchpointKinds
+{
+    private static readonly (string Kind, string[] Words)[] Vocabulary =
+    [
+        ("returns", ["return", "refund", "exchange", "restocking"]),
+        ("delivery", ["deliver", "shipping", "shipped", "carrier", "courier", "dispatch", "transit", "takeaway"]),
+        ("checkout", ["checkout", "payment", "cart", "basket", "billing", "pay"]),
+        ("support", ["support", "customer service", "customer-service", "agent", "callback", "helpdesk", "call centre", "contact centre", "hold time"]),
+        ("pickup", ["pickup", "pick-up", "collect", "pre-order", "takeaway", "click and collect"]),
+        ("app", ["app", "website", "online", "portal", "login", "account"]),
+        ("booking", ["booking", "reservation", "reserve", "appointment"]),
+        ("food", ["food", "dish", "menu", "kitchen", "taste", "drink", "coffee", "bakery"]),
+        ("product", ["quality", "product", "warranty", "durab", "defect"]),
+        ("staff", ["staff", "attitude", "waiter", "friendl"]),
+        ("price", ["price", "value", "fee", "cost", "charge"]),
+        ("wait", ["wait", "queue"]),
+        ("communication", ["email", "confirmation", "notification", "tracking", "newsletter", "sms"]),
+        ("loyalty", ["loyalty", "reward", "member", "points"]),
+    ];
+
+    public static IReadOnlySet<string> Of(Touchpoint? touchpoint, string touchpointId)
+    {
+        var text = Normalise(string.Join(' ', touchpoint is null
+            ? [touchpointId]
+            : [touchpoint.Id, touchpoint.Name, touchpoint.Description, .. touchpoint.Keywords]));
+        // Words match at a word start ("app" in "apps", not in "happy").
+        return Vocabulary.Where(v => v.Words.Any(w => text.Contains(" " + Normalise(w).Trim(), StringComparison.Ordinal)))
+            .Select(v => v.Kind).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static string Normalise(string text) =>
+        " " + new string([.. text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')]) + " ";
+}

@@ -1,0 +1,159 @@
+using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Hypotheses;
+using CxAssistant.Core.Jobs;
+using CxAssistant.Core.Personas;
+using CxAssistant.Core.Privacy;
+using CxAssistant.Core.JobStates;
+using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Scoring;
+using CxAssistant.Core.Touchpoints;
+using CxAssistant.Analysis.Annotators;
+using CxAssistant.Analysis.Hypotheses;
+using CxAssistant.Ingestion;
+using CxAssistant.Analysis.Jobs;
+using CxAssistant.Analysis.Personas;
+using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Analysis.Semantics;
+
+namespace CxAssistant.Analysis.Pipeline;
+
+/// <summary>
+/// The offline analysis, end to end: read evidence → choose the catalog → annotate (in parallel) →
+/// discover touchpoints the catalog misses → score. Pure computation after ingestion; rendering is separate.
+/// </summary>
+public sealed class AnalysisPipeline(TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public AnalysisResult Run(AnalyzeOptions options, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        progress?.Report(new PipelineProgress("Reading files", 0, 0));
+        var ingest = new EvidenceLoader().Load(options.Paths, options.Ingest, cancellationToken);
+        if (ingest.Records.Count == 0)
+            throw new AnalysisException(NoEvidenceMessage(ingest));
+        return Analyse(ingest, options, progress, cancellationToken);
+    }
+
+    /// <summary>Analyses evidence that is already loaded (from files or a workspace).</summary>
+    public AnalysisResult Analyse(IngestResult ingest, AnalyzeOptions options, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var records = options.RawText ? ingest.Records : RecordRedaction.Apply(ingest.Records, new PlaceholderTable(), cancellationToken);
+        var encoder = options.Encoder ?? LocalTextEncoder.Shared;
+        var choice = CatalogChoice.Make(records, options, encoder, cancellationToken);
+        var catalog = choice.Catalog;
+        var annotations = Annotate(records, catalog, progress, cancellationToken);
+
+        // With no preset that fits, the discovered touchpoints are the only ones.
+        if (options.Discover || choice.DiscoveredOnly)
+        {
+            progress?.Report(new PipelineProgress("Discovering touchpoints", 0, 0));
+            cancellationToken.ThrowIfCancellationRequested();
+            var discovered = TouchpointDiscovery.Discover(records, annotations, catalog, cancellationToken: cancellationToken);
+            if (discovered.Count > 0)
+            {
+                catalog = catalog.With(discovered.Select(d => d.Touchpoint));
+                DiscoveryAttribution.Apply(records, annotations, discovered);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new PipelineProgress("Scoring", 0, 0));
+        var scoring = Abandonable.Run(() => TouchpointScorer.Score(new ScoringInput(records, annotations, catalog)), cancellationToken);
+        var result = new AnalysisResult
+        {
+            GeneratedAt = _clock.GetUtcNow(),
+            Sources = ingest.Sources,
+            Skipped = ingest.Skipped,
+            Catalog = catalog,
+            CatalogSource = choice.Source,
+            Records = records,
+            Annotations = annotations,
+            Scoring = scoring,
+            Warnings = [.. choice.Warnings, .. RawTextWarning(options), .. PayloadWarning(records, annotations)],
+        };
+        return AddCxMethods(result, options, choice.Kind, encoder, progress, cancellationToken);
+    }
+
+    /// <summary>A reader of a raw-text report must know it holds personal data.</summary>
+    private static IEnumerable<string> RawTextWarning(AnalyzeOptions options) => options.RawText
+        ? ["Customer text is shown unredacted (--raw-text): these files may hold personal data (names, e-mail addresses, phone numbers); do not share them."]
+        : [];
+
+    /// <summary>Says which records carried text addressed to a machine, so a reader knows their labels skip part of them.</summary>
+    private static IReadOnlyList<string> PayloadWarning(IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations)
+    {
+        var screened = Enumerable.Range(0, records.Count)
+            .Where(i => annotations[i].Cues.Any(c => c.Label.StartsWith(CueLabels.Payload, StringComparison.Ordinal))).ToList();
+        if (screened.Count == 0) return [];
+        var where = string.Join(", ", screened.Take(5).Select(i => $"{records[i].Source.File}:{records[i].Source.Line}"));
+        return [$"{screened.Count} record(s) contain text addressed to a machine (instructions to an AI, markup, links or code); " +
+                $"that text was left out of their labels: {where}{(screened.Count > 5 ? ", …" : "")} (payload: cues in analysis.json)."];
+    }
+
+    /// <summary>
+    /// The CX methods read the scored analysis and not each other, so they run side by side; each drafter's checks
+    /// run on the same data. Personas, jobs and hypotheses are drafted offline here; model drafters fill the same shapes.
+    /// </summary>
+    private static AnalysisResult AddCxMethods(AnalysisResult result, AnalyzeOptions options, BusinessKind kind, ITextEncoder? encoder,
+        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new PipelineProgress("Drafting personas, jobs, job states and hypotheses", 0, 0));
+        IReadOnlyList<JobStateMachine> jobStates = [];
+        EngagementAnalysis? engagement = null;
+        IReadOnlyList<PersonaCard> personas = [];
+        JobsAnalysis? jobs = null;
+        HypothesisBacklog? hypotheses = null;
+        Abandonable.Run(() =>
+        {
+            Parallel.Invoke(
+                () => jobs = JobsDrafter.Draft(result, options.Jobs, encoder, kind, cancellationToken),
+                () => personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas }),
+                () => jobStates = JobStateMachineBuilder.Build(result.Records, result.Annotations, result.Catalog, new JobStateOptions()),
+                () => engagement = EngagementAnalyzer.Analyze(result.Records, result.Annotations, result.Scoring, options.Engagement),
+                () => hypotheses = HypothesisDrafter.Draft(result, result.FixFirst(options.Top), new HypothesisOptions { Touchpoints = options.Top }));
+            return true;
+        }, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return result with { JobStates = jobStates, Engagement = engagement, Personas = personas, Jobs = jobs, Hypotheses = hypotheses };
+    }
+
+    /// <summary>The catalog the analysis reads and its source (see <see cref="CatalogChoice.Make"/>).</summary>
+    public static (TouchpointCatalog Catalog, string Source) ChooseCatalog(IReadOnlyList<EvidenceRecord> records, AnalyzeOptions options,
+        CancellationToken cancellationToken = default)
+    {
+        var choice = CatalogChoice.Make(records, options, options.Encoder ?? LocalTextEncoder.Shared, cancellationToken);
+        return (choice.Catalog, choice.Source);
+    }
+
+    private static Annotation[] Annotate(IReadOnlyList<EvidenceRecord> records, TouchpointCatalog catalog, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        var annotator = new OfflineAnnotator(new TouchpointMatcher(catalog));
+        var annotations = new Annotation[records.Count];
+        const int chunk = 2048;
+        var done = 0;
+        progress?.Report(new PipelineProgress("Annotating", 0, records.Count));
+        Parallel.For(0, (records.Count + chunk - 1) / chunk,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            c =>
+            {
+                var end = Math.Min(records.Count, (c + 1) * chunk);
+                for (var i = c * chunk; i < end; i++)
+                {
+                    // Per record, not per chunk: a chunk of long records can take many seconds.
+                    cancellationToken.ThrowIfCancellationRequested();
+                    annotations[i] = annotator.Annotate(records[i]);
+                }
+                progress?.Report(new PipelineProgress("Annotating", Interlocked.Add(ref done, end - c * chunk), records.Count));
+            });
+        return annotations;
+    }
+
+    private static string NoEvidenceMessage(IngestResult ingest) =>
+        ingest.Skipped.Count == 0
+            ? "No customer feedback found in the given paths (supported: .csv .tsv .json .jsonl .txt .vtt .md)."
+            : "No customer feedback could be read:" + Environment.NewLine +
+              string.Join(Environment.NewLine, ingest.Skipped.Take(20).Select(s => "  " + s));
+}

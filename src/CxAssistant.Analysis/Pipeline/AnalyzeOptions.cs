@@ -1,0 +1,36 @@
+using CxAssistant.Core.Metrics;
+using CxAssistant.Ingestion;
+using CxAssistant.Analysis.Jobs;
+
+namespace CxAssistant.Analysis.Pipeline;
+
+/// <summary>What `cx analyze` was asked to do.</summary>
+public sealed record AnalyzeOptions
+{
+    public required IReadOnlyList<string> Paths { get; init; }
+    public IngestOptions Ingest { get; init; } = new();
+    /// <summary>A user catalog (YAML); when null a preset is used.</summary>
+    public string? CatalogPath { get; init; }
+    /// <summary>A built-in preset name; when null (and no catalog) one is chosen from the data.</summary>
+    public string? Preset { get; init; }
+    /// <summary>Propose touchpoints the catalog misses.</summary>
+    public bool Discover { get; init; } = true;
+    /// <summary>How many touchpoints to fix first (and draft hypotheses for).</summary>
+    public int Top { get; init; } = 3;
+    /// <summary>How many personas to draw; null = chosen from the data.</summary>
+    public int? Personas { get; init; }
+    /// <summary>Survey columns holding outcome importance and satisfaction (empty = auto-detected).</summary>
+    public JobsOptions Jobs { get; init; } = new();
+    /// <summary>
+    /// Keep customers' personal data in the analysis and every file made from it (local use only). By default records are
+    /// redacted before they are analysed, so nothing drawn from them (quotes, reports, exports, web pages) shows PII.
+    /// </summary>
+    public bool RawText { get; init; }
+    /// <summary>
+    /// The sentence encoder that reads the feedback by meaning (preset choice, jobs); null = the shared local encoder
+    /// (<see cref="Semantics.LocalTextEncoder.Shared"/>).
+    /// </summary>
+    public Semantics.ITextEncoder? Encoder { get; init; }
+    /// <summary>Options for lifetime value, retention and key drivers (order-value column, margin…).</summary>
+    public EngagementOptions Engagement { get; init; } = new();
+}

@@ -1,0 +1,143 @@
+using CxAssistant.Analysis.Text;
+
+namespace CxAssistant.Analysis.Touchpoints;
+
+/// <summary>
+/// The text normalisation every touchpoint vocabulary and every matched text goes through, so that
+/// "cancelled", "canceled" and "cancel" meet: lower-case tokens from <see cref="WordTokenizer"/>, light
+/// suffix stripping (plurals, -ing, -ed, final e) and a filler list dropped inside phrases ("left at my door"
+/// matches "left at door").
+/// </summary>
+internal static class TermText
+{
+    /// <summary>Words dropped from phrase sequences: they vary freely inside customer phrasing.</summary>
+    private static readonly HashSet<string> Fillers =
+    [
+        "the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "its", "ur", "me", "us",
+    ];
+
+    /// <summary>Words that never make a vocabulary entry on their own (they may appear inside phrases).</summary>
+    private static readonly HashSet<string> StopWords =
+    [
+        "i", "im", "i'm", "i've", "i'd", "i'll", "you", "you're", "we", "we're", "they", "he", "she", "it", "it's", "is", "are", "was",
+        "were", "be", "been", "being", "am", "have", "has", "had", "having", "do", "does", "did", "doing", "done", "and", "or", "but",
+        "if", "then", "so", "than", "too", "very", "just", "of", "at", "by", "for", "with", "about", "against", "between", "into",
+        "through", "during", "before", "after", "above", "below", "to", "from", "up", "down", "in", "out", "on", "off", "over",
+        "under", "again", "further", "once", "here", "there", "when", "where", "why", "how", "all", "any", "both", "each", "few",
+        "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "can", "can't", "cannot", "will",
+        "won't", "would", "should", "could", "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "haven't", "hasn't",
+        "what", "which", "who", "whom", "whose", "them", "him", "hers", "mine", "yours", "ours", "theirs", "myself", "yourself",
+        "also", "get", "got", "getting", "go", "going", "went", "gone", "make", "made", "want", "wanted", "need", "needed", "like",
+        "really", "still", "even", "ever", "never", "always", "now", "today", "yesterday", "tomorrow", "one", "two", "lot", "lots",
+        "much", "many", "thing", "things", "way", "well", "yes", "yeah", "ok", "okay", "hi", "hello", "hey", "thanks", "thank",
+        "please", "pls", "plz", "u", "ur", "im", "let", "know", "said", "say", "says", "tell", "told", "asked", "ask", "use", "used",
+        "using", "via", "per", "etc", "every", "another", "since", "until", "while", "because", "though", "although", "new",
+        "good", "bad", "great", "lol", "omg", "wtf", "guys", "anyone", "someone", "something", "anything", "nothing", "everything",
+        "back", "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "first", "last", "next", "see",
+        "come", "came", "take", "took", "give", "gave", "try", "tried", "trying", "keep", "keeps", "kept", "put", "may", "might",
+        "must", "shall", "let's", "able", "unable", "etc", "me", "us", "the", "a", "an", "my", "our", "your", "his", "her", "their",
+        "this", "that", "these", "those", "its",
+    ];
+
+    /// <summary>Words too generic to characterise a touchpoint when they come from a catalog's name or description.</summary>
+    private static readonly HashSet<string> GenericCatalogWords =
+    [
+        "experience", "issue", "issues", "problem", "problems", "general", "other", "related", "customer", "customers",
+        "client", "clients", "quality", "management", "process", "overall", "stuff", "company", "business", "team", "how",
+        "help", "support", "information", "info", "changes", "change", "where", "what",
+        // Industry words: in an airline catalog every touchpoint is about flights, so "flight" tells them apart from nothing.
+        "flight", "flights", "airline", "airlines", "plane", "planes", "aircraft", "hotel", "hotels", "restaurant", "cafe", "brand",
+    ];
+
+    public static bool IsFiller(string token) => Fillers.Contains(token);
+
+    public static bool IsStopWord(string token) => StopWords.Contains(token);
+
+    public static bool IsGenericCatalogWord(string token) => GenericCatalogWords.Contains(token);
+
+    /// <summary>
+    /// Light suffix stripping; deliberately conservative so unrelated words rarely collide ("plane" stays apart
+    /// from "plan", "site" from "sit"): plurals, -ies/-ied, -ing and -ed with the silent e restored where English
+    /// drops it ("charged", "charging" → "charge"; "queued" → "queue").
+    /// </summary>
+    public static string Stem(string token)
+    {
+        var w = token;
+        if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal)) w = w[..^2];
+        if (w.Length <= 3 || !char.IsLetter(w[^1])) return w;
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("ied", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) ||
+            w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)) return w[..^2];
+        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return IngNouns.Contains(w) ? w : Restore(w[..^3]);
+        if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && !w.EndsWith("eed", StringComparison.Ordinal)) return Restore(w[..^2]);
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) &&
+            !w.EndsWith("is", StringComparison.Ordinal)) return w[..^1];
+        return w;
+    }
+
+    /// <summary>
+    /// Nouns in -ing that are not the verb's act: "packaging" is not a "package" (a parcel), "clothing" not "clothe".
+    /// </summary>
+    private static readonly HashSet<string> IngNouns =
+    [
+        "packaging", "clothing", "bedding", "lighting", "heating", "evening", "morning", "wedding", "ceiling", "building",
+        "pudding", "seasoning", "icing", "topping", "dressing", "wording", "housing", "catering", "plumbing", "flooring",
+        "roofing", "marketing", "stuffing", "frosting", "filling",
+    ];
+
+    private static readonly HashSet<string> NgVerbs = ["sign", "belong", "hang", "long", "wrong", "ring", "bring", "string", "sing", "bang", "ping", "log"];
+
+    // After -ed/-ing: undouble ("shipp" → "ship", "cancell" → "cancel") or restore a silent e ("charg" → "charge").
+    private static string Restore(string w)
+    {
+        if (w.Length >= 4 && w[^1] == w[^2] && w[^1] is 'b' or 'd' or 'g' or 'm' or 'n' or 'p' or 'r' or 't') return w[..^1];
+        if (w.Length >= 6 && w.EndsWith("ll", StringComparison.Ordinal)) return w[..^1];
+        if (w.Length >= 3 && w[^1] is 'c' or 'v' or 'z' or 'u' && w[^2] != w[^1]) return w + "e";
+        if (w.Length >= 3 && w[^1] == 's' && w[^2] is not ('s' or 'u')) return w + "e";
+        if (w.EndsWith("ng", StringComparison.Ordinal) && !NgVerbs.Contains(w)) return w + "e";
+        if (w.EndsWith("rg", StringComparison.Ordinal) || (w.EndsWith("g", StringComparison.Ordinal) && w.Length >= 3 && w[^2] is 'a' or 'i' or 'u' && w[^3] is not ('a' or 'e' or 'i' or 'o' or 'u'))) return w + "e";
+        return w;
+    }
+
+    /// <summary>The stems of a vocabulary phrase, fillers dropped ("cancel my order" → [cancel, order]).</summary>
+    public static string[] StemPhrase(string phrase)
+    {
+        var stems = new List<string>(4);
+        foreach (var token in WordTokenizer.Tokenize(phrase))
+        {
+            if (token.Kind == TokenKind.Punctuation || token.Kind == TokenKind.Emoji || IsFiller(token.Value)) continue;
+            stems.Add(Stem(token.Value));
+        }
+        return [.. stems];
+    }
+
+    /// <summary>Terms of a text for phrase matching: fillers dropped, punctuation turned into phrase breaks.</summary>
+    // Stems of the words seen so far: the same few thousand words recur in every record. Bounded like the word table.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
+    private static string CachedStem(string token)
+    {
+        if (Stems.TryGetValue(token, out var stem)) return stem;
+        stem = Stem(token);
+        if (Stems.Count < WordTable.Capacity) Stems.TryAdd(token, stem);
+        return stem;
+    }
+
+    public static List<Term> Terms(string text)
+    {
+        var tokens = WordTokenizer.Tokenize(text);
+        var terms = new List<Term>(tokens.Count);
+        var pendingBreak = false;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Punctuation || token.Kind == TokenKind.Emoji) { pendingBreak = true; continue; }
+            // @handles name the company ("@AmericanAir"), never a touchpoint; reading them only invites accidents.
+            if (token.Start > 0 && text[token.Start - 1] == '@') { pendingBreak = true; continue; }
+            if (IsFiller(token.Value)) continue;
+            terms.Add(new Term(CachedStem(token.Value), token.Value, token.Start, token.End, pendingBreak));
+            pendingBreak = false;
+        }
+        return terms;
+    }
+}

@@ -1,6 +1,0 @@
-using CxAssistant.Core.Annotations;
-
-namespace CxAssistant.Engine.Annotators;
-
-/// <summary>The job-state event a text signals, the span of its strongest cue (0,0 when none) and a 0–1 confidence.</summary>
-public sealed record JobStateResult(JobStateEvent State, int Start, int End, double Confidence);

@@ -1,4 +1,0 @@
-namespace CxAssistant.Engine.Pipeline;
-
-/// <summary>A progress report: which stage is running and how far it is (Total 0 = indeterminate).</summary>
-public readonly record struct PipelineProgress(string Stage, int Done, int Total);

@@ -1,4 +1,0 @@
-namespace CxAssistant.Engine.Touchpoints;
-
-/// <summary>A vocabulary entry: a stem sequence and the targets it counts for.</summary>
-internal sealed record TermEntry(string[] Stems, TermTarget[] Targets);

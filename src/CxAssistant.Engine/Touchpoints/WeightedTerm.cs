@@ -1,4 +1,0 @@
-namespace CxAssistant.Engine.Touchpoints;
-
-/// <summary>A word or phrase customers use about a touchpoint type, with how strongly it signals that type (0–3).</summary>
-public readonly record struct WeightedTerm(string Text, double Weight);

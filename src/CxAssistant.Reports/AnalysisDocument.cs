@@ -1,0 +1,84 @@
+using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Hypotheses;
+using CxAssistant.Core.Jobs;
+using CxAssistant.Core.JobStates;
+using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Personas;
+using CxAssistant.Core.Scoring;
+using CxAssistant.Core.Touchpoints;
+
+namespace CxAssistant.Reports;
+
+/// <summary>
+/// The shape of analysis.json (schema documented in docs/analysis-json.md). Versioned with
+/// <see cref="SchemaVersion"/>: fields are only added within a major version.
+/// </summary>
+public sealed record AnalysisDocument(
+    string SchemaVersion,
+    string Generator,
+    DateTimeOffset GeneratedAt,
+    string CatalogSource,
+    IReadOnlyList<SourceSummary> Sources,
+    IReadOnlyList<SkippedInput> Skipped,
+    IReadOnlyList<Touchpoint> Touchpoints,
+    ExperienceMetrics Metrics,
+    IReadOnlyList<TouchpointScore> Scores,
+    TouchpointNetwork Network,
+    IReadOnlyList<SegmentMetrics> Segments,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<PersonaCard> Personas,
+    JobsAnalysis? Jobs,
+    IReadOnlyList<JobStateMachine> JobStates,
+    EngagementAnalysis? Engagement,
+    HypothesisBacklog? Hypotheses,
+    IReadOnlyList<AnalysisDocument.Evidence> Records)
+{
+    /// <summary>One evidence record with its annotation.</summary>
+    public sealed record Evidence(EvidenceRecord Record, Annotation Annotation);
+
+    /// <summary>The <see cref="Generator"/> this build writes.</summary>
+    public static string CurrentGenerator { get; } = "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString(3) ?? "dev");
+
+    /// <summary>True when this build wrote the document (same schema and generator), so reading it back loses nothing.</summary>
+    public bool IsCurrent => SchemaVersion == AnalysisResult.SchemaVersion && Generator == CurrentGenerator;
+
+    public static AnalysisDocument From(AnalysisResult analysis) => new(
+        AnalysisResult.SchemaVersion,
+        CurrentGenerator,
+        analysis.GeneratedAt,
+        analysis.CatalogSource,
+        analysis.Sources,
+        analysis.Skipped,
+        analysis.Catalog.Touchpoints,
+        analysis.Scoring.Overall,
+        analysis.Scoring.Touchpoints,
+        analysis.Scoring.Network,
+        analysis.Scoring.Segments,
+        [.. analysis.Warnings, .. analysis.Scoring.Warnings],
+        analysis.Personas,
+        analysis.Jobs,
+        analysis.JobStates,
+        analysis.Engagement,
+        analysis.Hypotheses,
+        [.. analysis.Records.Select((r, i) => new Evidence(r, analysis.Annotations[i]))]);
+
+    /// <summary>The analysis back from its document (what a stored analysis.json is re-opened as).</summary>
+    public AnalysisResult ToResult() => new()
+    {
+        GeneratedAt = GeneratedAt,
+        Sources = Sources,
+        Skipped = Skipped,
+        Catalog = new TouchpointCatalog(CatalogSource, Touchpoints),
+        CatalogSource = CatalogSource,
+        Records = [.. Records.Select(r => r.Record)],
+        Annotations = [.. Records.Select(r => r.Annotation)],
+        Scoring = new ScoringResult(Metrics, Scores, Network, Segments, Warnings),
+        Personas = Personas,
+        Jobs = Jobs,
+        JobStates = JobStates,
+        Engagement = Engagement,
+        Hypotheses = Hypotheses,
+    };
+}
