@@ -30,7 +30,7 @@ internal static class InputFileFinder
 
     /// <summary>
     /// The files to read, each with the name reports show for it: relative to the folder the user gave, prefixed
-    /// by that folder's own name ("trailhead-outfitters/nps-survey.csv"), or the file name for a file given directly,
+    /// by that folder's own name ("acme-store/nps-survey.csv"), or the file name for a file given directly,
     /// so reports never carry a user's absolute paths.
     /// </summary>
     public static List<(string Path, string Display)> Find(IEnumerable<string> paths, List<SkippedInput> skipped, CancellationToken cancellationToken)

@@ -40,6 +40,7 @@ public static class HypothesisDrafter
     {
         var chosen = RemedySelector.Select(ctx, RemedyMatcher.Match(ctx, catalogue, usedElsewhere), count);
         var quoted = new HashSet<int>();
+        var baselines = new HashSet<string>(StringComparer.Ordinal);
         // Order first (quick wins, then impact against effort) so the best bet gets the strongest quote and id h1.
         var ordered = chosen
             .Select(c => (c.Candidate, c.Pain, Share: ctx.PainCount(c.Pain)))
@@ -48,10 +49,13 @@ public static class HypothesisDrafter
             .ThenBy(c => c.Candidate.Remedy.Effort)
             .ThenByDescending(c => c.Candidate.Score)
             .ToList();
-        var hypotheses = ordered.Select((c, i) => HypothesisWriter.Write(ctx, c.Candidate, c.Pain, quoted) with
+        var hypotheses = ordered.Select((c, i) => HypothesisWriter.Write(ctx, c.Candidate, c.Pain, quoted, baselines) with
         {
             Id = $"{ctx.Score.TouchpointId}-h{i + 1}",
         }).ToList();
-        return new TouchpointHypotheses(ctx.Score.TouchpointId, hypotheses);
+        // A hypothesis with template debris is dropped, never rendered; ids stay in order.
+        var clean = hypotheses.Where(h => HypothesisDebris.Find(h).Count == 0)
+            .Select((h, i) => h with { Id = $"{ctx.Score.TouchpointId}-h{i + 1}" }).ToList();
+        return new TouchpointHypotheses(ctx.Score.TouchpointId, clean);
     }
 }

@@ -53,7 +53,8 @@ public static class HypothesisMetrics
         return $"Stop or rethink if after {weeks} weeks the {Lower(metricName)} is still {direction} {value} (less than a quarter of the way to the target){(measure is null ? "" : $", or there is no improvement in the {measure}")}.";
     }
 
-    private static string Lower(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
+    // "NPS of …" keeps its acronym; "Share of …" reads "share of …" inside a sentence.
+    private static string Lower(string s) => s.Length == 0 || s.Length > 1 && char.IsUpper(s[1]) ? s : char.ToLowerInvariant(s[0]) + s[1..];
 
     private static string Num(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -4,8 +4,8 @@ using CxAssistant.Core.Analysis;
 namespace CxAssistant.Analysis.Hypotheses;
 
 /// <summary>
-/// Pulls the specifics a CX lead recognises from customers' own words: money amounts ("$7.95 handling fee",
-/// "surcharge of 60p"), durations ("50 minutes on hold", "16 days") and named delivery partners ("ParcelNorth").
+/// Pulls the specifics a CX lead recognises from customers' own words: money amounts ("$6.40 handling fee",
+/// "surcharge of 60p"), durations ("50 minutes on hold", "16 days") and named delivery partners ("FastShip").
 /// Everything is returned as spans so a hypothesis can cite it verbatim.
 /// </summary>
 public static partial class HypothesisSpecifics

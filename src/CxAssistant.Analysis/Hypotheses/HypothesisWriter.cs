@@ -7,13 +7,22 @@ namespace CxAssistant.Analysis.Hypotheses;
 /// <summary>Turns a chosen remedy into a complete hypothesis: baseline from the core, target, method, kill criterion, quotes.</summary>
 internal static class HypothesisWriter
 {
-    public static ImprovementHypothesis Write(TouchpointContext ctx, RemedyCandidate candidate, string pain, ISet<int> usedRecords)
+    // Other figures a change at the touchpoint moves, tried in turn when the remedy's own metric is already the
+    // yardstick of an earlier hypothesis of the same touchpoint (two changes judged by one figure cannot be told apart).
+    private static readonly string[] Alternatives = [BaselineKind.NegativeShare, BaselineKind.DetractorShare, BaselineKind.Csat, BaselineKind.Nps];
+
+    public static ImprovementHypothesis Write(TouchpointContext ctx, RemedyCandidate candidate, string pain, ISet<int> usedRecords,
+        ISet<string> usedBaselines)
     {
         var remedy = candidate.Remedy;
         var id = ctx.Score.TouchpointId;
-        var baseline = HypothesisBaselines.Compute(ctx.Analysis, id, remedy.Metric, pain, ctx.MentionAnnotations)
-            ?? HypothesisBaselines.Compute(ctx.Analysis, id, BaselineKind.PainShare, pain, ctx.MentionAnnotations)!;
+        var options = new[] { remedy.Metric, BaselineKind.PainShare }.Concat(Alternatives).Distinct()
+            .Select(kind => HypothesisBaselines.Compute(ctx.Analysis, id, kind, pain, ctx.MentionAnnotations))
+            .OfType<HypothesisBaseline>().ToList();
+        var baseline = options.FirstOrDefault(b => !usedBaselines.Contains(Key(b))) ?? options[0];
+        var shared = !usedBaselines.Add(Key(baseline));
         var name = HypothesisMetrics.Name(baseline, ctx.Name);
+        var measure = Measure(ctx, remedy);
         var addressed = ctx.PainCount(pain);
         var share = ctx.Mentions.Count == 0 ? 0 : (double)addressed / ctx.Mentions.Count;
         var quotes = Quotes(ctx, candidate, pain, usedRecords);
@@ -26,11 +35,11 @@ internal static class HypothesisWriter
             Pain = pain,
             Change = candidate.Change,
             Resources = candidate.Resources,
-            SuccessMetric = new SuccessMetric(name, baseline, HypothesisMetrics.Target(baseline), Method(ctx, remedy, baseline, name, tracked)),
+            SuccessMetric = new SuccessMetric(name, baseline, HypothesisMetrics.Target(baseline), Method(remedy, baseline, name, measure, tracked, shared)),
             UnintendedConsequences = remedy.Consequences,
             Effort = remedy.Effort,
             ExpectedImpact = new ExpectedImpact(Level(share), addressed, ctx.Mentions.Count, ctx.Score.NpsImpact),
-            KillCriterion = HypothesisMetrics.Kill(baseline, name, remedy.Weeks, remedy.Measure),
+            KillCriterion = HypothesisMetrics.Kill(baseline, name, remedy.Weeks, measure),
             Evidence = tracked is null ? quotes : [.. quotes, tracked],
             Specifics = candidate.Specifics,
             PainCounts = [.. ctx.Pains.Where(p => p.Pain == pain).Concat(ctx.Pains.Where(p => p.Pain != pain).Take(2))],
@@ -47,15 +56,26 @@ internal static class HypothesisWriter
         _ => HypothesisLevel.Low,
     };
 
-    private static string Method(TouchpointContext ctx, Remedy remedy, HypothesisBaseline baseline, string name, EvidenceQuote? tracked)
+    private static string Key(HypothesisBaseline b) => b.Kind + "|" + b.Pain;
+
+    /// <summary>The remedy's own measure with its slots filled and no leading article (the sentences supply one); null when none.</summary>
+    private static string? Measure(TouchpointContext ctx, Remedy remedy)
+    {
+        if (remedy.Measure is not { } m) return null;
+        var filled = HypothesisTemplate.Fill(m, new Dictionary<string, string> { ["touchpoint"] = ctx.Name }) ?? m;
+        return filled.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? filled[4..] : filled;
+    }
+
+    private static string Method(Remedy remedy, HypothesisBaseline baseline, string name, string? measure, EvidenceQuote? tracked, bool shared)
     {
         var compare = baseline.Kind is BaselineKind.Nps or BaselineKind.DetractorShare or BaselineKind.Csat
             ? $"Compare the {Lower(name)} in the same survey for the {remedy.Weeks} weeks before and after the change"
             : $"Re-run cx analyze on the same sources for the {remedy.Weeks} weeks before and after the change and compare the {Lower(name)} (same annotation rules, so the figures are comparable)";
-        var measure = remedy.Measure is { } m ? $"; track the {HypothesisTemplate.Fill(m, new Dictionary<string, string> { ["touchpoint"] = ctx.Name }) ?? m} weekly alongside" : "";
+        var track = measure is null ? "" : $"; track the {measure} alongside";
         var thin = baseline.N < 30 ? $". With n={baseline.N}, read a change as a signal, not proof" : "";
         var already = tracked is null ? "" : $". Your analytics already report a related figure to start from: \"{tracked.Text}\"";
-        return compare + measure + thin + already + ".";
+        var both = shared ? ". An earlier hypothesis of this touchpoint is judged by the same figure: trial the two one after the other, not together" : "";
+        return compare + track + thin + already + both + ".";
     }
 
     /// <summary>
@@ -89,5 +109,6 @@ internal static class HypothesisWriter
 
     private static bool HasPain(TouchpointContext ctx, int record, string pain) => HypothesisBaselines.HasPain(ctx.Analysis.Annotations[record], pain);
 
-    private static string Lower(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
+    // "NPS of …" keeps its acronym; "Share of …" reads "share of …" inside a sentence.
+    private static string Lower(string s) => s.Length == 0 || s.Length > 1 && char.IsUpper(s[1]) ? s : char.ToLowerInvariant(s[0]) + s[1..];
 }

@@ -18,25 +18,32 @@ internal static class OutcomeEstimator
     public static DesiredOutcome? Estimate(string id, string jobId, OutcomeTemplate template, AnalysisResult analysis,
         IReadOnlyList<int> candidateRecords, int totalCustomers, JobsOptions options)
     {
-        var topic = candidateRecords.Where(i => JobsText.FindAny(analysis.Records[i].Text, template.Triggers) is not null).ToList();
+        var topic = candidateRecords.Select(i => (Record: i, Match: JobsText.FindAny(analysis.Records[i].Text, template.Triggers)))
+            .Where(t => t.Match is not null).Select(t => (t.Record, t.Match!.Value.Start, t.Match.Value.End)).ToList();
         if (topic.Count < options.MinRecordsForEstimate) return null;
-        var customers = topic.Select(i => JobsText.CustomerKey(analysis.Records[i])).Distinct(StringComparer.Ordinal).Count();
+        return FromRecords(id, jobId, template.Statement, analysis, topic, totalCustomers, options);
+    }
+
+    /// <summary>The estimate for an outcome whose topic records are given, each with the span to quote.</summary>
+    public static DesiredOutcome FromRecords(string id, string jobId, string statement, AnalysisResult analysis,
+        IReadOnlyList<(int Record, int Start, int End)> topic, int totalCustomers, JobsOptions options)
+    {
+        var customers = topic.Select(t => JobsText.CustomerKey(analysis.Records[t.Record])).Distinct(StringComparer.Ordinal).Count();
         var reach = Math.Min(1, customers / Math.Max(3, 0.1 * totalCustomers));
-        var intensity = Math.Min(1, topic.Average(i => Math.Abs(analysis.Annotations[i].Sentiment)));
-        var satisfied = topic.Average(i => Credit(analysis.Annotations[i]));
+        var intensity = Math.Min(1, topic.Average(t => Math.Abs(analysis.Annotations[t.Record].Sentiment)));
+        var satisfied = topic.Average(t => Credit(analysis.Annotations[t.Record]));
         var importance = Math.Round(Math.Clamp(3 + 5 * reach + 2 * intensity, 1, 10), 1);
         var satisfaction = Math.Round(Math.Clamp(1 + 9 * satisfied, 1, 10), 1);
         // The most negative voices first: they show what falls short.
-        var quotes = topic.Select(i => (Index: i, Record: analysis.Records[i], Match: JobsText.FindAny(analysis.Records[i].Text, template.Triggers)!.Value))
-            .OrderBy(t => analysis.Annotations[t.Index].Sentiment).ThenBy(t => t.Record.Id, StringComparer.Ordinal)
-            .DistinctBy(t => JobsText.CustomerKey(t.Record))
-            .Select(t => JobsText.Quote(t.Record, t.Match.Start, t.Match.End))
+        var quotes = topic.OrderBy(t => analysis.Annotations[t.Record].Sentiment).ThenBy(t => analysis.Records[t.Record].Id, StringComparer.Ordinal)
+            .DistinctBy(t => JobsText.CustomerKey(analysis.Records[t.Record]))
+            .Select(t => JobsText.Quote(analysis.Records[t.Record], t.Start, t.End))
             .DistinctBy(q => q.Text, StringComparer.Ordinal).Take(options.MaxQuotes).ToList();
         return new DesiredOutcome
         {
             Id = id,
             JobId = jobId,
-            Statement = template.Statement,
+            Statement = statement,
             Importance = importance,
             Satisfaction = satisfaction,
             Source = OutcomeSource.Estimated,

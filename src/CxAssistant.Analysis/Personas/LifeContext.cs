@@ -4,7 +4,7 @@ namespace CxAssistant.Analysis.Personas;
 
 /// <summary>
 /// A life situation customers reveal in passing ("missed my train", "for my daughter's birthday", "for a trip
-/// to Zion"): what turns a segment into a person. <see cref="Epithet"/> names the persona ("Commuter"),
+/// to the coast"): what turns a segment into a person. <see cref="Epithet"/> names the persona ("Commuter"),
 /// <see cref="Noun"/> ends its tag ("the … commuter"), <see cref="Description"/> goes into the context.
 /// </summary>
 internal sealed record LifeContext(string Key, string Epithet, string Noun, string Description, Regex Pattern)

@@ -16,7 +16,7 @@ internal static class LifeContexts
     public static readonly IReadOnlyList<LifeContext> All =
     [
         Make("commute", "Commuter", "commuter", "fits the visit around a commute or a train",
-            @"\b(trains?|commut\w*|platform|before work|on my way to work|the 7:\d\d)\b"),
+            @"\b(trains?|commut\w*|platform|before work|on my way to work|rush hour)\b"),
         Make(ForOthers, "Family", "parent", "buys with or for their family",
             @"\b(kids?|kid's|kids'|son|son's|daughter|daughter's|children|child|family|little ones|mum|mom|dad)\b"),
         Make(Celebration, "Celebration", "celebration planner", "orders for a celebration",
@@ -24,10 +24,10 @@ internal static class LifeContexts
         Make("gift", "Gifting", "gift buyer", "buys as a gift", @"\b(gifts?|present for)\b"),
         Make(Bulk, "Office", "organiser", "orders in bulk for a team, an office or a business",
             @"\b((?<!post )office|catering|catered|colleagues|wholesale|bulk|invoices?|PO number|for (~|about )?\d{2,} (people|guests|staff|kids))\b"),
-        Make("trip", "Trailbound", "trip planner", "buys for a specific trip or outing",
-            @"\b(trips?|trek|backpacking|camping|hik(e|es|ing)|zion|springdale|the olympics|the winds)\b"),
+        Make("trip", "Getaway", "trip planner", "buys for a specific trip or outing",
+            @"\b(trips?|trek|backpacking|camping|hik(e|es|ing)|holidays?|vacations?|getaway)\b"),
         Make("deadline", "Deadline", "deadline shopper", "needs the order by a fixed date",
-            @"\b(needed (it|them|the \w+) (for|by)|in time|by (friday|thursday|saturday|the weekend)|before we left|next weekend|that weekend|race in)\b"),
+            @"\b(needed (it|them|the \w+) (for|by)|in time|by (friday|thursday|saturday|the weekend)|next weekend|deadline)\b"),
         Make("remote-work", "Laptop", "remote worker", "works from the premises for an hour or two",
             @"\b(work from|sit and work|place to work|laptop|wi-?fi)\b"),
         Make("dietary", "Allergy-aware", "free-from shopper", "has a dietary need (allergy, gluten-free, vegan)",
@@ -43,7 +43,7 @@ internal static class LifeContexts
         Make("newcomer", "Newcomer", "first-timer", "is new to the product or the activity",
             @"\b(first time|first trip|first-time|new to|beginner|my first)\b"),
         Make("loyal", "Loyal", "regular", "is a long-standing regular",
-            @"\b(every (morning|day|week|saturday|sunday)|regulars?|go-to|years using|three years|always cheerful|use it every)\b"),
+            @"\b(every (morning|day|week|saturday|sunday)|regulars?|go-to|for years|years now|every time)\b"),
     ];
 
     /// <summary>

@@ -41,7 +41,7 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog)
         var noun = (epithetTrait?.Kind == FeatureKinds.Context ? ContextNoun(epithetTrait) : null)
                    ?? traits.Where(t => t.Kind == FeatureKinds.Context && t.SegmentShare >= 0.25).Select(ContextNoun).FirstOrDefault()
                    ?? Noun(traits);
-        // A field split between two values ("Millbrook" 44%, "Harbour Street" 42%) describes no one in particular.
+        // A field split between two values ("North branch" 44%, "South branch" 42%) describes no one in particular.
         var split = traits.Where(t => t.Kind == FeatureKinds.Metadata).GroupBy(t => t.Field).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         var qualifier = traits.Where(t => t != epithetTrait && t.Kind is not FeatureKinds.Context && !split.Contains(t.Field))
             .OrderBy(t => QualifierRank(t.Kind))

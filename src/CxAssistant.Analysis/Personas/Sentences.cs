@@ -31,7 +31,7 @@ internal static class Sentences
         return string.Join(' ', words.Take(maxWords)).TrimEnd(',', ':', '-', '—', ' ');
     }
 
-    // Punctuation ends a clause only before a space ("8:05", "1,200" and "3.5" do not).
+    // Punctuation ends a clause only before a space ("9:10", "1,200" and "3.5" do not).
     private static bool EndsClause(string text, int i) =>
         text[i] is '\n' or '(' ||
         (text[i] is '.' or '!' or '?' or ';' or ',' or ':' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])));

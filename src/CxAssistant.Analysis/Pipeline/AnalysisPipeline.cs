@@ -15,6 +15,7 @@ using CxAssistant.Ingestion;
 using CxAssistant.Analysis.Jobs;
 using CxAssistant.Analysis.Personas;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Analysis.Semantics;
 
 namespace CxAssistant.Analysis.Pipeline;
 
@@ -39,12 +40,16 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     public AnalysisResult Analyse(IngestResult ingest, AnalyzeOptions options, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var records = options.RawText ? ingest.Records : RecordRedaction.Apply(ingest.Records, new PlaceholderTable(), cancellationToken);
-        var (catalog, catalogSource) = ChooseCatalog(records, options, cancellationToken);
+        // Meaning first: on a machine's first run it loads the encoder with progress, which the preset choice reuses.
         var meaning = MeaningStage.Run(records, options.Encoder, progress, cancellationToken);
+        var encoder = LocalTextEncoder.For(options.Encoder);
+        var choice = CatalogChoice.Make(records, options, encoder, cancellationToken);
+        var catalog = choice.Catalog;
         var annotations = Annotate(records, catalog, progress, cancellationToken);
         MeaningStage.AttributeTouchpoints(records, annotations, catalog, meaning, cancellationToken);
 
-        if (options.Discover)
+        // With no preset that fits, the discovered touchpoints are the only ones.
+        if (options.Discover || choice.DiscoveredOnly)
         {
             progress?.Report(new PipelineProgress("Discovering touchpoints", 0, 0));
             cancellationToken.ThrowIfCancellationRequested();
@@ -65,14 +70,14 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             Sources = ingest.Sources,
             Skipped = ingest.Skipped,
             Catalog = catalog,
-            CatalogSource = catalogSource,
+            CatalogSource = choice.Source,
             Records = records,
             Annotations = annotations,
             Scoring = scoring,
-            Warnings = [.. RawTextWarning(options), .. PayloadWarning(records, annotations)],
+            Warnings = [.. choice.Warnings, .. RawTextWarning(options), .. PayloadWarning(records, annotations)],
             Meaning = meaning,
         };
-        return AddCxMethods(result, options, progress, cancellationToken);
+        return AddCxMethods(result, options, choice.Kind, encoder, progress, cancellationToken);
     }
 
     /// <summary>A reader of a raw-text report must know it holds personal data.</summary>
@@ -95,7 +100,8 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     /// The CX methods read the scored analysis and not each other, so they run side by side; each drafter's checks
     /// run on the same data. Personas, jobs and hypotheses are drafted offline here; model drafters fill the same shapes.
     /// </summary>
-    private static AnalysisResult AddCxMethods(AnalysisResult result, AnalyzeOptions options, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    private static AnalysisResult AddCxMethods(AnalysisResult result, AnalyzeOptions options, BusinessKind kind, ITextEncoder? encoder,
+        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("Drafting personas, jobs, job states and hypotheses", 0, 0));
@@ -107,7 +113,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         Abandonable.Run(() =>
         {
             Parallel.Invoke(
-                () => jobs = JobsDrafter.Draft(result, options.Jobs),
+                () => jobs = JobsDrafter.Draft(result, options.Jobs, encoder, kind, cancellationToken),
                 () => personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas }),
                 () => jobStates = JobStateMachineBuilder.Build(result.Records, result.Annotations, result.Catalog, new JobStateOptions()),
                 () => engagement = EngagementAnalyzer.Analyze(result.Records, result.Annotations, result.Scoring, options.Engagement),
@@ -118,25 +124,13 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         return result with { JobStates = jobStates, Engagement = engagement, Personas = personas, Jobs = jobs, Hypotheses = hypotheses };
     }
 
-    /// <summary>Explicit --catalog, else explicit --preset, else a catalog.yaml in the data folder, else the preset that fits the data.</summary>
+    /// <summary>The catalog the analysis reads and its source (see <see cref="CatalogChoice.Make"/>).</summary>
     public static (TouchpointCatalog Catalog, string Source) ChooseCatalog(IReadOnlyList<EvidenceRecord> records, AnalyzeOptions options,
         CancellationToken cancellationToken = default)
     {
-        if (options.CatalogPath is { } path)
-            return (CatalogLoader.Load(path), Path.GetFileName(path));
-        if (options.Preset is { } preset)
-            return (Presets.Get(preset), $"the built-in {preset} preset");
-        if (CatalogBesideData(options.Paths) is { } beside)
-            return (CatalogLoader.Load(beside), $"{Path.GetFileName(beside)} found in the data folder");
-        var choice = PresetSelector.Choose(records.Select(r => r.Text), cancellationToken);
-        return (Presets.Get(choice.Name), $"the built-in {choice.Name} preset ({choice.Reason})");
+        var choice = CatalogChoice.Make(records, options, LocalTextEncoder.For(options.Encoder), cancellationToken);
+        return (choice.Catalog, choice.Source);
     }
-
-    /// <summary>A catalog.yaml inside a data folder is the user's catalog for that data (unless --catalog or --preset says otherwise).</summary>
-    private static string? CatalogBesideData(IReadOnlyList<string> paths) =>
-        paths.Where(Directory.Exists)
-            .SelectMany(dir => new[] { "catalog.yaml", "catalog.yml" }.Select(name => Path.Combine(dir, name)))
-            .FirstOrDefault(File.Exists);
 
     private static Annotation[] Annotate(IReadOnlyList<EvidenceRecord> records, TouchpointCatalog catalog, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {

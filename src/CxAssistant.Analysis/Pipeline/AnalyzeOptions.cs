@@ -30,7 +30,7 @@ public sealed record AnalyzeOptions
     /// <summary>Options for lifetime value, retention and key drivers (order-value column, margin…).</summary>
     public EngagementOptions Engagement { get; init; } = new();
     /// <summary>
-    /// The sentence encoder that reads the records' meaning; null uses the shared local one
+    /// The sentence encoder that reads the records' meaning (attribution, preset choice, jobs); null uses the shared local one
     /// (<see cref="Meaning.MeaningEncoder"/>: offline, no key).
     /// </summary>
     public IEmbeddingGenerator<string, Embedding<float>>? Encoder { get; init; }

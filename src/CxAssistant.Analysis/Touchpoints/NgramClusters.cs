@@ -186,7 +186,7 @@ internal static class NgramClusters
 
     /// <summary>
     /// Words of recurring metadata values (product names, post ids, regions, tiers): category labels of the export,
-    /// not themes customers raise ("Ridgeline 2 Tent" makes "tent" a product).
+    /// not themes customers raise ("Summit 2 Tent" makes "tent" a product).
     /// </summary>
     private static HashSet<string> LabelWords(DiscoveryContext context)
     {
@@ -267,7 +267,7 @@ internal static class NgramClusters
         var surface = Surface(surfaces, stem);
         if (TermText.IsStopWord(stem) || TermText.IsFiller(stem) || Noise.Contains(surface) || Noise.Contains(stem) || TermText.IsGenericCatalogWord(surface) || knowledge.GenericStems.Contains(stem)) return false;
         if (IsOpinion(surface) || IsOpinion(stem)) return false;
-        // Brands, places and people ("Trailhead", "Zion", "Kim") are capitalised mid-sentence: not touchpoints.
+        // Brands, places and people ("Acme", "Paris", "Kim") are capitalised mid-sentence: not touchpoints.
         var (upper, total) = names.GetValueOrDefault(stem);
         return total == 0 || upper < ProperShare * total;
     }

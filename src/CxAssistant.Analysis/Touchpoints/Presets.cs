@@ -9,7 +9,8 @@ namespace CxAssistant.Analysis.Touchpoints;
 /// </summary>
 public static class Presets
 {
-    public static IReadOnlyList<string> Names { get; } = ["ecommerce", "restaurant", "saas", "local-services", "travel"];
+    public static IReadOnlyList<string> Names { get; } =
+        ["ecommerce", "restaurant", "saas", "local-services", "travel", "hospitality", "financial-services"];
 
     private static readonly ConcurrentDictionary<string, TouchpointCatalog> Cache = new(StringComparer.Ordinal);
 

@@ -6,6 +6,6 @@ namespace CxAssistant.Chat.Citations;
 /// </summary>
 public sealed record Citation(int Number, string EvidenceId, string RecordId, string Source, int Line, string Channel, string Quote)
 {
-    /// <summary>"trailhead.csv:12, record PR-88100".</summary>
+    /// <summary>"reviews.csv:12, record R-1042".</summary>
     public string Location => $"{Source}:{Line}, record {RecordId}";
 }

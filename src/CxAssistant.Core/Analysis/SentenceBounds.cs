@@ -4,7 +4,7 @@ namespace CxAssistant.Core.Analysis;
 
 /// <summary>
 /// The one rule for "the sentence around these words", shared by every quote in every artifact: a sentence ends at
-/// ! ? or a line break, and at a full stop only before white space or the end, so "$7.95", "9.30", "e.g" and
+/// ! ? or a line break, and at a full stop only before white space or the end, so "$6.40", "9.30", "e.g" and
 /// "v2.1" stay whole. The sentence keeps its own closing punctuation ("!!") and loses surrounding white space and any
 /// text addressed to a machine (<see cref="PayloadFree"/>).
 /// </summary>

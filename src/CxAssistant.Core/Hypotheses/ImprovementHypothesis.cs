@@ -7,7 +7,7 @@ namespace CxAssistant.Core.Hypotheses;
 /// One improvement hypothesis for a prioritised touchpoint (seed 004 step 6): what exactly would change, what it
 /// takes, how success is measured against a baseline from this data, what could go wrong, when to stop, and the
 /// customers' words that motivate it. <see cref="Evidence"/> holds verbatim quotes (first = the supporting quote);
-/// <see cref="Specifics"/> holds the figures and names the text cites ("$8 restocking fee", "ParcelNorth"), each a
+/// <see cref="Specifics"/> holds the figures and names the text cites ("$8 restocking fee", "FastShip"), each a
 /// verbatim span so they are grounded like quotes.
 /// </summary>
 public sealed record ImprovementHypothesis

@@ -83,6 +83,40 @@ public sealed class HypothesisDrafterTests
     }
 
     [Fact]
+    public void Draft_OneTouchpoint_MetricBaselinesDistinctOrSaidToBeShared()
+    {
+        var hypotheses = DraftReturns(out _).Hypotheses;
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var h in hypotheses)
+        {
+            var key = h.SuccessMetric.Baseline.Kind + "|" + h.SuccessMetric.Baseline.Pain;
+            if (!seen.Add(key)) Assert.Contains("judged by the same figure", h.SuccessMetric.Method, StringComparison.Ordinal);
+        }
+        Assert.True(seen.Count >= 3, string.Join(", ", seen));
+    }
+
+    [Fact]
+    public void Draft_OneTouchpoint_NoTemplateDebris()
+    {
+        var hypotheses = DraftReturns(out _).Hypotheses;
+
+        Assert.All(hypotheses, h => Assert.Empty(HypothesisDebris.Find(h)));
+        Assert.All(hypotheses, h => Assert.DoesNotContain(" the the ", h.KillCriterion + h.SuccessMetric.Method, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Track the {touchpoint} weekly", "unfilled slot {touchpoint}")]
+    [InlineData("no improvement in the the standard's figures", "'the the' repeats a word")]
+    [InlineData("Raise the nPS of returns", "'nPS' is mis-cased")]
+    public void Find_Debris_IsNamed(string kill, string expected)
+    {
+        var h = DraftReturns(out _).Hypotheses[0] with { KillCriterion = kill };
+
+        Assert.Contains(expected, HypothesisDebris.Find(h));
+    }
+
+    [Fact]
     public void Draft_SameRemedy_IsNotProposedForTwoTouchpoints()
     {
         var sample = SampleAnalyses.Trailhead;

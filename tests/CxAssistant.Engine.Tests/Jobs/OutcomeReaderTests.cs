@@ -71,16 +71,17 @@ public sealed class OutcomeReaderTests
         {
             File.WriteAllText(Path.Combine(dir.FullName, "survey.csv"),
                 "id,customer_id,nps,comment,importance_order_ready_on_time,satisfaction_order_ready_on_time\n" +
-                "1,C1,3,I just wanted to grab breakfast before my train and the order was not ready.,10,2\n" +
-                "2,C2,9,Ordered ahead so I could be quick on the school run. It was ready.,8,6\n" +
-                "3,C3,5,I missed my train because I had to queue for the pre-order.,9,4\n");
+                "1,C1,3,I just wanted to grab a coffee before my shift and the order was not ready.,10,2\n" +
+                "2,C2,9,I needed to grab a coffee before my shift. It was ready.,8,6\n" +
+                "3,C3,5,Was trying to grab a coffee before my shift and had to queue.,9,4\n");
             var analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [dir.FullName] });
             var jobs = JobsDrafter.Draft(analysis);
             // (10 + 8 + 9) / 3 = 9, (2 + 6 + 4) / 3 = 4 → 9 + 5 = 14, high.
             var measured = Assert.Single(jobs.Outcomes, o => o.Source == OutcomeSource.Measured);
             Assert.Equal((9.0, 4.0, 14.0), (measured.Importance, measured.Satisfaction, measured.Opportunity));
-            Assert.Equal("job-commute-breakfast", measured.JobId);
-            Assert.Contains(jobs.Statements, s => s.Text == "Get breakfast before the morning commute");
+            var main = Assert.Single(jobs.Tree.At(JobAltitude.Main));
+            Assert.Equal(main.Id, measured.JobId);
+            Assert.Equal(3, main.Customers);
         }
         finally
         {

@@ -8,7 +8,7 @@ public sealed class PresetsTests
     [Fact]
     public void Get_EveryPreset_HasTenToFourteenDescribedOwnedTouchpoints()
     {
-        Assert.Equal(["ecommerce", "restaurant", "saas", "local-services", "travel"], Presets.Names);
+        Assert.Equal(["ecommerce", "restaurant", "saas", "local-services", "travel", "hospitality", "financial-services"], Presets.Names);
         foreach (var name in Presets.Names)
         {
             var catalog = Presets.Get(name);

@@ -57,7 +57,7 @@ internal static class SyntheticGrammar
             [
                 "How long does delivery usually take to {region}?",
                 "Can I change the delivery address after ordering?",
-                "Do you ship with ParcelNorth or another courier?",
+                "Do you ship with FastShip or another courier?",
             ]),
         new("returns", 12, 4,
             [
@@ -391,7 +391,7 @@ internal static class SyntheticGrammar
     public static readonly string[] Products =
     [
         "tent", "rain jacket", "hiking boot", "down jacket", "backpack", "sleeping bag", "sleeping pad", "camp stove",
-        "headlamp", "trail running shoe", "fleece", "trekking pole set", "water filter", "base layer", "camp chair", "beanie",
+        "headlamp", "trail running shoe", "fleece", "trekking pole set", "water filter", "base layer", "camp chair", "wool hat",
     ];
 
     /// <summary>Order line prices in cents (integer maths keeps output identical on every runtime).</summary>
@@ -400,15 +400,15 @@ internal static class SyntheticGrammar
         34900, 18900, 15900, 22900, 12995, 19900, 8999, 5995, 3495, 13900, 6995, 9900, 4495, 5500, 4999, 2495,
     ];
 
-    public static readonly string[] Agents = ["Marisol", "Derek", "Kim", "Sam", "Priya", "Jonas", "Aiko", "Tom"];
-    public static readonly string[] Carriers = ["ParcelNorth", "the courier", "the carrier", "FastShip"];
+    public static readonly string[] Agents = ["Rosa", "Derek", "Kim", "Sam", "Priya", "Jonas", "Aiko", "Tom"];
+    public static readonly string[] Carriers = ["ShipRight", "the courier", "the carrier", "FastShip"];
     public static readonly string[] Sizes = ["bigger size", "smaller size", "half size up", "half size down", "different size", "size up"];
-    public static readonly string[] Amounts = ["$7.95", "$12", "$14.95", "$8", "$19", "$25", "$6.50", "$30"];
+    public static readonly string[] Amounts = ["$7.50", "$12", "$14.50", "$8", "$19", "$25", "$6.50", "$30"];
     public static readonly string[] Regions = ["Pacific Northwest", "Mountain West", "Southwest", "Midwest", "Northeast", "Southeast"];
     public static readonly string[] Plans = ["none", "none", "none", "silver", "silver", "gold"];
     public static readonly string[] Names = ["Alex", "Jo", "Sam", "Chris", "Pat", "Dana", "Robin", "Lee", "Maria", "Tom"];
 
-    public static readonly string[] EmailGreetings = ["Hi,", "Hello,", "Hi team,", "Dear Trailhead,", "Hey,", "To whom it may concern,"];
+    public static readonly string[] EmailGreetings = ["Hi,", "Hello,", "Hi team,", "Dear team,", "Hey,", "To whom it may concern,"];
     public static readonly string[] SignOffs = ["Thanks,", "Regards,", "Cheers,", "Best,", "Thank you,", "Kind regards,"];
     public static readonly string[] SocialPrefixes = ["@TrailShop ", "@TrailShop ", "", "Hey @TrailShop ", "PSA: ", ".@TrailShop "];
     public static readonly string[] SocialSuffixes = ["", "", " #hiking", " #camping", " #customerservice", " #outdoors", " 🏔️", ""];

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using CxAssistant.Core.Evidence;
+
+namespace CxAssistant.Analysis.Jobs.Mining;
+
+/// <summary>
+/// Finds the job language in one record: goal, struggle, circumstance, performer and workaround phrases and the
+/// forces. Only the customer's own words count (business speakers and analytics lines are skipped). A phrase inside
+/// another of the same kind is kept once.
+/// </summary>
+internal static class JobClauseFinder
+{
+    public static List<JobClause> Find(EvidenceRecord record, int index, JobLanguage language)
+    {
+        var found = new List<JobClause>();
+        if (!record.IsCustomerVoice || record.Text.Length == 0) return found;
+        var text = record.Text;
+        foreach (var (kind, patterns) in language.Patterns)
+            foreach (var pattern in patterns)
+                foreach (Match m in pattern.Matches(text))
+                {
+                    var group = m.Groups["clause"].Success ? m.Groups["clause"] : m.Groups["role"].Success ? m.Groups["role"] : m.Groups[0];
+                    if (found.Any(f => f.Kind == kind && f.Start <= m.Index && m.Index < f.End)) continue;
+                    found.Add(new JobClause(index, kind, m.Index, m.Index + m.Length, group.Value.Trim()));
+                }
+        return found;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using CxAssistant.Core.Jobs;
+using YamlDotNet.RepresentationModel;
+
+namespace CxAssistant.Analysis.Jobs.Mining;
+
+/// <summary>
+/// How customers put jobs into words, read from <c>Resources/Jobs/job-language.yaml</c> and <c>verbs.txt</c>: goal,
+/// struggle, circumstance, performer and workaround patterns, the four forces, the verbs a goal may start with and the
+/// words that end a phrase. English grammar and everyday words only; nothing here belongs to one business.
+/// </summary>
+internal sealed class JobLanguage
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // A clause runs to the next punctuation; a colon inside a time ("9:30") does not end it.
+    private const string Clause = @"(?<clause>(?:[^.!?;:,\n()""“”]|:(?=\d)){3,90})";
+    // 5 s: the timeout clock also runs while a compiled pattern is jitted on a saturated machine.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
+    private static readonly Lazy<JobLanguage> DefaultInstance = new(() => Parse(
+        ReadResource("job-language.yaml"), ReadResource("verbs.txt")));
+
+    public static JobLanguage Default => DefaultInstance.Value;
+
+    public required IReadOnlyDictionary<JobClauseKind, IReadOnlyList<Regex>> Patterns { get; init; }
+    public required IReadOnlySet<string> Verbs { get; init; }
+    public required IReadOnlySet<string> NotJobs { get; init; }
+    public required IReadOnlySet<string> Breaks { get; init; }
+    /// <summary>Set phrases that start a clause but state no job ("go wrong", "wait"): a clause starting with one is dropped.</summary>
+    public required IReadOnlyList<string> Idioms { get; init; }
+    public required IReadOnlyDictionary<string, string> VerbMap { get; init; }
+    /// <summary>Verb → job-map step; verbs not listed are <see cref="JobMapStep.Execute"/>.</summary>
+    public required IReadOnlyDictionary<string, JobMapStep> Steps { get; init; }
+    /// <summary>Pain kind (or "any") → outcome template with {do} and {doing}.</summary>
+    public required IReadOnlyDictionary<string, string> Outcomes { get; init; }
+
+    public static JobLanguage Parse(string yaml, string verbs)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        List<string> List(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var n) && n is YamlSequenceNode s
+            ? [.. s.Select(x => ((YamlScalarNode)x).Value ?? "")]
+            : [];
+        var patterns = new Dictionary<JobClauseKind, IReadOnlyList<Regex>>();
+        foreach (var kind in Enum.GetValues<JobClauseKind>())
+            patterns[kind] = [.. List(Key(kind)).Select(p => new Regex(p.Replace("{clause}", Clause, StringComparison.Ordinal), Options, Timeout))];
+        YamlMappingNode Map(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var m) && m is YamlMappingNode mm ? mm : new YamlMappingNode();
+        var map = Map("verb_map").Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value!, StringComparer.OrdinalIgnoreCase);
+        var steps = new Dictionary<string, JobMapStep>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in Map("steps").Children)
+            foreach (var verb in ((YamlSequenceNode)value).Select(v => ((YamlScalarNode)v).Value!))
+                steps[verb] = Enum.Parse<JobMapStep>(((YamlScalarNode)key).Value!, ignoreCase: true);
+        return new JobLanguage
+        {
+            Patterns = patterns,
+            Verbs = verbs.Split('\n').Where(l => !l.StartsWith('#')).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .ToHashSet(StringComparer.OrdinalIgnoreCase),
+            NotJobs = List("not_jobs").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Breaks = List("breaks").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Idioms = List("idioms"),
+            VerbMap = map,
+            Steps = steps,
+            Outcomes = Map("outcomes").Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value!, StringComparer.Ordinal),
+        };
+    }
+
+    private static string Key(JobClauseKind kind) => kind.ToString().ToLowerInvariant();
+
+    internal static string ReadResource(string fileName)
+    {
+        var assembly = typeof(JobLanguage).Assembly;
+        var name = assembly.GetManifestResourceNames()
+            .FirstOrDefault(n => n.EndsWith(".Jobs." + fileName, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Embedded resource Jobs/{fileName} is missing.");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
