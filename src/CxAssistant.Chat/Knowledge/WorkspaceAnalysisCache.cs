@@ -149,8 +149,14 @@ public static class WorkspaceAnalysisCache
     }
 
     // The redaction version is part of it: an analysis stored before records were redacted must not be served again.
+    /// <summary>
+    /// What made the analysis: the version number alone stays the same across builds, so the builds of the analysis and
+    /// of its stored form (their module ids, which change whenever their code does) decide when a cache is stale.
+    /// </summary>
     private static string Generator() =>
-        "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString() ?? "dev") + " " + RecordRedaction.Version;
+        "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString() ?? "dev") + " " + RecordRedaction.Version +
+        " " + typeof(AnalysisPipeline).Module.ModuleVersionId.ToString("N")[..12] +
+        " " + typeof(AnalysisDocument).Module.ModuleVersionId.ToString("N")[..12];
 
     private sealed class Forward(IProgress<AnalysisProgress> target) : IProgress<PipelineProgress>
     {

@@ -47,6 +47,31 @@ public sealed class WorkspaceAnalysisCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_CacheWrittenByAnotherBuildOfTheSameVersion_Reanalyses()
+    {
+        var bloom = SampleWorkspace.Sample("bloom-and-crumb");
+        await SampleWorkspace.CreateAsync(_folder, Path.Combine(bloom, "survey-nps.csv"));
+        var (first, _) = await WorkspaceAnalysisCache.OpenAsync(_folder);
+        first.Dispose();
+
+        // An older build with the same version number: its stamp names the version but another build of the analysis.
+        var stampFile = Path.Combine(_folder, WorkspaceAnalysisCache.FolderName, "analysis-stamp.json");
+        var stamp = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(stampFile))!.AsObject();
+        var generatorKey = stamp.Select(p => p.Key).Single(k => k.Equals("generator", StringComparison.OrdinalIgnoreCase));
+        var generator = stamp[generatorKey]!.GetValue<string>();
+        var build = typeof(CxAssistant.Analysis.Pipeline.AnalysisPipeline).Module.ModuleVersionId.ToString("N")[..12];
+        Assert.Contains(build, generator, StringComparison.Ordinal);
+        stamp[generatorKey] = generator.Replace(build, "000000000000", StringComparison.Ordinal);
+        File.WriteAllText(stampFile, stamp.ToJsonString());
+
+        var (second, outcome) = await WorkspaceAnalysisCache.OpenAsync(_folder);
+        using (second)
+        {
+            Assert.Equal(WorkspaceAnalysisCache.Outcome.Reanalysed, outcome);
+        }
+    }
+
+    [Fact]
     public async Task Open_NotAWorkspace_ThrowsWithHint()
     {
         var e = await Assert.ThrowsAsync<WorkspaceException>(() => WorkspaceAnalysisCache.OpenAsync(_folder));
