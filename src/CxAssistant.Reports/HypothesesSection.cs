@@ -37,7 +37,7 @@ public static class HypothesesSection
     {
         var name = HypothesisBaselines.NameOf(analysis.Catalog, group.TouchpointId);
         sb.Append(heading).Append(' ').AppendLine(Escape(name)).AppendLine();
-        var pains = HypothesisBaselines.PainCounts(analysis, group.TouchpointId).Take(4).Select(p => $"{HypothesisPainNames.Of(p.Pain)} ({p.Count})");
+        var pains = HypothesisBaselines.PainCounts(analysis, group.TouchpointId).Take(4).Select(p => $"{PainNames.Of(p.Pain)} ({p.Count})");
         var score = analysis.Scoring.Touchpoints.FirstOrDefault(s => s.TouchpointId == group.TouchpointId);
         var facts = new List<string> { $"{HypothesisBaselines.CustomerMentions(analysis, group.TouchpointId).Count} customer mentions" };
         if (pains.Any()) facts.Add("pains: " + string.Join(", ", pains));
@@ -76,7 +76,7 @@ public static class HypothesesSection
         foreach (var h in backlog.Overall)
             sb.Append("| ").Append(++rank).Append(" | ").Append(Escape(h.Title)).Append(" (").Append(Escape(h.Id)).Append(") | ")
               .Append(Escape(HypothesisBaselines.NameOf(analysis.Catalog, h.TouchpointId))).Append(" | ")
-              .Append(Escape(HypothesisPainNames.Of(h.Pain))).Append(" | ").Append(Level(h.ExpectedImpact.Level)).Append(" | ")
+              .Append(Escape(PainNames.Of(h.Pain))).Append(" | ").Append(Level(h.ExpectedImpact.Level)).Append(" | ")
               .Append(Level(h.Effort)).Append(" | ").Append(Escape(HypothesisMetrics.Display(h.SuccessMetric.Baseline)))
               .Append(" → ").Append(Escape(h.SuccessMetric.Target)).AppendLine(" |");
         sb.AppendLine();
@@ -86,7 +86,7 @@ public static class HypothesesSection
     public static string Impact(ImprovementHypothesis h)
     {
         var i = h.ExpectedImpact;
-        var text = $"{Level(i.Level)}: addresses {i.AddressedMentions} of {i.Mentions} customer mentions ({Percent(i.Share)}, {HypothesisPainNames.Of(h.Pain)})";
+        var text = $"{Level(i.Level)}: addresses {i.AddressedMentions} of {i.Mentions} customer mentions ({Percent(i.Share)}, {PainNames.Of(h.Pain)})";
         return text + (i.TouchpointNpsImpact is { } nps ? $"; the touchpoint's NPS impact is {Signed(nps, 1)} points." : ".");
     }
 

@@ -8,7 +8,7 @@ public static class HypothesisMetrics
 {
     public static string Name(HypothesisBaseline baseline, string touchpoint) => baseline.Kind switch
     {
-        BaselineKind.PainShare => $"Share of {touchpoint} mentions about {HypothesisPainNames.Of(baseline.Pain ?? "")}",
+        BaselineKind.PainShare => $"Share of {touchpoint} mentions about {PainNames.About(baseline.Pain ?? "")}",
         BaselineKind.Nps => $"NPS among customers who mention {touchpoint}",
         BaselineKind.DetractorShare => $"Detractor share among customers who mention {touchpoint}",
         BaselineKind.Csat => $"CSAT among customers who mention {touchpoint}",

@@ -3,9 +3,8 @@ using CxAssistant.Core.Annotations;
 namespace CxAssistant.Analysis.Hypotheses;
 
 /// <summary>
-/// Pain kinds in plain words for report pain lists and persona cards. Moved here from the report's
-/// TopTouchpointsSection so the analysis (persona cards) need not reference the renderers; issue 14 step 3 merges it
-/// with <see cref="HypothesisPainNames"/>, which words one pain differently.
+/// Pain kinds in plain words: the one table every report section, persona card and hypothesis uses, so a pain is
+/// called the same everywhere.
 /// </summary>
 public static class PainNames
 {
@@ -24,4 +23,7 @@ public static class PainNames
         PainKind.Availability => "availability",
         _ => pain,
     };
+
+    /// <summary>The pain after "about" in running text ("mentions about being hard to reach").</summary>
+    public static string About(string pain) => pain == PainKind.Unreachable ? "being hard to reach" : Of(pain);
 }
