@@ -21,15 +21,16 @@ public sealed record KindChoice(
     /// <summary>One line for the console and the report header.</summary>
     public string Reason => Confidence switch
     {
-        KindConfidence.NoneFits => $"most of the {Sentences} sentences read are about no kind of business the presets know (nearest: '{Preset}' {Pct(Share)} of the meaning votes); discovered touchpoints only — give a catalog (--catalog) to name them",
-        KindConfidence.Low => $"'{Preset}' leads with only {Pct(Share)} of the meaning votes over {Sentences} sentences (next: '{RunnerUp}' {Pct(RunnerUpShare)}), low confidence; give a catalog (--catalog) or a preset (--preset) if it is wrong",
-        _ => $"the feedback reads as {Describe(Preset)} ({Pct(Share)} of the meaning votes over {Sentences} sentences, {Confidence.ToString().ToLowerInvariant()} confidence; next: '{RunnerUp}' {Pct(RunnerUpShare)})",
+        KindConfidence.NoneFits => $"most of the {Sentences} sentences read are about no kind of business the presets know (nearest: '{Preset}' {Pct(Share)} of the votes); discovered touchpoints only — give a catalog (--catalog) to name them",
+        KindConfidence.Low => $"'{Preset}' leads with only {Pct(Share)} of the votes over {Sentences} sentences (next: '{RunnerUp}' {Pct(RunnerUpShare)}), low confidence; give a catalog (--catalog) or a preset (--preset) if it is wrong",
+        _ => $"the feedback reads as {Describe(Preset)}: {Pct(Share)} of the votes from {Sentences} sentences, " +
+             $"{Confidence.ToString().ToLowerInvariant()} confidence; next: '{RunnerUp}' {Pct(RunnerUpShare)}",
     };
 
     private static string Pct(double share) =>
         (share * 100).ToString("F0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
     private static string Describe(string preset) => BusinessKinds.For(preset).Description.TrimEnd('.') is { Length: > 0 } d
-        ? $"'{preset}' ({char.ToLowerInvariant(d[0])}{d[1..]})"
+        ? $"'{preset}', {char.ToLowerInvariant(d[0])}{d[1..]}"
         : $"'{preset}'";
 }
