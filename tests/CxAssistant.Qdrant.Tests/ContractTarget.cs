@@ -13,9 +13,14 @@ public sealed class ContractTarget : IAsyncDisposable
     public const string InProcess = "in-process";
     public const string Real = "real";
 
-    private ContractTarget(QdrantEvidenceStore store, QdrantContractServer? server, string collection)
+    // Cleanup goes through its own patient options: a test's (a 200 ms timeout, failures it injected and left over)
+    // must not fail the test after it has passed.
+    private readonly QdrantOptions _cleanup;
+
+    private ContractTarget(QdrantEvidenceStore store, QdrantOptions cleanup, QdrantContractServer? server, string collection)
     {
         Store = store;
+        _cleanup = cleanup;
         Server = server;
         CollectionName = collection;
     }
@@ -61,7 +66,9 @@ public sealed class ContractTarget : IAsyncDisposable
                 : "Qdrant contract tests ran against: in-process contract server (and, in the same suite, the real Qdrant at QDRANT_URL)");
         }
         var options = new QdrantOptions { Url = url, ApiKey = key, CollectionName = collection, BatchSize = 100, MaxRetries = 0 };
-        return new ContractTarget(new QdrantEvidenceStore(configure?.Invoke(options) ?? options), server, collection);
+        return new ContractTarget(new QdrantEvidenceStore(configure?.Invoke(options) ?? options),
+            options with { MaxRetries = 4, InitialBackoff = TimeSpan.FromMilliseconds(10), MaxBackoff = TimeSpan.FromMilliseconds(50) },
+            server, collection);
     }
 
     public QdrantEvidenceCollection Collection(int dimensions = Data.Memory.EvidenceChunkRecord.Dimensions) =>
@@ -71,7 +78,8 @@ public sealed class ContractTarget : IAsyncDisposable
     {
         try
         {
-            await Collection().EnsureCollectionDeletedAsync();
+            using var cleanup = new QdrantEvidenceStore(_cleanup);
+            await cleanup.GetEvidenceCollection(Data.Memory.EvidenceChunkRecord.Dimensions).EnsureCollectionDeletedAsync();
         }
         finally
         {
