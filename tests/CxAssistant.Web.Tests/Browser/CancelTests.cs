@@ -29,7 +29,9 @@ public sealed class CancelTests(CancelTests.LargeUploads app) : IClassFixture<Ca
         var page = await app.NewPageAsync();
         await WebFlow.CreateWorkspaceAsync(page, "cancel-me");
         await WebFlow.UploadAsync(page, csv);
-        await page.ClickAsync("[data-testid=import]");
+        // The import request previews the 1.5M-row upload again and the workspace page then renders beside the running
+        // import: seconds on a quiet machine, past Playwright's 30 s default when the cores are shared (seen at load 38).
+        await page.ClickAsync("[data-testid=import]", new() { Timeout = 120_000 });
         var job = page.Locator("[data-testid=job]");
         await Expect(job).ToBeVisibleAsync();
         await page.ClickAsync("[data-testid=job] button:has-text('Cancel')");
