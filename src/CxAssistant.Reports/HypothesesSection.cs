@@ -21,7 +21,7 @@ public static class HypothesesSection
         sb.Append(heading).AppendLine(" Improvement hypotheses").AppendLine();
         if (!backlog.All.Any())
         {
-            sb.AppendLine("No prioritised touchpoint needs fixing in this data, so no hypotheses were drafted.").AppendLine();
+            sb.Append("In this data ").Append(FixFirstList.NothingToFix).AppendLine(", so no hypotheses were drafted.").AppendLine();
             return;
         }
         sb.AppendLine("Ways to improve each prioritised touchpoint, each a testable bet: what changes, what it takes, how to measure it " +

@@ -44,7 +44,7 @@ public static class OwnerSummarySection
 
     private static void WriteLoved(StringBuilder sb, AnalysisResult analysis, HashSet<string> quoted)
     {
-        var loved = analysis.Scoring.Touchpoints.Where(t => t.Mentions > 0 && t.EmotionalImpact.Value >= 0.25 && !t.ThinEvidence)
+        var loved = analysis.Scoring.Touchpoints.Where(SummarySection.IsLoved)
             .OrderByDescending(t => t.EmotionalImpact.Value).Take(2).ToList();
         if (loved.Count == 0) return;
         sb.AppendLine("**What customers love:**").AppendLine();
@@ -58,18 +58,20 @@ public static class OwnerSummarySection
         var fix = analysis.FixFirst(Math.Min(3, options.Top));
         if (fix.Count == 0)
         {
-            sb.AppendLine("**Fix first:** nothing: no touchpoint leaves customers feeling worse than neutral.").AppendLine();
+            sb.Append("**Fix first:** nothing: ").Append(FixFirstList.NothingToFix).AppendLine(".").AppendLine();
             return;
         }
-        sb.AppendLine("**Fix these first** (highest priority first; priority 0–100 weighs how bad it feels, how many customers " +
-                      "meet it and how much it matters to the business; touchpoints with too little feedback come after the rest):").AppendLine();
+        sb.Append("**Fix these first** (").Append(analysis.MostlyPositive() ? FixFirstList.MostlyPositiveNote + "; " : "")
+          .AppendLine("highest priority first; priority 0–100 weighs how often it goes wrong and how bad it feels, how many " +
+                      "customers meet it and how much it matters to the business; touchpoints with too little feedback come " +
+                      "after the rest):").AppendLine();
         for (var i = 0; i < fix.Count; i++)
         {
             var t = fix[i];
             var pains = TouchpointEvidence.PainCounts(analysis, t.TouchpointId).Take(2)
                 .Select(p => TopTouchpointsSection.PainName(p.Pain)).ToList();
             sb.Append(i + 1).Append(". **").Append(SummarySection.Name(analysis, t.TouchpointId)).Append("** (priority ")
-              .Append(Num(t.Priority)).Append("): ").Append(t.Customers).Append(" customers mention it")
+              .Append(Num(t.Priority)).Append("): ").Append(FixFirstList.Complaints(t))
               .Append(pains.Count > 0 ? ", mostly about " + string.Join(" and ", pains) : "")
               .Append(t.NpsImpact is { } impact and > 0 ? $"; NPS could rise by up to {Num(impact, 1)} points" : "")
               .Append(i > 0 && t.Priority > fix[i - 1].Priority ? $" (listed after {SummarySection.Name(analysis, fix[i - 1].TouchpointId)}: less feedback)" : "")

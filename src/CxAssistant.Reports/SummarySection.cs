@@ -2,6 +2,7 @@ using System.Text;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 using static CxAssistant.Reports.MarkdownText;
 
@@ -22,14 +23,16 @@ public static class SummarySection
         if (talked.Count > 0) sb.Append("- **Customers talk most about:** ").AppendLine(string.Join(", ", talked) + ".");
         var fix = analysis.FixFirst(options.Top);
         if (fix.Count > 0)
-            sb.Append("- **Fix first:** ").AppendLine(string.Join("; ", fix.Select((t, i) =>
-                $"{i + 1}. {Name(analysis, t.TouchpointId)} (priority {Num(t.Priority)}, {t.EmotionalImpact.Level})")) + ".");
+            sb.Append("- **Fix first").Append(analysis.MostlyPositive() ? $"** ({FixFirstList.MostlyPositiveNote}): " : ":** ")
+              .AppendLine(string.Join("; ", fix.Select((t, i) =>
+                $"{i + 1}. {Name(analysis, t.TouchpointId)} (priority {Num(t.Priority)}, {t.EmotionalImpact.Level}, " +
+                $"{t.ComplaintCustomers} of {t.Customers} complain)")) + ".");
         else
-            sb.AppendLine("- **Fix first:** no touchpoint has a negative emotional impact. Keep doing what works.");
+            sb.Append("- **Fix first:** ").Append(FixFirstList.NothingToFix).AppendLine(". Keep doing what works.");
         // One meaning of "quick win" in the whole report: the backlog's (see OwnerSummarySection).
         sb.Append("- **Quick wins** (").Append(OwnerSummarySection.QuickWinMeaning).Append("): ")
           .AppendLine(OwnerSummarySection.QuickWins(analysis));
-        var loved = scoring.Touchpoints.Where(t => t.Mentions > 0 && t.EmotionalImpact.Value >= 0.25 && !t.ThinEvidence)
+        var loved = scoring.Touchpoints.Where(t => IsLoved(t))
             .OrderByDescending(t => t.EmotionalImpact.Value).Take(3).Select(t => Name(analysis, t.TouchpointId)).ToList();
         if (loved.Count > 0) sb.Append("- **What customers love:** ").AppendLine(string.Join(", ", loved) + ".");
         var discovered = analysis.Catalog.Touchpoints.Count(t => t.Origin == TouchpointOrigin.Discovered);
@@ -47,6 +50,13 @@ public static class SummarySection
             sb.AppendLine();
         }
     }
+
+    /// <summary>
+    /// Loved: clearly positive on balance, enough evidence, and most customers who mention it do not complain — a
+    /// touchpoint half the customers complain about is not "what customers love", however warm the other half is.
+    /// </summary>
+    public static bool IsLoved(TouchpointScore t) =>
+        t.Mentions > 0 && t.EmotionalImpact.Value >= 0.25 && !t.ThinEvidence && t.ComplaintShare < 0.5;
 
     private static string ProvenanceText(Provenance p) =>
         p.Source + (p.PromptVersion is { } v ? ", " + v : "") + (p.Note is { } n ? ": " + n : "");

@@ -1,6 +1,7 @@
 using System.Text;
 using CxAssistant.Analysis.Hypotheses;
 using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Scoring;
 using static CxAssistant.Reports.MarkdownText;
 
 namespace CxAssistant.Reports;
@@ -14,9 +15,13 @@ internal static class TopTouchpointsSection
         var top = analysis.FixFirst(options.Top);
         if (top.Count == 0)
         {
-            sb.AppendLine("No touchpoint has a negative emotional impact in this data.").AppendLine();
+            sb.Append("In this data ").Append(FixFirstList.NothingToFix).AppendLine(".").AppendLine();
             return;
         }
+        if (analysis.MostlyPositive())
+            sb.Append(char.ToUpperInvariant(FixFirstList.MostlyPositiveNote[0])).Append(FixFirstList.MostlyPositiveNote[1..])
+              .Append(" (the business's average is ").Append(Percent(PriorityRanking.ComplaintBaseline(analysis.Scoring)))
+              .AppendLine(" of the customers who mention a touchpoint).").AppendLine();
         var rank = 0;
         foreach (var s in top)
         {
@@ -33,6 +38,7 @@ internal static class TopTouchpointsSection
               .Append(Percent(s.FunctionalPerformance.Value)).Append(" of mentions without a failure)").AppendLine();
             sb.Append("- Frequency **").Append(s.Frequency.Level).Append("** (").Append(s.Customers).Append(" customers, ")
               .Append(Percent(s.Frequency.Value)).AppendLine(" of all)");
+            sb.Append("- Complaints: ").Append(FixFirstList.Complaints(s)).AppendLine();
             sb.Append("- Business impact **").Append(s.BusinessImpact.Level).Append("** (").Append(Num(s.BusinessImpact.Value, 2))
               .Append(") · priority **").Append(Num(s.Priority)).AppendLine("**/100");
             if (s.NpsImpact is { } impact)

@@ -60,6 +60,28 @@ internal sealed class Sample
         return this;
     }
 
+    /// <summary>
+    /// Adds a record whose touchpoints and sentiment cues sit on words of its text, as an annotator finds them: each
+    /// touchpoint (id, word) is mentioned at that word's first occurrence, each cue (label, word) covers its word.
+    /// </summary>
+    public Sample AddSpans(string text, (string Id, string Word)[] touchpoints, (string Label, string Word)[] cues,
+        double sentiment, double? rating = null)
+    {
+        Add([], sentiment, rating: rating, text: text);
+        (int, int) At(string word)
+        {
+            var i = text.IndexOf(word, StringComparison.Ordinal);
+            if (i < 0) throw new ArgumentException($"'{word}' is not in '{text}'.", nameof(text));
+            return (i, i + word.Length);
+        }
+        annotations[^1] = annotations[^1] with
+        {
+            Touchpoints = [.. touchpoints.Select(t => { var (a, b) = At(t.Word); return new TouchpointMention(t.Id, 1, a, b); })],
+            Cues = [.. cues.Select(c => { var (a, b) = At(c.Word); return new Cue(c.Label, a, b); })],
+        };
+        return this;
+    }
+
     /// <summary>Adds <paramref name="count"/> identical records.</summary>
     public Sample Repeat(int count, Func<Sample, Sample> add)
     {

@@ -18,6 +18,11 @@ public sealed record Remedy
     public string? Group { get; init; }
     /// <summary>Fits a situation, not a touchpoint type: used only when at least two customer records contain a signal.</summary>
     public bool NeedsEvidence { get; init; }
+    /// <summary>
+    /// true: speaks of NPS answers or detractors, so used only when the data has NPS answers; false: the stand-in for data
+    /// without them; null: either.
+    /// </summary>
+    public bool? NeedsNps { get; init; }
     public required string Title { get; init; }
     public required string Change { get; init; }
     public required string Resources { get; init; }

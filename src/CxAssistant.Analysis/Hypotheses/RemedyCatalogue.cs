@@ -42,6 +42,7 @@ public sealed class RemedyCatalogue
                 Signals = [.. (dto.Signals ?? []).Select(s => s.ToLowerInvariant())],
                 Group = dto.Group,
                 NeedsEvidence = dto.NeedsEvidence ?? false,
+                NeedsNps = dto.NeedsNps,
                 Title = Required(dto.Title, "title", sourceName, id),
                 Change = Required(dto.Change, "change", sourceName, id),
                 Resources = Required(dto.Resources, "resources", sourceName, id),
@@ -84,6 +85,7 @@ public sealed class RemedyCatalogue
         public List<string>? Signals { get; set; }
         public string? Group { get; set; }
         public bool? NeedsEvidence { get; set; }
+        public bool? NeedsNps { get; set; }
         public string? Title { get; set; }
         public string? Change { get; set; }
         public string? Resources { get; set; }

@@ -18,8 +18,11 @@ internal static class RemedyMatcher
     public static IReadOnlyList<RemedyCandidate> Match(TouchpointContext ctx, RemedyCatalogue catalogue, IReadOnlySet<string> usedElsewhere)
     {
         var candidates = new List<RemedyCandidate>();
+        // A remedy that speaks of NPS answers or detractors fits only data that has them, and its stand-in the rest.
+        var hasNps = ctx.Analysis.Scoring.Overall.Nps is not null;
         foreach (var remedy in catalogue.Remedies)
         {
+            if (remedy.NeedsNps is { } needsNps && needsNps != hasNps) continue;
             // A remedy already proposed for a higher-priority touchpoint would only repeat itself here.
             if (!remedy.IsGeneral && usedElsewhere.Contains(remedy.Id)) continue;
             var fits = remedy.Touchpoints.Any(t => t == Remedy.Any || ctx.Kinds.Contains(t));

@@ -115,14 +115,21 @@ internal static class NgramClusters
                 var ofSeed = !seed.IsPair && c.IsPair && c.Key.Split(' ').Any(seed.Members.Contains);
                 if ((ofSeed && together >= 2) || (together >= MinTogether && together >= JoinShare * c.Records.Count)) joined.Add(c);
             }
+            // Named after the pair that carries most of the seed's use ("karaoke night"), else after the seed's commonest word.
+            var namePair = seed.IsPair ? seed : joined.Where(c => c.IsPair && c.Key.Split(' ').Any(seed.Members.Contains) && c.Records.Count >= PairShare * seedRecords.Count)
+                .OrderByDescending(c => c.Records.Count).ThenBy(c => c.Key, StringComparer.Ordinal).FirstOrDefault();
+            // A lone word customers use as a verb or a description ("watch", "open", "ended", "high") names no touchpoint:
+            // the seed is dropped and its sentences stay free for other themes.
+            if (namePair is null && !NounUse.IsNoun(MostUsed(seed, gramUnits, surfaces), units, seed.Units))
+            {
+                used.Add(seed);
+                continue;
+            }
             var themeUnits = seed.Units.Concat(joined.SelectMany(j => j.Units)).Distinct().Where(u => !context.Claimed[u]).Order().ToList();
             used.Add(seed);
             used.UnionWith(joined);
             foreach (var u in themeUnits) context.Claimed[u] = true;
 
-            // Named after the pair that carries most of the seed's use ("karaoke night"), else after the seed's commonest word.
-            var namePair = seed.IsPair ? seed : joined.Where(c => c.IsPair && c.Key.Split(' ').Any(seed.Members.Contains) && c.Records.Count >= PairShare * seedRecords.Count)
-                .OrderByDescending(c => c.Records.Count).ThenBy(c => c.Key, StringComparer.Ordinal).FirstOrDefault();
             var seedWords = seed.IsPair ? [] : seed.Members.OrderByDescending(m => gramUnits[m].Count).ThenBy(m => m, StringComparer.Ordinal).Select(m => Surface(surfaces, m)).ToList();
             var main = namePair is not null ? Surface(surfaces, namePair.Key) : seedWords[0];
             var related = seedWords
@@ -176,6 +183,10 @@ internal static class NgramClusters
         (c.Members.Count > 1 && c.Members.Any(m => m.Contains('-', StringComparison.Ordinal) ||
             DerivedSuffixes.Any(s => m.EndsWith(s, StringComparison.Ordinal) && c.Members.Contains(m[..^s.Length]))))
         || c.Members.Any(m => surfaces[m].Keys.Any(w => w != m && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))));
+
+    /// <summary>The surface form a single-word theme is named after: its commonest member's commonest form.</summary>
+    private static string MostUsed(Candidate seed, Dictionary<string, List<int>> gramUnits, Dictionary<string, Dictionary<string, int>> surfaces) =>
+        Surface(surfaces, seed.Members.OrderByDescending(m => gramUnits[m].Count).ThenBy(m => m, StringComparer.Ordinal).First());
 
     /// <summary>Suffixes that make a noun of an act ("rental", "payment", "registration"); "-er", "-ly", "-y" do not.</summary>
     private static readonly string[] DerivedSuffixes = ["al", "als", "ment", "ments", "ation", "ations"];

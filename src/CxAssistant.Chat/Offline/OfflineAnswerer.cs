@@ -1,6 +1,7 @@
 using System.Text;
 using CxAssistant.Chat.Conversation;
 using CxAssistant.Chat.Tools;
+using CxAssistant.Core.Analysis;
 
 namespace CxAssistant.Chat.Offline;
 
@@ -113,13 +114,14 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
         var result = tools.Touchpoints.Get(top: 3, order: "fix-first", quotes: 1);
         if (result.Touchpoints.Count == 0)
         {
-            text.AppendLine("Nothing is urgent: no touchpoint has a negative emotional impact on balance. " +
+            text.AppendLine($"Nothing is urgent: {FixFirstList.NothingToFix}. " +
                             "The complaints worth a look:");
             Remember(new ComplaintRanking(tools).Write(text, null));
             return;
         }
         Remember(result.Touchpoints.Select(t => t.Id));
-        text.AppendLine("Fix these first (the core's priority, 0-100):");
+        text.AppendLine("Fix these first (the core's priority, 0-100" +
+                        (tools.Data.Analysis.MostlyPositive() ? $"; {FixFirstList.MostlyPositiveNote}" : "") + "):");
         var rank = 0;
         foreach (var t in result.Touchpoints)
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CxAssistant.Chat.Citations;
 using CxAssistant.Chat.Knowledge;
+using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Hypotheses;
 using Microsoft.Extensions.AI;
 
@@ -44,7 +45,7 @@ public sealed class HypothesesTool(ChatData data, Func<CitationBook> citations) 
                 h.Effort.ToString().ToLowerInvariant(), h.ExpectedImpact.Level.ToString().ToLowerInvariant(), h.QuickWin, h.KillCriterion,
                 [.. h.Evidence.Take(1).Select(book.Cite).OfType<Citation>().Select(c => c.Number)]))
             .ToList();
-        if (backlog.Touchpoints.Count == 0) notes.Add("The analysis drafted no hypotheses (no touchpoint with a negative emotional impact).");
+        if (backlog.Touchpoints.Count == 0) notes.Add($"The analysis drafted no hypotheses ({FixFirstList.NothingToFix}).");
         return new HypothesesResult(views, notes, [.. views.SelectMany(v => v.Quotes).Distinct().Select(n => book.All[n - 1])]);
     }
 }

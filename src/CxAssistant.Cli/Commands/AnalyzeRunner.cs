@@ -84,9 +84,12 @@ internal static class AnalyzeRunner
         yield return $"Analysed {analysis.Records.Count} evidence items from {analysis.Sources.Count} source(s); touchpoints from {analysis.CatalogSource}.";
         yield return "Headline: " + SummarySection.Metrics(analysis.Scoring.Overall).Replace("**", "", StringComparison.Ordinal);
         var rank = 0;
-        foreach (var s in analysis.FixFirst(report.Top))
+        var fix = analysis.FixFirst(report.Top);
+        if (fix.Count > 0 && analysis.MostlyPositive()) yield return "Fix first: " + FixFirstList.MostlyPositiveNote + ".";
+        foreach (var s in fix)
             yield return $"Fix first #{++rank}: {analysis.Catalog.Find(s.TouchpointId)?.Name ?? s.TouchpointId} " +
-                         $"(priority {MarkdownText.Num(s.Priority)}, {s.EmotionalImpact.Level}, {s.Mentions} mentions)";
-        if (rank == 0) yield return "No touchpoint has a negative emotional impact.";
+                         $"(priority {MarkdownText.Num(s.Priority)}, {s.EmotionalImpact.Level}, {s.Mentions} mentions, " +
+                         $"{s.ComplaintCustomers} customers complain)";
+        if (rank == 0) yield return "Fix first: " + FixFirstList.NothingToFix + ".";
     }
 }

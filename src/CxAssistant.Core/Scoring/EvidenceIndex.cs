@@ -53,7 +53,7 @@ internal sealed class EvidenceIndex
             foreach (var m in Annotations[i].Touchpoints)
             {
                 if (string.IsNullOrWhiteSpace(m.TouchpointId) || !seen.Add(m.TouchpointId)) continue;
-                Add(mentions, m.TouchpointId, new Mention(i, seen.Count == 1));
+                Add(mentions, m.TouchpointId, new Mention(i, seen.Count == 1, m.Start, m.End));
             }
         }
         Mentions = mentions;

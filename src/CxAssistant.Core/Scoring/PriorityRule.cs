@@ -5,21 +5,24 @@ namespace CxAssistant.Core.Scoring;
 
 /// <summary>
 /// Priority 0…100 and the quick-win rule (docs/scoring.md, "Priority" and "Quick wins").
-/// pain = 0.7·max(0, −emotional impact) + 0.3·failure share; reach = min(1, frequency / saturation);
+/// pain = 0.6·complaint share + 0.4·max(0, −emotional impact); reach = min(1, frequency / saturation);
 /// priority = 100 · ∛(pain · reach · business impact). The geometric mean orders touchpoints exactly like the
 /// product (expected gain ≈ how bad × how many × how much it matters) but spreads values over 0…100; any
-/// factor at zero makes the priority zero: a loved, rare or irrelevant touchpoint is not where to start.
+/// factor at zero makes the priority zero: a touchpoint nobody complains about, rare or irrelevant is not where to
+/// start. The complaint share (how often the touchpoint hurts the customers who meet it) is what keeps a business
+/// whose customers are happy on balance from having "nothing to fix": its complaints still rank.
 /// </summary>
 internal static class PriorityRule
 {
-    public const double EmotionWeight = 0.7, FailureWeight = 0.3;
+    public const double ComplaintWeight = 0.6, EmotionWeight = 0.4;
 
-    public static double Pain(double emotionalImpact, double failureShare) =>
-        EmotionWeight * Math.Max(0, -emotionalImpact) + FailureWeight * Math.Clamp(failureShare, 0, 1);
+    public static double Pain(double emotionalImpact, double complaintShare) =>
+        ComplaintWeight * Math.Clamp(complaintShare, 0, 1) + EmotionWeight * Math.Max(0, -emotionalImpact);
 
-    public static double Priority(double emotionalImpact, double failureShare, double frequency, double businessImpact, ScoringOptions options)
+    public static double Priority(
+        double emotionalImpact, double complaintShare, double frequency, double businessImpact, ScoringOptions options)
     {
-        var product = Pain(emotionalImpact, failureShare) * BusinessImpact.Reach(frequency, options) * Math.Clamp(businessImpact, 0, 1);
+        var product = Pain(emotionalImpact, complaintShare) * BusinessImpact.Reach(frequency, options) * Math.Clamp(businessImpact, 0, 1);
         return Statistics.Round(100 * Math.Cbrt(Math.Max(0, product)), 1);
     }
 

@@ -16,6 +16,12 @@ public sealed record ScoringOptions
     public double PrimaryWeight { get; init; } = 1.0;
     public double SecondaryWeight { get; init; } = 0.5;
 
+    /// <summary>
+    /// A touchpoint customers feel positive about joins the fix-first list only with at least this many customers
+    /// complaining about it (see <see cref="PriorityRanking.FixFirst"/>): one bad stay is not a pattern.
+    /// </summary>
+    public int MinFixFirstComplaints { get; init; } = 3;
+
     /// <summary>Quick wins need emotional impact at or below this value.</summary>
     public double QuickWinEmotionCut { get; init; } = -0.25;
     /// <summary>Frequency at which reach counts as full (the "extremely common" cut).</summary>

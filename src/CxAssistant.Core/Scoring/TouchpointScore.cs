@@ -29,4 +29,10 @@ public sealed record TouchpointScore
     /// <summary>Share of mentions carrying effort cues and failure cues (0–1).</summary>
     public double EffortShare { get; init; }
     public double FailureShare { get; init; }
+    /// <summary>
+    /// Customers with a negative or failed experience at this touchpoint, read where they mention it (docs/scoring.md,
+    /// "Complaints"), and their share of <see cref="Customers"/> (0–1).
+    /// </summary>
+    public int ComplaintCustomers { get; init; }
+    public double ComplaintShare { get; init; }
 }

@@ -44,23 +44,28 @@ public static class TouchpointScorer
         var failureShare = Statistics.Ratio(mentions.Count(m => index.Annotations[m.Record].Failure), mentions.Count);
         var effortShare = Statistics.Ratio(mentions.Count(m => index.Annotations[m.Record].Effort), mentions.Count);
         var thin = mentions.Count < options.ThinEvidenceThreshold;
+        var customers = FrequencyScore.Customers(index, mentions);
+        var complaints = ComplaintEvidence.Customers(index, mentions);
+        var complaintShare = Statistics.Ratio(complaints, customers);
         var metrics = TouchpointMetrics.Compute(index, mentions);
         return new TouchpointScore
         {
             TouchpointId = id,
             Mentions = mentions.Count,
-            Customers = FrequencyScore.Customers(index, mentions),
+            Customers = customers,
             EmotionalImpact = emotional,
             FunctionalPerformance = functional,
             Frequency = frequency,
             BusinessImpact = business,
-            Priority = PriorityRule.Priority(emotional.Value, failureShare, frequency.Value, business.Value, options),
+            Priority = PriorityRule.Priority(emotional.Value, complaintShare, frequency.Value, business.Value, options),
             QuickWin = PriorityRule.IsQuickWin(index, mentions, emotional.Value, thin, options),
             NpsImpact = TouchpointMetrics.NpsImpact(index, metrics),
             Metrics = metrics,
             ThinEvidence = thin,
             EffortShare = Statistics.Round(effortShare, 3),
             FailureShare = Statistics.Round(failureShare, 3),
+            ComplaintCustomers = complaints,
+            ComplaintShare = Statistics.Round(complaintShare, 3),
         };
     }
 }

@@ -111,14 +111,14 @@ public sealed class DimensionTests
     }
 
     [Fact]
-    public void Priority_WorkedExample_Is55Point5()
+    public void Priority_WorkedExample_Is54Point5()
     {
-        // pain 0.7·0.6 + 0.3·0.5 = 0.57; reach 0.15/0.3 = 0.5; 100·∛(0.57·0.5·0.6) = 100·∛0.171 = 55.5
-        Assert.Equal(55.5, PriorityRule.Priority(-0.6, 0.5, 0.15, 0.6, ScoringOptions.Default));
+        // pain 0.6·0.5 (complaint share) + 0.4·0.6 = 0.54; reach 0.15/0.3 = 0.5; 100·∛(0.54·0.5·0.6) = 100·∛0.162 = 54.5
+        Assert.Equal(54.5, PriorityRule.Priority(-0.6, 0.5, 0.15, 0.6, ScoringOptions.Default));
     }
 
     [Fact]
-    public void Priority_PositiveAndNoFailures_IsZero()
+    public void Priority_PositiveAndNoComplaints_IsZero()
     {
         Assert.Equal(0, PriorityRule.Priority(0.4, 0, 0.5, 0.9, ScoringOptions.Default));
     }

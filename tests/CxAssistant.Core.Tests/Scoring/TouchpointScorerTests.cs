@@ -9,17 +9,18 @@ public sealed class TouchpointScorerTests
     [Fact]
     public void Score_WidespreadPainOverRarePain_OrderedByPriority()
     {
-        // delivery: 10 of 20 customers at −0.6 → pain 0.42, reach 1; support: 2 of 20 at −0.8 → pain 0.56, reach 0.333
-        // BI delivery (0.315 + 0 + 0.2)/0.85 = 0.6059 → 100·∛(0.42·1·0.6059) = 63.4
-        // BI support (0.28 + 0 + 0.066667)/0.85 = 0.407843 → 100·∛(0.56·0.333333·0.407843) = 100·∛0.076131 = 42.4
+        // Every negative record is a complaint (share 1). delivery: 10 of 20 customers at −0.6 → pain 0.6 + 0.24 = 0.84,
+        // reach 1; support: 2 of 20 at −0.8 → pain 0.6 + 0.32 = 0.92, reach 0.333
+        // BI delivery (0.315 + 0 + 0.2)/0.85 = 0.6059 → 100·∛(0.84·1·0.6059) = 79.8
+        // BI support (0.28 + 0 + 0.066667)/0.85 = 0.407843 → 100·∛(0.92·0.333333·0.407843) = 100·∛0.125072 = 50.0
         var s = new Sample()
             .Repeat(10, x => x.Add(["delivery"], sentiment: -0.6))
             .Repeat(2, x => x.Add(["support"], sentiment: -0.8))
             .Repeat(8, x => x.Add(["website"], sentiment: 0.3));
         var result = TouchpointScorer.Score(s.Input());
         Assert.Equal(["delivery", "support", "website"], result.Touchpoints.Select(t => t.TouchpointId));
-        Assert.Equal(63.4, result.Touchpoints[0].Priority);
-        Assert.Equal(42.4, result.Touchpoints[1].Priority);
+        Assert.Equal(79.8, result.Touchpoints[0].Priority);
+        Assert.Equal(50.0, result.Touchpoints[1].Priority);
         Assert.Equal(["delivery", "support"], PriorityRanking.Top(result).Select(t => t.TouchpointId));
     }
 

@@ -70,9 +70,11 @@ public sealed class WorkedExampleTests
     [Fact]
     public void Score_Delivery_PriorityAndShares()
     {
-        // pain = 0.7·0.45 + 0.3·0.5 = 0.465; 100·∛(0.465 · 0.666667 · 0.703922) = 100·∛0.218216 = 60.2
+        // complaints: e1–e3 (pain cues at the mention), not e4 (no cue, sentiment 0) → 3 of 4 customers = 0.75
+        // pain = 0.6·0.75 + 0.4·0.45 = 0.63; 100·∛(0.63 · 0.666667 · 0.703922) = 100·∛0.295647 = 66.6
         var d = Delivery();
-        Assert.Equal(60.2, d.Priority);
+        Assert.Equal(66.6, d.Priority);
+        Assert.Equal((3, 0.75), (d.ComplaintCustomers, d.ComplaintShare));
         Assert.Equal((0.5, 0.25), (d.FailureShare, d.EffortShare));
         Assert.Equal((4, 4), (d.Mentions, d.Customers));
     }
@@ -100,7 +102,7 @@ public sealed class WorkedExampleTests
     [Fact]
     public void Score_Ordering_DeliveryBeforeWebsite()
     {
-        // website: all +0.5, no failures → pain 0 → priority 0
+        // website: all +0.5, no complaints → pain 0 → priority 0
         var result = Score();
         Assert.Equal(["delivery", "website"], result.Touchpoints.Select(t => t.TouchpointId));
         var website = result.Touchpoints[1];

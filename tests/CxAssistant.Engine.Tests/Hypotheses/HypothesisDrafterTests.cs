@@ -135,4 +135,24 @@ public sealed class HypothesisDrafterTests
 
         Assert.Equal(sample.FixFirst(3).Select(t => t.TouchpointId), backlog.Touchpoints.Select(t => t.TouchpointId));
     }
+
+    [Fact]
+    public void Draft_DataWithoutNps_NoHypothesisSpeaksOfNpsOrDetractors()
+    {
+        // The same complaints with and without NPS answers: the detractor remedy only where there are detractors.
+        var rows = Enumerable.Range(0, 12)
+            .Select(i => ($"Parcel {i} arrived two weeks late and nobody told me.", "delivery", (string[])[PainKind.LongWait], (int?)null))
+            .ToList();
+        var withNps = HypothesisAnalysisFixture.Build([.. rows.Select(r => r with { Item4 = 3 })]);
+        var withoutNps = HypothesisAnalysisFixture.Build(rows);
+
+        var without = HypothesisDrafter.Draft(withoutNps).All.ToList();
+        var with = HypothesisDrafter.Draft(withNps).All.ToList();
+
+        Assert.NotEmpty(without);
+        Assert.All(without, h => Assert.DoesNotMatch(@"(?i)\bNPS\b|detractor", h.Title + " " + h.Change + " " + h.SuccessMetric.Name));
+        Assert.Contains(without, h => h.RemedyId == "answer-every-complaint");
+        Assert.Contains(with, h => h.RemedyId == "close-the-loop");
+        Assert.DoesNotContain(with, h => h.RemedyId == "answer-every-complaint");
+    }
 }

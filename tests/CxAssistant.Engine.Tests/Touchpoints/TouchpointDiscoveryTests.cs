@@ -64,6 +64,22 @@ public sealed class TouchpointDiscoveryTests
     }
 
     [Fact]
+    public void Discover_ThemeNamedByAVerb_IsNotProposed()
+    {
+        // "Ended" recurs, in its verb forms, where the catalog has nothing to say: a phrase, not a touchpoint.
+        string[] ended =
+        [
+            "I ended up buying two", "We ended up leaving early", "They end up closing the kitchen", "It ended with an argument",
+            "You always end up waiting", "I ended up ordering twice", "We ended up at the bar next door",
+        ];
+        var (records, annotations) = Data([.. Covered, .. ended]);
+
+        var found = TouchpointDiscovery.Discover(records, annotations, Restaurant, new DiscoveryOptions { MinSupport = 5 });
+
+        Assert.False(found.Any(d => d.Touchpoint.Name.StartsWith("End", StringComparison.OrdinalIgnoreCase)), string.Join(", ", found.Select(d => d.Touchpoint.Name)));
+    }
+
+    [Fact]
     public void Discover_ThemeFromOneCustomer_IsNotProposed()
     {
         var (records, annotations) = Data([.. Covered, .. Karaoke], customerId: _ => "same-customer");

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace CxAssistant.Analysis.Touchpoints;
+
+/// <summary>
+/// Whether a single word that would name a discovered theme is used as a noun — the name of a thing customers meet
+/// ("the rental", "my deposit") — rather than a verb or a description ("to watch", "they open at", "ended up",
+/// "so high"). No tagger: the word before each use says it. A determiner or possessive before it is a noun use; a
+/// pronoun, "to", a modal, a negation, a form of "be" or an intensifier is not. A theme named by a word customers
+/// mostly use otherwise is not a touchpoint.
+/// </summary>
+internal static class NounUse
+{
+    private static readonly HashSet<string> NounCues = new(
+    [
+        "the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "every", "each",
+        "any", "some", "no",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> OtherCues = new(
+    [
+        "to", "i", "we", "you", "they", "he", "she", "it", "will", "would", "can", "could", "should", "must", "might", "may",
+        "don't", "didn't", "dont", "didnt", "can't", "cant", "won't", "wont", "cannot", "never", "just", "please", "let's", "lets",
+        "gonna", "wanna", "is", "are", "was", "were", "be", "been", "am", "so", "too", "very", "really", "pretty", "quite",
+        "not", "also", "always", "finally", "then",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Suffixes that make a noun of an act ("rental", "payment", "registration"): a noun whatever comes before.</summary>
+    private static readonly string[] NounSuffixes = ["al", "ment", "ation", "ness", "ity"];
+
+    /// <summary>
+    /// The name <paramref name="word"/> (a surface form) is a noun: it ends like one, or among its own uses there is at
+    /// least one noun use and at least as many noun uses as other uses.
+    /// </summary>
+    public static bool IsNoun(string word, IReadOnlyList<DiscoveryUnit> units, IEnumerable<int> unitIndexes)
+    {
+        if (NounSuffixes.Any(s => word.Length > s.Length + 3 && word.EndsWith(s, StringComparison.OrdinalIgnoreCase))) return true;
+        int noun = 0, other = 0;
+        var use = new Regex(@"(?<before>[\p{L}']+)[\s]+" + Regex.Escape(word) + @"(?![\p{L}-])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        foreach (var u in unitIndexes)
+            foreach (Match m in use.Matches(units[u].Text))
+            {
+                var before = m.Groups["before"].Value;
+                if (NounCues.Contains(before)) noun++;
+                else if (OtherCues.Contains(before)) other++;
+            }
+        return noun > 0 && noun >= other;
+    }
+}
