@@ -32,7 +32,8 @@ public sealed class JobStateClassifier
     /// <summary>Least lead of a state over the next for meaning to place a request the cue phrases did not.</summary>
     public double MeaningMargin { get; init; } = 0.02;
 
-    internal JobStateResult Classify(TextAnalysis a, IntentCues cues, bool negativeTone = false, MeaningVote? meaning = null)
+    internal JobStateResult Classify(TextAnalysis a, IntentCues cues, bool negativeTone = false,
+        MeaningReader meaning = default)
     {
         // Narratives ("we asked to change rooms") mention service words without asking for anything; information
         // needs and weak service cues only count in requests, questions and very short neutral messages
@@ -83,12 +84,15 @@ public sealed class JobStateClassifier
     /// places it when one state leads clearly (the span is the request's own words); otherwise a question still asks
     /// for information ("is the lounge open 24h?").
     /// </summary>
-    private JobStateResult ByMeaningOrForm(TextAnalysis a, IntentCues cues, bool negativeTone, MeaningVote? meaning)
+    private JobStateResult ByMeaningOrForm(TextAnalysis a, IntentCues cues, bool negativeTone, MeaningReader meaning)
     {
-        var (start, end) = cues.Question ?? cues.Help ?? cues.Ask ?? cues.Imperative ?? cues.WeakHelp ?? (0, a.Text.Length);
-        if (meaning is { } v && v.Margin >= MeaningMargin && Enum.TryParse<JobStateEvent>(v.Label, true, out var state))
+        var (start, end) = cues.Question ?? cues.Help ?? cues.Ask ?? cues.Imperative ?? cues.WeakHelp
+            ?? (0, a.Text.Length);
+        if (meaning.Job() is { } v && v.Margin >= MeaningMargin
+            && Enum.TryParse<JobStateEvent>(v.Label, true, out var state))
         {
-            return new JobStateResult(state, start, end, Math.Round(Math.Clamp(0.35 + 2 * v.Margin, 0.35, 0.6), 3))
+            var confidence = Math.Round(Math.Clamp(0.35 + 2 * v.Margin, 0.35, 0.6), 3);
+            return new JobStateResult(state, start, end, confidence)
             {
                 MeaningCue = v.Prototype,
             };

@@ -53,17 +53,16 @@ public sealed class OfflineAnnotator : IAnnotator
         var text = PayloadScreen.Mask(record.Text ?? string.Empty, payload);
         var analysis = new TextAnalysis(text);
         var touchpoints = _matcher.Match(text);
-        // CSAT shares the 1–5 scale of a star rating and stands in for it when no rating is given.
-        var read = _meaning is not null && vector.Length > 0;
         var intentCues = IntentCues.Find(analysis);
-        // Meaning leans a statement's sentiment only: a question or request with no feeling words is neutral
-        // (measured on the project's labelled sets, where prototypes otherwise read "what's the policy on…" as polar).
+        // CSAT shares the 1–5 scale of a star rating and stands in for it when no rating is given. Meaning leans a
+        // statement's sentiment only: a question or request with no feeling words is neutral (measured on the
+        // project's labelled sets, where prototypes otherwise read "what's the policy on…" as polar).
         var sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps,
-            read && !intentCues.IsRequest ? _meaning!.Sentiment(vector) : null);
+            intentCues.IsRequest ? default : new MeaningReader(_meaning, vector));
         var pains = _pains.Detect(analysis);
         var emotions = _emotions.Detect(analysis, sentiment, pains);
         var job = _jobs.Classify(analysis, intentCues, sentiment.Label == SentimentLabel.Negative,
-            read ? _meaning!.Job(vector) : null);
+            new MeaningReader(_meaning, vector));
         var intent = _intents.Classify(analysis, intentCues, sentiment, job.State);
 
         var cues = new List<Cue>(touchpoints.Count + sentiment.Cues.Count + emotions.Count + pains.Cues.Count + 2);

@@ -44,7 +44,7 @@ public sealed class SentimentAnalyzer
     /// <summary>Text score given to a text labelled by meaning alone (just past the threshold: a lean, not a verdict).</summary>
     private const double MeaningLean = 0.25;
 
-    internal SentimentResult Analyze(TextAnalysis a, double? rating, int? nps, MeaningVote? meaning = null)
+    internal SentimentResult Analyze(TextAnalysis a, double? rating, int? nps, MeaningReader meaning = default)
     {
         var contributions = SentimentEvidence.Collect(a);
         double pos = 0, neg = 0;
@@ -61,7 +61,8 @@ public sealed class SentimentAnalyzer
         var raw = pos - neg;
         var text = raw / Math.Sqrt(raw * raw + Alpha);
         // No sentiment words at all ("next free slot was 10 days away"): the text's meaning may still lean one way.
-        var byMeaning = pos + neg == 0 && ByMeaning(meaning) is { } lean ? lean : 0;
+        var vote = pos + neg == 0 ? meaning.Sentiment() : null;
+        var byMeaning = ByMeaning(vote) ?? 0;
         if (byMeaning != 0)
         {
             text = byMeaning * MeaningLean;
@@ -90,7 +91,7 @@ public sealed class SentimentAnalyzer
         var confidence = Confidence(score, text, pos + neg, mixed, prior, positiveThreshold, negativeThreshold);
         return new SentimentResult(score, label, text, pos, neg, cues, confidence)
         {
-            MeaningCue = byMeaning != 0 ? meaning!.Prototype : null,
+            MeaningCue = byMeaning != 0 ? vote!.Prototype : null,
         };
     }
 

@@ -154,3 +154,16 @@ internal sealed record FeedbackPrototypes(
 /// prototype closest to the record (the reason shown with the cue).
 /// </summary>
 public sealed record MeaningVote(string Label, double Score, double Margin, string Prototype);
+
+/// <summary>
+/// A record's vector with the prototypes to read it by, asked only when a rule needs it (a vote costs a hundred dot
+/// products; most records never need one). Default: nothing to read, every vote null.
+/// </summary>
+public readonly ref struct MeaningReader(FeedbackMeaning? meaning, ReadOnlySpan<float> vector)
+{
+    private readonly ReadOnlySpan<float> _vector = vector;
+
+    public MeaningVote? Sentiment() => meaning is null || _vector.IsEmpty ? null : meaning.Sentiment(_vector);
+
+    public MeaningVote? Job() => meaning is null || _vector.IsEmpty ? null : meaning.Job(_vector);
+}

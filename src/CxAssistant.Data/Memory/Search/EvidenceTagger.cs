@@ -60,8 +60,9 @@ public sealed class EvidenceTagger
         if (OfflineAnnotator.MeaningMayLean(analysis, sentiment))
         {
             // As the annotator: a statement with no sentiment word leans by meaning (embedded only for these).
-            var vote = FeedbackMeaning.Shared.Sentiment(MeaningEncoder.Embed([text])[0]);
-            sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps, vote);
+            var vector = MeaningEncoder.Embed([text])[0];
+            sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps,
+                new MeaningReader(FeedbackMeaning.Shared, vector));
         }
         return ([.. touchpoints.Select(t => t.TouchpointId)], sentiment.Label.ToString().ToLowerInvariant());
     }
