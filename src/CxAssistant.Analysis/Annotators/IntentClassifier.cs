@@ -30,7 +30,10 @@ public sealed class IntentClassifier
         var whole = (0, a.Text.Length);
         var score = sentiment.Score;
         var tone = sentiment.Label;
-        var asksBusiness = jobState is JobStateEvent.Service or JobStateEvent.Cancel or JobStateEvent.Blocker or JobStateEvent.Spawn;
+        // "Won't be coming back" is a cancel that asks for nothing: a churn statement, read by its tone, not a request.
+        var churnStatement = jobState == JobStateEvent.Cancel && !cues.IsRequest;
+        var asksBusiness = !churnStatement
+            && jobState is JobStateEvent.Service or JobStateEvent.Cancel or JobStateEvent.Blocker or JobStateEvent.Spawn;
         var complaintTone = cues.Help is not null || cues.WeakHelp is not null || asksBusiness ? RequestComplaintTone : ComplaintTone;
 
         if (cues.Suggestion is { } sg && score > -0.6) return Result(Intent.Suggestion, sg, 0.75);

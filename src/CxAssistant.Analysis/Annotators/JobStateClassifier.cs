@@ -1,3 +1,4 @@
+using CxAssistant.Analysis.Meaning;
 using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Analysis.Annotators;
@@ -28,7 +29,11 @@ public sealed class JobStateClassifier
         return Classify(a, IntentCues.Find(a));
     }
 
-    internal JobStateResult Classify(TextAnalysis a, IntentCues cues, bool negativeTone = false)
+    /// <summary>Least lead of a state over the next for meaning to place a request the cue phrases did not.</summary>
+    public double MeaningMargin { get; init; } = 0.02;
+
+    internal JobStateResult Classify(TextAnalysis a, IntentCues cues, bool negativeTone = false,
+        MeaningReader meaning = default)
     {
         // Narratives ("we asked to change rooms") mention service words without asking for anything; information
         // needs and weak service cues only count in requests, questions and very short neutral messages
@@ -53,9 +58,12 @@ public sealed class JobStateClassifier
         }
         if (!any)
         {
-            // A question with no recognisable object still asks for information ("is the lounge open 24h?").
+            // Only a real request form ("please…", "can you…", "will my…", "cancel…") is placed without a cue phrase;
+            // a short statement ("heading home now") that merely counts as a request for weak cues is not.
+            if (AsksOpenly(a, cues, negativeTone)) return ByMeaningOrForm(a, cues, negativeTone, meaning);
             var mark = request ? a.Text.IndexOf('?') : -1;
-            return mark >= 0 ? new JobStateResult(JobStateEvent.Information, mark, mark + 1, 0.4) : new JobStateResult(JobStateEvent.None, 0, 0, 0.5);
+            return mark >= 0 ? new JobStateResult(JobStateEvent.Information, mark, mark + 1, 0.4)
+                : new JobStateResult(JobStateEvent.None, 0, 0, 0.5);
         }
 
         var best = JobStateEvent.None;
@@ -69,6 +77,50 @@ public sealed class JobStateClassifier
         var share = bestVote / total;
         var confidence = Math.Round(Math.Clamp(0.35 + 0.5 * share + 0.05 * bestVote, 0.3, 0.95), 3);
         return new JobStateResult(best, firstStart[(int)best], firstEnd[(int)best], confidence);
+    }
+
+    /// <summary>
+    /// A request whose object no cue phrase names ("put a stop on my card", "will my card expire soon"): its meaning
+    /// places it when one state leads clearly (the span is the request's own words); otherwise a question still asks
+    /// for information ("is the lounge open 24h?").
+    /// </summary>
+    private JobStateResult ByMeaningOrForm(TextAnalysis a, IntentCues cues, bool negativeTone, MeaningReader meaning)
+    {
+        var (start, end) = cues.Question ?? cues.Help ?? cues.Ask ?? cues.Imperative ?? cues.WeakHelp
+            ?? (0, a.Text.Length);
+        if (meaning.Job() is { } v && v.Margin >= MeaningMargin
+            && Enum.TryParse<JobStateEvent>(v.Label, true, out var state))
+        {
+            var confidence = Math.Round(Math.Clamp(0.35 + 2 * v.Margin, 0.35, 0.6), 3);
+            return new JobStateResult(state, start, end, confidence)
+            {
+                MeaningCue = v.Prototype,
+            };
+        }
+        // An exclamation opened like a question ("how rude they were") is not one: in a complaint only '?' counts.
+        var question = negativeTone ? (a.Text.IndexOf('?') is var mark and >= 0 ? (mark, mark + 1) : ((int, int)?)null)
+            : cues.Question;
+        return question is { } q ? new JobStateResult(JobStateEvent.Information, q.Item1, q.Item2, 0.4)
+            : new JobStateResult(JobStateEvent.None, 0, 0, 0.5);
+    }
+
+    /// <summary>
+    /// The text is put as a request: "please…", "can you…" or a question mark anywhere; in a neutral text also a
+    /// question or command opening ("will my card…", "transfer £10…") or "I need…" opening a sentence or clause. A
+    /// complaint's narrative ("Check in took an hour", "it logs me out and I have to enter the code again") is not.
+    /// </summary>
+    private static bool AsksOpenly(TextAnalysis a, IntentCues cues, bool negativeTone)
+    {
+        if (cues.Help is not null || cues.Ask is not null || a.Text.Contains('?', StringComparison.Ordinal)) return true;
+        if (negativeTone) return false;
+        return cues.Question is not null || cues.Imperative is not null
+            || cues.WeakHelp is { } w && OpensSentence(a.Text, w.Start);
+    }
+
+    private static bool OpensSentence(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.IsEmpty || before[^1] is '.' or '!' or '?' or ',' or ';';
     }
 
     /// <summary>"I don't want to cancel" or "no error" must not vote; phrases that carry their own negation still do.</summary>

@@ -1,6 +1,7 @@
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Safety;
+using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Analysis.Annotators;
@@ -22,13 +23,28 @@ public sealed class OfflineAnnotator : IAnnotator
     private readonly JobStateClassifier _jobs = new();
     private readonly PainDetector _pains = new();
 
-    public OfflineAnnotator(ITouchpointMatcher matcher)
+    private readonly FeedbackMeaning? _meaning;
+
+    /// <param name="matcher">The catalog's touchpoint matcher.</param>
+    /// <param name="meaning">
+    /// Prototypes for reading sentiment and job state by meaning where the rules find no words
+    /// (<see cref="Annotate(EvidenceRecord, ReadOnlySpan{float})"/>); null reads by rules alone.
+    /// </param>
+    public OfflineAnnotator(ITouchpointMatcher matcher, FeedbackMeaning? meaning = null)
     {
         ArgumentNullException.ThrowIfNull(matcher);
         _matcher = matcher;
+        _meaning = meaning;
     }
 
-    public Core.Annotations.Annotation Annotate(EvidenceRecord record)
+    public Core.Annotations.Annotation Annotate(EvidenceRecord record) => Annotate(record, default);
+
+    /// <summary>
+    /// Annotates with the record's meaning: <paramref name="vector"/> is its unit vector in the encoder's space (see
+    /// <see cref="MeaningSpace"/>), empty for none. Meaning decides only what the rules leave open; a label it gives
+    /// carries a <c>meaning:</c> cue and low confidence.
+    /// </summary>
+    public Core.Annotations.Annotation Annotate(EvidenceRecord record, ReadOnlySpan<float> vector)
     {
         ArgumentNullException.ThrowIfNull(record);
         // Customer text is untrusted: what addresses a machine ("ignore all previous instructions…", markup, JSON) is
@@ -37,12 +53,16 @@ public sealed class OfflineAnnotator : IAnnotator
         var text = PayloadScreen.Mask(record.Text ?? string.Empty, payload);
         var analysis = new TextAnalysis(text);
         var touchpoints = _matcher.Match(text);
-        // CSAT shares the 1–5 scale of a star rating and stands in for it when no rating is given.
-        var sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps);
+        var intentCues = IntentCues.Find(analysis);
+        // CSAT shares the 1–5 scale of a star rating and stands in for it when no rating is given. Meaning leans a
+        // statement's sentiment only: a question or request with no feeling words is neutral (measured on the
+        // project's labelled sets, where prototypes otherwise read "what's the policy on…" as polar).
+        var sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps,
+            intentCues.IsRequest ? default : new MeaningReader(_meaning, vector));
         var pains = _pains.Detect(analysis);
         var emotions = _emotions.Detect(analysis, sentiment, pains);
-        var intentCues = IntentCues.Find(analysis);
-        var job = _jobs.Classify(analysis, intentCues, sentiment.Label == SentimentLabel.Negative);
+        var job = _jobs.Classify(analysis, intentCues, sentiment.Label == SentimentLabel.Negative,
+            new MeaningReader(_meaning, vector));
         var intent = _intents.Classify(analysis, intentCues, sentiment, job.State);
 
         var cues = new List<Cue>(touchpoints.Count + sentiment.Cues.Count + emotions.Count + pains.Cues.Count + 2);
@@ -58,6 +78,8 @@ public sealed class OfflineAnnotator : IAnnotator
         if (intent.Intent != Intent.None) cues.Add(new Cue(CueLabels.Intent + IntentName(intent.Intent), intent.Start, intent.End));
         if (job.State != JobStateEvent.None) cues.Add(new Cue(CueLabels.Job + job.State.ToString().ToLowerInvariant(), job.Start, job.End));
         cues.AddRange(pains.Cues);
+        if (sentiment.MeaningCue is not null) cues.Add(new Cue(CueLabels.Meaning + "sentiment", 0, text.Length));
+        if (job.MeaningCue is not null) cues.Add(new Cue(CueLabels.Meaning + "job", job.Start, job.End));
         foreach (var p in payload) cues.Add(new Cue(CueLabels.Payload + p.Kind.ToString().ToLowerInvariant(), p.Start, p.End));
 
         return new Core.Annotations.Annotation
@@ -84,6 +106,13 @@ public sealed class OfflineAnnotator : IAnnotator
         if (a.Count < 3) c = Math.Min(c, 0.35);
         return Math.Round(Math.Clamp(c, 0, 1), 3);
     }
+
+    /// <summary>
+    /// True when meaning may lean a text's sentiment: the rules found no sentiment word and the text asks nothing
+    /// (the rule <see cref="Annotate(EvidenceRecord, ReadOnlySpan{float})"/> applies; for callers that embed lazily).
+    /// </summary>
+    internal static bool MeaningMayLean(TextAnalysis a, SentimentResult rules) =>
+        rules.PositiveMass + rules.NegativeMass == 0 && !IntentCues.Find(a).IsRequest;
 
     internal static string EmotionName(Emotion e) => e.ToString().ToLowerInvariant();
 

@@ -1,3 +1,4 @@
+using CxAssistant.Analysis.Meaning;
 using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Analysis.Annotators;
@@ -37,7 +38,13 @@ public sealed class SentimentAnalyzer
     public SentimentResult Analyze(string text, double? rating = null, int? nps = null) =>
         Analyze(new TextAnalysis(text ?? string.Empty), rating, nps);
 
-    internal SentimentResult Analyze(TextAnalysis a, double? rating, int? nps)
+    /// <summary>Least lead of a polar class over the next for meaning to label a text the rules found no words in.</summary>
+    public double MeaningMargin { get; init; } = 0.08;
+
+    /// <summary>Text score given to a text labelled by meaning alone (just past the threshold: a lean, not a verdict).</summary>
+    private const double MeaningLean = 0.25;
+
+    internal SentimentResult Analyze(TextAnalysis a, double? rating, int? nps, MeaningReader meaning = default)
     {
         var contributions = SentimentEvidence.Collect(a);
         double pos = 0, neg = 0;
@@ -53,6 +60,14 @@ public sealed class SentimentAnalyzer
         }
         var raw = pos - neg;
         var text = raw / Math.Sqrt(raw * raw + Alpha);
+        // No sentiment words at all ("next free slot was 10 days away"): the text's meaning may still lean one way.
+        var vote = pos + neg == 0 ? meaning.Sentiment() : null;
+        var byMeaning = ByMeaning(vote) ?? 0;
+        if (byMeaning != 0)
+        {
+            text = byMeaning * MeaningLean;
+            cues.Add(new Cue(CueLabels.Sentiment + (byMeaning > 0 ? "positive" : "negative"), 0, a.Text.Length));
+        }
         var mixed = pos > 0 && neg > 0 ? Math.Min(pos, neg) / Math.Max(pos, neg) : 0;
         // Reviews that weigh pros against cons read as mixed even when one side edges ahead: scale by the
         // balance (pos − neg) / (pos + neg) so a text is only strongly polar when it is mostly one-sided.
@@ -73,8 +88,20 @@ public sealed class SentimentAnalyzer
             : SentimentLabel.Neutral;
         if (label == SentimentLabel.Neutral) cues.Add(new Cue(CueLabels.Sentiment + "neutral", 0, a.Text.Length));
 
-        return new SentimentResult(score, label, text, pos, neg, cues, Confidence(score, text, pos + neg, mixed, prior, positiveThreshold, negativeThreshold));
+        var confidence = Confidence(score, text, pos + neg, mixed, prior, positiveThreshold, negativeThreshold);
+        return new SentimentResult(score, label, text, pos, neg, cues, confidence)
+        {
+            MeaningCue = byMeaning != 0 ? vote!.Prototype : null,
+        };
     }
+
+    /// <summary>+1 or −1 when meaning leans clearly to a polar class, else null.</summary>
+    private int? ByMeaning(MeaningVote? vote) => vote switch
+    {
+        { Label: "negative", Margin: var m } when m >= MeaningMargin => -1,
+        { Label: "positive", Margin: var m } when m >= MeaningMargin => 1,
+        _ => null,
+    };
 
     /// <summary>Star rating (1–5) and NPS answer (0–10) as a −1..+1 prior; NPS passives (7–8) sit near neutral.</summary>
     internal static double? Prior(double? rating, int? nps)

@@ -10,6 +10,7 @@ using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Annotators;
+using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Hypotheses;
 using CxAssistant.Ingestion;
 using CxAssistant.Analysis.Jobs;
@@ -45,7 +46,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         var encoder = LocalTextEncoder.For(options.Encoder);
         var choice = CatalogChoice.Make(records, options, encoder, cancellationToken);
         var catalog = choice.Catalog;
-        var annotations = Annotate(records, catalog, progress, cancellationToken);
+        var annotations = Annotate(records, catalog, meaning, progress, cancellationToken);
         MeaningStage.AttributeTouchpoints(records, annotations, catalog, meaning, cancellationToken);
 
         // With no preset that fits, the discovered touchpoints are the only ones.
@@ -132,9 +133,11 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         return (choice.Catalog, choice.Source);
     }
 
-    private static Annotation[] Annotate(IReadOnlyList<EvidenceRecord> records, TouchpointCatalog catalog, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    private static Annotation[] Annotate(IReadOnlyList<EvidenceRecord> records, TouchpointCatalog catalog, MeaningSpace meaning,
+        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
-        var annotator = new OfflineAnnotator(new TouchpointMatcher(catalog));
+        // The prototypes are embedded by the run's own encoder, so they live in the records' space.
+        var annotator = new OfflineAnnotator(new TouchpointMatcher(catalog), new FeedbackMeaning(meaning.Embed));
         var annotations = new Annotation[records.Count];
         const int chunk = 2048;
         var done = 0;
@@ -148,7 +151,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
                 {
                     // Per record, not per chunk: a chunk of long records can take many seconds.
                     cancellationToken.ThrowIfCancellationRequested();
-                    annotations[i] = annotator.Annotate(records[i]);
+                    annotations[i] = annotator.Annotate(records[i], meaning.Vector(i));
                 }
                 progress?.Report(new PipelineProgress("Annotating", Interlocked.Add(ref done, end - c * chunk), records.Count));
             });

@@ -15,6 +15,8 @@ public static class CueLabels
     public const string Effort = "effort:";
     public const string Failure = "failure:";
     public const string Pain = "pain:";
+    /// <summary>The label named by the value (sentiment, job) was read by meaning, not from cue words.</summary>
+    public const string Meaning = "meaning:";
     /// <summary>Text addressed to a machine (instruction, markup, blob), read around: see <c>PayloadScreen</c>.</summary>
     public const string Payload = "payload:";
 

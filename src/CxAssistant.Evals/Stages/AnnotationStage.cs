@@ -20,19 +20,20 @@ public sealed class AnnotationStage(Func<IAnnotator, IAnnotator>? decorate = nul
     public Task<StageOutput> RunAsync(StageRequest request, CancellationToken cancellationToken = default)
     {
         ITouchpointMatcher matcher = request.Data.Catalog?.Matcher ?? NoTouchpointMatcher.Instance;
-        IAnnotator annotator = new OfflineAnnotator(matcher);
-        if (decorate is not null) annotator = decorate(annotator);
+        // As in `cx analyze`: sentiment and job state read by meaning where the rules find no words, and the
+        // lexicon's touchpoints ordered by meaning.
+        var offline = new OfflineAnnotator(matcher, FeedbackMeaning.Shared);
+        IAnnotator? decorated = decorate?.Invoke(offline);
         var list = new JsonArray();
-        // As in `cx analyze`: the lexicon's touchpoints are ordered by meaning.
         var meaning = request.Data.Catalog?.Meaning;
-        var vectors = meaning is null ? null
-            : MeaningEncoder.Embed([.. request.Data.Records.Select(r => MeaningSpace.Readable(r.Text))], cancellationToken);
+        var vectors = MeaningEncoder.Embed(
+            [.. request.Data.Records.Select(r => MeaningSpace.Readable(r.Text))], cancellationToken);
         for (var i = 0; i < request.Data.Records.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var record = request.Data.Records[i];
-            var annotation = annotator.Annotate(record);
-            if (vectors is not null) annotation = meaning!.Apply(annotation, vectors[i]);
+            var annotation = decorated?.Annotate(record) ?? offline.Annotate(record, vectors[i]);
+            if (meaning is not null) annotation = meaning.Apply(annotation, vectors[i]);
             list.Add(StageJson.Annotation(annotation, record));
         }
         return Task.FromResult(StageOutput.Offline(new JsonObject { ["annotations"] = list }));

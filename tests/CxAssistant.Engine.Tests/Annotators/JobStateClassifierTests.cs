@@ -73,4 +73,10 @@ public sealed class JobStateClassifierTests
         Assert.Equal(JobStateEvent.None, result.State);
         Assert.InRange(result.Confidence, 0, 1);
     }
+
+    [Theory]
+    [InlineData("Won't be coming back, going to the garage down the road")]
+    [InlineData("we will not be returning, found another dentist")]
+    public void Classify_SaysTheyWillNotReturn_IsCancel(string text) =>
+        Assert.Equal(JobStateEvent.Cancel, _classifier.Classify(text).State);
 }

@@ -42,4 +42,21 @@ public sealed class PainDetectorTests
 
     [Fact]
     public void Detect_NegatedDelay_IsNoPain() => Assert.Empty(_detector.Detect("no delay at all, smooth trip").PainKinds);
+
+    [Theory]
+    [InlineData("Quoted £45, charged £82", "Quoted £45, charged £82")]
+    [InlineData("the estimate was 200 but they billed me 350 on collection", "estimate was 200 but they billed me 350")]
+    public void Detect_QuotedThenChargedAnotherAmount_IsAWrongCharge(string text, string span)
+    {
+        var result = _detector.Detect(text);
+
+        Assert.Contains("hidden-fee", result.PainKinds);
+        Assert.True(result.Failure);
+        var cue = Assert.Single(result.Cues, c => c.Label == "failure:wrong-charge");
+        Assert.Equal(span, text[cue.Start..cue.End]);
+    }
+
+    [Fact]
+    public void Detect_QuoteWithNoChargedAmount_IsNoWrongCharge() =>
+        Assert.DoesNotContain("hidden-fee", _detector.Detect("they quoted 45 and were happy to explain it").PainKinds);
 }

@@ -114,4 +114,10 @@ public sealed class SentimentAnalyzerTests
         var conflict = _analyzer.Analyze("Terrible, broken on arrival", rating: 5).Confidence;
         Assert.True(conflict < agree);
     }
+
+    [Theory]
+    [InlineData("hard to get an appointment, next free slot was 10 days away")]
+    [InlineData("the earliest slot they had was 3 weeks away")]
+    public void Analyze_NoSlotForDays_IsNegativeNotFree(string text) =>
+        Assert.Equal(SentimentLabel.Negative, new SentimentAnalyzer().Analyze(text).Label);
 }

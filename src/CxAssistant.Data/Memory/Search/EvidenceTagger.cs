@@ -17,7 +17,8 @@ namespace CxAssistant.Data.Memory.Search;
 public sealed class EvidenceTagger
 {
     /// <summary>Bumped when the annotator's output for the same catalog changes in a way stored tags must follow.</summary>
-    private const string Version = "tags-v3"; // v2: payloads screened, as the annotator does; v3: primary by meaning
+    // v2: payloads screened, as the annotator does; v3: primary by meaning; v4: sentiment by meaning where no words
+    private const string Version = "tags-v4";
 
     private readonly TouchpointMatcher _matcher;
     private readonly SentimentAnalyzer _sentiment = new();
@@ -54,7 +55,15 @@ public sealed class EvidenceTagger
             var vector = MeaningEncoder.Embed([text])[0];
             touchpoints = _meaning.Value.Apply(new Annotation { EvidenceId = record.Id, Touchpoints = touchpoints }, vector).Touchpoints;
         }
-        var sentiment = _sentiment.Analyze(text, record.Rating ?? record.Csat, record.Nps);
+        var analysis = new TextAnalysis(text);
+        var sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps);
+        if (OfflineAnnotator.MeaningMayLean(analysis, sentiment))
+        {
+            // As the annotator: a statement with no sentiment word leans by meaning (embedded only for these).
+            var vector = MeaningEncoder.Embed([text])[0];
+            sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps,
+                new MeaningReader(FeedbackMeaning.Shared, vector));
+        }
         return ([.. touchpoints.Select(t => t.TouchpointId)], sentiment.Label.ToString().ToLowerInvariant());
     }
 
