@@ -67,7 +67,7 @@
   }
 
   function initMap(svg) {
-    const edges = Array.from(svg.querySelectorAll("line.edge"));
+    const edges = Array.from(svg.querySelectorAll(".edge"));
     svg.querySelectorAll("a[data-node]").forEach(node => {
       const id = node.dataset.node;
       const on = () => edges.forEach(l => {
