@@ -41,11 +41,33 @@ internal static class EngagementDriversWriter
     {
         if (points.Count == 0) return;
         sb.AppendLine("### Importance × performance").AppendLine();
+        sb.AppendLine("How much each touchpoint moves the score (its effect above) against how customers feel about it.")
+          .AppendLine();
         foreach (var group in points.GroupBy(p => p.Quadrant))
             sb.Append("- **").Append(Title(group.Key)).Append("**: ")
-              .AppendLine(string.Join(", ", group.Select(p => $"{Escape(Name(p.TouchpointId, analysis))} (importance {Signed(p.Importance, 2)}, performance {Signed(p.Performance, 2)})")));
+              .AppendLine(string.Join("; ", group.Select(p => $"{Escape(Name(p.TouchpointId, analysis))} ({Matters(p.Importance)}, {Feeling(p.Performance)})")));
         sb.AppendLine();
     }
+
+    /// <summary>The driver effect in words (standardised coefficient or correlation).</summary>
+    internal static string Matters(double effect) => effect switch
+    {
+        >= 0.3 => "matters a lot",
+        >= 0.15 => "matters",
+        > 0.05 => "matters a little",
+        > -0.05 => "makes no difference",
+        _ => "goes against the score",
+    };
+
+    /// <summary>Mean sentiment in words.</summary>
+    internal static string Feeling(double sentiment) => sentiment switch
+    {
+        >= 0.3 => "customers like it",
+        >= 0.1 => "customers mostly like it",
+        > -0.1 => "feelings mixed",
+        > -0.3 => "customers mostly dislike it",
+        _ => "customers dislike it",
+    };
 
     private static string Title(ImportancePerformanceQuadrant q) => q switch
     {

@@ -4,9 +4,9 @@ using CxAssistant.Core.Touchpoints;
 namespace CxAssistant.Reports;
 
 /// <summary>
-/// Where the touchpoint network's nodes go, shared by the report's SVG and the web map: one column per journey stage
+/// Where the touchpoint network's nodes go (for <see cref="NetworkSvg"/>, which draws the report's map and the web's): one column per journey stage
 /// (left to right), nodes in a column by mentions (most first, every other one nudged right), radius growing with the
-/// square root of mentions so area tracks frequency. Sizes are the caller's, so each drawing keeps its own proportions.
+/// square root of mentions so area tracks frequency. Sizes are the caller's.
 /// </summary>
 public sealed record NetworkLayout(IReadOnlyList<JourneyStage> Stages, IReadOnlyDictionary<string, (double X, double Y, double R)> Nodes, int Width, int Height)
 {
@@ -34,15 +34,6 @@ public sealed record NetworkLayout(IReadOnlyList<JourneyStage> Stages, IReadOnly
             rows = Math.Max(rows, row);
         }
         return new NetworkLayout(stages, nodes, g.Left * 2 + Math.Max(0, stages.Count - 1) * g.ColumnWidth + g.RightPadding, g.Top + rows * g.RowHeight);
-    }
-
-    /// <summary>An edge from circle <paramref name="a"/> to circle <paramref name="b"/>, trimmed to their rims (plus <paramref name="gap"/> at the head for the arrow).</summary>
-    public static (double X1, double Y1, double X2, double Y2) Shorten((double X, double Y, double R) a, (double X, double Y, double R) b, double gap)
-    {
-        var dx = b.X - a.X;
-        var dy = b.Y - a.Y;
-        var len = Math.Max(1e-6, Math.Sqrt(dx * dx + dy * dy));
-        return (a.X + dx / len * a.R, a.Y + dy / len * a.R, b.X - dx / len * (b.R + gap), b.Y - dy / len * (b.R + gap));
     }
 
     /// <summary>Column and row pitch, margins, stagger and node radius range of one drawing.</summary>

@@ -94,4 +94,58 @@ public sealed class AnalyzeBadInputTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("ecommerce", result.StdErr + result.StdOut);
     }
+
+    [Fact]
+    public void Analyze_ChannelThatIsNeitherAChannelNorAColumn_StopsBeforeAnyWorkWithTheValidValues()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.File("good.csv", GoodCsv);
+        input.File("notes.txt", "The courier was friendly.");
+
+        var result = CxProcess.Run("analyze", input.Path, "--out", output.Path, "--channel", "carrier-pigeon");
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("'carrier-pigeon'", error, StringComparison.Ordinal);
+        Assert.Contains("support-call", error, StringComparison.Ordinal);   // the channels
+        Assert.Contains("comment", error, StringComparison.Ordinal);        // the columns the file has
+        Assert.DoesNotContain("Reading files", result.StdErr + result.StdOut, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(output.Path));
+    }
+
+    [Fact]
+    public void Analyze_ChannelNamingAColumn_IsAccepted()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.File("good.csv", "id,comment,source\n1,\"Delivery was late again\",Phone\n2,\"Lovely staff\",Email\n");
+
+        var result = CxProcess.Run("analyze", input.Path, "--out", output.Path, "--channel", "source", "--quiet");
+
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("OpenAI")]
+    [InlineData("AzureOpenAI")]
+    [InlineData("Ollama")]
+    public void Analyze_ProviderAsTheConfigurationSpellsIt_IsAccepted(string provider)
+    {
+        // --dry-run plans the model calls for the provider and sends nothing: the value got past the parser.
+        var result = CxProcess.Run("analyze", "samples/bloom-and-crumb", "--provider", provider, "--dry-run");
+
+        Assert.DoesNotContain("Unknown provider", result.StdErr, StringComparison.Ordinal);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void Analyze_UnknownProvider_OneLineWithTheValidNames()
+    {
+        var result = CxProcess.Run("analyze", "samples/bloom-and-crumb", "--provider", "gpt");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Unknown provider 'gpt'. Choose one of: offline, azure, openai, ollama.", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", result.StdErr + result.StdOut, StringComparison.Ordinal);
+    }
 }

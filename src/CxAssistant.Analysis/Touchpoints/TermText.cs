@@ -6,7 +6,7 @@ namespace CxAssistant.Analysis.Touchpoints;
 /// The text normalisation every touchpoint vocabulary and every matched text goes through, so that
 /// "cancelled", "canceled" and "cancel" meet: lower-case tokens from <see cref="WordTokenizer"/>, light
 /// suffix stripping (plurals, -ing, -ed, final e) and a filler list dropped inside phrases ("left at my door"
-/// matches "left at door").
+/// matches "left at door"). Stop words are the one list in <see cref="StopWords"/>.
 /// </summary>
 internal static class TermText
 {
@@ -14,29 +14,6 @@ internal static class TermText
     private static readonly HashSet<string> Fillers =
     [
         "the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "its", "ur", "me", "us",
-    ];
-
-    /// <summary>Words that never make a vocabulary entry on their own (they may appear inside phrases).</summary>
-    private static readonly HashSet<string> StopWords =
-    [
-        "i", "im", "i'm", "i've", "i'd", "i'll", "you", "you're", "we", "we're", "they", "he", "she", "it", "it's", "is", "are", "was",
-        "were", "be", "been", "being", "am", "have", "has", "had", "having", "do", "does", "did", "doing", "done", "and", "or", "but",
-        "if", "then", "so", "than", "too", "very", "just", "of", "at", "by", "for", "with", "about", "against", "between", "into",
-        "through", "during", "before", "after", "above", "below", "to", "from", "up", "down", "in", "out", "on", "off", "over",
-        "under", "again", "further", "once", "here", "there", "when", "where", "why", "how", "all", "any", "both", "each", "few",
-        "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "can", "can't", "cannot", "will",
-        "won't", "would", "should", "could", "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "haven't", "hasn't",
-        "what", "which", "who", "whom", "whose", "them", "him", "hers", "mine", "yours", "ours", "theirs", "myself", "yourself",
-        "also", "get", "got", "getting", "go", "going", "went", "gone", "make", "made", "want", "wanted", "need", "needed", "like",
-        "really", "still", "even", "ever", "never", "always", "now", "today", "yesterday", "tomorrow", "one", "two", "lot", "lots",
-        "much", "many", "thing", "things", "way", "well", "yes", "yeah", "ok", "okay", "hi", "hello", "hey", "thanks", "thank",
-        "please", "pls", "plz", "u", "ur", "im", "let", "know", "said", "say", "says", "tell", "told", "asked", "ask", "use", "used",
-        "using", "via", "per", "etc", "every", "another", "since", "until", "while", "because", "though", "although", "new",
-        "good", "bad", "great", "lol", "omg", "wtf", "guys", "anyone", "someone", "something", "anything", "nothing", "everything",
-        "back", "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "first", "last", "next", "see",
-        "come", "came", "take", "took", "give", "gave", "try", "tried", "trying", "keep", "keeps", "kept", "put", "may", "might",
-        "must", "shall", "let's", "able", "unable", "etc", "me", "us", "the", "a", "an", "my", "our", "your", "his", "her", "their",
-        "this", "that", "these", "those", "its",
     ];
 
     /// <summary>Words too generic to characterise a touchpoint when they come from a catalog's name or description.</summary>
@@ -51,7 +28,8 @@ internal static class TermText
 
     public static bool IsFiller(string token) => Fillers.Contains(token);
 
-    public static bool IsStopWord(string token) => StopWords.Contains(token);
+    /// <summary>Words that never make a vocabulary entry on their own (they may appear inside phrases).</summary>
+    public static bool IsStopWord(string token) => StopWords.IsStopWord(token);
 
     public static bool IsGenericCatalogWord(string token) => GenericCatalogWords.Contains(token);
 

@@ -39,8 +39,8 @@ internal static class AnalyzeCommand
         var orderValue = new Option<string?>("--order-value-column") { Description = "Column holding the order value, for customer lifetime value (default: detected, e.g. order_value)." };
         var margin = new Option<double>("--margin") { Description = "Profit margin assumed for lifetime value, 0–1.", DefaultValueFactory = _ => 0.30 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the list of files written." };
-        var provider = new Option<string>("--provider") { Description = $"Model provider for drafting: {string.Join(", ", ModelProvider.Names)} (model from configuration CxAssistant:Chat).", DefaultValueFactory = _ => ModelProvider.Offline };
-        provider.AcceptOnlyFromAmong(ModelProvider.Names);
+        var provider = new Option<string?>("--provider") { Description = $"Model provider for drafting: {string.Join(", ", ModelProvider.Names)} (model from configuration CxAssistant:Chat).", DefaultValueFactory = _ => ModelProvider.Offline };
+        ProviderNames.Accept(provider, ModelProvider.Names);
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the model calls, tokens and estimated cost the provider would need, send nothing and write no files." };
         var noCache = new Option<bool>("--no-cache")
         {
@@ -104,7 +104,12 @@ internal static class AnalyzeCommand
                 Title = result.GetValue(title) ?? DefaultTitle(options.Paths),
                 Top = result.GetValue(top),
             };
-            var providerName = result.GetRequiredValue(provider);
+            var providerName = result.GetValue(provider) ?? ModelProvider.Offline;
+            if (result.GetValue(workspace) is null && ChannelCheck.Problem(options.Paths, options.Ingest) is { } channelProblem)
+            {
+                Console.Error.WriteLine("error: " + channelProblem);
+                return Task.FromResult(ExitCodes.Failed);
+            }
             // Said on stderr even with --quiet: the files written are not safe to share.
             if (options.RawText && !result.GetValue(dryRun))
                 Console.Error.WriteLine("warning: --raw-text: the output files keep customers' personal data unredacted; do not share them.");

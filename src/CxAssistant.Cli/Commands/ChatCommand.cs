@@ -29,7 +29,7 @@ internal static class ChatCommand
     internal static Option<string?> ProviderOption()
     {
         var provider = new Option<string?>("--provider") { Description = "Who writes answers: offline, azure, openai or ollama (default: CxAssistant:Chat:Provider, else offline)." };
-        provider.AcceptOnlyFromAmong("offline", "azure", "openai", "ollama");
+        ProviderNames.Accept(provider, ModelProvider.Names);
         return provider;
     }
 

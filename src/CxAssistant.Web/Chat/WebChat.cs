@@ -15,11 +15,14 @@ namespace CxAssistant.Web.Chat;
 /// <summary>
 /// The chat panel on the same engine as <c>cx chat</c>: the offline answerer (intent routing over the read-only tools)
 /// or, when <c>CxAssistant:Chat:Provider</c> names a model, the chat agent with the offline answer as per-question
-/// fallback. The answer's [n] markers become citation events that open the record; its sources follow. There is one
+/// fallback. A question with a conversation id is answered in that conversation (<see cref="ChatConversations"/>), so
+/// follow-ups keep their context; one without is answered on its own. The answer's [n] markers become citation events
+/// that open the record; its sources follow. There is one
 /// responder interface (<see cref="IChatResponder"/> in CxAssistant.Chat); this class only turns its answers into the
 /// stream the chat panel reads.
 /// </summary>
-public sealed partial class WebChat(AnalysisStore analyses, SearchIndexes search, IConfiguration configuration) : IDisposable
+public sealed partial class WebChat(AnalysisStore analyses, SearchIndexes search, ChatConversations conversations,
+    IConfiguration configuration) : IDisposable
 {
     public const int MaxQuestionLength = 500;
 
@@ -29,8 +32,12 @@ public sealed partial class WebChat(AnalysisStore analyses, SearchIndexes search
         return kind is null or ProviderKind.Offline ? null : ModelProviders.Create(configuration);
     });
 
-    /// <summary>Answers a question about one workspace as a stream of text and citations.</summary>
-    public async IAsyncEnumerable<ChatEvent> AnswerAsync(string workspace, string question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Answers a question about one workspace as a stream of text and citations, in conversation
+    /// <paramref name="conversation"/> when it is a valid id (see <see cref="ChatConversations.IsValidId"/>).
+    /// </summary>
+    public async IAsyncEnumerable<ChatEvent> AnswerAsync(string workspace, string question, string? conversation = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         question = question.Trim();
         if (question.Length == 0 || question.Length > MaxQuestionLength)
@@ -43,10 +50,13 @@ public sealed partial class WebChat(AnalysisStore analyses, SearchIndexes search
             yield return ChatEvent.Say("There is no analysis yet. Import some feedback and run the analysis, then ask again.");
             yield break;
         }
-        // The tools search with one of the workspace's pooled hybrid indexes, held for this answer only (a SearchIndex
-        // serves one caller at a time); the ChatData is not disposed because the pool owns the index.
-        var answer = await search.WithIndexAsync(workspace,
-            index => Responder(new ChatToolbox(new ChatData(view.Result, index))).AnswerAsync(question, null, cancellationToken), cancellationToken);
+        // Without a conversation the tools search with one of the workspace's pooled hybrid indexes, held for this
+        // answer only (a SearchIndex serves one caller at a time); the ChatData is not disposed: the pool owns the index.
+        var answer = ChatConversations.IsValidId(conversation)
+            ? await conversations.AnswerAsync(workspace, conversation!, view, question, Responder, cancellationToken)
+            : await search.WithIndexAsync(workspace,
+                index => Responder(new ChatToolbox(new ChatData(view.Result, index))).AnswerAsync(question, null, cancellationToken),
+                cancellationToken);
 
         foreach (var piece in Pieces(answer)) yield return piece;
     }

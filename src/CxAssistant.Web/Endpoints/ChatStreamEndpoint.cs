@@ -6,13 +6,14 @@ using CxAssistant.Web.Chat;
 namespace CxAssistant.Web.Endpoints;
 
 /// <summary>
-/// <c>GET /w/{ws}/chat/stream?q=…</c>: the answer as server-sent events — <c>text</c> and <c>citation</c>
-/// ({text, evidenceId}) events, then <c>done</c>. GET because EventSource can only GET; it only reads data.
+/// <c>GET /w/{ws}/chat/stream?q=…&amp;c=…</c>: the answer as server-sent events — <c>text</c> and <c>citation</c>
+/// ({text, evidenceId}) events, then <c>done</c>. <c>c</c> is the panel's conversation id, so a follow-up keeps its
+/// context. GET because EventSource can only GET; it only reads data.
 /// </summary>
 public static class ChatStreamEndpoint
 {
-    public static IResult Handle(string ws, string? q, WebChat responder, CancellationToken cancellationToken) =>
-        TypedResults.ServerSentEvents(Stream(responder.AnswerAsync(ws, q ?? "", cancellationToken), cancellationToken));
+    public static IResult Handle(string ws, string? q, string? c, WebChat responder, CancellationToken cancellationToken) =>
+        TypedResults.ServerSentEvents(Stream(responder.AnswerAsync(ws, q ?? "", c, cancellationToken), cancellationToken));
 
     private static async IAsyncEnumerable<SseItem<string>> Stream(IAsyncEnumerable<ChatEvent> answer, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -27,6 +27,7 @@ public static class WebServices
         services.AddSingleton<AnalysisStore>();
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<AnalysisRunner>();
+        services.AddSingleton<ChatConversations>();
         services.AddSingleton<WebChat>();
         services.AddSingleton<EvalRuns>();
         services.TryAddSingleton(TimeProvider.System);

@@ -56,6 +56,26 @@ public sealed class EngagementSampleTests
         Assert.Contains("| Touchpoint | Effect | Coefficient | p | n | r |", md, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("bloom-and-crumb")]
+    [InlineData("trailhead-outfitters")]
+    public void Write_Sample_QuadrantsInWordsNotCoefficients(string sample)
+    {
+        var a = JobStateSamples.Get(sample);
+        var sb = new StringBuilder();
+
+        EngagementSection.Write(sb, EngagementAnalyzer.Analyze(a.Records, a.Annotations, a.Scoring), a);
+
+        var md = sb.ToString();
+        var start = md.IndexOf("### Importance × performance", StringComparison.Ordinal);
+        Assert.True(start >= 0);
+        var quadrants = md[start..].Split("\n\n")[..3];
+        var lines = string.Join("\n", quadrants).Split('\n').Where(l => l.StartsWith("- **", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.DoesNotMatch(@"importance [+-]\d|performance [+-]\d", l));
+        Assert.All(lines, l => Assert.Matches(@"\((matters|makes no difference|goes against)[^,]*, (customers|feelings)", l));
+    }
+
     [Fact]
     public void Write_TinyData_SaysCorrelationFallback()
     {

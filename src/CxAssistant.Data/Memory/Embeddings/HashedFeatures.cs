@@ -60,7 +60,7 @@ internal static class HashedFeatures
         {
             var word = token.Replace("'", "", StringComparison.Ordinal);
             Stem = LightStemmer.Stem(word);
-            Stop = StopWords.Contains(word);
+            Stop = StopWords.IsFunctionWord(word);
             WordHash = Finish(Feed(WordPrefix, Stem));
             ConceptHash = ConceptLexicon.ConceptOf(Stem) is { } concept ? Finish(Feed(ConceptPrefix, concept)) : null;
             (Grams, GramWeight) = CharGrams(word);

@@ -39,6 +39,9 @@
     const log = panel.querySelector(".log");
     const base = panel.dataset.chatStream;
     const recordBase = panel.dataset.recordBase;
+    // One conversation per panel: the server keeps its context, so "and why?" follows the previous answer.
+    // (getRandomValues, not randomUUID: the latter needs a secure context, and the UI may be served over plain http.)
+    const conversation = Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, "0")).join("");
     form.addEventListener("submit", e => {
       e.preventDefault();
       const question = input.value.trim();
@@ -48,7 +51,7 @@
       const a = document.createElement("div"); a.className = "a"; a.setAttribute("aria-live", "polite");
       log.append(q, a);
       const button = form.querySelector("button"); button.disabled = true;
-      const source = new EventSource(`${base}?q=${encodeURIComponent(question)}`);
+      const source = new EventSource(`${base}?q=${encodeURIComponent(question)}&c=${conversation}`);
       source.addEventListener("text", ev => { a.append(document.createTextNode(JSON.parse(ev.data).text)); log.scrollTop = log.scrollHeight; });
       source.addEventListener("citation", ev => {
         const c = JSON.parse(ev.data);
@@ -64,7 +67,7 @@
   }
 
   function initMap(svg) {
-    const edges = Array.from(svg.querySelectorAll("line.edge"));
+    const edges = Array.from(svg.querySelectorAll(".edge"));
     svg.querySelectorAll("a[data-node]").forEach(node => {
       const id = node.dataset.node;
       const on = () => edges.forEach(l => {
