@@ -28,7 +28,11 @@ public sealed class ChatToolbox
         Churn = new ChurnSignalsTool(this);
         Counts = new CountMentionsTool(this);
         All = [Search, Touchpoints, Personas, Jobs, Hypotheses, Metrics, WhatIf, Customers, Churn, Counts];
+        Plugin = new ChatToolPlugin(All);
     }
+
+    /// <summary>Every tool as one Semantic Kernel plugin (the chat agent's and <c>cx mcp</c>'s one definition).</summary>
+    public ChatToolPlugin Plugin { get; }
 
     /// <summary>The data behind the tools.</summary>
     public ChatData Data { get; }
@@ -72,9 +76,10 @@ public sealed class ChatToolbox
     /// <summary>Starts a new answer: citation numbers restart at 1.</summary>
     public CitationBook BeginAnswer() => _book = new CitationBook(Data);
 
-    /// <summary>Every tool as an AI function (for a chat client or an MCP server).</summary>
-    public IReadOnlyList<AIFunction> Functions() => [.. All.Select(t => t.AsFunction())];
+    /// <summary>The plugin's functions (SK kernel functions are AI functions).</summary>
+    public IReadOnlyList<AIFunction> Functions() => [.. Plugin.Functions];
 
-    /// <summary>Every tool as an AI function whose citation numbers restart on each call (MCP: calls stand alone).</summary>
-    public IReadOnlyList<AIFunction> StandaloneFunctions() => [.. All.Select(t => (AIFunction)new CallScopedFunction(t.AsFunction(), this))];
+    /// <summary>The plugin's functions with citation numbers that restart on each call (MCP: calls stand alone).</summary>
+    public IReadOnlyList<AIFunction> StandaloneFunctions() =>
+        [.. Plugin.Functions.Select(f => (AIFunction)new CallScopedFunction(f, this))];
 }
