@@ -21,15 +21,16 @@ public static class AgentKernel
     public const string LogCategory = "CxAssistant.Agents.Kernel";
 
     /// <summary>
-    /// A kernel over <paramref name="client"/>. The gate is the client's own (<see cref="RedactingChatClient"/> hands it
-    /// out, so placeholders stay stable for the run) or, for a client without one, a new gate. With a
+    /// A kernel over <paramref name="client"/>. The gate is the client's own (<see cref="RedactingChatClient"/> hands
+    /// it out, so placeholders stay stable for the run) or, for a client without one, a new gate. With a
     /// ledger in <paramref name="options"/>, every drafting call is accounted under its model.
     /// </summary>
     public static Kernel Create(IChatClient client, AgentKernelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         options ??= new AgentKernelOptions();
-        // SK's bridge needs the client to describe itself; a bare client (a test double, a caller's own) gets a description.
+        // SK's bridge needs the client to describe itself; a bare client (a test double, a caller's own) gets a
+        // description.
         if (client.GetService<ChatClientMetadata>() is null) client = new DescribedChatClient(client, options.Model);
         var builder = Kernel.CreateBuilder();
         // SK prefers an IChatCompletionService when one is registered; there is none, so prompt functions call the
@@ -37,7 +38,8 @@ public static class AgentKernel
         builder.Services.AddSingleton(client);
         foreach (var plugin in options.Plugins) builder.Plugins.Add(plugin);
         var kernel = builder.Build();
-        kernel.PromptRenderFilters.Add(new RedactionRenderFilter(options.Gate ?? client.GetService<PiiGate>() ?? new PiiGate()));
+        var gate = options.Gate ?? client.GetService<PiiGate>() ?? new PiiGate();
+        kernel.PromptRenderFilters.Add(new RedactionRenderFilter(gate));
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LogCategory);
         kernel.FunctionInvocationFilters.Add(new CallLogFilter(logger));
         if (options.Ledger is { } ledger)
@@ -54,7 +56,9 @@ internal sealed class DescribedChatClient(IChatClient inner, string? model) : De
 
     /// <inheritdoc />
     public override object? GetService(Type serviceType, object? serviceKey = null) =>
-        serviceKey is null && serviceType == typeof(ChatClientMetadata) ? _metadata : base.GetService(serviceType, serviceKey);
+        serviceKey is null && serviceType == typeof(ChatClientMetadata)
+            ? _metadata
+            : base.GetService(serviceType, serviceKey);
 }
 
 /// <summary>What a run's kernel is composed with besides its chat client.</summary>

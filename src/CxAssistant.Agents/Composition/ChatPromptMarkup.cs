@@ -6,13 +6,13 @@ using Microsoft.Extensions.AI;
 namespace CxAssistant.Agents.Composition;
 
 /// <summary>
-/// Semantic Kernel's chat prompt syntax (<c>&lt;message role="…"&gt;…&lt;/message&gt;</c>, parsed by its chat prompt
-/// parser into the request's messages). Every message's text is escaped in full, so no value (customer text included)
-/// can open, close or forge a message: the markup is always well-formed and the parser gives back the exact text.
+/// Semantic Kernel's chat prompt syntax (<c>&lt;message role="…"&gt;…&lt;/message&gt;</c>, parsed by its chat
+/// prompt parser into the request's messages). Every message's text is escaped in full, so no value (customer text
+/// included) can open, close or forge a message: the markup is always well-formed and the parser gives back the exact text.
 /// </summary>
 public static partial class ChatPromptMarkup
 {
-    /// <summary>The messages as one chat prompt; messages without text are left out, as the catalog leaves them out.</summary>
+    /// <summary>The messages as one chat prompt; messages without text are left out, as the catalog does.</summary>
     public static string Write(IEnumerable<ChatMessage> messages)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -32,7 +32,9 @@ public static partial class ChatPromptMarkup
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(rewrite);
         var messages = Read(prompt);
-        return messages is null ? rewrite(prompt) : Write(messages.Select(m => new ChatMessage(m.Role, rewrite(m.Text))));
+        return messages is null
+            ? rewrite(prompt)
+            : Write(messages.Select(m => new ChatMessage(m.Role, rewrite(m.Text))));
     }
 
     /// <summary>The messages of a prompt written by <see cref="Write"/>, or null when it is something else.</summary>

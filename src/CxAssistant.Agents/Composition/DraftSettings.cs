@@ -33,11 +33,15 @@ public sealed class DraftSettings<T> : PromptExecutionSettings where T : class
         ExtensionData = data;
     }
 
-    /// <summary>The schema of <typeparamref name="T"/>, named after it, as the prompt asks (SK's loose settings cannot name one).</summary>
+    /// <summary>
+    /// The schema of <typeparamref name="T"/>, named after it, as the prompt asks (SK's loose settings cannot name
+    /// one).
+    /// </summary>
     protected override void PrepareChatOptionsForRequest(ChatOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (_jsonSchema) options.ResponseFormat = ChatResponseFormat.ForJsonSchema<T>(ModelSession.Json, typeof(T).Name);
+        if (_jsonSchema)
+            options.ResponseFormat = ChatResponseFormat.ForJsonSchema<T>(ModelSession.Json, typeof(T).Name);
         // SK's settings round trip turns the numbers of the extension data into doubles; the tags must stay text.
         if (options.AdditionalProperties is { } props)
             foreach (var key in props.Keys.Where(k => k.StartsWith("cx.", StringComparison.Ordinal)).ToList())

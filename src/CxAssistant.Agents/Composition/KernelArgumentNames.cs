@@ -13,7 +13,7 @@ public static class KernelArgumentNames
     public const string PromptId = "cx.promptId";
     /// <summary>0 for the first answer, then one more per repair.</summary>
     public const string Attempt = "cx.attempt";
-    /// <summary>The repair turns (<c>IReadOnlyList&lt;ChatMessage&gt;</c>): the model's answer and the findings, in order.</summary>
+    /// <summary>The repair turns (<c>IReadOnlyList&lt;ChatMessage&gt;</c>): the model's answers, the findings.</summary>
     public const string Turns = "cx.turns";
     /// <summary>Set by the template: the o200k token count of the messages it rendered.</summary>
     public const string RenderedTokens = "cx.renderedTokens";

@@ -17,7 +17,8 @@ public sealed class LedgerFilter(RunLedger ledger, string model, string source) 
     public RunLedger Ledger { get; } = ledger ?? throw new ArgumentNullException(nameof(ledger));
 
     /// <inheritdoc />
-    public async Task OnFunctionInvocationAsync(FunctionInvocationContext context, Func<FunctionInvocationContext, Task> next)
+    public async Task OnFunctionInvocationAsync(FunctionInvocationContext context,
+        Func<FunctionInvocationContext, Task> next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);

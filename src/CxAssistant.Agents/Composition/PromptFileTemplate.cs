@@ -26,7 +26,8 @@ public sealed class PromptFileTemplateFactory(PromptCatalog catalog) : IPromptTe
         // The function carries SK's spelling of the prompt's name (PromptFunctions.FunctionName).
         var prompts = catalog.All.Where(p => PromptFunctions.FunctionName(p.Name) == templateConfig.Name).ToList();
         if (prompts.Count != 1)
-            throw new PromptException($"{prompts.Count} prompts of the library are the function '{templateConfig.Name}'");
+            throw new PromptException(
+                $"{prompts.Count} prompts of the library are the function '{templateConfig.Name}'");
         result = new PromptFileTemplate(catalog, prompts[0].Name);
         return true;
     }
@@ -40,7 +41,8 @@ public sealed class PromptFileTemplateFactory(PromptCatalog catalog) : IPromptTe
             foreach (var (name, value) in arguments ?? [])
                 if (!KernelArgumentNames.IsOurs(name)) inputs[name] = value?.ToString() ?? "";
             var rendered = await catalog.RenderAsync(promptName, inputs, cancellationToken).ConfigureAwait(false);
-            IReadOnlyList<ChatMessage> messages = arguments?.TryGetValue(KernelArgumentNames.Turns, out var turns) == true
+            IReadOnlyList<ChatMessage> messages =
+                arguments?.TryGetValue(KernelArgumentNames.Turns, out var turns) == true
                 && turns is IReadOnlyList<ChatMessage> { Count: > 0 } repair
                 ? [.. rendered.Messages, .. repair]
                 : rendered.Messages;

@@ -44,7 +44,10 @@ public sealed class PromptFunctions(PromptCatalog catalog)
             });
         var settings = new PromptExecutionSettings
         {
-            ExtensionData = new Dictionary<string, object>(StringComparer.Ordinal) { ["temperature"] = prompt.Settings.Temperature },
+            ExtensionData = new Dictionary<string, object>(StringComparer.Ordinal)
+            {
+                ["temperature"] = prompt.Settings.Temperature,
+            },
         };
         if (prompt.Settings.MaxTokens > 0) settings.ExtensionData["max_tokens"] = prompt.Settings.MaxTokens;
         config.AddExecutionSettings(settings);

@@ -13,7 +13,8 @@ namespace CxAssistant.Chat.Model;
 /// <summary>
 /// The model path: a Semantic Kernel over the chat client whose one plugin is the read-only tools the offline answers
 /// use (<see cref="ChatToolbox.Plugin"/>); SK function calling (<c>FunctionChoiceBehavior.Auto</c>, SK's
-/// function-invoking client, so tool calls run through the kernel) answers. Text streams to the caller as it arrives; when the answer is complete the claim check marks
+/// function-invoking client, so tool calls run through the kernel) answers.
+/// Text streams to the caller as it arrives; when the answer is complete the claim check marks
 /// any number that no tool returned and the citation check removes quotations no cited record holds and citations that
 /// point at unrelated records (the returned text is the checked one). The conversation (without tool chatter) is kept for follow-up questions.
 /// </summary>

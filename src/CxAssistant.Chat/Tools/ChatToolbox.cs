@@ -1,6 +1,7 @@
 using CxAssistant.Chat.Citations;
 using CxAssistant.Chat.Knowledge;
 using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
 
 namespace CxAssistant.Chat.Tools;
 
@@ -11,6 +12,7 @@ namespace CxAssistant.Chat.Tools;
 public sealed class ChatToolbox
 {
     private CitationBook _book;
+    private readonly Kernel _kernel;
 
     /// <summary>Creates the tools over <paramref name="data"/>.</summary>
     public ChatToolbox(ChatData data)
@@ -29,9 +31,12 @@ public sealed class ChatToolbox
         Counts = new CountMentionsTool(this);
         All = [Search, Touchpoints, Personas, Jobs, Hypotheses, Metrics, WhatIf, Customers, Churn, Counts];
         Plugin = new ChatToolPlugin(All);
+        // A caller's own services (an MCP server's) cannot build a kernel: SK would try and fail, so the functions
+        // handed out carry a kernel of their own.
+        _kernel = new Kernel(plugins: new KernelPluginCollection([Plugin]));
     }
 
-    /// <summary>Every tool as one Semantic Kernel plugin (the chat agent's and <c>cx mcp</c>'s one definition).</summary>
+    /// <summary>Every tool as one Semantic Kernel plugin: the chat agent's and <c>cx mcp</c>'s one definition.</summary>
     public ChatToolPlugin Plugin { get; }
 
     /// <summary>The data behind the tools.</summary>
@@ -77,9 +82,9 @@ public sealed class ChatToolbox
     public CitationBook BeginAnswer() => _book = new CitationBook(Data);
 
     /// <summary>The plugin's functions (SK kernel functions are AI functions).</summary>
-    public IReadOnlyList<AIFunction> Functions() => [.. Plugin.Functions];
+    public IReadOnlyList<AIFunction> Functions() => [.. Plugin.Functions.Select(f => f.WithKernel(_kernel))];
 
-    /// <summary>The plugin's functions with citation numbers that restart on each call (MCP: calls stand alone).</summary>
+    /// <summary>The plugin's functions, citation numbers restarting on each call (MCP: calls stand alone).</summary>
     public IReadOnlyList<AIFunction> StandaloneFunctions() =>
-        [.. Plugin.Functions.Select(f => (AIFunction)new CallScopedFunction(f, this))];
+        [.. Plugin.Functions.Select(f => (AIFunction)new CallScopedFunction(f.WithKernel(_kernel), this))];
 }
