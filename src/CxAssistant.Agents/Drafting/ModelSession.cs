@@ -1,17 +1,22 @@
 using System.Text.Json;
 using CxAssistant.Agents.Budget;
 using CxAssistant.Agents.Caching;
+using CxAssistant.Agents.Composition;
 using CxAssistant.Agents.Prompts;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
 
 namespace CxAssistant.Agents.Drafting;
 
 /// <summary>
-/// Sends rendered prompts to an <see cref="IChatClient"/> and returns typed answers: asks for the prompt's response
-/// format (JSON schema of <c>T</c>), tags each request with its prompt (name and content hash, the response cache's
-/// key), and records every call in the ledger. The response cache, when there is one, is a layer of the client
-/// (<see cref="PromptResponseCache"/>); an answer is stored there only when <see cref="AcceptAsync{T}"/> says it passed
-/// its checks. The client gets no tools, so a model can only answer, never act.
+/// The run's drafting session: one Semantic Kernel (<see cref="AgentKernel"/>) over the run's chat client, whose
+/// prompt functions (<see cref="PromptFunctions"/>, one per prompt file) render each prompt and ask for a typed answer
+/// (<see cref="DraftSettings{T}"/>: JSON schema of <c>T</c>, the file's temperature, the prompt's name and content hash
+/// as the response cache's key). The kernel's filters redact every rendered prompt and write every call to the ledger.
+/// The response cache, when there is one, is a layer of the client (<see cref="PromptResponseCache"/>); an answer is
+/// stored there only when <see cref="AcceptAsync{T}"/> says it passed its checks. The kernel has no plugins here, so a
+/// drafting model can only answer, never act.
 /// </summary>
 public sealed class ModelSession
 {
@@ -27,9 +32,11 @@ public sealed class ModelSession
     }
 
     private readonly IChatClient _client;
+    private readonly PromptFunctions _functions;
 
-    /// <summary>Creates a session; <paramref name="model"/> names the model for the ledger and prices.</summary>
-    public ModelSession(IChatClient client, string model, RunLedger ledger, PromptCatalog? prompts = null, BudgetOptions? budget = null)
+    /// <summary>Creates a session and its kernel; <paramref name="model"/> names the model for the ledger and prices.</summary>
+    public ModelSession(IChatClient client, string model, RunLedger ledger, PromptCatalog? prompts = null, BudgetOptions? budget = null,
+        ILoggerFactory? loggerFactory = null)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));
         Model = model;
@@ -37,8 +44,12 @@ public sealed class ModelSession
         Prompts = prompts ?? PromptCatalog.Default;
         Budget = budget ?? new BudgetOptions();
         Source = client.GetService<ChatClientMetadata>()?.ProviderName ?? "model";
+        Kernel = AgentKernel.Create(client, new AgentKernelOptions { Ledger = ledger, Model = model, LoggerFactory = loggerFactory });
+        _functions = new PromptFunctions(Prompts);
     }
 
+    /// <summary>The run's kernel.</summary>
+    public Kernel Kernel { get; }
     /// <summary>The model's name.</summary>
     public string Model { get; }
     /// <summary>The run's ledger.</summary>
@@ -50,34 +61,34 @@ public sealed class ModelSession
     /// <summary>The label answers get when no cache labelled them: the client's provider name ("scripted" for the test double), else "model".</summary>
     public string Source { get; }
 
-    /// <summary>Sends <paramref name="messages"/> (the prompt plus any repair turns) and parses the answer as <typeparamref name="T"/>.</summary>
-    public async Task<ModelReply<T>> AskAsync<T>(string stage, PromptDefinition prompt, IReadOnlyList<ChatMessage> messages, int attempt, CancellationToken cancellationToken = default) where T : class
+    /// <summary>
+    /// Invokes the prompt's kernel function with the inputs <paramref name="prompt"/> was rendered from plus
+    /// <paramref name="turns"/> (repair turns) and parses the answer as <typeparamref name="T"/>. A failed call is an
+    /// error reply (the ledger filter has recorded it), never an exception.
+    /// </summary>
+    public async Task<ModelReply<T>> AskAsync<T>(string stage, RenderedPrompt prompt, IReadOnlyList<ChatMessage> turns, int attempt,
+        CancellationToken cancellationToken = default) where T : class
     {
-        var options = new ChatOptions
+        ArgumentNullException.ThrowIfNull(prompt);
+        var arguments = new KernelArguments(new DraftSettings<T>(prompt.Prompt, Model))
         {
-            ModelId = Model,
-            Temperature = prompt.Settings.Temperature,
-            MaxOutputTokens = prompt.Settings.MaxTokens > 0 ? prompt.Settings.MaxTokens : null,
-            ResponseFormat = prompt.Settings.ResponseFormat == "json_schema"
-                ? ChatResponseFormat.ForJsonSchema<T>(Json, typeof(T).Name)
-                : ChatResponseFormat.Json,
+            [KernelArgumentNames.Stage] = stage,
+            [KernelArgumentNames.Attempt] = attempt,
+            [KernelArgumentNames.PromptId] = prompt.Prompt.Id,
+            [KernelArgumentNames.Turns] = turns ?? [],
         };
-        PromptTags.Apply(options, prompt);
-        ChatResponse response;
+        foreach (var (name, value) in prompt.Inputs) arguments[name] = value;
+        ChatResponse? response;
         try
         {
-            response = await _client.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+            var result = await Kernel.InvokeAsync(_functions.Get(prompt.Prompt.Name), arguments, cancellationToken).ConfigureAwait(false);
+            response = result.GetValue<ChatResponse>();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Ledger.Add(new LedgerEntry(stage, prompt.Id, Model, TokenCounter.Count(messages), 0, Cached: false, Source, attempt));
             return new ModelReply<T>(null, "", $"{e.GetType().Name}: {e.Message}");
         }
-        var text = response.Text;
-        var input = (int?)response.Usage?.InputTokenCount ?? TokenCounter.Count(messages);
-        var output = (int?)response.Usage?.OutputTokenCount ?? TokenCounter.Count(text);
-        var cached = PromptTags.IsCached(response);
-        Ledger.Add(new LedgerEntry(stage, prompt.Id, Model, input, output, cached, PromptTags.OriginOf(response) ?? Source, attempt));
+        var text = response?.Text ?? "";
         return new ModelReply<T>(Parse<T>(text), text, null, response);
     }
 

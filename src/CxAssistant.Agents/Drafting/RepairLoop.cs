@@ -23,11 +23,11 @@ public static class RepairLoop
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(check);
-        var messages = prompt.Messages.ToList();
+        var turns = new List<ChatMessage>();
         IReadOnlyList<Finding> findings = [];
         for (var attempt = 0; attempt <= session.Budget.MaxRepairs; attempt++)
         {
-            var reply = await session.AskAsync<TAnswer>(stage, prompt.Prompt, messages, attempt, cancellationToken).ConfigureAwait(false);
+            var reply = await session.AskAsync<TAnswer>(stage, prompt, [.. turns], attempt, cancellationToken).ConfigureAwait(false);
             if (reply.Error is { } error)
                 return Fallback<TArtifact>(prompt, [new Finding("model", "the model call failed: " + error)]);
             if (reply.Value is null)
@@ -51,8 +51,8 @@ public static class RepairLoop
             }
             await session.RejectAsync(reply, cancellationToken).ConfigureAwait(false);
             if (attempt == session.Budget.MaxRepairs) break;
-            messages.Add(new ChatMessage(ChatRole.Assistant, reply.Text));
-            messages.Add(await RepairMessageAsync(session.Prompts, findings, cancellationToken).ConfigureAwait(false));
+            turns.Add(new ChatMessage(ChatRole.Assistant, reply.Text));
+            turns.Add(await RepairMessageAsync(session.Prompts, findings, cancellationToken).ConfigureAwait(false));
         }
         return Fallback<TArtifact>(prompt, findings);
     }

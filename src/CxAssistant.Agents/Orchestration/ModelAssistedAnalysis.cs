@@ -2,6 +2,7 @@ using CxAssistant.Agents.Agents;
 using CxAssistant.Agents.Budget;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Evidence;
+using CxAssistant.Agents.Privacy;
 using CxAssistant.Agents.Prompts;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.JobStates;
@@ -36,6 +37,7 @@ public sealed class ModelAssistedAnalysis(ModelSession session, IReadOnlyList<IL
     /// <summary>
     /// The calls a run would make, counted before anything is sent: each stage renders its real prompts from the offline
     /// analysis. Later stages are planned on the offline drafts, so a run differs only by repairs and relabelled evidence.
+    /// Counted as sent: redacted (a gate of the plan's own, in run order, as the kernel's render filter redacts them).
     /// </summary>
     public static async Task<CallPlan> PlanAsync(AnalysisResult offline, BudgetOptions? budget = null, PromptCatalog? prompts = null, CancellationToken cancellationToken = default)
     {
@@ -43,10 +45,11 @@ public sealed class ModelAssistedAnalysis(ModelSession session, IReadOnlyList<IL
         prompts ??= PromptCatalog.Default;
         var calls = new List<PlannedCall>();
         var notes = new List<string>();
+        var gate = new PiiGate();
         foreach (var stage in Stages)
         {
             var plan = await stage.PlanAsync(offline, budget, prompts, cancellationToken).ConfigureAwait(false);
-            calls.AddRange(plan.Requests.Select(r => new PlannedCall(stage.Stage, r.Prompt.Prompt.Id, TokenCounter.Count(r.Prompt.Messages), r.Prompt.Prompt.Settings.MaxTokens, r.Items)));
+            calls.AddRange(plan.Requests.Select(r => new PlannedCall(stage.Stage, r.Prompt.Prompt.Id, TokenCounter.Count(GatedMessages.Redact(gate, r.Prompt.Messages)), r.Prompt.Prompt.Settings.MaxTokens, r.Items)));
             if (plan.Note is { } note) notes.Add($"{stage.Stage}: {note}");
         }
         return new CallPlan(calls, notes);

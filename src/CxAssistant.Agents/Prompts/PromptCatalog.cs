@@ -88,7 +88,7 @@ public sealed class PromptCatalog
         }
         if (system.Length > 0) messages.Add(new ChatMessage(ChatRole.System, system));
         if (user.Length > 0) messages.Add(new ChatMessage(ChatRole.User, user));
-        return new RenderedPrompt(prompt, messages);
+        return new RenderedPrompt(prompt, messages) { Inputs = new Dictionary<string, string>(inputs, StringComparer.Ordinal) };
     }
 
     private async Task<string> RenderTemplateAsync(PromptDefinition prompt, string template, IReadOnlyDictionary<string, string> inputs, CancellationToken cancellationToken)

@@ -78,10 +78,10 @@ public sealed class ModelProviderFactory : IDisposable
             _ => null,
         };
         if (inner is null) return null;
-        // Outermost first. Tool rounds re-enter below function invocation, so tool results pass the gate too; nothing
-        // under the gate (a response cache belongs right below it, then telemetry, logs, resilience) sees raw PII.
+        // Outermost first. Function invocation is the caller's (the chat agent's kernel puts SK's loop above this
+        // client), so every tool round re-enters at the gate and tool results pass it too; nothing under the gate (a
+        // response cache belongs right below it, then telemetry, logs, resilience) sees raw PII.
         return new ChatClientBuilder(inner)
-            .UseFunctionInvocation(_loggerFactory)
             .Use(client => new RedactingChatClient(client, _gate))
             .Use(client => responseCache?.Invoke(client) ?? client)
             .UseOpenTelemetry(_loggerFactory, TelemetrySource)

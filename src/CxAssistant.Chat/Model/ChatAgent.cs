@@ -1,21 +1,28 @@
 using System.Text;
+using CxAssistant.Agents.Composition;
 using CxAssistant.Agents.Prompts;
 using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Tools;
 using CxAssistant.Core.Validation;
 using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
+using FunctionResultContent = Microsoft.Extensions.AI.FunctionResultContent;
 
 namespace CxAssistant.Chat.Model;
 
 /// <summary>
-/// The model path: an <see cref="IChatClient"/> with automatic function invocation over the same read-only tools the
-/// offline answers use. Text streams to the caller as it arrives; when the answer is complete the claim check marks
+/// The model path: a Semantic Kernel over the chat client whose one plugin is the read-only tools the offline answers
+/// use (<see cref="ChatToolbox.Plugin"/>); SK function calling (<c>FunctionChoiceBehavior.Auto</c>, SK's
+/// function-invoking client, so tool calls run through the kernel) answers.
+/// Text streams to the caller as it arrives; when the answer is complete the claim check marks
 /// any number that no tool returned and the citation check removes quotations no cited record holds and citations that
 /// point at unrelated records (the returned text is the checked one). The conversation (without tool chatter) is kept for follow-up questions.
 /// </summary>
 public sealed class ChatAgent : IChatResponder
 {
     private readonly IChatClient _client;
+    private readonly Kernel _kernel;
+    private readonly PromptExecutionSettings _settings;
     private readonly ChatToolbox _tools;
     private readonly List<ChatMessage> _history;
 
@@ -29,13 +36,22 @@ public sealed class ChatAgent : IChatResponder
     public ChatAgent(IChatClient client, ChatToolbox tools, PromptCatalog? prompts = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        // Detailed errors: a tool's argument error names the valid values ("The touchpoints are: …"), so the model can
-        // call again with one of them instead of seeing only "An error occurred".
-        _client = new ChatClientBuilder(client).UseFunctionInvocation(configure: f =>
+        ArgumentNullException.ThrowIfNull(tools);
+        var invoking = new ChatClientBuilder(client).UseKernelFunctionInvocation().Build();
+        if (invoking.GetService<FunctionInvokingChatClient>() is { } loop)
         {
-            f.MaximumIterationsPerRequest = 8;
-            f.IncludeDetailedErrors = true;
-        }).Build();
+            // Detailed errors: a tool's argument error names the valid values ("The touchpoints are: …"), so the model
+            // can call again with one of them instead of seeing only "An error occurred".
+            loop.MaximumIterationsPerRequest = 8;
+            loop.IncludeDetailedErrors = true;
+        }
+        _kernel = AgentKernel.Create(invoking, new AgentKernelOptions { Plugins = [tools.Plugin] });
+        _client = _kernel.GetRequiredService<IChatClient>();
+        _settings = new PromptExecutionSettings
+        {
+            FunctionChoiceBehavior = FunctionChoiceBehavior.Auto(),
+            ExtensionData = new Dictionary<string, object> { ["temperature"] = 0 },
+        };
         _tools = tools;
         // The chat prompt declares no inputs, so its system section is the message as written.
         _history = [new ChatMessage(ChatRole.System, (prompts ?? PromptCatalog.Default).Get(PromptName).SystemTemplate)];
@@ -54,7 +70,8 @@ public sealed class ChatAgent : IChatResponder
         ArgumentNullException.ThrowIfNull(question);
         var book = _tools.BeginAnswer();
         var messages = new List<ChatMessage>(_history) { new(ChatRole.User, question) };
-        var options = new ChatOptions { Tools = [.. _tools.Functions()], Temperature = 0 };
+        // SK's bridge: the plugin's functions become the request's tools, bound to this kernel.
+        var options = _settings.ToChatOptions(_kernel);
         var text = new StringBuilder();
         var toolResults = new List<string>();
         await foreach (var update in _client.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))

@@ -1,6 +1,7 @@
 using CxAssistant.Chat.Citations;
 using CxAssistant.Chat.Knowledge;
 using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
 
 namespace CxAssistant.Chat.Tools;
 
@@ -11,6 +12,7 @@ namespace CxAssistant.Chat.Tools;
 public sealed class ChatToolbox
 {
     private CitationBook _book;
+    private readonly Kernel _kernel;
 
     /// <summary>Creates the tools over <paramref name="data"/>.</summary>
     public ChatToolbox(ChatData data)
@@ -28,7 +30,14 @@ public sealed class ChatToolbox
         Churn = new ChurnSignalsTool(this);
         Counts = new CountMentionsTool(this);
         All = [Search, Touchpoints, Personas, Jobs, Hypotheses, Metrics, WhatIf, Customers, Churn, Counts];
+        Plugin = new ChatToolPlugin(All);
+        // A caller's own services (an MCP server's) cannot build a kernel: SK would try and fail, so the functions
+        // handed out carry a kernel of their own.
+        _kernel = new Kernel(plugins: new KernelPluginCollection([Plugin]));
     }
+
+    /// <summary>Every tool as one Semantic Kernel plugin: the chat agent's and <c>cx mcp</c>'s one definition.</summary>
+    public ChatToolPlugin Plugin { get; }
 
     /// <summary>The data behind the tools.</summary>
     public ChatData Data { get; }
@@ -72,9 +81,10 @@ public sealed class ChatToolbox
     /// <summary>Starts a new answer: citation numbers restart at 1.</summary>
     public CitationBook BeginAnswer() => _book = new CitationBook(Data);
 
-    /// <summary>Every tool as an AI function (for a chat client or an MCP server).</summary>
-    public IReadOnlyList<AIFunction> Functions() => [.. All.Select(t => t.AsFunction())];
+    /// <summary>The plugin's functions (SK kernel functions are AI functions).</summary>
+    public IReadOnlyList<AIFunction> Functions() => [.. Plugin.Functions.Select(f => f.WithKernel(_kernel))];
 
-    /// <summary>Every tool as an AI function whose citation numbers restart on each call (MCP: calls stand alone).</summary>
-    public IReadOnlyList<AIFunction> StandaloneFunctions() => [.. All.Select(t => (AIFunction)new CallScopedFunction(t.AsFunction(), this))];
+    /// <summary>The plugin's functions, citation numbers restarting on each call (MCP: calls stand alone).</summary>
+    public IReadOnlyList<AIFunction> StandaloneFunctions() =>
+        [.. Plugin.Functions.Select(f => (AIFunction)new CallScopedFunction(f.WithKernel(_kernel), this))];
 }

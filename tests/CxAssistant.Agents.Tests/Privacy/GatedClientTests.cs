@@ -1,7 +1,10 @@
 using System.ComponentModel;
+using CxAssistant.Agents.Composition;
 using CxAssistant.Agents.Privacy;
 using CxAssistant.Agents.Tests.Support;
 using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
+using TextContent = Microsoft.Extensions.AI.TextContent;
 
 namespace CxAssistant.Agents.Tests.Privacy;
 
@@ -32,10 +35,17 @@ public sealed class GatedClientTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetResponseAsync_ToolResultWithPii_IsRedactedBeforeItIsSentBack(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.ToolCall("lookup", """{"id":"7"}"""), Wire.Text("done")]);
+        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.ToolCall("records_lookup", """{"id":"7"}"""), Wire.Text("done")]);
         var tool = AIFunctionFactory.Create(([Description("id")] string id) => new { record = id, text = Planted }, "lookup");
 
-        var response = await rig.Providers.ChatClient!.GetResponseAsync("Look up record 7.", new ChatOptions { Tools = [tool] });
+        // The product's tool loop: SK's function-invoking client over the configured client, tools from a kernel plugin
+        // whose function keeps its name (as the chat tools do), so each tool round re-enters at the gate.
+        var kernel = AgentKernel.Create(new ChatClientBuilder(rig.Providers.ChatClient!).UseKernelFunctionInvocation().Build(),
+            new AgentKernelOptions { Plugins = [KernelPluginFactory.CreateFromFunctions("records", [tool.AsKernelFunction()])] });
+        var client = kernel.GetRequiredService<IChatClient>();
+        var settings = new PromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() };
+
+        var response = await client.GetResponseAsync("Look up record 7.", settings.ToChatOptions(kernel));
 
         Assert.Equal("done", response.Text);
         Assert.Equal(2, rig.Server!.Requests.Count);

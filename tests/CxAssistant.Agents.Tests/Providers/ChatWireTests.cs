@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using System.Text.Json;
 using CxAssistant.Agents.Tests.Support;
+using CxAssistant.Agents.Composition;
 using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
 using Xunit.Abstractions;
 
 namespace CxAssistant.Agents.Tests.Providers;
@@ -52,10 +54,12 @@ public sealed class ChatWireTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(ProviderTargets.All), MemberType = typeof(ProviderTargets))]
-    public async Task GetResponseAsync_ToolCall_InvokesFunctionAndSendsResultBack(string target)
+    public async Task KernelFunctionCalling_ToolCall_InvokesPluginFunctionAndSendsResultBack(string target)
     {
+        // SK's function-calling loop over the configured client: the model sees the plugin's function under SK's
+        // qualified name (plugin_function), the kernel invokes it and sends the result back on the same wire.
         await using var rig = await ProviderRig.StartAsync(target, "Chat",
-            [Wire.ToolCall("get_touchpoint_score", """{"touchpointId":"delivery"}"""), Wire.Text("Delivery scores 42 out of 100.")]);
+            [Wire.ToolCall("scores_get_touchpoint_score", """{"touchpointId":"delivery"}"""), Wire.Text("Delivery scores 42 out of 100.")]);
         var calls = new List<string>();
         var tool = AIFunctionFactory.Create(
             [Description("Returns the priority score (0-100) of a touchpoint.")] (string touchpointId) =>
@@ -63,10 +67,17 @@ public sealed class ChatWireTests(ITestOutputHelper output)
                 calls.Add(touchpointId);
                 return 42;
             }, "get_touchpoint_score");
-        var options = new ChatOptions { Tools = [tool], Temperature = 0 };
+        var client = new ChatClientBuilder(rig.Providers.ChatClient!).UseKernelFunctionInvocation().Build();
+        var kernel = AgentKernel.Create(client, new AgentKernelOptions
+        {
+            Plugins = [KernelPluginFactory.CreateFromFunctions("scores", [tool.AsKernelFunction()])],
+        });
+        var settings = new PromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() };
 
-        var response = await rig.Providers.ChatClient!.GetResponseAsync(
-            "What is the priority score of the touchpoint with id 'delivery'? Use the tool, then answer with the number.", options);
+        var result = await kernel.InvokePromptAsync(
+            "What is the priority score of the touchpoint with id 'delivery'? Use the tool, then answer with the number.",
+            new KernelArguments(settings));
+        var response = result.GetValue<ChatResponse>()!;
 
         var id = Assert.Single(calls);
         Assert.Equal("delivery", id, ignoreCase: true);
@@ -76,7 +87,7 @@ public sealed class ChatWireTests(ITestOutputHelper output)
         Assert.Equal(2, server.Requests.Count);
         var first = server.Requests[0].Json;
         var declared = first.GetProperty("tools")[0].GetProperty("function");
-        Assert.Equal("get_touchpoint_score", declared.GetProperty("name").GetString());
+        Assert.Equal("scores_get_touchpoint_score", declared.GetProperty("name").GetString());
         Assert.True(declared.GetProperty("parameters").GetProperty("properties").TryGetProperty("touchpointId", out _));
         var followUp = server.Requests[1].Json.GetProperty("messages").EnumerateArray().ToList();
         var toolResult = Assert.Single(followUp, m => m.GetProperty("role").GetString() == "tool");
@@ -84,7 +95,7 @@ public sealed class ChatWireTests(ITestOutputHelper output)
         // OpenAI carries the bare result with tool_call_id; OllamaSharp wraps it as {"CallId":…,"Result":…}.
         Assert.Equal(42, target == "Ollama" ? JsonDocument.Parse(content).RootElement.GetProperty("Result").GetInt32() : int.Parse(content, System.Globalization.CultureInfo.InvariantCulture));
         var assistant = Assert.Single(followUp, m => m.GetProperty("role").GetString() == "assistant");
-        Assert.Equal("get_touchpoint_score", assistant.GetProperty("tool_calls")[0].GetProperty("function").GetProperty("name").GetString());
+        Assert.Equal("scores_get_touchpoint_score", assistant.GetProperty("tool_calls")[0].GetProperty("function").GetProperty("name").GetString());
         if (target != "Ollama")
             Assert.Equal("call_cx_1", toolResult.GetProperty("tool_call_id").GetString());
     }

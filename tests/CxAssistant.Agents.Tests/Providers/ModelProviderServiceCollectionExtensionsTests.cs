@@ -40,7 +40,8 @@ public sealed class ModelProviderServiceCollectionExtensionsTests
         Assert.NotNull(info);
         Assert.Equal("gpt-4o-mini", info.Model);
         Assert.Equal(new Uri(server.BaseAddress, "v1").ToString(), info.Endpoint);
-        Assert.NotNull(chat.GetService<FunctionInvokingChatClient>());
+        // Tool calls are the kernel's (SK's function-invoking client above this one), never a second loop in here.
+        Assert.Null(chat.GetService<FunctionInvokingChatClient>());
         Assert.NotNull(chat.GetService<CxAssistant.Agents.Privacy.RedactingChatClient>());
         // Telemetry and logging sit below the redaction gate: handing them out would open a way around it.
         Assert.Null(chat.GetService<OpenTelemetryChatClient>());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CxAssistant.Chat.Model;
+using CxAssistant.Chat.Tools;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Chat.Tests.Model;
@@ -36,6 +37,23 @@ public sealed class ChatAgentTests(SampleWorkspace ws) : IClassFixture<SampleWor
         var citation = Assert.Single(answer.Citations);
         CitationAssert.Resolves(ws.Data, citation);
         Assert.Equal(ChatAnswer.Model, answer.Mode);
+    }
+
+    [Fact]
+    public async Task Ask_OneKernelPlugin_ModelSeesThePluginsFunctionsAndMcpServesTheSame()
+    {
+        var client = new ScriptedChatClient(ScriptedChatClient.Text("Ask me about touchpoints."));
+        var agent = new ChatAgent(client, ws.Toolbox);
+
+        await agent.AskAsync("What can you do?");
+
+        var plugin = ws.Toolbox.Plugin;
+        var offered = client.Requests[0].Options!.Tools!;
+        Assert.All(offered, t => Assert.IsAssignableFrom<Microsoft.SemanticKernel.KernelFunction>(t));
+        Assert.Equal(plugin.Select(f => f.Name), offered.Select(t => t.Name));
+        Assert.Equal(ChatToolPlugin.PluginName, plugin.Name);
+        Assert.Equal(plugin.Select(f => f.Name), ws.Toolbox.StandaloneFunctions().Select(f => f.Name));
+        Assert.Equal(plugin.Select(f => f.JsonSchema.GetRawText()), ws.Toolbox.StandaloneFunctions().Select(f => f.JsonSchema.GetRawText()));
     }
 
     [Fact]

@@ -184,4 +184,28 @@ public sealed class ChatToolsTests(SampleWorkspace ws) : IClassFixture<SampleWor
         var result = await whatIf.InvokeAsync(new Microsoft.Extensions.AI.AIFunctionArguments { ["touchpoint"] = "delivery" });
         Assert.Contains("\"projectedNps\"", result!.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task StandaloneFunctions_CallerServicesWithoutKernel_InvokeAsAnMcpServerDoes()
+    {
+        // An MCP server passes its own request services and JSON arguments; SK must not try to build a kernel from them.
+        var search = ws.Toolbox.StandaloneFunctions().Single(f => f.Name == "search_evidence");
+        var arguments = new Microsoft.Extensions.AI.AIFunctionArguments
+        {
+            ["query"] = System.Text.Json.JsonDocument.Parse("\"refund took weeks\"").RootElement,
+            ["top"] = System.Text.Json.JsonDocument.Parse("2").RootElement,
+        };
+        arguments.Services = new NoServices();
+
+        var result = await search.InvokeAsync(arguments);
+
+        var json = System.Text.Json.JsonDocument.Parse(result!.ToString()!).RootElement;
+        Assert.Equal("refund took weeks", json.GetProperty("query").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, json.GetProperty("citations").ValueKind);
+    }
+
+    private sealed class NoServices : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => null;
+    }
 }
