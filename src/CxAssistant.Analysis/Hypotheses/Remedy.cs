@@ -14,6 +14,11 @@ public sealed record Remedy
     public required IReadOnlyList<string> Pains { get; init; }
     public required IReadOnlyList<string> Touchpoints { get; init; }
     public IReadOnlyList<string> Signals { get; init; } = [];
+    /// <summary>
+    /// Touchpoint types the business must have somewhere in its catalog (all of them): a delivery-fee remedy is for a
+    /// business that delivers, so a hotel whose breakfast "was cold" never gets "hot-food delivery radius".
+    /// </summary>
+    public IReadOnlyList<string> BusinessHas { get; init; } = [];
     /// <summary>Remedies of one group are alternatives; the drafter picks at most one per touchpoint.</summary>
     public string? Group { get; init; }
     /// <summary>Fits a situation, not a touchpoint type: used only when at least two customer records contain a signal.</summary>

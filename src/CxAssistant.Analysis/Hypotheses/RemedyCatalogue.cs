@@ -40,6 +40,9 @@ public sealed class RemedyCatalogue
                 Pains = pains,
                 Touchpoints = dto.Touchpoints is { Count: > 0 } t ? t : [Remedy.Any],
                 Signals = [.. (dto.Signals ?? []).Select(s => s.ToLowerInvariant())],
+                BusinessHas = dto.BusinessHas is { } has && has.FirstOrDefault(k => !TouchpointKinds.Known.Contains(k)) is { } unknown
+                    ? throw Error(sourceName, id, $"unknown touchpoint type '{unknown}' in business_has")
+                    : dto.BusinessHas ?? [],
                 Group = dto.Group,
                 NeedsEvidence = dto.NeedsEvidence ?? false,
                 NeedsNps = dto.NeedsNps,
@@ -83,6 +86,7 @@ public sealed class RemedyCatalogue
         public List<string>? Pains { get; set; }
         public List<string>? Touchpoints { get; set; }
         public List<string>? Signals { get; set; }
+        public List<string>? BusinessHas { get; set; }
         public string? Group { get; set; }
         public bool? NeedsEvidence { get; set; }
         public bool? NeedsNps { get; set; }

@@ -20,9 +20,12 @@ internal static class RemedyMatcher
         var candidates = new List<RemedyCandidate>();
         // A remedy that speaks of NPS answers or detractors fits only data that has them, and its stand-in the rest.
         var hasNps = ctx.Analysis.Scoring.Overall.Nps is not null;
+        var business = TouchpointKinds.OfBusiness(ctx.Analysis.Catalog);
         foreach (var remedy in catalogue.Remedies)
         {
             if (remedy.NeedsNps is { } needsNps && needsNps != hasNps) continue;
+            // Written for businesses that do something this one does not (deliver, take returns, hand over pre-orders).
+            if (!remedy.BusinessHas.All(business.Contains)) continue;
             // A remedy already proposed for a higher-priority touchpoint would only repeat itself here.
             if (!remedy.IsGeneral && usedElsewhere.Contains(remedy.Id)) continue;
             var fits = remedy.Touchpoints.Any(t => t == Remedy.Any || ctx.Kinds.Contains(t));

@@ -26,6 +26,13 @@ public static class TouchpointKinds
         ("loyalty", ["loyalty", "reward", "member", "points"]),
     ];
 
+    /// <summary>Every type this vocabulary can assign.</summary>
+    public static IReadOnlySet<string> Known { get; } = Vocabulary.Select(v => v.Kind).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The types of all the catalog's touchpoints together: what kind of things this business does.</summary>
+    public static IReadOnlySet<string> OfBusiness(TouchpointCatalog catalog) =>
+        catalog.Touchpoints.SelectMany(t => Of(t, t.Id)).ToHashSet(StringComparer.Ordinal);
+
     public static IReadOnlySet<string> Of(Touchpoint? touchpoint, string touchpointId)
     {
         var text = Normalise(string.Join(' ', touchpoint is null
