@@ -31,7 +31,7 @@ public static class OwnerSummarySection
               .Append(nps.Responses).AppendLine(" answers).").AppendLine();
         }
         var quoted = new HashSet<string>(StringComparer.Ordinal);
-        WriteLoved(sb, analysis, quoted);
+        WriteLoved(sb, analysis, options, quoted);
         WriteFixFirst(sb, analysis, options, quoted);
         WriteQuickWins(sb, analysis);
         WriteSegment(sb, scoring);
@@ -42,10 +42,9 @@ public static class OwnerSummarySection
           .AppendLine(". The full analysis follows; the technical terms are explained at the end.").AppendLine();
     }
 
-    private static void WriteLoved(StringBuilder sb, AnalysisResult analysis, HashSet<string> quoted)
+    private static void WriteLoved(StringBuilder sb, AnalysisResult analysis, ReportOptions options, HashSet<string> quoted)
     {
-        var loved = analysis.Scoring.Touchpoints.Where(SummarySection.IsLoved)
-            .OrderByDescending(t => t.EmotionalImpact.Value).Take(2).ToList();
+        var loved = SummarySection.Loved(analysis, 2, analysis.FixFirst(Math.Min(3, options.Top)));
         if (loved.Count == 0) return;
         sb.AppendLine("**What customers love:**").AppendLine();
         foreach (var t in loved)

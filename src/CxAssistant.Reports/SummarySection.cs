@@ -32,8 +32,7 @@ public static class SummarySection
         // One meaning of "quick win" in the whole report: the backlog's (see OwnerSummarySection).
         sb.Append("- **Quick wins** (").Append(OwnerSummarySection.QuickWinMeaning).Append("): ")
           .AppendLine(OwnerSummarySection.QuickWins(analysis));
-        var loved = scoring.Touchpoints.Where(t => IsLoved(t))
-            .OrderByDescending(t => t.EmotionalImpact.Value).Take(3).Select(t => Name(analysis, t.TouchpointId)).ToList();
+        var loved = Loved(analysis, 3, fix).Select(t => Name(analysis, t.TouchpointId)).ToList();
         if (loved.Count > 0) sb.Append("- **What customers love:** ").AppendLine(string.Join(", ", loved) + ".");
         var discovered = analysis.Catalog.Touchpoints.Count(t => t.Origin == TouchpointOrigin.Discovered);
         if (discovered > 0) sb.Append("- **Discovered touchpoints** not in the catalog: ").Append(discovered).AppendLine(" (see below).");
@@ -55,6 +54,17 @@ public static class SummarySection
     /// Loved: clearly positive on balance, enough evidence, and most customers who mention it do not complain — a
     /// touchpoint half the customers complain about is not "what customers love", however warm the other half is.
     /// </summary>
+    /// <summary>
+    /// The <paramref name="top"/> loved touchpoints, warmest first, leaving out the ones this report asks to fix: one
+    /// touchpoint is never both "fix first" and "what customers love" on the same page.
+    /// </summary>
+    public static IReadOnlyList<TouchpointScore> Loved(AnalysisResult analysis, int top, IReadOnlyList<TouchpointScore> fixFirst)
+    {
+        var fix = fixFirst.Select(t => t.TouchpointId).ToHashSet(StringComparer.Ordinal);
+        return [.. analysis.Scoring.Touchpoints.Where(t => IsLoved(t) && !fix.Contains(t.TouchpointId))
+            .OrderByDescending(t => t.EmotionalImpact.Value).Take(top)];
+    }
+
     public static bool IsLoved(TouchpointScore t) =>
         t.Mentions > 0 && t.EmotionalImpact.Value >= 0.25 && !t.ThinEvidence && t.ComplaintShare < 0.5;
 

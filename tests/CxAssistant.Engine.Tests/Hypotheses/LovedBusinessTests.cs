@@ -16,7 +16,7 @@ public sealed class LovedBusinessTests
 {
     // 30 guests, every review positive on balance (+0.5). 20 praise the returns and complain that the delivery was
     // late, in the same review; 10 only praise the returns.
-    private static AnalysisResult Build()
+    private static AnalysisResult Build(int lateDeliveries = 20, int happyDeliveries = 0)
     {
         var records = new List<EvidenceRecord>();
         var annotations = new List<Annotation>();
@@ -37,7 +37,9 @@ public sealed class LovedBusinessTests
                     text.IndexOf(c.Word, StringComparison.Ordinal) + c.Word.Length))],
             });
         }
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < happyDeliveries; i++)
+            Add($"Loved the quick delivery of order {i}.", [("delivery", "delivery")], [("sentiment:positive", "Loved")]);
+        for (var i = 0; i < lateDeliveries; i++)
             Add($"Loved how easy the returns were. The delivery of order {i} came two weeks late.",
                 [("returns", "returns"), ("delivery", "delivery")],
                 [("sentiment:positive", "Loved"), (CueLabels.Pain + PainKind.LongWait, "two weeks late")]);
@@ -78,5 +80,23 @@ public sealed class LovedBusinessTests
             StringComparison.Ordinal);
         Assert.Contains("20 of 20 complain", text, StringComparison.Ordinal);
         Assert.Contains("**What customers love:** Returns.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_TouchpointBothWarmAndComplainedAbout_IsFixFirstAndNotAlsoLoved()
+    {
+        // Delivery: 12 late of 30 (40 % complain, under the "loved" cut of half) on a warm business; returns: none.
+        var analysis = Build(lateDeliveries: 12, happyDeliveries: 18) is var a ? a with { Hypotheses = HypothesisDrafter.Draft(a) } : null!;
+        var delivery = analysis.Scoring.Touchpoints.Single(t => t.TouchpointId == "delivery");
+        Assert.True(SummarySection.IsLoved(delivery), "the case needs a touchpoint that is loved on its own numbers");
+        Assert.Equal("delivery", analysis.FixFirst(3)[0].TouchpointId);
+        var sb = new StringBuilder();
+
+        SummarySection.Write(sb, analysis, new ReportOptions());
+        OwnerSummarySection.Write(sb, analysis, new ReportOptions());
+
+        var text = sb.ToString();
+        Assert.Contains("**What customers love:** Returns.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("- Delivery “", text, StringComparison.Ordinal);
     }
 }
