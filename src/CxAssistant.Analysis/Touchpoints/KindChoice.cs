@@ -21,8 +21,8 @@ public sealed record KindChoice(
     /// <summary>One line for the console and the report header.</summary>
     public string Reason => Confidence switch
     {
-        KindConfidence.NoneFits => $"most of the {Sentences} sentences read are about no kind of business the presets know (nearest: '{Preset}' {Pct(Share)} of the votes); discovered touchpoints only — give a catalog (--catalog) to name them",
-        KindConfidence.Low => $"'{Preset}' leads with only {Pct(Share)} of the votes over {Sentences} sentences (next: '{RunnerUp}' {Pct(RunnerUpShare)}), low confidence; give a catalog (--catalog) or a preset (--preset) if it is wrong",
+        KindConfidence.NoneFits => $"most of the {Sentences} sentences read are about no kind of business the presets know (nearest: '{Preset}' {Pct(Share)} of the votes); discovered touchpoints only — give a catalog of your touchpoints to name them",
+        KindConfidence.Low => $"'{Preset}' leads with only {Pct(Share)} of the votes over {Sentences} sentences (next: '{RunnerUp}' {Pct(RunnerUpShare)}), low confidence; give a catalog of your touchpoints or choose a preset if it is wrong",
         _ => $"the feedback reads as {Describe(Preset)}: {Pct(Share)} of the votes from {Sentences} sentences, " +
              $"{Confidence.ToString().ToLowerInvariant()} confidence; next: '{RunnerUp}' {Pct(RunnerUpShare)}",
     };

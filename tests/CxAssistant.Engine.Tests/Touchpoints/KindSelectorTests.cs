@@ -45,6 +45,8 @@ public sealed class KindSelectorTests
         Assert.Equal(KindConfidence.NoneFits, choice.Confidence);
         Assert.False(choice.Fits);
         Assert.Contains("discovered touchpoints only", choice.Reason);
+        // The reason is shown in the web UI and reports too: it names what to do, never a command-line flag.
+        Assert.DoesNotContain("--", choice.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
