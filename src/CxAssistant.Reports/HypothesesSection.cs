@@ -1,8 +1,9 @@
 using System.Text;
+using CxAssistant.Analysis.Hypotheses;
 using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
-using CxAssistant.Analysis.Hypotheses;
 using static CxAssistant.Reports.MarkdownText;
 
 namespace CxAssistant.Reports;

@@ -1,6 +1,6 @@
 using System.Text;
-using CxAssistant.Analysis.Hypotheses;
 using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Scoring;
 using static CxAssistant.Reports.MarkdownText;
 

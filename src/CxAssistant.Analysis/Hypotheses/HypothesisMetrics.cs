@@ -1,4 +1,5 @@
 using System.Globalization;
+using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Hypotheses;
 
 namespace CxAssistant.Analysis.Hypotheses;

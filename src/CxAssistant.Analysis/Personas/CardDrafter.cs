@@ -2,7 +2,6 @@ using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Personas;
-using CxAssistant.Analysis.Hypotheses;
 
 namespace CxAssistant.Analysis.Personas;
 

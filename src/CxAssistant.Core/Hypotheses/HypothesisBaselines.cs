@@ -36,7 +36,7 @@ public static class HypothesisBaselines
             case BaselineKind.PainShare when pain is not null && n > 0:
                 var hits = mentions.Count(a => HasPain(a, pain));
                 return new(kind, pain, Percent(hits, n), "% of mentions", n,
-                    $"{hits} of the {n} customer mentions of {name} carry {Article(pain)} {pain} cue");
+                    $"{hits} of the {n} customer mentions of {name} are about {PainNames.About(pain)}");
             case BaselineKind.NegativeShare when n > 0:
                 var negative = mentions.Count(a => a.SentimentLabel == SentimentLabel.Negative);
                 return new(kind, null, Percent(negative, n), "% of mentions", n,
@@ -101,7 +101,6 @@ public static class HypothesisBaselines
         return false;
     }
 
-    private static string Article(string word) => word.Length > 0 && "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 
     private static double Percent(int hits, int n) => n == 0 ? 0 : Statistics.Round(100.0 * hits / n, 1);
 }

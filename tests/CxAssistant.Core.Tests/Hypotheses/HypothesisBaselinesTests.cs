@@ -14,6 +14,8 @@ public sealed class HypothesisBaselinesTests
         Assert.Equal(10, b.N);
         Assert.Equal("% of mentions", b.Unit);
         Assert.Contains("4 of the 10", b.HowComputed, StringComparison.Ordinal);
+        // Read by owners in every hypothesis: the pain in words, not the annotator's label.
+        Assert.EndsWith("are about long waits", b.HowComputed, StringComparison.Ordinal);
     }
 
     [Fact]

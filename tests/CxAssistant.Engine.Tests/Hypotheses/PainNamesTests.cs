@@ -1,4 +1,3 @@
-using CxAssistant.Analysis.Hypotheses;
 using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Engine.Tests.Hypotheses;

@@ -1,6 +1,4 @@
-using CxAssistant.Core.Annotations;
-
-namespace CxAssistant.Analysis.Hypotheses;
+namespace CxAssistant.Core.Annotations;
 
 /// <summary>
 /// Pain kinds in plain words: the one table every report section, persona card and hypothesis uses, so a pain is
