@@ -84,6 +84,9 @@ public sealed class ChatCommandTests : IDisposable
         chat.AssertExitCode(0);
         Assert.Contains("> ", chat.Output, StringComparison.Ordinal);
         Assert.Contains("Delivery ranks #", chat.Output, StringComparison.Ordinal);
+        // Pains in an owner's words ("long waits"), never the annotator's labels ("long-wait").
+        Assert.Contains("Main pains: ", chat.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"Main pains: [^\n]*\b[a-z]+-[a-z]+ \(", chat.Output);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text;
 using CxAssistant.Chat.Conversation;
 using CxAssistant.Chat.Tools;
 using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Chat.Offline;
 
@@ -250,7 +251,7 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
         text.AppendLine($"{t.Name} ranks #{t.Rank} of {result.TotalTouchpoints} by priority ({Fmt.N(t.Priority)} of 100): {t.Mentions} mentions from {t.Customers} customers, " +
                         $"emotional impact {Fmt.N(t.EmotionalImpact.Value, 2)} ({t.EmotionalImpact.Level}), functional performance {Fmt.N(t.FunctionalPerformance.Value, 2)} ({t.FunctionalPerformance.Level}), " +
                         $"NPS among these customers {Fmt.N(t.Nps)}; confidence {t.Confidence}.");
-        if (t.Pains.Count > 0) text.AppendLine("Main pains: " + string.Join(", ", t.Pains.Select(p => $"{p.Pain} ({p.Records} records)")) + ".");
+        if (t.Pains.Count > 0) text.AppendLine("Main pains: " + string.Join(", ", t.Pains.Select(p => $"{PainNames.Of(p.Pain)} ({p.Records} records)")) + ".");
         await new TouchpointVoices(tools).WriteAsync(text, t.Id, q.SearchText ?? t.Name, q.Sentiment, cancellationToken)
             .ConfigureAwait(false);
     }
