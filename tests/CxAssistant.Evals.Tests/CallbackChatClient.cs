@@ -5,11 +5,14 @@ namespace CxAssistant.Evals.Tests;
 /// <summary>A chat client double (no model can run here) that hands each request to a callback, which asserts on it and answers.</summary>
 internal sealed class CallbackChatClient(Func<IReadOnlyList<ChatMessage>, ChatOptions?, string> answer) : IChatClient
 {
-    public int Calls { get; private set; }
+    private int _calls;
+
+    /// <summary>Requests answered so far; counted atomically because the runner asks for several cases at once.</summary>
+    public int Calls => Volatile.Read(ref _calls);
 
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Calls++;
+        Interlocked.Increment(ref _calls);
         var text = answer([.. messages], options);
         return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text)) { ModelId = "judge-test", Usage = new UsageDetails { InputTokenCount = 10, OutputTokenCount = 5 } });
     }
