@@ -28,7 +28,7 @@ internal sealed class Sample
         string[] touchpoints, double sentiment = 0, int? nps = null, string? customer = null, int? day = null,
         bool failure = false, bool effort = false, JobStateEvent job = JobStateEvent.None, string[]? pains = null,
         double? rating = null, double? csat = null, double? ces = null, string? speaker = null,
-        Dictionary<string, string>? metadata = null, string text = "some feedback")
+        Dictionary<string, string>? metadata = null, string text = "some feedback", Channel channel = Channel.Survey)
     {
         var id = "e" + (records.Count + 1);
         records.Add(new EvidenceRecord
@@ -36,7 +36,7 @@ internal sealed class Sample
             Id = id,
             RecordId = id,
             Source = new SourceLocation("test.csv", records.Count + 2),
-            Channel = Channel.Survey,
+            Channel = channel,
             Text = text,
             CustomerId = customer,
             Timestamp = day is { } d ? T0.AddDays(d) : null,

@@ -40,7 +40,7 @@ internal sealed class ChurnAnswer(ChatToolbox tools)
             text.AppendLine("Nobody in this data says they are leaving, cancelling or switching in so many words.");
         else
         {
-            var rate = retention is null ? "" : $" ({Fmt.N(retention.ChurnSignalRate * 100)}% of customers)";
+            var rate = retention is null ? "" : $" ({AnswerNumbers.N(retention.ChurnSignalRate * 100)}% of customers)";
             text.AppendLine($"{customers} customers{rate} say they are leaving: {signals.Count(s => s.Cancel)} cancel requests, " +
                             $"{signals.Count(s => s.NeverAgain)} \"never again\", {signals.Count(s => s.Switching)} switching or competitor mentions.");
             Quotes(text, signals.Select(s => s.Record));
@@ -116,7 +116,7 @@ internal sealed class ChurnAnswer(ChatToolbox tools)
 
     private sealed record Signal(EvidenceRecord Record, bool Cancel, bool NeverAgain, bool Switching);
 
-    /// <summary>Customer-voice records with a churn signal, by the core's own rules (<see cref="Retention"/>).</summary>
+    /// <summary>Customers' own records (no staff notes) with a churn signal, by the core's rules (<see cref="Retention"/>).</summary>
     private List<Signal> Signals()
     {
         var analysis = tools.Data.Analysis;
@@ -124,7 +124,7 @@ internal sealed class ChurnAnswer(ChatToolbox tools)
         for (var i = 0; i < analysis.Records.Count; i++)
         {
             var r = analysis.Records[i];
-            if (!r.IsCustomerVoice) continue;
+            if (!r.IsCustomersOwnWords) continue;
             var text = r.Text.Replace('’', '\'');
             var cancel = analysis.Annotations[i].JobState == JobStateEvent.Cancel;
             var never = Retention.NeverAgainPhrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));

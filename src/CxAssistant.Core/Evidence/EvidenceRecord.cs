@@ -37,6 +37,12 @@ public sealed record EvidenceRecord
     public bool IsCustomerVoice => !IsBusinessSpeaker && Channel != Channel.Analytics;
 
     /// <summary>
+    /// True when the words are the customer's own. A sales or account note is customer evidence written by staff
+    /// ("mentioned a competitor"): it places the customer at touchpoints, but a churn signal must be said by them.
+    /// </summary>
+    public bool IsCustomersOwnWords => IsCustomerVoice && Channel != Channel.SalesNote;
+
+    /// <summary>
     /// Who the record belongs to when customers are counted: <c>customer:&lt;id&gt;</c> (trimmed, case-sensitive), else
     /// <c>record:&lt;evidence id&gt;</c>, so anonymous feedback counts as one customer per record.
     /// </summary>

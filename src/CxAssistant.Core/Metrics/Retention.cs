@@ -48,7 +48,7 @@ public static class Retention
 
     private static Signal Signals(EvidenceRecord record, Annotation annotation)
     {
-        if (!record.IsCustomerVoice) return default;
+        if (!record.IsCustomersOwnWords) return default;
         var text = record.Text.Replace('’', '\'');
         return new Signal(annotation.JobState == JobStateEvent.Cancel,
             text.AsSpan().ContainsAny(NeverAgain), text.AsSpan().ContainsAny(Switching));

@@ -1,4 +1,5 @@
 using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Metrics;
 
 namespace CxAssistant.Core.Tests.Metrics;
@@ -32,6 +33,19 @@ public sealed class RetentionTests
         Assert.Equal(10, r.MedianDaysToReturn);
         Assert.Equal((2, 0.4), (r.ChurnSignalCustomers, r.ChurnSignalRate));
         Assert.Equal((1, 1, 1), (r.CancelSignals, r.NeverAgainSignals, r.SwitchingSignals));
+    }
+
+    [Fact]
+    public void Compute_StaffNoteAboutACustomer_IsNoChurnSignalButTheCustomersOwnWordsAre()
+    {
+        // E's account manager wrote that E "mentioned a competitor": staff words, not E's. F said it in a review.
+        var s = new Sample()
+            .Add([], customer: "E", day: 0, channel: Channel.SalesNote, text: "Mentioned a competitor offered a discount")
+            .Add([], customer: "F", day: 0, channel: Channel.Review, text: "Going to a competitor next time");
+
+        var r = Retention.Compute(s.Records, s.Annotations);
+
+        Assert.Equal((2, 1, 1), (r.Customers, r.ChurnSignalCustomers, r.SwitchingSignals));
     }
 
     [Fact]
