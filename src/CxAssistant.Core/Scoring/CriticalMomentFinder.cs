@@ -43,8 +43,14 @@ internal static class CriticalMomentFinder
             {
                 var links = edges.Where(e => e.From == id || e.To == id).ToList();
                 var degree = links.Select(e => e.From == id ? e.To : e.From).Distinct(StringComparer.Ordinal).Count();
+                // Said in words an owner reads: the link count is how often customers went between the two
+                // touchpoints or named them together, not a graph's "edge weight".
                 if (degree >= options.HubDegree)
-                    reasons.Add($"decision-stage hub ({index.StageOf(id)!.Value.ToString().ToLowerInvariant()}): connected to {degree} touchpoints, edge weight {links.Sum(e => e.Weight)}");
+                {
+                    var stage = index.StageOf(id)!.Value.ToString().ToLowerInvariant();
+                    reasons.Add($"a crossroads when customers decide ({stage}): they go between it and {degree} other "
+                        + $"touchpoints, {links.Sum(e => e.Weight)} times in the data");
+                }
             }
 
             if (reasons.Count > 0)

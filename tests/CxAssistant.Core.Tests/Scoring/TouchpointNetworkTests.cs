@@ -94,7 +94,7 @@ public sealed class TouchpointNetworkTests
         var moments = TouchpointNetworkBuilder.Build(s.Input()).CriticalMoments;
         Assert.Equal(
             [
-                new CriticalMoment("website", "Decision-stage hub (consideration): connected to 3 touchpoints, edge weight 4."),
+                new CriticalMoment("website", "A crossroads when customers decide (consideration): they go between it and 3 other touchpoints, 4 times in the data."),
                 new CriticalMoment("checkout", "Last touchpoint before 2 customers cancelled."),
             ],
             moments);
