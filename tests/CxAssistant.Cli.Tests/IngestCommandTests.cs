@@ -101,7 +101,7 @@ public sealed partial class IngestCommandTests
         using (var afterKill = EvidenceWorkspace.Open(killed))
         {
             // The file's transaction never committed, so none of its rows may be visible.
-            Assert.DoesNotContain("committed", progressBeforeKill, StringComparison.Ordinal);
+            Assert.DoesNotContain("records saved", progressBeforeKill, StringComparison.Ordinal);
             Assert.Equal(0, await afterKill.CountRecordsAsync());
         }
         var rerun = CxProcess.Run("ingest", data, "--workspace", killed, "--quiet", "--no-index");
@@ -153,7 +153,7 @@ public sealed partial class IngestCommandTests
         {
             if (e.Data is null) return;
             lock (seen) seen.AppendLine(e.Data);
-            if (InsertedRows().Match(e.Data) is { Success: true } m && int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 0) inserting.Set();
+            if (WrittenRows().Match(e.Data) is { Success: true } m && int.Parse(m.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture) > 0) inserting.Set();
         };
         process.OutputDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
@@ -177,8 +177,9 @@ public sealed partial class IngestCommandTests
                 int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    [GeneratedRegex(@"inserted (\d+)/\d+")]
-    private static partial Regex InsertedRows();
+    /// <summary>The progress line in the middle of a file: "big.csv: 10,000 of 200,000 records written so far".</summary>
+    [GeneratedRegex(@"([\d,]+) of [\d,]+ records written so far")]
+    private static partial Regex WrittenRows();
 
     [GeneratedRegex(@"(\d+) added, (\d+) duplicates, .*; (\d+) records in the workspace")]
     private static partial Regex TotalsLine();

@@ -5,6 +5,7 @@ using CxAssistant.Agents.Providers;
 using CxAssistant.Data.Memory.Search;
 using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Data.Workspace;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 
@@ -103,17 +104,28 @@ internal static class IngestCommand
         _ => $"{file.File}: {file.Added} added, {file.Duplicates} duplicates, {file.Skipped} skipped",
     };
 
-    /// <summary>One stderr line per stage and per 10,000 inserted records.</summary>
+    /// <summary>
+    /// One stderr line per stage and per 10,000 records written, in words a person reads: a file's records are saved
+    /// together at its end, so the lines in between say "written so far", and only the last one says "saved".
+    /// </summary>
     private sealed class ProgressLog(bool quiet) : IProgress<WorkspaceProgress>
     {
         public void Report(WorkspaceProgress value)
         {
-            if (quiet || value.Stage == "Inserting" && value.Done % 10_000 != 0) return;
-            Console.Error.WriteLine(value.Stage switch
+            if (quiet || value.Stage == "Inserting" && value.Done % 10_000 != 0)
             {
-                "Inserting" => $"{value.File}: inserted {value.Done}/{value.Total}",
-                _ => $"{value.File}: {value.Stage.ToLowerInvariant()}",
-            });
+                return;
+            }
+            Console.Error.WriteLine(value.File + ": " + Describe(value));
         }
+
+        private static string Describe(WorkspaceProgress value) => value switch
+        {
+            { Stage: "Reading" } => "reading",
+            { Stage: "Inserting", Done: 0 } => $"saving {value.Total:N0} records",
+            { Stage: "Inserting" } => $"{value.Done:N0} of {value.Total:N0} records written so far",
+            { Stage: "Committed" } => "all records saved",
+            _ => value.Stage.ToLowerInvariant(),
+        };
     }
 }
