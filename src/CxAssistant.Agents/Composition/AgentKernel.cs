@@ -45,6 +45,8 @@ public static class AgentKernel
         if (options.Ledger is { } ledger)
             kernel.FunctionInvocationFilters.Add(new LedgerFilter(ledger, options.Model ?? "model",
                 client.GetService<ChatClientMetadata>()?.ProviderName ?? "model"));
+        // Innermost, so the ledger and the log record the call whatever its verdict.
+        kernel.FunctionInvocationFilters.Add(new DraftCheckFilter());
         return kernel;
     }
 }

@@ -13,7 +13,7 @@ namespace CxAssistant.Agents.Drafting;
 /// The run's drafting session: one Semantic Kernel (<see cref="AgentKernel"/>) over the run's chat client, whose
 /// prompt functions (<see cref="PromptFunctions"/>, one per prompt file) render each prompt and ask for a typed answer
 /// (<see cref="DraftSettings{T}"/>: JSON schema of <c>T</c>, the file's temperature, the prompt's name and content hash
-/// as the response cache's key). The kernel's filters redact every rendered prompt and write every call to the ledger.
+/// as the response cache's key). The kernel's filters redact every rendered prompt, write every call to the ledger and run the agent's check.
 /// The response cache, when there is one, is a layer of the client (<see cref="PromptResponseCache"/>); an answer is
 /// stored there only when <see cref="AcceptAsync{T}"/> says it passed its checks. The kernel has no plugins here, so a
 /// drafting model can only answer, never act.
@@ -67,7 +67,16 @@ public sealed class ModelSession
     /// error reply (the ledger filter has recorded it), never an exception.
     /// </summary>
     public async Task<ModelReply<T>> AskAsync<T>(string stage, RenderedPrompt prompt, IReadOnlyList<ChatMessage> turns, int attempt,
-        CancellationToken cancellationToken = default) where T : class
+        CancellationToken cancellationToken = default) where T : class =>
+        await AskAsync<T>(stage, prompt, turns, attempt, null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// As <see cref="AskAsync{T}(string, RenderedPrompt, IReadOnlyList{ChatMessage}, int, CancellationToken)"/>, with the
+    /// agent's <paramref name="check"/>, which the kernel's <see cref="DraftCheckFilter"/> runs on the answer; its
+    /// verdict comes back in <see cref="ModelReply{T}.Verdict"/>.
+    /// </summary>
+    public async Task<ModelReply<T>> AskAsync<T>(string stage, RenderedPrompt prompt, IReadOnlyList<ChatMessage> turns, int attempt,
+        IDraftCheck? check, CancellationToken cancellationToken = default) where T : class
     {
         ArgumentNullException.ThrowIfNull(prompt);
         var arguments = new KernelArguments(new DraftSettings<T>(prompt.Prompt, Model))
@@ -77,6 +86,7 @@ public sealed class ModelSession
             [KernelArgumentNames.PromptId] = prompt.Prompt.Id,
             [KernelArgumentNames.Turns] = turns ?? [],
         };
+        if (check is not null) arguments[KernelArgumentNames.Check] = check;
         foreach (var (name, value) in prompt.Inputs) arguments[name] = value;
         ChatResponse? response;
         try
@@ -89,7 +99,8 @@ public sealed class ModelSession
             return new ModelReply<T>(null, "", $"{e.GetType().Name}: {e.Message}");
         }
         var text = response?.Text ?? "";
-        return new ModelReply<T>(Parse<T>(text), text, null, response);
+        var verdict = arguments.TryGetValue(KernelArgumentNames.Verdict, out var v) ? v as DraftVerdict : null;
+        return new ModelReply<T>(Parse<T>(text), text, null, response, verdict);
     }
 
     /// <summary>The answer passed its checks: the response cache may keep it.</summary>

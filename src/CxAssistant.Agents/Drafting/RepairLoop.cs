@@ -6,7 +6,8 @@ using Microsoft.Extensions.AI;
 namespace CxAssistant.Agents.Drafting;
 
 /// <summary>
-/// Draft → check → repair, bounded: a draft that fails its checks goes back to the model with the findings (the
+/// Draft → check → repair, bounded: the agent's check runs in the kernel (<c>DraftCheckFilter</c>, one filter for every
+/// drafting function), and a draft that fails it goes back to the model with the findings (the
 /// <c>repair</c> prompt) up to <c>BudgetOptions.MaxRepairs</c> times; then the caller keeps the offline draft. A call
 /// that fails outright (network, provider) falls back at once: resilience and retries belong to the provider layer.
 /// </summary>
@@ -23,31 +24,30 @@ public static class RepairLoop
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(check);
+        var draftCheck = new DraftCheck<TAnswer, TArtifact>(check);
         var turns = new List<ChatMessage>();
         IReadOnlyList<Finding> findings = [];
         for (var attempt = 0; attempt <= session.Budget.MaxRepairs; attempt++)
         {
-            var reply = await session.AskAsync<TAnswer>(stage, prompt, [.. turns], attempt, cancellationToken).ConfigureAwait(false);
+            var reply = await session.AskAsync<TAnswer>(stage, prompt, [.. turns], attempt, draftCheck, cancellationToken)
+                .ConfigureAwait(false);
             if (reply.Error is { } error)
+            {
                 return Fallback<TArtifact>(prompt, [new Finding("model", "the model call failed: " + error)]);
-            if (reply.Value is null)
-            {
-                findings = [new Finding(SchemaCheck, "the answer was not JSON of the requested shape")];
             }
-            else
+            // The kernel's DraftCheckFilter ran the check on this answer; a kernel without it is a composition bug.
+            var verdict = reply.Verdict
+                ?? throw new InvalidOperationException("The drafting kernel has no DraftCheckFilter: answers would go unchecked.");
+            verdict.Crash?.Throw();
+            findings = verdict.Findings;
+            if (verdict.Passed)
             {
-                var result = check(reply.Value);
-                findings = result.Findings;
-                if (findings.Count == 0 && result.Artifact is not null)
-                {
-                    // Only an answer that passed every check may be replayed by a later run.
-                    await session.AcceptAsync(reply, cancellationToken).ConfigureAwait(false);
-                    return new DraftOutcome<TArtifact>(result.Artifact,
-                        attempt == 0 ? new Provenance(Provenance.ModelSource, prompt.Prompt.Id)
-                                     : new Provenance(Provenance.RepairedSource, prompt.Prompt.Id, $"passed the checks after {attempt} repair(s)"),
-                        []);
-                }
-                if (findings.Count == 0) findings = [new Finding(SchemaCheck, "the answer was empty")];
+                // Only an answer that passed every check may be replayed by a later run.
+                await session.AcceptAsync(reply, cancellationToken).ConfigureAwait(false);
+                return new DraftOutcome<TArtifact>((TArtifact)verdict.Artifact!,
+                    attempt == 0 ? new Provenance(Provenance.ModelSource, prompt.Prompt.Id)
+                                 : new Provenance(Provenance.RepairedSource, prompt.Prompt.Id, $"passed the checks after {attempt} repair(s)"),
+                    []);
             }
             await session.RejectAsync(reply, cancellationToken).ConfigureAwait(false);
             if (attempt == session.Budget.MaxRepairs) break;
