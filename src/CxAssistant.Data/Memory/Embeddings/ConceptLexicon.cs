@@ -33,7 +33,7 @@ internal static class ConceptLexicon
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (concept, stems) in groups)
             foreach (var stem in stems)
-                map.TryAdd(LightStemmer.Stem(stem), concept);
+                map.TryAdd(FeatureStem.Of(stem), concept);
         return map;
     }
 }

@@ -59,7 +59,7 @@ internal static class HashedFeatures
         private WordFeatures(string token)
         {
             var word = token.Replace("'", "", StringComparison.Ordinal);
-            Stem = LightStemmer.Stem(word);
+            Stem = FeatureStem.Of(word);
             Stop = StopWords.IsFunctionWord(word);
             WordHash = Finish(Feed(WordPrefix, Stem));
             ConceptHash = ConceptLexicon.ConceptOf(Stem) is { } concept ? Finish(Feed(ConceptPrefix, concept)) : null;

@@ -13,7 +13,7 @@ namespace CxAssistant.Data.Memory.Embeddings;
 public sealed class OfflineEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
     /// <summary>Model id; bump it whenever the features change so caches and stores are rebuilt.</summary>
-    public const string ModelId = "cx-offline-hash-v1";
+    public const string ModelId = "cx-offline-hash-v2";
 
     private readonly EmbeddingGeneratorMetadata _metadata =
         new("cx-offline", null, ModelId, EvidenceChunkRecord.Dimensions);

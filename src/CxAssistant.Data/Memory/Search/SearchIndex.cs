@@ -38,7 +38,7 @@ public sealed partial class SearchIndex : IDisposable
     {
         Folder = folder;
         // Offline (no model configured), the shared local sentence encoder reads meaning; vectors stored by an older
-        // encoder (cx-offline-hash-v1) carry its id in the signature, so the next refresh re-embeds them.
+        // encoder (the hashed cx-offline-hash-v1, -v2) carry its id in the signature, so the next refresh re-embeds them.
         var model = options.Embeddings ?? MeaningEncoder.Shared();
         var metadata = model.GetService<EmbeddingGeneratorMetadata>();
         ModelId = metadata?.DefaultModelId ?? MeaningEncoder.ModelId;
