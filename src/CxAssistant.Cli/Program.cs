@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CxAssistant.Cli.Commands;
+using CxAssistant.DevTools.Commands;
 
 var root = new RootCommand("CxAssistant: find the touchpoints your customers really experience, score them and decide what to fix first.")
 {

@@ -19,6 +19,8 @@ internal static class UnusedReferenceAllowList
             "run time only: the o200k_base vocabulary that TiktokenTokenizer.CreateForEncoding loads by name (TokenCounter)"),
         new("CxAssistant.Agents", "Google.Protobuf",
             "version pin: one Google.Protobuf (3.31.1) for every app, above Microsoft.ML.Tokenizers' 3.30.2 and Qdrant.Client's 3.31.0"),
+        new("CxAssistant.Cli.Tests", "CxAssistant.Cli",
+            "run time only: builds cx.dll into the test folder, and the tests run that real binary as a process (CxProcess)"),
         new("CxAssistant.Web.Tests", "Microsoft.NET.Test.Sdk",
             "run time only: the VSTest host; GenerateProgramFile=false (Tools/ToolMain.cs is the entry point) leaves no code using it"),
     ];

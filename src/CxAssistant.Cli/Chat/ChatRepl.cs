@@ -1,11 +1,11 @@
 using System.Globalization;
 using CxAssistant.Chat;
-using CxAssistant.Cli.Commands;
 using CxAssistant.Chat.Knowledge;
 using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Sessions;
 using CxAssistant.Chat.Tools;
 using Spectre.Console;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Chat;
 

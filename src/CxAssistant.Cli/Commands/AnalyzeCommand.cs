@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CxAssistant.Cli.Terminal;
 using CxAssistant.Core.Metrics;
 using CxAssistant.Ingestion;
 using CxAssistant.Analysis.Jobs;
@@ -7,6 +6,7 @@ using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Reports;
 using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Data.Workspace;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 
@@ -126,10 +126,8 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>Like <see cref="AnalyzeRunner.Run"/>, but the evidence comes from a workspace instead of files.</summary>
-    private static async Task<int> RunOnWorkspaceAsync(string folder, AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, CancellationToken cancellationToken)
-    {
-        var console = new ConsoleUi(quiet);
-        try
+    private static Task<int> RunOnWorkspaceAsync(string folder, AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, CancellationToken cancellationToken) =>
+        AnalyzeRunner.RunAsync(async console =>
         {
             if (!File.Exists(Path.Combine(folder, EvidenceWorkspace.DatabaseFileName)))
                 throw new AnalysisException($"No workspace in {folder}; import files first with: cx ingest <paths> --workspace {folder}");
@@ -138,23 +136,8 @@ internal static class AnalyzeCommand
                 ingest = await workspace.LoadAsync(cancellationToken).ConfigureAwait(false);
             if (ingest.Records.Count == 0)
                 throw new AnalysisException($"The workspace in {folder} holds no evidence; import files with: cx ingest <paths> --workspace {folder}");
-            var analysis = console.WithProgress(p => new AnalysisPipeline().Analyse(ingest, options, p, cancellationToken));
-            var written = ReportWriter.WriteAll(analysis, outputDirectory, report, cancellationToken);
-            console.Summary(analysis, report, written);
-            foreach (var skipped in analysis.Skipped) console.Error(skipped.ToString());
-            return analysis.Skipped.Count > 0 ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
-        }
-        catch (OperationCanceledException)
-        {
-            console.Error("Cancelled; no output was written.");
-            return ExitCodes.Cancelled;
-        }
-        catch (Exception e) when (AnalyzeRunner.IsInputProblem(e))
-        {
-            console.Error(e.Message);
-            return ExitCodes.Failed;
-        }
-    }
+            return console.WithProgress(p => new AnalysisPipeline().Analyse(ingest, options, p, cancellationToken));
+        }, report, outputDirectory, quiet, cancellationToken);
 
     private static string DefaultTitle(IReadOnlyList<string> paths) =>
         paths.Count == 1 ? Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths[0]))) : "customer feedback";

@@ -7,18 +7,29 @@ using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Reports;
 using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Data.Workspace;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 
 /// <summary>Runs an analysis with progress, writes the outputs and turns failures into messages and exit codes.</summary>
 internal static class AnalyzeRunner
 {
-    public static int Run(AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, CancellationToken cancellationToken)
+    public static int Run(AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, CancellationToken cancellationToken) =>
+        RunAsync(console => Task.FromResult(console.WithProgress(p => new AnalysisPipeline().Run(options, p, cancellationToken))),
+            report, outputDirectory, quiet, cancellationToken).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// The one way an offline analysis ends, whatever it read (files, a workspace): <paramref name="analyse"/> runs with
+    /// the console's progress, then the reports are written and summarised; a cancellation or an input problem becomes
+    /// its message and exit code.
+    /// </summary>
+    public static async Task<int> RunAsync(Func<ConsoleUi, Task<AnalysisResult>> analyse, ReportOptions report, string outputDirectory,
+        bool quiet, CancellationToken cancellationToken)
     {
         var console = new ConsoleUi(quiet);
         try
         {
-            var analysis = console.WithProgress(p => new AnalysisPipeline().Run(options, p, cancellationToken));
+            var analysis = await analyse(console).ConfigureAwait(false);
             var written = ReportWriter.WriteAll(analysis, outputDirectory, report, cancellationToken);
             console.Summary(analysis, report, written);
             foreach (var skipped in analysis.Skipped) console.Error(skipped.ToString());

@@ -4,6 +4,7 @@ using System.Text.Json;
 using CxAssistant.Chat.Tools;
 using CxAssistant.Cli.Chat;
 using CxAssistant.Data.Workspace;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

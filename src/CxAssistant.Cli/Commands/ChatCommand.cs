@@ -2,6 +2,7 @@ using System.CommandLine;
 using CxAssistant.Chat.Sessions;
 using CxAssistant.Cli.Chat;
 using CxAssistant.Data.Workspace;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CxAssistant.Evals.Bench;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CxAssistant.Evals.Runs;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CxAssistant.Evals.Reports;
 using CxAssistant.Evals.Runs;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

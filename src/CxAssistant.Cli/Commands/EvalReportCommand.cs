@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CxAssistant.Evals.Reports;
 using CxAssistant.Evals.Runs;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

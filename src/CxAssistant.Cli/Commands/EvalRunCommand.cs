@@ -7,6 +7,7 @@ using CxAssistant.Evals.Models;
 using CxAssistant.Evals.Stages;
 using CxAssistant.Evals.Runs;
 using CxAssistant.Evals.Suites;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -4,6 +4,7 @@ using CxAssistant.Cli.Chat;
 using CxAssistant.Data.Workspace;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

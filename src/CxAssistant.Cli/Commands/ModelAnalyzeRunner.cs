@@ -11,6 +11,7 @@ using CxAssistant.Data.Workspace;
 using Microsoft.Extensions.Configuration;
 using CxAssistant.Hosting.Providers;
 using CxAssistant.Hosting.Configuration;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

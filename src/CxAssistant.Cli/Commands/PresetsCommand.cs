@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

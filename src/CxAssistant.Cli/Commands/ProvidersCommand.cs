@@ -4,6 +4,7 @@ using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Providers;
 using Microsoft.Extensions.Configuration;
 using CxAssistant.Hosting.Providers;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

@@ -7,6 +7,7 @@ using CxAssistant.Agents.Providers;
 using CxAssistant.Data.Memory.Search;
 using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Data.Workspace;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

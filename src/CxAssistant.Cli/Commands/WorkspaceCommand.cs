@@ -6,6 +6,7 @@ using CxAssistant.Data.Memory.Search;
 using CxAssistant.Data.Workspace;
 using CxAssistant.Qdrant;
 using Microsoft.Extensions.VectorData;
+using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 

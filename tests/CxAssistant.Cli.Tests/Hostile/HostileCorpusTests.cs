@@ -1,4 +1,4 @@
-using CxAssistant.Cli.Bench;
+using CxAssistant.DevTools.Bench;
 
 namespace CxAssistant.Cli.Tests.Hostile;
 

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Text;
 using CxAssistant.DevTools.Samples;
+using CxAssistant.Hosting;
 
-namespace CxAssistant.Cli.Commands;
+namespace CxAssistant.DevTools.Commands;
 
 /// <summary>`cx generate`: a deterministic synthetic feedback export for scale tests and benchmarks.</summary>
-internal static class GenerateCommand
+public static class GenerateCommand
 {
     public static Command Create()
     {

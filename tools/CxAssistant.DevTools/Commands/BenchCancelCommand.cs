@@ -8,15 +8,16 @@ using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Reports;
 using CxAssistant.DevTools.Samples;
 using CxAssistant.Data.Workspace;
+using CxAssistant.Hosting;
 
-namespace CxAssistant.Cli.Commands;
+namespace CxAssistant.DevTools.Commands;
 
 /// <summary>
 /// `cx bench-cancel`: how long each stage takes to stop after its cancellation token fires (what Ctrl-C does in the CLI
 /// and Cancel or shutdown does for a web job: both cancel the same token into the same engine code). Each stage is
 /// cancelled a fixed delay after it starts; the latency is from the cancel to the OperationCanceledException.
 /// </summary>
-internal static class BenchCancelCommand
+public static class BenchCancelCommand
 {
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(150);
 

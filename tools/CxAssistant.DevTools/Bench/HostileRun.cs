@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace CxAssistant.Cli.Bench;
+namespace CxAssistant.DevTools.Bench;
 
 /// <summary>What one hostile case did: exit code, the line of output that carries the expected message, peak memory and time.</summary>
 public sealed record HostileRun(HostileCase Case, int ExitCode, string Message, string StdOut, string StdErr, long PeakMiB, double Seconds)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CxAssistant.Cli.Commands;
+namespace CxAssistant.DevTools.Commands;
 
 /// <summary>Runs this `cx` again as a child process (so a measurement's peak memory is its own) and returns its exit code.</summary>
 internal static class BenchChild
@@ -9,7 +9,7 @@ internal static class BenchChild
     {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(BenchChild).Assembly.Location);
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(System.Reflection.Assembly.GetEntryAssembly()!.Location);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         process.WaitForExit();

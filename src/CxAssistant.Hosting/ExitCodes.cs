@@ -1,6 +1,6 @@
-namespace CxAssistant.Cli.Commands;
+namespace CxAssistant.Hosting;
 
-/// <summary>Process exit codes, documented in the README.</summary>
+/// <summary>Process exit codes of `cx` and its developer commands, documented in the README.</summary>
 public static class ExitCodes
 {
     public const int Ok = 0;

@@ -5,15 +5,16 @@ using System.Text;
 using CxAssistant.Ingestion;
 using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Reports;
+using CxAssistant.Hosting;
 
-namespace CxAssistant.Cli.Commands;
+namespace CxAssistant.DevTools.Commands;
 
 /// <summary>
 /// `cx bench-fields`: time and peak memory of a file holding one record whose text is 1 KB … 16 MB, with the field
 /// limit lifted so the whole text goes through every stage. Linear stages give a constant MB/s. Each size runs in its
 /// own child process so its peak working set is its own.
 /// </summary>
-internal static class BenchFieldsCommand
+public static class BenchFieldsCommand
 {
     private static readonly string[] Words =
         ["the", "order", "arrived", "late", "and", "support", "never", "called", "back", "refund", "took", "weeks",
@@ -21,14 +22,8 @@ internal static class BenchFieldsCommand
 
     public static Command Create()
     {
-        var sizes = new Option<int[]>("--kib")
-        {
-            Description = "Field sizes in KiB (repeat or comma-separate).",
-            DefaultValueFactory = _ => [1, 64, 1024, 4096, 16384],
-            AllowMultipleArgumentsPerToken = true,
-            CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',')).Select(v => int.Parse(v, CultureInfo.InvariantCulture))],
-        };
-        var child = new Option<bool>("--in-process") { Description = "Measure the first size in this process (used by the child runs).", Hidden = true };
+        var sizes = BenchOptions.Sizes("--kib", "Field sizes in KiB (repeat or comma-separate).", [1, 64, 1024, 4096, 16384]);
+        var child = BenchOptions.InProcess();
         var command = new Command("bench-fields", "Benchmark one record of growing size through reading, analysis and reports (linear growth check).") { sizes, child };
         command.SetAction((result, cancellationToken) =>
         {

@@ -5,25 +5,20 @@ using System.Text;
 using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Reports;
 using CxAssistant.DevTools.Samples;
+using CxAssistant.Hosting;
 
-namespace CxAssistant.Cli.Commands;
+namespace CxAssistant.DevTools.Commands;
 
 /// <summary>
 /// `cx bench`: measures offline `analyze` on generated data. Each size runs in its own child process so the
 /// peak working set belongs to that size alone. Times are wall-clock; run on an idle machine.
 /// </summary>
-internal static class BenchCommand
+public static class BenchCommand
 {
     public static Command Create()
     {
-        var sizes = new Option<int[]>("--records", "-n")
-        {
-            Description = "Record counts to measure (repeat or comma-separate).",
-            DefaultValueFactory = _ => [10_000, 100_000],
-            AllowMultipleArgumentsPerToken = true,
-            CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',')).Select(v => int.Parse(v, CultureInfo.InvariantCulture))],
-        };
-        var child = new Option<bool>("--in-process") { Description = "Measure the first size in this process (used by the child runs).", Hidden = true };
+        var sizes = BenchOptions.Sizes("--records", "Record counts to measure (repeat or comma-separate).", [10_000, 100_000], "-n");
+        var child = BenchOptions.InProcess();
         var command = new Command("bench", "Benchmark offline analysis throughput and peak memory on generated data.") { sizes, child };
         command.SetAction((result, cancellationToken) =>
         {
@@ -33,7 +28,7 @@ internal static class BenchCommand
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var count in counts)
             {
-                var exit = RunChild(count);
+                var exit = BenchChild.Run(["bench", "--in-process", "--records", count.ToString(CultureInfo.InvariantCulture)]);
                 if (exit != 0) return Task.FromResult(exit);
             }
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}, load average {LoadAverage()}");
@@ -73,17 +68,6 @@ internal static class BenchCommand
 
     // Collections of each generation so far (a gen2 collection also counts as gen1 and gen0).
     private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-
-    private static int RunChild(int count)
-    {
-        var self = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(self) { RedirectStandardOutput = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
-        foreach (var a in new[] { "bench", "--in-process", "--records", count.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        return process.ExitCode;
-    }
 
     private static int Measure(int count, CancellationToken cancellationToken)
     {

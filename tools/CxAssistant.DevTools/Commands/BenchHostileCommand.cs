@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using CxAssistant.Cli.Bench;
+using CxAssistant.DevTools.Bench;
+using CxAssistant.Hosting;
 
-namespace CxAssistant.Cli.Commands;
+namespace CxAssistant.DevTools.Commands;
 
 /// <summary>`cx bench-hostile`: runs every case of the hostile-input corpus and prints exit code, message and peak memory.</summary>
-internal static class BenchHostileCommand
+public static class BenchHostileCommand
 {
     public static Command Create()
     {
@@ -15,7 +16,7 @@ internal static class BenchHostileCommand
         {
             var names = result.GetValue(only) ?? [];
             var self = Environment.ProcessPath!;
-            var dll = Path.GetFileNameWithoutExtension(self) == "dotnet" ? typeof(HostileCorpus).Assembly.Location : null;
+            var dll = Path.GetFileNameWithoutExtension(self) == "dotnet" ? System.Reflection.Assembly.GetEntryAssembly()!.Location : null;
             Console.WriteLine("| case | input | exit (expected) | message | peak memory (MiB) | time (s) |");
             Console.WriteLine("|---|---|---:|---|---:|---:|");
             var failed = 0;

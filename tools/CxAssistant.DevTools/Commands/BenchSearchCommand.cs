@@ -3,25 +3,21 @@ using System.Diagnostics;
 using System.Globalization;
 using CxAssistant.Data.Memory;
 using CxAssistant.Data.Memory.Embedded;
+using CxAssistant.Hosting;
 
-namespace CxAssistant.Cli.Commands;
+namespace CxAssistant.DevTools.Commands;
 
 /// <summary>
 /// `cx bench-search`: latency and memory of the embedded vector index on seeded random unit vectors
 /// (384 dims, top 10), float32 exact scan versus int8 scan + float32 re-rank. Random vectors are the
 /// hardest case for quantisation (neighbours are barely closer than strangers), so agreement here is a floor.
 /// </summary>
-internal static class BenchSearchCommand
+public static class BenchSearchCommand
 {
     public static Command Create()
     {
-        var sizes = new Option<int[]>("--sizes")
-        {
-            Description = "Vector counts to measure (comma-separated); 1000000 needs about 2 GiB.",
-            DefaultValueFactory = _ => [10_000, 100_000],
-            AllowMultipleArgumentsPerToken = true,
-            CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',')).Select(v => int.Parse(v, CultureInfo.InvariantCulture))],
-        };
+        var sizes = BenchOptions.Sizes("--sizes", "Vector counts to measure (comma-separated); 1000000 needs about 2 GiB.",
+            [10_000, 100_000]);
         var queries = new Option<int>("--queries") { Description = "Queries per size.", DefaultValueFactory = _ => 200 };
         var single = new Option<bool>("--single-thread") { Description = "Scan on one core (no parallel split)." };
         var command = new Command("bench-search", "Benchmark embedded vector search latency and memory on random vectors.") { sizes, queries, single };

@@ -7,15 +7,16 @@ using CxAssistant.Ingestion;
 using CxAssistant.Data.Memory.Search;
 using CxAssistant.DevTools.Samples;
 using CxAssistant.Data.Workspace;
+using CxAssistant.Hosting;
 
-namespace CxAssistant.Cli.Commands;
+namespace CxAssistant.DevTools.Commands;
 
 /// <summary>
 /// `cx bench-ingest`: measures `cx ingest` end to end on generated feedback — import into a fresh workspace, then the
 /// search index (redact, chunk, tag, offline embeddings, vectors, FTS) — plus a re-import that must add nothing.
 /// Wall-clock on whatever else the machine is doing; run it on an idle one.
 /// </summary>
-internal static class BenchIngestCommand
+public static class BenchIngestCommand
 {
     public static Command Create()
     {

@@ -1,4 +1,4 @@
-namespace CxAssistant.Cli.Bench;
+namespace CxAssistant.DevTools.Bench;
 
 /// <summary>
 /// One hostile or broken input: the files it writes into an empty folder, the <c>cx</c> arguments that read them
