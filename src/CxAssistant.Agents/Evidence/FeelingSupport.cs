@@ -41,5 +41,5 @@ internal static class FeelingSupport
 
     private static bool HasCue(Annotation offline, string prefix, string label) => offline.Cues.Any(c => c.Label == prefix + label);
 
-    private static string Kebab<T>(T value) where T : struct, Enum => Agents.Labels.Kebab(value);
+    private static string Kebab<T>(T value) where T : struct, Enum => Drafters.Labels.Kebab(value);
 }

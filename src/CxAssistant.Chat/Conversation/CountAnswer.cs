@@ -53,7 +53,7 @@ internal sealed class CountAnswer(ChatToolbox tools)
                             "to search by meaning instead.");
             return;
         }
-        var share = allCustomers == 0 ? "" : $", {Fmt.N(100.0 * customers / allCustomers)}% of the {allCustomers} customers";
+        var share = allCustomers == 0 ? "" : $", {AnswerNumbers.N(100.0 * customers / allCustomers)}% of the {allCustomers} customers";
         text.AppendLine($"{customers} customers ({hits.Count} records{share}) {verb} \"{label}\".");
         if (!complaints)
         {
@@ -70,7 +70,7 @@ internal sealed class CountAnswer(ChatToolbox tools)
     {
         var name = tools.Data.NameOf(score.TouchpointId);
         var result = tools.Touchpoints.Get(score.TouchpointId, quotes: 0).Touchpoints.FirstOrDefault();
-        var share = allCustomers == 0 ? "" : $" ({Fmt.N(100.0 * score.Customers / allCustomers)}% of {allCustomers} customers)";
+        var share = allCustomers == 0 ? "" : $" ({AnswerNumbers.N(100.0 * score.Customers / allCustomers)}% of {allCustomers} customers)";
         text.AppendLine($"{score.Customers} customers{share} mention {name}, in {score.Mentions} records.");
         if (result?.Pains.Count > 0)
         {

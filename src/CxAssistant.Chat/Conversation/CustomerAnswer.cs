@@ -108,9 +108,9 @@ internal sealed class CustomerAnswer(ChatToolbox tools)
     {
         var parts = new List<string>();
         if (r.Nps is { } nps) parts.Add($"NPS {nps} of 10");
-        if (r.Rating is { } rating) parts.Add($"{Fmt.N(rating)} of 5 stars");
-        if (r.Csat is { } csat) parts.Add($"CSAT {Fmt.N(csat)} of 5");
-        if (r.Ces is { } ces) parts.Add($"effort score {Fmt.N(ces)} of 7");
+        if (r.Rating is { } rating) parts.Add($"{AnswerNumbers.N(rating)} of 5 stars");
+        if (r.Csat is { } csat) parts.Add($"CSAT {AnswerNumbers.N(csat)} of 5");
+        if (r.Ces is { } ces) parts.Add($"effort score {AnswerNumbers.N(ces)} of 7");
         return parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
     }
 

@@ -41,7 +41,7 @@ internal sealed class DetractorReasons(ChatToolbox tools)
         foreach (var (id, records, customers) in ranked)
         {
             var c = tools.Citations.CiteRecord(records[0]);
-            text.AppendLine($"- {tools.Data.NameOf(id)}: {customers} of them ({Fmt.N(100.0 * customers / low.Count)}%): \"{c.Quote}\" [{c.Number}]");
+            text.AppendLine($"- {tools.Data.NameOf(id)}: {customers} of them ({AnswerNumbers.N(100.0 * customers / low.Count)}%): \"{c.Quote}\" [{c.Number}]");
             ids.AddRange(records.Select(r => r.Id));
         }
         return ids;

@@ -26,7 +26,7 @@ internal sealed class PeriodAnswer(ChatToolbox tools)
         {
             var change = Math.Round(a - b, 1);
             text.AppendLine(change == 0 ? "NPS did not move." :
-                $"NPS {(change > 0 ? "rose" : "fell")} by {Fmt.N(Math.Abs(change))} points.");
+                $"NPS {(change > 0 ? "rose" : "fell")} by {AnswerNumbers.N(Math.Abs(change))} points.");
         }
         Movers(text, earlier, later);
         if (comparison.How is not null) EventQuotes(text, question, later);
@@ -57,7 +57,7 @@ internal sealed class PeriodAnswer(ChatToolbox tools)
             var cite = quote.Count == 0 ? "" : $": \"{quote[0].Quote}\" [{quote[0].Number}]";
             text.AppendLine($"- {tools.Data.NameOf(m.Id)}: {m.Before} of {aCount} comments in {earlier.Label}, " +
                             $"{m.After} of {bCount} in {later.Label} ({(m.Change >= 0 ? "up" : "down")} " +
-                            $"{Fmt.N(Math.Abs(m.Change))} points){cite}");
+                            $"{AnswerNumbers.N(Math.Abs(m.Change))} points){cite}");
         }
     }
 

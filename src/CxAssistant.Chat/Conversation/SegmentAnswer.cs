@@ -56,7 +56,7 @@ internal sealed class SegmentAnswer(ChatToolbox tools)
         foreach (var (id, rows, inShare, outShare) in ranked)
         {
             var c = tools.Citations.CiteRecord(analysis.Records[rows[^1]]);
-            text.AppendLine($"- {tools.Data.NameOf(id)}: {Fmt.N(inShare)}% of {value}'s records vs {Fmt.N(outShare)}% elsewhere " +
+            text.AppendLine($"- {tools.Data.NameOf(id)}: {AnswerNumbers.N(inShare)}% of {value}'s records vs {AnswerNumbers.N(outShare)}% elsewhere " +
                             $"({rows.Count} records): \"{c.Quote}\" [{c.Number}]");
         }
     }

@@ -20,13 +20,13 @@ internal sealed class NpsDropAnswer(ChatToolbox tools)
             return;
         }
         var (before, after) = (months[^2], months[^1]);
-        var series = string.Join(", ", months.Select(m => $"{m.Group}: {Fmt.N(m.Nps)} ({m.NpsAnswers} answers)"));
+        var series = string.Join(", ", months.Select(m => $"{m.Group}: {AnswerNumbers.N(m.Nps)} ({m.NpsAnswers} answers)"));
         if (after.Nps >= before.Nps)
         {
-            text.AppendLine($"NPS did not drop in the latest month: it went from {Fmt.N(before.Nps)} in {before.Group} to {Fmt.N(after.Nps)} in {after.Group}. By month: {series}.");
+            text.AppendLine($"NPS did not drop in the latest month: it went from {AnswerNumbers.N(before.Nps)} in {before.Group} to {AnswerNumbers.N(after.Nps)} in {after.Group}. By month: {series}.");
             return;
         }
-        text.AppendLine($"NPS dropped by {Fmt.N(before.Nps!.Value - after.Nps!.Value)} points, from {Fmt.N(before.Nps)} in {before.Group} to {Fmt.N(after.Nps)} in {after.Group}. By month: {series}.");
+        text.AppendLine($"NPS dropped by {AnswerNumbers.N(before.Nps!.Value - after.Nps!.Value)} points, from {AnswerNumbers.N(before.Nps)} in {before.Group} to {AnswerNumbers.N(after.Nps)} in {after.Group}. By month: {series}.");
         var earlier = Detractors(before.Group);
         var later = Detractors(after.Group);
         var rising = later.ByTouchpoint
@@ -43,7 +43,7 @@ internal sealed class NpsDropAnswer(ChatToolbox tools)
         {
             var record = r.Records[0];
             var citation = tools.Citations.CiteRecord(record);
-            text.AppendLine($"- {tools.Data.NameOf(r.Id)}: {r.Now} of {later.Total} detractors in {after.Group} ({Fmt.N(Share(r.Now, later.Total))}%) vs {r.Before} of {earlier.Total} in {before.Group} ({Fmt.N(Share(r.Before, earlier.Total))}%). [{citation.Number}]");
+            text.AppendLine($"- {tools.Data.NameOf(r.Id)}: {r.Now} of {later.Total} detractors in {after.Group} ({AnswerNumbers.N(Share(r.Now, later.Total))}%) vs {r.Before} of {earlier.Total} in {before.Group} ({AnswerNumbers.N(Share(r.Before, earlier.Total))}%). [{citation.Number}]");
         }
     }
 

@@ -106,7 +106,7 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
         foreach (var t in result.Touchpoints)
         {
             var pains = order == "negative" && t.Pains.Count > 0 ? "; main pains: " + string.Join(", ", t.Pains.Take(2).Select(p => $"{p.Pain} ({p.Records} records)")) : "";
-            text.AppendLine($"{++rank}. {t.Name}: emotional impact {Fmt.N(t.EmotionalImpact.Value, 2)} ({t.EmotionalImpact.Level}) over {t.Mentions} mentions from {t.Customers} customers{pains}.{Fmt.Cite(t.Quotes)}");
+            text.AppendLine($"{++rank}. {t.Name}: emotional impact {AnswerNumbers.N(t.EmotionalImpact.Value, 2)} ({t.EmotionalImpact.Level}) over {t.Mentions} mentions from {t.Customers} customers{pains}.{AnswerNumbers.Cite(t.Quotes)}");
         }
     }
 
@@ -126,13 +126,13 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
         var rank = 0;
         foreach (var t in result.Touchpoints)
         {
-            var impact = t.NpsImpact is { } i ? $"; NPS would gain up to {Fmt.N(i)} points if its detractors became passives" : "";
+            var impact = t.NpsImpact is { } i ? $"; NPS would gain up to {AnswerNumbers.N(i)} points if its detractors became passives" : "";
             var quick = t.QuickWin ? " Quick win." : "";
-            text.AppendLine($"{++rank}. {t.Name}: priority {Fmt.N(t.Priority)}, {t.Mentions} mentions, emotional impact {Fmt.N(t.EmotionalImpact.Value, 2)}{impact}.{quick}{Fmt.Cite(t.Quotes)}");
+            text.AppendLine($"{++rank}. {t.Name}: priority {AnswerNumbers.N(t.Priority)}, {t.Mentions} mentions, emotional impact {AnswerNumbers.N(t.EmotionalImpact.Value, 2)}{impact}.{quick}{AnswerNumbers.Cite(t.Quotes)}");
         }
         var best = tools.Hypotheses.Get(result.Touchpoints[0].Id, top: 1).Hypotheses;
         if (best.Count > 0)
-            text.AppendLine($"First thing to try for {result.Touchpoints[0].Name}: {best[0].Title} (effort {best[0].Effort}, impact {best[0].Impact}).{Fmt.Cite(best[0].Quotes)}");
+            text.AppendLine($"First thing to try for {result.Touchpoints[0].Name}: {best[0].Title} (effort {best[0].Effort}, impact {best[0].Impact}).{AnswerNumbers.Cite(best[0].Quotes)}");
     }
 
     private void Metrics(StringBuilder text, RoutedQuestion q)
@@ -161,10 +161,10 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
     internal static string Describe(MetricsView m)
     {
         var parts = new List<string>();
-        if (m.Nps is { } nps) parts.Add($"NPS {Fmt.N(nps)} from {m.NpsAnswers} answers");
-        if (m.Csat is { } csat) parts.Add($"CSAT {Fmt.N(csat)}% from {m.CsatAnswers} answers");
-        if (m.Ces is { } ces) parts.Add($"CES {Fmt.N(ces, 2)} of 7 from {m.CesAnswers} answers");
-        if (m.Rating is { } rating) parts.Add($"rating {Fmt.N(rating, 2)} of 5");
+        if (m.Nps is { } nps) parts.Add($"NPS {AnswerNumbers.N(nps)} from {m.NpsAnswers} answers");
+        if (m.Csat is { } csat) parts.Add($"CSAT {AnswerNumbers.N(csat)}% from {m.CsatAnswers} answers");
+        if (m.Ces is { } ces) parts.Add($"CES {AnswerNumbers.N(ces, 2)} of 7 from {m.CesAnswers} answers");
+        if (m.Rating is { } rating) parts.Add($"rating {AnswerNumbers.N(rating, 2)} of 5");
         return parts.Count == 0 ? $"{m.Records} records, no scores" : string.Join(", ", parts);
     }
 
@@ -182,8 +182,8 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
             text.AppendLine($"I cannot compute a what-if for {r.Touchpoint}: {string.Join(" ", r.Notes)}");
             return;
         }
-        text.AppendLine($"If {r.Touchpoint} reached the median touchpoint score, overall NPS would move by +{Fmt.N(r.NpsChange)} points, from {Fmt.N(r.CurrentNps)} to {Fmt.N(r.ProjectedNps)}.");
-        text.AppendLine($"Why: customers who mention {r.Touchpoint} give it an NPS of {Fmt.N(r.TouchpointNps)} over {r.TouchpointNpsAnswers} answers; the median touchpoint is at {Fmt.N(r.MedianTouchpointNps)} (over {r.TouchpointsInMedian} touchpoints); there are {r.NpsAnswers} NPS answers in all.");
+        text.AppendLine($"If {r.Touchpoint} reached the median touchpoint score, overall NPS would move by +{AnswerNumbers.N(r.NpsChange)} points, from {AnswerNumbers.N(r.CurrentNps)} to {AnswerNumbers.N(r.ProjectedNps)}.");
+        text.AppendLine($"Why: customers who mention {r.Touchpoint} give it an NPS of {AnswerNumbers.N(r.TouchpointNps)} over {r.TouchpointNpsAnswers} answers; the median touchpoint is at {AnswerNumbers.N(r.MedianTouchpointNps)} (over {r.TouchpointsInMedian} touchpoints); there are {r.NpsAnswers} NPS answers in all.");
         text.AppendLine("Method: " + r.Method + " An estimate, not a forecast.");
         foreach (var n in r.Notes) text.AppendLine(n);
     }
@@ -201,7 +201,7 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
         {
             var kind = p.EvidenceBased ? "" : " (proto-persona: thin evidence)";
             var pain = p.Pains.Count > 0 ? " Main pain: " + p.Pains[0] + "." : "";
-            text.AppendLine($"- {p.Name}{kind}: {p.Customers} of {p.TotalCustomers} customers ({Fmt.N(p.SharePercent)}%).{pain}{Fmt.Cite(p.Quotes.Take(1))}");
+            text.AppendLine($"- {p.Name}{kind}: {p.Customers} of {p.TotalCustomers} customers ({AnswerNumbers.N(p.SharePercent)}%).{pain}{AnswerNumbers.Cite(p.Quotes.Take(1))}");
         }
     }
 
@@ -215,12 +215,12 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
         }
         text.AppendLine("What customers are trying to get done:");
         foreach (var j in result.Jobs.Where(j => j.Altitude != "functional").Take(3))
-            text.AppendLine($"- {j.Statement} ({j.Altitude} job, {j.Customers} customers).{Fmt.Cite(j.Quotes.Take(1))}");
+            text.AppendLine($"- {j.Statement} ({j.Altitude} job, {j.Customers} customers).{AnswerNumbers.Cite(j.Quotes.Take(1))}");
         if (result.Outcomes.Count > 0)
         {
             text.AppendLine("Biggest opportunities (opportunity = importance + max(importance - satisfaction, 0)):");
             foreach (var o in result.Outcomes)
-                text.AppendLine($"- {o.Statement}: opportunity {Fmt.N(o.Opportunity)} ({o.Band}; importance {Fmt.N(o.Importance)}, satisfaction {Fmt.N(o.Satisfaction)}, {o.Source}).");
+                text.AppendLine($"- {o.Statement}: opportunity {AnswerNumbers.N(o.Opportunity)} ({o.Band}; importance {AnswerNumbers.N(o.Importance)}, satisfaction {AnswerNumbers.N(o.Satisfaction)}, {o.Source}).");
         }
     }
 
@@ -234,7 +234,7 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
         var rank = 0;
         foreach (var h in result.Hypotheses)
             text.AppendLine($"{++rank}. {h.Title} ({h.Touchpoint}; effort {h.Effort}, impact {h.Impact}{(h.QuickWin ? ", quick win" : "")}). " +
-                            $"Measure: {h.Metric}, now {Fmt.N(h.Baseline)} {h.BaselineUnit} (n={h.BaselineN}); target {h.Target}.{Fmt.Cite(h.Quotes)}");
+                            $"Measure: {h.Metric}, now {AnswerNumbers.N(h.Baseline)} {h.BaselineUnit} (n={h.BaselineN}); target {h.Target}.{AnswerNumbers.Cite(h.Quotes)}");
     }
 
     private async Task TouchpointAsync(StringBuilder text, RoutedQuestion q, CancellationToken cancellationToken)
@@ -248,9 +248,9 @@ public sealed class OfflineAnswerer(ChatToolbox tools) : IChatResponder
         var t = result.Touchpoints[0];
         _turns.Context.NewSubject();
         _turns.Context.Touchpoint = t.Id;
-        text.AppendLine($"{t.Name} ranks #{t.Rank} of {result.TotalTouchpoints} by priority ({Fmt.N(t.Priority)} of 100): {t.Mentions} mentions from {t.Customers} customers, " +
-                        $"emotional impact {Fmt.N(t.EmotionalImpact.Value, 2)} ({t.EmotionalImpact.Level}), functional performance {Fmt.N(t.FunctionalPerformance.Value, 2)} ({t.FunctionalPerformance.Level}), " +
-                        $"NPS among these customers {Fmt.N(t.Nps)}; confidence {t.Confidence}.");
+        text.AppendLine($"{t.Name} ranks #{t.Rank} of {result.TotalTouchpoints} by priority ({AnswerNumbers.N(t.Priority)} of 100): {t.Mentions} mentions from {t.Customers} customers, " +
+                        $"emotional impact {AnswerNumbers.N(t.EmotionalImpact.Value, 2)} ({t.EmotionalImpact.Level}), functional performance {AnswerNumbers.N(t.FunctionalPerformance.Value, 2)} ({t.FunctionalPerformance.Level}), " +
+                        $"NPS among these customers {AnswerNumbers.N(t.Nps)}; confidence {t.Confidence}.");
         if (t.Pains.Count > 0) text.AppendLine("Main pains: " + string.Join(", ", t.Pains.Select(p => $"{PainNames.Of(p.Pain)} ({p.Records} records)")) + ".");
         await new TouchpointVoices(tools).WriteAsync(text, t.Id, q.SearchText ?? t.Name, q.Sentiment, cancellationToken)
             .ConfigureAwait(false);

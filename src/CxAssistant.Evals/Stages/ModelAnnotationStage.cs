@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CxAssistant.Agents.Agents;
+using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Caching;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Prompts;

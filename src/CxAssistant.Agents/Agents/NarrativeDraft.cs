@@ -1,9 +1,0 @@
-using CxAssistant.Core.Analysis;
-
-namespace CxAssistant.Agents.Agents;
-
-/// <summary>The report-narrative answer.</summary>
-public sealed record NarrativeDraft(string? Summary);
-
-/// <summary>The report's summary paragraph and where it came from.</summary>
-public sealed record ReportNarrative(string Text, Provenance Provenance);
