@@ -59,9 +59,34 @@ FOLDER_MAP=(
   "src/CxAssistant.Engine/Reports=src/CxAssistant.Reports"
   "src/CxAssistant.Engine/Samples=tools/CxAssistant.DevTools/Samples"
   "src/CxAssistant.Agents/Memory=src/CxAssistant.Hosting/Memory"
+  # Names that say what things are (issue 14).
+  "src/CxAssistant.Agents/Agents=src/CxAssistant.Agents/Drafters"
+  "src/CxAssistant.Web/Views=src/CxAssistant.Web/Charts"
+  "src/CxAssistant.Web/Pages/W=src/CxAssistant.Web/Pages/Workspace"
+  # Engine.Tests split into one test project per src project (a test that renders goes to Reports.Tests: the
+  # compiler says so when an Analysis.Tests file uses CxAssistant.Reports).
+  "tests/CxAssistant.Engine.Tests/Ingestion=tests/CxAssistant.Ingestion.Tests"
+  "tests/CxAssistant.Engine.Tests/Fixtures=tests/CxAssistant.Ingestion.Tests/Fixtures"
+  "tests/CxAssistant.Engine.Tests/Reports=tests/CxAssistant.Reports.Tests"
+  "tests/CxAssistant.Engine.Tests/JobStates=tests/CxAssistant.Reports.Tests/JobStates"
+  "tests/CxAssistant.Engine.Tests/Samples=tests/CxAssistant.DevTools.Tests/Samples"
+  "tests/CxAssistant.Engine.Tests/Chunking=tests/CxAssistant.Data.Tests/Chunking"
+  "tests/CxAssistant.Engine.Tests/Memory=tests/CxAssistant.Data.Tests/Memory"
+  "tests/CxAssistant.Engine.Tests/Workspace=tests/CxAssistant.Data.Tests/Workspace"
+  "tests/CxAssistant.Engine.Tests/Annotators=tests/CxAssistant.Analysis.Tests/Annotators"
+  "tests/CxAssistant.Engine.Tests/Hypotheses=tests/CxAssistant.Analysis.Tests/Hypotheses"
+  "tests/CxAssistant.Engine.Tests/Jobs=tests/CxAssistant.Analysis.Tests/Jobs"
+  "tests/CxAssistant.Engine.Tests/Knowledge=tests/CxAssistant.Analysis.Tests/Knowledge"
+  "tests/CxAssistant.Engine.Tests/Meaning=tests/CxAssistant.Analysis.Tests/Meaning"
+  "tests/CxAssistant.Engine.Tests/Personas=tests/CxAssistant.Analysis.Tests/Personas"
+  "tests/CxAssistant.Engine.Tests/Pipeline=tests/CxAssistant.Analysis.Tests/Pipeline"
+  "tests/CxAssistant.Engine.Tests/Text=tests/CxAssistant.Analysis.Tests/Text"
+  "tests/CxAssistant.Engine.Tests/Touchpoints=tests/CxAssistant.Analysis.Tests/Touchpoints"
+  "tests/CxAssistant.Engine.Tests/Yaml=tests/CxAssistant.Analysis.Tests/Yaml"
 )
 
-# old namespace -> new namespace; a name matches only as a whole (CxAssistant.Engine.Tests is untouched).
+# old namespace -> new namespace; a name matches only as a whole (CxAssistant.Engine.Reports leaves
+# CxAssistant.Engine.Tests.Reports alone; that one has its own entry).
 NAMESPACE_MAP=(
   "CxAssistant.Engine.Ingestion=CxAssistant.Ingestion"
   "CxAssistant.Engine.Yaml=CxAssistant.Ingestion.Yaml"
@@ -80,10 +105,33 @@ NAMESPACE_MAP=(
   "CxAssistant.Engine.Reports=CxAssistant.Reports"
   "CxAssistant.Engine.Samples=CxAssistant.DevTools.Samples"
   "CxAssistant.Agents.Memory=CxAssistant.Hosting.Memory"
+  "CxAssistant.Agents.Agents=CxAssistant.Agents.Drafters"
+  "CxAssistant.Web.Views=CxAssistant.Web.Charts"
+  "CxAssistant.Web.Pages.W=CxAssistant.Web.Pages.Workspace"
+  # Test namespaces of the Engine.Tests split; the project root last, after its folders.
+  "CxAssistant.Engine.Tests.Ingestion=CxAssistant.Ingestion.Tests"
+  "CxAssistant.Engine.Tests.Reports=CxAssistant.Reports.Tests"
+  "CxAssistant.Engine.Tests.JobStates=CxAssistant.Reports.Tests.JobStates"
+  "CxAssistant.Engine.Tests.Samples=CxAssistant.DevTools.Tests.Samples"
+  "CxAssistant.Engine.Tests.Chunking=CxAssistant.Data.Tests.Chunking"
+  "CxAssistant.Engine.Tests.Memory=CxAssistant.Data.Tests.Memory"
+  "CxAssistant.Engine.Tests.Workspace=CxAssistant.Data.Tests.Workspace"
+  "CxAssistant.Engine.Tests.Annotators=CxAssistant.Analysis.Tests.Annotators"
+  "CxAssistant.Engine.Tests.Hypotheses=CxAssistant.Analysis.Tests.Hypotheses"
+  "CxAssistant.Engine.Tests.Jobs=CxAssistant.Analysis.Tests.Jobs"
+  "CxAssistant.Engine.Tests.Knowledge=CxAssistant.Analysis.Tests.Knowledge"
+  "CxAssistant.Engine.Tests.Meaning=CxAssistant.Analysis.Tests.Meaning"
+  "CxAssistant.Engine.Tests.Personas=CxAssistant.Analysis.Tests.Personas"
+  "CxAssistant.Engine.Tests.Pipeline=CxAssistant.Analysis.Tests.Pipeline"
+  "CxAssistant.Engine.Tests.Text=CxAssistant.Analysis.Tests.Text"
+  "CxAssistant.Engine.Tests.Touchpoints=CxAssistant.Analysis.Tests.Touchpoints"
+  "CxAssistant.Engine.Tests.Yaml=CxAssistant.Analysis.Tests.Yaml"
+  "CxAssistant.Engine.Tests=CxAssistant.Analysis.Tests"
 )
 
 # Projects that no longer exist, and what replaced them (for the csproj hint).
 REMOVED_PROJECTS=(
+  "CxAssistant.Engine.Tests=the test project of the src project the test exercises (Ingestion.Tests, Analysis.Tests, Data.Tests, Reports.Tests, DevTools.Tests); shared helpers are in tests/CxAssistant.TestKit (SampleRuns, AnalysisFixture, TempFolder: Write became File)"
   "CxAssistant.Engine=CxAssistant.Ingestion, CxAssistant.Analysis, CxAssistant.Data, CxAssistant.Reports or tools/CxAssistant.DevTools (and move any reference your branch added to CxAssistant.Engine.csproj, e.g. LocalModel for Meaning/, to the project whose code uses it)"
 )
 

@@ -6,7 +6,7 @@ namespace CxAssistant.Architecture.Tests;
 internal static partial class SolutionProjects
 {
     /// <summary>The repository root (the folder holding CxAssistant.sln).</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = RepositoryRoot.Path;
 
     /// <summary>The build configuration this test was built with (Debug or Release): the others are read from the same.</summary>
     public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
@@ -24,15 +24,6 @@ internal static partial class SolutionProjects
             .Select(m => m.Groups["path"].Value.Replace('\\', Path.DirectorySeparatorChar))
             .Select(relative => ProjectFile.Read(Path.Combine(Root, relative)))
             .OrderBy(p => p.Name, StringComparer.Ordinal)];
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("CxAssistant.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"^Project\(""[^""]+""\) = ""[^""]+"", ""(?<path>[^""]+\.csproj)""", RegexOptions.Multiline)]

@@ -17,7 +17,7 @@ public sealed class SampleWorkspace : IAsyncLifetime
 
     public ChatToolbox Toolbox { get; private set; } = null!;
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot { get; } = RepositoryRoot.Path;
 
     public static string Sample(string name) => Path.Combine(RepoRoot, "samples", name);
 
@@ -41,12 +41,5 @@ public sealed class SampleWorkspace : IAsyncLifetime
         using var workspace = EvidenceWorkspace.Open(folder);
         workspace.AdoptCatalog(paths);
         await workspace.IngestAsync(paths, new IngestOptions());
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CxAssistant.sln not found above " + AppContext.BaseDirectory);
     }
 }

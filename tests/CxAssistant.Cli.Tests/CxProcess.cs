@@ -7,7 +7,7 @@ internal static class CxProcess
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot { get; } = RepositoryRoot.Path;
 
     public static Result Run(params string[] args) => RunIn(RepoRoot, args);
 
@@ -41,12 +41,5 @@ internal static class CxProcess
             throw new TimeoutException("cx " + string.Join(' ', args) + " did not finish in 3 minutes.");
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CxAssistant.sln not found above " + AppContext.BaseDirectory);
     }
 }

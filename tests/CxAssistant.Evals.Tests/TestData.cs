@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using CxAssistant.Evals.Assertions;
-using CxAssistant.Evals.Runs;
 using CxAssistant.Evals.Stages;
 using CxAssistant.Evals.Suites;
 
@@ -9,7 +8,7 @@ namespace CxAssistant.Evals.Tests;
 /// <summary>Builds suites in temp folders and assertion contexts for tests.</summary>
 internal static class TestData
 {
-    public static string EvalsDir { get; } = RepositoryRoot.Evals();
+    public static string EvalsDir { get; } = TestKit.RepositoryRoot.Combine("evals");
 
     public static string SuitesDir => Path.Combine(EvalsDir, "suites");
 

@@ -1,14 +1,24 @@
 namespace CxAssistant.Evals.Runs;
 
-/// <summary>Finds the repository root (the folder holding CxAssistant.sln) above the current folder or the binaries.</summary>
+/// <summary>
+/// Finds the checkout (the folder holding CxAssistant.sln) that `cx eval` and the web UI's eval page read from. Tests
+/// find it with the test kit's own helper: product code cannot reference the tests.
+/// </summary>
 public static class RepositoryRoot
 {
-    /// <summary>The root, or null outside a checkout.</summary>
-    public static string? Find()
+    /// <summary>The root above the current folder or the binaries, or null outside a checkout.</summary>
+    public static string? Find() => FindAbove(Directory.GetCurrentDirectory()) ?? FindAbove(AppContext.BaseDirectory);
+
+    /// <summary>The root at or above <paramref name="folder"/>, or null when none is.</summary>
+    public static string? FindAbove(string folder)
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln"))) return dir.FullName;
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln")))
+            {
+                return dir.FullName;
+            }
+        }
         return null;
     }
 

@@ -22,9 +22,9 @@ public sealed class EvalRuns(IOptions<WebOptions> options)
     public static string ResolveFolder(WebOptions options)
     {
         if (!string.IsNullOrWhiteSpace(options.EvalsFolder)) return options.EvalsFolder;
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln"))) return Path.Combine(dir.FullName, "evals");
-        return Path.Combine(options.DataRoot, "evals");
+        return RepositoryRoot.FindAbove(Directory.GetCurrentDirectory()) is { } root
+            ? Path.Combine(root, "evals")
+            : Path.Combine(options.DataRoot, "evals");
     }
 
     /// <summary>Ids of the run folders that hold a results file.</summary>

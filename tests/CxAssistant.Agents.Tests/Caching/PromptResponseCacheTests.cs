@@ -1,7 +1,6 @@
 using CxAssistant.Agents.Caching;
 using CxAssistant.Agents.Privacy;
 using CxAssistant.Agents.Prompts;
-using CxAssistant.Agents.Tests.Fakes;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Agents.Tests.Caching;

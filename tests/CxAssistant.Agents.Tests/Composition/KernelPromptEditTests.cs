@@ -1,9 +1,8 @@
-using CxAssistant.Agents.Agents;
+using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Budget;
 using CxAssistant.Agents.Caching;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Prompts;
-using CxAssistant.Agents.Tests.Fakes;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Agents.Tests.Composition;

@@ -1,10 +1,9 @@
-using CxAssistant.Agents.Agents;
+using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Budget;
 using CxAssistant.Agents.Caching;
 using CxAssistant.Agents.Composition;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Prompts;
-using CxAssistant.Agents.Tests.Fakes;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,4 @@
-using CxAssistant.Agents.Agents;
+using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Budget;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Prompts;

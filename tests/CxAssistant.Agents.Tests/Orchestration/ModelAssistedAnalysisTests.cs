@@ -72,7 +72,7 @@ public sealed class ModelAssistedAnalysisTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "cx-cache-" + Guid.NewGuid().ToString("N"));
         // An answer that passes: the narrative writer gets the offline summary back, every other stage junk.
-        var offlineSummary = Agents.NarrativeWriter.Offline(Offline, InjectionData.Options.Top).Text;
+        var offlineSummary = Drafters.NarrativeWriter.Offline(Offline, InjectionData.Options.Top).Text;
         string Answer(IReadOnlyList<ChatMessage> m) => Responders.Kind(m) == "narrative"
             ? System.Text.Json.JsonSerializer.Serialize(new { summary = offlineSummary }) : "not json";
 

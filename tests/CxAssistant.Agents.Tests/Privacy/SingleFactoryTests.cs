@@ -1,4 +1,3 @@
-using CxAssistant.Agents.Tests.Support;
 
 namespace CxAssistant.Agents.Tests.Privacy;
 

@@ -1,5 +1,4 @@
 using CxAssistant.Agents.Prompts;
-using CxAssistant.Agents.Tests.Fakes;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 

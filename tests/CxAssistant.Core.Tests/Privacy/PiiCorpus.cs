@@ -12,18 +12,11 @@ internal static class PiiCorpus
     /// <summary>corpus.jsonl (the tuning corpus) or holdout.jsonl (written after tuning, never tuned on).</summary>
     public static IReadOnlyList<PiiCorpusItem> Load(string file = "corpus.jsonl")
     {
-        var path = Path.Combine(RepositoryRoot(), "evals", "pii", file);
+        var path = Path.Combine(RepositoryRoot.Path, "evals", "pii", file);
         return File.ReadLines(path)
             .Where(line => !string.IsNullOrWhiteSpace(line))
             .Select(line => JsonSerializer.Deserialize<PiiCorpusItem>(line, Json) ?? throw new InvalidDataException($"Bad line in {path}: {line}"))
             .ToList();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CxAssistant.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("CxAssistant.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -21,7 +21,7 @@ public sealed class RubricEvaluatorTests
     [Fact]
     public async Task Rubric_JudgeLevel4_ScoresThreeQuartersAndSendsRecordsAsDelimitedData()
     {
-        var judge = new CallbackChatClient((messages, options) =>
+        var judge = JudgeModels.Answering((messages, options) =>
         {
             Assert.Equal(0f, options!.Temperature);
             Assert.IsType<ChatResponseFormatJson>(options.ResponseFormat);
@@ -34,7 +34,7 @@ public sealed class RubricEvaluatorTests
         var metric = await AssertionRunner.EvaluateAsync(TestData.Context(Spec, """{"summary":"late parcels"}""", Records), new ChatConfiguration(judge));
         Assert.Equal(0.75, metric.Value);
         Assert.Contains("level 4: Names late delivery", metric.Reason);
-        Assert.Equal(1, judge.Calls);
+        Assert.Single(judge.Requests);
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class RubricEvaluatorTests
     [InlineData("I think it is good")]
     public async Task Rubric_JudgeAnswerWithoutReasonOrOutsideRubric_IsAnErrorNotAScore(string answer)
     {
-        var metric = await AssertionRunner.EvaluateAsync(TestData.Context(Spec, """{"summary":"x"}""", Records), new ChatConfiguration(new CallbackChatClient((_, _) => answer)));
+        var metric = await AssertionRunner.EvaluateAsync(TestData.Context(Spec, """{"summary":"x"}""", Records), new ChatConfiguration(JudgeModels.Answering((_, _) => answer)));
         Assert.Null(metric.Value);
         Assert.True(AssertionRunner.HasError(metric));
     }

@@ -32,7 +32,7 @@ public sealed class EvaluatorWorkflowTests
         var suite = Load(NarrativeSuite);
         var cache = Directory.CreateTempSubdirectory("cx-cache-").FullName;
         // The double answers well unless the prompt carries the edited wording, as a model might.
-        var model = new CallbackChatClient((m, _) => m.Any(x => x.Text.Contains("Use at most ten words", StringComparison.Ordinal))
+        var model = JudgeModels.Answering((m, _) => m.Any(x => x.Text.Contains("Use at most ten words", StringComparison.Ordinal))
             ? """{"summary":"Customers are unhappy."}""" : """{"summary":"Late parcels hurt most."}""");
         RunOptions Options() => new()
         {
@@ -41,10 +41,10 @@ public sealed class EvaluatorWorkflowTests
         };
 
         var (baseline, first) = await new EvalRunner(Options()).RunAsync([suite]);
-        Assert.True(model.Calls == 2, string.Join("; ", baseline.Suites[0].Variants.SelectMany(v => v.CaseResults).Select(c => c.Error)));
+        Assert.True(model.Requests.Count == 2, string.Join("; ", baseline.Suites[0].Variants.SelectMany(v => v.CaseResults).Select(c => c.Error)));
         var second = new EvalRunner(Options());
         await second.RunAsync([suite]);
-        Assert.Equal((2, 0, 2), (model.Calls, second.ModelCalls, second.CacheHits));
+        Assert.Equal((2, 0, 2), (model.Requests.Count, second.ModelCalls, second.CacheHits));
 
         var file = Path.Combine(prompts, "reports", "report-narrative.prompty");
         File.WriteAllText(file, File.ReadAllText(file).Replace("user:", "user:\nUse at most ten words.", StringComparison.Ordinal));
@@ -66,19 +66,19 @@ public sealed class EvaluatorWorkflowTests
     {
         var suite = Load(NarrativeSuite);
         var cache = Directory.CreateTempSubdirectory("cx-cache-").FullName;
-        var model = new CallbackChatClient((_, _) => """{"summary":"Late parcels hurt most."}""");
+        var model = JudgeModels.Answering((_, _) => """{"summary":"Late parcels hurt most."}""");
         var options = new RunOptions
         {
             CacheDirectory = cache, Prompts = new CatalogPromptRenderer(),
             Models = new SingleModelFactory(new EvalModel(model, "gpt-4o-mini")),
         };
         await new EvalRunner(options).RunAsync([suite]);
-        Assert.Equal(2, model.Calls);
+        Assert.Equal(2, model.Requests.Count);
 
         var repeated = new EvalRunner(options with { Repeat = 3 });
         var (run, manifest) = await repeated.RunAsync([suite]);
         Assert.Equal((6, 0), (repeated.ModelCalls, repeated.CacheHits));
-        Assert.Equal(8, model.Calls);
+        Assert.Equal(8, model.Requests.Count);
         Assert.False(manifest.UseCache);
         Assert.All(run.Suites[0].Variants[0].CaseResults, c => Assert.Equal(3, c.Repeats!.Runs));
 
@@ -102,7 +102,7 @@ public sealed class EvaluatorWorkflowTests
         {
             Providers = ["openai"], CacheDirectory = Directory.CreateTempSubdirectory("cx-cache-").FullName,
             Prompts = new CatalogPromptRenderer(),
-            Models = new SingleModelFactory(new EvalModel(new CallbackChatClient((_, _) => "{}"), "gpt-4o-mini")),
+            Models = new SingleModelFactory(new EvalModel(JudgeModels.Answering((_, _) => "{}"), "gpt-4o-mini")),
             ModelStages = new StageRegistry().With(new ModelAnnotationStage()).With(ModelDraftStage.Personas())
                 .With(ModelDraftStage.Jobs()).With(ModelDraftStage.Hypotheses()),
         };
@@ -118,16 +118,16 @@ public sealed class EvaluatorWorkflowTests
     {
         var suite = Load(NarrativeSuite.Replace("  - { type: contains, path: summary, value: 'parcels' }",
             "  - { type: rubric, rubric: 'Names the worst problem', levels: { 1: no, 5: yes } }", StringComparison.Ordinal));
-        var judge = new CallbackChatClient((_, _) => """{"level":5,"reason":"names late parcels"}""");
+        var judge = JudgeModels.Answering((_, _) => """{"level":5,"reason":"names late parcels"}""");
         var options = new RunOptions
         {
             CacheDirectory = Directory.CreateTempSubdirectory("cx-cache-").FullName, Prompts = new CatalogPromptRenderer(),
-            Models = new SingleModelFactory(new EvalModel(new CallbackChatClient((_, _) => """{"summary":"x"}"""), "gpt-4o-mini"),
+            Models = new SingleModelFactory(new EvalModel(JudgeModels.Answering((_, _) => """{"summary":"x"}"""), "gpt-4o-mini"),
                 new EvalModel(judge, "gpt-4o")),
         };
         var (run, _) = await new EvalRunner(options).RunAsync([suite]);
         var variant = run.Suites[0].Variants[0];
-        Assert.Equal(2, judge.Calls);
+        Assert.Equal(2, judge.Requests.Count);
         Assert.Equal((20L, 10L), (variant.JudgeInputTokens, variant.JudgeOutputTokens));
         Assert.Equal((20 * 2.50 + 10 * 10.00) / 1_000_000, variant.JudgeCostUsd!.Value, 10);
         Assert.Contains("judge tokens 20 in / 10 out", MarkdownReport.Render(run, null), StringComparison.Ordinal);
@@ -138,7 +138,7 @@ public sealed class EvaluatorWorkflowTests
 
     private static string CopyPromptLibrary()
     {
-        var source = Path.Combine(RepositoryRoot.Find()!, "prompts");
+        var source = Path.Combine(TestKit.RepositoryRoot.Path, "prompts");
         var target = Path.Combine(Directory.CreateTempSubdirectory("cx-prompts-").FullName, "prompts");
         foreach (var file in Directory.EnumerateFiles(source, "*.prompty", SearchOption.AllDirectories))
         {

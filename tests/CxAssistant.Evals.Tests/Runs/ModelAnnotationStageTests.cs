@@ -20,7 +20,7 @@ public sealed partial class ModelAnnotationStageTests
     public async Task RunAsync_CheckedAnswer_ReplacesTouchpointAndIntentAndKeepsTheCoresSentiment()
     {
         IReadOnlyList<ChatMessage>? sent = null;
-        var client = new CallbackChatClient((messages, _) =>
+        var client = JudgeModels.Answering((messages, _) =>
         {
             sent = messages;
             var id = EvidenceId().Match(messages[^1].Text).Groups[1].Value;
@@ -42,12 +42,12 @@ public sealed partial class ModelAnnotationStageTests
     [Fact]
     public async Task RunAsync_UngroundedQuoteOrGarbage_KeepsTheOfflineLabelsAndSaysWhy()
     {
-        var invented = new CallbackChatClient((messages, _) =>
+        var invented = JudgeModels.Answering((messages, _) =>
         {
             var id = EvidenceId().Match(messages[^1].Text).Groups[1].Value;
             return $$"""{"items":[{"evidenceId":"{{id}}","touchpoints":["food"],"intent":"praise","emotions":[],"quote":"best lamb in town"}]}""";
         });
-        var garbage = new CallbackChatClient((_, _) => "Sure! Here are the labels you asked for.");
+        var garbage = JudgeModels.Answering((_, _) => "Sure! Here are the labels you asked for.");
 
         var fromInvented = await new ModelAnnotationStage().RunAsync(Request(invented));
         var fromGarbage = await new ModelAnnotationStage().RunAsync(Request(garbage));

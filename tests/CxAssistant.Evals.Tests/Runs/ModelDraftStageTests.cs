@@ -23,7 +23,7 @@ public sealed class ModelDraftStageTests
     public async Task RunAsync_ModelAnswersGarbage_UsesTheProductPromptThenKeepsTheOfflineDraft(string stage, string prompt)
     {
         var seen = new List<string>();
-        var client = new CallbackChatClient((messages, _) =>
+        var client = JudgeModels.Answering((messages, _) =>
         {
             seen.Add(messages[0].Text);
             return "I'd rather write a poem.";
@@ -35,7 +35,7 @@ public sealed class ModelDraftStageTests
         var expected = await offline.RunAsync(request);
 
         Assert.Null(model.Error);
-        Assert.True(client.Calls > 0);
+        Assert.NotEmpty(client.Requests);
         Assert.True(model.InputTokens > 0);
         Assert.All(seen, system => Assert.Contains("data", system, StringComparison.OrdinalIgnoreCase));   // the untrusted-data preamble
         var sources = new List<string>();
@@ -69,7 +69,7 @@ public sealed class ModelDraftStageTests
     [Fact]
     public async Task RunAsync_ModelCallFails_IsAnErrorNotTheOfflineDraftScoredAsTheModels()
     {
-        var client = new CallbackChatClient((_, _) => throw new HttpRequestException("connection refused"));
+        var client = JudgeModels.Answering((_, _) => throw new HttpRequestException("connection refused"));
 
         var output = await ModelDraftStage.Personas().RunAsync(Request("personas", client));
 

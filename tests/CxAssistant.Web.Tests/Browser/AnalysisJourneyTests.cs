@@ -15,9 +15,9 @@ public sealed class AnalysisJourneyTests(WebAppFixture app) : IClassFixture<WebA
         var page = await app.NewPageAsync();
         await WebFlow.CreateWorkspaceAsync(page, "trailhead");
         await WebFlow.UploadAsync(page,
-            RepoPaths.Sample("trailhead-outfitters/product-reviews.csv"),
-            RepoPaths.Sample("trailhead-outfitters/nps-survey.csv"),
-            RepoPaths.Sample("trailhead-outfitters/support-tickets.jsonl"));
+            RepositoryRoot.Sample("trailhead-outfitters/product-reviews.csv"),
+            RepositoryRoot.Sample("trailhead-outfitters/nps-survey.csv"),
+            RepositoryRoot.Sample("trailhead-outfitters/support-tickets.jsonl"));
 
         // Detection reads the stars as a rating; this user wants them counted as CSAT (1–5) instead.
         var reviews = WebFlow.Card(page, "product-reviews.csv");

@@ -24,7 +24,7 @@ public sealed class CatalogAndPreviewTests(WebAppFixture app) : IClassFixture<We
         var page = await app.NewPageAsync();
         await WebFlow.CreateWorkspaceAsync(page, "withcatalog");
         string[] data = ["nps-survey.csv", "product-reviews.csv", "support-tickets.jsonl", "social-mentions.csv"];
-        await WebFlow.UploadAsync(page, [.. data.Append("catalog.yaml").Select(f => RepoPaths.Sample("trailhead-outfitters/" + f))]);
+        await WebFlow.UploadAsync(page, [.. data.Append("catalog.yaml").Select(f => RepositoryRoot.Sample("trailhead-outfitters/" + f))]);
         await WebFlow.ImportAsync(page);
         await Expect(page.Locator("[data-testid=catalog-next]")).ToContainTextAsync("your catalog");
         await WebFlow.AnalyseAsync(page);
@@ -33,7 +33,7 @@ public sealed class CatalogAndPreviewTests(WebAppFixture app) : IClassFixture<We
         // The CLI on a folder with the same files and catalog.
         var folder = Directory.CreateDirectory(Path.Combine(_files, "cli")).FullName;
         foreach (var f in data.Append("catalog.yaml"))
-            File.Copy(RepoPaths.Sample("trailhead-outfitters/" + f), Path.Combine(folder, f));
+            File.Copy(RepositoryRoot.Sample("trailhead-outfitters/" + f), Path.Combine(folder, f));
         var ingest = new EvidenceLoader().Load([folder], IngestOptions.Default);
         var cli = new AnalysisPipeline().Analyse(ingest, new AnalyzeOptions { Paths = [folder], Top = AnalysisView.Top });
         var web = app.Services.GetRequiredService<AnalysisStore>().Get("withcatalog")!.Result;

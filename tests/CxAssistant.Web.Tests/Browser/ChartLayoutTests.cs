@@ -20,7 +20,7 @@ public sealed class ChartLayoutTests(WebAppFixture app) : IClassFixture<WebAppFi
     [
         .. new[] { "trailhead-outfitters", "bloom-and-crumb" }.Select(name =>
         {
-            var folder = RepoPaths.Sample(name);
+            var folder = RepositoryRoot.Sample(name);
             return new AnalysisPipeline().Analyse(new EvidenceLoader().Load([folder], IngestOptions.Default), new AnalyzeOptions { Paths = [folder] });
         }),
     ]);

@@ -18,7 +18,7 @@ public sealed class ChatConversationTests(WebAppFixture app) : IClassFixture<Web
 {
     private static readonly Lazy<AnalysisResult> Sample = new(() =>
     {
-        var folder = RepoPaths.Sample("trailhead-outfitters");
+        var folder = RepositoryRoot.Sample("trailhead-outfitters");
         var ingest = new EvidenceLoader().Load([folder], IngestOptions.Default);
         return new AnalysisPipeline().Analyse(ingest, new AnalyzeOptions { Paths = [folder], Top = AnalysisView.Top });
     });

@@ -4,6 +4,7 @@ using CxAssistant.Evals.Suites;
 using CxAssistant.Web.Evals;
 using CxAssistant.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
+using RepositoryRoot = CxAssistant.TestKit.RepositoryRoot;
 
 namespace CxAssistant.Web.Tests.Evals;
 
@@ -24,9 +25,9 @@ public sealed class EvalsPageTests : IAsyncLifetime
     {
         var runs = Path.Combine(Evals, "runs");
         Directory.CreateDirectory(Path.Combine(Evals, "baselines"));
-        File.Copy(Path.Combine(RepoPaths.Root, "evals", "baselines", Suite + ".json"), Path.Combine(Evals, "baselines", Suite + ".json"));
+        File.Copy(Path.Combine(RepositoryRoot.Path, "evals", "baselines", Suite + ".json"), Path.Combine(Evals, "baselines", Suite + ".json"));
 
-        var suite = SuiteLoader.Load(Path.Combine(RepoPaths.Root, "evals", "suites", Suite + ".yaml"));
+        var suite = SuiteLoader.Load(Path.Combine(RepositoryRoot.Path, "evals", "suites", Suite + ".yaml"));
         var runner = new EvalRunner(new RunOptions { Providers = ["offline"], CacheDirectory = Path.Combine(_root, "cache"), RunId = RealRun, Concurrency = 2 });
         var (results, manifest) = await runner.RunAsync([suite]);
         RunStore.Write(runs, results, manifest);
@@ -139,7 +140,7 @@ public sealed class EvalsPageTests : IAsyncLifetime
     public void DefaultEvalsFolder_IsTheCheckoutsEvalsFolder()
     {
         // Tests run from the checkout's bin folder, below CxAssistant.sln.
-        Assert.Equal(Path.Combine(RepoPaths.Root, "evals"), EvalRuns.ResolveFolder(new WebOptions()));
+        Assert.Equal(Path.Combine(RepositoryRoot.Path, "evals"), EvalRuns.ResolveFolder(new WebOptions()));
         Assert.Equal("/elsewhere/evals", EvalRuns.ResolveFolder(new WebOptions { EvalsFolder = "/elsewhere/evals" }));
     }
 

@@ -18,7 +18,7 @@ internal static class Screenshots
         var record = view.Result.Records.First(r => r.IsCustomerVoice).Id;
         // A staged upload so the column-mapping page can be looked at too.
         var staging = seeded.App.Services.GetRequiredService<UploadStaging>();
-        var sample = RepoPaths.Sample("trailhead-outfitters/product-reviews.csv");
+        var sample = RepositoryRoot.Sample("trailhead-outfitters/product-reviews.csv");
         await using var stream = File.OpenRead(sample);
         var upload = await staging.SaveAsync(ws, [new FormFile(stream, 0, stream.Length, "files", "product-reviews.csv")]);
         (string Name, string Path)[] pages =

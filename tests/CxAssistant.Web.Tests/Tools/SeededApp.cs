@@ -53,7 +53,7 @@ internal sealed class SeededApp : IAsyncDisposable
         var store = app.Services.GetRequiredService<WorkspaceStore>();
         store.Create(workspace);
         using (var ws = store.Open(workspace))
-            await ws.IngestAsync([RepoPaths.Sample("trailhead-outfitters")], IngestOptions.Default);
+            await ws.IngestAsync([RepositoryRoot.Sample("trailhead-outfitters")], IngestOptions.Default);
         var job = app.Services.GetRequiredService<AnalysisRunner>().StartAnalysis(workspace)!;
         while (job.Status == JobStatus.Running) await job.WaitForChangeAsync(CancellationToken.None);
         if (job.Status != JobStatus.Succeeded) throw new InvalidOperationException(job.Message);

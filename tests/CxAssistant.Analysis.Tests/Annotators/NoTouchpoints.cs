@@ -1,0 +1,10 @@
+using CxAssistant.Core.Annotations;
+using CxAssistant.Analysis.Touchpoints;
+
+namespace CxAssistant.Analysis.Tests.Annotators;
+
+/// <summary>A matcher that finds nothing, or a fixed mention when given one.</summary>
+internal sealed class NoTouchpoints(params TouchpointMention[] mentions) : ITouchpointMatcher
+{
+    public IReadOnlyList<TouchpointMention> Match(string text) => mentions;
+}

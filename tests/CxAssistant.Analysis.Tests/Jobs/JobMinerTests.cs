@@ -1,0 +1,66 @@
+using CxAssistant.Core.Jobs;
+using CxAssistant.Core.Validation;
+using CxAssistant.Analysis.Jobs;
+using CxAssistant.Analysis.Pipeline;
+
+namespace CxAssistant.Analysis.Tests.Jobs;
+
+/// <summary>Jobs mined from a business unlike the samples (a bike-repair shop), with the real local encoder.</summary>
+public sealed class JobMinerTests
+{
+    private static readonly string[] BikeShop =
+    [
+        "I needed to get my bike fixed before my commute on Monday and they did it same day.",
+        "Wanted to get the bike repaired before the weekend ride, they quoted two weeks.",
+        "I was trying to get my bike fixed before work and nobody answered the phone.",
+        "We needed to get both bikes serviced before our holiday and they were brilliant.",
+        "I wanted to book a service online but the form kept failing.",
+        "Tried to book a service slot for Saturday, had to call three times.",
+        "I was hoping to book a service for my e-bike and the calendar was empty for weeks.",
+        "Needed to find a replacement chain for an old road bike, they had it in stock.",
+        "I wanted to find a replacement wheel for my kid's bike and they ordered one in.",
+        "Trying to find a replacement saddle that fits, the staff measured me properly.",
+        "Quoted £45, charged £82. Nobody explained the difference.",
+        "Friendly staff, fair prices, will come back.",
+    ];
+
+    private static JobsAnalysis Mine(string[] lines, out Core.Analysis.AnalysisResult analysis)
+    {
+        var dir = Directory.CreateTempSubdirectory("cx-mine-");
+        try
+        {
+            File.WriteAllLines(Path.Combine(dir.FullName, "reviews.csv"),
+                ["id,customer_id,text", .. lines.Select((l, i) => $"{i + 1},C{i + 1},\"{l}\"")]);
+            analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [dir.FullName] });
+            return JobsDrafter.Draft(analysis);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Draft_BikeShopGoals_ThreeMainJobsInCustomersWords()
+    {
+        var jobs = Mine(BikeShop, out var analysis);
+
+        var mains = jobs.Tree.At(JobAltitude.Main);
+        Assert.True(mains.Count() >= 3, string.Join("; ", mains.Select(m => m.Text)));
+        Assert.Contains(mains, m => m.Verb == "Get" && m.Object.Contains("bike", StringComparison.Ordinal));
+        Assert.Contains(mains, m => m.Verb == "Find" && m.Object.Contains("replacement", StringComparison.Ordinal));
+        Assert.All(jobs.Statements, s => Assert.Empty(JobStatementLinter.Check(s)));
+        Assert.Empty(GroundingCheck.Check([.. jobs.Statements.SelectMany(s => s.AllQuotes)], GroundingCheck.Index(analysis.Records)));
+        Assert.All(mains, m => Assert.True(m.Evidence.Count >= 2, m.Text));
+    }
+
+    [Fact]
+    public void Draft_NoGoalLanguage_NoJobsAndSaysSo()
+    {
+        var jobs = Mine(["Great shop, friendly staff.", "Too expensive for what it is.", "Quick service, nice people.",
+            "Rude on the phone.", "Clean workshop and fair prices."], out _);
+
+        Assert.Empty(jobs.Statements);
+        Assert.Contains(jobs.Notes, n => n.Contains("Too little goal language", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,60 @@
+using CxAssistant.Analysis.Semantics;
+using CxAssistant.Analysis.Touchpoints;
+
+namespace CxAssistant.Analysis.Tests.Touchpoints;
+
+/// <summary>Preset choice by meaning with the real local encoder, on the development set's industries.</summary>
+public sealed class KindSelectorTests
+{
+    private static ITextEncoder Encoder => LocalTextEncoder.Shared ?? throw new InvalidOperationException("local encoder");
+
+    [Theory]
+    [InlineData("restaurant-8", "restaurant")]
+    [InlineData("saas-8", "saas")]
+    [InlineData("airline-8", "travel")]
+    [InlineData("hotel-8", "hospitality")]
+    [InlineData("ecommerce-support-10", "ecommerce")]
+    public void Choose_DevSetTexts_PicksKindOfBusiness(string catalog, string expected)
+    {
+        var texts = DevSet.Load("dev").Where(i => i.Catalog == catalog).Select(i => i.Text);
+
+        var choice = KindSelector.Choose(texts, Encoder);
+
+        Assert.Equal(expected, choice.Preset);
+        Assert.True(choice.Fits, choice.Reason);
+        Assert.NotEqual(expected, choice.RunnerUp);
+        Assert.NotEmpty(choice.Evidence);
+        Assert.Contains($"'{expected}'", choice.Reason);
+    }
+
+    [Fact]
+    public void Choose_ChatterAboutNoBusiness_NoneFits()
+    {
+        string[] texts =
+        [
+            "What a goal in the last minute of the match, unbelievable.",
+            "Can't believe the season finale ended like that, who else is crying?",
+            "The election debate tonight was a mess on both sides.",
+            "Happy birthday to my little sister, love you loads!",
+            "Listening to the new album on repeat, the second track is a masterpiece.",
+            "Rain all week again, I miss the sun.",
+        ];
+
+        var choice = KindSelector.Choose(texts, Encoder);
+
+        Assert.Equal(KindConfidence.NoneFits, choice.Confidence);
+        Assert.False(choice.Fits);
+        Assert.Contains("discovered touchpoints only", choice.Reason);
+        // The reason is shown in the web UI and reports too: it names what to do, never a command-line flag.
+        Assert.DoesNotContain("--", choice.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Choose_NoTexts_NoneFits()
+    {
+        var choice = KindSelector.Choose([], Encoder);
+
+        Assert.Equal(KindConfidence.NoneFits, choice.Confidence);
+        Assert.Equal(0, choice.Sentences);
+    }
+}

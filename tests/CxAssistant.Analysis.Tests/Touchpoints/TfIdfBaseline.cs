@@ -1,0 +1,47 @@
+using CxAssistant.Core.Touchpoints;
+using CxAssistant.Analysis.Text;
+
+namespace CxAssistant.Analysis.Tests.Touchpoints;
+
+/// <summary>
+/// The baseline the matcher must beat: cosine similarity between TF-IDF vectors of the text and of each
+/// touchpoint's name + description (IDF over the catalog's touchpoints), raw lower-cased words, no knowledge.
+/// </summary>
+internal sealed class TfIdfBaseline
+{
+    private readonly TouchpointCatalog catalog;
+    private readonly Dictionary<string, double> idf;
+    private readonly List<Dictionary<string, double>> vectors;
+
+    public TfIdfBaseline(TouchpointCatalog catalog)
+    {
+        this.catalog = catalog;
+        var docs = catalog.Touchpoints.Select(t => Words(t.Name + " " + t.Description)).ToList();
+        idf = docs.SelectMany(d => d.Distinct()).GroupBy(w => w)
+            .ToDictionary(g => g.Key, g => Math.Log((1.0 + docs.Count) / (1 + g.Count())) + 1);
+        vectors = [.. docs.Select(Vector)];
+    }
+
+    public string? Predict(string text)
+    {
+        var v = Vector(Words(text));
+        string? best = null;
+        var bestScore = 0.0;
+        for (var i = 0; i < vectors.Count; i++)
+        {
+            var dot = v.Sum(p => p.Value * vectors[i].GetValueOrDefault(p.Key));
+            if (dot > bestScore) (best, bestScore) = (catalog.Touchpoints[i].Id, dot);
+        }
+        return best;
+    }
+
+    private Dictionary<string, double> Vector(List<string> words)
+    {
+        var v = words.Where(idf.ContainsKey).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count() * idf[g.Key]);
+        var norm = Math.Sqrt(v.Values.Sum(x => x * x));
+        return norm == 0 ? v : v.ToDictionary(p => p.Key, p => p.Value / norm);
+    }
+
+    private static List<string> Words(string text) =>
+        [.. WordTokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word && t.Value.Length > 2).Select(t => t.Value)];
+}
