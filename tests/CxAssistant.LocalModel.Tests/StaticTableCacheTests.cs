@@ -2,7 +2,7 @@ namespace CxAssistant.LocalModel.Tests;
 
 public sealed class StaticTableCacheTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "cx-static-cache-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("cx-static-cache-");
     private int _builds;
 
     private StaticEmbeddingTable Build(CancellationToken cancellationToken)
@@ -14,7 +14,7 @@ public sealed class StaticTableCacheTests : IDisposable
     [Fact]
     public async Task GetOrBuildAsync_NoFile_BuildsAndStoresIt()
     {
-        var cache = new StaticTableCache(_dir);
+        var cache = new StaticTableCache(_temp.Path);
 
         var table = await cache.GetOrBuildAsync("k", Build);
 
@@ -26,9 +26,9 @@ public sealed class StaticTableCacheTests : IDisposable
     [Fact]
     public async Task GetOrBuildAsync_StoredFile_ReadWithoutBuilding()
     {
-        await new StaticTableCache(_dir).GetOrBuildAsync("k", Build);
+        await new StaticTableCache(_temp.Path).GetOrBuildAsync("k", Build);
 
-        var table = await new StaticTableCache(_dir).GetOrBuildAsync("k", Build);
+        var table = await new StaticTableCache(_temp.Path).GetOrBuildAsync("k", Build);
 
         Assert.Equal(1, _builds);
         Assert.Equal(11f, table.Rows[^1]);
@@ -40,7 +40,7 @@ public sealed class StaticTableCacheTests : IDisposable
     [InlineData("garbage")]
     public async Task GetOrBuildAsync_CorruptFile_Rebuilt(string damage)
     {
-        var cache = new StaticTableCache(_dir);
+        var cache = new StaticTableCache(_temp.Path);
         await cache.GetOrBuildAsync("k", Build);
         var path = cache.PathFor("k");
         var bytes = File.ReadAllBytes(path);
@@ -61,13 +61,13 @@ public sealed class StaticTableCacheTests : IDisposable
     [Fact]
     public async Task GetOrBuildAsync_ConcurrentFirstCallers_BuildOnceAndAllGetTheTable()
     {
-        var caches = Enumerable.Range(0, 16).Select(_ => new StaticTableCache(_dir)).ToArray();
+        var caches = Enumerable.Range(0, 16).Select(_ => new StaticTableCache(_temp.Path)).ToArray();
 
         var tables = await Task.WhenAll(caches.Select(c => Task.Run(() => c.GetOrBuildAsync("k", Build))));
 
         Assert.Equal(1, _builds);
         Assert.All(tables, t => Assert.Equal(11f, t.Rows[^1]));
-        Assert.Empty(Directory.EnumerateFiles(_dir, "*.tmp"));
+        Assert.Empty(Directory.EnumerateFiles(_temp.Path, "*.tmp"));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class StaticTableCacheTests : IDisposable
     {
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
-        var cache = new StaticTableCache(_dir);
+        var cache = new StaticTableCache(_temp.Path);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => cache.GetOrBuildAsync("k", Build, cancelled.Token));
@@ -87,8 +87,8 @@ public sealed class StaticTableCacheTests : IDisposable
     [Fact]
     public async Task GetOrBuildAsync_LockHeldByAnotherProcess_WaitsUntilReleased()
     {
-        var cache = new StaticTableCache(_dir);
-        Directory.CreateDirectory(_dir);
+        var cache = new StaticTableCache(_temp.Path);
+        Directory.CreateDirectory(_temp.Path);
         var held = new FileStream(
             cache.PathFor("k") + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
 
@@ -101,11 +101,5 @@ public sealed class StaticTableCacheTests : IDisposable
         Assert.Equal(1, _builds);
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_dir))
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 }

@@ -13,11 +13,11 @@ namespace CxAssistant.Qdrant.Tests;
 /// </summary>
 public sealed class SearchIndexFixture : IDisposable
 {
-    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("cx-qdrant-tests-");
+    private readonly TempFolder _root = new("cx-qdrant-tests-");
 
     public SearchIndexFixture()
     {
-        var csv = Path.Combine(_root.FullName, "feedback.csv");
+        var csv = Path.Combine(_root.Path, "feedback.csv");
         using (var writer = new StreamWriter(csv, false, new UTF8Encoding(false)))
             SyntheticDataGenerator.WriteCsv(writer, 1500, seed: 11);
         Records = new EvidenceLoader().Load([csv], new IngestOptions()).Records;
@@ -30,17 +30,7 @@ public sealed class SearchIndexFixture : IDisposable
     public EvidenceTagger Tagger { get; }
 
     /// <summary>A new empty folder for one workspace's search index.</summary>
-    public string NewFolder() => Directory.CreateDirectory(Path.Combine(_root.FullName, Guid.NewGuid().ToString("N"))).FullName;
+    public string NewFolder() => Directory.CreateDirectory(Path.Combine(_root.Path, Guid.NewGuid().ToString("N"))).FullName;
 
-    public void Dispose()
-    {
-        try
-        {
-            _root.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // A folder left in the temp directory is not worth failing a test run.
-        }
-    }
+    public void Dispose() => _root.Dispose();
 }

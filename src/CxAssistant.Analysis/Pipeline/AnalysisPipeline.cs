@@ -94,7 +94,8 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         if (screened.Count == 0) return [];
         var where = string.Join(", ", screened.Take(5).Select(i => $"{records[i].Source.File}:{records[i].Source.Line}"));
         return [$"{screened.Count} record(s) contain text addressed to a machine (instructions to an AI, markup, links or code); " +
-                $"that text was left out of their labels: {where}{(screened.Count > 5 ? ", …" : "")} (payload: cues in analysis.json)."];
+                $"that text was left out of their labels: {where}{(screened.Count > 5 ? ", …" : "")} "
+                + "(analysis.json lists each piece that was left out)."];
     }
 
     /// <summary>

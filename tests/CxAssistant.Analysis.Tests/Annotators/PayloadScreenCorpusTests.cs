@@ -47,6 +47,8 @@ public sealed class PayloadScreenCorpusTests
 
         Assert.StartsWith("1 record(s)", warning, StringComparison.Ordinal);
         Assert.Contains($"{screened.Source.File}:{screened.Source.Line}", warning, StringComparison.Ordinal);
+        // An owner reads this line in the report: no machine label ("payload:") in it.
+        Assert.DoesNotContain("payload:", warning, StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> DevSetTexts()
