@@ -27,13 +27,26 @@ public static class HypothesisDrafter
         var partners = HypothesisSpecifics.Partners(analysis);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var groups = new List<TouchpointHypotheses>();
-        foreach (var score in prioritised)
+        var contexts = prioritised.Select(score => TouchpointContext.Build(analysis, score, partners)).ToList();
+        for (var i = 0; i < contexts.Count; i++)
         {
-            var group = ForTouchpoint(TouchpointContext.Build(analysis, score, partners), catalogue, options.PerTouchpoint, used);
+            // A remedy is kept for a later touchpoint of its own first type ("card controls" for Cards, a fraud-claim
+            // tracker for Fraud and security) rather than spent on an earlier one it merely also fits.
+            var reserved = Reserved(catalogue, contexts[i], contexts.Skip(i + 1));
+            var group = ForTouchpoint(contexts[i], catalogue, options.PerTouchpoint, used.Concat(reserved).ToHashSet(StringComparer.Ordinal));
             used.UnionWith(group.Hypotheses.Select(h => h.RemedyId ?? ""));
             groups.Add(group);
         }
         return new HypothesisBacklog(groups);
+    }
+
+    private static IEnumerable<string> Reserved(RemedyCatalogue catalogue, TouchpointContext here, IEnumerable<TouchpointContext> later)
+    {
+        var laterKinds = later.SelectMany(c => c.Kinds).ToHashSet(StringComparer.Ordinal);
+        return catalogue.Remedies
+            .Where(r => !r.IsGeneral && r.Touchpoints[0] != Remedy.Any && !here.Kinds.Contains(r.Touchpoints[0])
+                        && laterKinds.Contains(r.Touchpoints[0]))
+            .Select(r => r.Id);
     }
 
     private static TouchpointHypotheses ForTouchpoint(TouchpointContext ctx, RemedyCatalogue catalogue, int count, IReadOnlySet<string> usedElsewhere)

@@ -31,7 +31,7 @@ internal static class HypothesisWriter
         {
             Id = "",
             TouchpointId = id,
-            Title = candidate.Title,
+            Title = SpecificTitle(ctx, candidate.Title, pain, addressed),
             Pain = pain,
             Change = candidate.Change,
             Resources = candidate.Resources,
@@ -55,6 +55,19 @@ internal static class HypothesisWriter
         >= 0.07 => HypothesisLevel.Medium,
         _ => HypothesisLevel.Low,
     };
+
+    /// <summary>
+    /// The remedy's title tied to this business's evidence: the touchpoint (unless the title names it already) and how
+    /// many of its customer mentions carry the pain, so two businesses never read the same catalogue line as their own
+    /// ("Explain what the price buys (Price and value: 61 of 307 mentions about price)").
+    /// </summary>
+    internal static string SpecificTitle(TouchpointContext ctx, string title, string pain, int addressed)
+    {
+        var figure = $"{addressed} of {ctx.Mentions.Count} mentions about {Core.Annotations.PainNames.About(pain)}";
+        return title.Contains(ctx.Name, StringComparison.Ordinal)
+            ? $"{title} ({figure})"
+            : $"{title} ({ctx.Name}: {figure})";
+    }
 
     private static string Key(HypothesisBaseline b) => b.Kind + "|" + b.Pain;
 

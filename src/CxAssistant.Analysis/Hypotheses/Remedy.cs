@@ -19,6 +19,11 @@ public sealed record Remedy
     /// business that delivers, so a hotel whose breakfast "was cold" never gets "hot-food delivery radius".
     /// </summary>
     public IReadOnlyList<string> BusinessHas { get; init; } = [];
+    /// <summary>
+    /// Touchpoint types the remedy is never written for, though it shares another type with them: a pick-up counter's
+    /// "your order is ready" text is about waiting, but not about waiting at a restaurant table.
+    /// </summary>
+    public IReadOnlyList<string> NotAt { get; init; } = [];
     /// <summary>Remedies of one group are alternatives; the drafter picks at most one per touchpoint.</summary>
     public string? Group { get; init; }
     /// <summary>Fits a situation, not a touchpoint type: used only when at least two customer records contain a signal.</summary>

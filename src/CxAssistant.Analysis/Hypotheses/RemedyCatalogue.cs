@@ -43,6 +43,9 @@ public sealed class RemedyCatalogue
                 BusinessHas = dto.BusinessHas is { } has && has.FirstOrDefault(k => !TouchpointKinds.Known.Contains(k)) is { } unknown
                     ? throw Error(sourceName, id, $"unknown touchpoint type '{unknown}' in business_has")
                     : dto.BusinessHas ?? [],
+                NotAt = dto.NotAt is { } notAt && notAt.FirstOrDefault(k => !TouchpointKinds.Known.Contains(k)) is { } wrong
+                    ? throw Error(sourceName, id, $"unknown touchpoint type '{wrong}' in not_at")
+                    : dto.NotAt ?? [],
                 Group = dto.Group,
                 NeedsEvidence = dto.NeedsEvidence ?? false,
                 NeedsNps = dto.NeedsNps,
@@ -87,6 +90,7 @@ public sealed class RemedyCatalogue
         public List<string>? Touchpoints { get; set; }
         public List<string>? Signals { get; set; }
         public List<string>? BusinessHas { get; set; }
+        public List<string>? NotAt { get; set; }
         public string? Group { get; set; }
         public bool? NeedsEvidence { get; set; }
         public bool? NeedsNps { get; set; }

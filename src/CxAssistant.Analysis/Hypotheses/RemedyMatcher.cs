@@ -28,15 +28,18 @@ internal static class RemedyMatcher
             if (!remedy.BusinessHas.All(business.Contains)) continue;
             // A remedy already proposed for a higher-priority touchpoint would only repeat itself here.
             if (!remedy.IsGeneral && usedElsewhere.Contains(remedy.Id)) continue;
-            var fits = remedy.Touchpoints.Any(t => t == Remedy.Any || ctx.Kinds.Contains(t));
+            var fits = remedy.Touchpoints.Any(t => t == Remedy.Any || ctx.Kinds.Contains(t)) && !remedy.NotAt.Any(ctx.Kinds.Contains);
             IReadOnlyList<string> pains = remedy.IsGeneral
                 ? [.. ctx.Pains.Take(1).Select(p => p.Pain)]
                 : [.. remedy.Pains.Where(p => ctx.PainCount(p) > 0)];
             if (pains.Count == 0) continue;
             // Scanning every mention for the signal words is the costly part: only for remedies whose pains occur here.
-            var hits = Hits(ctx, remedy);
+            // A remedy written for another touchpoint type counts only the signal words said in the same sentence as
+            // this touchpoint: a review that praises the prices and, elsewhere, grumbles about a morning queue is
+            // evidence for the queue, not for a queue remedy at "Price and value".
+            var hits = Hits(ctx, remedy, sameSentence: !fits);
             if (remedy.NeedsEvidence && hits.Count < 2) continue;
-            if (!fits && (hits.Count < CrossTypeHits || hits.Count(h => pains.Any(p => ctx.HasPain(h.Record, p))) < 2)) continue;
+            if (!fits && !StrongEvidence(ctx, hits, pains)) continue;
             var (values, specifics) = Values(ctx, remedy, hits);
             var title = HypothesisTemplate.Fill(remedy.Title, values);
             var change = HypothesisTemplate.Fill(remedy.Change, values);
@@ -51,8 +54,20 @@ internal static class RemedyMatcher
         return candidates;
     }
 
+    /// <summary>
+    /// Whether customers' words make a remedy written for another touchpoint type worth proposing here: at least three
+    /// records use its words, and those that also carry one of its pains are at least a tenth of that pain's records
+    /// here (a handful of "an hour late" among 150 waiting complaints at a bar is not a delivery problem).
+    /// </summary>
+    private static bool StrongEvidence(TouchpointContext ctx, List<SignalHit> hits, IReadOnlyList<string> pains)
+    {
+        if (hits.Count < CrossTypeHits) return false;
+        var withPain = hits.Count(h => pains.Any(p => ctx.HasPain(h.Record, p)));
+        return withPain >= Math.Max(2, (int)Math.Ceiling(0.1 * pains.Max(ctx.PainCount)));
+    }
+
     /// <summary>The first signal word in each customer record of the touchpoint (analytics summaries are not customer words).</summary>
-    private static List<SignalHit> Hits(TouchpointContext ctx, Remedy remedy)
+    private static List<SignalHit> Hits(TouchpointContext ctx, Remedy remedy, bool sameSentence)
     {
         var hits = new List<SignalHit>();
         if (remedy.Signals.Count == 0) return hits;
@@ -64,7 +79,9 @@ internal static class RemedyMatcher
             // The most specific signal found wins (signals are listed most specific first).
             for (var rank = 0; rank < remedy.Signals.Count; rank++)
             {
-                var at = IndexOfWord(text, remedy.Signals[rank]);
+                var at = sameSentence
+                    ? IndexOfWordNear(ctx, i, text, remedy.Signals[rank])
+                    : IndexOfWord(text, remedy.Signals[rank]);
                 if (at < 0) continue;
                 hits.Add(new SignalHit(i, at, at + remedy.Signals[rank].Length, rank));
                 break;
@@ -74,10 +91,26 @@ internal static class RemedyMatcher
     }
 
     /// <summary>Index of a word or phrase starting at a word boundary (suffixes allowed: "refund" finds "refunded").</summary>
-    internal static int IndexOfWord(string lowerText, string word)
+    internal static int IndexOfWord(string lowerText, string word, int from = 0)
     {
-        for (var at = lowerText.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lowerText.IndexOf(word, at + 1, StringComparison.Ordinal))
+        if (from >= lowerText.Length) return -1;
+        for (var at = lowerText.IndexOf(word, from, StringComparison.Ordinal); at >= 0;
+             at = at + 1 < lowerText.Length ? lowerText.IndexOf(word, at + 1, StringComparison.Ordinal) : -1)
             if (at == 0 || !char.IsLetterOrDigit(lowerText[at - 1])) return at;
+        return -1;
+    }
+
+    /// <summary>The first occurrence of the word in a sentence that also holds a mention of the touchpoint, or -1.</summary>
+    private static int IndexOfWordNear(TouchpointContext ctx, int record, string lowerText, string word)
+    {
+        var id = ctx.Score.TouchpointId;
+        var mentions = ctx.Analysis.Annotations[record].Touchpoints.Where(m => m.TouchpointId == id).ToList();
+        for (var at = IndexOfWord(lowerText, word); at >= 0; at = IndexOfWord(lowerText, word, at + 1))
+        {
+            var (s, e) = HypothesisSpecifics.Sentence(ctx.Record(record).Text, at, at + word.Length);
+            // A mention without a span (the whole record) cannot be placed; it does not vouch for any sentence.
+            if (mentions.Any(m => m.End > m.Start && m.Start < e && m.End > s)) return at;
+        }
         return -1;
     }
 

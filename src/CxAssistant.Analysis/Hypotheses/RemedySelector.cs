@@ -78,7 +78,9 @@ internal static class RemedySelector
         var best = candidates
             .Select(c => (c, rank: c.Remedy.Pains.ToList().IndexOf(pain)))
             .Where(x => x.rank >= 0 && x.c.Pains.Contains(pain, StringComparer.Ordinal))
-            .OrderByDescending(x => Score(ctx, x.c, pain, x.rank))
+            // A remedy written for another touchpoint type takes a slot only when none written for this type is left.
+            .OrderByDescending(x => x.c.Fits)
+            .ThenByDescending(x => Score(ctx, x.c, pain, x.rank))
             .Select(x => x.c)
             .FirstOrDefault();
         return best is null ? null : (best, pain);

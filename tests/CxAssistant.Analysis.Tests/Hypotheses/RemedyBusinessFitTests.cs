@@ -40,9 +40,45 @@ public sealed class RemedyBusinessFitTests
 
         var backlog = HypothesisDrafter.Draft(analysis, new HypothesisOptions { Catalogue = RemedyCatalogue.Parse(Yaml, "test.yaml") });
 
-        var titles = backlog.Touchpoints.SelectMany(t => t.Hypotheses).Select(h => h.Title).ToList();
-        Assert.Contains("Courier slots for late orders", titles);
-        Assert.DoesNotContain("Pickup shelf for late orders", titles);
+        var remedies = backlog.Touchpoints.SelectMany(t => t.Hypotheses).Select(h => h.RemedyId).ToList();
+        Assert.Contains("courier-slots", remedies);
+        Assert.DoesNotContain("pickup-shelf", remedies);
+    }
+
+    [Fact]
+    public void Draft_RemedyNotAtTheTouchpointsType_IsNotProposedThere()
+    {
+        // Written for any touchpoint but never for a delivery one: the same long waits get only the courier slots.
+        var yaml = Yaml.Replace("business_has: [pickup]", "business_has: []\n    not_at: [delivery]", StringComparison.Ordinal);
+        var analysis = HypothesisAnalysisFixture.Build([.. Enumerable.Range(0, 6)
+            .Select(i => ($"Order {i} arrived two weeks late, the wait was awful.", "delivery", (string[])[PainKind.LongWait], (int?)null))]);
+
+        var backlog = HypothesisDrafter.Draft(analysis, new HypothesisOptions { Catalogue = RemedyCatalogue.Parse(yaml, "test.yaml") });
+
+        var remedies = backlog.Touchpoints.SelectMany(t => t.Hypotheses).Select(h => h.RemedyId).ToList();
+        Assert.Contains("courier-slots", remedies);
+        Assert.DoesNotContain("pickup-shelf", remedies);
+    }
+
+    [Fact]
+    public void Draft_SameRemedyInTwoBusinesses_TitlesCarryEachBusinesssOwnFigure()
+    {
+        var catalogue = new HypothesisOptions { Catalogue = RemedyCatalogue.Parse(Yaml, "test.yaml") };
+        string Title(int late, int fine)
+        {
+            var analysis = HypothesisAnalysisFixture.Build([.. Enumerable.Range(0, late)
+                .Select(i => ($"Order {i} arrived two weeks late, the wait was awful.", "delivery", (string[])[PainKind.LongWait], (int?)null))
+                .Concat(Enumerable.Range(0, fine).Select(i => ($"Order {i} came on time.", "delivery", (string[])[], (int?)null)))]);
+            return HypothesisDrafter.Draft(analysis, catalogue).All.Single(h => h.RemedyId == "courier-slots").Title;
+        }
+
+        var first = Title(6, 2);
+        var second = Title(9, 1);
+
+        Assert.NotEqual(first, second);
+        Assert.StartsWith("Courier slots for late orders (", first, StringComparison.Ordinal);
+        Assert.Contains("6 of 8 mentions about long waits", first, StringComparison.Ordinal);
+        Assert.Contains("9 of 10 mentions about long waits", second, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,4 +33,25 @@ public sealed class NounUseTests
     {
         Assert.True(IsNoun("rental", "I want rental options"));
     }
+
+    [Fact]
+    public void IsNoun_WordInAParticleIdiomOrOfFrame_False()
+    {
+        // "the end" is a noun, but customers mostly "end up" somewhere or speak of "the end of" something else.
+        Assert.False(IsNoun("end", "I had to end up waiting", "you end up paying more", "at the end of the night",
+            "In the end, fine", "the end came"));
+    }
+
+    [Fact]
+    public void IsNoun_WordAfterACount_False()
+    {
+        // "5 stars" is a rating, not a thing customers meet.
+        Assert.False(IsNoun("stars", "5 stars for the food", "Four stars because of the wait", "the stars were out"));
+    }
+
+    [Fact]
+    public void IsNoun_ThingCustomersDescribe_True()
+    {
+        Assert.True(IsNoun("patio", "The patio was lovely", "We sat on the patio", "our patio table", "to patio or not"));
+    }
 }
