@@ -12,12 +12,33 @@ namespace CxAssistant.LocalModel;
 /// place, so a reader never sees half a vector and concurrent writers of one text write the same bytes. A file of the
 /// wrong length is ignored (and rewritten). The texts themselves are never stored, only their hashes.
 /// </summary>
-public sealed class CachingEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, string directory)
-    : IEmbeddingGenerator<string, Embedding<float>>
+/// <remarks>The encoder is made on the first miss, so a run whose vectors are all cached never loads the model.</remarks>
+public sealed class CachingEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
-    private readonly string _model = inner.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown";
-    private readonly int _dimensions =
-        inner.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions ?? MiniLmResources.Dimensions;
+    private readonly Lazy<IEmbeddingGenerator<string, Embedding<float>>> _inner;
+    private readonly string _directory;
+    private readonly string _model;
+    private readonly int _dimensions;
+    private readonly EmbeddingGeneratorMetadata _metadata;
+
+    /// <summary>A cache in front of an encoder made on first need, whose model id and width are known beforehand.</summary>
+    public CachingEmbeddingGenerator(Func<IEmbeddingGenerator<string, Embedding<float>>> inner, string provider,
+        string model, int dimensions, string directory)
+    {
+        _inner = new(inner);
+        _directory = directory;
+        _model = model;
+        _dimensions = dimensions;
+        _metadata = new EmbeddingGeneratorMetadata(provider, null, model, dimensions);
+    }
+
+    /// <summary>A cache in front of an encoder that is already loaded.</summary>
+    public CachingEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, string directory)
+        : this(() => inner, inner.GetService<EmbeddingGeneratorMetadata>()?.ProviderName ?? "unknown",
+            inner.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown",
+            inner.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions ?? MiniLmResources.Dimensions, directory)
+    {
+    }
 
     /// <summary>The per-user default: a <c>vectors</c> folder beside the static table's cache.</summary>
     public static string DefaultDirectory => Path.Combine(StaticTableCache.DefaultDirectory, "vectors");
@@ -43,7 +64,7 @@ public sealed class CachingEmbeddingGenerator(IEmbeddingGenerator<string, Embedd
         Interlocked.Add(ref _hits, texts.Count - missing.Count);
         if (missing.Count > 0)
         {
-            var made = await inner.GenerateAsync([.. missing.Select(i => texts[i])], options, cancellationToken)
+            var made = await _inner.Value.GenerateAsync([.. missing.Select(i => texts[i])], options, cancellationToken)
                 .ConfigureAwait(false);
             for (var k = 0; k < missing.Count; k++)
             {
@@ -57,7 +78,7 @@ public sealed class CachingEmbeddingGenerator(IEmbeddingGenerator<string, Embedd
     private string PathFor(string text)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_model + "\n" + text)));
-        return Path.Combine(directory, _model, hash[..2], hash + ".f32");
+        return Path.Combine(_directory, _model, hash[..2], hash + ".f32");
     }
 
     private float[]? TryRead(string path)
@@ -97,8 +118,14 @@ public sealed class CachingEmbeddingGenerator(IEmbeddingGenerator<string, Embedd
 
     /// <inheritdoc />
     public object? GetService(Type serviceType, object? serviceKey = null) =>
-        serviceKey is null && serviceType.IsInstanceOfType(this) ? this : inner.GetService(serviceType, serviceKey);
+        serviceKey is not null ? null
+        : serviceType.IsInstanceOfType(this) ? this
+        : serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata
+        : null;
 
     /// <inheritdoc />
-    public void Dispose() => inner.Dispose();
+    public void Dispose()
+    {
+        if (_inner.IsValueCreated) _inner.Value.Dispose();
+    }
 }

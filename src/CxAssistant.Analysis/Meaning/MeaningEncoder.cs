@@ -78,12 +78,12 @@ public static class MeaningEncoder
     public static long EstimateTokens(IEnumerable<string> texts) =>
         texts.Distinct(StringComparer.Ordinal).Sum(t => Math.Min(MiniLmResources.MaxSequenceLength, 2L + t.Length / 4));
 
-    private static IEmbeddingGenerator<string, Embedding<float>> LoadFull()
-    {
-        var full = LocalEmbeddingGenerator.CreateAsync(new LocalEncoderOptions { Mode = LocalEncoderMode.Full })
-            .GetAwaiter().GetResult();
-        return new CachingEmbeddingGenerator(full, CachingEmbeddingGenerator.DefaultDirectory);
-    }
+    // The transformer loads on the first text the cache does not hold. Batches of 8: on a CPU larger batches are not
+    // faster, and 32 long reviews padded to 256 tokens held about half a gigabyte of activations.
+    private static IEmbeddingGenerator<string, Embedding<float>> LoadFull() => new CachingEmbeddingGenerator(
+        () => LocalEmbeddingGenerator.CreateAsync(new LocalEncoderOptions { Mode = LocalEncoderMode.Full, BatchSize = 8 })
+            .GetAwaiter().GetResult(),
+        "cx-local", MiniLmResources.ModelName, MiniLmResources.Dimensions, CachingEmbeddingGenerator.DefaultDirectory);
 
     /// <summary>True when the shared encoder can start without distilling its table first (a fast start).</summary>
     public static bool IsCached => File.Exists(new StaticTableCache(StaticTableCache.DefaultDirectory)

@@ -24,6 +24,7 @@ internal static class MeaningStage
     {
         choice = null;
         var stage = Reading;
+        int? parallelism = null;
         if (encoder is null)
         {
             // The first run on a machine distils the encoder's table (tens of seconds): say so, with a count, rather
@@ -31,14 +32,15 @@ internal static class MeaningStage
             // way (search, the preset choice).
             var firstRun = MeaningEncoder.IsCached ? null : new Reporter(n => progress?.Report(new PipelineProgress(Preparing, n, MiniLmResources.VocabularySize)));
             encoder = MeaningEncoder.SharedAsync(firstRun, cancellationToken).GetAwaiter().GetResult();
-            var chosen = MeaningEncoder.ChooseFor([.. records.Select(r => MeaningSpace.Readable(r.Text))], cancellationToken);
+            // Sized on the raw texts: an estimate needs no payload screening (which would read every record twice).
+            var chosen = MeaningEncoder.ChooseFor([.. records.Select(r => r.Text ?? string.Empty)], cancellationToken);
             encoder = chosen.Encoder;
             choice = chosen.Describe();
-            if (chosen.IsFull) stage = ReadingFull;
+            if (chosen.IsFull) (stage, parallelism) = (ReadingFull, 1);
         }
         progress?.Report(new PipelineProgress(stage, 0, records.Count));
         return MeaningSpace.Build([.. records.Select(r => r.Text)], encoder,
-            new Reporter(n => progress?.Report(new PipelineProgress(stage, n, records.Count))), cancellationToken);
+            new Reporter(n => progress?.Report(new PipelineProgress(stage, n, records.Count))), cancellationToken, parallelism);
     }
 
     /// <summary>Orders each record's lexicon touchpoints by meaning (see <see cref="TouchpointMeaning"/>).</summary>

@@ -30,7 +30,7 @@ internal sealed class SuiteEncoders
 
     public static SuiteEncoders For(EvalSuite suite, CancellationToken cancellationToken) =>
         BySuite.GetValue(suite, s => new SuiteEncoders(MeaningEncoder.ChooseFor(
-            [.. s.Cases.SelectMany(c => c.Inputs.Records).Select(r => MeaningSpace.Readable(r.Text))], cancellationToken)));
+            [.. s.Cases.SelectMany(c => c.Inputs.Records).Select(r => r.Text ?? string.Empty)], cancellationToken)));
 
     /// <summary>Touchpoint attribution by meaning for a catalog, its centres embedded once by this encoder.</summary>
     public TouchpointMeaning Touchpoints(ResolvedCatalog catalog) =>

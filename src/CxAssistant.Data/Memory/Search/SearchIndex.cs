@@ -235,7 +235,7 @@ public sealed partial class SearchIndex : IDisposable
         if (_tagger is not { } tagger) return perRecord;
         // Meaning read by the encoder an analysis of these records would choose, so tags and report agree.
         var encoder = MeaningEncoder.ChooseFor([.. perRecord.OfType<List<Pending>>().Where(m => m.Count > 0)
-            .Select(m => MeaningSpace.Readable(m[0].Evidence.Text))], cancellationToken).Encoder;
+            .Select(m => m[0].Evidence.Text ?? string.Empty)], cancellationToken).Encoder;
         Parallel.For(0, perRecord.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             if (perRecord[i] is not { Count: > 0 } mine) return;

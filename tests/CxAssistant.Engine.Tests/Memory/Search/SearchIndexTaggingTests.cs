@@ -116,7 +116,7 @@ public sealed class SearchIndexTaggingTests : IDisposable
 
         // Meaning read by the encoder the analysis chose for these records (the full model: a sample is small).
         var encoder = Analysis.Meaning.MeaningEncoder.ChooseFor(
-            [.. analysis.Records.Select(r => Analysis.Meaning.MeaningSpace.Readable(r.Text))]).Encoder;
+            [.. analysis.Records.Select(r => r.Text)]).Encoder;
 
         var disagreements = analysis.Records.Zip(analysis.Annotations).Count(pair =>
         {
