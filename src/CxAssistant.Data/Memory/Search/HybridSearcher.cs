@@ -92,16 +92,18 @@ public sealed class HybridSearcher(SearchIndex index, MeaningReranker? reranker 
         };
         var keywords = KeywordIndex.QueryWords(query).ToList();
         var seenEvidence = new HashSet<string>(StringComparer.Ordinal);
+        var wanted = reranker is null ? top : Math.Max(top, MeaningReranker.Depth);
         await foreach (var result in hybrid.HybridSearchAsync(embedding[0].Vector, keywords, candidates, options, cancellationToken)
                            .ConfigureAwait(false))
         {
             var r = result.Record;
-            if (hits.Count == top) break;
+            if (hits.Count == wanted) break;
             if (!seenEvidence.Add(r.EvidenceId)) continue;
             hits.Add(new SearchHit(r.ChunkId, r.EvidenceId, r.RecordId, r.Source, r.Line, r.Channel, r.Text, result.Score ?? 0, null, null)
                 { Touchpoints = r.Touchpoints, Sentiment = r.Sentiment });
         }
-        return hits;
+        return reranker is null ? hits
+            : [.. (await reranker.RerankAsync(query, hits, cancellationToken).ConfigureAwait(false)).Take(top)];
     }
 
     /// <summary>

@@ -7,17 +7,17 @@ namespace CxAssistant.Data.Memory.Search;
 /// <summary>
 /// Re-orders the first candidates of a hybrid search by the full language model: the query and each candidate are read
 /// by the transformer (all-MiniLM-L6-v2 itself, not its static table), and the candidates are re-ranked by reciprocal
-/// rank fusion of three rankings within them: keywords (BM25), the static vectors and, counted twice, the full model's
-/// cosine. Measured on CLINC150 (300 queries over 15,000 requests; docs/local-model.md), re-ranking the top 20 this way
-/// lifts "first hit has the query's intent" from 0.887 to 0.92 and precision@10 from 0.807 to 0.85. It costs one
-/// transformer call of about 21 short texts per query (candidates already read by an analysis come from the vector cache).
+/// rank fusion of two rankings, equally weighted: the hybrid search's own order (BM25 and static vectors fused, the
+/// same whether the index is embedded or in Qdrant, so a moved workspace answers the same) and the full model's cosine.
+/// Measured on CLINC150 (300 queries over 15,000 requests; docs/local-model.md). It costs one transformer call of about
+/// 21 short texts per query (candidates already read by an analysis come from the vector cache).
 /// </summary>
 public sealed class MeaningReranker(IEmbeddingGenerator<string, Embedding<float>> full)
 {
     /// <summary>How many of the fused candidates are re-read by the full model.</summary>
     public const int Depth = 20;
 
-    private const double FullWeight = 2;
+    private const double FusedWeight = 2, FullWeight = 2;
 
     /// <summary>
     /// The reranker for an index searched with the local encoder (the offline default); null for an index whose vectors
@@ -42,10 +42,8 @@ public sealed class MeaningReranker(IEmbeddingGenerator<string, Embedding<float>
             .ConfigureAwait(false);
         var q = vectors[0].Vector;
         var cosine = head.Select((_, i) => TensorPrimitives.Dot(q.Span, vectors[i + 1].Vector.Span)).ToArray();
-        var keyword = Ranks(head.Select(h => (double)-(h.KeywordRank ?? int.MaxValue)).ToArray());
-        var vector = Ranks(head.Select(h => (double)-(h.VectorRank ?? int.MaxValue)).ToArray());
         var meaning = Ranks([.. cosine.Select(c => (double)c)]);
-        var score = head.Select((_, i) => Rrf(keyword[i]) + Rrf(vector[i]) + FullWeight * Rrf(meaning[i])).ToArray();
+        var score = head.Select((_, i) => FusedWeight * Rrf(i) + FullWeight * Rrf(meaning[i])).ToArray();
         var order = Enumerable.Range(0, n).OrderByDescending(i => score[i]).ThenBy(i => i);
         return [.. order.Select(i => head[i] with { Score = score[i] }), .. hits.Skip(n)];
     }
