@@ -6,24 +6,33 @@ using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.LocalModel;
 
 // export <jsonl> <outprefix> <modes: hashed,static,full> [catalog.yaml] | rules … | embed … | proto <catalog> <outprefix>
-// | search <workspace> <queries.jsonl> <clinc150.jsonl>: cx search's own hybrid search, in process (one load, not 300)
+// | search <workspace> <queries.jsonl> <clinc150.jsonl> [rerank]: cx search's own hybrid search, in process (one load,
+//   not 300); with "rerank", the full model re-orders the top candidates as `cx search` does; p50/p90 per query
 if (args[0] == "search")
 {
     var intent = File.ReadLines(args[3]).Select(l => JsonNode.Parse(l)!)
         .ToDictionary(n => n["id"]!.GetValue<string>(), n => n["intent_id"]!.GetValue<string>());
     using var index = CxAssistant.Data.Memory.Search.SearchIndex.Open(args[1]);
-    var searcher = new CxAssistant.Data.Memory.Search.HybridSearcher(index);
+    var rerank = args.Length > 4 && args[4] == "rerank";
+    var searcher = new CxAssistant.Data.Memory.Search.HybridSearcher(index,
+        rerank ? CxAssistant.Data.Memory.Search.MeaningReranker.For(index) : null);
     double first = 0, p10 = 0, n = 0;
+    var times = new List<double>();
     foreach (var q in File.ReadLines(args[2]).Where(l => l.Trim().Length > 0).Select(l => JsonNode.Parse(l)!))
     {
         var want = q["intent_id"]!.GetValue<string>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var hits = (await searcher.SearchAsync(q["text"]!.GetValue<string>(), null, 10)).Hits
             .Select(h => intent.GetValueOrDefault(h.RecordId)).ToList();
+        times.Add(clock.Elapsed.TotalMilliseconds);
         first += hits.Count > 0 && hits[0] == want ? 1 : 0;
         p10 += hits.Count(h => h == want) / 10.0;
         n++;
     }
-    Console.WriteLine($"{index.ModelId}: {n} queries, first hit has the query's intent {first / n:F3}, precision@10 {p10 / n:F3}");
+    times.Sort();
+    Console.WriteLine($"{index.ModelId}{(rerank ? " + full-model rerank" : "")}: {n} queries, first hit has the " +
+        $"query's intent {first / n:F3}, precision@10 {p10 / n:F3}; per query p50 {times[times.Count / 2]:F0} ms, " +
+        $"p90 {times[times.Count * 9 / 10]:F0} ms (the first query loads the model)");
     return 0;
 }
 if (args[0] == "proto")

@@ -33,7 +33,8 @@ public sealed record AnalysisDocument(
     IReadOnlyList<JobStateMachine> JobStates,
     EngagementAnalysis? Engagement,
     HypothesisBacklog? Hypotheses,
-    IReadOnlyList<AnalysisDocument.Evidence> Records)
+    IReadOnlyList<AnalysisDocument.Evidence> Records,
+    string? MeaningEncoder = null)
 {
     /// <summary>One evidence record with its annotation.</summary>
     public sealed record Evidence(EvidenceRecord Record, Annotation Annotation);
@@ -62,7 +63,8 @@ public sealed record AnalysisDocument(
         analysis.JobStates,
         analysis.Engagement,
         analysis.Hypotheses,
-        [.. analysis.Records.Select((r, i) => new Evidence(r, analysis.Annotations[i]))]);
+        [.. analysis.Records.Select((r, i) => new Evidence(r, analysis.Annotations[i]))],
+        analysis.MeaningEncoder);
 
     /// <summary>The analysis back from its document (what a stored analysis.json is re-opened as).</summary>
     public AnalysisResult ToResult() => new()
@@ -80,5 +82,6 @@ public sealed record AnalysisDocument(
         JobStates = JobStates,
         Engagement = Engagement,
         Hypotheses = Hypotheses,
+        MeaningEncoder = MeaningEncoder,
     };
 }

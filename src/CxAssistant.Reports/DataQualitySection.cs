@@ -22,6 +22,7 @@ internal static class DataQualitySection
             if (analysis.Skipped.Count > MaxSkippedListed)
                 sb.Append("- … and ").Append(analysis.Skipped.Count - MaxSkippedListed).AppendLine(" more (see analysis.json).");
         }
+        if (analysis.MeaningEncoder is { } encoder) sb.AppendLine().AppendLine(Escape(encoder));
         sb.AppendLine().AppendLine("### Sources").AppendLine();
         sb.AppendLine("| File | Format | Items | Skipped | Columns used |");
         sb.AppendLine("|---|---|---:|---:|---|");

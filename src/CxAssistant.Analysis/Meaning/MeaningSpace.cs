@@ -38,11 +38,11 @@ public sealed class MeaningSpace : IRecordMeaning
 
     /// <summary>
     /// Embeds <paramref name="texts"/> (one per record, each read as <see cref="Readable"/>) with <paramref name="encoder"/>,
-    /// slices in parallel;
-    /// <paramref name="progress"/> hears texts done.
+    /// slices in parallel (<paramref name="parallelism"/> at once; one for the transformer, which uses every core inside
+    /// a call and holds its activations per call); <paramref name="progress"/> hears texts done.
     /// </summary>
     public static MeaningSpace Build(IReadOnlyList<string> texts, IEmbeddingGenerator<string, Embedding<float>> encoder,
-        IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<int>? progress = null, CancellationToken cancellationToken = default, int? parallelism = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -61,7 +61,7 @@ public sealed class MeaningSpace : IRecordMeaning
         var embedded = new float[unique.Length][];
         var done = 0;
         Parallel.For(0, (unique.Length + Slice - 1) / Slice,
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism ?? Environment.ProcessorCount },
             s =>
             {
                 var start = s * Slice;

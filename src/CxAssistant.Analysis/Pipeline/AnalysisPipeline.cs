@@ -42,7 +42,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     {
         var records = options.RawText ? ingest.Records : RecordRedaction.Apply(ingest.Records, new PlaceholderTable(), cancellationToken);
         // Meaning first: on a machine's first run it loads the encoder with progress, which the preset choice reuses.
-        var meaning = MeaningStage.Run(records, options.Encoder, progress, cancellationToken);
+        var meaning = MeaningStage.Run(records, options.Encoder, progress, cancellationToken, out var encoderChoice);
         var encoder = LocalTextEncoder.For(options.Encoder);
         var choice = CatalogChoice.Make(records, options, encoder, cancellationToken);
         var catalog = choice.Catalog;
@@ -77,6 +77,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             Scoring = scoring,
             Warnings = [.. choice.Warnings, .. RawTextWarning(options), .. PayloadWarning(records, annotations)],
             Meaning = meaning,
+            MeaningEncoder = encoderChoice,
         };
         return AddCxMethods(result, options, choice.Kind, encoder, progress, cancellationToken);
     }

@@ -13,19 +13,34 @@ internal static class MeaningStage
     public const string Preparing = "Preparing the local language model (once on this machine)";
     public const string Reading = "Reading meaning";
 
+    public const string ReadingFull = "Reading meaning (full language model)";
+
+    /// <summary>
+    /// Every record's vector. With no encoder given, the full transformer reads a business small enough for its budget
+    /// (<see cref="MeaningEncoder.ChooseFor"/>) and the static table any larger one; <paramref name="choice"/> says which.
+    /// </summary>
     public static MeaningSpace Run(IReadOnlyList<EvidenceRecord> records, IEmbeddingGenerator<string, Embedding<float>>? encoder,
-        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken, out string? choice)
     {
+        choice = null;
+        var stage = Reading;
+        int? parallelism = null;
         if (encoder is null)
         {
             // The first run on a machine distils the encoder's table (tens of seconds): say so, with a count, rather
-            // than sit silent; later runs read it from the cache in about half a second.
+            // than sit silent; later runs read it from the cache in about half a second. The table is needed either
+            // way (search, the preset choice).
             var firstRun = MeaningEncoder.IsCached ? null : new Reporter(n => progress?.Report(new PipelineProgress(Preparing, n, MiniLmResources.VocabularySize)));
             encoder = MeaningEncoder.SharedAsync(firstRun, cancellationToken).GetAwaiter().GetResult();
+            // Sized on the raw texts: an estimate needs no payload screening (which would read every record twice).
+            var chosen = MeaningEncoder.ChooseFor([.. records.Select(r => r.Text ?? string.Empty)], cancellationToken);
+            encoder = chosen.Encoder;
+            choice = chosen.Describe();
+            if (chosen.IsFull) (stage, parallelism) = (ReadingFull, 1);
         }
-        progress?.Report(new PipelineProgress(Reading, 0, records.Count));
+        progress?.Report(new PipelineProgress(stage, 0, records.Count));
         return MeaningSpace.Build([.. records.Select(r => r.Text)], encoder,
-            new Reporter(n => progress?.Report(new PipelineProgress(Reading, n, records.Count))), cancellationToken);
+            new Reporter(n => progress?.Report(new PipelineProgress(stage, n, records.Count))), cancellationToken, parallelism);
     }
 
     /// <summary>Orders each record's lexicon touchpoints by meaning (see <see cref="TouchpointMeaning"/>).</summary>

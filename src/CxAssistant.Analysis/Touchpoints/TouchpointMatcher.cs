@@ -58,7 +58,8 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         var terms = TermText.Terms(text);
         var hits = new List<TermHit>();
         terms = index.Find(terms, hits);
-        DropIdioms(terms, hits);
+        // The fallback reads words too: "tell me a joke" is not a complaint ("a joke") to send to customer service.
+        var plainTerms = DropIdioms(terms, hits);
 
         var scores = new double[ids.Length];
         var weakSupport = new double[ids.Length];
@@ -104,7 +105,7 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         for (var i = 0; i < scores.Length; i++)
             if (scores[i] > 0 && (top < 0 || Compare(i, top) < 0)) top = i;
         if (top < 0 || scores[top] < MinScore)
-            return Fallback.Mention(text, terms, fallback < 0 ? null : ids[fallback], top < 0 ? null : (ids[top], spanStart[top], spanEnd[top]));
+            return Fallback.Mention(text, plainTerms, fallback < 0 ? null : ids[fallback], top < 0 ? null : (ids[top], spanStart[top], spanEnd[top]));
 
         var ranked = new List<int>(MaxMentions);
         for (var i = 0; i < scores.Length; i++)
@@ -120,13 +121,15 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         return mentions;
     }
 
-    /// <summary>Removes hits inside set phrases such as "out of the box" (even user keywords: the box is not meant).</summary>
-    private void DropIdioms(List<Term> terms, List<TermHit> hits)
+    /// <summary>
+    /// Removes hits inside set phrases such as "out of the box" (even user keywords: the box is not meant); returns the
+    /// terms outside them.
+    /// </summary>
+    private List<Term> DropIdioms(List<Term> terms, List<TermHit> hits)
     {
-        if (hits.Count == 0) return;
         var found = new List<TermHit>();
         idioms.Find(terms, found);
-        if (found.Count == 0) return;
+        if (found.Count == 0) return terms;
         // reach[t] = the furthest end of an idiom starting at or before term t: one pass instead of a RemoveAll per
         // idiom, which was quadratic on long texts.
         var reach = new int[terms.Count];
@@ -134,6 +137,7 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         foreach (var idiom in found) reach[idiom.FirstTerm] = Math.Max(reach[idiom.FirstTerm], idiom.LastTerm);
         for (var t = 1; t < reach.Length; t++) reach[t] = Math.Max(reach[t], reach[t - 1]);
         hits.RemoveAll(h => reach[h.FirstTerm] >= h.LastTerm);
+        return [.. terms.Where((_, t) => reach[t] < t)];
     }
 
     /// <summary>The spans of user keywords found in a text and the touchpoints they name (null when there are none: the usual case).</summary>

@@ -65,7 +65,7 @@ internal static class SearchCommand
             using var workspace = EvidenceWorkspace.Open(folder);
             using var search = await WorkspaceSearch.OpenAsync(workspace, options, catalog, preset, cancellationToken).ConfigureAwait(false);
             IngestCommand.ReportRefresh(search.Index);
-            var result = await new HybridSearcher(search.Index).SearchAsync(query, filters, top, cancellationToken).ConfigureAwait(false);
+            var result = await new HybridSearcher(search.Index, MeaningReranker.For(search.Index)).SearchAsync(query, filters, top, cancellationToken).ConfigureAwait(false);
             foreach (var note in result.Notes) Console.Error.WriteLine("note: " + note);
             if (json) Console.Out.WriteLine(JsonSerializer.Serialize(result.Hits, Json));
             else Print(result.Hits);

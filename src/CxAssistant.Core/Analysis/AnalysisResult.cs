@@ -44,6 +44,9 @@ public sealed record AnalysisResult
     /// <summary>Five improvement hypotheses per fix-first touchpoint (seed 004 step 6).</summary>
     public HypothesisBacklog? Hypotheses { get; init; }
 
+    /// <summary>Which encoder read the records' meaning and why (full model within its budget, or static vectors).</summary>
+    public string? MeaningEncoder { get; init; }
+
     /// <summary>
     /// The records' meaning as sentence vectors (one per record, same order), computed once per run by the local
     /// encoder; null when the analysis was read back from analysis.json (vectors are not saved there).

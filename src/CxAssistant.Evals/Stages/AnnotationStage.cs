@@ -21,12 +21,14 @@ public sealed class AnnotationStage(Func<IAnnotator, IAnnotator>? decorate = nul
     {
         ITouchpointMatcher matcher = request.Data.Catalog?.Matcher ?? NoTouchpointMatcher.Instance;
         // As in `cx analyze`: sentiment and job state read by meaning where the rules find no words, and the
-        // lexicon's touchpoints ordered by meaning.
-        var offline = new OfflineAnnotator(matcher, FeedbackMeaning.Shared);
+        // lexicon's touchpoints ordered by meaning, by the encoder `cx analyze` would choose for the suite's records
+        // read as one business (the full model when they fit its budget).
+        var encoder = SuiteEncoders.For(request.Suite, cancellationToken);
+        var offline = new OfflineAnnotator(matcher, encoder.Feedback);
         IAnnotator? decorated = decorate?.Invoke(offline);
         var list = new JsonArray();
-        var meaning = request.Data.Catalog?.Meaning;
-        var vectors = MeaningEncoder.Embed(
+        var meaning = request.Data.Catalog is { } catalog ? encoder.Touchpoints(catalog) : null;
+        var vectors = encoder.Embed(
             [.. request.Data.Records.Select(r => MeaningSpace.Readable(r.Text))], cancellationToken);
         for (var i = 0; i < request.Data.Records.Count; i++)
         {

@@ -47,7 +47,7 @@ public sealed class SearchIndexes(WorkspaceStore store, IConfiguration configura
     public SearchIndex Open(string workspace) => SearchIndex.Open(store.Folder(workspace), _options);
 
     public Task<SearchResult> SearchAsync(string workspace, string query, int top, CancellationToken cancellationToken = default) =>
-        WithIndexAsync(workspace, index => new HybridSearcher(index).SearchAsync(query, SearchFilters.None, top, cancellationToken), cancellationToken);
+        WithIndexAsync(workspace, index => new HybridSearcher(index, MeaningReranker.For(index)).SearchAsync(query, SearchFilters.None, top, cancellationToken), cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> with one of the workspace's pooled indexes (a SearchIndex serves one caller at a time).</summary>
     public async Task<T> WithIndexAsync<T>(string workspace, Func<SearchIndex, Task<T>> work, CancellationToken cancellationToken = default)

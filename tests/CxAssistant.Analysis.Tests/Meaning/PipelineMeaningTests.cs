@@ -1,17 +1,19 @@
-using CxAssistant.Analysis.Meaning;
+using CxAssistant.LocalModel;
 
 namespace CxAssistant.Analysis.Tests.Meaning;
 
 public sealed class PipelineMeaningTests
 {
     [Fact]
-    public void Analyse_Sample_EveryRecordHasItsMeaningVector()
+    public void Analyse_Sample_EveryRecordHasItsMeaningVectorFromTheFullModel()
     {
         var a = SampleRuns.Analysis("bloom-and-crumb");
 
         Assert.NotNull(a.Meaning);
         Assert.Equal(a.Records.Count, a.Meaning.Count);
-        Assert.Equal(MeaningEncoder.ModelId, a.Meaning.ModelId);
+        // A sample is a small business: within the full model's budget, so the transformer read it, and the report says so.
+        Assert.Equal(MiniLmResources.ModelName, a.Meaning.ModelId);
+        Assert.StartsWith("Meaning was read by the full language model", a.MeaningEncoder);
         // Records that share a touchpoint are closer, on average, than records that share none: the vectors belong to
         // their records and carry what they are about.
         var same = new List<float>();

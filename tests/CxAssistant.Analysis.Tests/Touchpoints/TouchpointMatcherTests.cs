@@ -116,4 +116,36 @@ public sealed class TouchpointMatcherTests
         Assert.Empty(new TouchpointMatcher(emails).Match("Loved it. Buying two more."));
         Assert.Equal("orders", new TouchpointMatcher(orders).Match("Loved it. Buying two more.")[0].TouchpointId);
     }
+
+    [Theory]
+    [InlineData("This was one of the best restaurants I've been to.")]
+    [InlineData("The entire dining experience was wonderful!")]
+    public void Match_WordThatNamesTheVenue_IsNotAboutTheFood(string text)
+    {
+        Assert.True(Presets.TryGet("restaurant", out var preset));
+
+        var mentions = new TouchpointMatcher(preset).Match(text);
+
+        Assert.DoesNotContain(mentions, m => m.TouchpointId == "food");
+    }
+
+    [Fact]
+    public void Match_VenueWordBesideFoodWords_StillFindsTheFood()
+    {
+        Assert.True(Presets.TryGet("restaurant", out var preset));
+
+        var mentions = new TouchpointMatcher(preset).Match("A lovely restaurant, but the pasta was bland.");
+
+        Assert.Contains(mentions, m => m.TouchpointId == "food");
+    }
+
+    [Fact]
+    public void Match_AskingForAJoke_IsNotAboutCustomerService()
+    {
+        Assert.True(Presets.TryGet("ecommerce", out var preset));
+
+        var mentions = new TouchpointMatcher(preset).Match("Write me a poem about the ocean and tell me a joke about penguins.");
+
+        Assert.DoesNotContain(mentions, m => m.TouchpointId == "customer-service");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using CxAssistant.Core.Safety;
@@ -7,6 +8,7 @@ using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Annotators;
 using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Touchpoints;
+using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Data.Memory.Search;
 
@@ -17,19 +19,20 @@ namespace CxAssistant.Data.Memory.Search;
 public sealed class EvidenceTagger
 {
     /// <summary>Bumped when the annotator's output for the same catalog changes in a way stored tags must follow.</summary>
-    // v2: payloads screened, as the annotator does; v3: primary by meaning; v4: sentiment by meaning where no words
-    private const string Version = "tags-v4";
+    // v2: payloads screened, as the annotator does; v3: primary by meaning; v4: sentiment by meaning where no words;
+    // v5: meaning read by the encoder the analysis chooses (the full model for a small business)
+    private const string Version = "tags-v5";
 
     private readonly TouchpointMatcher _matcher;
     private readonly SentimentAnalyzer _sentiment = new();
-    private readonly Lazy<TouchpointMeaning> _meaning;
+    private readonly ConcurrentDictionary<string, Lazy<(TouchpointMeaning Touchpoints, FeedbackMeaning Feedback)>> _meaning =
+        new(StringComparer.Ordinal);
 
     public EvidenceTagger(TouchpointCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         Catalog = catalog;
         _matcher = new TouchpointMatcher(catalog);
-        _meaning = new(() => new TouchpointMeaning(catalog, t => MeaningEncoder.Embed(t)));
         Signature = ComputeSignature(catalog);
     }
 
@@ -43,26 +46,41 @@ public sealed class EvidenceTagger
     /// (<see cref="OfflineAnnotator"/>'s matcher and analyser on the same inputs, the primary touchpoint chosen by
     /// <see cref="TouchpointMeaning"/>), without the emotion, pain, intent and job-state passes search does not filter on.
     /// </summary>
-    public (IReadOnlyList<string> Touchpoints, string Sentiment) Tag(EvidenceRecord record)
+    public (IReadOnlyList<string> Touchpoints, string Sentiment) Tag(EvidenceRecord record) =>
+        Tag(record, MeaningEncoder.Shared());
+
+    /// <summary>
+    /// As <see cref="Tag(EvidenceRecord)"/>, meaning read by <paramref name="encoder"/>: the one the analysis chooses for
+    /// the same records (<see cref="MeaningEncoder.ChooseFor"/>), so tags and report agree.
+    /// </summary>
+    public (IReadOnlyList<string> Touchpoints, string Sentiment) Tag(EvidenceRecord record,
+        IEmbeddingGenerator<string, Embedding<float>> encoder)
     {
         ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(encoder);
+        var model = encoder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown";
+        float[] Embed(string t) => encoder.GenerateAsync([t]).GetAwaiter().GetResult()[0].Vector.ToArray();
+        IReadOnlyList<float[]> EmbedAll(IReadOnlyList<string> t) =>
+            [.. encoder.GenerateAsync(t).GetAwaiter().GetResult().Select(e => e.Vector.ToArray())];
+        var meaning = _meaning.GetOrAdd(model, _ => new(() =>
+            (new TouchpointMeaning(Catalog, EmbedAll), new FeedbackMeaning(EmbedAll)))).Value;
         // Read around text addressed to a machine, exactly as the annotator does, so filters and labels agree.
         var text = PayloadScreen.Mask(record.Text ?? string.Empty, PayloadScreen.Find(record.Text ?? string.Empty));
         var touchpoints = _matcher.Match(text);
         if (touchpoints.Count >= 2)
         {
             // The analysis picks the primary among several by meaning (of the same screened text); so do the tags.
-            var vector = MeaningEncoder.Embed([text])[0];
-            touchpoints = _meaning.Value.Apply(new Annotation { EvidenceId = record.Id, Touchpoints = touchpoints }, vector).Touchpoints;
+            var vector = Embed(text);
+            touchpoints = meaning.Touchpoints.Apply(new Annotation { EvidenceId = record.Id, Touchpoints = touchpoints }, vector).Touchpoints;
         }
         var analysis = new TextAnalysis(text);
         var sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps);
         if (OfflineAnnotator.MeaningMayLean(analysis, sentiment))
         {
             // As the annotator: a statement with no sentiment word leans by meaning (embedded only for these).
-            var vector = MeaningEncoder.Embed([text])[0];
+            var vector = Embed(text);
             sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps,
-                new MeaningReader(FeedbackMeaning.Shared, vector));
+                new MeaningReader(meaning.Feedback, vector));
         }
         return ([.. touchpoints.Select(t => t.TouchpointId)], sentiment.Label.ToString().ToLowerInvariant());
     }

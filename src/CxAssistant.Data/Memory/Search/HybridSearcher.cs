@@ -8,7 +8,8 @@ namespace CxAssistant.Data.Memory.Search;
 /// filters on both sides; for an index in an external store (Qdrant) the store runs the same fusion in one hybrid query. Keyword search catches exact wording the hashing model blurs; vectors catch the lexicon's
 /// paraphrases and typos that share no whole word. Results are collapsed to the best chunk per evidence record.
 /// </summary>
-public sealed class HybridSearcher(SearchIndex index)
+/// <remarks>With a <see cref="MeaningReranker"/>, the first fused candidates are re-ordered by the full language model.</remarks>
+public sealed class HybridSearcher(SearchIndex index, MeaningReranker? reranker = null)
 {
     /// <summary>How many candidates each side returns per requested hit; RRF needs some depth to reward agreement.</summary>
     public const int CandidateFactor = 4;
@@ -43,13 +44,18 @@ public sealed class HybridSearcher(SearchIndex index)
         var vectorRank = RankLookup(vector);
         var hits = new List<SearchHit>();
         var seenEvidence = new HashSet<string>(StringComparer.Ordinal);
+        var wanted = reranker is null ? top : Math.Max(top, MeaningReranker.Depth);
         foreach (var (id, score) in fused)
         {
-            if (hits.Count == top) break;
+            if (hits.Count == wanted) break;
             if (!rows.TryGetValue(id, out var row) || !seenEvidence.Add(row.EvidenceId)) continue;
             hits.Add(new SearchHit(row.ChunkId, row.EvidenceId, row.RecordId, row.Source, row.Line, row.Channel, row.Text, score,
                 keywordRank.TryGetValue(id, out var k) ? k : null, vectorRank.TryGetValue(id, out var v) ? v : null)
             { Touchpoints = row.Touchpoints, Sentiment = row.Sentiment });
+        }
+        if (reranker is not null)
+        {
+            hits = (await reranker.RerankAsync(query, hits, cancellationToken).ConfigureAwait(false)).Take(top).ToList();
         }
         return new SearchResult(hits, notes);
     }
@@ -86,16 +92,18 @@ public sealed class HybridSearcher(SearchIndex index)
         };
         var keywords = KeywordIndex.QueryWords(query).ToList();
         var seenEvidence = new HashSet<string>(StringComparer.Ordinal);
+        var wanted = reranker is null ? top : Math.Max(top, MeaningReranker.Depth);
         await foreach (var result in hybrid.HybridSearchAsync(embedding[0].Vector, keywords, candidates, options, cancellationToken)
                            .ConfigureAwait(false))
         {
             var r = result.Record;
-            if (hits.Count == top) break;
+            if (hits.Count == wanted) break;
             if (!seenEvidence.Add(r.EvidenceId)) continue;
             hits.Add(new SearchHit(r.ChunkId, r.EvidenceId, r.RecordId, r.Source, r.Line, r.Channel, r.Text, result.Score ?? 0, null, null)
                 { Touchpoints = r.Touchpoints, Sentiment = r.Sentiment });
         }
-        return hits;
+        return reranker is null ? hits
+            : [.. (await reranker.RerankAsync(query, hits, cancellationToken).ConfigureAwait(false)).Take(top)];
     }
 
     /// <summary>

@@ -233,10 +233,13 @@ public sealed partial class SearchIndex : IDisposable
     private List<Pending>?[] Tag(List<Pending>?[] perRecord, CancellationToken cancellationToken)
     {
         if (_tagger is not { } tagger) return perRecord;
+        // Meaning read by the encoder an analysis of these records would choose, so tags and report agree.
+        var encoder = MeaningEncoder.ChooseFor([.. perRecord.OfType<List<Pending>>().Where(m => m.Count > 0)
+            .Select(m => m[0].Evidence.Text ?? string.Empty)], cancellationToken).Encoder;
         Parallel.For(0, perRecord.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             if (perRecord[i] is not { Count: > 0 } mine) return;
-            var tags = tagger.Tag(mine[0].Evidence);
+            var tags = tagger.Tag(mine[0].Evidence, encoder);
             foreach (var p in mine)
             {
                 p.Record.Touchpoints = [.. tags.Touchpoints];

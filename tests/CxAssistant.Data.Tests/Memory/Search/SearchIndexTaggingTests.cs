@@ -114,9 +114,13 @@ public sealed class SearchIndexTaggingTests : IDisposable
         bool Discovered(string id) => analysis.Catalog.Find(id)?.Origin == Core.Touchpoints.TouchpointOrigin.Discovered;
         var tagger = new EvidenceTagger(analysis.Catalog with { Touchpoints = [.. analysis.Catalog.Touchpoints.Where(t => !Discovered(t.Id))] });
 
+        // Meaning read by the encoder the analysis chose for these records (the full model: a sample is small).
+        var encoder = Analysis.Meaning.MeaningEncoder.ChooseFor(
+            [.. analysis.Records.Select(r => r.Text)]).Encoder;
+
         var disagreements = analysis.Records.Zip(analysis.Annotations).Count(pair =>
         {
-            var (touchpoints, sentiment) = tagger.Tag(pair.First);
+            var (touchpoints, sentiment) = tagger.Tag(pair.First, encoder);
             var expected = pair.Second.Touchpoints.Select(t => t.TouchpointId).Where(id => !Discovered(id));
             return !touchpoints.SequenceEqual(expected) || sentiment != pair.Second.SentimentLabel.ToString().ToLowerInvariant();
         });
