@@ -5,6 +5,7 @@ using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Jobs;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Periods;
 using CxAssistant.Core.Personas;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
@@ -38,6 +39,9 @@ public sealed record AnalysisDocument(
     /// <summary>One evidence record with its annotation.</summary>
     public sealed record Evidence(EvidenceRecord Record, Annotation Annotation);
 
+    /// <summary>The latest period against the one before (docs/periods.md); absent when off or not enough dated periods.</summary>
+    public PeriodComparison? Changes { get; init; }
+
     /// <summary>The <see cref="Generator"/> this build writes.</summary>
     public static string CurrentGenerator { get; } = "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString(3) ?? "dev");
 
@@ -62,7 +66,10 @@ public sealed record AnalysisDocument(
         analysis.JobStates,
         analysis.Engagement,
         analysis.Hypotheses,
-        [.. analysis.Records.Select((r, i) => new Evidence(r, analysis.Annotations[i]))]);
+        [.. analysis.Records.Select((r, i) => new Evidence(r, analysis.Annotations[i]))])
+    {
+        Changes = analysis.Changes,
+    };
 
     /// <summary>The analysis back from its document (what a stored analysis.json is re-opened as).</summary>
     public AnalysisResult ToResult() => new()
@@ -80,5 +87,6 @@ public sealed record AnalysisDocument(
         JobStates = JobStates,
         Engagement = Engagement,
         Hypotheses = Hypotheses,
+        Changes = Changes,
     };
 }

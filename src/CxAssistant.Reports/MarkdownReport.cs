@@ -20,6 +20,9 @@ public static class MarkdownReport
           .Append(sourceCount).Append(sourceCount == 1 ? " source" : " sources").Append("; touchpoints from ")
           .Append(Escape(analysis.CatalogSource)).AppendLine("._").AppendLine();
 
+        // What changed since the period before leads: it is what a team reading the report every month looks for first.
+        AlertsSection.Write(sb, Core.Alerts.AlertRules.Check(analysis, options.Alerts));
+        WhatChangedSection.Write(sb, analysis);
         OwnerSummarySection.Write(sb, analysis, options);
         SummarySection.Write(sb, analysis, options);
         TopTouchpointsSection.Write(sb, analysis, options);

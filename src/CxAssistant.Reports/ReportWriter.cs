@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using System.Text;
+using CxAssistant.Core.Alerts;
 using CxAssistant.Core.Analysis;
 
 namespace CxAssistant.Reports;
@@ -13,7 +14,7 @@ public static class ReportWriter
 {
     /// <summary>Files every analysis writes.</summary>
     public static readonly string[] FileNames =
-        ["report.md", "report.html", "analysis.json", "annotations.csv", "touchpoints.csv", "touchpoint-map.svg"];
+        ["report.md", "report.html", "analysis.json", "annotations.csv", "touchpoints.csv", "touchpoint-map.svg", AlertsJson.FileName];
 
     /// <summary>Files written when the analysis has the artifact behind them (hypotheses, personas, jobs…).</summary>
     public static readonly string[] OptionalFileNames =
@@ -53,6 +54,11 @@ public static class ReportWriter
                     File.WriteAllText(Path.Combine(staging, "report.html"), HtmlReport.Render(analysis, markdown, options), Utf8);
                 },
                 () => File.WriteAllText(Path.Combine(staging, "touchpoint-map.svg"), NetworkSvg.Render(analysis), Utf8),
+                () =>
+                {
+                    using var json = new CancellableStream(File.Create(Path.Combine(staging, AlertsJson.FileName)), cancellationToken);
+                    AlertsJson.Write(json, analysis, options.Alerts, AlertRules.Check(analysis, options.Alerts));
+                },
                 () =>
                 {
                     using var json = new CancellableStream(File.Create(Path.Combine(staging, "analysis.json")), cancellationToken);

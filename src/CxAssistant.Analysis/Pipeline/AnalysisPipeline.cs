@@ -7,6 +7,7 @@ using CxAssistant.Core.Personas;
 using CxAssistant.Core.Privacy;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Periods;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Annotators;
@@ -111,6 +112,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         IReadOnlyList<PersonaCard> personas = [];
         JobsAnalysis? jobs = null;
         HypothesisBacklog? hypotheses = null;
+        PeriodComparison? changes = null;
         Abandonable.Run(() =>
         {
             Parallel.Invoke(
@@ -118,11 +120,14 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
                 () => personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas }),
                 () => jobStates = JobStateMachineBuilder.Build(result.Records, result.Annotations, result.Catalog, new JobStateOptions()),
                 () => engagement = EngagementAnalyzer.Analyze(result.Records, result.Annotations, result.Scoring, options.Engagement),
-                () => hypotheses = HypothesisDrafter.Draft(result, result.FixFirst(options.Top), new HypothesisOptions { Touchpoints = options.Top }));
+                () => hypotheses = HypothesisDrafter.Draft(result, result.FixFirst(options.Top), new HypothesisOptions { Touchpoints = options.Top }),
+                () => changes = options.ComparePeriods is { } grain
+                    ? PeriodComparer.Compare(result.Records, result.Annotations, result.Catalog, grain) : null);
             return true;
         }, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return result with { JobStates = jobStates, Engagement = engagement, Personas = personas, Jobs = jobs, Hypotheses = hypotheses };
+        return result with { JobStates = jobStates, Engagement = engagement, Personas = personas, Jobs = jobs, Hypotheses = hypotheses,
+            Changes = changes };
     }
 
     /// <summary>The catalog the analysis reads and its source (see <see cref="CatalogChoice.Make"/>).</summary>
