@@ -42,6 +42,9 @@ public sealed record AnalysisDocument(
     /// <summary>The latest period against the one before (docs/periods.md); absent when off or not enough dated periods.</summary>
     public PeriodComparison? Changes { get; init; }
 
+    /// <summary>One outcome metric per journey stage (docs/scoring.md, "Stage outcomes").</summary>
+    public IReadOnlyList<StageOutcome> Stages { get; init; } = [];
+
     /// <summary>The <see cref="Generator"/> this build writes.</summary>
     public static string CurrentGenerator { get; } = "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString(3) ?? "dev");
 
@@ -69,6 +72,7 @@ public sealed record AnalysisDocument(
         [.. analysis.Records.Select((r, i) => new Evidence(r, analysis.Annotations[i]))])
     {
         Changes = analysis.Changes,
+        Stages = analysis.Stages,
     };
 
     /// <summary>The analysis back from its document (what a stored analysis.json is re-opened as).</summary>
@@ -88,5 +92,6 @@ public sealed record AnalysisDocument(
         Engagement = Engagement,
         Hypotheses = Hypotheses,
         Changes = Changes,
+        Stages = Stages,
     };
 }

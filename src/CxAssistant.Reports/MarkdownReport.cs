@@ -29,6 +29,7 @@ public static class MarkdownReport
         if (analysis.Hypotheses is { } hypotheses) HypothesesSection.Write(sb, hypotheses, analysis);
         WriteScoreTable(sb, analysis);
         WriteMap(sb, analysis);
+        StageOutcomesSection.Write(sb, analysis);
         WriteDiscovered(sb, analysis);
         // The full cards are in personas.md; the report keeps who they are and links there.
         if (analysis.Personas.Count > 0) PersonasSection.WriteBrief(sb, analysis.Personas, analysis);

@@ -76,7 +76,8 @@ public static class WhatChangedSection
             sb.AppendLine(" |");
         }
         sb.AppendLine().Append("Shares are of each period's customer records; \"negative when mentioned\" is of the records ")
-          .AppendLine("that mention the theme; NPS impact is the detractor answers linked to it per 100 NPS answers.").AppendLine();
+          .AppendLine(withNps ? "that mention the theme; NPS impact is the detractor answers linked to it per 100 NPS answers."
+              : "that mention the theme.").AppendLine();
     }
 
     private static string Name(ThemeChange t) => Escape(t.Name) + t.Kind switch

@@ -113,6 +113,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         JobsAnalysis? jobs = null;
         HypothesisBacklog? hypotheses = null;
         PeriodComparison? changes = null;
+        IReadOnlyList<StageOutcome> stages = [];
         Abandonable.Run(() =>
         {
             Parallel.Invoke(
@@ -122,12 +123,13 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
                 () => engagement = EngagementAnalyzer.Analyze(result.Records, result.Annotations, result.Scoring, options.Engagement),
                 () => hypotheses = HypothesisDrafter.Draft(result, result.FixFirst(options.Top), new HypothesisOptions { Touchpoints = options.Top }),
                 () => changes = options.ComparePeriods is { } grain
-                    ? PeriodComparer.Compare(result.Records, result.Annotations, result.Catalog, grain) : null);
+                    ? PeriodComparer.Compare(result.Records, result.Annotations, result.Catalog, grain) : null,
+                () => stages = StageOutcomes.Compute(new ScoringInput(result.Records, result.Annotations, result.Catalog)));
             return true;
         }, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         return result with { JobStates = jobStates, Engagement = engagement, Personas = personas, Jobs = jobs, Hypotheses = hypotheses,
-            Changes = changes };
+            Changes = changes, Stages = stages };
     }
 
     /// <summary>The catalog the analysis reads and its source (see <see cref="CatalogChoice.Make"/>).</summary>

@@ -46,6 +46,8 @@ public sealed record AnalysisResult
     public HypothesisBacklog? Hypotheses { get; init; }
     /// <summary>The latest period against the one before (docs/periods.md); null when off or fewer than two dated periods.</summary>
     public PeriodComparison? Changes { get; init; }
+    /// <summary>One outcome metric per journey stage, in journey order (docs/scoring.md, "Stage outcomes").</summary>
+    public IReadOnlyList<StageOutcome> Stages { get; init; } = [];
 
     /// <summary>
     /// The records' meaning as sentence vectors (one per record, same order), computed once per run by the local
