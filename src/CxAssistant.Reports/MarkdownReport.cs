@@ -37,6 +37,7 @@ public static class MarkdownReport
         // The state machines in full are in job-states.md; the report keeps where customers get stuck.
         if (analysis.JobStates.Count > 0) JobStatesSection.WriteBrief(sb, analysis.JobStates, analysis);
         if (analysis.Engagement is { } engagement) EngagementSection.Write(sb, engagement, analysis);
+        ActionabilitySection.Write(sb, analysis);
         SegmentsSection.Write(sb, analysis);
         DataQualitySection.Write(sb, analysis);
         WriteHowToRead(sb);

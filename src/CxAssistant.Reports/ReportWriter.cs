@@ -18,7 +18,7 @@ public static class ReportWriter
 
     /// <summary>Files written when the analysis has the artifact behind them (hypotheses, personas, jobs…).</summary>
     public static readonly string[] OptionalFileNames =
-        ["personas.md", "job-states.md", "opportunity-landscape.svg", "backlog.md", "hypotheses.csv"];
+        ["personas.md", "job-states.md", "opportunity-landscape.svg", "backlog.md", "hypotheses.csv", FollowUpCsv.FileName];
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -68,6 +68,8 @@ public static class ReportWriter
                 () =>
                 {
                     WriteText(Path.Combine(staging, "touchpoints.csv"), cancellationToken, w => TouchpointsCsv.Write(w, analysis));
+                    if (FollowUpCsv.HasAny(analysis))
+                        WriteText(Path.Combine(staging, FollowUpCsv.FileName), cancellationToken, w => FollowUpCsv.Write(w, analysis));
                     if (analysis.Personas.Count > 0)
                         File.WriteAllText(Path.Combine(staging, "personas.md"), PersonaCardsMarkdown.Render(analysis.Personas, analysis), Utf8);
                     if (analysis.JobStates.Count > 0)
