@@ -5,6 +5,7 @@ using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Jobs;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Periods;
 using CxAssistant.Core.Personas;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
@@ -39,6 +40,12 @@ public sealed record AnalysisDocument(
     /// <summary>One evidence record with its annotation.</summary>
     public sealed record Evidence(EvidenceRecord Record, Annotation Annotation);
 
+    /// <summary>The latest period against the one before (docs/periods.md); absent when off or not enough dated periods.</summary>
+    public PeriodComparison? Changes { get; init; }
+
+    /// <summary>One outcome metric per journey stage (docs/scoring.md, "Stage outcomes").</summary>
+    public IReadOnlyList<StageOutcome> Stages { get; init; } = [];
+
     /// <summary>The <see cref="Generator"/> this build writes.</summary>
     public static string CurrentGenerator { get; } = "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString(3) ?? "dev");
 
@@ -64,7 +71,11 @@ public sealed record AnalysisDocument(
         analysis.Engagement,
         analysis.Hypotheses,
         [.. analysis.Records.Select((r, i) => new Evidence(r, analysis.Annotations[i]))],
-        analysis.MeaningEncoder);
+        analysis.MeaningEncoder)
+    {
+        Changes = analysis.Changes,
+        Stages = analysis.Stages,
+    };
 
     /// <summary>The analysis back from its document (what a stored analysis.json is re-opened as).</summary>
     public AnalysisResult ToResult() => new()
@@ -83,5 +94,7 @@ public sealed record AnalysisDocument(
         Engagement = Engagement,
         Hypotheses = Hypotheses,
         MeaningEncoder = MeaningEncoder,
+        Changes = Changes,
+        Stages = Stages,
     };
 }

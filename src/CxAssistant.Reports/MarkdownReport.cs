@@ -20,12 +20,16 @@ public static class MarkdownReport
           .Append(sourceCount).Append(sourceCount == 1 ? " source" : " sources").Append("; touchpoints from ")
           .Append(Escape(analysis.CatalogSource)).AppendLine("._").AppendLine();
 
+        // What changed since the period before leads: it is what a team reading the report every month looks for first.
+        AlertsSection.Write(sb, Core.Alerts.AlertRules.Check(analysis, options.Alerts));
+        WhatChangedSection.Write(sb, analysis);
         OwnerSummarySection.Write(sb, analysis, options);
         SummarySection.Write(sb, analysis, options);
         TopTouchpointsSection.Write(sb, analysis, options);
         if (analysis.Hypotheses is { } hypotheses) HypothesesSection.Write(sb, hypotheses, analysis);
         WriteScoreTable(sb, analysis);
         WriteMap(sb, analysis);
+        StageOutcomesSection.Write(sb, analysis);
         WriteDiscovered(sb, analysis);
         // The full cards are in personas.md; the report keeps who they are and links there.
         if (analysis.Personas.Count > 0) PersonasSection.WriteBrief(sb, analysis.Personas, analysis);
@@ -33,6 +37,7 @@ public static class MarkdownReport
         // The state machines in full are in job-states.md; the report keeps where customers get stuck.
         if (analysis.JobStates.Count > 0) JobStatesSection.WriteBrief(sb, analysis.JobStates, analysis);
         if (analysis.Engagement is { } engagement) EngagementSection.Write(sb, engagement, analysis);
+        ActionabilitySection.Write(sb, analysis);
         SegmentsSection.Write(sb, analysis);
         DataQualitySection.Write(sb, analysis);
         WriteHowToRead(sb);

@@ -52,9 +52,15 @@ public static class NetworkSvg
         sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\"{size} role=\"img\" aria-label=\"Touchpoint map\" font-family=\"sans-serif\">");
         sb.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"11\" markerHeight=\"11\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#888\"/></marker></defs>");
         for (var i = 0; i < layout.Stages.Count; i++)
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{geometry.Left + i * geometry.ColumnWidth}\" y=\"24\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"#555\">{layout.Stages[i].ToString().ToLowerInvariant()}</text>");
+        {
+            var x = geometry.Left + i * geometry.ColumnWidth;
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"24\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"#555\">{layout.Stages[i].ToString().ToLowerInvariant()}</text>");
+            // The stage's outcome under its name (one metric for every stage; the report's table has the bands).
+            if (analysis.Stages.FirstOrDefault(s => s.Stage == layout.Stages[i]) is { } outcome)
+                sb.Append(CultureInfo.InvariantCulture, $"<text class=\"stage-outcome\" x=\"{x}\" y=\"40\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555\">{Encode(StageOutcomesSection.Short(outcome))}</text>");
+        }
 
-        var router = new EdgeRouter(circles, [.. labels.Select(l => l.Box)], new ChartBox(4, 32, width - 4, mapHeight));
+        var router = new EdgeRouter(circles, [.. labels.Select(l => l.Box)], new ChartBox(4, 48, width - 4, mapHeight));
         var maxWeight = Math.Max(1, analysis.Scoring.Network.Edges.Select(e => e.Weight).DefaultIfEmpty(1).Max());
         foreach (var edge in edges)
         {

@@ -1,3 +1,4 @@
+using CxAssistant.Core.Alerts;
 using CxAssistant.Core.Analysis;
 
 namespace CxAssistant.Reports;
@@ -17,4 +18,6 @@ public sealed record ReportOptions
     public string Provider { get; init; } = "offline provider";
     /// <summary>Lines about a model-assisted run (each artifact's provenance, tokens, cost); empty for offline runs.</summary>
     public IReadOnlyList<string> ModelRun { get; init; } = [];
+    /// <summary>Alert thresholds (configuration <c>CxAssistant:Alerts</c>): alerts.json and the report's "Alerts".</summary>
+    public AlertOptions Alerts { get; init; } = new();
 }

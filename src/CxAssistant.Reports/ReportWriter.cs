@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using System.Text;
+using CxAssistant.Core.Alerts;
 using CxAssistant.Core.Analysis;
 
 namespace CxAssistant.Reports;
@@ -13,11 +14,11 @@ public static class ReportWriter
 {
     /// <summary>Files every analysis writes.</summary>
     public static readonly string[] FileNames =
-        ["report.md", "report.html", "analysis.json", "annotations.csv", "touchpoints.csv", "touchpoint-map.svg"];
+        ["report.md", "report.html", "analysis.json", "annotations.csv", "touchpoints.csv", "touchpoint-map.svg", AlertsJson.FileName];
 
     /// <summary>Files written when the analysis has the artifact behind them (hypotheses, personas, jobs…).</summary>
     public static readonly string[] OptionalFileNames =
-        ["personas.md", "job-states.md", "opportunity-landscape.svg", "backlog.md", "hypotheses.csv"];
+        ["personas.md", "job-states.md", "opportunity-landscape.svg", "backlog.md", "hypotheses.csv", FollowUpCsv.FileName];
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -55,6 +56,11 @@ public static class ReportWriter
                 () => File.WriteAllText(Path.Combine(staging, "touchpoint-map.svg"), NetworkSvg.Render(analysis), Utf8),
                 () =>
                 {
+                    using var json = new CancellableStream(File.Create(Path.Combine(staging, AlertsJson.FileName)), cancellationToken);
+                    AlertsJson.Write(json, analysis, options.Alerts, AlertRules.Check(analysis, options.Alerts));
+                },
+                () =>
+                {
                     using var json = new CancellableStream(File.Create(Path.Combine(staging, "analysis.json")), cancellationToken);
                     AnalysisJson.Write(json, analysis);
                 },
@@ -62,6 +68,8 @@ public static class ReportWriter
                 () =>
                 {
                     WriteText(Path.Combine(staging, "touchpoints.csv"), cancellationToken, w => TouchpointsCsv.Write(w, analysis));
+                    if (FollowUpCsv.HasAny(analysis))
+                        WriteText(Path.Combine(staging, FollowUpCsv.FileName), cancellationToken, w => FollowUpCsv.Write(w, analysis));
                     if (analysis.Personas.Count > 0)
                         File.WriteAllText(Path.Combine(staging, "personas.md"), PersonaCardsMarkdown.Render(analysis.Personas, analysis), Utf8);
                     if (analysis.JobStates.Count > 0)

@@ -7,6 +7,7 @@ using CxAssistant.Core.Personas;
 using CxAssistant.Core.Privacy;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Periods;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Annotators;
@@ -113,6 +114,8 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         IReadOnlyList<PersonaCard> personas = [];
         JobsAnalysis? jobs = null;
         HypothesisBacklog? hypotheses = null;
+        PeriodComparison? changes = null;
+        IReadOnlyList<StageOutcome> stages = [];
         Abandonable.Run(() =>
         {
             Parallel.Invoke(
@@ -120,11 +123,15 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
                 () => personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas }),
                 () => jobStates = JobStateMachineBuilder.Build(result.Records, result.Annotations, result.Catalog, new JobStateOptions()),
                 () => engagement = EngagementAnalyzer.Analyze(result.Records, result.Annotations, result.Scoring, options.Engagement),
-                () => hypotheses = HypothesisDrafter.Draft(result, result.FixFirst(options.Top), new HypothesisOptions { Touchpoints = options.Top }));
+                () => hypotheses = HypothesisDrafter.Draft(result, result.FixFirst(options.Top), new HypothesisOptions { Touchpoints = options.Top }),
+                () => changes = options.ComparePeriods is { } grain
+                    ? PeriodComparer.Compare(result.Records, result.Annotations, result.Catalog, grain) : null,
+                () => stages = StageOutcomes.Compute(new ScoringInput(result.Records, result.Annotations, result.Catalog)));
             return true;
         }, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return result with { JobStates = jobStates, Engagement = engagement, Personas = personas, Jobs = jobs, Hypotheses = hypotheses };
+        return result with { JobStates = jobStates, Engagement = engagement, Personas = personas, Jobs = jobs, Hypotheses = hypotheses,
+            Changes = changes, Stages = stages };
     }
 
     /// <summary>The catalog the analysis reads and its source (see <see cref="CatalogChoice.Make"/>).</summary>

@@ -1,4 +1,5 @@
 using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Periods;
 using CxAssistant.Ingestion;
 using CxAssistant.Analysis.Jobs;
 using Microsoft.Extensions.AI;
@@ -29,6 +30,11 @@ public sealed record AnalyzeOptions
     public bool RawText { get; init; }
     /// <summary>Options for lifetime value, retention and key drivers (order-value column, margin…).</summary>
     public EngagementOptions Engagement { get; init; } = new();
+    /// <summary>
+    /// Compare the latest period with the one before (what changed, emerging themes; docs/periods.md); null switches it
+    /// off. On by default, by month: it costs two scoring passes over the records and says nothing when the data has no dates.
+    /// </summary>
+    public PeriodGrain? ComparePeriods { get; init; } = PeriodGrain.Month;
     /// <summary>
     /// The sentence encoder that reads the records' meaning (attribution, preset choice, jobs); null uses the shared local one
     /// (<see cref="Meaning.MeaningEncoder"/>: offline, no key).

@@ -2,6 +2,7 @@ using System.Text;
 using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Tools;
 using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Periods;
 
 namespace CxAssistant.Chat.Conversation;
 
@@ -36,50 +37,53 @@ internal sealed class PeriodAnswer(ChatToolbox tools)
         comparison.EventEvidenceId is { } id && tools.Data.TryFind(id, out var record, out _)
             ? $" [{tools.Citations.CiteRecord(record).Number}]" : "";
 
-    /// <summary>The touchpoints whose share of negative comments changed most between the periods, one quote each.</summary>
+    /// <summary>
+    /// The touchpoints whose share of negative comments changed most between the periods, one quote each. The counts and
+    /// the test come from Core's <see cref="PeriodComparer"/>, the one period comparison the report and alerts use too.
+    /// </summary>
     private void Movers(StringBuilder text, Period earlier, Period later)
     {
-        var (a, aCount) = NegativeShares(earlier);
-        var (b, bCount) = NegativeShares(later);
-        if (aCount == 0 || bCount == 0) return;
-        var moves = a.Keys.Union(b.Keys)
-            .Select(id => (Id: id, Before: a.GetValueOrDefault(id)?.Count ?? 0, After: b.GetValueOrDefault(id)?.Count ?? 0))
-            .Select(m => (m.Id, m.Before, m.After, Change: 100.0 * m.After / bCount - 100.0 * m.Before / aCount))
-            .Where(m => m.Before + m.After >= 3)
-            .OrderByDescending(m => Math.Abs(m.Change)).ThenBy(m => m.Id, StringComparer.Ordinal).Take(3).ToList();
+        var analysis = tools.Data.Analysis;
+        var (a, b) = (Filter(earlier), Filter(later));
+        var comparison = PeriodComparer.Between(analysis.Records, analysis.Annotations, analysis.Catalog,
+            i => a.Matches(analysis.Records[i], analysis.Annotations[i]), i => b.Matches(analysis.Records[i], analysis.Annotations[i]),
+            earlier.Label, later.Label);
+        if (comparison.BeforeRecords == 0 || comparison.AfterRecords == 0) return;
+        var moves = comparison.Themes
+            .Where(t => t.Kind != ThemeKind.Pain && t.Complaints.BeforeHits + t.Complaints.AfterHits >= 3)
+            .OrderByDescending(t => Math.Abs(t.Complaints.Change)).ThenBy(t => t.Id, StringComparer.Ordinal).Take(3).ToList();
         if (moves.Count == 0) return;
         text.AppendLine("Complaints that changed most (negative customer comments about it, as a share of each period's comments):");
         foreach (var m in moves)
         {
+            var c = m.Complaints;
             // Quote the later period's complaint when there is one (what is happening now), else the earlier one's.
-            var hits = m.After > 0 ? b[m.Id] : a[m.Id];
+            var hits = Complaints(c.AfterHits > 0 ? b : a, m.Id);
             var quote = TopicQuotes.Pick(tools.Data, tools.Citations, [.. Enumerable.Reverse(hits)], 1, complaintsOnly: true);
             var cite = quote.Count == 0 ? "" : $": \"{quote[0].Quote}\" [{quote[0].Number}]";
-            text.AppendLine($"- {tools.Data.NameOf(m.Id)}: {m.Before} of {aCount} comments in {earlier.Label}, " +
-                            $"{m.After} of {bCount} in {later.Label} ({(m.Change >= 0 ? "up" : "down")} " +
-                            $"{AnswerNumbers.N(Math.Abs(m.Change))} points){cite}");
+            var chance = c.Significant ? $", p = {AnswerNumbers.N(c.P, 3)}: unlikely to be chance" : "";
+            text.AppendLine($"- {tools.Data.NameOf(m.Id)}: {c.BeforeHits} of {c.BeforeN} comments in {earlier.Label}, " +
+                            $"{c.AfterHits} of {c.AfterN} in {later.Label} ({(c.Change >= 0 ? "up" : "down")} " +
+                            $"{AnswerNumbers.N(Math.Abs(c.Change))} points{chance}){cite}");
         }
     }
 
-    private (Dictionary<string, List<TopicHit>> ByTouchpoint, int Comments) NegativeShares(Period period)
+    private static EvidenceFilter Filter(Period period) =>
+        EvidenceFilter.Parse(null, null, null, null, null, period.Since, period.Until);
+
+    /// <summary>The period's negative customer comments about one touchpoint, for its quote.</summary>
+    private List<TopicHit> Complaints(EvidenceFilter filter, string touchpointId)
     {
-        var filter = EvidenceFilter.Parse(null, null, null, null, null, period.Since, period.Until);
         var analysis = tools.Data.Analysis;
-        var result = new Dictionary<string, List<TopicHit>>(StringComparer.Ordinal);
-        var count = 0;
+        var result = new List<TopicHit>();
         for (var i = 0; i < analysis.Records.Count; i++)
         {
             var (r, an) = (analysis.Records[i], analysis.Annotations[i]);
-            if (!r.IsCustomerVoice || !filter.Matches(r, an)) continue;
-            count++;
-            if (an.SentimentLabel != SentimentLabel.Negative) continue;
-            foreach (var m in an.Touchpoints.DistinctBy(t => t.TouchpointId))
-            {
-                if (!result.TryGetValue(m.TouchpointId, out var list)) result[m.TouchpointId] = list = [];
-                list.Add(new TopicHit(r, an, m.Start, m.End, Complaint: true));
-            }
+            if (!r.IsCustomerVoice || an.SentimentLabel != SentimentLabel.Negative || !filter.Matches(r, an)) continue;
+            if (an.Touchpoints.FirstOrDefault(t => t.TouchpointId == touchpointId) is { } m)
+                result.Add(new TopicHit(r, an, m.Start, m.End, Complaint: true));
         }
-        return (result, count);
+        return result;
     }
 
     /// <summary>What customers say about the event since it happened (the event's own words, matched in the records).</summary>

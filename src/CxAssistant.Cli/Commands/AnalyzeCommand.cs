@@ -1,5 +1,9 @@
 using System.CommandLine;
+using CxAssistant.Agents.Configuration;
+using CxAssistant.Core.Alerts;
 using CxAssistant.Core.Metrics;
+using CxAssistant.Hosting.Configuration;
+using CxAssistant.Core.Periods;
 using CxAssistant.Ingestion;
 using CxAssistant.Analysis.Jobs;
 using CxAssistant.Analysis.Pipeline;
@@ -51,11 +55,22 @@ internal static class AnalyzeCommand
             Description = "Keep customers' personal data (names, e-mails, phone numbers…) in the output files, for local use only. " +
                           "By default every output is redacted so it can be shared; model calls are redacted either way.",
         };
+        var comparePeriods = new Option<string>("--compare-periods")
+        {
+            Description = "Compare the latest period of dated records with the one before (\"What changed\"): month, week, quarter or none.",
+            DefaultValueFactory = _ => "month",
+        };
+        comparePeriods.AcceptOnlyFromAmong("month", "week", "quarter", "none");
+        var failOnAlert = new Option<bool>("--fail-on-alert")
+        {
+            Description = "Exit with code 3 when an alert threshold (configuration CxAssistant:Alerts) is crossed, after writing every output.",
+        };
         var ingest = new IngestOptionsBinder();
 
         var command = new Command("analyze", "Analyse customer data offline: touchpoints, scores, map, what to fix first.")
         {
             paths, workspace, output, catalog, preset, top, personas, importance, satisfaction, orderValue, margin, noDiscovery, title, quiet, provider, dryRun, noCache, rawText,
+            comparePeriods, failOnAlert,
         };
         ingest.AddTo(command);
         preset.Validators.Add(r =>
@@ -92,6 +107,7 @@ internal static class AnalyzeCommand
                 Top = result.GetValue(top),
                 Personas = result.GetValue(personas),
                 RawText = result.GetValue(rawText),
+                ComparePeriods = PeriodKeys.Parse(result.GetValue(comparePeriods)),
                 Engagement = new EngagementOptions { OrderValueColumn = result.GetValue(orderValue), Margin = result.GetValue(margin) },
                 Jobs = new JobsOptions
                 {
@@ -99,8 +115,20 @@ internal static class AnalyzeCommand
                     SatisfactionColumns = result.GetValue(satisfaction) ?? [],
                 },
             };
+            AlertOptions alerts;
+            try
+            {
+                alerts = AlertSettings.Read(CxConfiguration.Load());
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine("error: " + e.Message);
+                return Task.FromResult(ExitCodes.Failed);
+            }
+            var fail = result.GetValue(failOnAlert);
             var report = new ReportOptions
             {
+                Alerts = alerts,
                 Title = result.GetValue(title) ?? DefaultTitle(options.Paths),
                 Top = result.GetValue(top),
             };
@@ -117,16 +145,19 @@ internal static class AnalyzeCommand
                 return AnalyzeRunner.DryRunAsync(options, providerName, result.GetValue(workspace), cancellationToken);
             if (providerName != ModelProvider.Offline)
                 return ModelAnalyzeRunner.RunAsync(options, report, result.GetRequiredValue(output), result.GetValue(quiet), providerName,
-                    result.GetValue(workspace), result.GetValue(noCache), cancellationToken);
+                    fail, result.GetValue(workspace),
+                    result.GetValue(noCache), cancellationToken);
             return result.GetValue(workspace) is { } folder
-                ? RunOnWorkspaceAsync(folder, options, report, result.GetRequiredValue(output), result.GetValue(quiet), cancellationToken)
-                : Task.FromResult(AnalyzeRunner.Run(options, report, result.GetRequiredValue(output), result.GetValue(quiet), cancellationToken));
+                ? RunOnWorkspaceAsync(folder, options, report, result.GetRequiredValue(output), result.GetValue(quiet), fail, cancellationToken)
+                : Task.FromResult(AnalyzeRunner.Run(options, report, result.GetRequiredValue(output), result.GetValue(quiet), fail,
+                    cancellationToken));
         });
         return command;
     }
 
     /// <summary>Like <see cref="AnalyzeRunner.Run"/>, but the evidence comes from a workspace instead of files.</summary>
-    private static Task<int> RunOnWorkspaceAsync(string folder, AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, CancellationToken cancellationToken) =>
+    private static Task<int> RunOnWorkspaceAsync(string folder, AnalyzeOptions options, ReportOptions report, string outputDirectory,
+        bool quiet, bool failOnAlert, CancellationToken cancellationToken) =>
         AnalyzeRunner.RunAsync(async console =>
         {
             if (!File.Exists(Path.Combine(folder, EvidenceWorkspace.DatabaseFileName)))
@@ -137,7 +168,7 @@ internal static class AnalyzeCommand
             if (ingest.Records.Count == 0)
                 throw new AnalysisException($"The workspace in {folder} holds no evidence; import files with: cx ingest <paths> --workspace {folder}");
             return console.WithProgress(p => new AnalysisPipeline().Analyse(ingest, options, p, cancellationToken));
-        }, report, outputDirectory, quiet, cancellationToken);
+        }, report, outputDirectory, quiet, failOnAlert, cancellationToken);
 
     private static string DefaultTitle(IReadOnlyList<string> paths) =>
         paths.Count == 1 ? Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths[0]))) : "customer feedback";

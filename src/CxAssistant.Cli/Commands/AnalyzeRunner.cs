@@ -2,6 +2,7 @@ using CxAssistant.Agents.Budget;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Orchestration;
 using CxAssistant.Cli.Terminal;
+using CxAssistant.Core.Alerts;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Reports;
@@ -14,17 +15,18 @@ namespace CxAssistant.Cli.Commands;
 /// <summary>Runs an analysis with progress, writes the outputs and turns failures into messages and exit codes.</summary>
 internal static class AnalyzeRunner
 {
-    public static int Run(AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, CancellationToken cancellationToken) =>
+    public static int Run(AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, bool failOnAlert,
+        CancellationToken cancellationToken) =>
         RunAsync(console => Task.FromResult(console.WithProgress(p => new AnalysisPipeline().Run(options, p, cancellationToken))),
-            report, outputDirectory, quiet, cancellationToken).GetAwaiter().GetResult();
+            report, outputDirectory, quiet, failOnAlert, cancellationToken).GetAwaiter().GetResult();
 
     /// <summary>
     /// The one way an offline analysis ends, whatever it read (files, a workspace): <paramref name="analyse"/> runs with
-    /// the console's progress, then the reports are written and summarised; a cancellation or an input problem becomes
-    /// its message and exit code.
+    /// the console's progress, then the reports are written and summarised and the alerts printed; a cancellation or an
+    /// input problem becomes its message and exit code.
     /// </summary>
     public static async Task<int> RunAsync(Func<ConsoleUi, Task<AnalysisResult>> analyse, ReportOptions report, string outputDirectory,
-        bool quiet, CancellationToken cancellationToken)
+        bool quiet, bool failOnAlert, CancellationToken cancellationToken)
     {
         var console = new ConsoleUi(quiet);
         try
@@ -33,7 +35,7 @@ internal static class AnalyzeRunner
             var written = ReportWriter.WriteAll(analysis, outputDirectory, report, cancellationToken);
             console.Summary(analysis, report, written);
             foreach (var skipped in analysis.Skipped) console.Error(skipped.ToString());
-            return analysis.Skipped.Count > 0 ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
+            return Finish(analysis, report, failOnAlert, analysis.Skipped.Count > 0);
         }
         catch (OperationCanceledException)
         {
@@ -89,6 +91,18 @@ internal static class AnalyzeRunner
     internal static bool IsInputProblem(Exception e) =>
         e is AnalysisException or CatalogException or WorkspaceException or IOException or UnauthorizedAccessException;
 
+    /// <summary>
+    /// Prints the alerts (also with --quiet: a scheduled job's log is where an owner reads them) and picks the exit code:
+    /// <see cref="ExitCodes.Alert"/> when asked to fail on one, else errors, else OK. One rule for every analyze path.
+    /// </summary>
+    internal static int Finish(AnalysisResult analysis, ReportOptions report, bool failOnAlert, bool hadErrors)
+    {
+        var alerts = AlertRules.Check(analysis, report.Alerts);
+        foreach (var alert in alerts) Console.Out.WriteLine("ALERT: " + alert.Message);
+        if (alerts.Count > 0 && failOnAlert) return ExitCodes.Alert;
+        return hadErrors ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
+    }
+
     /// <summary>The lines printed after an analysis; also used by tests to check the console summary.</summary>
     public static IEnumerable<string> SummaryLines(AnalysisResult analysis, ReportOptions report)
     {
@@ -102,5 +116,6 @@ internal static class AnalyzeRunner
                          $"(priority {MarkdownText.Num(s.Priority)}, {s.EmotionalImpact.Level}, {s.Mentions} mentions, " +
                          $"{s.ComplaintCustomers} customers complain)";
         if (rank == 0) yield return "Fix first: " + FixFirstList.NothingToFix + ".";
+        if (WhatChangedSection.OneLine(analysis.Changes) is { } changed) yield return changed;
     }
 }

@@ -27,6 +27,7 @@ internal static class ModelAnalyzeRunner
     public const string DefaultCacheFolder = ".cx-cache/responses";
 
     public static async Task<int> RunAsync(AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, string provider,
+        bool failOnAlert,
         string? workspace, bool noCache, CancellationToken cancellationToken)
     {
         var console = new ConsoleUi(quiet);
@@ -66,7 +67,7 @@ internal static class ModelAnalyzeRunner
                 console.Error($"{degraded.Stage} {degraded.Artifact}: offline draft kept ({(string.IsNullOrWhiteSpace(degraded.Provenance.Note) ? "the model's answer was unusable" : degraded.Provenance.Note)}).");
             if (degradedList.Count > 3) console.Error($"…and {degradedList.Count - 3} more artifact(s) kept their offline draft; report.md (Model assistance) lists each.");
             foreach (var skipped in run.Analysis.Skipped) console.Error(skipped.ToString());
-            return run.Analysis.Skipped.Count > 0 || run.Degraded.Any() ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
+            return AnalyzeRunner.Finish(run.Analysis, withModel, failOnAlert, run.Analysis.Skipped.Count > 0 || run.Degraded.Any());
         }
         catch (ModelProviderConfigurationException e)
         {

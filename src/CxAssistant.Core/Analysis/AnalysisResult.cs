@@ -5,6 +5,7 @@ using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Jobs;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Periods;
 using CxAssistant.Core.Personas;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
@@ -43,6 +44,10 @@ public sealed record AnalysisResult
     public JobsAnalysis? Jobs { get; init; }
     /// <summary>Five improvement hypotheses per fix-first touchpoint (seed 004 step 6).</summary>
     public HypothesisBacklog? Hypotheses { get; init; }
+    /// <summary>The latest period against the one before (docs/periods.md); null when off or fewer than two dated periods.</summary>
+    public PeriodComparison? Changes { get; init; }
+    /// <summary>One outcome metric per journey stage, in journey order (docs/scoring.md, "Stage outcomes").</summary>
+    public IReadOnlyList<StageOutcome> Stages { get; init; } = [];
 
     /// <summary>Which encoder read the records' meaning and why (full model within its budget, or static vectors).</summary>
     public string? MeaningEncoder { get; init; }

@@ -1,3 +1,4 @@
+using CxAssistant.Core.Alerts;
 using CxAssistant.Ingestion;
 using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Reports;
@@ -13,7 +14,7 @@ namespace CxAssistant.Web.Analysis;
 /// file, with the user's column mapping) and the offline analysis (pipeline → reports in <c>out/</c> → search index).
 /// </summary>
 public sealed class AnalysisRunner(WorkspaceStore store, WorkspaceSummaries summaries, UploadStaging staging, JobRegistry jobs,
-    AnalysisStore analyses, SearchIndexes searchIndexes, CatalogSettings catalogs)
+    AnalysisStore analyses, SearchIndexes searchIndexes, CatalogSettings catalogs, AlertOptions alerts)
 {
     /// <summary>Imports the staged files except <paramref name="skip"/> (files whose problem the page showed).</summary>
     public BackgroundJob? StartImport(string workspace, string uploadId, IReadOnlyDictionary<string, IngestOptions> mapping,
@@ -84,7 +85,7 @@ public sealed class AnalysisRunner(WorkspaceStore store, WorkspaceSummaries summ
             var progress = new Progress(job);
             var result = await Task.Run(() => new AnalysisPipeline().Analyse(ingest, options, progress, ct), ct);
             job.Progress.Report(new JobEvent("Writing reports", 0, 0));
-            ReportWriter.WriteAll(result, store.OutputFolder(workspace), new ReportOptions { Title = workspace, Top = AnalysisView.Top }, ct);
+            ReportWriter.WriteAll(result, store.OutputFolder(workspace), new ReportOptions { Title = workspace, Top = AnalysisView.Top, Alerts = alerts }, ct);
             job.Progress.Report(new JobEvent("Indexing for search", 0, 0));
             await searchIndexes.RefreshAsync(workspace, result.Records, ct);
             analyses.Set(workspace, new AnalysisView(result));

@@ -2,6 +2,7 @@ using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Metrics;
+using CxAssistant.Core.Periods;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 
@@ -49,7 +50,7 @@ public sealed class AnalysisView
     private static List<PeriodMetrics> MonthlyTrends(IReadOnlyList<EvidenceRecord> records)
     {
         var scored = records.Where(r => r.Timestamp is not null && (r.Nps is not null || r.Csat is not null || r.Ces is not null));
-        var periods = scored.GroupBy(r => r.Timestamp!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
+        var periods = scored.GroupBy(r => PeriodKeys.Of(r.Timestamp, PeriodGrain.Month)!)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new PeriodMetrics(g.Key, EngagementMetrics.Compute(g)))
             .ToList();

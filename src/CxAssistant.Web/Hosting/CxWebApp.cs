@@ -1,3 +1,5 @@
+using CxAssistant.Core.Alerts;
+using CxAssistant.Hosting.Configuration;
 using CxAssistant.Web.Endpoints;
 using CxAssistant.Web.Security;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -32,6 +34,7 @@ public static class CxWebApp
         BindGuard.Check(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Concat(endpoints), options.AccessKey);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes * options.MaxFilesPerUpload + 1024 * 1024);
         builder.Services.AddCxWeb(options);
+        builder.Services.AddSingleton(ReadAlerts(builder.Configuration));
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
@@ -61,6 +64,19 @@ public static class CxWebApp
             });
         }
         return app;
+    }
+
+    /// <summary>Alert thresholds (<c>CxAssistant:Alerts</c>), checked at start-up like the web settings.</summary>
+    private static AlertOptions ReadAlerts(IConfiguration configuration)
+    {
+        try
+        {
+            return AlertSettings.Read(configuration);
+        }
+        catch (ArgumentException e)
+        {
+            throw new StartupException(e.Message);
+        }
     }
 
     private static void Validate(WebOptions options)

@@ -121,7 +121,7 @@ public sealed class FailureWireTests
     public async Task GetResponseAsync_AlwaysSlow_FailsWithTimeout(string target)
     {
         await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Slow(TimeSpan.FromSeconds(30), Wire.Text("late"))],
-            Resilience(("AttemptTimeout", "00:00:00.300"), ("TotalTimeout", "00:00:02"), ("MaxRetries", "1")));
+            Resilience(("AttemptTimeout", "00:00:01"), ("TotalTimeout", "00:01:00"), ("MaxRetries", "1")));
 
         var error = await Assert.ThrowsAsync<ModelProviderException>(() => rig.Providers.ChatClient!.GetResponseAsync("Say ok."));
 
@@ -213,9 +213,14 @@ public sealed class FailureWireTests
     public async Task GetResponseAsync_CallerCancels_ThrowsOperationCanceledNotProviderError(string target)
     {
         await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Slow(TimeSpan.FromSeconds(30), Wire.Text("late"))]);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancel = new CancellationTokenSource();
+        var call = rig.Providers.ChatClient!.GetResponseAsync("Say ok.", cancellationToken: cancel.Token);
 
-        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => rig.Providers.ChatClient!.GetResponseAsync("Say ok.", cancellationToken: cancel.Token));
+        // Cancel once the request is on the server (not after a guessed delay, which a loaded machine can outrun).
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2)); // a hung test fails instead of waiting forever
+        await rig.Server!.WaitForRequestsAsync(1, guard.Token);
+        await cancel.CancelAsync();
+        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
 
         Assert.True(cancel.IsCancellationRequested);
         Assert.IsNotType<ModelProviderException>(error.InnerException);

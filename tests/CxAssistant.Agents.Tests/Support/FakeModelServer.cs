@@ -18,6 +18,7 @@ public sealed class FakeModelServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentQueue<string> _violations = new();
+    private readonly SemaphoreSlim _arrived = new(0);
     private readonly Responder[] _script;
     private int _next = -1;
 
@@ -50,6 +51,15 @@ public sealed class FakeModelServer : IAsyncDisposable
     /// <summary>Requests received so far, in order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> requests have arrived: a test that must act while a request is in
+    /// flight (cancel it) waits for the request itself rather than for a guessed number of milliseconds.
+    /// </summary>
+    public async Task WaitForRequestsAsync(int count, CancellationToken cancellationToken)
+    {
+        while (_requests.Count < count) await _arrived.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Wire-format violations found so far (empty when the client spoke the documented API).</summary>
     public IReadOnlyList<string> Violations => [.. _violations];
 
@@ -61,6 +71,7 @@ public sealed class FakeModelServer : IAsyncDisposable
         var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "",
             headers, body, DateTimeOffset.UtcNow);
         _requests.Enqueue(request);
+        _arrived.Release();
         var problems = WireContract.Check(request);
         if (problems.Count > 0)
         {
@@ -84,5 +95,6 @@ public sealed class FakeModelServer : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _arrived.Dispose();
     }
 }

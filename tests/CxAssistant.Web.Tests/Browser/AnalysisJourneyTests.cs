@@ -44,6 +44,9 @@ public sealed class AnalysisJourneyTests(WebAppFixture app) : IClassFixture<WebA
         Assert.True(await page.Locator("[data-testid=trends] tbody tr").CountAsync() >= 2);
 
         await page.ClickAsync("nav.tabs >> text=Touchpoint map");
+        // One outcome per journey stage on the map and in the journey view (the survey gives NPS).
+        await Expect(page.Locator("svg[data-map] text.stage-outcome").First).ToContainTextAsync("NPS");
+        await Expect(page.Locator("[data-testid=stage-outcome]").First).ToContainTextAsync("answers");
         var node = page.Locator("svg[data-map] a[data-node]").First;
         var nodeId = await node.GetAttributeAsync("data-node");
         await node.ClickAsync();
