@@ -1,6 +1,7 @@
 using System.Text;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Scoring;
 using static CxAssistant.Reports.MarkdownText;
 
@@ -90,8 +91,16 @@ public static class OwnerSummarySection
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var wins = analysis.Hypotheses?.All.Where(h => h.QuickWin).Take(3).ToList() ?? [];
-        return wins.Count == 0 ? "none in the backlog." : string.Join("; ", wins.Select(h =>
-            $"{Escape(h.Title)} ({SummarySection.Name(analysis, h.TouchpointId)})")) + ".";
+        return wins.Count == 0 ? "none in the backlog." : string.Join("; ", wins.Select(h => WithTouchpoint(analysis, h))) + ".";
+    }
+
+    // A title that already names its touchpoint (titles carry the touchpoint's own figure) is not followed by it again.
+    private static string WithTouchpoint(AnalysisResult analysis, ImprovementHypothesis h)
+    {
+        var name = analysis.Catalog.Find(h.TouchpointId)?.Name ?? h.TouchpointId;
+        return h.Title.Contains(name, StringComparison.OrdinalIgnoreCase)
+            ? Escape(h.Title)
+            : $"{Escape(h.Title)} ({SummarySection.Name(analysis, h.TouchpointId)})";
     }
 
     private static void WriteSegment(StringBuilder sb, ScoringResult scoring)

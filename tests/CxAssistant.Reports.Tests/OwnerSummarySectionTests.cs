@@ -59,6 +59,20 @@ public sealed class OwnerSummarySectionTests
     }
 
     [Fact]
+    public void QuickWins_TitleNamesItsTouchpoint_NotFollowedByTheNameAgain()
+    {
+        var analysis = SampleRuns.Trailhead;
+        var line = OwnerSummarySection.QuickWins(analysis);
+
+        foreach (var h in analysis.Hypotheses!.All.Where(h => h.QuickWin).Take(3))
+        {
+            var name = SummarySection.Name(analysis, h.TouchpointId); // already escaped for Markdown
+            Assert.Contains(name, MarkdownText.Escape(h.Title), StringComparison.Ordinal);
+            Assert.DoesNotContain(MarkdownText.Escape(h.Title) + " (" + name + ")", line, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Write_Trailhead_SurfacesTheSignificantRegionGap()
     {
         var page = Page(SampleRuns.Trailhead);
