@@ -84,7 +84,7 @@ public static class OwnerSummarySection
         sb.Append("**Quick wins** (").Append(QuickWinMeaning).Append("): ").AppendLine(QuickWins(analysis)).AppendLine();
 
     /// <summary>What "quick win" means everywhere in the report.</summary>
-    public const string QuickWinMeaning = "low-effort changes for a pain that is easy to fix, as the backlog marks them";
+    public const string QuickWinMeaning = "low-effort changes for an easy-to-fix pain that at least 7 % of a touchpoint's mentions raise";
 
     /// <summary>The backlog's quick wins as one line (the summary and this page say the same).</summary>
     public static string QuickWins(AnalysisResult analysis)

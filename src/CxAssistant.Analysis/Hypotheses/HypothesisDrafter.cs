@@ -57,7 +57,8 @@ public static class HypothesisDrafter
         // Order first (quick wins, then impact against effort) so the best bet gets the strongest quote and id h1.
         var ordered = chosen
             .Select(c => (c.Candidate, c.Pain, Share: ctx.PainCount(c.Pain)))
-            .OrderByDescending(c => c.Candidate.Remedy.Effort == HypothesisLevel.Low && Core.Annotations.PainKind.IsEasyToFix(c.Pain))
+            .OrderByDescending(c => ImprovementHypothesis.IsQuickWin(c.Candidate.Remedy.Effort,
+                HypothesisWriter.ImpactLevel(ctx.Mentions.Count == 0 ? 0 : (double)c.Share / ctx.Mentions.Count), c.Pain))
             .ThenByDescending(c => c.Share)
             .ThenBy(c => c.Candidate.Remedy.Effort)
             .ThenByDescending(c => c.Candidate.Score)

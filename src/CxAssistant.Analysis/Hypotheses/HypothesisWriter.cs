@@ -38,7 +38,7 @@ internal static class HypothesisWriter
             SuccessMetric = new SuccessMetric(name, baseline, HypothesisMetrics.Target(baseline), Method(remedy, baseline, name, measure, tracked, shared)),
             UnintendedConsequences = remedy.Consequences,
             Effort = remedy.Effort,
-            ExpectedImpact = new ExpectedImpact(Level(share), addressed, ctx.Mentions.Count, ctx.Score.NpsImpact),
+            ExpectedImpact = new ExpectedImpact(ImpactLevel(share), addressed, ctx.Mentions.Count, ctx.Score.NpsImpact),
             KillCriterion = HypothesisMetrics.Kill(baseline, name, remedy.Weeks, measure),
             Evidence = tracked is null ? quotes : [.. quotes, tracked],
             Specifics = candidate.Specifics,
@@ -49,7 +49,7 @@ internal static class HypothesisWriter
     }
 
     /// <summary>A fifth of the mentions or more is high, a tenth medium: what one change at one touchpoint can plausibly move.</summary>
-    private static HypothesisLevel Level(double share) => share switch
+    internal static HypothesisLevel ImpactLevel(double share) => share switch
     {
         >= 0.15 => HypothesisLevel.High,
         >= 0.07 => HypothesisLevel.Medium,

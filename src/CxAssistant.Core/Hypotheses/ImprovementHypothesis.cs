@@ -31,6 +31,13 @@ public sealed record ImprovementHypothesis
     public string? RemedyId { get; init; }
     public required Provenance Provenance { get; init; }
 
-    /// <summary>Quick win: low effort against a pain a small team can fix within a quarter.</summary>
-    public bool QuickWin => Effort == HypothesisLevel.Low && Annotations.PainKind.IsEasyToFix(Pain);
+    /// <summary>Quick win: see <see cref="IsQuickWin"/>.</summary>
+    public bool QuickWin => IsQuickWin(Effort, ExpectedImpact.Level, Pain);
+
+    /// <summary>
+    /// Low effort, against a pain a small team can fix within a quarter, that addresses enough of the touchpoint's
+    /// mentions to show (impact medium or high): a cheap change for two complaints in a hundred is not a win to lead with.
+    /// </summary>
+    public static bool IsQuickWin(HypothesisLevel effort, HypothesisLevel impact, string pain) =>
+        effort == HypothesisLevel.Low && impact != HypothesisLevel.Low && Annotations.PainKind.IsEasyToFix(pain);
 }
