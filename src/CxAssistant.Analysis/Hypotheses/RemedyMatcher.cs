@@ -103,13 +103,19 @@ internal static class RemedyMatcher
     /// <summary>The first occurrence of the word in a sentence that also holds a mention of the touchpoint, or -1.</summary>
     private static int IndexOfWordNear(TouchpointContext ctx, int record, string lowerText, string word)
     {
+        var at = IndexOfWord(lowerText, word);
+        if (at < 0) return -1; // most records lack most signals: nothing to place, nothing to allocate
         var id = ctx.Score.TouchpointId;
-        var mentions = ctx.Analysis.Annotations[record].Touchpoints.Where(m => m.TouchpointId == id).ToList();
-        for (var at = IndexOfWord(lowerText, word); at >= 0; at = IndexOfWord(lowerText, word, at + 1))
+        var touchpoints = ctx.Analysis.Annotations[record].Touchpoints;
+        for (; at >= 0; at = IndexOfWord(lowerText, word, at + 1))
         {
             var (s, e) = HypothesisSpecifics.Sentence(ctx.Record(record).Text, at, at + word.Length);
             // A mention without a span (the whole record) cannot be placed; it does not vouch for any sentence.
-            if (mentions.Any(m => m.End > m.Start && m.Start < e && m.End > s)) return at;
+            for (var k = 0; k < touchpoints.Count; k++)
+            {
+                var m = touchpoints[k];
+                if (m.TouchpointId == id && m.End > m.Start && m.Start < e && m.End > s) return at;
+            }
         }
         return -1;
     }
