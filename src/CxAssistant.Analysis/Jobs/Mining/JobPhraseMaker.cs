@@ -207,6 +207,9 @@ internal static partial class JobPhraseMaker
 
     private static string? Object(List<string> words)
     {
+        // A count inside the object measures something ("someone two people away", "a 3 day pass"): without it the
+        // object stops making sense, and with it the job holds one customer's figure. A count in front is dropped.
+        if (words.Skip(1).Any(IsCount)) return null;
         var cleaned = Neutral(words, "the");
         if (cleaned.Count == 0 || cleaned.Count > MaxObjectWords) return null;
         if (cleaned.All(w => Vague.Contains(w) || Prepositions.Contains(w) || w is "the" or "a" or "an")) return null;
@@ -239,7 +242,7 @@ internal static partial class JobPhraseMaker
                 if (result.Count == 0 || result[^1] != "money") result.Add("money");
                 continue;
             }
-            if (w.All(c => char.IsDigit(c) || c is '.' or ',') || NumberWords.Contains(w)) continue;
+            if (IsCount(w)) continue;
             result.Add(w);
         }
         // "the money" reads better as "money"; "a the" never; "a anniversary" is "an anniversary".
@@ -249,6 +252,9 @@ internal static partial class JobPhraseMaker
             if (result[i] is "a" or "an") result[i] = JobWords.Article(result[i + 1]);
         return result;
     }
+
+    private static bool IsCount(string word) =>
+        word.All(c => char.IsDigit(c) || c is '.' or ',') || NumberWords.Contains(word);
 
     // A capitalised word inside a phrase (not "I") is a name: a brand, a person, a place; the job stops before it.
     private static bool IsName(string word) =>
