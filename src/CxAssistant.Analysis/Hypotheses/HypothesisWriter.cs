@@ -48,7 +48,7 @@ internal static class HypothesisWriter
         };
     }
 
-    /// <summary>A fifth of the mentions or more is high, a tenth medium: what one change at one touchpoint can plausibly move.</summary>
+    /// <summary>15 % of the mentions or more is high, 7 % medium: what one change at one touchpoint can plausibly move.</summary>
     internal static HypothesisLevel ImpactLevel(double share) => share switch
     {
         >= 0.15 => HypothesisLevel.High,
