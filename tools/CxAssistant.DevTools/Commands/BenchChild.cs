@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace CxAssistant.DevTools.Commands;
 
@@ -14,5 +15,19 @@ internal static class BenchChild
         using var process = Process.Start(start)!;
         process.WaitForExit();
         return process.ExitCode;
+    }
+
+    /// <summary>
+    /// `cx &lt;command&gt; --in-process &lt;option&gt; v` for each value in turn, one child per value; stops at the first
+    /// child that fails and returns its exit code (0 when all succeed).
+    /// </summary>
+    public static int RunEach(string command, string option, IEnumerable<int> values)
+    {
+        foreach (var value in values)
+        {
+            var exit = Run([command, "--in-process", option, value.ToString(CultureInfo.InvariantCulture)]);
+            if (exit != 0) return exit;
+        }
+        return 0;
     }
 }

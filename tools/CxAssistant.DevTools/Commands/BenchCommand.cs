@@ -26,11 +26,7 @@ public static class BenchCommand
             if (result.GetValue(child)) return Task.FromResult(Measure(counts[0], cancellationToken));
             Console.WriteLine("| records | generate (s) | analyse (s) | write reports (s) | total (s) | records/s | CPU (s) | GC pauses (s) | allocated (GiB) | peak working set (MiB) |");
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (var count in counts)
-            {
-                var exit = BenchChild.Run(["bench", "--in-process", "--records", count.ToString(CultureInfo.InvariantCulture)]);
-                if (exit != 0) return Task.FromResult(exit);
-            }
+            if (BenchChild.RunEach("bench", "--records", counts) is var exit and not 0) return Task.FromResult(exit);
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}, load average {LoadAverage()}");
             return Task.FromResult(ExitCodes.Ok);
         });

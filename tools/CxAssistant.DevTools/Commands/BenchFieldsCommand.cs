@@ -31,10 +31,7 @@ public static class BenchFieldsCommand
             if (result.GetValue(child)) return Task.FromResult(Measure(kib[0], cancellationToken));
             Console.WriteLine("| field | read (s) | analyse (s) | reports (s) | total (s) | CPU (s) | CPU s per MiB | peak working set (MiB) |");
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (var size in kib)
-                if (BenchChild.Run(["bench-fields", "--in-process", "--kib", size.ToString(CultureInfo.InvariantCulture)]) is var exit and not 0)
-                    return Task.FromResult(exit);
-            return Task.FromResult(ExitCodes.Ok);
+            return Task.FromResult(BenchChild.RunEach("bench-fields", "--kib", kib));
         });
         return command;
     }
