@@ -58,7 +58,7 @@ public static class HypothesisDrafter
         var ordered = chosen
             .Select(c => (c.Candidate, c.Pain, Share: ctx.PainCount(c.Pain)))
             .OrderByDescending(c => ImprovementHypothesis.IsQuickWin(c.Candidate.Remedy.Effort,
-                HypothesisWriter.ImpactLevel(ctx.Mentions.Count == 0 ? 0 : (double)c.Share / ctx.Mentions.Count), c.Pain))
+                HypothesisWriter.ImpactLevel(ctx.PainShare(c.Pain)), c.Pain))
             .ThenByDescending(c => c.Share)
             .ThenBy(c => c.Candidate.Remedy.Effort)
             .ThenByDescending(c => c.Candidate.Score)

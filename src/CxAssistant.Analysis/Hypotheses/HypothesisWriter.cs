@@ -24,7 +24,7 @@ internal static class HypothesisWriter
         var name = HypothesisMetrics.Name(baseline, ctx.Name);
         var measure = Measure(ctx, remedy);
         var addressed = ctx.PainCount(pain);
-        var share = ctx.Mentions.Count == 0 ? 0 : (double)addressed / ctx.Mentions.Count;
+        var share = ctx.PainShare(pain);
         var quotes = Quotes(ctx, candidate, pain, usedRecords);
         var tracked = HypothesisAnalytics.Tracked(ctx.Analysis, remedy);
         return new ImprovementHypothesis

@@ -26,6 +26,9 @@ internal sealed record TouchpointContext
 
     public int PainCount(string pain) => Pains.FirstOrDefault(p => p.Pain == pain)?.Count ?? 0;
 
+    /// <summary>The pain's share of this touchpoint's mentions (0–1): what a hypothesis against it can address.</summary>
+    public double PainShare(string pain) => Mentions.Count == 0 ? 0 : (double)PainCount(pain) / Mentions.Count;
+
     public static TouchpointContext Build(AnalysisResult analysis, TouchpointScore score, IReadOnlyList<string> partners)
     {
         var id = score.TouchpointId;
