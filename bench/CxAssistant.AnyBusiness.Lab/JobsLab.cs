@@ -49,7 +49,7 @@ static class JobsLab
                     if (s.Circumstances.Count > 0) Console.WriteLine($"{indent}   circ: {string.Join("; ", s.Circumstances)}");
                     Console.WriteLine($"{indent}   performer: {s.Performer}");
                     if (s.Barriers.Count > 0) Console.WriteLine($"{indent}   barriers: {string.Join("; ", s.Barriers.Select(b => $"{b.Summary} ({b.Customers})"))}");
-                    if (s.CompensatingBehaviours.Count > 0) Console.WriteLine($"{indent}   workarounds: {string.Join("; ", s.CompensatingBehaviours.Select(b => $"{b.Summary} ({b.Customers})"))}");
+                    if (s.CompensatingBehaviours.Count > 0) Console.WriteLine($"{indent}   workarounds: {string.Join("; ", s.CompensatingBehaviours.Select(Describe))}");
                 }
             }
             foreach (var o in jobs.Outcomes.Take(6)) Console.WriteLine($"  outcome: {o.Statement} [{o.Source}] opp {o.Opportunity:F1}");
@@ -57,6 +57,8 @@ static class JobsLab
             if (Environment.GetEnvironmentVariable("REJ") == "1") foreach (var r in jobs.RejectedExamples) Console.WriteLine($"  rej: {r}");
         }
     }
+
+    static string Describe(JobObservation b) => $"{b.Summary} ({b.Customers})";
 
     static string Trim(string s) => s.Length > 140 ? s[..140] + "…" : s;
 }

@@ -42,6 +42,9 @@ internal static partial class SpeakerTurn
 
     // Optional time ("[…]", "10:32 -", "2024-03-05 10:32:01", WhatsApp's "05/03/2024, 14:10 -"), then a speaker
     // of letters, digits and name punctuation, optionally in Markdown bold ("**Agent:**"), then a colon.
-    [GeneratedRegex(@"^\s*(?:\[(?<time>[^\]]{1,40})\]\s*|(?<time>(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)\s+(?:[-–]\s*)?)?\*{0,2}(?<speaker>\p{L}[\p{L}\p{N} .'’()_-]{0,39}?)\s*(?:\*{2}\s*:|:\s*\*{2}|:)(?:\s+(?<text>.*)|$)")]
+    [GeneratedRegex(
+        @"^\s*(?:\[(?<time>[^\]]{1,40})\]\s*|(?<time>(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s)?"
+            + @"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)\s+(?:[-–]\s*)?)?"
+            + @"\*{0,2}(?<speaker>\p{L}[\p{L}\p{N} .'’()_-]{0,39}?)\s*(?:\*{2}\s*:|:\s*\*{2}|:)(?:\s+(?<text>.*)|$)")]
     private static partial Regex TurnLine();
 }

@@ -35,7 +35,7 @@ public static class HtmlReport
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+            <meta http-equiv="Content-Security-Policy" content="{ContentSecurityPolicy}">
             <title>CX analysis: {WebUtility.HtmlEncode(options.Title)}</title>
             <style>{Css}</style>
             </head>
@@ -61,8 +61,11 @@ public static class HtmlReport
         return body;
     }
 
-    private const string Css = """
-        body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;background:#fafafa;margin:0}
+    private const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    private const string Font = "15px/1.55 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif";
+
+    private const string Css = $$$"""
+        body{font:{{{Font}}};color:#1d1d1f;background:#fafafa;margin:0}
         main{max-width:1100px;margin:0 auto;padding:24px 28px 64px;background:#fff}
         h1{font-size:1.7em;margin-top:0}h2{border-bottom:2px solid #eee;padding-bottom:4px;margin-top:2em}
         table{border-collapse:collapse;width:100%;font-size:.9em;display:block;overflow-x:auto}

@@ -75,8 +75,11 @@ internal static class EvalRunCommand
                     {
                         failed |= !v.Passed;
                         var labels = string.Join(" ", v.Metrics.Where(m => m.Key.EndsWith(".macroF1", StringComparison.Ordinal)).Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Key}={m.Value:0.000}")));
+                        var flaky = v.Flaky > 0 ? $", {v.Flaky} flaky" : "";
+                        var macro = labels.Length > 0 ? " | " + labels : "";
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"{(v.Passed ? "PASS" : "FAIL")} {s.Name} [{v.Id}] score {v.Score:0.000}, {v.PassRate:P1} of {v.Cases} cases pass, {v.Errors} errors{(v.Flaky > 0 ? $", {v.Flaky} flaky" : "")}{(labels.Length > 0 ? " | " + labels : "")}"));
+                            $"{(v.Passed ? "PASS" : "FAIL")} {s.Name} [{v.Id}] score {v.Score:0.000}, "
+                            + $"{v.PassRate:P1} of {v.Cases} cases pass, {v.Errors} errors{flaky}{macro}"));
                     }
                 }
                 Console.WriteLine($"prompts from {manifest.PromptSource}: " + string.Join(", ", manifest.Suites.SelectMany(s => s.Variants)

@@ -13,6 +13,9 @@ internal static partial class EmailDetector
     }
 
     // The domain may not end with '.' or '-', so a sentence's full stop stays outside the match.
-    [GeneratedRegex(@"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@"
+            + @"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -40,12 +40,15 @@ internal static class InstructionCues
 
     /// <summary>Text that speaks to an AI or an analyst.</summary>
     private static readonly string Addressing = Any(
-        $@"\b(?:note|message|memo|reminder|instructions?|hint|attention|attn|p\.?\s?s\.?|psa)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+|an?\s+|you,?\s+)?{Addressee}\b",
+        @"\b(?:note|message|memo|reminder|instructions?|hint|attention|attn|p\.?\s?s\.?|psa)\s+(?:to|for)\s+"
+            + $@"(?:the\s+|any\s+|all\s+|an?\s+|you,?\s+)?{Addressee}\b",
         $@"\b(?:dear|hey|hi|hello|attention|attn|ok|okay|yo)\s*,?\s+(?:the\s+)?{Addressee}\b",
         $@"\bif\s+you\s*(?:are|'re|’re)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{Addressee}\b",
         $@"\b(?:as|to)\s+(?:the|an|any|a)\s+(?:\w+\s+)?{Addressee}\s+(?:(?:who|that)\s+(?:is|are)\s+)?{Reading}\b",
-        $@"\b(?:whoever|whatever|anyone|anybody|any\s+{Addressee})\s+(?:(?:who|that)\s+)?(?:is\s+)?{Reading}\s+(?:this|these|the)\b",
-        $@"\b{Addressee}\s+(?:(?:who|that)\s+(?:is|are)\s+)?{Reading}\s+(?:this|these|the\s+(?:feedback|reviews|data|comments))\b",
+        $@"\b(?:whoever|whatever|anyone|anybody|any\s+{Addressee})\s+"
+            + $@"(?:(?:who|that)\s+)?(?:is\s+)?{Reading}\s+(?:this|these|the)\b",
+        $@"\b{Addressee}\s+(?:(?:who|that)\s+(?:is|are)\s+)?{Reading}\s+"
+            + @"(?:this|these|the\s+(?:feedback|reviews|data|comments))\b",
         @"\byou\s+are\s+(?:now\s+)?(?:an?|the)\s+(?:\w+\s+)?(?:assistant|model|AI|analyst|bot|system)\b",
         @"\b(?:from\s+now\s+on|henceforth|going\s+forward)\s*,?\s+(?:you|your)\b",
         // the machine's side of a conversation: "Understood, I will report that…"
@@ -158,7 +161,8 @@ internal static class InstructionCues
 
     /// <summary>A role label at the start of a unit ("Assistant:", "SYSTEM:", "Output:", "### System", "Asistente:").</summary>
     public static readonly Regex RoleMarker = new(
-        $@"^\W{{0,3}}(?:#{{2,}}\s*)?(?<role>assistant|ai|a\.i\.|llm|gpt|chatgpt|claude|model|developer|system\s+prompt|instructions?|output|final\s+answer|" +
+        @"^\W{0,3}(?:#{2,}\s*)?(?<role>assistant|ai|a\.i\.|llm|gpt|chatgpt|claude|model|developer|"
+        + @"system\s+prompt|instructions?|output|final\s+answer|" +
         @"asistente|salida|respuesta\s+final|assistante?|syst[eè]me|sortie|r[ée]ponse\s+finale|assistent(?:in)?|ausgabe|KI|IA|" +
         @"system|user|human|bot|admin|response|answer|sistema|usuario|respuesta|utilisateur|r[ée]ponse|benutzer|nutzer|antwort)\s*(?::|(?<=#\s*\w+)\b)",
         Options, Timeout);

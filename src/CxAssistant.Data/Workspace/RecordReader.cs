@@ -21,7 +21,8 @@ internal static class RecordReader
             // Source import order, then the order the loader produced within the file (rowid), so an analysis of
             // the workspace sees the records in the same order as an analysis of the files.
             command.CommandText = """
-                SELECT evidence_id, record_id, source, line, channel, customer_id, timestamp, text, speaker, rating, nps, csat, ces
+                SELECT evidence_id, record_id, source, line, channel, customer_id, timestamp, text, speaker,
+                       rating, nps, csat, ces
                 FROM records ORDER BY source_id, rowid
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -28,8 +28,10 @@ internal sealed class RecordWriter : IDisposable
         _connection = connection;
         _transaction = transaction;
         _record = Prepare("""
-            INSERT OR IGNORE INTO records (evidence_id, source_id, record_id, source, line, channel, customer_id, timestamp, text, speaker, rating, nps, csat, ces)
-            VALUES ($id, $source_id, $record_id, $source, $line, $channel, $customer_id, $timestamp, $text, $speaker, $rating, $nps, $csat, $ces)
+            INSERT OR IGNORE INTO records (evidence_id, source_id, record_id, source, line, channel, customer_id,
+                timestamp, text, speaker, rating, nps, csat, ces)
+            VALUES ($id, $source_id, $record_id, $source, $line, $channel, $customer_id,
+                $timestamp, $text, $speaker, $rating, $nps, $csat, $ces)
             """, "$id", "$source_id", "$record_id", "$source", "$line", "$channel", "$customer_id", "$timestamp", "$text", "$speaker", "$rating", "$nps", "$csat", "$ces");
         _metadata = Prepare("INSERT OR IGNORE INTO metadata (evidence_id, key, value) VALUES ($id, $key, $value)", "$id", "$key", "$value");
         _skipped = Prepare("INSERT INTO skipped (source_id, file, line, reason) VALUES ($source_id, $file, $line, $reason)", "$source_id", "$file", "$line", "$reason");
@@ -40,7 +42,8 @@ internal sealed class RecordWriter : IDisposable
         using var command = _connection.CreateCommand();
         command.Transaction = _transaction;
         command.CommandText = """
-            INSERT INTO sources (file, file_key, content_hash, format, column_mapping, imported_at, record_count, skipped_count)
+            INSERT INTO sources (
+                file, file_key, content_hash, format, column_mapping, imported_at, record_count, skipped_count)
             VALUES ($file, $file_key, $hash, $format, $mapping, $imported_at, $records, $skipped);
             SELECT last_insert_rowid();
             """;

@@ -14,7 +14,8 @@ internal static class NotFoundPage
         <title>Not found · CxAssistant</title><link rel="stylesheet" href="/css/site.css"></head>
         <body><main class="container">
         <h1 data-testid="not-found">Page not found</h1>
-        <p>There is nothing at this address: the workspace, record or page may have been removed, or the link was mistyped.</p>
+        <p>There is nothing at this address: the workspace, record or page may have been removed,
+        or the link was mistyped.</p>
         <p><a href="/">Go to your workspaces</a></p>
         </main></body></html>
         """;

@@ -20,7 +20,10 @@ public sealed class KernelWireTests
     public async Task AskAsync_ThroughKernel_WireCarriesSchemaRedactedMessagesAndNoTags(string target)
     {
         await using var rig = await ProviderRig.StartAsync(target, "Chat",
-            [Wire.Text("""{"name":"Parcel lockers","description":"Collecting parcels from lockers.","stage":"delivery","evidenceIds":["r1"]}""")]);
+            [Wire.Text("""
+                {"name":"Parcel lockers","description":"Collecting parcels from lockers.",
+                 "stage":"delivery","evidenceIds":["r1"]}
+                """)]);
         var rendered = await PromptCatalog.Embedded.RenderAsync(DiscoveryAgent.PromptName, new Dictionary<string, string>
         {
             ["current_name"] = "lockers", ["terms"] = "locker, code", ["stages"] = "delivery, support",

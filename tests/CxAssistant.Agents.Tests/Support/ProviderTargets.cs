@@ -55,7 +55,14 @@ public static class ProviderTargets
     /// <summary>One line per provider saying whether its live tests run, for the test output.</summary>
     public static string LiveStatus() => string.Join(Environment.NewLine, Remote.Select(k => IsLiveConfigured(k)
         ? $"{k}: live tests RUN against the configured endpoint"
-        : $"{k}: live tests not run ({k switch { ProviderKind.OpenAI => "CX_LIVE_OPENAI_API_KEY", ProviderKind.AzureOpenAI => "CX_LIVE_AZURE_OPENAI_ENDPOINT and CX_LIVE_AZURE_OPENAI_API_KEY", _ => "CX_LIVE_OLLAMA_URL" }} not set); in-process tests cover the wire format"));
+        : $"{k}: live tests not run ({LiveVariables(k)} not set); in-process tests cover the wire format"));
+
+    private static string LiveVariables(ProviderKind kind) => kind switch
+    {
+        ProviderKind.OpenAI => "CX_LIVE_OPENAI_API_KEY",
+        ProviderKind.AzureOpenAI => "CX_LIVE_AZURE_OPENAI_ENDPOINT and CX_LIVE_AZURE_OPENAI_API_KEY",
+        _ => "CX_LIVE_OLLAMA_URL",
+    };
 
     /// <summary>
     /// Configuration keys a user would set for <paramref name="target"/> in <paramref name="section"/> (Chat or

@@ -88,8 +88,10 @@ public sealed class DevSetTests(ITestOutputHelper output)
         File.WriteAllLines(Path.Combine(folder, $"{split}.tsv"), lines);
         File.WriteAllLines(Path.Combine(folder, $"{split}.emotions.tsv"), predicted
             .Where(p => !p.Item.Emotions.Order().SequenceEqual(p.Annotation.Emotions.Select(e => e.ToString().ToLowerInvariant()).Order()))
-            .Select(p => $"{p.Item.Id}\t{string.Join(',', p.Item.Emotions)}\t{string.Join(',', p.Annotation.Emotions).ToLowerInvariant()}\t{p.Item.Text}"));
+            .Select(p => string.Join('\t', p.Item.Id, string.Join(',', p.Item.Emotions),
+                string.Join(',', p.Annotation.Emotions).ToLowerInvariant(), p.Item.Text)));
         File.WriteAllLines(Path.Combine(folder, $"{split}.scores.tsv"), predicted.Select(p =>
-            $"{p.Item.Id}\t{p.Item.Domain}\t{p.Item.Rating}\t{p.Item.Nps}\t{p.Item.Sentiment}\t{Analyzer.Analyze(p.Item.Text).Score:0.000}\t{p.Annotation.Sentiment:0.000}\t{p.Item.Text.Length}"));
+            $"{p.Item.Id}\t{p.Item.Domain}\t{p.Item.Rating}\t{p.Item.Nps}\t{p.Item.Sentiment}\t"
+            + $"{Analyzer.Analyze(p.Item.Text).Score:0.000}\t{p.Annotation.Sentiment:0.000}\t{p.Item.Text.Length}"));
     }
 }

@@ -19,7 +19,11 @@ public sealed class DeterministicAssertionTests
     [Fact]
     public async Task Grounding_ShiftedOffsetsAndUnknownRecord_ScoreOnlyTheGroundedShare()
     {
-        var output = """{"a":[{"evidenceId":"r1","start":11,"end":23,"text":"arrived late"},{"evidenceId":"r1","start":12,"end":24,"text":"arrived late"},{"evidenceId":"r9","start":0,"end":3,"text":"The"}]}""";
+        var output = """
+            {"a":[{"evidenceId":"r1","start":11,"end":23,"text":"arrived late"},
+                  {"evidenceId":"r1","start":12,"end":24,"text":"arrived late"},
+                  {"evidenceId":"r9","start":0,"end":3,"text":"The"}]}
+            """;
         var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: grounding }", output));
         Assert.Equal(1.0 / 3, metric.Value!.Value, 3);
         Assert.True(metric.Interpretation!.Failed);
@@ -75,7 +79,11 @@ public sealed class DeterministicAssertionTests
     [Fact]
     public async Task JsonSchema_CommittedAnnotationSchema_AcceptsOfflineShape()
     {
-        var output = """{"annotations":[{"evidenceId":"r1","touchpoints":["delivery"],"sentiment":-0.5,"sentimentLabel":"negative","intent":"complaint","jobState":"none","emotions":[],"quotes":[{"evidenceId":"r1","start":11,"end":23,"text":"arrived late"}]}]}""";
+        var output = """
+            {"annotations":[{"evidenceId":"r1","touchpoints":["delivery"],"sentiment":-0.5,"sentimentLabel":"negative",
+              "intent":"complaint","jobState":"none","emotions":[],
+              "quotes":[{"evidenceId":"r1","start":11,"end":23,"text":"arrived late"}]}]}
+            """;
         var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: json-schema, schemaFile: ../schema/annotation-output.schema.json }", output));
         Assert.Equal(1, metric.Value);
         var bad = output.Replace("\"complaint\"", "\"rant\"", StringComparison.Ordinal);

@@ -11,7 +11,8 @@ public sealed class DomainAssertionTests
     {
         var output = """
             {"jobs":{"tree":{"statements":[
-              {"id":"j1","verb":"Get","object":"my order","clarifier":"when I am travelling for work","altitude":"main"},
+              {"id":"j1","verb":"Get","object":"my order",
+               "clarifier":"when I am travelling for work","altitude":"main"},
               {"id":"j2","verb":"Use","object":"the mobile app","clarifier":"quickly and easily","altitude":"main"}]}}}
             """;
         var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: jtbd }", output));

@@ -21,8 +21,10 @@ public sealed class EvaluatorWorkflowTests
         assert:
           - { type: contains, path: summary, value: 'parcels' }
         cases:
-          - { id: a, inputs: { records: [ { id: r1, text: "late parcel" } ], variables: { figures: "NPS: 5", quotes: "" } } }
-          - { id: b, inputs: { records: [ { id: r2, text: "rude staff" } ], variables: { figures: "NPS: -10", quotes: "" } } }
+          - id: a
+            inputs: { records: [ { id: r1, text: "late parcel" } ], variables: { figures: "NPS: 5", quotes: "" } }
+          - id: b
+            inputs: { records: [ { id: r2, text: "rude staff" } ], variables: { figures: "NPS: -10", quotes: "" } }
         """;
 
     [Fact]

@@ -24,7 +24,10 @@ public sealed partial class ModelAnnotationStageTests
         {
             sent = messages;
             var id = EvidenceId().Match(messages[^1].Text).Groups[1].Value;
-            return $$"""{"items":[{"evidenceId":"{{id}}","touchpoints":["wait-times"],"intent":"complaint","emotions":["frustration"],"quote":"Waited 50 minutes"}]}""";
+            return $$"""
+                {"items":[{"evidenceId":"{{id}}","touchpoints":["wait-times"],"intent":"complaint",
+                  "emotions":["frustration"],"quote":"Waited 50 minutes"}]}
+                """;
         });
 
         var output = await new ModelAnnotationStage().RunAsync(Request(client));
@@ -45,7 +48,10 @@ public sealed partial class ModelAnnotationStageTests
         var invented = JudgeModels.Answering((messages, _) =>
         {
             var id = EvidenceId().Match(messages[^1].Text).Groups[1].Value;
-            return $$"""{"items":[{"evidenceId":"{{id}}","touchpoints":["food"],"intent":"praise","emotions":[],"quote":"best lamb in town"}]}""";
+            return $$"""
+                {"items":[{"evidenceId":"{{id}}","touchpoints":["food"],"intent":"praise","emotions":[],
+                  "quote":"best lamb in town"}]}
+                """;
         });
         var garbage = JudgeModels.Answering((_, _) => "Sure! Here are the labels you asked for.");
 

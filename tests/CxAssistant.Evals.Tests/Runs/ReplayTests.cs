@@ -19,9 +19,15 @@ public sealed class ReplayTests
           - { type: labels, fields: { sentiment: 'annotations[0].sentimentLabel' } }
           - { type: grounding, minQuotes: 0 }
         cases:
-          - { id: a, inputs: { records: [ { id: r1, text: "Refund still not here after three weeks, awful." } ] }, expect: { sentiment: negative } }
-          - { id: b, inputs: { records: [ { id: r2, text: "Lovely staff and a quick, easy checkout." } ] }, expect: { sentiment: positive } }
-          - { id: c, inputs: { records: [ { id: r3, text: "What time do you open on Sunday?" } ] }, expect: { sentiment: neutral } }
+          - id: a
+            inputs: { records: [ { id: r1, text: "Refund still not here after three weeks, awful." } ] }
+            expect: { sentiment: negative }
+          - id: b
+            inputs: { records: [ { id: r2, text: "Lovely staff and a quick, easy checkout." } ] }
+            expect: { sentiment: positive }
+          - id: c
+            inputs: { records: [ { id: r3, text: "What time do you open on Sunday?" } ] }
+            expect: { sentiment: neutral }
         """;
 
     [Fact]

@@ -107,10 +107,13 @@ public sealed class ChartLayoutTests(WebAppFixture app) : IClassFixture<WebAppFi
           const problems = [];
           const texts = [...svg.querySelectorAll("text")].filter(t => t.textContent.trim() && !t.closest("marker"))
             .map(t => { const r = t.getBoundingClientRect();
-              return { s: t.textContent, l: r.left - at.left, t: r.top - at.top, r: r.right - at.left, b: r.bottom - at.top }; });
+              return { s: t.textContent, l: r.left - at.left, t: r.top - at.top,
+                       r: r.right - at.left, b: r.bottom - at.top }; });
           for (const a of texts)
-            if (a.l < -0.5 || a.t < -0.5 || a.r > vb.width + 0.5 || a.b > vb.height + 0.5)
-              problems.push(`outside: "${a.s}" [${a.l.toFixed(0)},${a.t.toFixed(0)},${a.r.toFixed(0)},${a.b.toFixed(0)}] canvas ${vb.width}x${vb.height}`);
+            if (a.l < -0.5 || a.t < -0.5 || a.r > vb.width + 0.5 || a.b > vb.height + 0.5) {
+              const box = [a.l, a.t, a.r, a.b].map(v => v.toFixed(0)).join(",");
+              problems.push(`outside: "${a.s}" [${box}] canvas ${vb.width}x${vb.height}`);
+            }
           for (let i = 0; i < texts.length; i++)
             for (let j = i + 1; j < texts.length; j++) {
               const a = texts[i], b = texts[j];
@@ -121,12 +124,17 @@ public sealed class ChartLayoutTests(WebAppFixture app) : IClassFixture<WebAppFi
             .map(c => ({ x: c.cx.baseVal.value, y: c.cy.baseVal.value, r: c.r.baseVal.value }));
           for (const p of svg.querySelectorAll("path[fill=none]")) {
             const length = p.getTotalLength(), start = p.getPointAtLength(0), end = p.getPointAtLength(length);
-            const own = c => Math.abs(Math.hypot(start.x - c.x, start.y - c.y) - c.r) < 4 || Math.abs(Math.hypot(end.x - c.x, end.y - c.y) - c.r) < 8;
+            const own = c => Math.abs(Math.hypot(start.x - c.x, start.y - c.y) - c.r) < 4
+              || Math.abs(Math.hypot(end.x - c.x, end.y - c.y) - c.r) < 8;
             const others = circles.filter(c => !own(c));
             for (let d = 0; d <= length; d += 3) {
               const q = p.getPointAtLength(d);
               const hit = others.find(c => Math.hypot(q.x - c.x, q.y - c.y) < c.r - 1);
-              if (hit) { problems.push(`edge through a circle at (${hit.x.toFixed(0)},${hit.y.toFixed(0)}): ${p.querySelector("title")?.textContent}`); break; }
+              if (hit) {
+                const where = `(${hit.x.toFixed(0)},${hit.y.toFixed(0)})`;
+                problems.push(`edge through a circle at ${where}: ${p.querySelector("title")?.textContent}`);
+                break;
+              }
             }
           }
           return problems;

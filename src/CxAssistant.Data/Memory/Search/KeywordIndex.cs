@@ -31,9 +31,11 @@ internal sealed partial class KeywordIndex : IDisposable
         Execute("PRAGMA cache_size = -65536");
         Execute($"""
             CREATE TABLE IF NOT EXISTS chunks(
-                id INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE, evidence_id TEXT NOT NULL, record_id TEXT NOT NULL,
-                source TEXT NOT NULL, line INTEGER NOT NULL, channel TEXT NOT NULL, ts INTEGER, touchpoints TEXT NOT NULL, text TEXT NOT NULL);
-            CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(text, content='chunks', content_rowid='id', tokenize='{KeywordTokenizer.Spec}');
+                id INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE,
+                evidence_id TEXT NOT NULL, record_id TEXT NOT NULL, source TEXT NOT NULL, line INTEGER NOT NULL,
+                channel TEXT NOT NULL, ts INTEGER, touchpoints TEXT NOT NULL, text TEXT NOT NULL);
+            CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
+                text, content='chunks', content_rowid='id', tokenize='{KeywordTokenizer.Spec}');
             CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """);
         // Indexes made before chunks carried a sentiment tag gain the column (NULL until the next re-tag).
@@ -79,7 +81,8 @@ internal sealed partial class KeywordIndex : IDisposable
         await using var insert = _connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT OR IGNORE INTO chunks(chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text, sentiment)
+            INSERT OR IGNORE INTO chunks(
+                chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text, sentiment)
             VALUES ($chunk, $evidence, $record, $source, $line, $channel, $ts, $touchpoints, $text, $sentiment)
             RETURNING id
             """;
