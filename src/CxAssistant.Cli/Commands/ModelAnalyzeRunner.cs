@@ -64,10 +64,12 @@ internal static class ModelAnalyzeRunner
                                   $"{RunLedger.CostText(run.Ledger.Cost(price), price)}; {degradedList.Count} artifact(s) fell back to the offline draft.");
             // A dead endpoint fails every artifact the same way: show a few, the report lists them all.
             foreach (var degraded in degradedList.Take(3))
+            {
                 var why = string.IsNullOrWhiteSpace(degraded.Provenance.Note)
                     ? "the model's answer was unusable"
                     : degraded.Provenance.Note;
                 console.Error($"{degraded.Stage} {degraded.Artifact}: offline draft kept ({why}).");
+            }
             if (degradedList.Count > 3) console.Error($"…and {degradedList.Count - 3} more artifact(s) kept their offline draft; report.md (Model assistance) lists each.");
             foreach (var skipped in run.Analysis.Skipped) console.Error(skipped.ToString());
             return AnalyzeRunner.Finish(run.Analysis, withModel, failOnAlert, run.Analysis.Skipped.Count > 0 || run.Degraded.Any());

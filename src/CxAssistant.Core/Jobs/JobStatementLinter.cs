@@ -69,9 +69,11 @@ public static partial class JobStatementLinter
         foreach (var term in extraSolutionTerms ?? [])
             if (term.Length > 2 && ContainsTerm(statement.Text, term)) solution.Add(term);
         if (solution.Count > 0)
+        {
             var remove = string.Join(", ", solution.Distinct(StringComparer.OrdinalIgnoreCase).Select(s => $"'{s}'"));
             findings.Add(new Finding(Name,
                 $"'{statement.Text}' is not solution-agnostic: remove {remove} and describe the progress the customer wants"));
+        }
         var satisfaction = words.Where(SatisfactionWords.Contains).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (satisfaction.Count > 0)
             findings.Add(new Finding(Name, $"'{statement.Text}' contains {string.Join(", ", satisfaction.Select(s => $"'{s}'"))}: how well the job is done belongs in a desired outcome, not in the job"));

@@ -13,10 +13,10 @@ internal sealed class EvidenceIndex
 {
     // Customers with an id are numbered 0…n−1; per record its customer's number (−1: no id), computed once, since
     // linking answers asks for every mention of every touchpoint. Per customer number: its NPS / CSAT answers.
-    private readonly int[] customerOf;
-    private readonly List<int>?[] npsByCustomer;
-    private readonly List<int>?[] csatByCustomer;
-    private readonly sbyte[] detractorCustomers;   // 0 unknown, 1 has a 0–6 answer, −1 has none
+    private readonly int[] _customerOf;
+    private readonly List<int>?[] _npsByCustomer;
+    private readonly List<int>?[] _csatByCustomer;
+    private readonly sbyte[] _detractorCustomers;   // 0 unknown, 1 has a 0–6 answer, −1 has none
 
     public EvidenceIndex(ScoringInput input)
     {
@@ -31,23 +31,23 @@ internal sealed class EvidenceIndex
                 throw new ArgumentException($"Annotation {i} is for '{Annotations[i].EvidenceId}' but record {i} is '{Records[i].Id}'.", nameof(input));
 
         CustomerKeys = [.. Records.Select(r => r.CustomerKey)];
-        customerOf = new int[Records.Count];
+        _customerOf = new int[Records.Count];
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Records.Count; i++)
         {
             var id = CustomerIdOf(Records[i]);
-            customerOf[i] = id is null ? -1 : numbers.TryGetValue(id, out var n) ? n : numbers[id] = numbers.Count;
+            _customerOf[i] = id is null ? -1 : numbers.TryGetValue(id, out var n) ? n : numbers[id] = numbers.Count;
         }
-        npsByCustomer = new List<int>?[numbers.Count];
-        csatByCustomer = new List<int>?[numbers.Count];
-        detractorCustomers = new sbyte[numbers.Count];
+        _npsByCustomer = new List<int>?[numbers.Count];
+        _csatByCustomer = new List<int>?[numbers.Count];
+        _detractorCustomers = new sbyte[numbers.Count];
         var mentions = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Records.Count; i++)
         {
-            var c = customerOf[i];
-            if (c >= 0 && Records[i].Nps is >= 0 and <= 10) (npsByCustomer[c] ??= []).Add(i);
-            if (c >= 0 && Records[i].Csat is >= 1 and <= 5) (csatByCustomer[c] ??= []).Add(i);
+            var c = _customerOf[i];
+            if (c >= 0 && Records[i].Nps is >= 0 and <= 10) (_npsByCustomer[c] ??= []).Add(i);
+            if (c >= 0 && Records[i].Csat is >= 1 and <= 5) (_csatByCustomer[c] ??= []).Add(i);
             if (!IsCustomerEvidence(i)) continue;
             seen.Clear();
             foreach (var m in Annotations[i].Touchpoints)
@@ -79,10 +79,10 @@ internal sealed class EvidenceIndex
     public JourneyStage? StageOf(string touchpointId) => Catalog.Find(touchpointId)?.Stage;
 
     /// <summary>Indices of the NPS answers linked to these records: their own, plus every NPS answer of the same customer.</summary>
-    public IReadOnlyList<int> LinkedNps(IEnumerable<int> records) => Linked(records, r => r.Nps is >= 0 and <= 10, npsByCustomer);
+    public IReadOnlyList<int> LinkedNps(IEnumerable<int> records) => Linked(records, r => r.Nps is >= 0 and <= 10, _npsByCustomer);
 
     /// <summary>As <see cref="LinkedNps"/> for CSAT answers.</summary>
-    public IReadOnlyList<int> LinkedCsat(IEnumerable<int> records) => Linked(records, r => r.Csat is >= 1 and <= 5, csatByCustomer);
+    public IReadOnlyList<int> LinkedCsat(IEnumerable<int> records) => Linked(records, r => r.Csat is >= 1 and <= 5, _csatByCustomer);
 
     /// <summary>
     /// Whether any NPS answer linked to this one record is 0–6 (<see cref="LinkedNps"/> of the record alone), answered
@@ -91,11 +91,11 @@ internal sealed class EvidenceIndex
     public bool HasLinkedDetractor(int record)
     {
         if (Records[record].Nps is >= 0 and <= 6) return true;
-        var c = customerOf[record];
-        if (c < 0 || npsByCustomer[c] is not { } linked) return false;
+        var c = _customerOf[record];
+        if (c < 0 || _npsByCustomer[c] is not { } linked) return false;
         // Racing threads compute the same answer, so a plain write is enough.
-        if (detractorCustomers[c] == 0) detractorCustomers[c] = linked.Any(i => Records[i].Nps <= 6) ? (sbyte)1 : (sbyte)-1;
-        return detractorCustomers[c] == 1;
+        if (_detractorCustomers[c] == 0) _detractorCustomers[c] = linked.Any(i => Records[i].Nps <= 6) ? (sbyte)1 : (sbyte)-1;
+        return _detractorCustomers[c] == 1;
     }
 
     // Sorted record indices (ascending), as callers read them in record order.
@@ -108,7 +108,7 @@ internal sealed class EvidenceIndex
         foreach (var i in records)
         {
             if (hasAnswer(Records[i]) && !taken[i]) { taken[i] = true; found.Add(i); }
-            var c = customerOf[i];
+            var c = _customerOf[i];
             if (c < 0 || customerSeen[c]) continue;
             customerSeen[c] = true;
             if (byCustomer[c] is { } linked)

@@ -41,9 +41,11 @@ internal sealed class PiiScore
                 foreach (var p in predicted.Where(p => !gold.Any(g => Overlaps(g, p))))
                     onError?.Invoke($"FP {type} {item.Id}: '{item.Text[p.OriginalStart..p.OriginalEnd]}'");
                 foreach (var g in gold.Where(g => predicted.Any(p => Overlaps(g, p)) && !predicted.Any(p => p.OriginalStart == g.Start && p.OriginalEnd == g.End)))
+                {
                     var overlapping = predicted.Where(p => Overlaps(g, p)).Select(p => item.Text[p.OriginalStart..p.OriginalEnd]);
                     onError?.Invoke(
                         $"PARTIAL {type} {item.Id}: gold '{item.Text[g.Start..g.End]}' predicted '{string.Join("|", overlapping)}'");
+                }
                 foreach (var g in gold.Where(g => !predicted.Any(p => Overlaps(g, p))))
                     onError?.Invoke($"FN {type} {item.Id}: '{item.Text[g.Start..g.End]}' in: {item.Text.ReplaceLineEndings(" ")}");
             }
