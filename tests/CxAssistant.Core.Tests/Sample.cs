@@ -18,11 +18,11 @@ internal sealed class Sample
         new Touchpoint { Id = "support", Name = "Support", Stage = JourneyStage.Support },
     ]);
 
-    private readonly List<EvidenceRecord> records = [];
-    private readonly List<Annotation> annotations = [];
+    private readonly List<EvidenceRecord> _records = [];
+    private readonly List<Annotation> _annotations = [];
 
-    public IReadOnlyList<EvidenceRecord> Records => records;
-    public IReadOnlyList<Annotation> Annotations => annotations;
+    public IReadOnlyList<EvidenceRecord> Records => _records;
+    public IReadOnlyList<Annotation> Annotations => _annotations;
 
     public Sample Add(
         string[] touchpoints, double sentiment = 0, int? nps = null, string? customer = null, int? day = null,
@@ -30,12 +30,12 @@ internal sealed class Sample
         double? rating = null, double? csat = null, double? ces = null, string? speaker = null,
         Dictionary<string, string>? metadata = null, string text = "some feedback", Channel channel = Channel.Survey)
     {
-        var id = "e" + (records.Count + 1);
-        records.Add(new EvidenceRecord
+        var id = "e" + (_records.Count + 1);
+        _records.Add(new EvidenceRecord
         {
             Id = id,
             RecordId = id,
-            Source = new SourceLocation("test.csv", records.Count + 2),
+            Source = new SourceLocation("test.csv", _records.Count + 2),
             Channel = channel,
             Text = text,
             CustomerId = customer,
@@ -47,7 +47,7 @@ internal sealed class Sample
             Ces = ces,
             Metadata = metadata ?? new Dictionary<string, string>(),
         });
-        annotations.Add(new Annotation
+        _annotations.Add(new Annotation
         {
             EvidenceId = id,
             Touchpoints = [.. touchpoints.Select(t => new TouchpointMention(t, 1, 0, 1))],
@@ -74,7 +74,7 @@ internal sealed class Sample
             if (i < 0) throw new ArgumentException($"'{word}' is not in '{text}'.", nameof(text));
             return (i, i + word.Length);
         }
-        annotations[^1] = annotations[^1] with
+        _annotations[^1] = _annotations[^1] with
         {
             Touchpoints = [.. touchpoints.Select(t => { var (a, b) = At(t.Word); return new TouchpointMention(t.Id, 1, a, b); })],
             Cues = [.. cues.Select(c => { var (a, b) = At(c.Word); return new Cue(c.Label, a, b); })],
@@ -89,7 +89,7 @@ internal sealed class Sample
         return this;
     }
 
-    public ScoringInput Input(TouchpointCatalog? catalog = null) => new(records, annotations, catalog ?? Catalog);
+    public ScoringInput Input(TouchpointCatalog? catalog = null) => new(_records, _annotations, catalog ?? Catalog);
 
     internal EvidenceIndex Index() => new(Input());
 

@@ -21,10 +21,10 @@ public sealed class TransformerEncoderTests(ModelFixture model)
     [Fact]
     public void Encode_PaddedInABatchWithALongerText_SameVectorAsAlone()
     {
-        const string Short = "The delivery was late.";
-        var alone = Embed(Short)[0];
-        const string Long = "A much longer text about refunds, couriers and a parcel that never came to the door.";
-        var batched = Embed(Short, Long)[0];
+        const string shortText = "The delivery was late.";
+        var alone = Embed(shortText)[0];
+        const string longText = "A much longer text about refunds, couriers and a parcel that never came to the door.";
+        var batched = Embed(shortText, longText)[0];
 
         Assert.Equal(1.0, VectorMath.Cosine(alone, batched), 1e-5);
     }

@@ -40,9 +40,9 @@ public static class ModelProviderOptionsValidator
                 break;
         }
         if (options is EmbeddingProviderOptions { Dimensions: <= 0 } e)
-            errors.Add(Invariant($"{s}:Dimensions is {e.Dimensions}; it must be a positive number or empty (the model's own size)."));
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{s}:Dimensions is {e.Dimensions}; it must be a positive number or empty (the model's own size)."));
         else if (options is EmbeddingProviderOptions { Dimensions: { } d } && options.Kind == ProviderKind.Offline && d != EvidenceChunkRecord.Dimensions)
-            errors.Add(Invariant($"{s}:Dimensions is {d}, but offline embeddings always have {EvidenceChunkRecord.Dimensions}; leave it empty or pick a model provider."));
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{s}:Dimensions is {d}, but offline embeddings always have {EvidenceChunkRecord.Dimensions}; leave it empty or pick a model provider."));
         if (options.Kind != ProviderKind.Offline) ValidateResilience(errors, $"{s}:Resilience", options.Resilience);
         return errors;
     }
@@ -56,15 +56,15 @@ public static class ModelProviderOptionsValidator
         Range(errors, $"{s}:AttemptTimeout", r.AttemptTimeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(24));
         Range(errors, $"{s}:TotalTimeout", r.TotalTimeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(24));
         if (r.TotalTimeout < r.AttemptTimeout)
-            errors.Add(Invariant($"{s}:TotalTimeout ({r.TotalTimeout}) is shorter than {s}:AttemptTimeout ({r.AttemptTimeout}); one attempt could never finish."));
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{s}:TotalTimeout ({r.TotalTimeout}) is shorter than {s}:AttemptTimeout ({r.AttemptTimeout}); one attempt could never finish."));
         if (r.MaxRetries is < 0 or > 10)
-            errors.Add(Invariant($"{s}:MaxRetries is {r.MaxRetries}; expected 0 to 10."));
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{s}:MaxRetries is {r.MaxRetries}; expected 0 to 10."));
         Range(errors, $"{s}:RetryDelay", r.RetryDelay, TimeSpan.Zero, TimeSpan.FromMinutes(5));
         Range(errors, $"{s}:MaxRetryAfter", r.MaxRetryAfter, TimeSpan.Zero, TimeSpan.FromHours(1));
         if (r.BreakerFailureRatio is <= 0 or > 1 || double.IsNaN(r.BreakerFailureRatio))
-            errors.Add(Invariant($"{s}:BreakerFailureRatio is {r.BreakerFailureRatio}; expected more than 0 and at most 1."));
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{s}:BreakerFailureRatio is {r.BreakerFailureRatio}; expected more than 0 and at most 1."));
         if (r.BreakerMinimumThroughput < 2)
-            errors.Add(Invariant($"{s}:BreakerMinimumThroughput is {r.BreakerMinimumThroughput}; expected at least 2."));
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{s}:BreakerMinimumThroughput is {r.BreakerMinimumThroughput}; expected at least 2."));
         Range(errors, $"{s}:BreakerSamplingDuration", r.BreakerSamplingDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1));
         Range(errors, $"{s}:BreakerBreakDuration", r.BreakerBreakDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1));
     }
@@ -86,8 +86,7 @@ public static class ModelProviderOptionsValidator
     private static void Range(List<string> errors, string key, TimeSpan value, TimeSpan min, TimeSpan max)
     {
         if (value < min || value > max)
-            errors.Add(Invariant($"{key} is {value}; expected between {min} and {max} (format hh:mm:ss)."));
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{key} is {value}; expected between {min} and {max} (format hh:mm:ss)."));
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

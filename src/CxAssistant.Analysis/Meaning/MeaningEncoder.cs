@@ -15,7 +15,7 @@ public static class MeaningEncoder
 
     /// <summary>The shared encoder's model id, known without loading it.</summary>
     public static readonly string ModelId = $"{MiniLmResources.ModelName}-static-{new StaticTableOptions().Key}";
-    private static Task<IEmbeddingGenerator<string, Embedding<float>>>? s_shared;
+    private static Task<IEmbeddingGenerator<string, Embedding<float>>>? Shared;
     private static readonly Lazy<IEmbeddingGenerator<string, Embedding<float>>> FullEncoder = new(LoadFull);
 
     /// <summary>
@@ -37,11 +37,11 @@ public static class MeaningEncoder
         lock (Gate)
         {
             // A failed load (disk full, cache folder unwritable) is tried again by the next caller, not remembered.
-            if (s_shared is null || s_shared.IsFaulted || s_shared.IsCanceled)
+            if (Shared is null || Shared.IsFaulted || Shared.IsCanceled)
             {
-                s_shared = LoadAsync(firstRun);
+                Shared = LoadAsync(firstRun);
             }
-            task = s_shared;
+            task = Shared;
         }
         return task.WaitAsync(cancellationToken);
     }

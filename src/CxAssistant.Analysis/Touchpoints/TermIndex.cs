@@ -14,15 +14,15 @@ internal sealed class TermIndex
 {
     private const float TypoFactor = 0.6f;
 
-    private readonly Dictionary<string, TermEntry[]> byFirstStem;
-    private readonly HashSet<string> allStems;
-    private readonly Dictionary<string, string> typos;
+    private readonly Dictionary<string, TermEntry[]> _byFirstStem;
+    private readonly HashSet<string> _allStems;
+    private readonly Dictionary<string, string> _typos;
 
     private TermIndex(Dictionary<string, TermEntry[]> byFirstStem, bool typoTolerant)
     {
-        this.byFirstStem = byFirstStem;
-        allStems = byFirstStem.Values.SelectMany(e => e).SelectMany(e => e.Stems).ToHashSet(StringComparer.Ordinal);
-        typos = typoTolerant ? BuildTypos(allStems) : [];
+        _byFirstStem = byFirstStem;
+        _allStems = byFirstStem.Values.SelectMany(e => e).SelectMany(e => e.Stems).ToHashSet(StringComparer.Ordinal);
+        _typos = typoTolerant ? BuildTypos(_allStems) : [];
     }
 
     /// <summary>Builds an index; weights of the same (phrase, target) pair keep their maximum.</summary>
@@ -82,7 +82,7 @@ internal sealed class TermIndex
     /// </summary>
     private float[]? CorrectTypos(ref List<Term> terms)
     {
-        if (typos.Count == 0) return null;
+        if (_typos.Count == 0) return null;
         List<float>? factors = null;
         List<Term>? corrected = null;
         for (var i = 0; i < terms.Count; i++)
@@ -120,7 +120,7 @@ internal sealed class TermIndex
     // instance: the tokenizer hands out one shared string per word, and hashing the reference is much cheaper than
     // hashing the characters (this is probed for every long word of every text); a word that arrives as another
     // instance is merely worked out again.
-    private readonly ConcurrentDictionary<string, TypoRepair> repairs = new(SameInstance.Comparer);
+    private readonly ConcurrentDictionary<string, TypoRepair> _repairs = new(SameInstance.Comparer);
 
     private sealed class SameInstance : IEqualityComparer<string>
     {
@@ -133,14 +133,14 @@ internal sealed class TermIndex
     {
         // Short stems are never repaired: skip the memo (most words are short, and the lookup costs more than this).
         if (t.Stem.Length < 5) return new TypoRepair(t.Stem, null, null, null);
-        if (repairs.TryGetValue(t.Word, out var known) && known.Stem == t.Stem) return known;
+        if (_repairs.TryGetValue(t.Word, out var known) && known.Stem == t.Stem) return known;
         var repair = new TypoRepair(t.Stem, null, null, null);
-        if (!(t.Stem.Length < 5 || allStems.Contains(t.Stem) || TermText.IsStopWord(t.Word)))
+        if (!(t.Stem.Length < 5 || _allStems.Contains(t.Stem) || TermText.IsStopWord(t.Word)))
         {
             if (Correct(t.Stem) is { } word) repair = repair with { Corrected = word };
             else if (t.Word.Length >= 7 && Split(t.Word) is var (left, right)) repair = repair with { Left = left, Right = right };
         }
-        if (repairs.Count < WordTable.Capacity) repairs.TryAdd(t.Word, repair);
+        if (_repairs.Count < WordTable.Capacity) _repairs.TryAdd(t.Word, repair);
         return repair;
     }
 
@@ -162,7 +162,7 @@ internal sealed class TermIndex
         {
             var left = TermText.Stem(word[..k]);
             var right = TermText.Stem(word[k..]);
-            if (allStems.Contains(left) && allStems.Contains(right) && !TermText.IsStopWord(word[..k]) && !TermText.IsStopWord(word[k..]))
+            if (_allStems.Contains(left) && _allStems.Contains(right) && !TermText.IsStopWord(word[..k]) && !TermText.IsStopWord(word[k..]))
                 return (left, right);
         }
         return null;
@@ -172,7 +172,7 @@ internal sealed class TermIndex
     // is not contained in it: it is separate evidence and counts in full.
     private int TryAt(List<Term> terms, float[]? factors, int i, List<TermHit> hits, TermEntry? cover, int coverEnd)
     {
-        if (!byFirstStem.TryGetValue(terms[i].Stem, out var entries)) return 0;
+        if (!_byFirstStem.TryGetValue(terms[i].Stem, out var entries)) return 0;
         foreach (var entry in entries)
         {
             var stems = entry.Stems;
@@ -197,12 +197,12 @@ internal sealed class TermIndex
     /// </summary>
     private string? Correct(string stem)
     {
-        if (typos.TryGetValue(stem, out var word)) return word;          // a letter was dropped
+        if (_typos.TryGetValue(stem, out var word)) return word;          // a letter was dropped
         for (var k = 0; k < stem.Length; k++)
         {
             var variant = stem.Remove(k, 1);
-            if (variant.Length >= 5 && allStems.Contains(variant)) return variant;   // a letter was added
-            if (stem.Length >= 6 && typos.TryGetValue(variant, out word)) return word;   // substituted or swapped
+            if (variant.Length >= 5 && _allStems.Contains(variant)) return variant;   // a letter was added
+            if (stem.Length >= 6 && _typos.TryGetValue(variant, out word)) return word;   // substituted or swapped
         }
         return null;
     }

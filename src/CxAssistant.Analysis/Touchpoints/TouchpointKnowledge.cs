@@ -16,12 +16,12 @@ public sealed class TouchpointKnowledge
     private static readonly Lazy<TouchpointKnowledge> DefaultInstance = new(() =>
         Parse(ReadResource("knowledge.yaml"), "knowledge.yaml"));
 
-    private readonly Dictionary<string, KnowledgeType> byId;
+    private readonly Dictionary<string, KnowledgeType> _byId;
 
     public TouchpointKnowledge(IReadOnlyList<KnowledgeType> types, IEnumerable<string>? genericWords = null, IEnumerable<string>? idioms = null)
     {
         Types = types;
-        byId = types.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        _byId = types.ToDictionary(t => t.Id, StringComparer.Ordinal);
         AliasIndex = TermIndex.Build(types.SelectMany((t, i) => t.Aliases.Select(a => (TermText.StemPhrase(a), i, 1f))), typoTolerant: false);
         VocabularyIndex = TermIndex.Build(
             types.SelectMany((t, i) => t.Aliases.Select(a => new WeightedTerm(a, t.AliasWeight(a))).Concat(t.Terms)
@@ -60,7 +60,7 @@ public sealed class TouchpointKnowledge
     /// <summary>Set phrases whose words are not about a touchpoint ("comfortable out of the box" is not about boxes).</summary>
     internal TermIndex IdiomIndex { get; }
 
-    public KnowledgeType? Find(string id) => byId.GetValueOrDefault(id);
+    public KnowledgeType? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>Parses the knowledge format (see the embedded resource for an example).</summary>
     public static TouchpointKnowledge Parse(string yaml, string sourceName)

@@ -21,25 +21,25 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
 
     private const int MaxMentions = 3;
 
-    private readonly TermIndex index;
-    private readonly string[] ids;
-    private readonly int fallback;
-    private readonly IReadOnlySet<string> generic;
-    private readonly TermIndex idioms;
-    private readonly bool[] namedAfterGeneric;
+    private readonly TermIndex _index;
+    private readonly string[] _ids;
+    private readonly int _fallback;
+    private readonly IReadOnlySet<string> _generic;
+    private readonly TermIndex _idioms;
+    private readonly bool[] _namedAfterGeneric;
 
     public TouchpointMatcher(TouchpointCatalog catalog, TouchpointKnowledge? knowledge = null)
     {
         Catalog = catalog;
         knowledge ??= TouchpointKnowledge.Default;
         var built = VocabularyBuilder.Build(catalog, knowledge);
-        index = built.Index;
+        _index = built.Index;
         Links = built.Links;
-        ids = [.. catalog.Touchpoints.Select(t => t.Id)];
-        fallback = built.ServiceTouchpoint;
-        generic = knowledge.GenericStems;
-        idioms = knowledge.IdiomIndex;
-        namedAfterGeneric = [.. built.NameHeads.Select(h => h.Overlaps(generic))];
+        _ids = [.. catalog.Touchpoints.Select(t => t.Id)];
+        _fallback = built.ServiceTouchpoint;
+        _generic = knowledge.GenericStems;
+        _idioms = knowledge.IdiomIndex;
+        _namedAfterGeneric = [.. built.NameHeads.Select(h => h.Overlaps(_generic))];
     }
 
     public TouchpointCatalog Catalog { get; }
@@ -48,25 +48,25 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
     public IReadOnlyDictionary<string, IReadOnlyList<TouchpointLink>> Links { get; }
 
     /// <summary>The touchpoint that receives unattributed complaints and requests, if the catalog has one.</summary>
-    public string? FallbackTouchpointId => fallback >= 0 ? ids[fallback] : null;
+    public string? FallbackTouchpointId => _fallback >= 0 ? _ids[_fallback] : null;
 
     public static TouchpointMatcher Create(TouchpointCatalog catalog, TouchpointKnowledge? knowledge = null) => new(catalog, knowledge);
 
     public IReadOnlyList<TouchpointMention> Match(string text)
     {
-        if (string.IsNullOrWhiteSpace(text) || ids.Length == 0) return [];
+        if (string.IsNullOrWhiteSpace(text) || _ids.Length == 0) return [];
         var terms = TermText.Terms(text);
         var hits = new List<TermHit>();
-        terms = index.Find(terms, hits);
+        terms = _index.Find(terms, hits);
         // The fallback reads words too: "tell me a joke" is not a complaint ("a joke") to send to customer service.
         var plainTerms = DropIdioms(terms, hits);
 
-        var scores = new double[ids.Length];
-        var weakSupport = new double[ids.Length];
-        var spanWeight = new double[ids.Length];
-        var spanStart = new int[ids.Length];
-        var spanEnd = new int[ids.Length];
-        var phraseWords = new int[ids.Length];
+        var scores = new double[_ids.Length];
+        var weakSupport = new double[_ids.Length];
+        var spanWeight = new double[_ids.Length];
+        var spanStart = new int[_ids.Length];
+        var spanEnd = new int[_ids.Length];
+        var phraseWords = new int[_ids.Length];
         var keywordSpans = KeywordSpans(hits);
         // Entries already counted once; a set (not a scan of earlier hits) keeps long texts linear.
         var seen = new HashSet<TermEntry>(ReferenceEqualityComparer.Instance);
@@ -105,7 +105,7 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         for (var i = 0; i < scores.Length; i++)
             if (scores[i] > 0 && (top < 0 || Compare(i, top) < 0)) top = i;
         if (top < 0 || scores[top] < MinScore)
-            return Fallback.Mention(text, plainTerms, fallback < 0 ? null : ids[fallback], top < 0 ? null : (ids[top], spanStart[top], spanEnd[top]));
+            return Fallback.Mention(text, plainTerms, _fallback < 0 ? null : _ids[_fallback], top < 0 ? null : (_ids[top], spanStart[top], spanEnd[top]));
 
         var ranked = new List<int>(MaxMentions);
         for (var i = 0; i < scores.Length; i++)
@@ -116,7 +116,7 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         foreach (var i in ranked.Take(MaxMentions))
         {
             var confidence = i == top ? topConfidence : topConfidence * scores[i] / scores[top];
-            mentions.Add(new TouchpointMention(ids[i], Math.Round(confidence, 3), spanStart[i], spanEnd[i]));
+            mentions.Add(new TouchpointMention(_ids[i], Math.Round(confidence, 3), spanStart[i], spanEnd[i]));
         }
         return mentions;
     }
@@ -128,7 +128,7 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
     private List<Term> DropIdioms(List<Term> terms, List<TermHit> hits)
     {
         var found = new List<TermHit>();
-        idioms.Find(terms, found);
+        _idioms.Find(terms, found);
         if (found.Count == 0) return terms;
         // reach[t] = the furthest end of an idiom starting at or before term t: one pass instead of a RemoveAll per
         // idiom, which was quadratic on long texts.
@@ -171,18 +171,18 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
     /// a user keyword or the touchpoint is named after a generic act ("Orders", "Booking"), where they are the point.
     /// </summary>
     private bool IsGeneric(TermEntry entry, TermTarget target) =>
-        entry.Stems.Length == 1 && target.Weight < TermHit.KeywordWeight && generic.Contains(entry.Stems[0]) &&
-        !namedAfterGeneric[target.Target];
+        entry.Stems.Length == 1 && target.Weight < TermHit.KeywordWeight && _generic.Contains(entry.Stems[0]) &&
+        !_namedAfterGeneric[target.Target];
 
     /// <summary>Every vocabulary hit of a text with the touchpoint weights it adds (diagnostics and tests).</summary>
     internal IEnumerable<string> Explain(string text)
     {
         var terms = TermText.Terms(text);
         var hits = new List<TermHit>();
-        index.Find(terms, hits);
+        _index.Find(terms, hits);
         foreach (var hit in hits)
             yield return $"[{string.Join(' ', hit.Entry.Stems)}]x{hit.Factor}: " +
-                string.Join(", ", hit.Entry.Targets.Select(t => $"{ids[t.Target]}={t.Weight:F2}{(IsGeneric(hit.Entry, t) ? " (generic)" : "")}"));
+                string.Join(", ", hit.Entry.Targets.Select(t => $"{_ids[t.Target]}={t.Weight:F2}{(IsGeneric(hit.Entry, t) ? " (_generic)" : "")}"));
     }
 
     // Saturating in the evidence (one strong word ≈ 0.6, three ≈ 0.9) and discounted when a runner-up is close.

@@ -20,7 +20,7 @@ public sealed class OfflineEmbeddingGenerator : IEmbeddingGenerator<string, Embe
 
     // Reused per thread: one feature table per text would otherwise be the embedder's largest allocation.
     [ThreadStatic]
-    private static Dictionary<ulong, float>? t_features;
+    private static Dictionary<ulong, float>? Features;
 
     public int Dimensions => EvidenceChunkRecord.Dimensions;
 
@@ -41,7 +41,7 @@ public sealed class OfflineEmbeddingGenerator : IEmbeddingGenerator<string, Embe
     public float[] Embed(string text)
     {
         var vector = new float[Dimensions];
-        var features = t_features ??= new Dictionary<ulong, float>();
+        var features = Features ??= new Dictionary<ulong, float>();
         HashedFeatures.Extract(text ?? "", features);
         foreach (var (h, raw) in features)
         {
