@@ -15,7 +15,7 @@ public static class MeaningEncoder
 
     /// <summary>The shared encoder's model id, known without loading it.</summary>
     public static readonly string ModelId = $"{MiniLmResources.ModelName}-static-{new StaticTableOptions().Key}";
-    private static Task<IEmbeddingGenerator<string, Embedding<float>>>? Shared;
+    private static Task<IEmbeddingGenerator<string, Embedding<float>>>? Loading;
     private static readonly Lazy<IEmbeddingGenerator<string, Embedding<float>>> FullEncoder = new(LoadFull);
 
     /// <summary>
@@ -37,11 +37,11 @@ public static class MeaningEncoder
         lock (Gate)
         {
             // A failed load (disk full, cache folder unwritable) is tried again by the next caller, not remembered.
-            if (Shared is null || Shared.IsFaulted || Shared.IsCanceled)
+            if (Loading is null || Loading.IsFaulted || Loading.IsCanceled)
             {
-                Shared = LoadAsync(firstRun);
+                Loading = LoadAsync(firstRun);
             }
-            task = Shared;
+            task = Loading;
         }
         return task.WaitAsync(cancellationToken);
     }
