@@ -9,17 +9,17 @@ namespace CxAssistant.Analysis.Tests.Touchpoints;
 /// </summary>
 internal sealed class TfIdfBaseline
 {
-    private readonly TouchpointCatalog catalog;
-    private readonly Dictionary<string, double> idf;
-    private readonly List<Dictionary<string, double>> vectors;
+    private readonly TouchpointCatalog _catalog;
+    private readonly Dictionary<string, double> _idf;
+    private readonly List<Dictionary<string, double>> _vectors;
 
     public TfIdfBaseline(TouchpointCatalog catalog)
     {
-        this.catalog = catalog;
+        _catalog = catalog;
         var docs = catalog.Touchpoints.Select(t => Words(t.Name + " " + t.Description)).ToList();
-        idf = docs.SelectMany(d => d.Distinct()).GroupBy(w => w)
+        _idf = docs.SelectMany(d => d.Distinct()).GroupBy(w => w)
             .ToDictionary(g => g.Key, g => Math.Log((1.0 + docs.Count) / (1 + g.Count())) + 1);
-        vectors = [.. docs.Select(Vector)];
+        _vectors = [.. docs.Select(Vector)];
     }
 
     public string? Predict(string text)
@@ -27,17 +27,17 @@ internal sealed class TfIdfBaseline
         var v = Vector(Words(text));
         string? best = null;
         var bestScore = 0.0;
-        for (var i = 0; i < vectors.Count; i++)
+        for (var i = 0; i < _vectors.Count; i++)
         {
-            var dot = v.Sum(p => p.Value * vectors[i].GetValueOrDefault(p.Key));
-            if (dot > bestScore) (best, bestScore) = (catalog.Touchpoints[i].Id, dot);
+            var dot = v.Sum(p => p.Value * _vectors[i].GetValueOrDefault(p.Key));
+            if (dot > bestScore) (best, bestScore) = (_catalog.Touchpoints[i].Id, dot);
         }
         return best;
     }
 
     private Dictionary<string, double> Vector(List<string> words)
     {
-        var v = words.Where(idf.ContainsKey).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count() * idf[g.Key]);
+        var v = words.Where(_idf.ContainsKey).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count() * _idf[g.Key]);
         var norm = Math.Sqrt(v.Values.Sum(x => x * x));
         return norm == 0 ? v : v.ToDictionary(p => p.Key, p => p.Value / norm);
     }

@@ -38,7 +38,7 @@ public static class BenchSearchCommand
 
     private static void Measure(int size, int queryCount, bool singleThread, CancellationToken cancellationToken)
     {
-        const int Top = 10;
+        const int top = 10;
         var dims = EvidenceChunkRecord.Dimensions;
         var random = new Random(42 + size);
         var index = new FlatVectorIndex(dims, quantise: true, capacity: size)
@@ -57,9 +57,9 @@ public static class BenchSearchCommand
         var workingSetMiB = Process.GetCurrentProcess().WorkingSet64 / 1048576.0;
 
         var exactTop1 = new int[queryCount];
-        var floatTimes = Time(queries, q => index.Search(q, Top, useQuantised: false, cancellationToken: cancellationToken), (i, r) => exactTop1[i] = r[0].Slot, cancellationToken);
+        var floatTimes = Time(queries, q => index.Search(q, top, useQuantised: false, cancellationToken: cancellationToken), (i, r) => exactTop1[i] = r[0].Slot, cancellationToken);
         var agree = 0;
-        var int8Times = Time(queries, q => index.Search(q, Top, useQuantised: true, cancellationToken: cancellationToken), (i, r) => agree += r[0].Slot == exactTop1[i] ? 1 : 0, cancellationToken);
+        var int8Times = Time(queries, q => index.Search(q, top, useQuantised: true, cancellationToken: cancellationToken), (i, r) => agree += r[0].Slot == exactTop1[i] ? 1 : 0, cancellationToken);
 
         var floatBytes = dims * sizeof(float);
         Row(size, "float32 exact", floatTimes, floatBytes, heapMiB, workingSetMiB, "-");
