@@ -56,7 +56,7 @@ public sealed class SealedTypeTests
             && !ns.StartsWith("AspNetCoreGeneratedDocument", StringComparison.Ordinal)
             && !ns.StartsWith("Microsoft", StringComparison.Ordinal) && !ns.StartsWith("System", StringComparison.Ordinal)
             && BaseName(metadata, type.BaseType) is not ("System.ValueType" or "System.Enum" or "System.MulticastDelegate")
-            && !type.GetCustomAttributes().Any(a => AttributeName(metadata, a) == "CompilerGeneratedAttribute");
+            && !type.GetCustomAttributes().Any(h => AttributeName(metadata, metadata.GetCustomAttribute(h)) == "CompilerGeneratedAttribute");
     }
 
     private static string FullName(MetadataReader metadata, TypeDefinition type)
