@@ -58,7 +58,7 @@ public static class CorrectionStage
         switch (c.Kind)
         {
             case CorrectionKind.Sentiment when CorrectionNames.TrySentiment(c.Value, out var s):
-                a = a with { SentimentLabel = s, Sentiment = Score(s, a.Sentiment) };
+                a = a with { SentimentLabel = s, Sentiment = Score(s, a.Sentiment), Cues = SentimentCues(a.Cues, s, record.Text.Length) };
                 label = "sentiment";
                 break;
             case CorrectionKind.Intent when CorrectionNames.TryIntent(c.Value, out var intent):
@@ -94,6 +94,19 @@ public static class CorrectionStage
         SentimentLabel.Positive => Math.Max(read, 0.5),
         _ => 0,
     };
+
+    /// <summary>
+    /// The team's sentiment is the record's verdict wherever a touchpoint is mentioned: the annotator's sentiment cues
+    /// go and one cue over the whole text comes first (complaints are read from the nearest polar cue, ties to the
+    /// first; docs/scoring.md), so a record corrected to negative counts as a complaint at each of its touchpoints.
+    /// </summary>
+    private static IReadOnlyList<Cue> SentimentCues(IReadOnlyList<Cue> cues, SentimentLabel label, int length)
+    {
+        var others = cues.Where(c => !c.Label.StartsWith(CueLabels.Sentiment, StringComparison.Ordinal));
+        return label == SentimentLabel.Neutral
+            ? [.. others]
+            : [new Cue(CueLabels.Sentiment + CorrectionNames.Of(label), 0, length), .. others];
+    }
 
     /// <summary>
     /// The listed touchpoints, primary first. One the annotator found keeps its span; a new one points at the whole
