@@ -35,7 +35,7 @@ internal static class CorrectCommand
         var by = new Option<string?>("--by") { Description = "Who made the correction (default: configuration CxAssistant:User, else the login name)." };
         var analysis = new Option<string?>("--analysis")
         {
-            Description = "An output folder or analysis.json whose touchpoints names are checked against (default: <workspace>/out when present).",
+            Description = "An output folder or analysis.json whose touchpoint names are checked against (default: <workspace>/out when present).",
         };
         var command = new Command("correct", "Correct a record's touchpoints, sentiment or intent, mark it irrelevant, rename or merge a theme; "
                                              + "kept in the workspace and applied by every later analysis.")
