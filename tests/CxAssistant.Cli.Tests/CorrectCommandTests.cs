@@ -73,6 +73,20 @@ public sealed partial class CorrectCommandTests
     }
 
     [Fact]
+    public void Correct_AnalysisGivenButMissing_FailsNamingItAndStoresNothing()
+    {
+        var (temp, ws) = Workspace();
+        using var _ = temp;
+
+        var result = CxProcess.Run("correct", "-w", ws, "--record", "r1", "--touchpoint", "Delivery", "--analysis", temp.Combine("nowhere"));
+        var list = CxProcess.Run("correct", "-w", ws, "--list");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("nowhere: no analysis.json", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("0 correction(s) in force", list.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CorrectExport_ThenEvalRun_PrintsAgreementWithTheTeamsLabels()
     {
         var (temp, ws) = Workspace();

@@ -16,7 +16,16 @@ internal sealed class CorrectRunner(string folder, string? by, string? analysis)
     {
         using var workspace = OpenExisting();
         if (workspace is null) return ExitCodes.Failed;
-        var catalog = Catalog();
+        TouchpointCatalog? catalog;
+        try
+        {
+            catalog = Catalog();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
+        }
         var checker = new CorrectionChecker(workspace.Corrections, catalog);
         var items = new List<(CorrectionKind, string, string)>();
         var problems = new List<string>();
@@ -115,7 +124,11 @@ internal sealed class CorrectRunner(string folder, string? by, string? analysis)
     {
         var path = analysis ?? Path.Combine(folder, "out");
         if (Directory.Exists(path)) path = Path.Combine(path, "analysis.json");
-        if (!File.Exists(path)) return null;
+        if (!File.Exists(path))
+        {
+            return analysis is null ? null
+                : throw new FileNotFoundException($"{analysis}: no analysis.json to check touchpoint names against.");
+        }
         using var stream = File.OpenRead(path);
         var document = AnalysisJson.Read(stream);
         return new TouchpointCatalog(document.CatalogSource, document.Touchpoints);
