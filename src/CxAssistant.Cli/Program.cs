@@ -16,6 +16,7 @@ var root = new RootCommand("CxAssistant: find the touchpoints your customers rea
     BenchHostileCommand.Create(),
     SearchCommand.Create(),
     WorkspaceCommand.Create(),
+    CorrectCommand.Create(),
     ProvidersCommand.Create(),
     EvalCommand.Create(),
     ChatCommand.Create(),

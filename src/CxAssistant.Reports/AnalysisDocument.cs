@@ -1,5 +1,6 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Corrections;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Jobs;
@@ -46,6 +47,9 @@ public sealed record AnalysisDocument(
     /// <summary>One outcome metric per journey stage (docs/scoring.md, "Stage outcomes").</summary>
     public IReadOnlyList<StageOutcome> Stages { get; init; } = [];
 
+    /// <summary>The team's corrections and what became of each (docs/corrections.md); absent when there are none.</summary>
+    public IReadOnlyList<CorrectionOutcome>? Corrections { get; init; }
+
     /// <summary>The <see cref="Generator"/> this build writes.</summary>
     public static string CurrentGenerator { get; } = "CxAssistant " + (typeof(AnalysisDocument).Assembly.GetName().Version?.ToString(3) ?? "dev");
 
@@ -75,6 +79,7 @@ public sealed record AnalysisDocument(
     {
         Changes = analysis.Changes,
         Stages = analysis.Stages,
+        Corrections = analysis.Corrections.Count > 0 ? analysis.Corrections : null,
     };
 
     /// <summary>The analysis back from its document (what a stored analysis.json is re-opened as).</summary>
@@ -96,5 +101,6 @@ public sealed record AnalysisDocument(
         MeaningEncoder = MeaningEncoder,
         Changes = Changes,
         Stages = Stages,
+        Corrections = Corrections ?? [],
     };
 }

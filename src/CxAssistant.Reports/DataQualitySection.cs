@@ -1,5 +1,6 @@
 using System.Text;
 using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Corrections;
 using static CxAssistant.Reports.MarkdownText;
 
 namespace CxAssistant.Reports;
@@ -22,6 +23,7 @@ internal static class DataQualitySection
             if (analysis.Skipped.Count > MaxSkippedListed)
                 sb.Append("- … and ").Append(analysis.Skipped.Count - MaxSkippedListed).AppendLine(" more (see analysis.json).");
         }
+        if (analysis.Corrections.Count > 0) sb.AppendLine().AppendLine(Escape(CorrectionsLine(analysis.Corrections)));
         if (analysis.MeaningEncoder is { } encoder) sb.AppendLine().AppendLine(Escape(encoder));
         sb.AppendLine().AppendLine("### Sources").AppendLine();
         sb.AppendLine("| File | Format | Items | Skipped | Columns used |");
@@ -32,4 +34,27 @@ internal static class DataQualitySection
               .Append(Escape(string.Join(", ", source.ColumnMapping.Select(kv => $"{kv.Key}={kv.Value}")))).AppendLine(" |");
         sb.AppendLine();
     }
+
+    /// <summary>"5 corrections applied (the team's labels replace the annotator's; provenance "corrected"): …".</summary>
+    internal static string CorrectionsLine(IReadOnlyList<CorrectionOutcome> outcomes)
+    {
+        var applied = outcomes.Where(o => o.Applied).ToList();
+        var parts = applied.GroupBy(o => o.Correction.Kind).OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {KindText(g.Key, g.Count())}");
+        var line = $"{applied.Count} correction{(applied.Count == 1 ? "" : "s")} applied (the team's labels replace the " +
+                   $"annotator's, provenance \"corrected\" in analysis.json)";
+        line += applied.Count > 0 ? ": " + string.Join(", ", parts) + "." : ".";
+        var unmatched = outcomes.Count - applied.Count;
+        return unmatched == 0 ? line : line + $" {unmatched} matched nothing (listed above).";
+    }
+
+    private static string KindText(CorrectionKind kind, int n) => kind switch
+    {
+        CorrectionKind.Touchpoints => n == 1 ? "record's touchpoints" : "records' touchpoints",
+        CorrectionKind.Sentiment => n == 1 ? "sentiment" : "sentiments",
+        CorrectionKind.Intent => n == 1 ? "intent" : "intents",
+        CorrectionKind.Irrelevant => n == 1 ? "record marked irrelevant and left out" : "records marked irrelevant and left out",
+        CorrectionKind.RenameTheme => n == 1 ? "theme renamed" : "themes renamed",
+        _ => n == 1 ? "theme merged into another" : "themes merged into others",
+    };
 }

@@ -39,6 +39,8 @@ public sealed class AnnotationAgent(IReadOnlyList<ILabelEvidence>? evidence = nu
     {
         var candidates = Enumerable.Range(0, analysis.Records.Count)
             .Where(i => analysis.Records[i].IsCustomerVoice && analysis.Records[i].Text.Trim().Length > 0)
+            // A label the team corrected is not the model's to redo (docs/corrections.md).
+            .Where(i => analysis.Annotations[i].Corrected is null)
             .Where(i => analysis.Annotations[i].Confidence < budget.UncertainBelow || analysis.Annotations[i].Touchpoints.Count == 0)
             .ToList();
         uncertain = candidates.Count;

@@ -1,5 +1,6 @@
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Corrections;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Jobs;
@@ -41,7 +42,9 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     /// <summary>Analyses evidence that is already loaded (from files or a workspace).</summary>
     public AnalysisResult Analyse(IngestResult ingest, AnalyzeOptions options, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var records = options.RawText ? ingest.Records : RecordRedaction.Apply(ingest.Records, new PlaceholderTable(), cancellationToken);
+        var corrections = new List<CorrectionOutcome>();
+        var kept = CorrectionStage.Exclude(ingest.Records, options.Corrections, corrections);
+        var records = options.RawText ? kept : RecordRedaction.Apply(kept, new PlaceholderTable(), cancellationToken);
         // Meaning first: on a machine's first run it loads the encoder with progress, which the preset choice reuses.
         var meaning = MeaningStage.Run(records, options.Encoder, progress, cancellationToken, out var encoderChoice);
         var encoder = LocalTextEncoder.For(options.Encoder);
@@ -63,6 +66,10 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             }
         }
 
+        // The team's corrections: every annotation exists and nothing is scored yet (docs/corrections.md).
+        if (options.Corrections.Count > 0)
+            catalog = CorrectionStage.Apply(records, annotations, catalog, options.Corrections, corrections);
+
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("Scoring", 0, 0));
         var scoring = Abandonable.Run(() => TouchpointScorer.Score(new ScoringInput(records, annotations, catalog)), cancellationToken);
@@ -76,7 +83,9 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             Records = records,
             Annotations = annotations,
             Scoring = scoring,
-            Warnings = [.. choice.Warnings, .. RawTextWarning(options), .. PayloadWarning(records, annotations)],
+            Warnings = [.. choice.Warnings, .. RawTextWarning(options), .. PayloadWarning(records, annotations),
+                .. corrections.Where(c => !c.Applied).Select(c => $"Correction {c.Correction} matched nothing: {c.Problem}.")],
+            Corrections = corrections,
             Meaning = meaning,
             MeaningEncoder = encoderChoice,
         };

@@ -1,3 +1,4 @@
+using CxAssistant.Core.Corrections;
 using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Periods;
 using CxAssistant.Ingestion;
@@ -40,4 +41,6 @@ public sealed record AnalyzeOptions
     /// (<see cref="Meaning.MeaningEncoder"/>: offline, no key).
     /// </summary>
     public IEmbeddingGenerator<string, Embedding<float>>? Encoder { get; init; }
+    /// <summary>The team's corrections kept in the workspace (docs/corrections.md), applied before scoring.</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
 }

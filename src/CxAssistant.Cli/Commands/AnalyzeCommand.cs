@@ -164,7 +164,10 @@ internal static class AnalyzeCommand
                 throw new AnalysisException($"No workspace in {folder}; import files first with: cx ingest <paths> --workspace {folder}");
             IngestResult ingest;
             using (var workspace = EvidenceWorkspace.Open(folder))
+            {
                 ingest = await workspace.LoadAsync(cancellationToken).ConfigureAwait(false);
+                options = options with { Corrections = await workspace.Corrections.ListAsync(cancellationToken).ConfigureAwait(false) };
+            }
             if (ingest.Records.Count == 0)
                 throw new AnalysisException($"The workspace in {folder} holds no evidence; import files with: cx ingest <paths> --workspace {folder}");
             return console.WithProgress(p => new AnalysisPipeline().Analyse(ingest, options, p, cancellationToken));

@@ -63,6 +63,7 @@ internal static class AnalyzeRunner
             {
                 using var ws = EvidenceWorkspace.Open(workspace);
                 var ingest = await ws.LoadAsync(cancellationToken).ConfigureAwait(false);
+                options = options with { Corrections = await ws.Corrections.ListAsync(cancellationToken).ConfigureAwait(false) };
                 analysis = new AnalysisPipeline().Analyse(ingest, options, null, cancellationToken);
             }
             else analysis = new AnalysisPipeline().Run(options, null, cancellationToken);

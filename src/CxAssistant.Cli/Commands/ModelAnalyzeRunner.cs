@@ -42,6 +42,7 @@ internal static class ModelAnalyzeRunner
             {
                 using var ws = OpenExisting(workspace);
                 var ingest = await ws.LoadAsync(cancellationToken).ConfigureAwait(false);
+                options = options with { Corrections = await ws.Corrections.ListAsync(cancellationToken).ConfigureAwait(false) };
                 offline = console.WithProgress(p => new AnalysisPipeline().Analyse(ingest, options, p, cancellationToken));
             }
             else offline = console.WithProgress(p => new AnalysisPipeline().Run(options, p, cancellationToken));

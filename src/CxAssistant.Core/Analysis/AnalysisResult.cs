@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Corrections;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Jobs;
@@ -48,6 +49,9 @@ public sealed record AnalysisResult
     public PeriodComparison? Changes { get; init; }
     /// <summary>One outcome metric per journey stage, in journey order (docs/scoring.md, "Stage outcomes").</summary>
     public IReadOnlyList<StageOutcome> Stages { get; init; } = [];
+
+    /// <summary>The team's stored corrections and what became of each in this run (docs/corrections.md).</summary>
+    public IReadOnlyList<CorrectionOutcome> Corrections { get; init; } = [];
 
     /// <summary>Which encoder read the records' meaning and why (full model within its budget, or static vectors).</summary>
     public string? MeaningEncoder { get; init; }

@@ -22,8 +22,10 @@ public sealed record Annotation
     public IReadOnlyList<Cue> Cues { get; init; } = [];
     /// <summary>How sure the annotator is about the whole annotation (0–1); low values are sent to a model when one is configured.</summary>
     public double Confidence { get; init; } = 1;
-    /// <summary>"offline", "model", "repaired" or "fallback".</summary>
+    /// <summary>"offline", "model", "repaired", "fallback" or "corrected" (a team member corrected a label).</summary>
     public string Provenance { get; init; } = "offline";
+    /// <summary>The labels a team member corrected ("touchpoints", "sentiment", "intent"); null when none.</summary>
+    public IReadOnlyList<string>? Corrected { get; init; }
 
     public string? PrimaryTouchpoint => Touchpoints.Count > 0 ? Touchpoints[0].TouchpointId : null;
 }

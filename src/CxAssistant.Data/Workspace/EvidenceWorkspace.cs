@@ -97,6 +97,9 @@ public sealed class EvidenceWorkspace : IDisposable
     /// <summary>Everything in the workspace, ordered by source import order then file order, ready for analysis.</summary>
     public Task<IngestResult> LoadAsync(CancellationToken cancellationToken = default) => RecordReader.ReadAsync(_connection, cancellationToken);
 
+    /// <summary>The team's corrections (docs/corrections.md).</summary>
+    public WorkspaceCorrections Corrections => new(_connection, _clock);
+
     /// <summary>How many evidence records the workspace holds.</summary>
     public async Task<long> CountRecordsAsync(CancellationToken cancellationToken = default)
     {

@@ -71,6 +71,22 @@ internal static class WorkspaceSchema
                 provenance TEXT NOT NULL)
             """,
         ],
+        // 2: the team's corrections (docs/corrections.md). No foreign key to records: a correction outlives its record
+        // so the analysis can report that it no longer matches anything. Undone corrections stay, with who and when.
+        [
+            """
+            CREATE TABLE corrections (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind TEXT NOT NULL,
+                target TEXT NOT NULL,
+                value TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                undone_by TEXT,
+                undone_at TEXT)
+            """,
+            "CREATE INDEX corrections_by_target ON corrections (target)",
+        ],
     ];
 
     /// <summary>The version a freshly opened workspace has.</summary>

@@ -59,6 +59,7 @@ public sealed class AnalysisRunner(WorkspaceStore store, WorkspaceSummaries summ
         jobs.Start(workspace, "analysis", async (job, ct) =>
         {
             IngestResult ingest;
+            IReadOnlyList<CxAssistant.Core.Corrections.Correction> corrections;
             var gate = store.Lock(workspace);
             await gate.WaitAsync(ct);
             try
@@ -66,6 +67,7 @@ public sealed class AnalysisRunner(WorkspaceStore store, WorkspaceSummaries summ
                 job.Progress.Report(new JobEvent("Loading evidence", 0, 0));
                 using var ws = store.Open(workspace);
                 ingest = await ws.LoadAsync(ct);
+                corrections = await ws.Corrections.ListAsync(ct);
             }
             finally
             {
@@ -81,6 +83,7 @@ public sealed class AnalysisRunner(WorkspaceStore store, WorkspaceSummaries summ
             var options = new AnalyzeOptions
             {
                 Paths = [store.Folder(workspace)], Top = AnalysisView.Top, Preset = catalogs.Preset(workspace),
+                Corrections = corrections,
             };
             var progress = new Progress(job);
             var result = await Task.Run(() => new AnalysisPipeline().Analyse(ingest, options, progress, ct), ct);

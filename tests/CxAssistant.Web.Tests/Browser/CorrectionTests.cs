@@ -1,0 +1,63 @@
+using CxAssistant.Core.Corrections;
+using CxAssistant.Web.Analysis;
+using CxAssistant.Web.Workspaces;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace CxAssistant.Web.Tests.Browser;
+
+/// <summary>A CX lead corrects a record on its page; the correction is kept in the workspace and the next analysis applies it.</summary>
+public sealed class CorrectionTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Fact]
+    public async Task RecordPage_CorrectSentimentThenReanalyse_KeptAndShownAsCorrected()
+    {
+        var page = await app.NewPageAsync();
+        await WebFlow.CreateWorkspaceAsync(page, "corrections");
+        await WebFlow.UploadAsync(page, RepositoryRoot.Sample("trailhead-outfitters/nps-survey.csv"));
+        await WebFlow.ImportAsync(page);
+        await WebFlow.AnalyseAsync(page);
+        var analyses = app.Services.GetRequiredService<AnalysisStore>();
+        var before = analyses.Get("corrections")!.Result;
+        var index = Enumerable.Range(0, before.Records.Count)
+            .First(i => before.Records[i].IsCustomerVoice && before.Annotations[i].SentimentLabel != Core.Annotations.SentimentLabel.Negative
+                        && before.Records[i].Text.Length > 20);
+        var id = before.Records[index].Id;
+
+        await page.GotoAsync($"/w/corrections/records/{id}");
+        await page.Locator("select[name=Sentiment]").SelectOptionAsync("negative");
+        await page.ClickAsync("[data-testid=save-correction]");
+
+        await Expect(page.Locator("[data-testid=correct-saved]")).ToContainTextAsync("Saved 1 correction");
+        await Expect(page.Locator("[data-testid=record-corrections] li")).ToContainTextAsync("sentiment of record");
+        var store = app.Services.GetRequiredService<WorkspaceStore>();
+        using (var workspace = store.Open("corrections"))
+        {
+            var kept = Assert.Single(await workspace.Corrections.ListAsync());
+            Assert.Equal((CorrectionKind.Sentiment, id, "negative"), (kept.Kind, kept.Target, kept.Value));
+        }
+
+        await page.GotoAsync("/w/corrections");
+        await WebFlow.AnalyseAsync(page);
+        await page.GotoAsync($"/w/corrections/records/{id}");
+
+        await Expect(page.Locator("[data-testid=corrected]")).ToContainTextAsync("sentiment");
+        var after = analyses.Get("corrections")!.Result;
+        Assert.Equal(Core.Annotations.SentimentLabel.Negative, after.Annotations[after.Records.ToList().FindIndex(r => r.Id == id)].SentimentLabel);
+    }
+
+    [Fact]
+    public async Task RecordPage_PostWithoutAntiforgeryToken_Refused()
+    {
+        var page = await app.NewPageAsync();
+        await WebFlow.CreateWorkspaceAsync(page, "forged");
+        using var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+
+        var response = await client.PostAsync("/w/forged/records/abc?handler=Correct",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Sentiment"] = "negative" }));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        using var workspace = app.Services.GetRequiredService<WorkspaceStore>().Open("forged");
+        Assert.Empty(await workspace.Corrections.ListAsync());
+    }
+}
