@@ -30,10 +30,12 @@ static class JobsLab
             var (path, kindName) = (args[a], args[a + 1]);
             var analysis = Analyse(path, kindName is "none" ? null : kindName);
             var sw = System.Diagnostics.Stopwatch.StartNew();
+            var d = new JobMiningOptions();
             var jobs = JobMiner.Mine(analysis, encoder, BusinessKinds.For(kindName), mining: new JobMiningOptions
             {
-                MainThreshold = double.Parse(Environment.GetEnvironmentVariable("MAIN") ?? "0.62"),
-                FunctionalThreshold = double.Parse(Environment.GetEnvironmentVariable("FUNC") ?? "0.8"),
+                MainThreshold = double.Parse(Environment.GetEnvironmentVariable("MAIN") ?? d.MainThreshold.ToString()),
+                VerbWeight = double.Parse(Environment.GetEnvironmentVariable("VERBW") ?? d.VerbWeight.ToString()),
+                FunctionalThreshold = double.Parse(Environment.GetEnvironmentVariable("FUNC") ?? d.FunctionalThreshold.ToString()),
                 MaxMainJobs = int.Parse(Environment.GetEnvironmentVariable("MAXJ") ?? "8"),
                 MinSupport = Environment.GetEnvironmentVariable("MINS") is { } ms ? int.Parse(ms) : null,
             });

@@ -63,4 +63,34 @@ public sealed class JobMinerTests
         Assert.Empty(jobs.Statements);
         Assert.Contains(jobs.Notes, n => n.Contains("Too little goal language", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Draft_OneGoalInThreeWordings_OneMainJobWithEveryCustomersQuote()
+    {
+        var jobs = Mine([
+            "We were looking for a quiet room after a long drive, the night porter found one.",
+            "I wanted to get a quiet room for an early start and the desk was helpful.",
+            "Trying to find a quiet room for a work trip, they moved us upstairs.",
+            "How do I cancel my booking?",
+            "Lovely breakfast, friendly staff.",
+        ], out _);
+
+        var main = Assert.Single(jobs.Tree.At(JobAltitude.Main));
+        Assert.Contains("quiet room", main.Object, StringComparison.Ordinal);
+        Assert.Equal(3, main.Customers);
+        Assert.Contains(main.Evidence, q => q.Text.Contains("looking for a quiet room", StringComparison.Ordinal));
+        Assert.All(jobs.Statements, s => Assert.DoesNotContain("?", s.Text, StringComparison.Ordinal));
+        Assert.All(jobs.Statements, s => Assert.NotEqual("How", s.Verb));
+    }
+
+    [Fact]
+    public void Draft_OneCustomerStatesAGoal_NoJobAndSaysTooLittleGoalLanguage()
+    {
+        var jobs = Mine(["I wanted to book a table for a birthday dinner.", "Great food.", "Slow service.",
+            "Nice staff."], out _);
+
+        Assert.Empty(jobs.Tree.At(JobAltitude.Main));
+        Assert.Contains(jobs.Notes, n => n.Contains("Too little goal language", StringComparison.Ordinal)
+            && n.Contains("1 of 4 customers", StringComparison.Ordinal));
+    }
 }

@@ -21,8 +21,16 @@ internal static class JobClauseFinder
                 {
                     var group = m.Groups["clause"].Success ? m.Groups["clause"] : m.Groups["role"].Success ? m.Groups["role"] : m.Groups[0];
                     if (found.Any(f => f.Kind == kind && f.Start <= m.Index && m.Index < f.End)) continue;
-                    found.Add(new JobClause(index, kind, m.Index, m.Index + m.Length, group.Value.Trim()));
+                    found.Add(new JobClause(index, kind, m.Index, m.Index + m.Length, Verb(pattern, m) + group.Value.Trim()));
                 }
         return found;
+    }
+
+    // A pattern that names only the thing sought supplies the verb as an empty group "verb_<verb>".
+    private static string Verb(Regex pattern, Match match)
+    {
+        foreach (var name in pattern.GetGroupNames())
+            if (name.StartsWith("verb_", StringComparison.Ordinal) && match.Groups[name].Success) return name[5..] + " ";
+        return "";
     }
 }

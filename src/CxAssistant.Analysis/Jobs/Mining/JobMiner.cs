@@ -67,13 +67,13 @@ public static partial class JobMiner
             .OrderByDescending(p => p.Customers).ThenBy(p => p.Members[0].Key, StringComparer.Ordinal)
             .Take(mining.MaxPhrases).ToList();
         if (phrases.Count == 0) return [];
-        var vectors = encoder.Encode([.. phrases.Select(p => p.Members[0].Key)], cancellationToken);
+        var vectors = JobVectors.Of(phrases, encoder, mining.VerbWeight, cancellationToken);
         var ids = MeaningClusters.Group(vectors, mining.MainThreshold, [.. phrases.Select(p => (double)p.Customers)], cancellationToken);
         var minSupport = mining.MinSupport ?? Math.Max(2, Math.Min(5, (int)Math.Ceiling(0.001 * customers)));
         var mains = new List<List<JobStatement>>();
-        // Phrases close in meaning but with different verbs are different jobs: "find a replacement chain" and "get
-        // the chain fixed" share the thing, not the job (the encoder weighs the shared object more than the verb).
-        foreach (var cluster in Enumerable.Range(0, phrases.Count).GroupBy(i => (ids[i], phrases[i].Members[0].Phrase.Verb)))
+        // Differently worded phrases of one job are one group ("order drinks", "have a drink"); the verb weighs in the
+        // vector (JobVectors), so phrases sharing only a thing ("get the room", "change room") need to be much closer.
+        foreach (var cluster in Enumerable.Range(0, phrases.Count).GroupBy(i => ids[i]))
         {
             var members = cluster.ToList();
             var support = members.SelectMany(i => phrases[i].Members).Select(c => context.Customer(c.Record)).Distinct(StringComparer.Ordinal).Count();

@@ -45,6 +45,7 @@ internal static partial class JobPhraseMaker
     private static readonly HashSet<string> Subjects = new(StringComparer.OrdinalIgnoreCase)
     {
         "i", "we", "you", "he", "she", "they", "it's", "i'm", "we're", "you're", "they're", "there", "this", "that's",
+        "you'll", "i'll", "we'll", "they'll", "i've", "we've", "you've", "i'd", "we'd", "you'd", "he's", "she's",
     };
 
     private static readonly HashSet<string> Vague = new(StringComparer.OrdinalIgnoreCase)
@@ -53,6 +54,14 @@ internal static partial class JobPhraseMaker
         "stuff", "more", "some", "what", "which", "if", "whether", "how", "why", "where", "who", "here", "there", "out",
         "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "lot", "bit", "way", "time", "wrong",
         "either", "each", "both", "all", "other", "others", "another", "option", "ability", "possibility", "chance", "choice",
+        // adjectives that leave the thing unnamed at the end of an object ("create your own", "find a decent")
+        "own", "existing", "decent", "good", "great", "nice", "new", "old", "same", "different", "whole", "entire",
+        "single", "right", "perfect", "best", "better", "cheap", "real",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "them", "something", "anything", "everything", "nothing", "someone", "anyone", "everyone", "somebody",
     };
 
     private static readonly Dictionary<string, string> Possessives = new(StringComparer.OrdinalIgnoreCase)
@@ -115,7 +124,12 @@ internal static partial class JobPhraseMaker
             verb = inner;
             rest.RemoveRange(0, 2);
         }
-        if (rest.Count > 0 && Auxiliaries.Contains(rest[0])) { reason = $"'{verb} {rest[0]}' is not a job"; return null; }
+        // "get us to order more": the customer's words about someone else's push, not a job (checked past "us", "me").
+        if (rest.FirstOrDefault(w => !Dropped.Contains(w)) is { } next && Auxiliaries.Contains(next))
+        {
+            reason = $"'{verb} {next}' is not a job";
+            return null;
+        }
         verb = language.VerbMap.GetValueOrDefault(verb, verb);
         if (language.NotJobs.Contains(verb)) { reason = $"'{verb}' is about the conversation, not a job"; return null; }
         if (rest.Any(w => w.Equals("you", StringComparison.OrdinalIgnoreCase) || w.Equals("please", StringComparison.OrdinalIgnoreCase)))
@@ -213,6 +227,8 @@ internal static partial class JobPhraseMaker
         var cleaned = Neutral(words, "the");
         if (cleaned.Count == 0 || cleaned.Count > MaxObjectWords) return null;
         if (cleaned.All(w => Vague.Contains(w) || Prepositions.Contains(w) || w is "the" or "a" or "an")) return null;
+        // "get it earlier", "make it sing": a pronoun first leaves the thing unnamed, whatever follows.
+        if (Pronouns.Contains(cleaned[0])) return null;
         if (Vague.Contains(cleaned[^1])) return null;
         if (cleaned[^1] is "the" or "a" or "an") return null;
         return string.Join(' ', cleaned);

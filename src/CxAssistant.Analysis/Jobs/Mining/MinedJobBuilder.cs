@@ -18,7 +18,7 @@ internal static class MinedJobBuilder
         MiningContext context, CancellationToken cancellationToken)
     {
         var centroid = MeaningClusters.Centroid(members.Select(i => vectors[i]));
-        var main = Word(members, phrases, vectors, centroid, context, "job-");
+        var main = Word(members, phrases, vectors, context, "job-");
         if (main is null) return null;
         var records = members.SelectMany(i => phrases[i].Members).Select(c => c.Record).Distinct().Order().ToList();
         var job = main with
@@ -41,7 +41,7 @@ internal static class MinedJobBuilder
         {
             if (result.Count > MaxFunctional || Customers(group, phrases, context) < 2) continue;
             var c = MeaningClusters.Centroid(group.Select(i => vectors[i]));
-            if (Word(group, phrases, vectors, c, context, job.Id + "-") is not { } step) continue;
+            if (Word(group, phrases, vectors, context, job.Id + "-") is not { } step) continue;
             if (result.Any(r => string.Equals(r.Text, step.Text, StringComparison.OrdinalIgnoreCase)
                                 || string.Equals(r.Verb + r.Object, step.Verb + step.Object, StringComparison.OrdinalIgnoreCase))) continue;
             result.Add(step with
@@ -58,14 +58,14 @@ internal static class MinedJobBuilder
 
     /// <summary>
     /// The best wording of a group that passes the linter, with its clarifier filled; null when none does. Wordings are
-    /// ranked by verb + object (how many customers used them, how central they are), so the clarifier one customer
-    /// happened to add does not decide the job; the clarifier comes from the members with that verb and object first.
+    /// ranked by verb + object (how many of the group's customers they speak for), so the clarifier one customer
+    /// happened to add does not decide the job; the clarifier comes from the members with that verb and object.
     /// </summary>
-    private static JobStatement? Word(List<int> members, List<PhraseGroup> phrases, float[][] vectors, float[] centroid,
-        MiningContext context, string idPrefix)
+    private static JobStatement? Word(List<int> members, List<PhraseGroup> phrases, float[][] vectors, MiningContext context,
+        string idPrefix)
     {
         var ranked = members.GroupBy(i => JobWords.Clause(phrases[i].Phrase), StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Members: g.ToList(), Score: g.Sum(i => phrases[i].Customers * (0.5 + TensorPrimitives.Dot(vectors[i], centroid)))))
+            .Select(g => (Members: g.ToList(), Score: Representing(g.First(), members, phrases, vectors)))
             .OrderByDescending(x => x.Score).ThenBy(x => JobWords.Clause(phrases[x.Members[0]].Phrase), StringComparer.Ordinal).ToList();
         foreach (var (same, _) in ranked)
         {
@@ -82,13 +82,18 @@ internal static class MinedJobBuilder
         return null;
     }
 
+    // How many of the group's customers a wording speaks for: the customers of every member, each weighted by its
+    // similarity to this wording (a medoid), so one wording used twice does not outrank five close ones used once each.
+    private static double Representing(int wording, List<int> members, List<PhraseGroup> phrases, float[][] vectors) =>
+        members.Sum(j => phrases[j].Customers * Math.Max(0, TensorPrimitives.Dot(vectors[wording], vectors[j])));
+
     private static JobPhrase WithClarifier(JobPhrase phrase, List<int> same, List<int> members, List<PhraseGroup> phrases, MiningContext context)
     {
-        // Only the clarifiers customers gave this verb: another verb's clarifier would describe another job.
-        var own = members.Where(i => phrases[i].Phrase.Clarifier.Length > 0 && phrases[i].Phrase.Verb == phrase.Verb)
+        // Only the clarifiers customers gave this verb and object: another phrase's clarifier describes another job
+        // ("hear the people" took "from the dude preaching" from "hear a plan from the dude preaching").
+        var own = same.Where(i => phrases[i].Phrase.Clarifier.Length > 0)
             .GroupBy(i => phrases[i].Phrase.Clarifier, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(g => g.Count(same.Contains))
-            .ThenByDescending(g => g.Sum(i => phrases[i].Customers)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(i => phrases[i].Customers)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).FirstOrDefault();
         if (own is not null) return phrase with { Clarifier = own };
         var records = members.SelectMany(i => phrases[i].Members).Select(c => c.Record).Distinct();

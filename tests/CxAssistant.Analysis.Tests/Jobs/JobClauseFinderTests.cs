@@ -1,0 +1,41 @@
+using CxAssistant.Core.Evidence;
+using CxAssistant.Analysis.Jobs.Mining;
+
+namespace CxAssistant.Analysis.Tests.Jobs;
+
+/// <summary>Goal and struggle language of kinds of review, post and request, and the job phrase made of it.</summary>
+public sealed class JobClauseFinderTests
+{
+    private static List<JobClause> Find(string text) => JobClauseFinder.Find(new EvidenceRecord
+    {
+        Id = "e1",
+        RecordId = "1",
+        Source = new SourceLocation("reviews.csv", 2),
+        Channel = Channel.Review,
+        Text = text,
+    }, 0, JobLanguage.Default);
+
+    [Theory]
+    [InlineData("We were looking for a quiet room after a long drive.", "goal", "find a quiet room")]
+    [InlineData("It was easy to book a table for Friday.", "goal", "book a table")]
+    [InlineData("Perfect for exploring the old town.", "goal", "explore the old town")]
+    [InlineData("I use it to edit photos at night.", "goal", "edit photos")]
+    [InlineData("It took 40 minutes to get our food.", "struggle", "get the food")]
+    [InlineData("No idea how to cancel my order.", "goal", "cancel the order")]
+    public void Find_GoalOrStruggleLanguage_PhraseInJobGrammar(string text, string kind, string job)
+    {
+        var clause = Assert.Single(Find(text), c => c.Kind.ToString().Equals(kind, StringComparison.OrdinalIgnoreCase));
+        var phrase = JobPhraseMaker.Make(clause.Phrase, JobLanguage.Default, out var reason);
+
+        Assert.True(phrase is not null, reason);
+        Assert.Equal(job, $"{phrase.Verb} {phrase.Object}", ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("Good to know they open late.")]
+    [InlineData("Nice to see a busy room.")]
+    [InlineData("Great food, friendly staff, will be back.")]
+    public void Find_PraiseWithoutAJob_NoGoal(string text) =>
+        Assert.DoesNotContain(Find(text), c => c.Kind == JobClauseKind.Goal
+            && JobPhraseMaker.Make(c.Phrase, JobLanguage.Default, out _) is not null);
+}
