@@ -57,7 +57,8 @@ public static class ChatWorkspaces
     /// <summary>Evidence ids plus any catalog file's bytes: an edited catalog gets a fresh workspace.</summary>
     private static string Key(CaseData data, List<string> paths)
     {
-        var text = new StringBuilder();
+        // The schema version too: a workspace another cx (newer or older) made in the shared temp folder is not ours.
+        var text = new StringBuilder().Append("schema ").Append(EvidenceWorkspace.LatestSchemaVersion).Append('\n');
         foreach (var id in data.Records.Select(r => r.Id).Order(StringComparer.Ordinal)) text.Append(id).Append('\n');
         foreach (var catalog in paths.Where(Directory.Exists).SelectMany(p => Directory.EnumerateFiles(p, "catalog.y*ml")).Order(StringComparer.Ordinal))
             text.Append(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(catalog))));
