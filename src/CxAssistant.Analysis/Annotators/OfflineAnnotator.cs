@@ -62,7 +62,7 @@ public sealed class OfflineAnnotator : IAnnotator
         var pains = _pains.Detect(analysis);
         var emotions = _emotions.Detect(analysis, sentiment, pains);
         var job = _jobs.Classify(analysis, intentCues, sentiment.Label == SentimentLabel.Negative,
-            new MeaningReader(_meaning, vector));
+            new MeaningReader(_meaning, vector), sentiment.Label == SentimentLabel.Positive);
         var intent = _intents.Classify(analysis, intentCues, sentiment, job.State);
 
         var cues = new List<Cue>(touchpoints.Count + sentiment.Cues.Count + emotions.Count + pains.Cues.Count + 2);
