@@ -75,12 +75,29 @@ var rows = File.ReadLines(input).Where(l => l.Trim().Length > 0).Select(l => Jso
 var texts = rows.Select(r => r["text"]!.GetValue<string>()).ToList();
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(prefix))!);
 
-if (args[0] is "export" or "rules")
+if (args[0] is "export" or "rules" or "meaning")
 {
     var catalog = catalogPath is null ? Presets.Get("ecommerce") : CatalogLoader.Load(catalogPath);
-    var annotator = new OfflineAnnotator(new TouchpointMatcher(catalog));
+    // "meaning": the annotator as `cx analyze` runs it, reading each record's vector of the first mode
+    // (<prefix>.<mode>.f32, exported before) with that encoder's prototypes and job probe.
+    float[]? read = null;
+    CxAssistant.Analysis.Meaning.FeedbackMeaning? feedback = null;
+    if (args[0] == "meaning")
+    {
+        var bytes = File.ReadAllBytes($"{prefix}.{modes[0]}.f32");
+        read = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes).ToArray();
+        var g = await LocalEmbeddingGenerator.CreateAsync(new LocalEncoderOptions
+        {
+            Mode = modes[0] == "full" ? LocalEncoderMode.Full : LocalEncoderMode.Static,
+        });
+        feedback = new CxAssistant.Analysis.Meaning.FeedbackMeaning(
+            t => [.. g.GenerateAsync(t).GetAwaiter().GetResult().Select(e => e.Vector.ToArray())],
+            modes.Contains("noprobe") ? null : g.Metadata.DefaultModelId);
+    }
+    var annotator = new OfflineAnnotator(new TouchpointMatcher(catalog), feedback);
     var sentiment = new SentimentAnalyzer();
-    using var w = new StreamWriter(prefix + ".rules.jsonl");
+    using var w = new StreamWriter(prefix + (read is null ? ".rules.jsonl"
+        : $".{modes[0]}-meaning{(modes.Contains("noprobe") ? "-noprobe" : "")}.jsonl"));
     for (var i = 0; i < rows.Count; i++)
     {
         var rec = new EvidenceRecord
@@ -88,7 +105,7 @@ if (args[0] is "export" or "rules")
             Id = "r" + i, RecordId = "r" + i, Source = new SourceLocation("lab", i + 1), Channel = Channel.Review,
             Text = texts[i],
         };
-        var a = annotator.Annotate(rec);
+        var a = read is null ? annotator.Annotate(rec) : annotator.Annotate(rec, read.AsSpan(i * 384, 384));
         var s = sentiment.Analyze(texts[i]);
         var o = new JsonObject
         {

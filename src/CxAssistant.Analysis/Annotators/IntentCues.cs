@@ -48,15 +48,38 @@ internal sealed record IntentCues(
         return new IntentCues(suggestion, help, weakHelp, ask, question, complaint, praise, ImperativeOpening(a));
     }
 
-    /// <summary>"Cancel my order", "@shop send me the invoice": a request verb opening a sentence.</summary>
+    /// <summary>
+    /// Words that cannot follow a command: after them the request verb is a noun or a description ("Check in took an
+    /// hour", "and get very small", "Close by the station"), not an order to the business.
+    /// </summary>
+    private static readonly FrozenSet<string> Description = FrozenSet.ToFrozenSet(
+        ["very", "so", "too", "quite", "really", "was", "were", "is", "are", "took", "takes", "had", "has"],
+        StringComparer.Ordinal);
+
+    /// <summary>"Cancel my order", "@shop send me the invoice": a request verb opening a sentence, with an object.</summary>
     private static (int, int)? ImperativeOpening(TextAnalysis a)
     {
         for (var i = 0; i < a.Count; i++)
         {
             if (a.Kinds[i] != TokenKind.Word || !RequestVerbs.Contains(a.Words[i])) continue;
+            if (Describes(a, i)) continue;
             if (IsQuestionOpener(a, i) || i > 0 && a.Words[i - 1] is "please" or "pls" or "kindly") return a.Span(i, i + 1);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The verb at <paramref name="i"/> describes rather than asks: a description word follows it, directly or after a
+    /// particle ("check in was slow"), or it is "close" saying where ("Close to the metro", "close by").
+    /// </summary>
+    private static bool Describes(TextAnalysis a, int i)
+    {
+        string? Word(int k) => k < a.Count && a.Kinds[k] == TokenKind.Word ? a.Words[k] : null;
+        var next = Word(i + 1);
+        if (next is null) return false;
+        if (Description.Contains(next)) return true;
+        if (a.Words[i] == "close" && next is "to" or "by") return true;
+        return next is "in" or "out" or "up" && Word(i + 2) is { } after && Description.Contains(after);
     }
 
     /// <summary>Question words count at the start of a sentence (after an @handle), not mid-clause ("that's what I wanted").</summary>

@@ -61,9 +61,12 @@ public sealed class OfflineAnnotator : IAnnotator
             intentCues.IsRequest ? default : new MeaningReader(_meaning, vector));
         var pains = _pains.Detect(analysis);
         var emotions = _emotions.Detect(analysis, sentiment, pains);
+        // A business turn ("I can give you a 10% code") is read by the rules alone: meaning would find the customer's
+        // job states in the agent's offers.
         var job = _jobs.Classify(analysis, intentCues, sentiment.Label == SentimentLabel.Negative,
-            new MeaningReader(_meaning, vector));
-        var intent = _intents.Classify(analysis, intentCues, sentiment, job.State);
+            record.IsBusinessSpeaker ? default : new MeaningReader(_meaning, vector),
+            sentiment.Label == SentimentLabel.Positive);
+        var intent = _intents.Classify(analysis, intentCues, sentiment, job.State, record.Channel != Channel.Review);
 
         var cues = new List<Cue>(touchpoints.Count + sentiment.Cues.Count + emotions.Count + pains.Cues.Count + 2);
         foreach (var t in touchpoints) cues.Add(new Cue(CueLabels.Touchpoint + t.TouchpointId, t.Start, t.End));

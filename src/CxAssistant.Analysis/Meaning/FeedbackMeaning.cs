@@ -17,14 +17,26 @@ public sealed class FeedbackMeaning
     public const int Nearest = 3;
 
     private static readonly Lazy<FeedbackMeaning> Default =
-        new(() => new FeedbackMeaning(t => MeaningEncoder.Embed(t)));
+        new(() => new FeedbackMeaning(t => MeaningEncoder.Embed(t), MeaningEncoder.ModelId));
 
     private readonly ClassPrototypes _sentiment;
     private readonly ClassPrototypes _jobs;
+    private readonly JobProbe? _probe;
 
     public FeedbackMeaning(Func<IReadOnlyList<string>, IReadOnlyList<float[]>> embed)
         : this(Parse(ReadResource()), embed)
     {
+    }
+
+    /// <summary>
+    /// Prototypes embedded by <paramref name="embed"/>, and the job-state probe trained in <paramref name="modelId"/>'s
+    /// space when there is one (<see cref="JobProbe.For"/>): then a request's state is read by the probe, not the
+    /// prototypes.
+    /// </summary>
+    public FeedbackMeaning(Func<IReadOnlyList<string>, IReadOnlyList<float[]>> embed, string? modelId)
+        : this(Parse(ReadResource()), embed)
+    {
+        _probe = JobProbe.For(modelId);
     }
 
     internal FeedbackMeaning(FeedbackPrototypes prototypes, Func<IReadOnlyList<string>, IReadOnlyList<float[]>> embed)
@@ -41,8 +53,20 @@ public sealed class FeedbackMeaning
     /// <summary>The sentiment vote (negative, neutral, positive) of a unit vector; null for a zero vector.</summary>
     public MeaningVote? Sentiment(ReadOnlySpan<float> vector) => _sentiment.Vote(vector);
 
-    /// <summary>The job-state vote (information, service, blocker, cancel) of a unit vector; null for zero.</summary>
-    public MeaningVote? Job(ReadOnlySpan<float> vector) => _jobs.Vote(vector);
+    /// <summary>
+    /// The job-state vote (information, service, blocker, cancel) of a unit vector: the trained probe's when this
+    /// encoder has one (the vote then carries every state's probability), else the prototypes'; null for zero.
+    /// </summary>
+    public MeaningVote? Job(ReadOnlySpan<float> vector) => _probe is not null ? _probe.Vote(vector) : _jobs.Vote(vector);
+
+    /// <summary>
+    /// The probability that a unit vector's text asks the business for something, by the trained probe; null when this
+    /// encoder has none.
+    /// </summary>
+    public double? Request(ReadOnlySpan<float> vector) => _probe?.Request(vector);
+
+    /// <summary>True when job state is read by a probe trained in this encoder's space.</summary>
+    public bool HasJobProbe => _probe is not null;
 
     private static string ReadResource()
     {
@@ -153,7 +177,11 @@ internal sealed record FeedbackPrototypes(
 /// A class chosen by meaning: its mean cosine to its nearest prototypes, the lead over the next class, and the
 /// prototype closest to the record (the reason shown with the cue).
 /// </summary>
-public sealed record MeaningVote(string Label, double Score, double Margin, string Prototype);
+public sealed record MeaningVote(string Label, double Score, double Margin, string Prototype)
+{
+    /// <summary>Every class's probability when a trained probe voted (Score and Margin are then probabilities).</summary>
+    public IReadOnlyDictionary<string, double>? Probabilities { get; init; }
+}
 
 /// <summary>
 /// A record's vector with the prototypes to read it by, asked only when a rule needs it (a vote costs a hundred dot
@@ -166,4 +194,7 @@ public readonly ref struct MeaningReader(FeedbackMeaning? meaning, ReadOnlySpan<
     public MeaningVote? Sentiment() => meaning is null || _vector.IsEmpty ? null : meaning.Sentiment(_vector);
 
     public MeaningVote? Job() => meaning is null || _vector.IsEmpty ? null : meaning.Job(_vector);
+
+    /// <summary>The probability that the text asks for something (trained probe only); null without one.</summary>
+    public double? Request() => meaning is null || _vector.IsEmpty ? null : meaning.Request(_vector);
 }

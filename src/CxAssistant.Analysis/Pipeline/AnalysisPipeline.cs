@@ -154,8 +154,10 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     private static Annotation[] Annotate(IReadOnlyList<EvidenceRecord> records, TouchpointCatalog catalog, MeaningSpace meaning,
         IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
     {
-        // The prototypes are embedded by the run's own encoder, so they live in the records' space.
-        var annotator = new OfflineAnnotator(new TouchpointMatcher(catalog), new FeedbackMeaning(meaning.Embed));
+        // The prototypes are embedded by the run's own encoder, so they live in the records' space; the job probe is the
+        // one trained in that space.
+        var annotator = new OfflineAnnotator(new TouchpointMatcher(catalog),
+            new FeedbackMeaning(meaning.Embed, meaning.ModelId));
         var annotations = new Annotation[records.Count];
         const int chunk = 2048;
         var done = 0;

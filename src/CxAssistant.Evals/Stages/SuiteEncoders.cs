@@ -22,7 +22,9 @@ internal sealed class SuiteEncoders
     private SuiteEncoders(EncoderChoice choice)
     {
         _encoder = choice.Encoder;
-        Feedback = choice.IsFull ? new FeedbackMeaning(t => Embed(t)) : FeedbackMeaning.Shared;
+        Feedback = choice.IsFull
+            ? new FeedbackMeaning(t => Embed(t), _encoder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId)
+            : FeedbackMeaning.Shared;
     }
 
     /// <summary>Feedback prototypes in this encoder's space.</summary>
