@@ -13,6 +13,7 @@ using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Annotators;
 using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Hypotheses;
+using CxAssistant.Analysis.Languages;
 using CxAssistant.Ingestion;
 using CxAssistant.Analysis.Jobs;
 using CxAssistant.Analysis.Personas;
@@ -41,13 +42,18 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     /// <summary>Analyses evidence that is already loaded (from files or a workspace).</summary>
     public AnalysisResult Analyse(IngestResult ingest, AnalyzeOptions options, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var records = options.RawText ? ingest.Records : RecordRedaction.Apply(ingest.Records, new PlaceholderTable(), cancellationToken);
+        var original = options.RawText ? ingest.Records : RecordRedaction.Apply(ingest.Records, new PlaceholderTable(), cancellationToken);
+        // The offline reader reads English: a record in another language is read with no text (docs/languages.md), and
+        // gets its own text back in the result.
+        var languages = LanguageStage.Identify(original, progress, cancellationToken);
+        var records = LanguageStage.Readable(original, languages);
         // Meaning first: on a machine's first run it loads the encoder with progress, which the preset choice reuses.
         var meaning = MeaningStage.Run(records, options.Encoder, progress, cancellationToken, out var encoderChoice);
         var encoder = LocalTextEncoder.For(options.Encoder);
         var choice = CatalogChoice.Make(records, options, encoder, cancellationToken);
         var catalog = choice.Catalog;
         var annotations = Annotate(records, catalog, meaning, progress, cancellationToken);
+        LanguageStage.Mark(annotations, records, languages);
         MeaningStage.AttributeTouchpoints(records, annotations, catalog, meaning, cancellationToken);
 
         // With no preset that fits, the discovered touchpoints are the only ones.
@@ -76,12 +82,17 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             Records = records,
             Annotations = annotations,
             Scoring = scoring,
-            Warnings = [.. choice.Warnings, .. RawTextWarning(options), .. PayloadWarning(records, annotations)],
+            Warnings = [.. choice.Warnings, .. RawTextWarning(options), .. PayloadWarning(records, annotations),
+                .. LanguageWarning(records, annotations)],
             Meaning = meaning,
             MeaningEncoder = encoderChoice,
         };
-        return AddCxMethods(result, options, choice.Kind, encoder, progress, cancellationToken);
+        result = AddCxMethods(result, options, choice.Kind, encoder, progress, cancellationToken);
+        return ReferenceEquals(records, original) ? result : result with { Records = original };
     }
+
+    private static IEnumerable<string> LanguageWarning(IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations) =>
+        LanguageSummary.Warning(records, annotations) is { } warning ? [warning] : [];
 
     /// <summary>A reader of a raw-text report must know it holds personal data.</summary>
     private static IEnumerable<string> RawTextWarning(AnalyzeOptions options) => options.RawText

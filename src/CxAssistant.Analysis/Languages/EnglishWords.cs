@@ -1,0 +1,67 @@
+namespace CxAssistant.Analysis.Languages;
+
+/// <summary>
+/// The fast path of <see cref="LanguageIdentifier"/>: counts a text's letters and how many of its words are common
+/// English function words that no other detected language spells the same way ("was", "is", "die", "a", "in", "on",
+/// "me", "do" and "i" are left out for that reason). Allocation-free.
+/// </summary>
+internal readonly record struct EnglishWords(int Letters, int Words, int Hits)
+{
+    /// <summary>Least share of common English words for the fast path (measured on the public sets: docs/languages.md).</summary>
+    public const double MinShare = 0.25;
+
+    private static readonly HashSet<string> Common = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "and", "of", "to", "you", "your", "my", "this", "that", "with", "for", "but", "have", "has", "had",
+        "they", "we", "our", "are", "were", "not", "be", "been", "it", "its", "it's", "at", "from", "what", "when",
+        "there", "their", "would", "could", "should", "very", "just", "about", "because", "which", "she",
+        "them", "than", "then", "if", "or", "all", "got", "get", "like", "out", "up", "only", "after",
+        "never", "don't", "didn't", "i'm", "i've", "can't", "won't", "wasn't", "isn't", "by", "can", "how",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Common.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// At least two common English words, and a quarter or more of all words. Accented letters do not matter: the
+    /// detector's rules take one letter only French writes as proof of French ("the café was lovely and the crème
+    /// brûlée was superb"), while no other detected language is a quarter made of these words.
+    /// </summary>
+    public bool IsPlainEnglish => Hits >= 2 && Hits >= MinShare * Words;
+
+    public static EnglishWords Count(string text)
+    {
+        int letters = 0, words = 0, hits = 0;
+        var span = text.AsSpan();
+        Span<char> buffer = stackalloc char[8];
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (!char.IsLetter(span[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < span.Length && (char.IsLetter(span[i]) || span[i] is '\'' or '’' && i + 1 < span.Length && char.IsLetter(span[i + 1])))
+            {
+                if (char.IsLetter(span[i])) letters++;
+                i++;
+            }
+            words++;
+            var word = span[start..i];
+            if (word.Length <= 7 && Lookup.Contains(Normalise(word, buffer))) hits++;
+        }
+        return new EnglishWords(letters, words, hits);
+    }
+
+    /// <summary>A curly apostrophe as a straight one, so "don’t" is looked up as "don't".</summary>
+    private static ReadOnlySpan<char> Normalise(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.IndexOf('’') < 0) return word;
+        word.CopyTo(buffer);
+        buffer = buffer[..word.Length];
+        buffer.Replace('’', '\'');
+        return buffer;
+    }
+}
