@@ -39,6 +39,8 @@ public sealed class AnnotationAgent(IReadOnlyList<ILabelEvidence>? evidence = nu
     {
         var candidates = Enumerable.Range(0, analysis.Records.Count)
             .Where(i => analysis.Records[i].IsCustomerVoice && analysis.Records[i].Text.Trim().Length > 0)
+            // A record in another language is the translation stage's: read from its translation, or left unread.
+            .Where(i => analysis.Annotations[i].Language is not { IsReadOffline: false })
             .Where(i => analysis.Annotations[i].Confidence < budget.UncertainBelow || analysis.Annotations[i].Touchpoints.Count == 0)
             .ToList();
         uncertain = candidates.Count;
