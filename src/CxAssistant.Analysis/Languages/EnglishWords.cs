@@ -5,7 +5,7 @@ namespace CxAssistant.Analysis.Languages;
 /// English function words that no other detected language spells the same way ("was", "is", "die", "a", "in", "on",
 /// "me", "do" and "i" are left out for that reason). Allocation-free.
 /// </summary>
-internal readonly record struct EnglishWords(int Letters, int Words, int Hits, int Foreign, bool AsciiLetters)
+internal readonly record struct EnglishWords(int Letters, int Words, int Hits, int SharedHits, int Foreign, bool AsciiLetters)
 {
     /// <summary>Least share of common English words for the fast path (measured on the public sets: docs/languages.md).</summary>
     public const double MinShare = 0.25;
@@ -21,6 +21,19 @@ internal readonly record struct EnglishWords(int Letters, int Words, int Hits, i
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Common.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// English words other languages spell the same ("in", "no", "is", "was", "on", "a"): they count only for plain
+    /// ASCII text with no word of another language, where "Best tacos in town no question" would otherwise go to the
+    /// detector and come back French.
+    /// </summary>
+    private static readonly HashSet<string> Shared = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "no", "is", "was", "on", "a", "so", "me", "i", "do", "an", "am", "will", "also", "he",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedLookup =
+        Shared.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Common words of the other Latin-script languages detected (German, Spanish, French, Italian, Portuguese, Dutch,
@@ -51,11 +64,11 @@ internal readonly record struct EnglishWords(int Letters, int Words, int Hits, i
     public bool IsPlainEnglish => Hits >= 2 && Hits >= MinShare * Words
         // Plain ASCII with an English word and no word of another language ("Checkout kept timing out"): most short
         // English records, which would otherwise all go to the detector (measured with cx bench: docs/languages.md).
-        || AsciiLetters && Hits >= 1 && Foreign == 0;
+        || AsciiLetters && Hits + SharedHits >= 1 && Foreign == 0;
 
     public static EnglishWords Count(string text)
     {
-        int letters = 0, words = 0, hits = 0, foreign = 0;
+        int letters = 0, words = 0, hits = 0, shared = 0, foreign = 0;
         var ascii = true;
         var span = text.AsSpan();
         Span<char> buffer = stackalloc char[8];
@@ -83,8 +96,9 @@ internal readonly record struct EnglishWords(int Letters, int Words, int Hits, i
             var normal = Normalise(word, buffer);
             if (Lookup.Contains(normal)) hits++;
             else if (OtherLookup.Contains(normal)) foreign++;
+            else if (SharedLookup.Contains(normal)) shared++;
         }
-        return new EnglishWords(letters, words, hits, foreign, ascii);
+        return new EnglishWords(letters, words, hits, shared, foreign, ascii);
     }
 
     /// <summary>A curly apostrophe as a straight one, so "don’t" is looked up as "don't".</summary>

@@ -47,6 +47,7 @@ public sealed class LanguageIdentifierTests
     [InlineData("@user omg checkout crashed AGAIN smh #fail")]
     [InlineData("The café was lovely and the crème brûlée was superb")]
     [InlineData("Liked: location Disliked: noisy room, tiny bathroom")]
+    [InlineData("Finest tacos in town no question")]
     public void Identify_EnglishWithAccentsSlangOrLabels_IsReadOffline(string text)
     {
         var language = Identifier.Identify(text);
