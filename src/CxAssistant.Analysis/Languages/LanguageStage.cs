@@ -1,5 +1,6 @@
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Safety;
 using CxAssistant.Analysis.Pipeline;
 
 namespace CxAssistant.Analysis.Languages;
@@ -21,9 +22,22 @@ public static class LanguageStage
         var languages = new RecordLanguage[records.Count];
         progress?.Report(new PipelineProgress(Stage, 0, records.Count));
         Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken },
-            i => languages[i] = identifier.Identify(records[i].Text));
+            i => languages[i] = Identify(identifier, records[i].Text));
         progress?.Report(new PipelineProgress(Stage, records.Count, records.Count));
         return languages;
+    }
+
+    /// <summary>
+    /// The language of the text as the reader sees it: text addressed to a machine (an injected instruction, markup) is
+    /// blanked first, so a payload in another language cannot switch off the reading of an English complaint. Screened
+    /// only when the raw text is not English (the rare case), since screening costs as much as detecting.
+    /// </summary>
+    private static RecordLanguage Identify(LanguageIdentifier identifier, string? text)
+    {
+        var language = identifier.Identify(text);
+        if (language.IsReadOffline || string.IsNullOrEmpty(text)) return language;
+        var payload = PayloadScreen.Find(text);
+        return payload.Count == 0 ? language : identifier.Identify(PayloadScreen.Mask(text, payload));
     }
 
     /// <summary>
