@@ -143,8 +143,14 @@ def suggestions(mirror, source, out, name):
                      "suggestion": "suggestion" if r[2].strip() == "1" else "other"})
     return rows
 
+def multilingual(mirror, source, out, name):
+    """One language's train split: text, 3-class sentiment and the language the set was collected in (its gold)."""
+    reader = csv.DictReader(io.StringIO(git_show(mirror, source, source["path"])))
+    return [{"id": f"{name}-{i:05d}", "text": r["text"].strip(), "domain": "social", "sentiment": r["label"],
+             "language": source["language"]} for i, r in enumerate(reader, 1) if r["text"].strip()]
+
 READERS = {"semeval14": semeval14, "mams": mams, "tweeteval": tweeteval, "yelp": yelp, "booking": booking,
-           "clinc": clinc, "suggestions": suggestions}
+           "clinc": clinc, "suggestions": suggestions, "multilingual": multilingual}
 
 def main():
     ap = argparse.ArgumentParser()

@@ -74,4 +74,23 @@ SOURCES = {
         "licence": "CC BY-NC-SA 4.0 (repository README)",
         "split": "train (V1.4)", "csv_fields": ["id", "text"],
     },
+    # Non-English sets for language detection (docs/languages.md): tweets with 3-class sentiment, train splits only.
+    "tweets-de": {
+        "reader": "multilingual", "repo": "tyqiangz/multilingual-sentiment-datasets", "language": "de",
+        "commit": "0f4d140251eda600db2be6ecd8f92dce454be2b7", "path": "data/german/train.csv",
+        "licence": "SB-10k (German tweets, research use); repo has no licence", "split": "train",
+        "csv_fields": ["id", "text"],
+    },
+    "tweets-fr": {
+        "reader": "multilingual", "repo": "tyqiangz/multilingual-sentiment-datasets", "language": "fr",
+        "commit": "0f4d140251eda600db2be6ecd8f92dce454be2b7", "path": "data/french/train.csv",
+        "licence": "DEFT 2017 (French tweets, research use); repo has no licence", "split": "train",
+        "csv_fields": ["id", "text"],
+    },
+    "tweets-es": {
+        "reader": "multilingual", "repo": "tyqiangz/multilingual-sentiment-datasets", "language": "es",
+        "commit": "0f4d140251eda600db2be6ecd8f92dce454be2b7", "path": "data/spanish/train.csv",
+        "licence": "InterTASS 2017 (Spanish tweets, research use); repo has no licence", "split": "train",
+        "csv_fields": ["id", "text"],
+    },
 }

@@ -41,6 +41,8 @@ public sealed class AnnotationAgent(IReadOnlyList<ILabelEvidence>? evidence = nu
             .Where(i => analysis.Records[i].IsCustomerVoice && analysis.Records[i].Text.Trim().Length > 0)
             // A label the team corrected is not the model's to redo (docs/corrections.md).
             .Where(i => analysis.Annotations[i].Corrected is null)
+            // A record in another language is the translation stage's: read from its translation, or left unread.
+            .Where(i => analysis.Annotations[i].Language is not { IsReadOffline: false })
             .Where(i => analysis.Annotations[i].Confidence < budget.UncertainBelow || analysis.Annotations[i].Touchpoints.Count == 0)
             .ToList();
         uncertain = candidates.Count;

@@ -23,6 +23,7 @@ namespace CxAssistant.Agents.Orchestration;
 /// </summary>
 public sealed class ModelAssistedAnalysis(ModelSession session, IReadOnlyList<ILabelEvidence>? labelEvidence = null)
 {
+    private readonly TranslationAgent _translate = new();
     private readonly AnnotationAgent _annotate = new(labelEvidence);
     private readonly DiscoveryAgent _discover = new();
     private readonly PersonaAgent _personas = new();
@@ -32,7 +33,7 @@ public sealed class ModelAssistedAnalysis(ModelSession session, IReadOnlyList<IL
 
     /// <summary>Every stage, in run order, for planning.</summary>
     public static IReadOnlyList<IDraftStage> Stages { get; } =
-        [new AnnotationAgent(), new DiscoveryAgent(), new PersonaAgent(), new JobStatementAgent(), new HypothesisAgent(), new NarrativeWriter()];
+        [new TranslationAgent(), new AnnotationAgent(), new DiscoveryAgent(), new PersonaAgent(), new JobStatementAgent(), new HypothesisAgent(), new NarrativeWriter()];
 
     /// <summary>
     /// The calls a run would make, counted before anything is sent: each stage renders its real prompts from the offline
@@ -62,6 +63,16 @@ public sealed class ModelAssistedAnalysis(ModelSession session, IReadOnlyList<IL
         ArgumentNullException.ThrowIfNull(options);
         var artifacts = new List<ArtifactProvenance>();
 
+        // Records in a language the offline reader does not cover are translated and read first (docs/languages.md).
+        var translated = await _translate.RunAsync(session, offline, cancellationToken).ConfigureAwait(false);
+        var anyTranslated = translated.Annotations.Any(a => a.Provenance == Core.Annotations.Annotation.TranslatedProvenance);
+        if (anyTranslated)
+            artifacts.Add(new ArtifactProvenance(_translate.Stage, $"{translated.Annotations.Count(a => a.Provenance == Core.Annotations.Annotation.TranslatedProvenance)} translated records",
+                new Provenance(Provenance.ModelSource, session.Prompts.Get(TranslationAgent.PromptName).Id)));
+        artifacts.AddRange(_translate.Failures.Select(f => new ArtifactProvenance(_translate.Stage, f,
+            new Provenance(Provenance.FallbackSource, session.Prompts.Get(TranslationAgent.PromptName).Id, f))));
+        offline = translated;
+
         var annotations = await _annotate.RunAsync(session, offline, cancellationToken).ConfigureAwait(false);
         artifacts.AddRange(annotations.Where(a => a.Provenance != Provenance.OfflineSource)
             .GroupBy(a => a.Provenance)
@@ -70,7 +81,7 @@ public sealed class ModelAssistedAnalysis(ModelSession session, IReadOnlyList<IL
         artifacts.AddRange(named.Select(n => new ArtifactProvenance(_discover.Stage, "touchpoint " + n.Id, n.Provenance)));
 
         var result = offline;
-        var relabelled = annotations.Any(a => a.Provenance is Provenance.ModelSource or Provenance.RepairedSource);
+        var relabelled = anyTranslated || annotations.Any(a => a.Provenance is Provenance.ModelSource or Provenance.RepairedSource);
         if (relabelled || !ReferenceEquals(catalog, offline.Catalog))
             result = Redraft(offline with { Annotations = annotations, Catalog = catalog }, options);
         else

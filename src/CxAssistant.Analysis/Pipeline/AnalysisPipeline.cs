@@ -14,6 +14,7 @@ using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Annotators;
 using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Hypotheses;
+using CxAssistant.Analysis.Languages;
 using CxAssistant.Ingestion;
 using CxAssistant.Analysis.Jobs;
 using CxAssistant.Analysis.Personas;
@@ -44,13 +45,18 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
     {
         var corrections = new List<CorrectionOutcome>();
         var kept = CorrectionStage.Exclude(ingest.Records, options.Corrections, corrections);
-        var records = options.RawText ? kept : RecordRedaction.Apply(kept, new PlaceholderTable(), cancellationToken);
+        var original = options.RawText ? kept : RecordRedaction.Apply(kept, new PlaceholderTable(), cancellationToken);
+        // The offline reader reads English: a record in another language is read with no text (docs/languages.md), and
+        // gets its own text back in the result.
+        var languages = LanguageStage.Identify(original, progress, cancellationToken);
+        var records = LanguageStage.Readable(original, languages);
         // Meaning first: on a machine's first run it loads the encoder with progress, which the preset choice reuses.
         var meaning = MeaningStage.Run(records, options.Encoder, progress, cancellationToken, out var encoderChoice);
         var encoder = LocalTextEncoder.For(options.Encoder);
         var choice = CatalogChoice.Make(records, options, encoder, cancellationToken);
         var catalog = choice.Catalog;
         var annotations = Annotate(records, catalog, meaning, progress, cancellationToken);
+        LanguageStage.Mark(annotations, records, languages);
         MeaningStage.AttributeTouchpoints(records, annotations, catalog, meaning, cancellationToken);
 
         // With no preset that fits, the discovered touchpoints are the only ones.
@@ -84,13 +90,18 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             Annotations = annotations,
             Scoring = scoring,
             Warnings = [.. choice.Warnings, .. RawTextWarning(options), .. PayloadWarning(records, annotations),
-                .. corrections.Where(c => !c.Applied).Select(c => $"Correction {c.Correction} matched nothing: {c.Problem}.")],
+                .. corrections.Where(c => !c.Applied).Select(c => $"Correction {c.Correction} matched nothing: {c.Problem}."),
+                .. LanguageWarning(records, annotations)],
             Corrections = corrections,
             Meaning = meaning,
             MeaningEncoder = encoderChoice,
         };
-        return AddCxMethods(result, options, choice.Kind, encoder, progress, cancellationToken);
+        result = AddCxMethods(result, options, choice.Kind, encoder, progress, cancellationToken);
+        return ReferenceEquals(records, original) ? result : result with { Records = original };
     }
+
+    private static IEnumerable<string> LanguageWarning(IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations) =>
+        LanguageSummary.Warning(records, annotations) is { } warning ? [warning] : [];
 
     /// <summary>A reader of a raw-text report must know it holds personal data.</summary>
     private static IEnumerable<string> RawTextWarning(AnalyzeOptions options) => options.RawText
