@@ -67,7 +67,7 @@ public sealed class SealedTypeTests
             : Join(metadata.GetString(type.Namespace), name);
     }
 
-    private static string? BaseName(MetadataReader metadata, EntityHandle handle) => handle.Kind switch
+    private static string? BaseName(MetadataReader metadata, EntityHandle handle) => handle.IsNil ? null : handle.Kind switch
     {
         HandleKind.TypeDefinition => FullName(metadata, metadata.GetTypeDefinition((TypeDefinitionHandle)handle)),
         HandleKind.TypeReference => ReferenceName(metadata, (TypeReferenceHandle)handle),
