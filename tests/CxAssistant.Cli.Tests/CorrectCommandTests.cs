@@ -92,7 +92,8 @@ public sealed partial class CorrectCommandTests
         var (temp, ws) = Workspace();
         using var _ = temp;
         var fixes = temp.File("fixes.csv",
-            "kind,target,value\nsentiment,r1,negative\nintent,r1,complaint\nsentiment,r2,positive\nsentiment,r3,negative\n");
+            "kind,target,value\nsentiment,r1,negative\nintent,r1,complaint\n"
+                + "sentiment,r2,positive\nsentiment,r3,negative\n");
         var stored = CxProcess.Run("correct", "-w", ws, "--from", fixes, "--by", "Ana");
         var export = CxProcess.Run("correct", "-w", ws, "--export", temp.Combine("labelled.jsonl"));
 

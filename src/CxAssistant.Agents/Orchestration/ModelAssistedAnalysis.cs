@@ -67,8 +67,11 @@ public sealed class ModelAssistedAnalysis(ModelSession session, IReadOnlyList<IL
         var translated = await _translate.RunAsync(session, offline, cancellationToken).ConfigureAwait(false);
         var anyTranslated = translated.Annotations.Any(a => a.Provenance == Core.Annotations.Annotation.TranslatedProvenance);
         if (anyTranslated)
-            artifacts.Add(new ArtifactProvenance(_translate.Stage, $"{translated.Annotations.Count(a => a.Provenance == Core.Annotations.Annotation.TranslatedProvenance)} translated records",
+        {
+            var count = translated.Annotations.Count(a => a.Provenance == Core.Annotations.Annotation.TranslatedProvenance);
+            artifacts.Add(new ArtifactProvenance(_translate.Stage, $"{count} translated records",
                 new Provenance(Provenance.ModelSource, session.Prompts.Get(TranslationAgent.PromptName).Id)));
+        }
         artifacts.AddRange(_translate.Failures.Select(f => new ArtifactProvenance(_translate.Stage, f,
             new Provenance(Provenance.FallbackSource, session.Prompts.Get(TranslationAgent.PromptName).Id, f))));
         offline = translated;

@@ -89,7 +89,8 @@ public sealed class WorkspaceCorrections
         await using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT evidence_id FROM records WHERE evidence_id = $ref
-            UNION SELECT evidence_id FROM records WHERE length($ref) >= 8 AND substr(evidence_id, 1, length($ref)) = lower($ref)
+            UNION SELECT evidence_id FROM records
+                WHERE length($ref) >= 8 AND substr(evidence_id, 1, length($ref)) = lower($ref)
             UNION SELECT evidence_id FROM records WHERE record_id = $ref
             UNION SELECT evidence_id FROM records WHERE $file <> '' AND line = $line
                 AND (source = $file OR source LIKE '%/' || $pattern ESCAPE '\')
