@@ -2,9 +2,9 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Budget;
 using CxAssistant.Agents.Composition;
+using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Prompts;
 using CxAssistant.TestKit;
@@ -23,17 +23,24 @@ namespace CxAssistant.Agents.Bench;
 [MemoryDiagnoser]
 public class DraftCallBenchmarks
 {
-    /// <summary>One in-process job (no generated project to build on a loaded machine): one warm-up, ten iterations.</summary>
-    public static IConfig Config { get; } = ManualConfig.Create(DefaultConfig.Instance).AddJob(Job.Default
-        .WithToolchain(InProcessEmitToolchain.Instance)
-        .WithWarmupCount(1).WithIterationCount(10));
+    /// <summary>
+    /// One in-process job (no generated project to build on a loaded machine): one warm-up, ten iterations.
+    /// </summary>
+    public static IConfig Config { get; } =
+        ManualConfig
+            .Create(DefaultConfig.Instance)
+            .AddJob(
+                Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(1).WithIterationCount(10)
+            );
 
-    private const string Answer = """{"name":"Parcel lockers","description":"Collecting parcels","stage":"delivery","evidenceIds":["r1"]}""";
+    private const string Answer =
+        """{"name":"Parcel lockers","description":"Collecting parcels","stage":"delivery","evidenceIds":["r1"]}""";
 
     private readonly ScriptedChatClient _client = new(_ => Answer);
     private RenderedPrompt _prompt = null!;
     private ChatOptions _options = null!;
-    private Kernel _bare = null!, _redacting = null!;
+    private Kernel _bare = null!,
+        _redacting = null!;
     private KernelFunction _function = null!;
     private ModelSession _session = null!;
     private DraftCheck<TouchpointNaming, string> _check = null!;
@@ -41,18 +48,32 @@ public class DraftCallBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _prompt = PromptCatalog.Embedded.RenderAsync(DiscoveryAgent.PromptName, new Dictionary<string, string>
-        {
-            ["current_name"] = "lockers",
-            ["terms"] = "locker, parcel locker, collection point",
-            ["stages"] = "awareness, purchase, delivery",
-            ["evidence"] = EvidenceBlock.Format([.. Enumerable.Range(1, 20)
-                .Select(i => ($"r{i}", $"The parcel locker at the station was full again, day {i}; I had to wait."))]),
-        }).GetAwaiter().GetResult();
+        _prompt = PromptCatalog
+            .Embedded.RenderAsync(
+                DiscoveryAgent.PromptName,
+                new Dictionary<string, string>
+                {
+                    ["current_name"] = "lockers",
+                    ["terms"] = "locker, parcel locker, collection point",
+                    ["stages"] = "awareness, purchase, delivery",
+                    ["evidence"] = EvidenceBlock.Format([
+                        .. Enumerable
+                            .Range(1, 20)
+                            .Select(i =>
+                                ($"r{i}", $"The parcel locker at the station was full again, day {i}; I had to wait.")
+                            ),
+                    ]),
+                }
+            )
+            .GetAwaiter()
+            .GetResult();
         _options = new ChatOptions
         {
             Temperature = (float)_prompt.Prompt.Settings.Temperature,
-            ResponseFormat = ChatResponseFormat.ForJsonSchema<TouchpointNaming>(ModelSession.Json, nameof(TouchpointNaming)),
+            ResponseFormat = ChatResponseFormat.ForJsonSchema<TouchpointNaming>(
+                ModelSession.Json,
+                nameof(TouchpointNaming)
+            ),
         };
         _bare = BareKernel();
         _redacting = AgentKernel.Create(_client);
@@ -77,7 +98,10 @@ public class DraftCallBenchmarks
     private KernelArguments Arguments()
     {
         var arguments = new KernelArguments(new DraftSettings<TouchpointNaming>(_prompt.Prompt, "m"));
-        foreach (var (name, value) in _prompt.Inputs) arguments[name] = value;
+        foreach (var (name, value) in _prompt.Inputs)
+        {
+            arguments[name] = value;
+        }
         return arguments;
     }
 

@@ -9,7 +9,9 @@ static class CandsLab
         foreach (var path in paths)
         {
             var records = Lab.Load(path);
-            var made = 0; var rej = 0; var customers = new HashSet<string>();
+            var made = 0;
+            var rej = 0;
+            var customers = new HashSet<string>();
             var circ = new Dictionary<string, int>();
             for (var i = 0; i < records.Count; i++)
             {
@@ -21,14 +23,31 @@ static class CandsLab
                         circ[k] = circ.GetValueOrDefault(k) + 1;
                         continue;
                     }
-                    if (c.Kind is not (JobClauseKind.Goal or JobClauseKind.Struggle)) continue;
+                    if (c.Kind is not (JobClauseKind.Goal or JobClauseKind.Struggle))
+                    {
+                        continue;
+                    }
                     var p = JobPhraseMaker.Make(c.Phrase, language, out var reason);
-                    if (p is null) { rej++; Console.WriteLine($"REJ {c.Kind} '{c.Phrase}': {reason}"); }
-                    else { made++; customers.Add(records[i].CustomerKey); Console.WriteLine($"OK  {c.Kind} {p.Verb} | {p.Object} | {p.Clarifier}    <= '{c.Phrase}'"); }
+                    if (p is null)
+                    {
+                        rej++;
+                        Console.WriteLine($"REJ {c.Kind} '{c.Phrase}': {reason}");
+                    }
+                    else
+                    {
+                        made++;
+                        customers.Add(records[i].CustomerKey);
+                        Console.WriteLine($"OK  {c.Kind} {p.Verb} | {p.Object} | {p.Clarifier}    <= '{c.Phrase}'");
+                    }
                 }
             }
-            foreach (var (k, n) in circ.OrderByDescending(x => x.Value).Take(60)) Console.WriteLine($"CIRC {n} {k}");
-            Console.WriteLine($"== {path}: made {made} ({customers.Count} customers), rejected {rej}, records {records.Count}");
+            foreach (var (k, n) in circ.OrderByDescending(x => x.Value).Take(60))
+            {
+                Console.WriteLine($"CIRC {n} {k}");
+            }
+            Console.WriteLine(
+                $"== {path}: made {made} ({customers.Count} customers), rejected {rej}, records {records.Count}"
+            );
         }
     }
 }

@@ -11,8 +11,14 @@ static class ChooseLab
             var sw = System.Diagnostics.Stopwatch.StartNew();
             var records = Lab.Load(path).Where(r => r.IsCustomerVoice).Select(r => r.Text).ToList();
             var choice = KindSelector.Choose(records, encoder);
-            Console.WriteLine($"== {Path.GetFileName(path)} {sw.ElapsedMilliseconds} ms: {choice.Preset} {choice.Confidence} — {choice.Reason}");
-            foreach (var e in choice.Evidence) Console.WriteLine($"   “{e}”");
+            Console.WriteLine(
+                $"== {Path.GetFileName(path)} {sw.ElapsedMilliseconds} ms: "
+                    + $"{choice.Preset} {choice.Confidence} — {choice.Reason}"
+            );
+            foreach (var e in choice.Evidence)
+            {
+                Console.WriteLine($"   “{e}”");
+            }
         }
     }
 }

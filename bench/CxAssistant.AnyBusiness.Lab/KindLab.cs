@@ -7,16 +7,21 @@ static class KindLab
     public static async Task Run(string[] paths)
     {
         using var g = await Lab.Encoder(Environment.GetEnvironmentVariable("FULL") == "1");
-        var presets = Directory.GetFiles(Dir, "preset.*.yaml").OrderBy(f => f)
-            .Select(f => (Name: Path.GetFileName(f)[7..^5], Catalog: CatalogLoader.Load(f))).ToList();
+        var presets = Directory
+            .GetFiles(Dir, "preset.*.yaml")
+            .OrderBy(f => f)
+            .Select(f => (Name: Path.GetFileName(f)[7..^5], Catalog: CatalogLoader.Load(f)))
+            .ToList();
         var tpTexts = new List<string>();
         var tpPreset = new List<int>();
         for (var p = 0; p < presets.Count; p++)
+        {
             foreach (var t in presets[p].Catalog.Touchpoints)
             {
                 tpTexts.Add($"{t.Name}: {t.Description}");
                 tpPreset.Add(p);
             }
+        }
         var tpVec = await Lab.Embed(g, tpTexts);
         foreach (var path in paths)
         {
@@ -37,20 +42,43 @@ static class KindLab
                 for (var t = 0; t < tpVec.Length; t++)
                 {
                     var s = Lab.Cos(v, tpVec[t]);
-                    if (s > best[tpPreset[t]]) { best[tpPreset[t]] = s; bestTp[tpPreset[t]] = t; }
+                    if (s > best[tpPreset[t]])
+                    {
+                        best[tpPreset[t]] = s;
+                        bestTp[tpPreset[t]] = t;
+                    }
                 }
                 var order = Enumerable.Range(0, presets.Count).OrderByDescending(p => best[p]).ToArray();
                 votes[order[0]]++;
                 wvotes[order[0]] += best[order[0]] - best[order[1]];
                 tpVotes[bestTp[order[0]]]++;
                 var avg = best.Average();
-                for (var p = 0; p < presets.Count; p++) { mean[p] += best[p]; distinct[p] += best[p] - avg; }
+                for (var p = 0; p < presets.Count; p++)
+                {
+                    mean[p] += best[p];
+                    distinct[p] += best[p] - avg;
+                }
             }
             Console.WriteLine($"== {Path.GetFileName(path)} (n={n})");
             foreach (var p in Enumerable.Range(0, presets.Count).OrderByDescending(p => wvotes[p]))
-                Console.WriteLine($"  {presets[p].Name,-20} votes {votes[p] / n:P0}  wvotes {wvotes[p] / n:F4}  mean {mean[p] / n:F3}  distinct {distinct[p] / n:F4}");
-            Console.WriteLine("  top touchpoints: " + string.Join("; ", Enumerable.Range(0, tpTexts.Count).OrderByDescending(t => tpVotes[t]).Take(6)
-                .Select(t => $"{presets[tpPreset[t]].Name}/{tpTexts[t].Split(':')[0]} {tpVotes[t]}")));
+            {
+                Console.WriteLine(
+                    $"  {presets[p].Name, -20} votes {votes[p] / n:P0}  wvotes "
+                        + $"{wvotes[p] / n:F4}  mean {mean[p] / n:F3}  distinct "
+                        + $"{distinct[p] / n:F4}"
+                );
+            }
+            Console.WriteLine(
+                "  top touchpoints: "
+                    + string.Join(
+                        "; ",
+                        Enumerable
+                            .Range(0, tpTexts.Count)
+                            .OrderByDescending(t => tpVotes[t])
+                            .Take(6)
+                            .Select(t => $"{presets[tpPreset[t]].Name}/{tpTexts[t].Split(':')[0]} {tpVotes[t]}")
+                    )
+            );
         }
     }
 }

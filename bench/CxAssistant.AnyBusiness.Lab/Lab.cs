@@ -6,11 +6,13 @@ using CxAssistant.LocalModel;
 static class Lab
 {
     public static async Task<LocalEmbeddingGenerator> Encoder(bool full = false) =>
-        await LocalEmbeddingGenerator.CreateAsync(new LocalEncoderOptions
-        {
-            Mode = full ? LocalEncoderMode.Full : LocalEncoderMode.Static,
-            CacheDirectory = "/work/data/model-cache",
-        });
+        await LocalEmbeddingGenerator.CreateAsync(
+            new LocalEncoderOptions
+            {
+                Mode = full ? LocalEncoderMode.Full : LocalEncoderMode.Static,
+                CacheDirectory = "/work/data/model-cache",
+            }
+        );
 
     public static IReadOnlyList<EvidenceRecord> Load(string path) =>
         new EvidenceLoader().Load([path], new IngestOptions()).Records;

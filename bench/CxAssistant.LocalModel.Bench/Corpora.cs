@@ -13,7 +13,9 @@ internal static class Corpora
         var path = Path.Combine(Folder, name + ".jsonl");
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"{path} is missing: run evals/public/convert.py (evals/public/README.md).");
+            throw new FileNotFoundException(
+                $"{path} is missing: run evals/public/convert.py (evals/public/README.md)."
+            );
         }
         return [.. File.ReadLines(path).Select(l => JsonDocument.Parse(l).RootElement)];
     }

@@ -10,18 +10,28 @@ namespace CxAssistant.LocalModel.Bench;
 /// Embedding speed on real texts: 256 short social posts (TweetEval) or 64 long reviews (Yelp) per operation, one
 /// thread or both cores. texts/s = texts per operation ÷ mean time.
 /// </summary>
-/// <remarks>In-process (no generated project to build: on a loaded 2-core machine that build outlasts its timeout).</remarks>
+/// <remarks>In-process (no generated project to build: on a loaded 2-core machine that build outlasts its
+/// timeout).</remarks>
 [MemoryDiagnoser]
 public class EncoderBenchmarks
 {
     /// <summary>One in-process job: one launch, one warm-up, five measured iterations.</summary>
-    public static IConfig Config { get; } = ManualConfig.Create(DefaultConfig.Instance).AddJob(Job.Default
-        .WithToolchain(InProcessEmitToolchain.Instance)
-        .WithStrategy(RunStrategy.Monitoring)
-        .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));
+    public static IConfig Config { get; } =
+        ManualConfig
+            .Create(DefaultConfig.Instance)
+            .AddJob(
+                Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+                    .WithStrategy(RunStrategy.Monitoring)
+                    .WithLaunchCount(1)
+                    .WithWarmupCount(1)
+                    .WithIterationCount(5)
+            );
 
     private string[] _texts = [];
-    private Encoder _hashed = null!, _static = null!, _fullOne = null!, _fullAll = null!;
+    private Encoder _hashed = null!,
+        _static = null!,
+        _fullOne = null!,
+        _fullAll = null!;
 
     [Params("short", "long")]
     public string Corpus { get; set; } = "short";
@@ -29,9 +39,10 @@ public class EncoderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _texts = Corpus == "short"
-            ? [.. Corpora.Rows("tweeteval-sentiment").Take(256).Select(Corpora.Text)]
-            : [.. Corpora.Rows("yelp-reviews").Take(64).Select(Corpora.Text)];
+        _texts =
+            Corpus == "short"
+                ? [.. Corpora.Rows("tweeteval-sentiment").Take(256).Select(Corpora.Text)]
+                : [.. Corpora.Rows("yelp-reviews").Take(64).Select(Corpora.Text)];
         _hashed = Encoders.Hashed();
         _static = Encoders.StaticAsync(new StaticTableOptions()).GetAwaiter().GetResult();
         _fullOne = Encoders.FullAsync(threads: 1).GetAwaiter().GetResult();

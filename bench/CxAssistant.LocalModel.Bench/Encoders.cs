@@ -2,13 +2,17 @@ using CxAssistant.Data.Memory.Embeddings;
 
 namespace CxAssistant.LocalModel.Bench;
 
-/// <summary>The encoders compared: today's hashed features, the static table (one per setting) and the transformer.</summary>
+/// <summary>
+/// The encoders compared: today's hashed features, the static table (one per setting) and the transformer.
+/// </summary>
 internal sealed record Encoder(string Name, Func<IReadOnlyList<string>, float[][]> Embed, IDisposable? Owner = null);
 
 internal static class Encoders
 {
     public static string CacheDirectory =>
-        Environment.GetEnvironmentVariable("CX_MODEL_CACHE") is { Length: > 0 } c ? c : StaticTableCache.DefaultDirectory;
+        Environment.GetEnvironmentVariable("CX_MODEL_CACHE") is { Length: > 0 } c
+            ? c
+            : StaticTableCache.DefaultDirectory;
 
     public static Encoder Hashed()
     {
@@ -19,14 +23,21 @@ internal static class Encoders
     public static async Task<Encoder> StaticAsync(StaticTableOptions options)
     {
         var generator = await LocalEmbeddingGenerator.CreateAsync(
-            new LocalEncoderOptions { Mode = LocalEncoderMode.Static, Static = options, CacheDirectory = CacheDirectory });
+            new LocalEncoderOptions
+            {
+                Mode = LocalEncoderMode.Static,
+                Static = options,
+                CacheDirectory = CacheDirectory,
+            }
+        );
         return new Encoder($"static ({options.Key})", texts => Vectors(generator, texts), generator);
     }
 
     public static async Task<Encoder> FullAsync(int threads = 0)
     {
         var generator = await LocalEmbeddingGenerator.CreateAsync(
-            new LocalEncoderOptions { Mode = LocalEncoderMode.Full, IntraOpThreads = threads });
+            new LocalEncoderOptions { Mode = LocalEncoderMode.Full, IntraOpThreads = threads }
+        );
         return new Encoder("full (all-MiniLM-L6-v2)", texts => Vectors(generator, texts), generator);
     }
 

@@ -37,16 +37,20 @@ internal static class Metrics
     /// <summary>Class of the nearest class centroid (mean of the training vectors of each class).</summary>
     public static Func<float[], string> NearestCentroid(float[][] x, IReadOnlyList<string> y)
     {
-        var centroids = y.Distinct().ToDictionary(label => label, label =>
-        {
-            var c = new float[x[0].Length];
-            foreach (var i in Enumerable.Range(0, x.Length).Where(i => y[i] == label))
-            {
-                TensorPrimitives.Add(c, x[i], c);
-            }
-            TensorPrimitives.Divide(c, TensorPrimitives.Norm(c), c);
-            return c;
-        });
+        var centroids = y.Distinct()
+            .ToDictionary(
+                label => label,
+                label =>
+                {
+                    var c = new float[x[0].Length];
+                    foreach (var i in Enumerable.Range(0, x.Length).Where(i => y[i] == label))
+                    {
+                        TensorPrimitives.Add(c, x[i], c);
+                    }
+                    TensorPrimitives.Divide(c, TensorPrimitives.Norm(c), c);
+                    return c;
+                }
+            );
         return v => centroids.MaxBy(c => TensorPrimitives.Dot(v, c.Value)).Key;
     }
 
@@ -59,9 +63,13 @@ internal static class Metrics
         int epochs = Epochs;
         var rate = Rate;
         var labels = y.Distinct().Order().ToArray();
-        int d = x[0].Length, k = labels.Length;
+        int d = x[0].Length,
+            k = labels.Length;
         var w = new float[k][];
-        for (var c = 0; c < k; c++) w[c] = new float[d + 1];
+        for (var c = 0; c < k; c++)
+        {
+            w[c] = new float[d + 1];
+        }
         var target = y.Select(l => Array.IndexOf(labels, l)).ToArray();
         var weight = labels.Select(l => (float)x.Length / (k * y.Count(v => v == l))).ToArray();
         var p = new float[k];

@@ -15,8 +15,10 @@ internal static class QualityRun
         var queries = Corpora.Rows("clinc150-search-queries");
         var tweets = Corpora.Rows("tweeteval-sentiment");
         var reviews = Corpora.Rows("yelp-reviews");
-        Console.WriteLine("| encoder | first-hit intent | precision@10 | social sentiment macro-F1 (centroid / logistic) | " +
-                          "long-review macro-F1 (centroid / logistic) | texts/s (CLINC, batch) | memory after load |");
+        Console.WriteLine(
+            "| encoder | first-hit intent | precision@10 | social sentiment macro-F1 (centroid / logistic) | "
+                + "long-review macro-F1 (centroid / logistic) | texts/s (CLINC, batch) | memory after load |"
+        );
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         var statics = variants.Length > 0 ? variants : ["zipf-c", "none-c", "zipf", "none"];
         var encoders = new List<Func<Task<Encoder>>> { () => Task.FromResult(Encoders.Hashed()) };
@@ -36,16 +38,22 @@ internal static class QualityRun
             var (first, p10) = Retrieval(corpus, queryVectors, clinc, queries, candidates: null);
             var social = Classify(encoder, tweets);
             var longReviews = Classify(encoder, reviews);
-            Console.WriteLine($"| {encoder.Name} | {first:0.000} | {p10:0.000} | {social} | {longReviews} | " +
-                              $"{rate:0} | {loaded / 1048576.0:0} MiB |");
+            Console.WriteLine(
+                $"| {encoder.Name} | {first:0.000} | {p10:0.000} | {social} | {longReviews} | "
+                    + $"{rate:0} | {loaded / 1048576.0:0} MiB |"
+            );
             encoder.Owner?.Dispose();
         }
         // Re-ranking: the first static table's top 50 candidates, re-ordered by the transformer's cosines.
         var (reFirst, reP10) = Retrieval(spaces[^1].Corpus, spaces[^1].Queries, clinc, queries, candidates: spaces[1]);
-        Console.WriteLine($"| static ({statics[0]}) top 50, re-ranked by full | {reFirst:0.000} | {reP10:0.000} | | | | |");
+        Console.WriteLine(
+            $"| static ({statics[0]}) top 50, re-ranked by full | {reFirst:0.000} | {reP10:0.000} | | | | |"
+        );
     }
 
-    /// <summary>Classification only, hashed and static: quick to re-run while choosing the classifier's settings.</summary>
+    /// <summary>
+    /// Classification only, hashed and static: quick to re-run while choosing the classifier's settings.
+    /// </summary>
     public static async Task ClassifyOnlyAsync(string[] settings)
     {
         if (settings.Length == 2)
@@ -55,22 +63,34 @@ internal static class QualityRun
         }
         foreach (var encoder in new[] { Encoders.Hashed(), await Encoders.StaticAsync(new StaticTableOptions()) })
         {
-            Console.WriteLine($"{encoder.Name}: social {Classify(encoder, Corpora.Rows("tweeteval-sentiment"))}, " +
-                              $"long reviews {Classify(encoder, Corpora.Rows("yelp-reviews"))}");
+            Console.WriteLine(
+                $"{encoder.Name}: social {Classify(encoder, Corpora.Rows("tweeteval-sentiment"))}, "
+                    + $"long reviews {Classify(encoder, Corpora.Rows("yelp-reviews"))}"
+            );
         }
     }
 
     private static (double First, double P10) Retrieval(
-        float[][] corpus, float[][] vectors, System.Text.Json.JsonElement[] docs,
-        IReadOnlyList<System.Text.Json.JsonElement> queries, (float[][] Corpus, float[][] Queries)? candidates)
+        float[][] corpus,
+        float[][] vectors,
+        System.Text.Json.JsonElement[] docs,
+        IReadOnlyList<System.Text.Json.JsonElement> queries,
+        (float[][] Corpus, float[][] Queries)? candidates
+    )
     {
-        double first = 0, p10 = 0;
+        double first = 0,
+            p10 = 0;
         for (var q = 0; q < queries.Count; q++)
         {
             var intent = Corpora.Field(queries[q], "intent_id");
             var top = candidates is { } c
-                ? [.. Metrics.Top(c.Queries[q], c.Corpus, 50)
-                    .OrderByDescending(i => System.Numerics.Tensors.TensorPrimitives.Dot(vectors[q], corpus[i])).Take(10)]
+                ?
+                [
+                    .. Metrics
+                        .Top(c.Queries[q], c.Corpus, 50)
+                        .OrderByDescending(i => System.Numerics.Tensors.TensorPrimitives.Dot(vectors[q], corpus[i]))
+                        .Take(10),
+                ]
                 : Metrics.Top(vectors[q], corpus, 10);
             first += Corpora.Field(docs[top[0]], "intent_id") == intent ? 1 : 0;
             p10 += top.Count(i => Corpora.Field(docs[i], "intent_id") == intent) / 10.0;
@@ -92,11 +112,14 @@ internal static class QualityRun
         return $"{c:0.000} / {l:0.000}";
     }
 
-    private static StaticTableOptions Parse(string variant) => new()
-    {
-        Weighting = variant.StartsWith("zipf", StringComparison.Ordinal) ? StaticWeighting.Zipf : StaticWeighting.None,
-        Center = variant.EndsWith("-c", StringComparison.Ordinal),
-    };
+    private static StaticTableOptions Parse(string variant) =>
+        new()
+        {
+            Weighting = variant.StartsWith("zipf", StringComparison.Ordinal)
+                ? StaticWeighting.Zipf
+                : StaticWeighting.None,
+            Center = variant.EndsWith("-c", StringComparison.Ordinal),
+        };
 
     private static long Memory()
     {

@@ -1,38 +1,48 @@
 using System.Text.Json.Nodes;
-using CxAssistant.Core.Evidence;
 using CxAssistant.Analysis.Annotators;
-using CxAssistant.Data.Memory.Embeddings;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Data.Memory.Embeddings;
 using CxAssistant.LocalModel;
 
-// export <jsonl> <outprefix> <modes: hashed,static,full> [catalog.yaml] | rules … | embed … | proto <catalog> <outprefix>
+// export <jsonl> <outprefix> <modes: hashed,static,full> [catalog.yaml] | rules … | embed … | proto <catalog>
+// <outprefix>
 // | search <workspace> <queries.jsonl> <clinc150.jsonl> [rerank]: cx search's own hybrid search, in process (one load,
 //   not 300); with "rerank", the full model re-orders the top candidates as `cx search` does; p50/p90 per query
 if (args[0] == "search")
 {
-    var intent = File.ReadLines(args[3]).Select(l => JsonNode.Parse(l)!)
+    var intent = File.ReadLines(args[3])
+        .Select(l => JsonNode.Parse(l)!)
         .ToDictionary(n => n["id"]!.GetValue<string>(), n => n["intent_id"]!.GetValue<string>());
     using var index = CxAssistant.Data.Memory.Search.SearchIndex.Open(args[1]);
     var rerank = args.Length > 4 && args[4] == "rerank";
-    var searcher = new CxAssistant.Data.Memory.Search.HybridSearcher(index,
-        rerank ? CxAssistant.Data.Memory.Search.MeaningReranker.For(index) : null);
-    double first = 0, p10 = 0, n = 0;
+    var searcher = new CxAssistant.Data.Memory.Search.HybridSearcher(
+        index,
+        rerank ? CxAssistant.Data.Memory.Search.MeaningReranker.For(index) : null
+    );
+    double first = 0,
+        p10 = 0,
+        n = 0;
     var times = new List<double>();
     foreach (var q in File.ReadLines(args[2]).Where(l => l.Trim().Length > 0).Select(l => JsonNode.Parse(l)!))
     {
         var want = q["intent_id"]!.GetValue<string>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var hits = (await searcher.SearchAsync(q["text"]!.GetValue<string>(), null, 10)).Hits
-            .Select(h => intent.GetValueOrDefault(h.RecordId)).ToList();
+        var hits = (await searcher.SearchAsync(q["text"]!.GetValue<string>(), null, 10))
+            .Hits.Select(h => intent.GetValueOrDefault(h.RecordId))
+            .ToList();
         times.Add(clock.Elapsed.TotalMilliseconds);
         first += hits.Count > 0 && hits[0] == want ? 1 : 0;
         p10 += hits.Count(h => h == want) / 10.0;
         n++;
     }
     times.Sort();
-    Console.WriteLine($"{index.ModelId}{(rerank ? " + full-model rerank" : "")}: {n} queries, first hit has the " +
-        $"query's intent {first / n:F3}, precision@10 {p10 / n:F3}; per query p50 {times[times.Count / 2]:F0} ms, " +
-        $"p90 {times[times.Count * 9 / 10]:F0} ms (the first query loads the model)");
+    Console.WriteLine(
+        $"{index.ModelId}{(rerank ? " + full-model rerank" : "")}: {n} queries, first hit has the "
+            + $"query's intent {first / n:F3}, precision@10 {p10 / n:F3}; per query "
+            + $"p50 {times[times.Count / 2]:F0} ms, "
+            + $"p90 {times[times.Count * 9 / 10]:F0} ms (the first query loads the model)"
+    );
     return 0;
 }
 if (args[0] == "proto")
@@ -44,10 +54,16 @@ if (args[0] == "proto")
     for (var i = 0; i < catalog.Touchpoints.Count; i++)
     {
         var t = catalog.Touchpoints[i];
-        void Line(string kind, string text, double weight) => w.WriteLine(new JsonObject
-        {
-            ["tp"] = t.Id, ["kind"] = kind, ["text"] = text, ["w"] = weight,
-        }.ToJsonString());
+        void Line(string kind, string text, double weight) =>
+            w.WriteLine(
+                new JsonObject
+                {
+                    ["tp"] = t.Id,
+                    ["kind"] = kind,
+                    ["text"] = text,
+                    ["w"] = weight,
+                }.ToJsonString()
+            );
         Line("name", t.Name, 1);
         Line("desc", $"{t.Name}: {t.Description}", 1);
         foreach (var link in links[i])
@@ -86,35 +102,54 @@ if (args[0] is "export" or "rules" or "meaning")
     {
         var bytes = File.ReadAllBytes($"{prefix}.{modes[0]}.f32");
         read = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes).ToArray();
-        var g = await LocalEmbeddingGenerator.CreateAsync(new LocalEncoderOptions
-        {
-            Mode = modes[0] == "full" ? LocalEncoderMode.Full : LocalEncoderMode.Static,
-        });
+        var g = await LocalEmbeddingGenerator.CreateAsync(
+            new LocalEncoderOptions { Mode = modes[0] == "full" ? LocalEncoderMode.Full : LocalEncoderMode.Static }
+        );
         feedback = new CxAssistant.Analysis.Meaning.FeedbackMeaning(
             t => [.. g.GenerateAsync(t).GetAwaiter().GetResult().Select(e => e.Vector.ToArray())],
-            modes.Contains("noprobe") ? null : g.Metadata.DefaultModelId);
+            modes.Contains("noprobe") ? null : g.Metadata.DefaultModelId
+        );
     }
     var annotator = new OfflineAnnotator(new TouchpointMatcher(catalog), feedback);
     var sentiment = new SentimentAnalyzer();
-    using var w = new StreamWriter(prefix + (read is null ? ".rules.jsonl"
-        : $".{modes[0]}-meaning{(modes.Contains("noprobe") ? "-noprobe" : "")}.jsonl"));
+    using var w = new StreamWriter(
+        prefix
+            + (
+                read is null
+                    ? ".rules.jsonl"
+                    : $".{modes[0]}-meaning{(modes.Contains("noprobe") ? "-noprobe" : "")}.jsonl"
+            )
+    );
     for (var i = 0; i < rows.Count; i++)
     {
         var rec = new EvidenceRecord
         {
-            Id = "r" + i, RecordId = "r" + i, Source = new SourceLocation("lab", i + 1), Channel = Channel.Review,
+            Id = "r" + i,
+            RecordId = "r" + i,
+            Source = new SourceLocation("lab", i + 1),
+            Channel = Channel.Review,
             Text = texts[i],
         };
         var a = read is null ? annotator.Annotate(rec) : annotator.Annotate(rec, read.AsSpan(i * 384, 384));
         var s = sentiment.Analyze(texts[i]);
         var o = new JsonObject
         {
-            ["sent"] = a.Sentiment, ["label"] = a.SentimentLabel.ToString().ToLowerInvariant(),
-            ["text_score"] = s.TextScore, ["pos"] = s.PositiveMass, ["neg"] = s.NegativeMass, ["sconf"] = s.Confidence,
-            ["intent"] = a.Intent.ToString().ToLowerInvariant(), ["job"] = a.JobState.ToString().ToLowerInvariant(),
-            ["effort"] = a.Effort, ["failure"] = a.Failure, ["conf"] = a.Confidence,
-            ["tps"] = new JsonArray([.. a.Touchpoints.Select(t =>
-                (JsonNode)new JsonObject { ["id"] = t.TouchpointId, ["c"] = t.Confidence })]),
+            ["sent"] = a.Sentiment,
+            ["label"] = a.SentimentLabel.ToString().ToLowerInvariant(),
+            ["text_score"] = s.TextScore,
+            ["pos"] = s.PositiveMass,
+            ["neg"] = s.NegativeMass,
+            ["sconf"] = s.Confidence,
+            ["intent"] = a.Intent.ToString().ToLowerInvariant(),
+            ["job"] = a.JobState.ToString().ToLowerInvariant(),
+            ["effort"] = a.Effort,
+            ["failure"] = a.Failure,
+            ["conf"] = a.Confidence,
+            ["tps"] = new JsonArray([
+                .. a.Touchpoints.Select(t =>
+                    (JsonNode)new JsonObject { ["id"] = t.TouchpointId, ["c"] = t.Confidence }
+                ),
+            ]),
             ["cues"] = new JsonArray([.. a.Cues.Select(c => (JsonNode)JsonValue.Create(c.Label)!)]),
         };
         w.WriteLine(o.ToJsonString());
@@ -133,10 +168,9 @@ if (args[0] is "export" or "embed")
         }
         else
         {
-            using var g = await LocalEmbeddingGenerator.CreateAsync(new LocalEncoderOptions
-            {
-                Mode = mode == "full" ? LocalEncoderMode.Full : LocalEncoderMode.Static,
-            });
+            using var g = await LocalEmbeddingGenerator.CreateAsync(
+                new LocalEncoderOptions { Mode = mode == "full" ? LocalEncoderMode.Full : LocalEncoderMode.Static }
+            );
             vectors = [.. (await g.GenerateAsync(texts)).Select(e => e.Vector.ToArray())];
         }
         using var f = File.Create($"{prefix}.{mode}.f32");

@@ -14,7 +14,8 @@ public sealed record ChatAnswer(
     bool Answered,
     ChatIntent Intent,
     string Mode,
-    IReadOnlyList<string> Findings)
+    IReadOnlyList<string> Findings
+)
 {
     /// <summary>Answer made offline by templates.</summary>
     public const string Offline = "offline";

@@ -2,7 +2,9 @@ using System.Text;
 
 namespace CxAssistant.Ingestion;
 
-/// <summary>Header names reduced to lower-case words, so "ReviewText", "review_text" and "Review Text" compare equal.</summary>
+/// <summary>
+/// Header names reduced to lower-case words, so "ReviewText", "review_text" and "Review Text" compare equal.
+/// </summary>
 internal static class ColumnName
 {
     public static string Normalize(string name)
@@ -14,7 +16,10 @@ internal static class ColumnName
             if (char.IsLetterOrDigit(c))
             {
                 // camelCase and ID suffixes: "CustomerID" → "customer id", "responseId" → "response id".
-                if (char.IsUpper(c) && char.IsLower(previous)) sb.Append(' ');
+                if (char.IsUpper(c) && char.IsLower(previous))
+                {
+                    sb.Append(' ');
+                }
                 sb.Append(char.ToLowerInvariant(c));
             }
             else if (sb.Length > 0 && sb[^1] != ' ')
@@ -30,10 +35,28 @@ internal static class ColumnName
     public static int Find(IReadOnlyList<string> columns, string name)
     {
         var trimmed = name.Trim();
-        for (var i = 0; i < columns.Count; i++) if (columns[i] == trimmed) return i;
-        for (var i = 0; i < columns.Count; i++) if (string.Equals(columns[i], trimmed, StringComparison.OrdinalIgnoreCase)) return i;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] == trimmed)
+            {
+                return i;
+            }
+        }
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (string.Equals(columns[i], trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
         var normalized = Normalize(trimmed);
-        for (var i = 0; i < columns.Count; i++) if (Normalize(columns[i]) == normalized) return i;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (Normalize(columns[i]) == normalized)
+            {
+                return i;
+            }
+        }
         return -1;
     }
 }

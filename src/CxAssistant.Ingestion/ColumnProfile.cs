@@ -11,6 +11,7 @@ internal sealed class ColumnProfile
     public required int Index { get; init; }
     public required string Name { get; init; }
     public required string NormalizedName { get; init; }
+
     /// <summary>The normalised description (question text), when the file gives one.</summary>
     public string? NormalizedDescription { get; init; }
     public int NonEmpty { get; private set; }
@@ -28,6 +29,7 @@ internal sealed class ColumnProfile
     public double NumericShare => NonEmpty == 0 ? 0 : (double)Numeric / NonEmpty;
     public double DateShare => NonEmpty == 0 ? 0 : (double)Dates / NonEmpty;
     public double DistinctShare => NonEmpty == 0 ? 0 : (double)Distinct / NonEmpty;
+
     /// <summary>Numbers within [low, high] in at least <paramref name="share"/> of the cells.</summary>
     public bool NumbersWithin(double low, double high, double share = 0.9) =>
         Numeric > 0 && NumericShare >= share && Min >= low && Max <= high;
@@ -36,9 +38,11 @@ internal sealed class ColumnProfile
         NumbersWithin(low, high, share) && Integers == Numeric;
 
     /// <summary>How strongly the column's name (or its question text) suggests <paramref name="role"/>.</summary>
-    public int HintScore(string role) => Math.Max(
-        ColumnNameHints.Score(role, NormalizedName),
-        NormalizedDescription is null ? 0 : ColumnNameHints.Score(role, NormalizedDescription));
+    public int HintScore(string role) =>
+        Math.Max(
+            ColumnNameHints.Score(role, NormalizedName),
+            NormalizedDescription is null ? 0 : ColumnNameHints.Score(role, NormalizedDescription)
+        );
 
     public static List<ColumnProfile> Build(TabularData table)
     {
@@ -48,7 +52,9 @@ internal sealed class ColumnProfile
         {
             var profile = new ColumnProfile
             {
-                Index = c, Name = table.Columns[c], NormalizedName = ColumnName.Normalize(table.Columns[c]),
+                Index = c,
+                Name = table.Columns[c],
+                NormalizedName = ColumnName.Normalize(table.Columns[c]),
                 NormalizedDescription = table.Descriptions.TryGetValue(c, out var d) ? ColumnName.Normalize(d) : null,
             };
             profile.Measure(rows.Select(r => r[c]).OfType<string>().ToList());
@@ -60,10 +66,14 @@ internal sealed class ColumnProfile
     private void Measure(List<string> values)
     {
         NonEmpty = values.Count;
-        if (NonEmpty == 0) return;
+        if (NonEmpty == 0)
+        {
+            return;
+        }
         DayFirst = TimestampParser.LooksDayFirst(values);
         var numbers = new HashSet<double>();
-        long length = 0, words = 0;
+        long length = 0,
+            words = 0;
         foreach (var v in values)
         {
             length += v.Length;
@@ -72,7 +82,10 @@ internal sealed class ColumnProfile
             {
                 Numeric++;
                 numbers.Add(n);
-                if (ScoreParser.IsInteger(n)) Integers++;
+                if (ScoreParser.IsInteger(n))
+                {
+                    Integers++;
+                }
                 Min = Math.Min(Min, n);
                 Max = Math.Max(Max, n);
             }

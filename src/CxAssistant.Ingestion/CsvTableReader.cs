@@ -20,8 +20,12 @@ internal static class CsvTableReader
             DetectSeparatorHint = true,
             Separator = tabSeparated ? '\t' : null,
             // Recovered records are kept, but the user hears where the quoting went wrong.
-            OnMalformedRecord = bad => context.Skip(bad.LineNumber > 0 ? (int)bad.LineNumber : null,
-                $"malformed quoting ({ColumnName.Normalize(bad.Reason.ToString())}); {(bad.Skipped ? "row skipped" : "read as well as possible")}"),
+            OnMalformedRecord = bad =>
+                context.Skip(
+                    bad.LineNumber > 0 ? (int)bad.LineNumber : null,
+                    $"malformed quoting ({ColumnName.Normalize(bad.Reason.ToString())}); "
+                        + $"{(bad.Skipped ? "row skipped" : "read as well as possible")}"
+                ),
         };
         using var reader = CsvReader.Create(input.Utf8(), options);
         var table = new TabularData();
@@ -32,13 +36,19 @@ internal static class CsvTableReader
             var count = reader.FieldCount;
             if (!headerRead)
             {
-                for (var i = 0; i < count; i++) table.AddColumn(reader.GetString(i));
+                for (var i = 0; i < count; i++)
+                {
+                    table.AddColumn(reader.GetString(i));
+                }
                 headerRead = true;
                 continue;
             }
             rowNumber++;
             context.ThrowIfCancelled(rowNumber);
-            while (table.Columns.Count < count) table.AddColumn(null);
+            while (table.Columns.Count < count)
+            {
+                table.AddColumn(null);
+            }
             var values = new string?[count];
             for (var i = 0; i < count; i++)
             {
@@ -47,7 +57,10 @@ internal static class CsvTableReader
             }
             table.Rows.Add(new TabularRow((int)reader.LineNumber, rowNumber, values));
         }
-        if (!headerRead) throw new InputFileException("empty file");
+        if (!headerRead)
+        {
+            throw new InputFileException("empty file");
+        }
         context.Format = tabSeparated || reader.Separator == '\t' ? "tsv" : "csv";
         SurveyExportHeaders.Strip(table);
         return table;

@@ -8,7 +8,9 @@ namespace CxAssistant.Ingestion;
 /// </summary>
 internal sealed record DecodedText(string Text, string EncodingName, ReadOnlyMemory<byte> Utf8Source)
 {
-    /// <summary>What the reader should tell the user about the decoding (mixed encodings), with the line it concerns.</summary>
+    /// <summary>
+    /// What the reader should tell the user about the decoding (mixed encodings), with the line it concerns.
+    /// </summary>
     public string? Note { get; init; }
 
     public int? NoteLine { get; init; }

@@ -5,6 +5,7 @@ internal sealed class DetectedColumns
 {
     public Dictionary<string, int> Roles { get; } = new(StringComparer.Ordinal);
     public bool DayFirstDates { get; set; }
+
     /// <summary>Whether the time column was named by the user or a hint, so epoch numbers are accepted.</summary>
     public bool TimeByName { get; set; }
 

@@ -4,7 +4,9 @@ using System.Text;
 
 namespace CxAssistant.Ingestion;
 
-/// <summary>Stable evidence ids, so re-reading the same file yields the same ids (caches and reports rely on it).</summary>
+/// <summary>
+/// Stable evidence ids, so re-reading the same file yields the same ids (caches and reports rely on it).
+/// </summary>
 public static class EvidenceIds
 {
     /// <summary>
@@ -34,16 +36,30 @@ public static class EvidenceIds
         }
         finally
         {
-            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
     }
 
     private static bool IsCollapsed(string text)
     {
-        if (text.Length == 0) return true;
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        if (text.Length == 0)
+        {
+            return true;
+        }
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
         for (var i = 1; i < text.Length; i++)
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i - 1]))) return false;
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i - 1])))
+            {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -53,8 +69,15 @@ public static class EvidenceIds
         var space = false;
         foreach (var c in text.AsSpan().Trim())
         {
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space) sb.Append(' ');
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+            }
             space = false;
             sb.Append(c);
         }

@@ -17,7 +17,11 @@ public sealed class EvidenceLoader
     /// Never throws for bad input files: they are reported in <see cref="IngestResult.Skipped"/>.
     /// Throws <see cref="OperationCanceledException"/> when cancelled.
     /// </summary>
-    public IngestResult Load(IEnumerable<string> paths, IngestOptions options, CancellationToken cancellationToken = default)
+    public IngestResult Load(
+        IEnumerable<string> paths,
+        IngestOptions options,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
@@ -40,9 +44,20 @@ public sealed class EvidenceLoader
                 skipped.Add(new SkippedInput(display, null, "no evidence found in file"));
                 continue;
             }
-            foreach (var record in context.Records) records.Add(WithUniqueId(record, ids));
+            foreach (var record in context.Records)
+            {
+                records.Add(WithUniqueId(record, ids));
+            }
             skipped.AddRange(context.Skipped);
-            sources.Add(new SourceSummary(display, context.Format, context.Records.Count, context.Skipped.Count, context.ColumnMapping));
+            sources.Add(
+                new SourceSummary(
+                    display,
+                    context.Format,
+                    context.Records.Count,
+                    context.Skipped.Count,
+                    context.ColumnMapping
+                )
+            );
         }
         return new IngestResult(records, sources, skipped);
     }
@@ -56,19 +71,40 @@ public sealed class EvidenceLoader
         {
             var length = new FileInfo(path).Length;
             if (length > context.Options.MaxFileBytes)
-                return new SkippedInput(display, null, $"file is {Size(length)}, larger than the {Size(context.Options.MaxFileBytes)} limit");
+            {
+                return new SkippedInput(
+                    display,
+                    null,
+                    $"file is {Size(length)}, larger than the {Size(context.Options.MaxFileBytes)} limit"
+                );
+            }
             var input = TextDecoder.Decode(File.ReadAllBytes(path), context.CancellationToken);
-            if (input.Note is { } note) context.Skip(input.NoteLine, note);
+            if (input.Note is { } note)
+            {
+                context.Skip(input.NoteLine, note);
+            }
             var text = input.Text;
             var format = InputFileFinder.Formats[Path.GetExtension(path)];
             switch (format)
             {
-                case "csv" or "tsv": TableRecordBuilder.Build(CsvTableReader.Read(input, format == "tsv", context), context); break;
-                case "json": TableRecordBuilder.Build(JsonTableReader.ReadDocument(text, context), context); break;
-                case "jsonl": TableRecordBuilder.Build(JsonTableReader.ReadLines(text, context), context); break;
-                case "vtt": VttReader.Read(text, context); break;
-                case "markdown": MarkdownNotesReader.Read(text, context); break;
-                default: TextTranscriptReader.Read(text, context); break;
+                case "csv" or "tsv":
+                    TableRecordBuilder.Build(CsvTableReader.Read(input, format == "tsv", context), context);
+                    break;
+                case "json":
+                    TableRecordBuilder.Build(JsonTableReader.ReadDocument(text, context), context);
+                    break;
+                case "jsonl":
+                    TableRecordBuilder.Build(JsonTableReader.ReadLines(text, context), context);
+                    break;
+                case "vtt":
+                    VttReader.Read(text, context);
+                    break;
+                case "markdown":
+                    MarkdownNotesReader.Read(text, context);
+                    break;
+                default:
+                    TextTranscriptReader.Read(text, context);
+                    break;
             }
             return null;
         }
@@ -93,14 +129,21 @@ public sealed class EvidenceLoader
     /// </summary>
     private static EvidenceRecord WithUniqueId(EvidenceRecord record, HashSet<string> ids)
     {
-        if (ids.Add(record.Id)) return record;
+        if (ids.Add(record.Id))
+        {
+            return record;
+        }
         var fileName = Path.GetFileName(record.Source.File);
         for (var n = 2; ; n++)
         {
             var id = EvidenceIds.ContentHash(fileName, $"{record.RecordId}@{record.Source.Line}#{n}", record.Text);
-            if (ids.Add(id)) return record with { Id = id };
+            if (ids.Add(id))
+            {
+                return record with { Id = id };
+            }
         }
     }
 
-    private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MiB" : $"{bytes / 1024.0:0.#} KiB";
+    private static string Size(long bytes) =>
+        bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MiB" : $"{bytes / 1024.0:0.#} KiB";
 }

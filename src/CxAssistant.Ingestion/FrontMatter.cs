@@ -1,7 +1,7 @@
 using System.Collections;
+using CxAssistant.Ingestion.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
-using CxAssistant.Ingestion.Yaml;
 
 namespace CxAssistant.Ingestion;
 
@@ -13,7 +13,9 @@ internal static class FrontMatter
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
-    /// <summary>Applies the YAML to <paramref name="info"/>; returns the parser's complaint when it is not valid YAML.</summary>
+    /// <summary>
+    /// Applies the YAML to <paramref name="info"/>; returns the parser's complaint when it is not valid YAML.
+    /// </summary>
     public static string? Apply(string yaml, TranscriptInfo info, YamlLimits? limits = null)
     {
         Dictionary<object, object?>? values;
@@ -23,14 +25,26 @@ internal static class FrontMatter
             YamlGuard.Check(yaml, limits);
             values = Yaml.Deserialize<Dictionary<object, object?>>(yaml);
         }
-        catch (YamlLimitException ex) { return $"line {ex.Start.Line}: {ex.Reason}"; }
-        catch (YamlException ex) { return ex.Message; }
-        if (values is null) return null;
+        catch (YamlLimitException ex)
+        {
+            return $"line {ex.Start.Line}: {ex.Reason}";
+        }
+        catch (YamlException ex)
+        {
+            return ex.Message;
+        }
+        if (values is null)
+        {
+            return null;
+        }
         foreach (var (rawKey, rawValue) in values)
         {
             var key = rawKey.ToString() ?? "";
             var value = Render(rawValue);
-            if (string.IsNullOrWhiteSpace(value)) continue;
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
             info.Metadata[key] = value;
             switch (ColumnName.Normalize(key))
             {
@@ -41,19 +55,26 @@ internal static class FrontMatter
                     info.CustomerId ??= value;
                     break;
                 case "date" or "created" or "created at" or "meeting date" or "call date" or "timestamp":
-                    if (TimestampParser.TryParse(value, false, false, out var at)) info.Timestamp ??= at;
+                    if (TimestampParser.TryParse(value, false, false, out var at))
+                    {
+                        info.Timestamp ??= at;
+                    }
                     break;
             }
         }
         return null;
     }
 
-    private static string? Render(object? value) => value switch
-    {
-        null => null,
-        string s => s.Trim(),
-        IDictionary map => string.Join("; ", map.Keys.Cast<object>().Select(k => $"{k}={Render(map[k])}")),
-        IEnumerable list => string.Join("; ", list.Cast<object?>().Select(Render).Where(v => !string.IsNullOrWhiteSpace(v))),
-        _ => value.ToString(),
-    };
+    private static string? Render(object? value) =>
+        value switch
+        {
+            null => null,
+            string s => s.Trim(),
+            IDictionary map => string.Join("; ", map.Keys.Cast<object>().Select(k => $"{k}={Render(map[k])}")),
+            IEnumerable list => string.Join(
+                "; ",
+                list.Cast<object?>().Select(Render).Where(v => !string.IsNullOrWhiteSpace(v))
+            ),
+            _ => value.ToString(),
+        };
 }

@@ -1,5 +1,5 @@
-using CxAssistant.Ingestion.Yaml;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Ingestion.Yaml;
 
 namespace CxAssistant.Ingestion;
 
@@ -37,16 +37,24 @@ public sealed record IngestOptions
     /// <summary>Largest file read, in bytes; bigger files are skipped with a reason.</summary>
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 
-    /// <summary>Longest single field (a cell, a JSON value, a paragraph or turn), in characters; longer ones are truncated with a note.</summary>
+    /// <summary>
+    /// Longest single field (a cell, a JSON value, a paragraph or turn), in characters; longer ones are truncated with
+    /// a note.
+    /// </summary>
     public int MaxFieldChars { get; init; } = InputLimits.DefaultMaxFieldChars;
 
-    /// <summary>Longest record (its text and every metadata value together), in characters; longer records are skipped with a note.</summary>
+    /// <summary>
+    /// Longest record (its text and every metadata value together), in characters; longer records are skipped with a
+    /// note.
+    /// </summary>
     public int MaxRecordChars { get; init; } = InputLimits.DefaultMaxRecordChars;
 
     /// <summary>Largest front matter of a Markdown note, in bytes; a larger one is ignored with a note.</summary>
     public int MaxFrontMatterBytes { get; init; } = InputLimits.DefaultMaxFrontMatterBytes;
 
-    /// <summary>Most nodes YAML aliases may add when expanded (a YAML "alias bomb" adds billions); more is refused.</summary>
+    /// <summary>
+    /// Most nodes YAML aliases may add when expanded (a YAML "alias bomb" adds billions); more is refused.
+    /// </summary>
     public int MaxYamlAliasNodes { get; init; } = YamlLimits.DefaultMaxAliasNodes;
 
     /// <summary>Deepest nesting of JSON objects and arrays read.</summary>
@@ -55,7 +63,10 @@ public sealed record IngestOptions
     /// <summary>The channel forced on every record, when <see cref="Channel"/> names one.</summary>
     public Channel? ForcedChannel => ChannelNames.TryParse(Channel);
 
-    /// <summary>The channel column to use: <see cref="ChannelColumn"/>, else <see cref="Channel"/> when it is not a channel name.</summary>
+    /// <summary>
+    /// The channel column to use: <see cref="ChannelColumn"/>, else <see cref="Channel"/> when it is not a channel
+    /// name.
+    /// </summary>
     public string? EffectiveChannelColumn =>
         !string.IsNullOrWhiteSpace(ChannelColumn) ? ChannelColumn
         : ForcedChannel is null && !string.IsNullOrWhiteSpace(Channel) ? Channel

@@ -9,4 +9,5 @@ namespace CxAssistant.Ingestion;
 public sealed record IngestResult(
     IReadOnlyList<EvidenceRecord> Records,
     IReadOnlyList<SourceSummary> Sources,
-    IReadOnlyList<SkippedInput> Skipped);
+    IReadOnlyList<SkippedInput> Skipped
+);

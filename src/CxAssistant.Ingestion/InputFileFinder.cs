@@ -10,22 +10,71 @@ namespace CxAssistant.Ingestion;
 /// </summary>
 internal static class InputFileFinder
 {
-    public static readonly IReadOnlyDictionary<string, string> Formats = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlyDictionary<string, string> Formats = new Dictionary<string, string>(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
-        [".csv"] = "csv", [".tsv"] = "tsv", [".json"] = "json", [".jsonl"] = "jsonl", [".ndjson"] = "jsonl",
-        [".txt"] = "text", [".vtt"] = "vtt", [".md"] = "markdown", [".markdown"] = "markdown",
+        [".csv"] = "csv",
+        [".tsv"] = "tsv",
+        [".json"] = "json",
+        [".jsonl"] = "jsonl",
+        [".ndjson"] = "jsonl",
+        [".txt"] = "text",
+        [".vtt"] = "vtt",
+        [".md"] = "markdown",
+        [".markdown"] = "markdown",
     };
 
     private static readonly HashSet<string> Irrelevant = new(StringComparer.OrdinalIgnoreCase)
     {
-        "", ".yaml", ".yml", ".toml", ".ini", ".cfg", ".conf", ".config", ".env", ".lock", ".log", ".bak", ".tmp",
-        ".cs", ".csproj", ".sln", ".slnx", ".props", ".targets", ".py", ".ipynb", ".js", ".ts", ".css", ".sh", ".ps1", ".bat",
-        ".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico", ".bmp", ".webp", ".exe", ".dll", ".so", ".pdb", ".db-journal",
+        "",
+        ".yaml",
+        ".yml",
+        ".toml",
+        ".ini",
+        ".cfg",
+        ".conf",
+        ".config",
+        ".env",
+        ".lock",
+        ".log",
+        ".bak",
+        ".tmp",
+        ".cs",
+        ".csproj",
+        ".sln",
+        ".slnx",
+        ".props",
+        ".targets",
+        ".py",
+        ".ipynb",
+        ".js",
+        ".ts",
+        ".css",
+        ".sh",
+        ".ps1",
+        ".bat",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".svg",
+        ".ico",
+        ".bmp",
+        ".webp",
+        ".exe",
+        ".dll",
+        ".so",
+        ".pdb",
+        ".db-journal",
     };
 
     private static readonly HashSet<string> IgnoredFolders = new(StringComparer.OrdinalIgnoreCase)
     {
-        "node_modules", "__MACOSX", "bin", "obj",
+        "node_modules",
+        "__MACOSX",
+        "bin",
+        "obj",
     };
 
     /// <summary>
@@ -33,7 +82,11 @@ internal static class InputFileFinder
     /// by that folder's own name ("acme-store/nps-survey.csv"), or the file name for a file given directly,
     /// so reports never carry a user's absolute paths.
     /// </summary>
-    public static List<(string Path, string Display)> Find(IEnumerable<string> paths, List<SkippedInput> skipped, CancellationToken cancellationToken)
+    public static List<(string Path, string Display)> Find(
+        IEnumerable<string> paths,
+        List<SkippedInput> skipped,
+        CancellationToken cancellationToken
+    )
     {
         var files = new List<(string, string)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -42,13 +95,22 @@ internal static class InputFileFinder
             cancellationToken.ThrowIfCancellationRequested();
             if (File.Exists(path))
             {
-                if (Formats.ContainsKey(Path.GetExtension(path))) Add(path, Path.GetFileName(path));
-                else skipped.Add(new SkippedInput(Path.GetFileName(path), null, Unsupported(path)));
+                if (Formats.ContainsKey(Path.GetExtension(path)))
+                {
+                    Add(path, Path.GetFileName(path));
+                }
+                else
+                {
+                    skipped.Add(new SkippedInput(Path.GetFileName(path), null, Unsupported(path)));
+                }
             }
             else if (Directory.Exists(path))
             {
                 var root = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
-                foreach (var (file, rel) in InFolder(path, root, skipped, ListFolder, cancellationToken)) Add(file, rel);
+                foreach (var (file, rel) in InFolder(path, root, skipped, ListFolder, cancellationToken))
+                {
+                    Add(file, rel);
+                }
             }
             else
             {
@@ -59,24 +121,41 @@ internal static class InputFileFinder
 
         void Add(string file, string display)
         {
-            if (seen.Add(Path.GetFullPath(file))) files.Add((file, display.Replace('\\', '/')));
+            if (seen.Add(Path.GetFullPath(file)))
+            {
+                files.Add((file, display.Replace('\\', '/')));
+            }
         }
     }
 
-    /// <summary>One folder's entries (files and sub-folders), not recursive; throws when the folder cannot be read.</summary>
+    /// <summary>
+    /// One folder's entries (files and sub-folders), not recursive; throws when the folder cannot be read.
+    /// </summary>
     internal static IReadOnlyList<FileSystemInfo> ListFolder(string folder) =>
-        [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions
-        {
-            RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-        })];
+        [
+            .. new DirectoryInfo(folder).EnumerateFileSystemInfos(
+                "*",
+                new EnumerationOptions
+                {
+                    RecurseSubdirectories = false,
+                    IgnoreInaccessible = false,
+                    AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+                }
+            ),
+        ];
 
     /// <summary>
     /// The files under <paramref name="folder"/>, one folder at a time so a folder that cannot be read (permissions, a
     /// vanished mount) is reported with its name and the reason, and the rest is still read. Symbolic links to folders
     /// are not followed: a link back up the tree would recurse forever.
     /// </summary>
-    internal static List<(string Path, string Display)> InFolder(string folder, string root, List<SkippedInput> skipped,
-        Func<string, IReadOnlyList<FileSystemInfo>> list, CancellationToken cancellationToken = default)
+    internal static List<(string Path, string Display)> InFolder(
+        string folder,
+        string root,
+        List<SkippedInput> skipped,
+        Func<string, IReadOnlyList<FileSystemInfo>> list,
+        CancellationToken cancellationToken = default
+    )
     {
         var files = new List<string>();
         var pending = new Stack<string>([folder]);
@@ -91,19 +170,32 @@ internal static class InputFileFinder
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
             {
                 var rel = Path.GetRelativePath(folder, current);
-                skipped.Add(new SkippedInput(Path.Combine(root, rel == "." ? "" : rel).Replace('\\', '/').TrimEnd('/') + "/", null,
-                    $"could not read folder: {ex.Message}; its files were not read"));
+                skipped.Add(
+                    new SkippedInput(
+                        Path.Combine(root, rel == "." ? "" : rel).Replace('\\', '/').TrimEnd('/') + "/",
+                        null,
+                        $"could not read folder: {ex.Message}; its files were not read"
+                    )
+                );
                 continue;
             }
             foreach (var entry in entries)
             {
-                if (entry.Name.StartsWith('.')) continue;
+                if (entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
                 if (entry is DirectoryInfo)
                 {
                     if ((entry.Attributes & FileAttributes.ReparsePoint) == 0 && !IgnoredFolders.Contains(entry.Name))
+                    {
                         pending.Push(entry.FullName);
+                    }
                 }
-                else files.Add(entry.FullName);
+                else
+                {
+                    files.Add(entry.FullName);
+                }
             }
         }
         var result = new List<(string, string)>();
@@ -112,10 +204,19 @@ internal static class InputFileFinder
             var file = Path.Combine(folder, rel);
             var name = Path.GetFileName(rel);
             var ext = Path.GetExtension(name);
-            if (name.StartsWith("README", StringComparison.OrdinalIgnoreCase)) continue;
+            if (name.StartsWith("README", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
             var display = Path.Combine(root, rel);
-            if (Formats.ContainsKey(ext)) result.Add((file, display));
-            else if (!Irrelevant.Contains(ext)) skipped.Add(new SkippedInput(display, null, Unsupported(file)));
+            if (Formats.ContainsKey(ext))
+            {
+                result.Add((file, display));
+            }
+            else if (!Irrelevant.Contains(ext))
+            {
+                skipped.Add(new SkippedInput(display, null, Unsupported(file)));
+            }
         }
         return result;
     }
@@ -130,6 +231,7 @@ internal static class InputFileFinder
             ".srt" => " (convert the subtitles to WebVTT)",
             _ => "",
         };
-        return $"unsupported file type '{(ext.Length == 0 ? "(none)" : ext)}'{hint}; supported: {string.Join(", ", Formats.Keys)}";
+        return $"unsupported file type '{(ext.Length == 0 ? "(none)" : ext)}'{hint}; "
+            + $"supported: {string.Join(", ", Formats.Keys)}";
     }
 }

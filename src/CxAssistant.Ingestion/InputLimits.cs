@@ -6,7 +6,9 @@ namespace CxAssistant.Ingestion;
 /// </summary>
 public static class InputLimits
 {
-    /// <summary>1 M characters: longer than any review or transcript turn, small enough to annotate in a second.</summary>
+    /// <summary>
+    /// 1 M characters: longer than any review or transcript turn, small enough to annotate in a second.
+    /// </summary>
     public const int DefaultMaxFieldChars = 1_000_000;
 
     public const int DefaultMaxRecordChars = 2_000_000;

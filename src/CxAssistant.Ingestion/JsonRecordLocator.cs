@@ -12,12 +12,25 @@ internal static class JsonRecordLocator
     /// </summary>
     public static string[]? FindRecordArray(JsonElement root)
     {
-        if (root.ValueKind == JsonValueKind.Array) return [];
-        if (root.ValueKind != JsonValueKind.Object) return null;
-        if (Largest(root) is { } top) return [top];
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            return [];
+        }
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+        if (Largest(root) is { } top)
+        {
+            return [top];
+        }
         foreach (var property in root.EnumerateObject())
+        {
             if (property.Value.ValueKind == JsonValueKind.Object && Largest(property.Value) is { } inner)
+            {
                 return [property.Name, inner];
+            }
+        }
         return null;
     }
 
@@ -27,10 +40,15 @@ internal static class JsonRecordLocator
         var bestCount = 0;
         foreach (var property in obj.EnumerateObject())
         {
-            if (property.Value.ValueKind != JsonValueKind.Array) continue;
+            if (property.Value.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
             var count = property.Value.GetArrayLength();
             if (count > bestCount && property.Value.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.Object))
+            {
                 (best, bestCount) = (property.Name, count);
+            }
         }
         return best;
     }
@@ -46,7 +64,10 @@ internal static class JsonRecordLocator
             {
                 var match = reader.ValueTextEquals(name);
                 reader.Read();
-                if (match) break;
+                if (match)
+                {
+                    break;
+                }
                 reader.Skip();
             }
         }

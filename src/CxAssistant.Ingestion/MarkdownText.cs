@@ -8,7 +8,10 @@ internal static class MarkdownText
 {
     public static string Of(ContainerInline? inline)
     {
-        if (inline is null) return "";
+        if (inline is null)
+        {
+            return "";
+        }
         var sb = new StringBuilder();
         Append(inline, sb);
         return sb.ToString().Trim();
@@ -18,13 +21,26 @@ internal static class MarkdownText
     {
         switch (inline)
         {
-            case LiteralInline literal: sb.Append(literal.Content.AsSpan()); break;
-            case CodeInline code: sb.Append(code.Content); break;
-            case LineBreakInline lineBreak: sb.Append(lineBreak.IsHard ? '\n' : ' '); break;
-            case HtmlEntityInline entity: sb.Append(entity.Transcoded.AsSpan()); break;
-            case AutolinkInline link: sb.Append(link.Url); break;
+            case LiteralInline literal:
+                sb.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                sb.Append(code.Content);
+                break;
+            case LineBreakInline lineBreak:
+                sb.Append(lineBreak.IsHard ? '\n' : ' ');
+                break;
+            case HtmlEntityInline entity:
+                sb.Append(entity.Transcoded.AsSpan());
+                break;
+            case AutolinkInline link:
+                sb.Append(link.Url);
+                break;
             case ContainerInline container:
-                foreach (var child in container) Append(child, sb);
+                foreach (var child in container)
+                {
+                    Append(child, sb);
+                }
                 break;
         }
     }

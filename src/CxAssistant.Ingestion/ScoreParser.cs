@@ -11,27 +11,57 @@ internal static class ScoreParser
     public static bool TryParse(string? value, out double score)
     {
         score = 0;
-        if (string.IsNullOrWhiteSpace(value)) return false;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
         var s = value.AsSpan().Trim();
         if (s[0] is '★' or '☆' or '⭐')
         {
             var stars = 0;
-            foreach (var c in s) if (c is '★' or '⭐') stars++;
+            foreach (var c in s)
+            {
+                if (c is '★' or '⭐')
+                {
+                    stars++;
+                }
+            }
             score = stars;
             return true;
         }
         var end = 0;
-        if (end < s.Length && s[end] is '+' or '-') end++;
+        if (end < s.Length && s[end] is '+' or '-')
+        {
+            end++;
+        }
         var digitsStart = end;
-        while (end < s.Length && char.IsAsciiDigit(s[end])) end++;
-        if (end == digitsStart) return false;
+        while (end < s.Length && char.IsAsciiDigit(s[end]))
+        {
+            end++;
+        }
+        if (end == digitsStart)
+        {
+            return false;
+        }
         if (end + 1 < s.Length && s[end] is '.' or ',' && char.IsAsciiDigit(s[end + 1]))
         {
             end++;
-            while (end < s.Length && char.IsAsciiDigit(s[end])) end++;
+            while (end < s.Length && char.IsAsciiDigit(s[end]))
+            {
+                end++;
+            }
         }
         // "4.5.2024", "2024-03-01" and "10:30" are dates and times, not scores.
-        if (end < s.Length && s[end] is '.' or ':' or '/' or '-' && end + 1 < s.Length && char.IsAsciiDigit(s[end + 1]) && !IsOutOf(s[end..])) return false;
+        if (
+            end < s.Length
+            && s[end] is '.' or ':' or '/' or '-'
+            && end + 1 < s.Length
+            && char.IsAsciiDigit(s[end + 1])
+            && !IsOutOf(s[end..])
+        )
+        {
+            return false;
+        }
         var number = s[..end].ToString().Replace(',', '.');
         return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out score);
     }

@@ -10,11 +10,18 @@ internal static class SurveyExportHeaders
 {
     public static void Strip(TabularData table)
     {
-        if (table.Rows.Count < 2 || !IsImportIdRow(table.Rows[1])) return;
+        if (table.Rows.Count < 2 || !IsImportIdRow(table.Rows[1]))
+        {
+            return;
+        }
         var questions = table.Rows[0];
         for (var c = 0; c < table.Columns.Count; c++)
+        {
             if (questions[c] is { } text && !string.Equals(text, table.Columns[c], StringComparison.OrdinalIgnoreCase))
+            {
                 table.Descriptions[c] = text;
+            }
+        }
         table.Rows.RemoveRange(0, 2);
     }
 

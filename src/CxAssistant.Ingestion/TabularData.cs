@@ -12,7 +12,9 @@ internal sealed class TabularData
     public List<string> Columns { get; } = [];
     public List<TabularRow> Rows { get; } = [];
 
-    /// <summary>Longer labels for some columns (the question texts of a Qualtrics export), used as name hints.</summary>
+    /// <summary>
+    /// Longer labels for some columns (the question texts of a Qualtrics export), used as name hints.
+    /// </summary>
     public Dictionary<int, string> Descriptions { get; } = [];
 
     /// <summary>Adds a column, renaming blanks to "column_N" and repeats to "name_2", "name_3"….</summary>

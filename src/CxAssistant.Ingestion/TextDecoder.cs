@@ -13,15 +13,24 @@ internal static class TextDecoder
 {
     private const int SampleBytes = 64 * 1024;
 
-    private static readonly Encoding Windows1252 =
-        CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
+        ?? Encoding.Latin1;
 
     public static DecodedText Decode(byte[] bytes, CancellationToken cancellationToken = default)
     {
-        if (bytes.Length == 0) throw new InputFileException("empty file");
+        if (bytes.Length == 0)
+        {
+            throw new InputFileException("empty file");
+        }
         var decoded = DecodeCore(bytes, cancellationToken);
-        if (string.IsNullOrWhiteSpace(decoded.Text)) throw new InputFileException("empty file");
-        if (LooksBinary(decoded.Text)) throw new InputFileException("binary or undecodable file");
+        if (string.IsNullOrWhiteSpace(decoded.Text))
+        {
+            throw new InputFileException("empty file");
+        }
+        if (LooksBinary(decoded.Text))
+        {
+            throw new InputFileException("binary or undecodable file");
+        }
         return decoded;
     }
 
@@ -29,22 +38,44 @@ internal static class TextDecoder
     {
         ReadOnlySpan<byte> span = bytes;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
             return Utf8OrMixed(bytes, 3, "utf-8-bom", cancellationToken);
+        }
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
             return new DecodedText(Encoding.Unicode.GetString(span[2..]), "utf-16le", default);
+        }
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
             return new DecodedText(Encoding.BigEndianUnicode.GetString(span[2..]), "utf-16be", default);
-        if (LooksUtf16(span, littleEndian: true)) return new DecodedText(Encoding.Unicode.GetString(span), "utf-16le", default);
-        if (LooksUtf16(span, littleEndian: false)) return new DecodedText(Encoding.BigEndianUnicode.GetString(span), "utf-16be", default);
-        // Byte statistics, not only NUL: a binary file without a NUL byte would otherwise become mojibake "records".
-        if (BinaryContent.Check(span) is { } binary) throw new InputFileException(binary + "; not a text export");
+        }
+        if (LooksUtf16(span, littleEndian: true))
+        {
+            return new DecodedText(Encoding.Unicode.GetString(span), "utf-16le", default);
+        }
+        if (LooksUtf16(span, littleEndian: false))
+        {
+            return new DecodedText(Encoding.BigEndianUnicode.GetString(span), "utf-16be", default);
+        } // Byte statistics, not only NUL: a binary file without a NUL byte would otherwise become mojibake "records".
+        if (BinaryContent.Check(span) is { } binary)
+        {
+            throw new InputFileException(binary + "; not a text export");
+        }
         return Utf8OrMixed(bytes, 0, "utf-8", cancellationToken);
     }
 
-    private static DecodedText Utf8OrMixed(byte[] bytes, int start, string utf8Name, CancellationToken cancellationToken)
+    private static DecodedText Utf8OrMixed(
+        byte[] bytes,
+        int start,
+        string utf8Name,
+        CancellationToken cancellationToken
+    )
     {
         var body = bytes.AsMemory(start);
-        if (Utf8.IsValid(body.Span)) return new DecodedText(Encoding.UTF8.GetString(body.Span), utf8Name, body);
+        if (Utf8.IsValid(body.Span))
+        {
+            return new DecodedText(Encoding.UTF8.GetString(body.Span), utf8Name, body);
+        }
         return PerLine(body.Span, cancellationToken);
     }
 
@@ -55,10 +86,17 @@ internal static class TextDecoder
     private static DecodedText PerLine(ReadOnlySpan<byte> bytes, CancellationToken cancellationToken)
     {
         var text = new StringBuilder(bytes.Length);
-        int utf8Lines = 0, legacyLines = 0, firstUtf8 = 0, firstLegacy = 0, line = 0;
+        int utf8Lines = 0,
+            legacyLines = 0,
+            firstUtf8 = 0,
+            firstLegacy = 0,
+            line = 0;
         while (!bytes.IsEmpty)
         {
-            if ((++line & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if ((++line & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             var end = bytes.IndexOf((byte)'\n');
             var current = end < 0 ? bytes : bytes[..(end + 1)];
             bytes = end < 0 ? [] : bytes[(end + 1)..];
@@ -68,19 +106,34 @@ internal static class TextDecoder
             }
             else if (Utf8.IsValid(current))
             {
-                if (utf8Lines++ == 0) firstUtf8 = line;
+                if (utf8Lines++ == 0)
+                {
+                    firstUtf8 = line;
+                }
                 text.Append(Encoding.UTF8.GetString(current));
             }
             else
             {
-                if (legacyLines++ == 0) firstLegacy = line;
+                if (legacyLines++ == 0)
+                {
+                    firstLegacy = line;
+                }
                 text.Append(Windows1252.GetString(current));
             }
         }
-        if (utf8Lines == 0) return new DecodedText(text.ToString(), "windows-1252", default);
-        var note = $"mixed encodings: {utf8Lines:N0} line(s) in UTF-8 (first: line {firstUtf8}) and {legacyLines:N0} in " +
-                   $"Windows-1252/Latin-1 (first: line {firstLegacy}); each line was decoded in its own encoding, check the text";
-        return new DecodedText(text.ToString(), "mixed utf-8/windows-1252", default) { Note = note, NoteLine = firstLegacy };
+        if (utf8Lines == 0)
+        {
+            return new DecodedText(text.ToString(), "windows-1252", default);
+        }
+        var note =
+            $"mixed encodings: {utf8Lines:N0} line(s) in UTF-8 (first: line {firstUtf8}) and {legacyLines:N0} in "
+            + $"Windows-1252/Latin-1 (first: line {firstLegacy}); each line was "
+            + $"decoded in its own encoding, check the text";
+        return new DecodedText(text.ToString(), "mixed utf-8/windows-1252", default)
+        {
+            Note = note,
+            NoteLine = firstLegacy,
+        };
     }
 
     /// <summary>
@@ -91,13 +144,23 @@ internal static class TextDecoder
     private static bool LooksUtf16(ReadOnlySpan<byte> span, bool littleEndian)
     {
         var sample = span[..(Math.Min(span.Length, SampleBytes) & ~1)];
-        if (sample.Length < 4) return false;
-        int zeroExpected = 0, zeroOther = 0;
+        if (sample.Length < 4)
+        {
+            return false;
+        }
+        int zeroExpected = 0,
+            zeroOther = 0;
         for (var i = 0; i < sample.Length; i += 2)
         {
             var (high, low) = littleEndian ? (sample[i + 1], sample[i]) : (sample[i], sample[i + 1]);
-            if (high == 0) zeroExpected++;
-            if (low == 0) zeroOther++;
+            if (high == 0)
+            {
+                zeroExpected++;
+            }
+            if (low == 0)
+            {
+                zeroOther++;
+            }
         }
         var pairs = sample.Length / 2;
         return zeroExpected >= pairs * 0.4 && zeroOther <= pairs * 0.02;
@@ -109,8 +172,14 @@ internal static class TextDecoder
         var control = 0;
         foreach (var c in sample)
         {
-            if (c is '\t' or '\n' or '\r' or '\f') continue;
-            if (c < 0x20 || c == '\uFFFD' || c is >= '\u007F' and < '\u00A0' && c != '\u0085') control++;
+            if (c is '\t' or '\n' or '\r' or '\f')
+            {
+                continue;
+            }
+            if (c < 0x20 || c == '\uFFFD' || c is >= '\u007F' and < '\u00A0' && c != '\u0085')
+            {
+                control++;
+            }
         }
         return control > sample.Length * 0.3 || sample.Contains('\0');
     }

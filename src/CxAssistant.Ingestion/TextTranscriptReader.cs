@@ -22,15 +22,21 @@ internal static class TextTranscriptReader
         if (IsConversation(lines, first))
         {
             context.Format = "transcript";
-            var saysChat = context.FileName.Contains("chat", StringComparison.OrdinalIgnoreCase)
+            var saysChat =
+                context.FileName.Contains("chat", StringComparison.OrdinalIgnoreCase)
                 || lines.Take(first).Any(l => l.Contains("chat", StringComparison.OrdinalIgnoreCase));
-            var channel = context.Options.ForcedChannel ?? info.Channel ?? (saysChat ? Channel.Chat : Channel.SupportCall);
+            var channel = context.Options.ForcedChannel
+                ?? info.Channel
+                ?? (saysChat ? Channel.Chat : Channel.SupportCall);
             ReadTurns(lines, first, info, channel, context);
         }
         else
         {
             context.Format = "text";
-            var channel = context.Options.ForcedChannel ?? info.Channel ?? ChannelInference.FromFileName(context.FileName) ?? Channel.Other;
+            var channel = context.Options.ForcedChannel
+                ?? info.Channel
+                ?? ChannelInference.FromFileName(context.FileName)
+                ?? Channel.Other;
             ReadParagraphs(lines, first, info, channel, context);
         }
     }
@@ -46,10 +52,19 @@ internal static class TextTranscriptReader
         while (first < lines.Length)
         {
             var line = lines[first];
-            if (string.IsNullOrWhiteSpace(line) || TranscriptHeader.TryApply(line, info)) { first++; continue; }
+            if (string.IsNullOrWhiteSpace(line) || TranscriptHeader.TryApply(line, info))
+            {
+                first++;
+                continue;
+            }
             var next = Array.FindIndex(lines, first + 1, l => !string.IsNullOrWhiteSpace(l));
-            if (titles.Count < 2 && line.Length <= 80 && !SpeakerTurn.TryParse(line, out _)
-                && next > 0 && TranscriptHeader.TryApply(lines[next], new TranscriptInfo()))
+            if (
+                titles.Count < 2
+                && line.Length <= 80
+                && !SpeakerTurn.TryParse(line, out _)
+                && next > 0
+                && TranscriptHeader.TryApply(lines[next], new TranscriptInfo())
+            )
             {
                 titles.Add(line.Trim());
                 first++;
@@ -57,7 +72,10 @@ internal static class TextTranscriptReader
             }
             break;
         }
-        if (titles.Count > 0) info.Metadata["title"] = string.Join(" ", titles);
+        if (titles.Count > 0)
+        {
+            info.Metadata["title"] = string.Join(" ", titles);
+        }
         return first;
     }
 
@@ -65,12 +83,23 @@ internal static class TextTranscriptReader
     {
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = first; i < lines.Length; i++)
-            if (SpeakerTurn.TryParse(lines[i], out var turn)) counts[turn.Speaker] = counts.GetValueOrDefault(turn.Speaker) + 1;
+        {
+            if (SpeakerTurn.TryParse(lines[i], out var turn))
+            {
+                counts[turn.Speaker] = counts.GetValueOrDefault(turn.Speaker) + 1;
+            }
+        }
         var turns = counts.Values.Sum();
         return turns >= 2 && (counts.Values.Any(c => c >= 2) || counts.Keys.Any(SpeakerTurn.IsRoleName));
     }
 
-    private static void ReadTurns(string[] lines, int first, TranscriptInfo info, Channel channel, FileReadContext context)
+    private static void ReadTurns(
+        string[] lines,
+        int first,
+        TranscriptInfo info,
+        Channel channel,
+        FileReadContext context
+    )
     {
         var preamble = new List<string>();
         (SpeakerTurn.Turn Turn, int Line, List<string> Text)? current = null;
@@ -92,43 +121,80 @@ internal static class TextTranscriptReader
 
         void Flush()
         {
-            if (current is not { } c || c.Text.Count == 0) return;
+            if (current is not { } c || c.Text.Count == 0)
+            {
+                return;
+            }
             number++;
             var recordId = $"{context.FileName}#{number}";
             var body = string.Join("\n", c.Text);
-            var fullDate = c.Turn.Time is { } t && t.Length > 8 && TimestampParser.TryParse(t, false, false, out var at) ? at : (DateTimeOffset?)null;
-            context.Add(new EvidenceRecord
-            {
-                Id = context.Hash(recordId, body), RecordId = recordId, Source = context.At(c.Line), Channel = channel, Text = body,
-                Speaker = c.Turn.Speaker, CustomerId = info.CustomerId, Timestamp = fullDate ?? info.Timestamp,
-                Metadata = info.MetadataWith(("time", fullDate is null ? c.Turn.Time : null), ("preamble", preamble.Count > 0 ? string.Join(" ", preamble) : null)),
-            });
+            var fullDate =
+                c.Turn.Time is { } t && t.Length > 8 && TimestampParser.TryParse(t, false, false, out var at)
+                    ? at
+                    : (DateTimeOffset?)null;
+            context.Add(
+                new EvidenceRecord
+                {
+                    Id = context.Hash(recordId, body),
+                    RecordId = recordId,
+                    Source = context.At(c.Line),
+                    Channel = channel,
+                    Text = body,
+                    Speaker = c.Turn.Speaker,
+                    CustomerId = info.CustomerId,
+                    Timestamp = fullDate ?? info.Timestamp,
+                    Metadata = info.MetadataWith(
+                        ("time", fullDate is null ? c.Turn.Time : null),
+                        ("preamble", preamble.Count > 0 ? string.Join(" ", preamble) : null)
+                    ),
+                }
+            );
         }
     }
 
-    private static void ReadParagraphs(string[] lines, int first, TranscriptInfo info, Channel channel, FileReadContext context)
+    private static void ReadParagraphs(
+        string[] lines,
+        int first,
+        TranscriptInfo info,
+        Channel channel,
+        FileReadContext context
+    )
     {
-        // A blank line separates paragraphs when some content follows it (found from the end: one pass, not one per blank line).
+        // A blank line separates paragraphs when some content follows it (found from the end: one pass, not one per
+        // blank line).
         var lastContent = Array.FindLastIndex(lines, l => !string.IsNullOrWhiteSpace(l));
         var hasBlankSeparator = false;
         for (var i = first; i < lastContent && !hasBlankSeparator; i++)
+        {
             hasBlankSeparator = string.IsNullOrWhiteSpace(lines[i]);
+        }
         var start = -1;
         for (var i = first; i <= lines.Length; i++)
         {
             context.ThrowIfCancelled(i);
             var blank = i == lines.Length || string.IsNullOrWhiteSpace(lines[i]);
-            if (!blank && start < 0) start = i;
+            if (!blank && start < 0)
+            {
+                start = i;
+            }
             if (start >= 0 && (blank || !hasBlankSeparator))
             {
                 var end = blank ? i : i + 1;
                 var body = string.Join("\n", lines[start..end].Select(l => l.Trim()));
                 var recordId = (start + 1).ToString(CultureInfo.InvariantCulture);
-                context.Add(new EvidenceRecord
-                {
-                    Id = context.Hash(recordId, body), RecordId = recordId, Source = context.At(start + 1), Channel = channel,
-                    Text = body, CustomerId = info.CustomerId, Timestamp = info.Timestamp, Metadata = info.MetadataWith(),
-                });
+                context.Add(
+                    new EvidenceRecord
+                    {
+                        Id = context.Hash(recordId, body),
+                        RecordId = recordId,
+                        Source = context.At(start + 1),
+                        Channel = channel,
+                        Text = body,
+                        CustomerId = info.CustomerId,
+                        Timestamp = info.Timestamp,
+                        Metadata = info.MetadataWith(),
+                    }
+                );
                 start = -1;
             }
         }

@@ -10,30 +10,94 @@ namespace CxAssistant.Ingestion;
 /// </summary>
 internal static partial class TranscriptHeader
 {
-    private static readonly HashSet<string> CustomerKeys = ["customer", "customer id", "customer number", "customer email", "client", "client id", "account", "account id", "caller id", "customer name"];
-    private static readonly HashSet<string> TimeKeys = ["date", "call date", "chat date", "started", "start time", "started at", "recorded", "recorded at", "time", "timestamp", "datetime", "created", "created at", "date time"];
+    private static readonly HashSet<string> CustomerKeys =
+    [
+        "customer",
+        "customer id",
+        "customer number",
+        "customer email",
+        "client",
+        "client id",
+        "account",
+        "account id",
+        "caller id",
+        "customer name",
+    ];
+    private static readonly HashSet<string> TimeKeys =
+    [
+        "date",
+        "call date",
+        "chat date",
+        "started",
+        "start time",
+        "started at",
+        "recorded",
+        "recorded at",
+        "time",
+        "timestamp",
+        "datetime",
+        "created",
+        "created at",
+        "date time",
+    ];
     private static readonly HashSet<string> ChannelKeys = ["channel", "type", "medium", "source"];
     private static readonly HashSet<string> OtherKeys =
-        ["agent name", "agent id", "ticket", "ticket id", "case", "case id", "call id", "chat id", "conversation id", "session id", "order",
-         "order id", "duration", "subject", "from", "to", "cc", "sent", "topic", "language", "queue", "product", "plan", "region", "segment", "transcript id", "title"];
+    [
+        "agent name",
+        "agent id",
+        "ticket",
+        "ticket id",
+        "case",
+        "case id",
+        "call id",
+        "chat id",
+        "conversation id",
+        "session id",
+        "order",
+        "order id",
+        "duration",
+        "subject",
+        "from",
+        "to",
+        "cc",
+        "sent",
+        "topic",
+        "language",
+        "queue",
+        "product",
+        "plan",
+        "region",
+        "segment",
+        "transcript id",
+        "title",
+    ];
 
     /// <summary>Applies a header line to <paramref name="info"/>; false when the line is not a header.</summary>
     public static bool TryApply(string line, TranscriptInfo info)
     {
         var match = KeyValue().Match(line);
-        if (!match.Success) return false;
+        if (!match.Success)
+        {
+            return false;
+        }
         var key = ColumnName.Normalize(match.Groups["key"].Value);
         var value = match.Groups["value"].Value.Trim();
         if (CustomerKeys.Contains(key))
         {
             var explicitKey = key != "customer" && key != "client" && key != "account";
-            if (!explicitKey && !IdLike().IsMatch(value)) return false;
+            if (!explicitKey && !IdLike().IsMatch(value))
+            {
+                return false;
+            }
             info.CustomerId ??= value;
             return true;
         }
         if (TimeKeys.Contains(key))
         {
-            if (!TimestampParser.TryParse(value, dayFirst: false, allowEpoch: false, out var timestamp)) return false;
+            if (!TimestampParser.TryParse(value, dayFirst: false, allowEpoch: false, out var timestamp))
+            {
+                return false;
+            }
             info.Timestamp ??= timestamp;
             return true;
         }
@@ -43,7 +107,10 @@ internal static partial class TranscriptHeader
             info.Metadata[key] = value;
             return true;
         }
-        if (!OtherKeys.Contains(key)) return false;
+        if (!OtherKeys.Contains(key))
+        {
+            return false;
+        }
         info.Metadata[key] = value;
         return true;
     }
@@ -55,13 +122,29 @@ internal static partial class TranscriptHeader
         if (info.CustomerId is null)
         {
             var match = NamedCustomer().Match(stem);
-            if (!match.Success) match = CodedId().Match(stem);
-            if (match.Success) info.CustomerId = match.Groups["id"].Value;
+            if (!match.Success)
+            {
+                match = CodedId().Match(stem);
+            }
+            if (match.Success)
+            {
+                info.CustomerId = match.Groups["id"].Value;
+            }
         }
-        if (info.Timestamp is null && DateInName().Match(stem) is { Success: true } date
-            && DateTimeOffset.TryParseExact($"{date.Groups["y"].Value}-{date.Groups["m"].Value}-{date.Groups["d"].Value}", "yyyy-MM-dd",
-                System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var timestamp))
+        if (
+            info.Timestamp is null
+            && DateInName().Match(stem) is { Success: true } date
+            && DateTimeOffset.TryParseExact(
+                $"{date.Groups["y"].Value}-{date.Groups["m"].Value}-{date.Groups["d"].Value}",
+                "yyyy-MM-dd",
+                System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal,
+                out var timestamp
+            )
+        )
+        {
             info.Timestamp = timestamp;
+        }
     }
 
     [GeneratedRegex(@"^\s*(?<key>[A-Za-z][A-Za-z _-]{0,24}?)\s*:\s*(?<value>\S.{0,80})$")]
@@ -70,7 +153,10 @@ internal static partial class TranscriptHeader
     [GeneratedRegex(@"^(?:[A-Za-z]{0,6}[-_#]?\d[\w-]*|[^@\s]+@[^@\s]+\.\w+)$")]
     private static partial Regex IdLike();
 
-    [GeneratedRegex(@"(?i)(?:customer|cust|client|account|acct)[-_ ]?(?:id[-_ ]?)?(?<id>[a-z]{0,4}-?\d[\w-]*?)(?=$|[_ .]|-\d{4}-\d{2})")]
+    [GeneratedRegex(
+        @"(?i)(?:customer|cust|client|account|acct)[-_ ]?(?:id[-_ "
+            + @"]?)?(?<id>[a-z]{0,4}-?\d[\w-]*?)(?=$|[_ .]|-\d{4}-\d{2})"
+    )]
     private static partial Regex NamedCustomer();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])(?<id>[A-Z]{1,5}-\d{2,})(?![A-Za-z0-9])")]

@@ -15,7 +15,12 @@ internal sealed class TranscriptInfo
     {
         var metadata = new Dictionary<string, string>(Metadata, StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in extras)
-            if (!string.IsNullOrWhiteSpace(value)) metadata[key] = value;
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                metadata[key] = value;
+            }
+        }
         return metadata;
     }
 }

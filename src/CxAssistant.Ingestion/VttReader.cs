@@ -21,44 +21,74 @@ internal static partial class VttReader
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var firstContent = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
         if (firstContent < 0 || !lines[firstContent].TrimStart().StartsWith("WEBVTT", StringComparison.Ordinal))
+        {
             throw new InputFileException("not a WebVTT file: the first line must be WEBVTT", firstContent + 1);
-
+        }
         var info = new TranscriptInfo();
         var segments = new List<Segment>();
         var badTimings = new List<(int Line, string Timing)>();
         var i = firstContent + 1;
-        for (; i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]); i++) TranscriptHeader.TryApply(lines[i], info);
+        for (; i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]); i++)
+        {
+            TranscriptHeader.TryApply(lines[i], info);
+        }
         while (i < lines.Length)
         {
             context.ThrowIfCancelled(i);
-            if (string.IsNullOrWhiteSpace(lines[i])) { i++; continue; }
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                i++;
+                continue;
+            }
             var blockStart = i;
-            while (i < lines.Length && !string.IsNullOrWhiteSpace(lines[i])) i++;
+            while (i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]))
+            {
+                i++;
+            }
             ReadBlock(lines[blockStart..i], blockStart, info, segments, badTimings);
         }
         if (badTimings.Count > 0)
         {
             var (line, timing) = badTimings[0];
             var shown = timing.Length > 60 ? timing[..60] + "…" : timing;
-            context.Skip(line, $"{badTimings.Count} cue timing(s) are not valid WebVTT times (first: '{shown}'; expected " +
-                "'00:01:02.500 --> 00:01:05.000', end after start); their text was kept without times");
+            context.Skip(
+                line,
+                $"{badTimings.Count} cue timing(s) are not valid WebVTT times (first: '{shown}'; expected "
+                    + "'00:01:02.500 --> 00:01:05.000', end after start); their text was kept without times"
+            );
         }
         TranscriptHeader.ApplyFileName(context.FileName, info);
-        var channel = context.Options.ForcedChannel ?? info.Channel
-            ?? (context.FileName.Contains("chat", StringComparison.OrdinalIgnoreCase) ? Channel.Chat : Channel.SupportCall);
+        var channel = context.Options.ForcedChannel
+            ?? info.Channel
+            ?? (
+                context.FileName.Contains("chat", StringComparison.OrdinalIgnoreCase)
+                    ? Channel.Chat
+                    : Channel.SupportCall
+            );
         AddTurns(Merge(segments), info, channel, context);
     }
 
-    private static void ReadBlock(string[] block, int offset, TranscriptInfo info, List<Segment> segments,
-        List<(int Line, string Timing)> badTimings)
+    private static void ReadBlock(
+        string[] block,
+        int offset,
+        TranscriptInfo info,
+        List<Segment> segments,
+        List<(int Line, string Timing)> badTimings
+    )
     {
         if (block[0].StartsWith("NOTE", StringComparison.Ordinal))
         {
-            foreach (var line in block) TranscriptHeader.TryApply(line.StartsWith("NOTE", StringComparison.Ordinal) ? line[4..] : line, info);
+            foreach (var line in block)
+            {
+                TranscriptHeader.TryApply(line.StartsWith("NOTE", StringComparison.Ordinal) ? line[4..] : line, info);
+            }
             return;
         }
         var timing = Array.FindIndex(block, l => l.Contains("-->", StringComparison.Ordinal));
-        if (timing < 0) return; // STYLE, REGION and stray text carry no speech
+        if (timing < 0)
+        {
+            return; // STYLE, REGION and stray text carry no speech
+        }
         var times = block[timing].Split("-->", 2);
         var start = times[0].Trim();
         var end = times[1].Trim().Split(' ', 2)[0];
@@ -71,10 +101,19 @@ internal static partial class VttReader
         foreach (var raw in block[(timing + 1)..])
         {
             var voice = Voice().Match(raw);
-            if (voice.Success) speaker = voice.Groups[1].Value.Trim();
+            if (voice.Success)
+            {
+                speaker = voice.Groups[1].Value.Trim();
+            }
             var line = WebUtility.HtmlDecode(Tags().Replace(raw, "")).Trim().TrimStart('-', ' ');
-            if (!voice.Success && SpeakerTurn.TryParse(line, out var turn)) (speaker, line) = (turn.Speaker, turn.Text);
-            if (line.Length > 0) segments.Add(new Segment(speaker, line, offset + timing + 1, start, end));
+            if (!voice.Success && SpeakerTurn.TryParse(line, out var turn))
+            {
+                (speaker, line) = (turn.Speaker, turn.Text);
+            }
+            if (line.Length > 0)
+            {
+                segments.Add(new Segment(speaker, line, offset + timing + 1, start, end));
+            }
         }
     }
 
@@ -83,10 +122,18 @@ internal static partial class VttReader
         var merged = new List<Segment>();
         foreach (var s in segments)
         {
-            if (merged.Count > 0 && s.Speaker is not null && string.Equals(merged[^1].Speaker, s.Speaker, StringComparison.OrdinalIgnoreCase))
+            if (
+                merged.Count > 0
+                && s.Speaker is not null
+                && string.Equals(merged[^1].Speaker, s.Speaker, StringComparison.OrdinalIgnoreCase)
+            )
+            {
                 merged[^1] = merged[^1] with { Text = $"{merged[^1].Text} {s.Text}", End = s.End };
+            }
             else
+            {
                 merged.Add(s);
+            }
         }
         return merged;
     }
@@ -97,21 +144,35 @@ internal static partial class VttReader
         {
             var turn = turns[n];
             var recordId = $"{context.FileName}#{n + 1}";
-            context.Add(new EvidenceRecord
-            {
-                Id = context.Hash(recordId, turn.Text), RecordId = recordId, Source = context.At(turn.Line), Channel = channel,
-                Text = turn.Text, Speaker = turn.Speaker, CustomerId = info.CustomerId, Timestamp = info.Timestamp,
-                Metadata = info.MetadataWith(("start", turn.Start), ("end", turn.End)),
-            });
+            context.Add(
+                new EvidenceRecord
+                {
+                    Id = context.Hash(recordId, turn.Text),
+                    RecordId = recordId,
+                    Source = context.At(turn.Line),
+                    Channel = channel,
+                    Text = turn.Text,
+                    Speaker = turn.Speaker,
+                    CustomerId = info.CustomerId,
+                    Timestamp = info.Timestamp,
+                    Metadata = info.MetadataWith(("start", turn.Start), ("end", turn.End)),
+                }
+            );
         }
     }
 
-    /// <summary>A WebVTT timestamp ("01:02.500", "1:01:02.500"; a comma as SRT writes it is accepted), or null.</summary>
+    /// <summary>
+    /// A WebVTT timestamp ("01:02.500", "1:01:02.500"; a comma as SRT writes it is accepted), or null.
+    /// </summary>
     private static TimeSpan? CueTime(string value)
     {
         var match = Timestamp().Match(value);
-        if (!match.Success) return null;
-        int Part(string name) => match.Groups[name].Success ? int.Parse(match.Groups[name].ValueSpan, CultureInfo.InvariantCulture) : 0;
+        if (!match.Success)
+        {
+            return null;
+        }
+        int Part(string name) =>
+            match.Groups[name].Success ? int.Parse(match.Groups[name].ValueSpan, CultureInfo.InvariantCulture) : 0;
         return new TimeSpan(0, Part("h"), Part("m"), Part("s"), Part("ms"));
     }
 

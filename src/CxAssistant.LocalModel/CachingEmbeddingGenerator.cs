@@ -8,11 +8,13 @@ namespace CxAssistant.LocalModel;
 /// <summary>
 /// Remembers the vectors an encoder gave, on disk, keyed by the SHA-256 of the model id and the text, so that analysing
 /// the same records again (or searching them) does not run the transformer twice. One small file per text under
-/// <c>&lt;directory&gt;/&lt;model&gt;/&lt;first two hex digits&gt;/</c>; each is written to a temporary name and moved into
+/// <c>&lt;directory&gt;/&lt;model&gt;/&lt;first two hex digits&gt;/</c>; each is written to a temporary name and moved
+/// into
 /// place, so a reader never sees half a vector and concurrent writers of one text write the same bytes. A file of the
 /// wrong length is ignored (and rewritten). The texts themselves are never stored, only their hashes.
 /// </summary>
-/// <remarks>The encoder is made on the first miss, so a run whose vectors are all cached never loads the model.</remarks>
+/// <remarks>The encoder is made on the first miss, so a run whose vectors are all cached never loads the
+/// model.</remarks>
 public sealed class CachingEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
     private readonly Lazy<IEmbeddingGenerator<string, Embedding<float>>> _inner;
@@ -21,9 +23,16 @@ public sealed class CachingEmbeddingGenerator : IEmbeddingGenerator<string, Embe
     private readonly int _dimensions;
     private readonly EmbeddingGeneratorMetadata _metadata;
 
-    /// <summary>A cache in front of an encoder made on first need, whose model id and width are known beforehand.</summary>
-    public CachingEmbeddingGenerator(Func<IEmbeddingGenerator<string, Embedding<float>>> inner, string provider,
-        string model, int dimensions, string directory)
+    /// <summary>
+    /// A cache in front of an encoder made on first need, whose model id and width are known beforehand.
+    /// </summary>
+    public CachingEmbeddingGenerator(
+        Func<IEmbeddingGenerator<string, Embedding<float>>> inner,
+        string provider,
+        string model,
+        int dimensions,
+        string directory
+    )
     {
         _inner = new(inner);
         _directory = directory;
@@ -34,23 +43,30 @@ public sealed class CachingEmbeddingGenerator : IEmbeddingGenerator<string, Embe
 
     /// <summary>A cache in front of an encoder that is already loaded.</summary>
     public CachingEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, string directory)
-        : this(() => inner, inner.GetService<EmbeddingGeneratorMetadata>()?.ProviderName ?? "unknown",
+        : this(
+            () => inner,
+            inner.GetService<EmbeddingGeneratorMetadata>()?.ProviderName ?? "unknown",
             inner.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown",
-            inner.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions ?? MiniLmResources.Dimensions, directory)
-    {
-    }
+            inner.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions ?? MiniLmResources.Dimensions,
+            directory
+        ) { }
 
     /// <summary>The per-user default: a <c>vectors</c> folder beside the static table's cache.</summary>
     public static string DefaultDirectory => Path.Combine(StaticTableCache.DefaultDirectory, "vectors");
 
-    /// <summary>How many texts were read from the cache since this generator was made (for progress and tests).</summary>
+    /// <summary>
+    /// How many texts were read from the cache since this generator was made (for progress and tests).
+    /// </summary>
     public int Hits => _hits;
 
     private int _hits;
 
     /// <inheritdoc />
-    public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
-        EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(values);
         var texts = values as IReadOnlyList<string> ?? [.. values];
@@ -59,12 +75,16 @@ public sealed class CachingEmbeddingGenerator : IEmbeddingGenerator<string, Embe
         for (var i = 0; i < texts.Count; i++)
         {
             vectors[i] = TryRead(PathFor(texts[i]))!;
-            if (vectors[i] is null) missing.Add(i);
+            if (vectors[i] is null)
+            {
+                missing.Add(i);
+            }
         }
         Interlocked.Add(ref _hits, texts.Count - missing.Count);
         if (missing.Count > 0)
         {
-            var made = await _inner.Value.GenerateAsync([.. missing.Select(i => texts[i])], options, cancellationToken)
+            var made = await _inner
+                .Value.GenerateAsync([.. missing.Select(i => texts[i])], options, cancellationToken)
                 .ConfigureAwait(false);
             for (var k = 0; k < missing.Count; k++)
             {
@@ -86,7 +106,9 @@ public sealed class CachingEmbeddingGenerator : IEmbeddingGenerator<string, Embe
         try
         {
             var bytes = File.ReadAllBytes(path);
-            return bytes.Length == _dimensions * sizeof(float) ? MemoryMarshal.Cast<byte, float>(bytes).ToArray() : null;
+            return bytes.Length == _dimensions * sizeof(float)
+                ? MemoryMarshal.Cast<byte, float>(bytes).ToArray()
+                : null;
         }
         catch (IOException)
         {
@@ -108,12 +130,8 @@ public sealed class CachingEmbeddingGenerator : IEmbeddingGenerator<string, Embe
             File.WriteAllBytes(temp, MemoryMarshal.AsBytes(vector.AsSpan()).ToArray());
             File.Move(temp, path, overwrite: true);
         }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 
     /// <inheritdoc />
@@ -126,6 +144,9 @@ public sealed class CachingEmbeddingGenerator : IEmbeddingGenerator<string, Embe
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_inner.IsValueCreated) _inner.Value.Dispose();
+        if (_inner.IsValueCreated)
+        {
+            _inner.Value.Dispose();
+        }
     }
 }

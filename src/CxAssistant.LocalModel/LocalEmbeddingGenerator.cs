@@ -16,15 +16,20 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     private bool _ownsEncoder = true;
 
     private LocalEmbeddingGenerator(
-        LocalEncoderOptions options, WordPieceTokens tokens, TransformerEncoder? encoder, StaticEmbeddingTable? table)
+        LocalEncoderOptions options,
+        WordPieceTokens tokens,
+        TransformerEncoder? encoder,
+        StaticEmbeddingTable? table
+    )
     {
         _options = options;
         _tokens = tokens;
         _encoder = encoder;
         _table = table;
-        var model = options.Mode == LocalEncoderMode.Full
-            ? MiniLmResources.ModelName
-            : $"{MiniLmResources.ModelName}-static-{options.Static.Key}";
+        var model =
+            options.Mode == LocalEncoderMode.Full
+                ? MiniLmResources.ModelName
+                : $"{MiniLmResources.ModelName}-static-{options.Static.Key}";
         Metadata = new EmbeddingGeneratorMetadata("cx-local", null, model, MiniLmResources.Dimensions);
     }
 
@@ -38,7 +43,8 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     public static async Task<LocalEmbeddingGenerator> CreateAsync(
         LocalEncoderOptions? options = null,
         IProgress<int>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         options ??= new LocalEncoderOptions();
         var tokens = WordPieceTokens.Load();
@@ -49,14 +55,17 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
         }
         // The transformer is loaded only when the table has to be distilled; a cached table needs none of it.
         var cache = new StaticTableCache(options.CacheDirectory ?? StaticTableCache.DefaultDirectory);
-        var table = await cache.GetOrBuildAsync(
-            StaticTableCache.KeyFor(options.Static),
-            ct =>
-            {
-                using var encoder = new TransformerEncoder(tokens, options.IntraOpThreads);
-                return StaticTableBuilder.Build(encoder, options.Static, progress, cancellationToken: ct);
-            },
-            cancellationToken).ConfigureAwait(false);
+        var table = await cache
+            .GetOrBuildAsync(
+                StaticTableCache.KeyFor(options.Static),
+                ct =>
+                {
+                    using var encoder = new TransformerEncoder(tokens, options.IntraOpThreads);
+                    return StaticTableBuilder.Build(encoder, options.Static, progress, cancellationToken: ct);
+                },
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         return new LocalEmbeddingGenerator(options, tokens, null, table);
     }
 
@@ -66,8 +75,12 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
 
     /// <summary>A full-mode generator over an already loaded encoder (owned by the caller).</summary>
     internal static LocalEmbeddingGenerator FromEncoder(TransformerEncoder encoder, int batchSize = 32) =>
-        new(new LocalEncoderOptions { Mode = LocalEncoderMode.Full, BatchSize = batchSize },
-            encoder.Tokens, encoder, null)
+        new(
+            new LocalEncoderOptions { Mode = LocalEncoderMode.Full, BatchSize = batchSize },
+            encoder.Tokens,
+            encoder,
+            null
+        )
         {
             _ownsEncoder = false,
         };
@@ -76,7 +89,8 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values,
         EmbeddingGenerationOptions? options = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(values);
         var texts = values as IReadOnlyList<string> ?? [.. values];

@@ -2,7 +2,9 @@ using System.Numerics.Tensors;
 
 namespace CxAssistant.LocalModel;
 
-/// <summary>sentence-transformers' pooling for this model: mean of the states under the attention mask, then L2.</summary>
+/// <summary>
+/// sentence-transformers' pooling for this model: mean of the states under the attention mask, then L2.
+/// </summary>
 internal static class MeanPooling
 {
     public static float[][] Pool(ReadOnlySpan<float> states, long[] mask, int rows, int width)

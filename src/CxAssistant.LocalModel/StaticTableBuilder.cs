@@ -17,7 +17,8 @@ public static class StaticTableBuilder
         StaticTableOptions options,
         IProgress<int>? progress = null,
         int? limit = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         var tokens = encoder.Tokens;
         var count = Math.Min(limit ?? tokens.VocabularySize, tokens.VocabularySize);

@@ -29,7 +29,9 @@ public sealed class StaticTableCache(string directory)
         get
         {
             var root = Environment.GetFolderPath(
-                Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+                Environment.SpecialFolder.LocalApplicationData,
+                Environment.SpecialFolderOption.DoNotVerify
+            );
             return Path.Combine(string.IsNullOrEmpty(root) ? Path.GetTempPath() : root, "CxAssistant", "models");
         }
     }
@@ -37,9 +39,14 @@ public sealed class StaticTableCache(string directory)
     /// <summary>The file a table with this key lives in.</summary>
     public string PathFor(string key) => Path.Combine(Directory, $"minilm-static-{key}-v{FormatVersion}.bin");
 
-    /// <summary>Reads the table for <paramref name="key"/>; builds and stores it first when missing or corrupt.</summary>
+    /// <summary>
+    /// Reads the table for <paramref name="key"/>; builds and stores it first when missing or corrupt.
+    /// </summary>
     public async Task<StaticEmbeddingTable> GetOrBuildAsync(
-        string key, Func<CancellationToken, StaticEmbeddingTable> build, CancellationToken cancellationToken = default)
+        string key,
+        Func<CancellationToken, StaticEmbeddingTable> build,
+        CancellationToken cancellationToken = default
+    )
     {
         var path = PathFor(key);
         if (TryRead(path) is { } cached)
@@ -50,8 +57,9 @@ public sealed class StaticTableCache(string directory)
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var crossProcess =
-                await FileLock.AcquireAsync(path + ".lock", cancellationToken).ConfigureAwait(false);
+            await using var crossProcess = await FileLock
+                .AcquireAsync(path + ".lock", cancellationToken)
+                .ConfigureAwait(false);
             if (TryRead(path) is { } built)
             {
                 return built;
@@ -78,7 +86,8 @@ public sealed class StaticTableCache(string directory)
         {
             return null;
         }
-        const int header = 12, hash = 32;
+        const int header = 12,
+            hash = 32;
         if (bytes.Length < header + hash || !bytes.AsSpan(0, 4).SequenceEqual(Magic))
         {
             return null;
@@ -125,7 +134,5 @@ public sealed class StaticTableCache(string directory)
     }
 
     /// <summary>Cache key of a table distilled from the packaged model with <paramref name="options"/>.</summary>
-    public static string KeyFor(StaticTableOptions options) =>
-        $"{MiniLmResources.ModelHash[..16]}-{options.Key}";
-
+    public static string KeyFor(StaticTableOptions options) => $"{MiniLmResources.ModelHash[..16]}-{options.Key}";
 }

@@ -13,7 +13,9 @@ public sealed class TransformerEncoder : IDisposable
     private readonly bool _needsTokenTypes;
     private readonly string _output;
 
-    /// <summary>Loads the packaged model; <paramref name="intraOpThreads"/> 0 lets ONNX Runtime use all cores.</summary>
+    /// <summary>
+    /// Loads the packaged model; <paramref name="intraOpThreads"/> 0 lets ONNX Runtime use all cores.
+    /// </summary>
     public TransformerEncoder(WordPieceTokens tokens, int intraOpThreads = 0)
     {
         Tokens = tokens;

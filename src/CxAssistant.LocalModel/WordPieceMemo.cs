@@ -37,7 +37,9 @@ internal sealed class WordPieceMemo
     /// </summary>
     public static bool IsSplit(char c) => c is ' ' or '\t' or '\n' or '\r';
 
-    /// <summary>The ids of <paramref name="chunk"/> (no [CLS]/[SEP]); the array is shared, so callers only read it.</summary>
+    /// <summary>
+    /// The ids of <paramref name="chunk"/> (no [CLS]/[SEP]); the array is shared, so callers only read it.
+    /// </summary>
     public int[] Pieces(ReadOnlySpan<char> chunk)
     {
         if (chunk.Length > MaxChunkLength)

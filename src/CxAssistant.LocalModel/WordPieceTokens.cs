@@ -108,5 +108,12 @@ public sealed class WordPieceTokens
 
     /// <summary>Ids of one whitespace-free chunk, no framing (what the memo stores).</summary>
     internal int[] EncodeChunk(string chunk) =>
-        [.. _tokenizer.EncodeToIds(chunk, addSpecialTokens: false, considerPreTokenization: true, considerNormalization: true)];
+        [
+            .. _tokenizer.EncodeToIds(
+                chunk,
+                addSpecialTokens: false,
+                considerPreTokenization: true,
+                considerNormalization: true
+            ),
+        ];
 }

@@ -8,7 +8,8 @@ using Qdrant.Client.Grpc;
 namespace CxAssistant.Qdrant;
 
 /// <summary>
-/// One gRPC channel to Qdrant and the official <see cref="QdrantClient"/> over it. Resilience is gRPC's own retry policy
+/// One gRPC channel to Qdrant and the official <see cref="QdrantClient"/> over it. Resilience is gRPC's own retry
+/// policy
 /// (a service config on the channel): UNAVAILABLE and RESOURCE_EXHAUSTED are retried with exponential back-off and
 /// jitter, inside each call's deadline (<see cref="QdrantOptions.Timeout"/>). An HTTP resilience handler
 /// (Microsoft.Extensions.Http.Resilience) would sit below gRPC and see neither gRPC status codes (they travel in
@@ -56,18 +57,19 @@ public sealed class QdrantConnection : IDisposable
 
     public QdrantClient Client { get; }
 
-    private static MethodConfig RetryEverything(QdrantOptions options) => new()
-    {
-        Names = { MethodName.Default },
-        RetryPolicy = new RetryPolicy
+    private static MethodConfig RetryEverything(QdrantOptions options) =>
+        new()
         {
-            MaxAttempts = options.MaxRetries + 1,
-            InitialBackoff = options.InitialBackoff,
-            MaxBackoff = options.MaxBackoff,
-            BackoffMultiplier = 2,
-            RetryableStatusCodes = { StatusCode.Unavailable, StatusCode.ResourceExhausted },
-        },
-    };
+            Names = { MethodName.Default },
+            RetryPolicy = new RetryPolicy
+            {
+                MaxAttempts = options.MaxRetries + 1,
+                InitialBackoff = options.InitialBackoff,
+                MaxBackoff = options.MaxBackoff,
+                BackoffMultiplier = 2,
+                RetryableStatusCodes = { StatusCode.Unavailable, StatusCode.ResourceExhausted },
+            },
+        };
 
     public void Dispose()
     {

@@ -25,26 +25,38 @@ public sealed class QdrantEvidenceStore : VectorStore
 
     public QdrantOptions Options => _connection.Options;
 
-    /// <summary>The configured collection (<see cref="QdrantOptions.CollectionName"/>) at the given embedding width.</summary>
+    /// <summary>
+    /// The configured collection (<see cref="QdrantOptions.CollectionName"/>) at the given embedding width.
+    /// </summary>
     public QdrantEvidenceCollection GetEvidenceCollection(int dimensions = EvidenceChunkRecord.Dimensions) =>
         new(_connection, Options.CollectionName, dimensions, _tokenizer);
 
-    public override VectorStoreCollection<TKey, TRecord> GetCollection<TKey, TRecord>(string name, VectorStoreCollectionDefinition? definition = null)
+    public override VectorStoreCollection<TKey, TRecord> GetCollection<TKey, TRecord>(
+        string name,
+        VectorStoreCollectionDefinition? definition = null
+    )
     {
         if (typeof(TKey) != typeof(Guid) || typeof(TRecord) != typeof(EvidenceChunkRecord))
         {
             throw new NotSupportedException(
-                $"Qdrant adapter stores {nameof(EvidenceChunkRecord)} keyed by Guid only, not {typeof(TRecord).Name} keyed by {typeof(TKey).Name}.");
+                $"Qdrant adapter stores {nameof(EvidenceChunkRecord)} keyed by Guid "
+                    + $"only, not {typeof(TRecord).Name} keyed by {typeof(TKey).Name}."
+            );
         }
         var dimensions = definition?.Properties.OfType<VectorStoreVectorProperty>().SingleOrDefault()?.Dimensions
-                         ?? EvidenceChunkRecord.Dimensions;
-        return (VectorStoreCollection<TKey, TRecord>)(object)new QdrantEvidenceCollection(_connection, name, dimensions, _tokenizer);
+            ?? EvidenceChunkRecord.Dimensions;
+        return (VectorStoreCollection<TKey, TRecord>)
+            (object)new QdrantEvidenceCollection(_connection, name, dimensions, _tokenizer);
     }
 
-    public override VectorStoreCollection<object, Dictionary<string, object?>> GetDynamicCollection(string name,
-        VectorStoreCollectionDefinition definition) => throw new NotSupportedException("Qdrant adapter: dynamic collections are not supported.");
+    public override VectorStoreCollection<object, Dictionary<string, object?>> GetDynamicCollection(
+        string name,
+        VectorStoreCollectionDefinition definition
+    ) => throw new NotSupportedException("Qdrant adapter: dynamic collections are not supported.");
 
-    public override async IAsyncEnumerable<string> ListCollectionNamesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override async IAsyncEnumerable<string> ListCollectionNamesAsync(
+        [EnumeratorCancellation] CancellationToken cancellationToken = default
+    )
     {
         IReadOnlyList<string> names;
         try
@@ -55,7 +67,10 @@ public sealed class QdrantEvidenceStore : VectorStore
         {
             throw QdrantStoreException.From(e, "list collections", "*", _connection.Address);
         }
-        foreach (var name in names) yield return name;
+        foreach (var name in names)
+        {
+            yield return name;
+        }
     }
 
     public override Task<bool> CollectionExistsAsync(string name, CancellationToken cancellationToken = default) =>
@@ -69,7 +84,11 @@ public sealed class QdrantEvidenceStore : VectorStore
         ArgumentNullException.ThrowIfNull(serviceType);
         return serviceKey is not null ? null
             : serviceType == typeof(VectorStoreMetadata)
-                ? new VectorStoreMetadata { VectorStoreSystemName = SystemName, VectorStoreName = _connection.Address.ToString() }
+                ? new VectorStoreMetadata
+                {
+                    VectorStoreSystemName = SystemName,
+                    VectorStoreName = _connection.Address.ToString(),
+                }
             : serviceType.IsInstanceOfType(this) ? this
             : null;
     }

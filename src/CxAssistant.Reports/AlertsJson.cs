@@ -6,7 +6,8 @@ using CxAssistant.Core.Analysis;
 namespace CxAssistant.Reports;
 
 /// <summary>
-/// alerts.json: the thresholds in effect and every alert they raised (empty list when none), so a scheduled job can read
+/// alerts.json: the thresholds in effect and every alert they raised (empty list when none), so a scheduled job can
+/// read
 /// the outcome without parsing the report. Schema: README, "Alerts" (<see cref="SchemaVersion"/>).
 /// </summary>
 public static class AlertsJson
@@ -16,8 +17,13 @@ public static class AlertsJson
 
     /// <summary>The file's shape.</summary>
     public sealed record Document(
-        string SchemaVersion, DateTimeOffset GeneratedAt, string? Before, string? After, AlertOptions Thresholds,
-        IReadOnlyList<Alert> Alerts);
+        string SchemaVersion,
+        DateTimeOffset GeneratedAt,
+        string? Before,
+        string? After,
+        AlertOptions Thresholds,
+        IReadOnlyList<Alert> Alerts
+    );
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -26,11 +32,22 @@ public static class AlertsJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
-    public static void Write(Stream stream, AnalysisResult analysis, AlertOptions thresholds, IReadOnlyList<Alert> alerts)
+    public static void Write(
+        Stream stream,
+        AnalysisResult analysis,
+        AlertOptions thresholds,
+        IReadOnlyList<Alert> alerts
+    )
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var document = new Document(SchemaVersion, analysis.GeneratedAt, analysis.Changes?.Before, analysis.Changes?.After,
-            thresholds, alerts);
+        var document = new Document(
+            SchemaVersion,
+            analysis.GeneratedAt,
+            analysis.Changes?.Before,
+            analysis.Changes?.After,
+            thresholds,
+            alerts
+        );
         JsonSerializer.Serialize(stream, document, Options);
     }
 

@@ -14,14 +14,33 @@ public static class AnnotationsCsv
 {
     public static readonly string[] Header =
     [
-        "record_id", "source", "line", "evidence_id", "channel", "customer_id", "timestamp", "touchpoints",
-        "sentiment", "sentiment_label", "emotions", "intent", "job_state", "effort", "failure", "pains", "confidence", "text",
+        "record_id",
+        "source",
+        "line",
+        "evidence_id",
+        "channel",
+        "customer_id",
+        "timestamp",
+        "touchpoints",
+        "sentiment",
+        "sentiment_label",
+        "emotions",
+        "intent",
+        "job_state",
+        "effort",
+        "failure",
+        "pains",
+        "confidence",
+        "text",
     ];
 
     public static void Write(TextWriter writer, AnalysisResult analysis)
     {
         using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, leaveOpen: true);
-        foreach (var h in Header) csv.WriteField(h);
+        foreach (var h in Header)
+        {
+            csv.WriteField(h);
+        }
         csv.EndRecord();
         for (var i = 0; i < analysis.Records.Count; i++)
         {
@@ -58,5 +77,10 @@ public static class AnnotationsCsv
 
     /// <summary>"HelpRequest" → "help-request".</summary>
     public static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        string.Concat(
+            pascal.Select(
+                (c, i) =>
+                    char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()
+            )
+        );
 }

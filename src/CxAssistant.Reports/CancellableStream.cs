@@ -30,12 +30,17 @@ internal sealed class CancellableStream(Stream inner, CancellationToken cancella
     public override void Flush() => inner.Flush();
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
     public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) inner.Dispose();
+        if (disposing)
+        {
+            inner.Dispose();
+        }
         base.Dispose(disposing);
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
-using Markdig;
 using CxAssistant.Core.Analysis;
+using Markdig;
 
 namespace CxAssistant.Reports;
 
@@ -12,7 +12,11 @@ namespace CxAssistant.Reports;
 public static class HtmlReport
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables().UseEmphasisExtras().UseAutoIdentifiers().DisableHtml().Build();
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseAutoIdentifiers()
+        .DisableHtml()
+        .Build();
 
     public static string Render(AnalysisResult analysis, string markdown, ReportOptions options)
     {
@@ -27,7 +31,11 @@ public static class HtmlReport
         }
         // Later Mermaid blocks (job state diagrams) need a script to draw, which this page never loads: the tables
         // beside them carry the same counts, so their source folds away (GitHub draws them from report.md).
-        body = body.Replace(fence, "<details><summary>Diagram source (Mermaid; drawn on GitHub from report.md)</summary>" + fence, StringComparison.Ordinal);
+        body = body.Replace(
+            fence,
+            "<details><summary>Diagram source (Mermaid; drawn on GitHub from report.md)</summary>" + fence,
+            StringComparison.Ordinal
+        );
         body = FoldAfterMermaid(body);
         return $"""
             <!DOCTYPE html>

@@ -19,15 +19,27 @@ public static class JobStatesSection
         ArgumentNullException.ThrowIfNull(sb);
         ArgumentNullException.ThrowIfNull(machines);
         ArgumentNullException.ThrowIfNull(analysis);
-        if (machines.Count == 0) return;
-        var evidence = analysis.Records.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (machines.Count == 0)
+        {
+            return;
+        }
+        var evidence = analysis
+            .Records.GroupBy(r => r.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         sb.AppendLine("## Job state machine").AppendLine();
-        sb.AppendLine("Each customer message moves the customer through the job loop: information, service, blocker, cancel (abandoned), "
-            + "spawn (side job) or done; a message with none of these means they are still trying. Counts are transitions (records) and distinct customers.")
-          .AppendLine();
+        sb.AppendLine(
+                "Each customer message moves the customer through the job loop: "
+                    + "information, service, blocker, cancel (abandoned), "
+                    + "spawn (side job) or done; a message with none of these means they are "
+                    + "still trying. Counts are transitions (records) and distinct customers."
+            )
+            .AppendLine();
         // Machines share records (the all-customers machine holds everyone), so a quote is shown once per section.
         var shown = new HashSet<(string, int)>();
-        foreach (var machine in machines) WriteMachine(sb, machine, analysis, evidence, shown);
+        foreach (var machine in machines)
+        {
+            WriteMachine(sb, machine, analysis, evidence, shown);
+        }
     }
 
     /// <summary>The report's short form: one line per machine, the full machines being in job-states.md.</summary>
@@ -36,11 +48,23 @@ public static class JobStatesSection
         ArgumentNullException.ThrowIfNull(sb);
         ArgumentNullException.ThrowIfNull(machines);
         ArgumentNullException.ThrowIfNull(analysis);
-        if (machines.Count == 0) return;
+        if (machines.Count == 0)
+        {
+            return;
+        }
         sb.AppendLine("## Where customers get stuck").AppendLine();
         foreach (var m in machines)
-            sb.Append("- **").Append(Escape(m.Title)).Append("** (").Append(m.Customers).Append(" customers): ").AppendLine(Headline(m));
-        sb.AppendLine().AppendLine("Each state, what customers needed there and their words: `job-states.md`.").AppendLine();
+        {
+            sb.Append("- **")
+                .Append(Escape(m.Title))
+                .Append("** (")
+                .Append(m.Customers)
+                .Append(" customers): ")
+                .AppendLine(Headline(m));
+        }
+        sb.AppendLine()
+            .AppendLine("Each state, what customers needed there and their words: `job-states.md`.")
+            .AppendLine();
     }
 
     /// <summary>job-states.md: the full section as its own file.</summary>
@@ -51,26 +75,61 @@ public static class JobStatesSection
         return sb.ToString();
     }
 
-    private static void WriteMachine(StringBuilder sb, JobStateMachine m, AnalysisResult analysis, Dictionary<string, EvidenceRecord> evidence,
-        HashSet<(string, int)> shown)
+    private static void WriteMachine(
+        StringBuilder sb,
+        JobStateMachine m,
+        AnalysisResult analysis,
+        Dictionary<string, EvidenceRecord> evidence,
+        HashSet<(string, int)> shown
+    )
     {
         sb.Append("### ").Append(Escape(m.Title)).AppendLine().AppendLine();
         sb.Append(m.Customers).Append(" customers, ").Append(m.Records).Append(" customer records. ");
-        sb.AppendLine(m.FromTimelines
-            ? $"Ordered along customer timelines ({m.TimelineCustomers} customers with two or more dated records); other records are single steps from the start."
-            : "No customer has two or more dated records, so every record is a single step from an implicit start: read transitions as \"where customers are\", not as sequences.");
-        sb.AppendLine().AppendLine(Headline(m)).AppendLine().AppendLine("```mermaid").Append(JobStateDiagram.Render(m)).AppendLine("```").AppendLine();
+        sb.AppendLine(
+            m.FromTimelines
+                ? $"Ordered along customer timelines ({m.TimelineCustomers} customers "
+                    + $"with two or more dated records); other records are single steps from "
+                    + $"the start."
+                : "No customer has two or more dated records, so every record is a "
+                    + "single step from an implicit start: read transitions as \"where "
+                    + "customers are\", not as sequences."
+        );
+        sb.AppendLine()
+            .AppendLine(Headline(m))
+            .AppendLine()
+            .AppendLine("```mermaid")
+            .Append(JobStateDiagram.Render(m))
+            .AppendLine("```")
+            .AppendLine();
 
         sb.AppendLine("| State | Customers reaching | Visits | Then blocked | Then abandoned | Then side job |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var s in m.States)
-            sb.Append("| ").Append(JobStateNames.Title(s.State)).Append(" | ").Append(s.Customers).Append(" | ").Append(s.Visits)
-              .Append(" | ").Append(Share(s.ToBlocked, s.BlockedRate)).Append(" | ").Append(Share(s.ToAbandoned, s.AbandonedRate))
-              .Append(" | ").Append(Share(s.ToSideJob, s.SideJobRate)).AppendLine(" |");
+        {
+            sb.Append("| ")
+                .Append(JobStateNames.Title(s.State))
+                .Append(" | ")
+                .Append(s.Customers)
+                .Append(" | ")
+                .Append(s.Visits)
+                .Append(" | ")
+                .Append(Share(s.ToBlocked, s.BlockedRate))
+                .Append(" | ")
+                .Append(Share(s.ToAbandoned, s.AbandonedRate))
+                .Append(" | ")
+                .Append(Share(s.ToSideJob, s.SideJobRate))
+                .AppendLine(" |");
+        }
         sb.AppendLine();
 
-        var needs = m.Needs.Where(n => n.State is not (JobState.Start or JobState.Trying)).GroupBy(n => n.State).ToList();
-        if (needs.Count == 0) return;
+        var needs = m
+            .Needs.Where(n => n.State is not (JobState.Start or JobState.Trying))
+            .GroupBy(n => n.State)
+            .ToList();
+        if (needs.Count == 0)
+        {
+            return;
+        }
         sb.AppendLine("What customers needed at each state:").AppendLine();
         foreach (var group in needs)
         {
@@ -78,20 +137,39 @@ public static class JobStatesSection
             var rank = 0;
             foreach (var need in group.Take(NeedsPerState))
             {
-                var name = need.TouchpointId is null ? "no specific touchpoint" : analysis.Catalog.Find(need.TouchpointId)?.Name ?? need.TouchpointId;
-                sb.Append("  - ").Append(Escape(name)).Append(" (").Append(need.Records).Append(need.Records == 1 ? " record, " : " records, ")
-                  .Append(need.Customers).Append(need.Customers == 1 ? " customer" : " customers");
-                if (need.Pains.Count > 0) sb.Append("; pains: ").Append(Escape(string.Join(", ", need.Pains.Take(3))));
+                var name = need.TouchpointId is null
+                    ? "no specific touchpoint"
+                    : analysis.Catalog.Find(need.TouchpointId)?.Name ?? need.TouchpointId;
+                sb.Append("  - ")
+                    .Append(Escape(name))
+                    .Append(" (")
+                    .Append(need.Records)
+                    .Append(need.Records == 1 ? " record, " : " records, ")
+                    .Append(need.Customers)
+                    .Append(need.Customers == 1 ? " customer" : " customers");
+                if (need.Pains.Count > 0)
+                {
+                    sb.Append("; pains: ").Append(Escape(string.Join(", ", need.Pains.Take(3))));
+                }
                 sb.AppendLine(")");
                 foreach (var q in need.Quotes.Where(q => shown.Add((q.EvidenceId, q.Start))).Take(rank++ == 0 ? 2 : 1))
+                {
                     if (evidence.TryGetValue(q.EvidenceId, out var record))
-                        sb.Append("    - “").Append(Escape(q.Text)).Append("” — ").AppendLine(QuoteFormat.Citation(record));
+                    {
+                        sb.Append("    - “")
+                            .Append(Escape(q.Text))
+                            .Append("” — ")
+                            .AppendLine(QuoteFormat.Citation(record));
+                    }
+                }
             }
         }
         sb.AppendLine();
     }
 
-    /// <summary>"Blocked: 10 customers (6%) · abandoned: 1 (1%) · side job: 2 (1%) · done: 0 (0%)" over the machine's customers.</summary>
+    /// <summary>
+    /// "Blocked: 10 customers (6%) · abandoned: 1 (1%) · side job: 2 (1%) · done: 0 (0%)" over the machine's customers.
+    /// </summary>
     private static string Headline(JobStateMachine m)
     {
         string Part(JobState state)

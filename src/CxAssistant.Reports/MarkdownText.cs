@@ -16,13 +16,26 @@ public static class MarkdownText
 
     public static string Escape(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return "";
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
         var sb = new StringBuilder(text.Length + 16);
         foreach (var ch in text)
         {
-            if (ch is '\r' or '\n' or '\t') { sb.Append(' '); continue; }
-            if (char.IsControl(ch)) continue;
-            if (Special.Contains(ch, StringComparison.Ordinal)) sb.Append('\\');
+            if (ch is '\r' or '\n' or '\t')
+            {
+                sb.Append(' ');
+                continue;
+            }
+            if (char.IsControl(ch))
+            {
+                continue;
+            }
+            if (Special.Contains(ch, StringComparison.Ordinal))
+            {
+                sb.Append('\\');
+            }
             sb.Append(ch);
         }
         return sb.ToString();
@@ -32,8 +45,7 @@ public static class MarkdownText
     public static string Num(double value, int decimals = 0) =>
         value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    public static string Signed(double value, int decimals = 0) =>
-        (value > 0 ? "+" : "") + Num(value, decimals);
+    public static string Signed(double value, int decimals = 0) => (value > 0 ? "+" : "") + Num(value, decimals);
 
     public static string Percent(double share, int decimals = 0) => Num(share * 100, decimals) + "%";
 }

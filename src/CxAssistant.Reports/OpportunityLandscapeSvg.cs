@@ -16,7 +16,12 @@ namespace CxAssistant.Reports;
 /// </summary>
 public static class OpportunityLandscapeSvg
 {
-    private const double Left = 70, Top = 40, Size = 440, LabelWidth = 330, ListFont = 11, LineHeight = 15;
+    private const double Left = 70,
+        Top = 40,
+        Size = 440,
+        LabelWidth = 330,
+        ListFont = 11,
+        LineHeight = 15;
     private const int MaxLabel = 120;
 
     // The list's text starts after the number ("12. "); a line holds what fits in the rest of the label column.
@@ -33,56 +38,129 @@ public static class OpportunityLandscapeSvg
     public static string Render(JobsAnalysis jobs)
     {
         ArgumentNullException.ThrowIfNull(jobs);
-        var outcomes = jobs.Outcomes.OrderByDescending(o => o.Opportunity).ThenBy(o => o.Statement, StringComparer.Ordinal).ToList();
+        var outcomes = jobs
+            .Outcomes.OrderByDescending(o => o.Opportunity)
+            .ThenBy(o => o.Statement, StringComparer.Ordinal)
+            .ToList();
         var list = List(outcomes, out var listBottom);
         var width = Left + Size + LabelWidth;
         var height = Math.Max(Top + Size + 70, listBottom + 12);
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width:0} {height:0}\" width=\"{width:0}\" height=\"{height:0}\" role=\"img\" aria-label=\"Opportunity landscape\" font-family=\"sans-serif\">");
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"22\" font-size=\"15\" font-weight=\"bold\">Opportunity landscape (importance vs. satisfaction)</text>");
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width:0} "
+                + $"{height:0}\" width=\"{width:0}\" height=\"{height:0}\" role=\"img\" "
+                + $"aria-label=\"Opportunity landscape\" font-family=\"sans-serif\">"
+        );
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"<text x=\"{Left}\" y=\"22\" font-size=\"15\" "
+                + $"font-weight=\"bold\">Opportunity landscape (importance vs. "
+                + $"satisfaction)</text>"
+        );
         // Over-served: below the diagonal (satisfaction > importance).
-        sb.Append(CultureInfo.InvariantCulture, $"<polygon points=\"{P(1, 1)} {P(10, 1)} {P(10, 10)}\" fill=\"#e3f1e3\"><title>over-served</title></polygon>");
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"<polygon points=\"{P(1, 1)} {P(10, 1)} {P(10, 10)}\" "
+                + $"fill=\"#e3f1e3\"><title>over-served</title></polygon>"
+        );
         foreach (var (band, low, high, colour) in Bands)
-            sb.Append(CultureInfo.InvariantCulture, $"<polygon points=\"{BandPolygon(low, high)}\" fill=\"{colour}\"><title>{OpportunityScore.Describe(band)}</title></polygon>");
+        {
+            sb.Append(
+                CultureInfo.InvariantCulture,
+                $"<polygon points=\"{BandPolygon(low, high)}\" "
+                    + $"fill=\"{colour}\"><title>{OpportunityScore.Describe(band)}</title></polygon>"
+            );
+        }
         Axes(sb);
-        sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(1):F1}\" y1=\"{Y(1):F1}\" x2=\"{X(10):F1}\" y2=\"{Y(10):F1}\" stroke=\"#555\" stroke-dasharray=\"5 4\"><title>satisfaction = importance</title></line>");
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"<line x1=\"{X(1):F1}\" y1=\"{Y(1):F1}\" x2=\"{X(10):F1}\" "
+                + $"y2=\"{Y(10):F1}\" stroke=\"#555\" stroke-dasharray=\"5 "
+                + $"4\"><title>satisfaction = importance</title></line>"
+        );
 
         var placer = new LabelPlacer(new ChartBox(Left + 2, Top + 2, Left + Size - 2, Top + Size - 2));
-        foreach (var o in outcomes) placer.AddMark(X(o.Satisfaction), Y(o.Importance), 8);
+        foreach (var o in outcomes)
+        {
+            placer.AddMark(X(o.Satisfaction), Y(o.Importance), 8);
+        }
         var points = new StringBuilder();
         for (var n = 1; n <= outcomes.Count; n++)
         {
             var o = outcomes[n - 1];
             var (x, y) = (X(o.Satisfaction), Y(o.Importance));
-            var title = WebUtility.HtmlEncode($"{o.Statement}: importance {Num(o.Importance)}, satisfaction {Num(o.Satisfaction)}, opportunity {Num(o.Opportunity)} ({OpportunityScore.Describe(o.Band)}, {(o.Source == OutcomeSource.Measured ? "measured" : "estimated")})");
+            var title = WebUtility.HtmlEncode(
+                $"{o.Statement}: importance {Num(o.Importance)}, satisfaction "
+                    + $"{Num(o.Satisfaction)}, opportunity {Num(o.Opportunity)} "
+                    + $"({OpportunityScore.Describe(o.Band)}, "
+                    + $"{(o.Source == OutcomeSource.Measured ? "measured" : "estimated")})"
+            );
             var fill = o.Source == OutcomeSource.Measured ? "#1f5fa8" : "#ffffff";
             var label = n.ToString(CultureInfo.InvariantCulture);
             var at = NumberPlaces(x, y);
-            var (chosen, _) = placer.Place([.. at.Select(a => ChartBox.OfText(label, a.X, a.Y, 11, a.Anchor))], ownMark: n - 1);
-            points.Append(CultureInfo.InvariantCulture, $"<g><title>{title}</title><circle cx=\"{x:F1}\" cy=\"{y:F1}\" r=\"7\" fill=\"{fill}\" stroke=\"#1f5fa8\" stroke-width=\"2\"/>");
-            points.Append(CultureInfo.InvariantCulture, $"<text x=\"{at[chosen].X:F1}\" y=\"{at[chosen].Y:F1}\" text-anchor=\"{at[chosen].Anchor}\" font-size=\"11\" font-weight=\"bold\">{label}</text></g>");
+            var (chosen, _) = placer.Place(
+                [.. at.Select(a => ChartBox.OfText(label, a.X, a.Y, 11, a.Anchor))],
+                ownMark: n - 1
+            );
+            points.Append(
+                CultureInfo.InvariantCulture,
+                $"<g><title>{title}</title><circle cx=\"{x:F1}\" cy=\"{y:F1}\" r=\"7\" "
+                    + $"fill=\"{fill}\" stroke=\"#1f5fa8\" stroke-width=\"2\"/>"
+            );
+            points.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{at[chosen].X:F1}\" y=\"{at[chosen].Y:F1}\" "
+                    + $"text-anchor=\"{at[chosen].Anchor}\" font-size=\"11\" "
+                    + $"font-weight=\"bold\">{label}</text></g>"
+            );
         }
         BandLabels(sb, placer);
         sb.Append(points).Append(list);
         var legendY = Top + Size + 58;
-        sb.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Left + 6}\" cy=\"{legendY - 4}\" r=\"6\" fill=\"#1f5fa8\"/><text x=\"{Left + 18}\" y=\"{legendY}\" font-size=\"11\">measured (survey)</text>");
-        sb.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Left + 146}\" cy=\"{legendY - 4}\" r=\"6\" fill=\"#fff\" stroke=\"#1f5fa8\" stroke-width=\"2\"/><text x=\"{Left + 158}\" y=\"{legendY}\" font-size=\"11\">estimated from evidence</text>");
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"<circle cx=\"{Left + 6}\" cy=\"{legendY - 4}\" r=\"6\" "
+                + $"fill=\"#1f5fa8\"/><text x=\"{Left + 18}\" y=\"{legendY}\" "
+                + $"font-size=\"11\">measured (survey)</text>"
+        );
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"<circle cx=\"{Left + 146}\" cy=\"{legendY - 4}\" r=\"6\" "
+                + $"fill=\"#fff\" stroke=\"#1f5fa8\" stroke-width=\"2\"/><text "
+                + $"x=\"{Left + 158}\" y=\"{legendY}\" font-size=\"11\">estimated from "
+                + $"evidence</text>"
+        );
         if (outcomes.Count == 0)
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + Size / 2}\" y=\"{Top + Size / 2}\" text-anchor=\"middle\" font-size=\"13\" fill=\"#777\">No desired outcomes</text>");
+        {
+            sb.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{Left + Size / 2}\" y=\"{Top + Size / 2}\" "
+                    + $"text-anchor=\"middle\" font-size=\"13\" fill=\"#777\">No desired "
+                    + $"outcomes</text>"
+            );
+        }
         sb.Append("</svg>");
         return sb.ToString();
     }
 
     // Around the point, nearest first; further rings for points drawn on top of each other.
     private static (double X, double Y, string Anchor)[] NumberPlaces(double x, double y) =>
-    [
-        .. new[] { 0, 14, 28 }.SelectMany(d => new (double, double, string)[]
-        {
-            (x + 9 + d, y - 8 - d, "start"), (x - 9 - d, y - 8 - d, "end"), (x + 9 + d, y + 16 + d, "start"),
-            (x - 9 - d, y + 16 + d, "end"), (x + 11 + d, y + 4, "start"), (x - 11 - d, y + 4, "end"),
-            (x, y - 11 - d, "middle"), (x, y + 20 + d, "middle"),
-        }),
-    ];
+        [
+            .. new[] { 0, 14, 28 }.SelectMany(d =>
+                new (double, double, string)[]
+                {
+                    (x + 9 + d, y - 8 - d, "start"),
+                    (x - 9 - d, y - 8 - d, "end"),
+                    (x + 9 + d, y + 16 + d, "start"),
+                    (x - 9 - d, y + 16 + d, "end"),
+                    (x + 11 + d, y + 4, "start"),
+                    (x - 11 - d, y + 4, "end"),
+                    (x, y - 11 - d, "middle"),
+                    (x, y + 20 + d, "middle"),
+                }
+            ),
+        ];
 
     /// <summary>The numbered list beside the plot, each statement wrapped to the label column.</summary>
     private static string List(List<DesiredOutcome> outcomes, out double bottom)
@@ -93,11 +171,18 @@ public static class OpportunityLandscapeSvg
         for (var n = 1; n <= outcomes.Count; n++)
         {
             var o = outcomes[n - 1];
-            var text = $"{Short(o.Statement)} ({Num(o.Opportunity)}{(o.Source == OutcomeSource.Estimated ? ", est." : "")})";
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{y:F1}\" font-size=\"{ListFont}\" font-weight=\"bold\">{n}.</text>");
+            var text =
+                $"{Short(o.Statement)} ({Num(o.Opportunity)}{(o.Source == OutcomeSource.Estimated ? ", est." : "")})";
+            sb.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{x}\" y=\"{y:F1}\" font-size=\"{ListFont}\" font-weight=\"bold\">{n}.</text>"
+            );
             foreach (var line in Wrap(text, ListChars))
             {
-                sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 24}\" y=\"{y:F1}\" font-size=\"{ListFont}\">{WebUtility.HtmlEncode(line)}</text>");
+                sb.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<text x=\"{x + 24}\" y=\"{y:F1}\" font-size=\"{ListFont}\">{WebUtility.HtmlEncode(line)}</text>"
+                );
                 y += LineHeight;
             }
             y += 4;
@@ -116,13 +201,20 @@ public static class OpportunityLandscapeSvg
                 yield return line.ToString();
                 line.Clear();
             }
-            if (line.Length > 0) line.Append(' ');
+            if (line.Length > 0)
+            {
+                line.Append(' ');
+            }
             line.Append(word.Length > width ? word[..(width - 1)] + "…" : word);
         }
-        if (line.Length > 0) yield return line.ToString();
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
     }
 
-    // The band {low ≤ 2I − S < high, I ≥ S} traced column by column: for each satisfaction the band is one interval of importance.
+    // The band {low ≤ 2I − S < high, I ≥ S} traced column by column: for each satisfaction the band is one interval of
+    // importance.
     private static string BandPolygon(double low, double high)
     {
         var upper = new List<string>();
@@ -131,7 +223,10 @@ public static class OpportunityLandscapeSvg
         {
             var lo = Math.Max(Math.Max(s, 1), (low + s) / 2);
             var hi = Math.Min(10, (high + s) / 2);
-            if (hi <= lo) continue;
+            if (hi <= lo)
+            {
+                continue;
+            }
             upper.Add(P(s, hi));
             lower.Add(P(s, lo));
         }
@@ -141,14 +236,34 @@ public static class OpportunityLandscapeSvg
 
     private static void Axes(StringBuilder sb)
     {
-        sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{Top}\" width=\"{Size}\" height=\"{Size}\" fill=\"none\" stroke=\"#888\"/>");
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"<rect x=\"{Left}\" y=\"{Top}\" width=\"{Size}\" height=\"{Size}\" fill=\"none\" stroke=\"#888\"/>"
+        );
         for (var v = 1; v <= 10; v++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(v):F1}\" y=\"{Top + Size + 16}\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555\">{v}</text>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 8}\" y=\"{Y(v) + 4:F1}\" text-anchor=\"end\" font-size=\"10\" fill=\"#555\">{v}</text>");
+            sb.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{X(v):F1}\" y=\"{Top + Size + 16}\" text-anchor=\"middle\" "
+                    + $"font-size=\"10\" fill=\"#555\">{v}</text>"
+            );
+            sb.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{Left - 8}\" y=\"{Y(v) + 4:F1}\" text-anchor=\"end\" "
+                    + $"font-size=\"10\" fill=\"#555\">{v}</text>"
+            );
         }
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + Size / 2}\" y=\"{Top + Size + 34}\" text-anchor=\"middle\" font-size=\"12\">Satisfaction</text>");
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"20\" y=\"{Top + Size / 2}\" text-anchor=\"middle\" font-size=\"12\" transform=\"rotate(-90 20 {Top + Size / 2})\">Importance</text>");
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"<text x=\"{Left + Size / 2}\" y=\"{Top + Size + 34}\" "
+                + $"text-anchor=\"middle\" font-size=\"12\">Satisfaction</text>"
+        );
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"<text x=\"20\" y=\"{Top + Size / 2}\" text-anchor=\"middle\" "
+                + $"font-size=\"12\" transform=\"rotate(-90 20 "
+                + $"{Top + Size / 2})\">Importance</text>"
+        );
     }
 
     // Each band's name at the first of its places (all inside the band) that covers no point or number.
@@ -167,13 +282,21 @@ public static class OpportunityLandscapeSvg
         {
             var plain = WebUtility.HtmlDecode(text);
             var (chosen, _) = placer.Place([.. at.Select(p => ChartBox.OfText(plain, X(p.S), Y(p.I), 10, "start"))]);
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(at[chosen].S):F1}\" y=\"{Y(at[chosen].I):F1}\" font-size=\"10\" fill=\"{colour}\">{text}</text>");
+            sb.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{X(at[chosen].S):F1}\" y=\"{Y(at[chosen].I):F1}\" "
+                    + $"font-size=\"10\" fill=\"{colour}\">{text}</text>"
+            );
         }
     }
 
     private static double X(double satisfaction) => Left + (satisfaction - 1) / 9 * Size;
+
     private static double Y(double importance) => Top + Size - (importance - 1) / 9 * Size;
+
     private static string P(double s, double i) => string.Create(CultureInfo.InvariantCulture, $"{X(s):F1},{Y(i):F1}");
+
     private static string Num(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);
+
     private static string Short(string text) => text.Length <= MaxLabel ? text : text[..(MaxLabel - 1)].TrimEnd() + "…";
 }

@@ -15,10 +15,15 @@ public static class PersonaCardsMarkdown
         ArgumentNullException.ThrowIfNull(analysis);
         var sb = new StringBuilder();
         sb.Append("# Persona cards").AppendLine(title is null ? "" : ": " + Escape(title)).AppendLine();
-        sb.Append("_Generated ").Append(analysis.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))
-          .Append(" by CxAssistant from ").Append(analysis.Records.Count)
-          .AppendLine(" evidence items. Every quote is a verbatim span of the source record named after it; every figure is computed from the evidence._")
-          .AppendLine();
+        sb.Append("_Generated ")
+            .Append(analysis.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))
+            .Append(" by CxAssistant from ")
+            .Append(analysis.Records.Count)
+            .AppendLine(
+                " evidence items. Every quote is a verbatim span of the source record "
+                    + "named after it; every figure is computed from the evidence._"
+            )
+            .AppendLine();
         PersonasSection.WriteCards(sb, personas, analysis, "##");
         return sb.ToString();
     }

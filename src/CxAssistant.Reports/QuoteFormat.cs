@@ -12,9 +12,19 @@ public static class QuoteFormat
     public static string Citation(EvidenceRecord record)
     {
         var extras = new List<string> { "record " + record.RecordId };
-        if (record.Nps is { } nps) extras.Add("NPS " + nps);
-        if (record.Rating is { } rating) extras.Add(MarkdownText.Num(rating) + "★");
-        if (record.Speaker is { } speaker) extras.Add(speaker);
-        return $"_{MarkdownText.Escape(record.Source.File)}:{record.Source.Line}, {MarkdownText.Escape(string.Join(", ", extras))}_";
+        if (record.Nps is { } nps)
+        {
+            extras.Add("NPS " + nps);
+        }
+        if (record.Rating is { } rating)
+        {
+            extras.Add(MarkdownText.Num(rating) + "★");
+        }
+        if (record.Speaker is { } speaker)
+        {
+            extras.Add(speaker);
+        }
+        return $"_{MarkdownText.Escape(record.Source.File)}:{record.Source.Line}, "
+            + $"{MarkdownText.Escape(string.Join(", ", extras))}_";
     }
 }

@@ -16,7 +16,9 @@ internal static partial class ReportSetFolder
     private const string StagingInfix = ".cx-staging-";
     private const string OldInfix = ".cx-old-";
 
-    /// <summary>Test hook: the names of the steps, reported as they are reached (the kill test stops the process there).</summary>
+    /// <summary>
+    /// Test hook: the names of the steps, reported as they are reached (the kill test stops the process there).
+    /// </summary>
     public static Action<string>? Step { get; set; }
 
     public static string StagingPrefix(string target) => Prefix(target) + StagingInfix;
@@ -28,39 +30,74 @@ internal static partial class ReportSetFolder
     public static void Recover(string target)
     {
         var parent = Path.GetDirectoryName(target)!;
-        if (!Directory.Exists(parent)) return;
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
         var olds = Directory.GetDirectories(parent, Path.GetFileName(Prefix(target)) + OldInfix + "*");
         if (!Directory.Exists(target) && olds.Length > 0)
+        {
             Directory.Move(olds.OrderByDescending(Directory.GetLastWriteTimeUtc).First(), target);
+        }
         var prefix = Path.GetFileName(Prefix(target));
         foreach (var infix in new[] { StagingInfix, OldInfix })
+        {
             foreach (var folder in Directory.GetDirectories(parent, prefix + infix + "*"))
-                if (!IsLive(folder)) DeleteQuietly(folder);
+            {
+                if (!IsLive(folder))
+                {
+                    DeleteQuietly(folder);
+                }
+            }
+        }
         if (Directory.Exists(target))
-            foreach (var legacy in Directory.GetDirectories(target, StagingInfix + "*")) DeleteQuietly(legacy);
+        {
+            foreach (var legacy in Directory.GetDirectories(target, StagingInfix + "*"))
+            {
+                DeleteQuietly(legacy);
+            }
+        }
     }
 
     /// <summary>Creates a staging folder and holds its lock until disposed.</summary>
     public static (string Folder, IDisposable Lock) CreateStaging(string target)
     {
         var folder = StagingPrefix(target) + Guid.NewGuid().ToString("N")[..8];
-        var held = new FileStream(folder + ".lock", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        var held = new FileStream(
+            folder + ".lock",
+            FileMode.CreateNew,
+            FileAccess.ReadWrite,
+            FileShare.None,
+            1,
+            FileOptions.DeleteOnClose
+        );
         Directory.CreateDirectory(folder);
         return (folder, held);
     }
 
-    /// <summary>Hard-links (or copies) every entry of <paramref name="target"/> that is not part of a report set into the staging folder.</summary>
+    /// <summary>
+    /// Hard-links (or copies) every entry of <paramref name="target"/> that is not part of a report set into the
+    /// staging folder.
+    /// </summary>
     public static void CarryOtherFiles(string target, string staging, IReadOnlySet<string> reportFiles)
     {
-        if (!Directory.Exists(target)) return;
+        if (!Directory.Exists(target))
+        {
+            return;
+        }
         foreach (var entry in new DirectoryInfo(target).EnumerateFileSystemInfos())
         {
-            if (reportFiles.Contains(entry.Name) || entry.Name.StartsWith(StagingInfix, StringComparison.Ordinal)) continue;
+            if (reportFiles.Contains(entry.Name) || entry.Name.StartsWith(StagingInfix, StringComparison.Ordinal))
+            {
+                continue;
+            }
             Link(entry, Path.Combine(staging, entry.Name));
         }
     }
 
-    /// <summary>Makes the staging folder the output folder; afterwards the staging path holds the old set (or nothing).</summary>
+    /// <summary>
+    /// Makes the staging folder the output folder; afterwards the staging path holds the old set (or nothing).
+    /// </summary>
     public static void Switch(string staging, string target)
     {
         if (!Directory.Exists(target))
@@ -68,7 +105,10 @@ internal static partial class ReportSetFolder
             Directory.Move(staging, target);
             return;
         }
-        if (OperatingSystem.IsLinux() && Exchange(staging, target)) return;
+        if (OperatingSystem.IsLinux() && Exchange(staging, target))
+        {
+            return;
+        }
         var aside = Prefix(target) + OldInfix + Guid.NewGuid().ToString("N")[..8];
         Directory.Move(target, aside);
         Step?.Invoke("moved-aside");
@@ -82,7 +122,10 @@ internal static partial class ReportSetFolder
     private static bool IsLive(string folder)
     {
         var lockFile = folder + ".lock";
-        if (!File.Exists(lockFile)) return false;
+        if (!File.Exists(lockFile))
+        {
+            return false;
+        }
         try
         {
             using var probe = new FileStream(lockFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
@@ -101,22 +144,34 @@ internal static partial class ReportSetFolder
         if (entry is DirectoryInfo dir)
         {
             Directory.CreateDirectory(destination);
-            foreach (var inner in dir.EnumerateFileSystemInfos()) Link(inner, Path.Combine(destination, inner.Name));
+            foreach (var inner in dir.EnumerateFileSystemInfos())
+            {
+                Link(inner, Path.Combine(destination, inner.Name));
+            }
             return;
         }
-        if (!OperatingSystem.IsWindows() && HardLink(entry.FullName, destination) == 0) return;
+        if (!OperatingSystem.IsWindows() && HardLink(entry.FullName, destination) == 0)
+        {
+            return;
+        }
         File.Copy(entry.FullName, destination);
     }
 
     private static void DeleteQuietly(string folder)
     {
-        try { Directory.Delete(folder, recursive: true); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* next run tries again */ }
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        { /* next run tries again */
+        }
     }
 
     private static bool Exchange(string a, string b)
     {
-        const int atCurrentDirectory = -100, renameExchange = 2;
+        const int atCurrentDirectory = -100,
+            renameExchange = 2;
         try
         {
             return RenameAt2(atCurrentDirectory, a, atCurrentDirectory, b, renameExchange) == 0;
@@ -128,7 +183,13 @@ internal static partial class ReportSetFolder
     }
 
     [LibraryImport("libc", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int RenameAt2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
+    private static partial int RenameAt2(
+        int oldDirectory,
+        string oldPath,
+        int newDirectory,
+        string newPath,
+        uint flags
+    );
 
     [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int HardLink(string existing, string created);

@@ -13,7 +13,10 @@ internal static class ReportSetManifest
 
     /// <summary>Every name a report set may hold: what the switch replaces rather than carries over.</summary>
     public static IReadOnlySet<string> AllNames { get; } =
-        new HashSet<string>([.. ReportWriter.FileNames, .. ReportWriter.OptionalFileNames, FileName], StringComparer.Ordinal);
+        new HashSet<string>(
+            [.. ReportWriter.FileNames, .. ReportWriter.OptionalFileNames, FileName],
+            StringComparer.Ordinal
+        );
 
     public sealed record Manifest(string Id, DateTimeOffset WrittenAt, IReadOnlyDictionary<string, string> Files);
 
@@ -45,6 +48,11 @@ internal static class ReportSetManifest
         var current = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Environment.CurrentDirectory));
         var relative = Path.GetRelativePath(target, current);
         if (relative == "." || !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-            throw new IOException($"--out {target} is the current folder or contains it; give a folder of its own for the reports (e.g. --out out).");
+        {
+            throw new IOException(
+                $"--out {target} is the current folder or contains it; give a folder of "
+                    + $"its own for the reports (e.g. --out out)."
+            );
+        }
     }
 }

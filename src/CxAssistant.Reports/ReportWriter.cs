@@ -14,15 +14,33 @@ public static class ReportWriter
 {
     /// <summary>Files every analysis writes.</summary>
     public static readonly string[] FileNames =
-        ["report.md", "report.html", "analysis.json", "annotations.csv", "touchpoints.csv", "touchpoint-map.svg", AlertsJson.FileName];
+    [
+        "report.md",
+        "report.html",
+        "analysis.json",
+        "annotations.csv",
+        "touchpoints.csv",
+        "touchpoint-map.svg",
+        AlertsJson.FileName,
+    ];
 
     /// <summary>Files written when the analysis has the artifact behind them (hypotheses, personas, jobs…).</summary>
     public static readonly string[] OptionalFileNames =
-        ["personas.md", "job-states.md", "opportunity-landscape.svg", "backlog.md", "hypotheses.csv", FollowUpCsv.FileName];
+    [
+        "personas.md",
+        "job-states.md",
+        "opportunity-landscape.svg",
+        "backlog.md",
+        "hypotheses.csv",
+        FollowUpCsv.FileName,
+    ];
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Names the files of one report set with their SHA-256, written into the set last (see <see cref="ReportSetManifest"/>).</summary>
+    /// <summary>
+    /// Names the files of one report set with their SHA-256, written into the set last (see
+    /// <see cref="ReportSetManifest"/>).
+    /// </summary>
     public const string ManifestFileName = ReportSetManifest.FileName;
 
     /// <summary>
@@ -35,7 +53,12 @@ public static class ReportWriter
         set => ReportSetFolder.Step = value;
     }
 
-    public static IReadOnlyList<string> WriteAll(AnalysisResult analysis, string outputDirectory, ReportOptions options, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<string> WriteAll(
+        AnalysisResult analysis,
+        string outputDirectory,
+        ReportOptions options,
+        CancellationToken cancellationToken = default
+    )
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         ReportSetManifest.RefuseWorkingFolder(target);
@@ -45,43 +68,88 @@ public static class ReportWriter
         try
         {
             // The files do not depend on each other (only the HTML on the Markdown): they are rendered side by side.
-            Together(cancellationToken,
+            Together(
+                cancellationToken,
                 () =>
                 {
                     var markdown = MarkdownReport.Render(analysis, options);
                     File.WriteAllText(Path.Combine(staging, "report.md"), markdown, Utf8);
                     cancellationToken.ThrowIfCancellationRequested();
-                    File.WriteAllText(Path.Combine(staging, "report.html"), HtmlReport.Render(analysis, markdown, options), Utf8);
+                    File.WriteAllText(
+                        Path.Combine(staging, "report.html"),
+                        HtmlReport.Render(analysis, markdown, options),
+                        Utf8
+                    );
                 },
                 () => File.WriteAllText(Path.Combine(staging, "touchpoint-map.svg"), NetworkSvg.Render(analysis), Utf8),
                 () =>
                 {
-                    using var json = new CancellableStream(File.Create(Path.Combine(staging, AlertsJson.FileName)), cancellationToken);
+                    using var json = new CancellableStream(
+                        File.Create(Path.Combine(staging, AlertsJson.FileName)),
+                        cancellationToken
+                    );
                     AlertsJson.Write(json, analysis, options.Alerts, AlertRules.Check(analysis, options.Alerts));
                 },
                 () =>
                 {
-                    using var json = new CancellableStream(File.Create(Path.Combine(staging, "analysis.json")), cancellationToken);
+                    using var json = new CancellableStream(
+                        File.Create(Path.Combine(staging, "analysis.json")),
+                        cancellationToken
+                    );
                     AnalysisJson.Write(json, analysis);
                 },
-                () => WriteText(Path.Combine(staging, "annotations.csv"), cancellationToken, w => AnnotationsCsv.Write(w, analysis)),
+                () =>
+                    WriteText(Path.Combine(staging, "annotations.csv"), cancellationToken, w =>
+                        AnnotationsCsv.Write(w, analysis)
+                    ),
                 () =>
                 {
-                    WriteText(Path.Combine(staging, "touchpoints.csv"), cancellationToken, w => TouchpointsCsv.Write(w, analysis));
+                    WriteText(Path.Combine(staging, "touchpoints.csv"), cancellationToken, w =>
+                        TouchpointsCsv.Write(w, analysis)
+                    );
                     if (FollowUpCsv.HasAny(analysis))
-                        WriteText(Path.Combine(staging, FollowUpCsv.FileName), cancellationToken, w => FollowUpCsv.Write(w, analysis));
+                    {
+                        WriteText(Path.Combine(staging, FollowUpCsv.FileName), cancellationToken, w =>
+                            FollowUpCsv.Write(w, analysis)
+                        );
+                    }
                     if (analysis.Personas.Count > 0)
-                        File.WriteAllText(Path.Combine(staging, "personas.md"), PersonaCardsMarkdown.Render(analysis.Personas, analysis), Utf8);
+                    {
+                        File.WriteAllText(
+                            Path.Combine(staging, "personas.md"),
+                            PersonaCardsMarkdown.Render(analysis.Personas, analysis),
+                            Utf8
+                        );
+                    }
                     if (analysis.JobStates.Count > 0)
-                        File.WriteAllText(Path.Combine(staging, "job-states.md"), JobStatesSection.Render(analysis.JobStates, analysis), Utf8);
+                    {
+                        File.WriteAllText(
+                            Path.Combine(staging, "job-states.md"),
+                            JobStatesSection.Render(analysis.JobStates, analysis),
+                            Utf8
+                        );
+                    }
                     if (analysis.Jobs is { Outcomes.Count: > 0 } jobs)
-                        File.WriteAllText(Path.Combine(staging, "opportunity-landscape.svg"), OpportunityLandscapeSvg.Render(jobs), Utf8);
+                    {
+                        File.WriteAllText(
+                            Path.Combine(staging, "opportunity-landscape.svg"),
+                            OpportunityLandscapeSvg.Render(jobs),
+                            Utf8
+                        );
+                    }
                     if (analysis.Hypotheses is { } backlog)
                     {
-                        File.WriteAllText(Path.Combine(staging, "backlog.md"), HypothesesMarkdown.Render(backlog, analysis), Utf8);
-                        WriteText(Path.Combine(staging, "hypotheses.csv"), cancellationToken, w => HypothesesCsv.Write(w, backlog, analysis));
+                        File.WriteAllText(
+                            Path.Combine(staging, "backlog.md"),
+                            HypothesesMarkdown.Render(backlog, analysis),
+                            Utf8
+                        );
+                        WriteText(Path.Combine(staging, "hypotheses.csv"), cancellationToken, w =>
+                            HypothesesCsv.Write(w, backlog, analysis)
+                        );
                     }
-                });
+                }
+            );
             cancellationToken.ThrowIfCancellationRequested();
 
             var names = FileNames.Concat(OptionalFileNames.Where(n => File.Exists(Path.Combine(staging, n)))).ToList();
@@ -97,7 +165,10 @@ public static class ReportWriter
         finally
         {
             // After the switch the staging path holds the previous set; before it, the unfinished new one.
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
             stagingLock.Dispose();
         }
     }
@@ -117,7 +188,11 @@ public static class ReportWriter
 
     private static void WriteText(string path, CancellationToken cancellationToken, Action<TextWriter> write)
     {
-        using var writer = new StreamWriter(new CancellableStream(File.Create(path), cancellationToken), Utf8, bufferSize: 1 << 16);
+        using var writer = new StreamWriter(
+            new CancellableStream(File.Create(path), cancellationToken),
+            Utf8,
+            bufferSize: 1 << 16
+        );
         write(writer);
     }
 }

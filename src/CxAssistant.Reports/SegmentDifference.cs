@@ -22,9 +22,19 @@ public static class SegmentDifference
         Finding? best = null;
         // Groups named by words (a location, a mechanic, a tier); a numeric answer ("importance 8 vs 10") is a score,
         // not a group of customers an owner can act on.
-        foreach (var field in segments.Where(s => s.Field != "channel" && !double.TryParse(s.Value,
-                     System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
-                     .GroupBy(s => s.Field, StringComparer.Ordinal))
+        foreach (
+            var field in segments
+                .Where(s =>
+                    s.Field != "channel"
+                    && !double.TryParse(
+                        s.Value,
+                        System.Globalization.NumberStyles.Float,
+                        System.Globalization.CultureInfo.InvariantCulture,
+                        out _
+                    )
+                )
+                .GroupBy(s => s.Field, StringComparer.Ordinal)
+        )
         {
             var groups = field.Where(s => s.Metrics.Nps is { } n && n.Responses >= MinAnswers).ToList();
             foreach (var high in groups)
@@ -32,10 +42,15 @@ public static class SegmentDifference
                 foreach (var low in groups.Where(l => l.Metrics.Nps!.Score < high.Metrics.Nps!.Score))
                 {
                     var z = Z(high.Metrics.Nps!, low.Metrics.Nps!);
-                    if (z < 1.96) continue;
+                    if (z < 1.96)
+                    {
+                        continue;
+                    }
                     var gap = high.Metrics.Nps!.Score - low.Metrics.Nps!.Score;
                     if (best is null || gap > best.High.Metrics.Nps!.Score - best.Low.Metrics.Nps!.Score)
+                    {
                         best = new Finding(field.Key, high, low, z);
+                    }
                 }
             }
         }
@@ -52,7 +67,8 @@ public static class SegmentDifference
 
     private static (double Mean, double Variance) Moments(NpsResult n)
     {
-        double p = (double)n.Promoters / n.Responses, d = (double)n.Detractors / n.Responses;
+        double p = (double)n.Promoters / n.Responses,
+            d = (double)n.Detractors / n.Responses;
         var mean = p - d;
         return (mean, p + d - mean * mean);
     }

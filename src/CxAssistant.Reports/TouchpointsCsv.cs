@@ -4,21 +4,46 @@ using CxAssistant.Core.Analysis;
 
 namespace CxAssistant.Reports;
 
-/// <summary>touchpoints.csv: one row per touchpoint in priority order, with the four scores and derived figures.</summary>
+/// <summary>
+/// touchpoints.csv: one row per touchpoint in priority order, with the four scores and derived figures.
+/// </summary>
 public static class TouchpointsCsv
 {
     public static readonly string[] Header =
     [
-        "rank", "id", "name", "stage", "origin", "owner", "mentions", "customers",
-        "emotional_impact", "emotional_impact_low", "emotional_impact_high", "emotional_level",
-        "functional_performance", "functional_level", "frequency", "frequency_level",
-        "business_impact", "business_level", "priority", "quick_win", "nps_impact", "nps", "csat", "thin_evidence",
+        "rank",
+        "id",
+        "name",
+        "stage",
+        "origin",
+        "owner",
+        "mentions",
+        "customers",
+        "emotional_impact",
+        "emotional_impact_low",
+        "emotional_impact_high",
+        "emotional_level",
+        "functional_performance",
+        "functional_level",
+        "frequency",
+        "frequency_level",
+        "business_impact",
+        "business_level",
+        "priority",
+        "quick_win",
+        "nps_impact",
+        "nps",
+        "csat",
+        "thin_evidence",
     ];
 
     public static void Write(TextWriter writer, AnalysisResult analysis)
     {
         using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, leaveOpen: true);
-        foreach (var h in Header) csv.WriteField(h);
+        foreach (var h in Header)
+        {
+            csv.WriteField(h);
+        }
         csv.EndRecord();
         var rank = 0;
         foreach (var s in analysis.Scoring.Touchpoints)
@@ -52,5 +77,6 @@ public static class TouchpointsCsv
         }
     }
 
-    private static string F(double value, string format = "0.000") => value.ToString(format, CultureInfo.InvariantCulture);
+    private static string F(double value, string format = "0.000") =>
+        value.ToString(format, CultureInfo.InvariantCulture);
 }

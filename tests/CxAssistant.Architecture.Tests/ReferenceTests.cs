@@ -10,9 +10,12 @@ public sealed class ReferenceTests
     [Fact]
     public void ProjectReferences_EveryProject_AreUsedByItsCode()
     {
-        var unused = SolutionProjects.All
-            .SelectMany(p => UnusedProjectReferences(p).Where(r => UnusedReferenceAllowList.ReasonFor(p.Name, r) is null)
-                .Select(r => $"{p.Name} references project {r}, but its code uses nothing from it"))
+        var unused = SolutionProjects
+            .All.SelectMany(p =>
+                UnusedProjectReferences(p)
+                    .Where(r => UnusedReferenceAllowList.ReasonFor(p.Name, r) is null)
+                    .Select(r => $"{p.Name} references project {r}, but its code uses nothing from it")
+            )
             .ToList();
         Assert.True(unused.Count == 0, Explain(unused));
     }
@@ -20,9 +23,12 @@ public sealed class ReferenceTests
     [Fact]
     public void PackageReferences_EveryProject_AreUsedByItsCode()
     {
-        var unused = SolutionProjects.All
-            .SelectMany(p => UnusedPackageReferences(p).Where(r => UnusedReferenceAllowList.ReasonFor(p.Name, r) is null)
-                .Select(r => $"{p.Name} references package {r}, but its code uses none of its assemblies"))
+        var unused = SolutionProjects
+            .All.SelectMany(p =>
+                UnusedPackageReferences(p)
+                    .Where(r => UnusedReferenceAllowList.ReasonFor(p.Name, r) is null)
+                    .Select(r => $"{p.Name} references package {r}, but its code uses none of its assemblies")
+            )
             .ToList();
         Assert.True(unused.Count == 0, Explain(unused));
     }
@@ -30,9 +36,12 @@ public sealed class ReferenceTests
     [Fact]
     public void FrameworkReferences_EveryProject_AreUsedByItsCode()
     {
-        var unused = SolutionProjects.All
-            .SelectMany(p => UnusedFrameworkReferences(p).Where(r => UnusedReferenceAllowList.ReasonFor(p.Name, r) is null)
-                .Select(r => $"{p.Name} references framework {r}, but its code uses none of its assemblies"))
+        var unused = SolutionProjects
+            .All.SelectMany(p =>
+                UnusedFrameworkReferences(p)
+                    .Where(r => UnusedReferenceAllowList.ReasonFor(p.Name, r) is null)
+                    .Select(r => $"{p.Name} references framework {r}, but its code uses none of its assemblies")
+            )
             .ToList();
         Assert.True(unused.Count == 0, Explain(unused));
     }
@@ -49,25 +58,43 @@ public sealed class ReferenceTests
                 stale.Add($"{entry.Project} is not in the solution any more");
                 continue;
             }
-            var declared = project.ProjectReferences.Concat(project.PackageReferences).Concat(project.FrameworkReferences)
+            var declared = project
+                .ProjectReferences.Concat(project.PackageReferences)
+                .Concat(project.FrameworkReferences)
                 .Contains(entry.Reference, StringComparer.OrdinalIgnoreCase);
-            var unused = UnusedProjectReferences(project).Concat(UnusedPackageReferences(project)).Concat(UnusedFrameworkReferences(project))
+            var unused = UnusedProjectReferences(project)
+                .Concat(UnusedPackageReferences(project))
+                .Concat(UnusedFrameworkReferences(project))
                 .Contains(entry.Reference, StringComparer.OrdinalIgnoreCase);
-            if (!declared) stale.Add($"{entry.Project} no longer references {entry.Reference}");
-            else if (!unused) stale.Add($"{entry.Project}'s code now uses {entry.Reference}: it needs no allow-list entry");
+            if (!declared)
+            {
+                stale.Add($"{entry.Project} no longer references {entry.Reference}");
+            }
+            else if (!unused)
+            {
+                stale.Add($"{entry.Project}'s code now uses {entry.Reference}: it needs no allow-list entry");
+            }
         }
-        Assert.True(stale.Count == 0, "Delete these allow-list entries:" + Environment.NewLine + string.Join(Environment.NewLine, stale));
+        Assert.True(
+            stale.Count == 0,
+            "Delete these allow-list entries:" + Environment.NewLine + string.Join(Environment.NewLine, stale)
+        );
     }
 
     [Fact]
     public void AllowList_EveryEntry_SaysWhy()
     {
-        Assert.All(UnusedReferenceAllowList.Entries, e => Assert.True(e.Reason.Length >= 20, $"{e.Project} → {e.Reference}: give the reason"));
+        Assert.All(UnusedReferenceAllowList.Entries, e =>
+            Assert.True(e.Reason.Length >= 20, $"{e.Project} → {e.Reference}: give the reason")
+        );
     }
 
     private static IEnumerable<string> UnusedProjectReferences(ProjectFile project)
     {
-        if (project.ProjectReferences.Count == 0) return [];
+        if (project.ProjectReferences.Count == 0)
+        {
+            return [];
+        }
         var used = BuiltAssembly.Of(project).AssemblyReferences;
         return project.ProjectReferences.Where(r => !used.Contains(SolutionProjects.Named(r).AssemblyName));
     }
@@ -75,30 +102,50 @@ public sealed class ReferenceTests
     /// <summary>
     /// A package is used when the code refers to one of its assemblies, or to a type one of them forwards to another
     /// package's assembly (Azure.Identity's credentials now live in Azure.Core: the code names Azure.Identity, the
-    /// metadata Azure.Core). Forwards into the shared framework (facades) do not count: every assembly uses those types.
+    /// metadata Azure.Core). Forwards into the shared framework (facades) do not count: every assembly uses those
+    /// types.
     /// </summary>
     private static IEnumerable<string> UnusedPackageReferences(ProjectFile project)
     {
-        if (project.PackageReferences.Count == 0) return [];
+        if (project.PackageReferences.Count == 0)
+        {
+            return [];
+        }
         var built = BuiltAssembly.Of(project);
         var assemblies = PackageAssemblies.Of(project);
-        var packaged = assemblies.Values.SelectMany(f => f).Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+        var packaged = assemblies
+            .Values.SelectMany(f => f)
+            .Select(Path.GetFileNameWithoutExtension)
+            .ToHashSet(StringComparer.Ordinal);
         return project.PackageReferences.Where(package =>
-            !assemblies.TryGetValue(package, out var files) ||
-            !files.Any(f => built.AssemblyReferences.Contains(Path.GetFileNameWithoutExtension(f))
-                || BuiltAssembly.ForwardedTypes(f).Any(t => packaged.Contains(BuiltAssembly.AssemblyOf(t)) && built.TypeReferences.Contains(t))));
+            !assemblies.TryGetValue(package, out var files)
+            || !files.Any(f =>
+                built.AssemblyReferences.Contains(Path.GetFileNameWithoutExtension(f))
+                || BuiltAssembly
+                    .ForwardedTypes(f)
+                    .Any(t => packaged.Contains(BuiltAssembly.AssemblyOf(t)) && built.TypeReferences.Contains(t))
+            )
+        );
     }
 
-    // Microsoft.AspNetCore.App is the only shared framework referenced by name here; its own assemblies are Microsoft.AspNetCore.*.
+    // Microsoft.AspNetCore.App is the only shared framework referenced by name here; its own assemblies are
+    // Microsoft.AspNetCore.*.
     private static IEnumerable<string> UnusedFrameworkReferences(ProjectFile project)
     {
-        if (project.FrameworkReferences.Count == 0) return [];
+        if (project.FrameworkReferences.Count == 0)
+        {
+            return [];
+        }
         var used = BuiltAssembly.Of(project).AssemblyReferences;
-        return project.FrameworkReferences.Where(framework => framework != "Microsoft.AspNetCore.App"
-            || !used.Any(a => a.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal)));
+        return project.FrameworkReferences.Where(framework =>
+            framework != "Microsoft.AspNetCore.App"
+            || !used.Any(a => a.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal))
+        );
     }
 
     private static string Explain(List<string> problems) =>
-        $"{problems.Count} unused reference(s); remove them, or add an entry with its reason to UnusedReferenceAllowList:" +
-        Environment.NewLine + string.Join(Environment.NewLine, problems);
+        $"{problems.Count} unused reference(s); remove them, or add an entry "
+        + $"with its reason to UnusedReferenceAllowList:"
+        + Environment.NewLine
+        + string.Join(Environment.NewLine, problems);
 }

@@ -52,11 +52,15 @@ public sealed class SealedTypeTests
         var ns = metadata.GetString(type.Namespace);
         return (attributes & TypeAttributes.Interface) == 0
             && (attributes & (TypeAttributes.Sealed | TypeAttributes.Abstract)) == 0
-            && !name.Contains('<', StringComparison.Ordinal) && name != "Program"
+            && !name.Contains('<', StringComparison.Ordinal)
+            && name != "Program"
             && !ns.StartsWith("AspNetCoreGeneratedDocument", StringComparison.Ordinal)
-            && !ns.StartsWith("Microsoft", StringComparison.Ordinal) && !ns.StartsWith("System", StringComparison.Ordinal)
-            && BaseName(metadata, type.BaseType) is not ("System.ValueType" or "System.Enum" or "System.MulticastDelegate")
-            && !type.GetCustomAttributes().Any(h => AttributeName(metadata, metadata.GetCustomAttribute(h)) == "CompilerGeneratedAttribute");
+            && !ns.StartsWith("Microsoft", StringComparison.Ordinal)
+            && !ns.StartsWith("System", StringComparison.Ordinal)
+            && BaseName(metadata, type.BaseType)
+                is not ("System.ValueType" or "System.Enum" or "System.MulticastDelegate")
+            && !type.GetCustomAttributes()
+                .Any(h => AttributeName(metadata, metadata.GetCustomAttribute(h)) == "CompilerGeneratedAttribute");
     }
 
     private static string FullName(MetadataReader metadata, TypeDefinition type)
@@ -67,13 +71,19 @@ public sealed class SealedTypeTests
             : Join(metadata.GetString(type.Namespace), name);
     }
 
-    private static string? BaseName(MetadataReader metadata, EntityHandle handle) => handle.IsNil ? null : handle.Kind switch
-    {
-        HandleKind.TypeDefinition => FullName(metadata, metadata.GetTypeDefinition((TypeDefinitionHandle)handle)),
-        HandleKind.TypeReference => ReferenceName(metadata, (TypeReferenceHandle)handle),
-        HandleKind.TypeSpecification => GenericBaseName(metadata, (TypeSpecificationHandle)handle),
-        _ => null,
-    };
+    private static string? BaseName(MetadataReader metadata, EntityHandle handle) =>
+        handle.IsNil
+            ? null
+            : handle.Kind switch
+            {
+                HandleKind.TypeDefinition => FullName(
+                    metadata,
+                    metadata.GetTypeDefinition((TypeDefinitionHandle)handle)
+                ),
+                HandleKind.TypeReference => ReferenceName(metadata, (TypeReferenceHandle)handle),
+                HandleKind.TypeSpecification => GenericBaseName(metadata, (TypeSpecificationHandle)handle),
+                _ => null,
+            };
 
     private static string ReferenceName(MetadataReader metadata, TypeReferenceHandle handle)
     {
@@ -98,8 +108,8 @@ public sealed class SealedTypeTests
 
     private static string? AttributeName(MetadataReader metadata, CustomAttribute attribute) =>
         attribute.Constructor.Kind == HandleKind.MemberReference
-        && metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent is
-            { Kind: HandleKind.TypeReference } parent
+        && metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent
+            is { Kind: HandleKind.TypeReference } parent
             ? metadata.GetString(metadata.GetTypeReference((TypeReferenceHandle)parent).Name)
             : null;
 

@@ -1,7 +1,7 @@
 using CxAssistant.Chat.Knowledge;
 using CxAssistant.Chat.Tools;
-using CxAssistant.Ingestion;
 using CxAssistant.Data.Workspace;
+using CxAssistant.Ingestion;
 
 namespace CxAssistant.Chat.Tests;
 
@@ -31,7 +31,12 @@ public sealed class SampleWorkspace : IAsyncLifetime
     public Task DisposeAsync()
     {
         Data.Dispose();
-        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
         return Task.CompletedTask;
     }
 

@@ -68,7 +68,11 @@ public sealed class AnalyzeBadInputTests
     {
         using var input = new TempFolder();
         using var output = new TempFolder();
-        var file = input.File("reviews.csv", "id,review,stars\n1,\"<script>alert('xss')</script> delivery was terribly late\",1\n2,\"great checkout\",5\n");
+        var file = input.File(
+            "reviews.csv",
+            "id,review,stars\n1,\"<script>alert('xss')</script> delivery was "
+                + "terribly late\",1\n2,\"great checkout\",5\n"
+        );
 
         var result = CxProcess.Run("analyze", file, "--out", output.Path);
 
@@ -81,7 +85,14 @@ public sealed class AnalyzeBadInputTests
     [Fact]
     public void Analyze_UnpairedOutcomeColumns_FailsBeforeReadingAnything()
     {
-        var result = CxProcess.Run("analyze", "samples/bloom-and-crumb", "--importance-columns", "a,b", "--satisfaction-columns", "c");
+        var result = CxProcess.Run(
+            "analyze",
+            "samples/bloom-and-crumb",
+            "--importance-columns",
+            "a,b",
+            "--satisfaction-columns",
+            "c"
+        );
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("same number of columns", result.StdErr + result.StdOut);
@@ -108,8 +119,8 @@ public sealed class AnalyzeBadInputTests
         Assert.Equal(1, result.ExitCode);
         var error = Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("'carrier-pigeon'", error, StringComparison.Ordinal);
-        Assert.Contains("support-call", error, StringComparison.Ordinal);   // the channels
-        Assert.Contains("comment", error, StringComparison.Ordinal);        // the columns the file has
+        Assert.Contains("support-call", error, StringComparison.Ordinal); // the channels
+        Assert.Contains("comment", error, StringComparison.Ordinal); // the columns the file has
         Assert.DoesNotContain("Reading files", result.StdErr + result.StdOut, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(output.Path));
     }
@@ -145,7 +156,11 @@ public sealed class AnalyzeBadInputTests
         var result = CxProcess.Run("analyze", "samples/bloom-and-crumb", "--provider", "gpt");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Unknown provider 'gpt'. Choose one of: offline, azure, openai, ollama.", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains(
+            "Unknown provider 'gpt'. Choose one of: offline, azure, openai, ollama.",
+            result.StdErr,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("Usage:", result.StdErr + result.StdOut, StringComparison.Ordinal);
     }
 }

@@ -12,16 +12,45 @@ public sealed class AnalyzeCommandTests
         var result = CxProcess.Run("analyze", sample, "--out", temp.Path);
 
         Assert.True(result.ExitCode == 0, result.StdErr + result.StdOut);
-        foreach (var name in new[] { "report.md", "report.html", "analysis.json", "annotations.csv", "touchpoints.csv", "touchpoint-map.svg" })
+        foreach (
+            var name in new[]
+            {
+                "report.md",
+                "report.html",
+                "analysis.json",
+                "annotations.csv",
+                "touchpoints.csv",
+                "touchpoint-map.svg",
+            }
+        )
+        {
             Assert.True(new FileInfo(Path.Combine(temp.Path, name)).Length > 0, name + " missing or empty");
+        }
         Assert.Contains("Fix first #1:", result.StdOut);
         Assert.Empty(Directory.GetDirectories(temp.Path)); // no staging folder left behind
 
         var report = File.ReadAllText(Path.Combine(temp.Path, "report.md"));
-        foreach (var section in new[] { "## Summary", "## Top touchpoints to fix", "## Touchpoint scores", "## Touchpoint map", "```mermaid", "## Discovered touchpoints", "## Data quality" })
+        foreach (
+            var section in new[]
+            {
+                "## Summary",
+                "## Top touchpoints to fix",
+                "## Touchpoint scores",
+                "## Touchpoint map",
+                "```mermaid",
+                "## Discovered touchpoints",
+                "## Data quality",
+            }
+        )
+        {
             Assert.Contains(section, report);
-        // The samples span three months: the report opens with the latest against the one before, the console says it.
-        Assert.StartsWith("## What changed: 2026-10 against 2026-09", report[report.IndexOf("## ", StringComparison.Ordinal)..]);
+            // The samples span three months: the report opens with the latest against the one before, the console says
+            // it.
+        }
+        Assert.StartsWith(
+            "## What changed: 2026-10 against 2026-09",
+            report[report.IndexOf("## ", StringComparison.Ordinal)..]
+        );
         Assert.Contains("What changed (2026-10 against 2026-09): ", result.StdOut);
     }
 
@@ -31,12 +60,25 @@ public sealed class AnalyzeCommandTests
     public void Analyze_ComparePeriods_ChosenGrainOrNone(string grain, string? heading)
     {
         using var temp = new TempFolder();
-        var result = CxProcess.Run("analyze", "samples/bloom-and-crumb", "--out", temp.Path, "--compare-periods", grain);
+        var result = CxProcess.Run(
+            "analyze",
+            "samples/bloom-and-crumb",
+            "--out",
+            temp.Path,
+            "--compare-periods",
+            grain
+        );
 
         Assert.True(result.ExitCode == 0, result.StdErr + result.StdOut);
         var report = File.ReadAllText(Path.Combine(temp.Path, "report.md"));
-        if (heading is null) Assert.DoesNotContain("## What changed", report);
-        else Assert.Contains(heading, report);
+        if (heading is null)
+        {
+            Assert.DoesNotContain("## What changed", report);
+        }
+        else
+        {
+            Assert.Contains(heading, report);
+        }
     }
 
     [Fact]
@@ -48,8 +90,21 @@ public sealed class AnalyzeCommandTests
 
         var (header, rows) = CsvFile.Read(Path.Combine(temp.Path, "annotations.csv"));
         Assert.True(rows.Count > 100);
-        foreach (var column in new[] { "record_id", "source", "touchpoints", "sentiment", "sentiment_label", "intent", "job_state" })
+        foreach (
+            var column in new[]
+            {
+                "record_id",
+                "source",
+                "touchpoints",
+                "sentiment",
+                "sentiment_label",
+                "intent",
+                "job_state",
+            }
+        )
+        {
             Assert.Contains(column, header);
+        }
         var labels = rows.Select(r => r["sentiment_label"]).ToHashSet();
         Assert.Subset(new HashSet<string> { "negative", "neutral", "positive" }, labels);
         Assert.True(labels.Count == 3, "a realistic sample should contain all three sentiment labels");
@@ -64,11 +119,19 @@ public sealed class AnalyzeCommandTests
         // Any NPS fall between the last two months alerts, and so does any touchpoint with 1 negative mention in 10.
         var strict = new Dictionary<string, string>
         {
-            ["CxAssistant__Alerts__NpsDrop"] = "0", ["CxAssistant__Alerts__NegativeShare"] = "0.1",
+            ["CxAssistant__Alerts__NpsDrop"] = "0",
+            ["CxAssistant__Alerts__NegativeShare"] = "0.1",
             ["CxAssistant__Alerts__MinMentions"] = "10",
         };
 
-        var failing = CxProcess.RunWith(strict, "analyze", "samples/trailhead-outfitters", "--out", temp.Path, "--fail-on-alert");
+        var failing = CxProcess.RunWith(
+            strict,
+            "analyze",
+            "samples/trailhead-outfitters",
+            "--out",
+            temp.Path,
+            "--fail-on-alert"
+        );
         var json = File.ReadAllText(Path.Combine(temp.Path, "alerts.json"));
         var plain = CxProcess.RunWith(strict, "analyze", "samples/trailhead-outfitters", "--out", temp.Path);
 
@@ -89,8 +152,13 @@ public sealed class AnalyzeCommandTests
     public void Analyze_BadAlertSetting_ExitOneNamingTheKey()
     {
         using var temp = new TempFolder();
-        var result = CxProcess.RunWith(new Dictionary<string, string> { ["CxAssistant__Alerts__NpsDrop"] = "lots" },
-            "analyze", "samples/bloom-and-crumb", "--out", temp.Path);
+        var result = CxProcess.RunWith(
+            new Dictionary<string, string> { ["CxAssistant__Alerts__NpsDrop"] = "lots" },
+            "analyze",
+            "samples/bloom-and-crumb",
+            "--out",
+            temp.Path
+        );
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("CxAssistant:Alerts:NpsDrop", result.StdErr);

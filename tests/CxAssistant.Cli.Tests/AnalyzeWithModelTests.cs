@@ -1,6 +1,8 @@
 namespace CxAssistant.Cli.Tests;
 
-/// <summary>`cx analyze --provider …` end to end through the real binary, configured by environment variables as a user would.</summary>
+/// <summary>
+/// `cx analyze --provider …` end to end through the real binary, configured by environment variables as a user would.
+/// </summary>
 public sealed class AnalyzeWithModelTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -12,8 +14,16 @@ public sealed class AnalyzeWithModelTests : IDisposable
     {
         var output = Path.Combine(_folder.Path, "out");
 
-        var result = CxProcess.RunWith(new Dictionary<string, string> { ["CxAssistant__Chat__OpenAI__ApiKey"] = "" },
-            "analyze", "samples/bloom-and-crumb", "--out", output, "--provider", "openai", "--quiet");
+        var result = CxProcess.RunWith(
+            new Dictionary<string, string> { ["CxAssistant__Chat__OpenAI__ApiKey"] = "" },
+            "analyze",
+            "samples/bloom-and-crumb",
+            "--out",
+            output,
+            "--provider",
+            "openai",
+            "--quiet"
+        );
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("CxAssistant:Chat:OpenAI:ApiKey", result.StdErr, StringComparison.Ordinal);
@@ -32,7 +42,17 @@ public sealed class AnalyzeWithModelTests : IDisposable
             ["CxAssistant__Chat__Resilience__MaxRetries"] = "0",
         };
 
-        var result = CxProcess.RunWith(environment, "analyze", "samples/bloom-and-crumb", "--out", output, "--provider", "openai", "--quiet", "--no-cache");
+        var result = CxProcess.RunWith(
+            environment,
+            "analyze",
+            "samples/bloom-and-crumb",
+            "--out",
+            output,
+            "--provider",
+            "openai",
+            "--quiet",
+            "--no-cache"
+        );
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("offline draft kept", result.StdErr, StringComparison.Ordinal);

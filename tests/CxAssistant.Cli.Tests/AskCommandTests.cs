@@ -24,7 +24,9 @@ public sealed class AskCommandTests : IDisposable
         Assert.Contains("Returns & exchanges", root.GetProperty("text").GetString(), StringComparison.Ordinal);
         var citations = root.GetProperty("citations").EnumerateArray().ToList();
         Assert.NotEmpty(citations);
-        Assert.All(citations, c => Assert.True(c.GetProperty("line").GetInt32() > 0 && c.GetProperty("quote").GetString()!.Length > 0));
+        Assert.All(citations, c =>
+            Assert.True(c.GetProperty("line").GetInt32() > 0 && c.GetProperty("quote").GetString()!.Length > 0)
+        );
     }
 
     [Fact]
@@ -50,12 +52,23 @@ public sealed class AskCommandTests : IDisposable
             ["CxAssistant__Chat__Resilience__MaxRetries"] = "0",
         };
 
-        var result = CxProcess.RunWith(environment, "ask", "what annoys my customers most?", "--json", "--workspace", workspace, "--provider", "openai");
+        var result = CxProcess.RunWith(
+            environment,
+            "ask",
+            "what annoys my customers most?",
+            "--json",
+            "--workspace",
+            workspace,
+            "--provider",
+            "openai"
+        );
 
         Assert.Equal(0, result.ExitCode);
         var root = JsonDocument.Parse(result.StdOut).RootElement;
         Assert.Equal("offline", root.GetProperty("mode").GetString());
-        Assert.Contains(root.GetProperty("findings").EnumerateArray(), f => f.GetString()!.Contains("127.0.0.1:9", StringComparison.Ordinal));
+        Assert.Contains(root.GetProperty("findings").EnumerateArray(), f =>
+            f.GetString()!.Contains("127.0.0.1:9", StringComparison.Ordinal)
+        );
         Assert.NotEmpty(root.GetProperty("citations").EnumerateArray());
     }
 
@@ -64,7 +77,13 @@ public sealed class AskCommandTests : IDisposable
     {
         var workspace = Workspace();
 
-        var result = CxProcess.RunWith(new Dictionary<string, string> { ["CxAssistant__Chat__Provider"] = "OpenAI" }, "ask", "what should I fix first?", "--workspace", workspace);
+        var result = CxProcess.RunWith(
+            new Dictionary<string, string> { ["CxAssistant__Chat__Provider"] = "OpenAI" },
+            "ask",
+            "what should I fix first?",
+            "--workspace",
+            workspace
+        );
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("CxAssistant:Chat:OpenAI:ApiKey", result.StdErr, StringComparison.Ordinal);
@@ -75,13 +94,24 @@ public sealed class AskCommandTests : IDisposable
     {
         var workspace = Workspace();
 
-        var result = CxProcess.Run("ask", "what should I fix first?", "--json", "--workspace", workspace, "--preset", "Restaurant");
+        var result = CxProcess.Run(
+            "ask",
+            "what should I fix first?",
+            "--json",
+            "--workspace",
+            workspace,
+            "--preset",
+            "Restaurant"
+        );
 
         Assert.Equal(0, result.ExitCode);
         var text = JsonDocument.Parse(result.StdOut).RootElement.GetProperty("text").GetString()!;
-        var restaurant = CxAssistant.Analysis.Touchpoints.Presets.Get("restaurant").Touchpoints.Select(t => t.Name).ToList();
+        var restaurant = CxAssistant
+            .Analysis.Touchpoints.Presets.Get("restaurant")
+            .Touchpoints.Select(t => t.Name)
+            .ToList();
         Assert.Contains(restaurant, name => text.Contains(name, StringComparison.Ordinal));
-        Assert.DoesNotContain("Returns & exchanges", text, StringComparison.Ordinal);   // the sample's own catalog
+        Assert.DoesNotContain("Returns & exchanges", text, StringComparison.Ordinal); // the sample's own catalog
     }
 
     [Fact]

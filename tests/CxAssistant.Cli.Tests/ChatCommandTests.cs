@@ -12,7 +12,15 @@ public sealed class ChatCommandTests : IDisposable
     public void Chat_Piped_AnswersWithCitationsAndExitsWithoutPrompt()
     {
         var workspace = Workspace();
-        using var chat = ChatSession.Start(terminal: false, null, "chat", "--workspace", workspace, "--out", Path.Combine(_folder.Path, "out"));
+        using var chat = ChatSession.Start(
+            terminal: false,
+            null,
+            "chat",
+            "--workspace",
+            workspace,
+            "--out",
+            Path.Combine(_folder.Path, "out")
+        );
 
         chat.Type("what should I fix first?\n/sources 1\n/export\n");
         chat.CloseInput();

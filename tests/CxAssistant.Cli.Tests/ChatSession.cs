@@ -22,7 +22,13 @@ internal sealed class ChatSession : IDisposable
 
     public string Output
     {
-        get { lock (_lock) return _out.ToString(); }
+        get
+        {
+            lock (_lock)
+            {
+                return _out.ToString();
+            }
+        }
     }
 
     /// <remarks>
@@ -31,18 +37,41 @@ internal sealed class ChatSession : IDisposable
     /// $SHELL, or /bin/sh (dash) when SHELL is unset as in CI: without `exec` dash stays in the terminal's foreground
     /// group, catches the same Ctrl-C and, once cx has exited 0, kills itself with SIGINT, so `script` reports 130.
     /// </remarks>
-    public static ChatSession Start(bool terminal, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static ChatSession Start(
+        bool terminal,
+        IReadOnlyDictionary<string, string>? environment,
+        params string[] args
+    )
     {
         var cx = Path.Combine(AppContext.BaseDirectory, "cx.dll");
         var start = terminal
-            ? new ProcessStartInfo("script") { ArgumentList = { "-q", "-e", "-c", "exec env --default-signal=INT dotnet " + Quote(cx) + " " + string.Join(' ', args.Select(Quote)), "/dev/null" } }
+            ? new ProcessStartInfo("script")
+            {
+                ArgumentList =
+                {
+                    "-q",
+                    "-e",
+                    "-c",
+                    "exec env --default-signal=INT dotnet " + Quote(cx) + " " + string.Join(' ', args.Select(Quote)),
+                    "/dev/null",
+                },
+            }
             : new ProcessStartInfo("dotnet") { ArgumentList = { cx } };
-        if (!terminal) foreach (var a in args) start.ArgumentList.Add(a);
+        if (!terminal)
+        {
+            foreach (var a in args)
+            {
+                start.ArgumentList.Add(a);
+            }
+        }
         start.WorkingDirectory = CxProcess.RepoRoot;
         start.RedirectStandardInput = start.RedirectStandardOutput = start.RedirectStandardError = true;
         start.Environment["NO_COLOR"] = "1";
         start.Environment["TERM"] = "dumb";
-        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[k] = v;
+        }
         return new ChatSession(Process.Start(start)!);
     }
 
@@ -54,7 +83,10 @@ internal sealed class ChatSession : IDisposable
 
     public void CloseInput() => _process.StandardInput.Close();
 
-    /// <summary>Waits (up to a minute) until the output contains <paramref name="text"/> after <paramref name="from"/>; returns its index.</summary>
+    /// <summary>
+    /// Waits (up to a minute) until the output contains <paramref name="text"/> after <paramref name="from"/>; returns
+    /// its index.
+    /// </summary>
     public int WaitFor(string text, int from = 0)
     {
         var deadline = DateTime.UtcNow.AddMinutes(1);
@@ -62,8 +94,14 @@ internal sealed class ChatSession : IDisposable
         {
             var output = Output;
             var at = output.IndexOf(text, Math.Min(from, output.Length), StringComparison.Ordinal);
-            if (at >= 0) return at;
-            if (_process.HasExited && at < 0 && Output.Length == output.Length) break;
+            if (at >= 0)
+            {
+                return at;
+            }
+            if (_process.HasExited && at < 0 && Output.Length == output.Length)
+            {
+                break;
+            }
             Thread.Sleep(50);
         }
         throw new TimeoutException($"'{text}' did not appear. Output so far:\n{Output}");
@@ -71,22 +109,37 @@ internal sealed class ChatSession : IDisposable
 
     public int WaitForExit()
     {
-        if (!_process.WaitForExit(TimeSpan.FromMinutes(1))) throw new TimeoutException("cx did not exit. Output:\n" + Output);
-        // Process.WaitForExit does not wait for our own readers: without this the last lines could still be in flight.
-        if (!Task.WaitAll(_pumps, TimeSpan.FromSeconds(30))) throw new TimeoutException("cx's output did not close. Output:\n" + Output);
+        if (!_process.WaitForExit(TimeSpan.FromMinutes(1)))
+        {
+            throw new TimeoutException("cx did not exit. Output:\n" + Output);
+            // Process.WaitForExit does not wait for our own readers: without this the last lines could still be in
+            // flight.
+        }
+        if (!Task.WaitAll(_pumps, TimeSpan.FromSeconds(30)))
+        {
+            throw new TimeoutException("cx's output did not close. Output:\n" + Output);
+        }
         return _process.ExitCode;
     }
 
-    /// <summary>Waits for exit and fails with everything cx printed when the exit code is not the expected one.</summary>
+    /// <summary>
+    /// Waits for exit and fails with everything cx printed when the exit code is not the expected one.
+    /// </summary>
     public void AssertExitCode(int expected)
     {
         var code = WaitForExit();
-        if (code != expected) throw new Xunit.Sdk.XunitException($"cx exited {code}, expected {expected}. Output:\n{Output}");
+        if (code != expected)
+        {
+            throw new Xunit.Sdk.XunitException($"cx exited {code}, expected {expected}. Output:\n{Output}");
+        }
     }
 
     public void Dispose()
     {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
         _process.Dispose();
     }
 
@@ -95,7 +148,12 @@ internal sealed class ChatSession : IDisposable
         var buffer = new char[4096];
         int n;
         while ((n = await reader.ReadAsync(buffer)) > 0)
-            lock (_lock) _out.Append(buffer, 0, n);
+        {
+            lock (_lock)
+            {
+                _out.Append(buffer, 0, n);
+            }
+        }
     }
 
     private static string Quote(string s) => "'" + s.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

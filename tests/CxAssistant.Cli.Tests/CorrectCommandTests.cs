@@ -3,20 +3,30 @@ using System.Text.RegularExpressions;
 
 namespace CxAssistant.Cli.Tests;
 
-/// <summary>End-to-end: `cx correct` as a CX lead uses it, then `cx analyze --workspace` and `cx eval run` on the export.</summary>
+/// <summary>
+/// End-to-end: `cx correct` as a CX lead uses it, then `cx analyze --workspace` and `cx eval run` on the export.
+/// </summary>
 public sealed partial class CorrectCommandTests
 {
-    private const string Survey = "id,comment,nps\n" +
-        "r1,Absolutely terrible service and the worst delivery I have ever had,0\n" +
-        "r2,The courier was quick and friendly,10\n" +
-        "r3,I waited on hold for an hour and nobody helped me,1\n" +
-        "r4,test row please ignore,5\n";
+    private const string Survey =
+        "id,comment,nps\n"
+        + "r1,Absolutely terrible service and the worst delivery I have ever had,0\n"
+        + "r2,The courier was quick and friendly,10\n"
+        + "r3,I waited on hold for an hour and nobody helped me,1\n"
+        + "r4,test row please ignore,5\n";
 
     private static (TempFolder Temp, string Ws) Workspace()
     {
         var temp = new TempFolder("cx-correct-");
         temp.File("data/survey.csv", Survey);
-        var ingest = CxProcess.Run("ingest", temp.Combine("data"), "--workspace", temp.Combine("ws"), "--no-index", "--quiet");
+        var ingest = CxProcess.Run(
+            "ingest",
+            temp.Combine("data"),
+            "--workspace",
+            temp.Combine("ws"),
+            "--no-index",
+            "--quiet"
+        );
         Assert.True(ingest.ExitCode == 0, ingest.StdErr);
         return (temp, temp.Combine("ws"));
     }
@@ -26,7 +36,10 @@ public sealed partial class CorrectCommandTests
     {
         var (temp, ws) = Workspace();
         using var _ = temp;
-        var file = temp.File("fixes.csv", "kind,target,value\nsentiment,r2,negative\nsentiment,r9,negative\nintent,r3,rant\n");
+        var file = temp.File(
+            "fixes.csv",
+            "kind,target,value\nsentiment,r2,negative\nsentiment,r9,negative\nintent,r3,rant\n"
+        );
 
         var result = CxProcess.Run("correct", "--workspace", ws, "--from", file);
         var list = CxProcess.Run("correct", "--workspace", ws, "--list");
@@ -48,8 +61,27 @@ public sealed partial class CorrectCommandTests
         var sentiment = CxProcess.Run("correct", "-w", ws, "--record", "r2", "--sentiment", "negative", "--by", "Ana");
         var irrelevant = CxProcess.Run("correct", "-w", ws, "--record", "survey.csv:5", "--irrelevant", "--by", "Ana");
         // No analysis yet to check names against: kept as written, and the analysis reports it matches nothing.
-        var theme = CxProcess.Run("correct", "-w", ws, "--rename-theme", "Teleportation", "--to", "Beaming", "--by", "Ana");
-        var analyze = CxProcess.Run("analyze", "--workspace", ws, "--out", outDir, "--preset", "ecommerce", "--no-discovery");
+        var theme = CxProcess.Run(
+            "correct",
+            "-w",
+            ws,
+            "--rename-theme",
+            "Teleportation",
+            "--to",
+            "Beaming",
+            "--by",
+            "Ana"
+        );
+        var analyze = CxProcess.Run(
+            "analyze",
+            "--workspace",
+            ws,
+            "--out",
+            outDir,
+            "--preset",
+            "ecommerce",
+            "--no-discovery"
+        );
 
         Assert.True(sentiment.ExitCode == 0, sentiment.StdErr);
         Assert.Contains("sentiment of record", sentiment.StdOut, StringComparison.Ordinal);
@@ -78,7 +110,17 @@ public sealed partial class CorrectCommandTests
         var (temp, ws) = Workspace();
         using var _ = temp;
 
-        var result = CxProcess.Run("correct", "-w", ws, "--record", "r1", "--touchpoint", "Delivery", "--analysis", temp.Combine("nowhere"));
+        var result = CxProcess.Run(
+            "correct",
+            "-w",
+            ws,
+            "--record",
+            "r1",
+            "--touchpoint",
+            "Delivery",
+            "--analysis",
+            temp.Combine("nowhere")
+        );
         var list = CxProcess.Run("correct", "-w", ws, "--list");
 
         Assert.Equal(1, result.ExitCode);
@@ -91,13 +133,23 @@ public sealed partial class CorrectCommandTests
     {
         var (temp, ws) = Workspace();
         using var _ = temp;
-        var fixes = temp.File("fixes.csv",
+        var fixes = temp.File(
+            "fixes.csv",
             "kind,target,value\nsentiment,r1,negative\nintent,r1,complaint\n"
-                + "sentiment,r2,positive\nsentiment,r3,negative\n");
+                + "sentiment,r2,positive\nsentiment,r3,negative\n"
+        );
         var stored = CxProcess.Run("correct", "-w", ws, "--from", fixes, "--by", "Ana");
         var export = CxProcess.Run("correct", "-w", ws, "--export", temp.Combine("labelled.jsonl"));
 
-        var run = CxProcess.Run("eval", "run", temp.Combine("labelled.suite.yaml"), "--provider", "offline", "--evals-dir", temp.Combine("evals"));
+        var run = CxProcess.Run(
+            "eval",
+            "run",
+            temp.Combine("labelled.suite.yaml"),
+            "--provider",
+            "offline",
+            "--evals-dir",
+            temp.Combine("evals")
+        );
 
         Assert.True(stored.ExitCode == 0, stored.StdErr);
         Assert.Contains("Wrote 3 labelled record(s)", export.StdOut, StringComparison.Ordinal);
@@ -105,7 +157,11 @@ public sealed partial class CorrectCommandTests
         var line = Score().Match(run.StdOut);
         Assert.True(line.Success, run.StdOut);
         // Plain sentences the annotator reads like a person: at least two of the three records agree in full.
-        Assert.InRange(double.Parse(line.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0.66, 1.0);
+        Assert.InRange(
+            double.Parse(line.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+            0.66,
+            1.0
+        );
         Assert.Contains("sentiment.macroF1=", run.StdOut, StringComparison.Ordinal);
     }
 

@@ -9,7 +9,10 @@ internal static class CsvFile
     {
         using var reader = CsvReader.FromFile(path, CsvReaderOptions.Default);
         var rows = new List<Dictionary<string, string>>();
-        foreach (var row in reader) rows.Add(row.ToDictionary()!);
+        foreach (var row in reader)
+        {
+            rows.Add(row.ToDictionary()!);
+        }
         return ([.. reader.Headers], rows);
     }
 }

@@ -11,13 +11,21 @@ internal static class CxProcess
 
     public static Result Run(params string[] args) => RunIn(RepoRoot, args);
 
-    public static Result RunIn(string workingDirectory, params string[] args) => RunWith(workingDirectory, new Dictionary<string, string>(), args);
+    public static Result RunIn(string workingDirectory, params string[] args) =>
+        RunWith(workingDirectory, new Dictionary<string, string>(), args);
 
-    /// <summary>Runs cx with extra environment variables (configuration such as CxAssistant__VectorStore__Provider).</summary>
-    public static Result RunWith(IReadOnlyDictionary<string, string> environment, params string[] args) => RunWith(RepoRoot, environment, args);
+    /// <summary>
+    /// Runs cx with extra environment variables (configuration such as CxAssistant__VectorStore__Provider).
+    /// </summary>
+    public static Result RunWith(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunWith(RepoRoot, environment, args);
 
     /// <summary>Runs cx in <paramref name="workingDirectory"/> with extra environment variables.</summary>
-    public static Result RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Result RunWith(
+        string workingDirectory,
+        IReadOnlyDictionary<string, string> environment,
+        params string[] args
+    )
     {
         var cxDll = Path.Combine(AppContext.BaseDirectory, "cx.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -28,9 +36,15 @@ internal static class CxProcess
             RedirectStandardInput = true,
         };
         start.ArgumentList.Add(cxDll);
-        foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
         start.Environment["NO_COLOR"] = "1";
-        foreach (var (key, value) in environment) start.Environment[key] = value;
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace CxAssistant.Cli.Tests;
 
-/// <summary>`cx eval` end to end on the real binary: run → report → bless → compare, regression exit code, unconfigured providers, dry run.</summary>
+/// <summary>
+/// `cx eval` end to end on the real binary: run → report → bless → compare, regression exit code, unconfigured
+/// providers, dry run.
+/// </summary>
 public sealed class EvalCommandTests
 {
     private static string Suite(string name) => Path.Combine(CxProcess.RepoRoot, "evals", "suites", name + ".yaml");
@@ -18,7 +21,10 @@ public sealed class EvalCommandTests
         var runDir = Directory.GetDirectories(Path.Combine(evals.Path, "runs")).Single();
         Assert.True(File.Exists(Path.Combine(runDir, "manifest.json")));
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(runDir, "manifest.json")))!;
-        Assert.Contains("samples/trailhead-outfitters/catalog.yaml", manifest["suites"]![0]!["dataHashes"]!.AsObject().Select(p => p.Key));
+        Assert.Contains(
+            "samples/trailhead-outfitters/catalog.yaml",
+            manifest["suites"]![0]!["dataHashes"]!.AsObject().Select(p => p.Key)
+        );
 
         var report = CxProcess.Run("eval", "report", "latest", "--evals-dir", evals.Path);
         Assert.Equal(0, report.ExitCode);
@@ -56,7 +62,16 @@ public sealed class EvalCommandTests
     public void Run_DryRun_EstimatesWithoutRunning()
     {
         using var evals = new TempFolder();
-        var result = CxProcess.Run("eval", "run", Suite("personas"), "--provider", "offline,openai", "--dry-run", "--evals-dir", evals.Path);
+        var result = CxProcess.Run(
+            "eval",
+            "run",
+            Suite("personas"),
+            "--provider",
+            "offline,openai",
+            "--dry-run",
+            "--evals-dir",
+            evals.Path
+        );
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("| personas | offline |", result.StdOut);
         Assert.Contains("| personas | persona-card|openai |", result.StdOut);
@@ -68,7 +83,11 @@ public sealed class EvalCommandTests
     public void Run_BadSuite_NamesFileAndLine()
     {
         using var folder = new TempFolder();
-        var suite = folder.File("bad.yaml", "name: bad\nstage: annotation\ncases:\n  - id: a\n    inputs: { records: [ { id: r, text: hi } ] }\n    assert: [ { type: vibes } ]\n");
+        var suite = folder.File(
+            "bad.yaml",
+            "name: bad\nstage: annotation\ncases:\n  - id: a\n    inputs: { "
+                + "records: [ { id: r, text: hi } ] }\n    assert: [ { type: vibes } ]\n"
+        );
         var result = CxProcess.Run("eval", "run", suite, "--evals-dir", folder.Path);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("bad.yaml, line 6: unknown assertion type 'vibes'", result.StdErr);

@@ -22,10 +22,18 @@ public sealed class HelpAndReadmeTests
     {
         var readme = File.ReadAllText(Path.Combine(CxProcess.RepoRoot, "README.md"));
         var ci = File.ReadAllText(Path.Combine(CxProcess.RepoRoot, ".ci", "run"));
-        var command = ci.Split('\n').Single(l => l.StartsWith("TEST_COMMAND=", StringComparison.Ordinal))["TEST_COMMAND=".Length..].Trim('\'', '"');
+        var command = ci.Split('\n')
+            .Single(l => l.StartsWith("TEST_COMMAND=", StringComparison.Ordinal))["TEST_COMMAND=".Length..]
+            .Trim('\'', '"');
         Assert.Contains(command, readme);
     }
 
     private static string Normalise(string text) =>
-        string.Join('\n', text.Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0));
+        string.Join(
+            '\n',
+            text.Replace("\r", "", StringComparison.Ordinal)
+                .Split('\n')
+                .Select(l => l.TrimEnd())
+                .Where(l => l.Length > 0)
+        );
 }

@@ -4,7 +4,9 @@ using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Cli.Tests;
 
-/// <summary>End-to-end: `cx ingest` and `cx analyze --workspace` as a user runs them, including a killed import.</summary>
+/// <summary>
+/// End-to-end: `cx ingest` and `cx analyze --workspace` as a user runs them, including a killed import.
+/// </summary>
 public sealed partial class IngestCommandTests
 {
     private const string Sample = "samples/trailhead-outfitters";
@@ -22,7 +24,10 @@ public sealed partial class IngestCommandTests
         Assert.True(second.ExitCode == 0, second.StdErr + second.StdOut);
         var total = Totals(first.StdOut);
         Assert.True(total.Added > 0, first.StdOut);
-        Assert.Equal((0, 0, total.Records), (Totals(second.StdOut).Added, Totals(second.StdOut).Duplicates, Totals(second.StdOut).Records));
+        Assert.Equal(
+            (0, 0, total.Records),
+            (Totals(second.StdOut).Added, Totals(second.StdOut).Duplicates, Totals(second.StdOut).Records)
+        );
         Assert.Contains("nps-survey.csv: already imported", second.StdOut, StringComparison.Ordinal);
         Assert.Equal(total.Added, total.Records);
     }
@@ -77,7 +82,12 @@ public sealed partial class IngestCommandTests
         temp.File("data/good.csv", "id,comment\n1,The parcel came late\n");
         temp.File("data/bad.json", "{ not json");
 
-        var result = CxProcess.Run("ingest", Path.Combine(temp.Path, "data"), "--workspace", Path.Combine(temp.Path, "ws"));
+        var result = CxProcess.Run(
+            "ingest",
+            Path.Combine(temp.Path, "data"),
+            "--workspace",
+            Path.Combine(temp.Path, "ws")
+        );
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("bad.json", result.StdErr, StringComparison.Ordinal);
@@ -135,25 +145,51 @@ public sealed partial class IngestCommandTests
         Assert.Equal(2, failed.ExitCode);
         Assert.Contains("http://127.0.0.1:9", failed.StdErr, StringComparison.Ordinal);
         Assert.Contains("records are safe", failed.StdErr, StringComparison.Ordinal);
-        using (var workspace = EvidenceWorkspace.Open(ws)) Assert.True(await workspace.CountRecordsAsync() > 100);
+        using (var workspace = EvidenceWorkspace.Open(ws))
+        {
+            Assert.True(await workspace.CountRecordsAsync() > 100);
+        }
         Assert.Equal(0, retry.ExitCode);
         Assert.Contains("new chunk(s) for search", retry.StdErr, StringComparison.Ordinal);
     }
 
-    /// <summary>Starts cx, waits (bounded) for a progress line showing rows inserted, kills the process tree; returns stderr seen so far.</summary>
+    /// <summary>
+    /// Starts cx, waits (bounded) for a progress line showing rows inserted, kills the process tree; returns stderr
+    /// seen so far.
+    /// </summary>
     private static string KillWhenInserting(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = CxProcess.RepoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = CxProcess.RepoRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cx.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
         using var process = Process.Start(start)!;
         var seen = new System.Text.StringBuilder();
         using var inserting = new ManualResetEventSlim();
         process.ErrorDataReceived += (_, e) =>
         {
-            if (e.Data is null) return;
-            lock (seen) seen.AppendLine(e.Data);
-            if (WrittenRows().Match(e.Data) is { Success: true } m && int.Parse(m.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture) > 0) inserting.Set();
+            if (e.Data is null)
+            {
+                return;
+            }
+            lock (seen)
+            {
+                seen.AppendLine(e.Data);
+            }
+            if (
+                WrittenRows().Match(e.Data) is { Success: true } m
+                && int.Parse(m.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture) > 0
+            )
+            {
+                inserting.Set();
+            }
         };
         process.OutputDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
@@ -163,7 +199,10 @@ public sealed partial class IngestCommandTests
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
         string output;
-        lock (seen) output = seen.ToString();
+        lock (seen)
+        {
+            output = seen.ToString();
+        }
         Assert.True(started && wasRunning, "cx ingest did not reach the insert stage while running:\n" + output);
         return output;
     }
@@ -172,12 +211,16 @@ public sealed partial class IngestCommandTests
     {
         var m = TotalsLine().Match(stdout);
         Assert.True(m.Success, stdout);
-        return (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+        return (
+            int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)
+        );
     }
 
-    /// <summary>The progress line in the middle of a file: "big.csv: 10,000 of 200,000 records written so far".</summary>
+    /// <summary>
+    /// The progress line in the middle of a file: "big.csv: 10,000 of 200,000 records written so far".
+    /// </summary>
     [GeneratedRegex(@"([\d,]+) of [\d,]+ records written so far")]
     private static partial Regex WrittenRows();
 

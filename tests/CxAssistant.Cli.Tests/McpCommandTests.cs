@@ -14,20 +14,37 @@ public sealed class McpCommandTests : IDisposable
     public async Task Mcp_ListsAndCallsEveryTool_ReadsReport()
     {
         var workspace = Path.Combine(_folder.Path, "W");
-        Assert.Equal(0, CxProcess.Run("ingest", "samples/trailhead-outfitters", "--workspace", workspace, "--quiet").ExitCode);
-        var transport = new StdioClientTransport(new StdioClientTransportOptions
-        {
-            Name = "cx",
-            Command = "dotnet",
-            Arguments = [Path.Combine(AppContext.BaseDirectory, "cx.dll"), "mcp", "--workspace", workspace],
-            WorkingDirectory = CxProcess.RepoRoot,
-        });
+        Assert.Equal(
+            0,
+            CxProcess.Run("ingest", "samples/trailhead-outfitters", "--workspace", workspace, "--quiet").ExitCode
+        );
+        var transport = new StdioClientTransport(
+            new StdioClientTransportOptions
+            {
+                Name = "cx",
+                Command = "dotnet",
+                Arguments = [Path.Combine(AppContext.BaseDirectory, "cx.dll"), "mcp", "--workspace", workspace],
+                WorkingDirectory = CxProcess.RepoRoot,
+            }
+        );
         await using var client = await McpClient.CreateAsync(transport);
 
         var tools = await client.ListToolsAsync();
-        Assert.Equal(["churn_signals", "count_mentions", "customer_records", "improvement_hypotheses", "jobs_and_opportunities", "metrics",
-            "persona_cards", "search_evidence", "touchpoint_scores", "what_if"],
-            tools.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [
+                "churn_signals",
+                "count_mentions",
+                "customer_records",
+                "improvement_hypotheses",
+                "jobs_and_opportunities",
+                "metrics",
+                "persona_cards",
+                "search_evidence",
+                "touchpoint_scores",
+                "what_if",
+            ],
+            tools.Select(t => t.Name).Order(StringComparer.Ordinal)
+        );
 
         var calls = new Dictionary<string, Dictionary<string, object?>>
         {
@@ -43,7 +60,10 @@ public sealed class McpCommandTests : IDisposable
         foreach (var (name, args) in calls)
         {
             var result = await client.CallToolAsync(name, args);
-            Assert.True(result.IsError is not true, name + " failed: " + string.Join(" ", result.Content.OfType<TextContentBlock>().Select(t => t.Text)));
+            Assert.True(
+                result.IsError is not true,
+                name + " failed: " + string.Join(" ", result.Content.OfType<TextContentBlock>().Select(t => t.Text))
+            );
             results[name] = JsonDocument.Parse(Assert.IsType<TextContentBlock>(result.Content[0]).Text).RootElement;
         }
 
@@ -51,7 +71,10 @@ public sealed class McpCommandTests : IDisposable
         var first = search.GetProperty("citations")[0];
         Assert.Equal(1, first.GetProperty("n").GetInt32());
         Assert.StartsWith("<customer_text>", first.GetProperty("quote").GetString(), StringComparison.Ordinal);
-        Assert.Equal("returns-exchanges", results["touchpoint_scores"].GetProperty("touchpoints")[0].GetProperty("id").GetString());
+        Assert.Equal(
+            "returns-exchanges",
+            results["touchpoint_scores"].GetProperty("touchpoints")[0].GetProperty("id").GetString()
+        );
         Assert.Equal(3, results["metrics"].GetProperty("breakdown").GetArrayLength());
         Assert.True(results["what_if"].GetProperty("npsChange").GetDouble() > 0);
         Assert.NotEmpty(results["persona_cards"].GetProperty("personas").EnumerateArray());
@@ -60,7 +83,10 @@ public sealed class McpCommandTests : IDisposable
         // Each MCP call stands alone: citation numbers restart at 1.
         Assert.Equal(1, results["touchpoint_scores"].GetProperty("citations")[0].GetProperty("n").GetInt32());
 
-        var bad = await client.CallToolAsync("what_if", new Dictionary<string, object?> { ["touchpoint"] = "teleportation" });
+        var bad = await client.CallToolAsync(
+            "what_if",
+            new Dictionary<string, object?> { ["touchpoint"] = "teleportation" }
+        );
         Assert.True(bad.IsError);
         // The error names the valid touchpoints, so the client can ask again with one of them.
         var error = string.Concat(bad.Content.OfType<TextContentBlock>().Select(b => b.Text));

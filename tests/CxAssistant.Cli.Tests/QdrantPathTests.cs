@@ -4,8 +4,10 @@ using CxAssistant.Qdrant.Testing;
 namespace CxAssistant.Cli.Tests;
 
 /// <summary>
-/// The real `cx` pointed at an in-process Qdrant (gRPC) by configuration: ingest indexes straight into Qdrant, search runs
-/// Qdrant's hybrid query with the filters in it, and `cx workspace move` brings the index back into the workspace with the
+/// The real `cx` pointed at an in-process Qdrant (gRPC) by configuration: ingest indexes straight into Qdrant, search
+/// runs
+/// Qdrant's hybrid query with the filters in it, and `cx workspace move` brings the index back into the workspace with
+/// the
 /// same results.
 /// </summary>
 public sealed class QdrantPathTests : IAsyncLifetime
@@ -30,19 +32,33 @@ public sealed class QdrantPathTests : IAsyncLifetime
         };
 
         var ingest = CxProcess.RunWith(qdrant, "ingest", Sample, "--workspace", ws, "--quiet");
-        var vectorsInFolder = Directory.Exists(Path.Combine(ws, "vectors")) && Directory.EnumerateFiles(Path.Combine(ws, "vectors")).Any();
-        var inQdrant = CxProcess.RunWith(qdrant, "search", "refund", "--workspace", ws, "--sentiment", "negative", "--json");
+        var vectorsInFolder =
+            Directory.Exists(Path.Combine(ws, "vectors"))
+            && Directory.EnumerateFiles(Path.Combine(ws, "vectors")).Any();
+        var inQdrant = CxProcess.RunWith(
+            qdrant,
+            "search",
+            "refund",
+            "--workspace",
+            ws,
+            "--sentiment",
+            "negative",
+            "--json"
+        );
         var move = CxProcess.RunWith(qdrant, "workspace", "move", "--workspace", ws, "--to", "embedded");
         var embedded = CxProcess.Run("search", "refund", "--workspace", ws, "--sentiment", "negative", "--json");
 
         Assert.Equal(0, ingest.ExitCode);
         Assert.Contains($"qdrant {_server.Url} collection cli", ingest.StdErr, StringComparison.Ordinal);
-        Assert.False(vectorsInFolder);   // indexed straight into Qdrant
+        Assert.False(vectorsInFolder); // indexed straight into Qdrant
         Assert.Equal(0, inQdrant.ExitCode);
         var hits = Evidence(inQdrant.StdOut);
         Assert.NotEmpty(hits);
-        Assert.Contains(_server.Calls, c => c.Method == "Query" && c.Request is global::Qdrant.Client.Grpc.QueryPoints { Prefetch.Count: 2 } q
-                                            && q.Filter.ToString().Contains("sentiment", StringComparison.Ordinal));
+        Assert.Contains(_server.Calls, c =>
+            c.Method == "Query"
+            && c.Request is global::Qdrant.Client.Grpc.QueryPoints { Prefetch.Count: 2 } q
+            && q.Filter.ToString().Contains("sentiment", StringComparison.Ordinal)
+        );
         Assert.Equal(0, move.ExitCode);
         Assert.Contains("verified", move.StdOut, StringComparison.Ordinal);
         Assert.Null(_server.PointCount("cli"));
@@ -51,6 +67,10 @@ public sealed class QdrantPathTests : IAsyncLifetime
     }
 
     private static List<(string, string)> Evidence(string json) =>
-        [.. JsonDocument.Parse(json).RootElement.EnumerateArray()
-            .Select(h => (h.GetProperty("evidenceId").GetString()!, h.GetProperty("sentiment").GetString()!))];
+        [
+            .. JsonDocument
+                .Parse(json)
+                .RootElement.EnumerateArray()
+                .Select(h => (h.GetProperty("evidenceId").GetString()!, h.GetProperty("sentiment").GetString()!)),
+        ];
 }

@@ -13,7 +13,14 @@ public sealed class SearchCommandTests : IDisposable
         var workspace = Path.Combine(_folder.Path, "T");
         var ingest = index
             ? CxProcess.Run("ingest", "samples/trailhead-outfitters", "--workspace", workspace, "--quiet")
-            : CxProcess.Run("ingest", "samples/trailhead-outfitters", "--workspace", workspace, "--quiet", "--no-index");
+            : CxProcess.Run(
+                "ingest",
+                "samples/trailhead-outfitters",
+                "--workspace",
+                workspace,
+                "--quiet",
+                "--no-index"
+            );
         Assert.Equal(0, ingest.ExitCode);
         return workspace;
     }
@@ -42,9 +49,11 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var hits = JsonDocument.Parse(result.StdOut).RootElement.EnumerateArray().ToList();
         Assert.InRange(hits.Count, 1, 5);
-        Assert.Contains(hits, h => h.GetProperty("text").GetString()!.Contains("refund", StringComparison.OrdinalIgnoreCase)
-                                   && h.GetProperty("source").GetString()!.Length > 0
-                                   && h.GetProperty("recordId").GetString()!.Length > 0);
+        Assert.Contains(hits, h =>
+            h.GetProperty("text").GetString()!.Contains("refund", StringComparison.OrdinalIgnoreCase)
+            && h.GetProperty("source").GetString()!.Length > 0
+            && h.GetProperty("recordId").GetString()!.Length > 0
+        );
     }
 
     [Fact]
@@ -52,7 +61,17 @@ public sealed class SearchCommandTests : IDisposable
     {
         var workspace = IngestedWorkspace();
 
-        var result = CxProcess.Run("search", "refund took weeks", "--workspace", workspace, "--top", "10", "--channel", "social", "--json");
+        var result = CxProcess.Run(
+            "search",
+            "refund took weeks",
+            "--workspace",
+            workspace,
+            "--top",
+            "10",
+            "--channel",
+            "social",
+            "--json"
+        );
 
         Assert.Equal(0, result.ExitCode);
         var hits = JsonDocument.Parse(result.StdOut).RootElement.EnumerateArray().ToList();
@@ -77,8 +96,17 @@ public sealed class SearchCommandTests : IDisposable
     {
         var workspace = IngestedWorkspace();
 
-        var result = CxProcess.Run("search", "took weeks to get my money", "--workspace", workspace, "--touchpoint", "returns-exchanges",
-            "--sentiment", "negative", "--json");
+        var result = CxProcess.Run(
+            "search",
+            "took weeks to get my money",
+            "--workspace",
+            workspace,
+            "--touchpoint",
+            "returns-exchanges",
+            "--sentiment",
+            "negative",
+            "--json"
+        );
 
         Assert.True(result.ExitCode == 0, result.StdErr);
         Assert.DoesNotContain("ignored", result.StdErr, StringComparison.Ordinal);
@@ -86,7 +114,10 @@ public sealed class SearchCommandTests : IDisposable
         Assert.NotEmpty(hits);
         Assert.All(hits, h =>
         {
-            Assert.Contains("returns-exchanges", h.GetProperty("touchpoints").EnumerateArray().Select(t => t.GetString()));
+            Assert.Contains(
+                "returns-exchanges",
+                h.GetProperty("touchpoints").EnumerateArray().Select(t => t.GetString())
+            );
             Assert.Equal("negative", h.GetProperty("sentiment").GetString());
         });
     }

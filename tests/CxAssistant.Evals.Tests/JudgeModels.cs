@@ -9,9 +9,12 @@ namespace CxAssistant.Evals.Tests;
 internal static class JudgeModels
 {
     public static ScriptedChatClient Answering(Func<IReadOnlyList<ChatMessage>, ChatOptions?, string> answer) =>
-        new((messages, options) => new ChatResponse(new ChatMessage(ChatRole.Assistant, answer(messages, options)))
-        {
-            ModelId = "judge-test",
-            Usage = new UsageDetails { InputTokenCount = 10, OutputTokenCount = 5 },
-        });
+        new(
+            (messages, options) =>
+                new ChatResponse(new ChatMessage(ChatRole.Assistant, answer(messages, options)))
+                {
+                    ModelId = "judge-test",
+                    Usage = new UsageDetails { InputTokenCount = 10, OutputTokenCount = 5 },
+                }
+        );
 }

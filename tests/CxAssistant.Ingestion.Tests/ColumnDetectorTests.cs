@@ -80,10 +80,12 @@ public sealed class ColumnDetectorTests
     [Fact]
     public void Detect_TextByShape_PrefersLongVariedColumn()
     {
-        var table = Table(["code", "what_happened", "tier"],
+        var table = Table(
+            ["code", "what_happened", "tier"],
             ["A1", "The courier left the box in the rain", "gold"],
             ["A2", "Could not find the returns form anywhere", "gold"],
-            ["A3", "Chat agent was quick and friendly", "silver"]);
+            ["A3", "Chat agent was quick and friendly", "silver"]
+        );
 
         var detected = ColumnDetector.Detect(table, IngestOptions.Default, "x.csv");
 
@@ -117,8 +119,11 @@ public sealed class ColumnDetectorTests
     [Fact]
     public void Detect_QuestionHeaders_CsatAndCes()
     {
-        var table = Table(["How satisfied were you overall?", "How easy was it to get help?", "Anything else?"],
-            ["4", "6", "The agent knew the product well"], ["2", "3", "I had to repeat my order number three times"]);
+        var table = Table(
+            ["How satisfied were you overall?", "How easy was it to get help?", "Anything else?"],
+            ["4", "6", "The agent knew the product well"],
+            ["2", "3", "I had to repeat my order number three times"]
+        );
 
         var detected = ColumnDetector.Detect(table, IngestOptions.Default, "x.csv");
 
@@ -130,8 +135,14 @@ public sealed class ColumnDetectorTests
     private static TabularData Table(string[] columns, params string[][] rows)
     {
         var table = new TabularData();
-        foreach (var c in columns) table.AddColumn(c);
-        for (var i = 0; i < rows.Length; i++) table.Rows.Add(new TabularRow(i + 2, i + 1, rows[i]));
+        foreach (var c in columns)
+        {
+            table.AddColumn(c);
+        }
+        for (var i = 0; i < rows.Length; i++)
+        {
+            table.Rows.Add(new TabularRow(i + 2, i + 1, rows[i]));
+        }
         return table;
     }
 }

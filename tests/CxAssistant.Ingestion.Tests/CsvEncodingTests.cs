@@ -17,7 +17,10 @@ public sealed class CsvEncodingTests
     public void Load_Utf16LeWithoutBom_Detected()
     {
         using var folder = NewTempFolder();
-        var file = folder.File("nobom.csv", System.Text.Encoding.Unicode.GetBytes("id,comment\n1,Ärger mit der Lieferung\n"));
+        var file = folder.File(
+            "nobom.csv",
+            System.Text.Encoding.Unicode.GetBytes("id,comment\n1,Ärger mit der Lieferung\n")
+        );
 
         var record = Assert.Single(new EvidenceLoader().Load([file], IngestOptions.Default).Records);
 

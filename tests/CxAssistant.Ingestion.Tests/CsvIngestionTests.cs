@@ -96,7 +96,10 @@ public sealed class CsvIngestionTests
         using var folder = NewTempFolder();
         var file = folder.File("header.csv", "id,comment\n");
 
-        Assert.Equal("no data rows", Assert.Single(new EvidenceLoader().Load([file], IngestOptions.Default).Skipped).Reason);
+        Assert.Equal(
+            "no data rows",
+            Assert.Single(new EvidenceLoader().Load([file], IngestOptions.Default).Skipped).Reason
+        );
     }
 
     [Fact]
@@ -124,7 +127,9 @@ public sealed class CsvIngestionTests
     [Fact]
     public void Load_OverrideNamesMissingColumn_ErrorNamesFileAndColumns()
     {
-        var skipped = Assert.Single(Load("blank_rows.csv", IngestOptions.Default with { TextColumn = "feedback" }).Skipped);
+        var skipped = Assert.Single(
+            Load("blank_rows.csv", IngestOptions.Default with { TextColumn = "feedback" }).Skipped
+        );
 
         Assert.Contains("'feedback'", skipped.Reason);
         Assert.Contains("blank_rows.csv", skipped.Reason);
@@ -134,7 +139,14 @@ public sealed class CsvIngestionTests
     [Fact]
     public void Load_OverrideIgnoringCaseAndPunctuation_Applies()
     {
-        var result = Load("semicolon.csv", IngestOptions.Default with { TextColumn = "region", RatingColumn = "BEWERTUNG" });
+        var result = Load(
+            "semicolon.csv",
+            IngestOptions.Default with
+            {
+                TextColumn = "region",
+                RatingColumn = "BEWERTUNG",
+            }
+        );
 
         Assert.Equal("Nord", result.Records[0].Text);
         Assert.Equal("Lieferung kam zu spät", result.Records[0].Metadata["Kommentar"]);
@@ -145,7 +157,10 @@ public sealed class CsvIngestionTests
     public void Load_ChannelOptionNotAChannelName_IsUsedAsColumn()
     {
         using var folder = NewTempFolder();
-        var file = folder.File("feedback.csv", "comment,where\nslow reply,twitter\nnice staff,Trustpilot\nok,carrier pigeon\n");
+        var file = folder.File(
+            "feedback.csv",
+            "comment,where\nslow reply,twitter\nnice staff,Trustpilot\nok,carrier pigeon\n"
+        );
 
         var records = new EvidenceLoader().Load([file], IngestOptions.Default with { Channel = "where" }).Records;
 

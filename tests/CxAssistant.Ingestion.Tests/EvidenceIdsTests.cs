@@ -1,4 +1,3 @@
-
 namespace CxAssistant.Ingestion.Tests;
 
 public sealed class EvidenceIdsTests
@@ -7,7 +6,9 @@ public sealed class EvidenceIdsTests
     public void ContentHash_KnownInput_MatchesSha256Prefix()
     {
         // sha256("survey.csv\n7\nslow delivery") — pins the id scheme so stored ids stay valid across releases.
-        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("survey.csv\n7\nslow delivery"u8))[..16];
+        var expected = Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData("survey.csv\n7\nslow delivery"u8)
+        )[..16];
 
         Assert.Equal(expected, EvidenceIds.ContentHash("Survey.csv", "7", "slow delivery"));
     }
@@ -15,7 +16,10 @@ public sealed class EvidenceIdsTests
     [Fact]
     public void ContentHash_WhitespaceDifferences_SameId()
     {
-        Assert.Equal(EvidenceIds.ContentHash("a.csv", "1", "slow delivery"), EvidenceIds.ContentHash("a.csv", " 1", "  slow \n\t delivery "));
+        Assert.Equal(
+            EvidenceIds.ContentHash("a.csv", "1", "slow delivery"),
+            EvidenceIds.ContentHash("a.csv", " 1", "  slow \n\t delivery ")
+        );
     }
 
     [Fact]

@@ -72,7 +72,9 @@ public sealed class EvidenceLoaderTests
     {
         var result = new EvidenceLoader().Load([PathOf("nope.csv"), PathOf("blank_rows.csv")], IngestOptions.Default);
 
-        Assert.Contains(result.Skipped, s => s.File.EndsWith("nope.csv", StringComparison.Ordinal) && s.Reason == "file or folder not found");
+        Assert.Contains(result.Skipped, s =>
+            s.File.EndsWith("nope.csv", StringComparison.Ordinal) && s.Reason == "file or folder not found"
+        );
         Assert.Equal(3, result.Records.Count); // two comments and one score-only answer
     }
 
@@ -89,7 +91,10 @@ public sealed class EvidenceLoaderTests
     public void Load_SameFileTwice_IdsAreStableAndRecordsNotDuplicated()
     {
         var first = Load("survey_utf8_bom.csv");
-        var second = new EvidenceLoader().Load([PathOf("survey_utf8_bom.csv"), PathOf("survey_utf8_bom.csv")], IngestOptions.Default);
+        var second = new EvidenceLoader().Load(
+            [PathOf("survey_utf8_bom.csv"), PathOf("survey_utf8_bom.csv")],
+            IngestOptions.Default
+        );
 
         Assert.Equal(first.Records.Select(r => r.Id), second.Records.Select(r => r.Id));
         Assert.All(first.Records, r => Assert.Matches("^[0-9a-f]{16}$", r.Id));
@@ -132,7 +137,9 @@ public sealed class EvidenceLoaderTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => new EvidenceLoader().Load([PathOf("mixed")], IngestOptions.Default, cts.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            new EvidenceLoader().Load([PathOf("mixed")], IngestOptions.Default, cts.Token)
+        );
     }
 
     [Fact]
@@ -141,7 +148,12 @@ public sealed class EvidenceLoaderTests
         using var folder = NewTempFolder();
         var sb = new System.Text.StringBuilder("response_id,date,nps,comment,plan,region\n");
         for (var i = 0; i < 100_000; i++)
-            sb.Append($"r{i},2024-03-{i % 28 + 1:00},{i % 11},\"Comment number {i} about delivery, checkout and support\",{(i % 3 == 0 ? "pro" : "free")},eu\n");
+        {
+            sb.Append(
+                $"r{i},2024-03-{i % 28 + 1:00},{i % 11},\"Comment number {i} about "
+                    + $"delivery, checkout and support\",{(i % 3 == 0 ? "pro" : "free")},eu\n"
+            );
+        }
         var file = folder.File("big.csv", sb.ToString());
         var result = new EvidenceLoader().Load([file], IngestOptions.Default);
 

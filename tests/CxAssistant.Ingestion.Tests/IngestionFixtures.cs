@@ -1,4 +1,3 @@
-
 namespace CxAssistant.Ingestion.Tests;
 
 /// <summary>Paths of the fixture files and a one-line way to load them.</summary>

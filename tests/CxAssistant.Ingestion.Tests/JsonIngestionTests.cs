@@ -51,7 +51,12 @@ public sealed class JsonIngestionTests
     public void Load_RecordsTwoLevelsDown_FoundWithLines()
     {
         using var folder = NewTempFolder();
-        var file = folder.File("api.json", "{\"meta\": {\"page\": 1},\n \"data\": {\"items\": [\n  {\"message\": \"card declined twice\", \"csat\": 2},\n  {\"message\": \"quick fix\", \"csat\": 5}\n ]}}");
+        var file = folder.File(
+            "api.json",
+            "{\"meta\": {\"page\": 1},\n \"data\": {\"items\": [\n  {\"message\": "
+                + "\"card declined twice\", \"csat\": 2},\n  {\"message\": \"quick "
+                + "fix\", \"csat\": 5}\n ]}}"
+        );
 
         var records = new EvidenceLoader().Load([file], IngestOptions.Default).Records;
 

@@ -28,8 +28,15 @@ public sealed class MarkdownIngestionTests
     {
         var records = Load("sales_notes_acme.md").Records;
 
-        Assert.Equal(["Reporting is too slow for their finance team", "They need SSO", "Okta specifically", "Send a proposal by Friday."],
-            records.Select(r => r.Text));
+        Assert.Equal(
+            [
+                "Reporting is too slow for their finance team",
+                "They need SSO",
+                "Okta specifically",
+                "Send a proposal by Friday.",
+            ],
+            records.Select(r => r.Text)
+        );
         Assert.All(records, r => Assert.Equal(Channel.SalesNote, r.Channel));
         Assert.All(records, r => Assert.Equal("ACME-7", r.CustomerId));
         Assert.Equal("Call with Acme > Pain points", records[0].Metadata["section"]);

@@ -61,7 +61,10 @@ public sealed class TranscriptIngestionTests
         var result = Load("transcripts/notes_paragraphs.txt");
 
         Assert.Equal(3, result.Records.Count);
-        Assert.Equal("The onboarding call went well overall.\nThe customer liked the dashboard.", result.Records[0].Text);
+        Assert.Equal(
+            "The onboarding call went well overall.\nThe customer liked the dashboard.",
+            result.Records[0].Text
+        );
         Assert.Equal([1, 4, 7], result.Records.Select(r => r.Source.Line));
         Assert.All(result.Records, r => Assert.Null(r.Speaker));
         Assert.All(result.Records, r => Assert.Equal(Channel.Other, r.Channel));
@@ -72,7 +75,10 @@ public sealed class TranscriptIngestionTests
     public void Load_TextWithoutBlankLines_OneRecordPerLine()
     {
         using var folder = NewTempFolder();
-        var file = folder.File("comments.txt", "Too expensive for what it is\nGreat staff in the Leeds store\nApp logs me out every day\n");
+        var file = folder.File(
+            "comments.txt",
+            "Too expensive for what it is\nGreat staff in the Leeds store\nApp logs me out every day\n"
+        );
 
         var records = new EvidenceLoader().Load([file], IngestOptions.Default).Records;
 
@@ -84,7 +90,10 @@ public sealed class TranscriptIngestionTests
     public void Load_SingleColonLineInProse_NotTreatedAsTranscript()
     {
         using var folder = NewTempFolder();
-        var file = folder.File("memo.txt", "Summary: the launch slipped.\n\nWe will retry next week with the vendor.\n");
+        var file = folder.File(
+            "memo.txt",
+            "Summary: the launch slipped.\n\nWe will retry next week with the vendor.\n"
+        );
 
         var records = new EvidenceLoader().Load([file], IngestOptions.Default).Records;
 
@@ -96,8 +105,12 @@ public sealed class TranscriptIngestionTests
     public void Load_EmailSavedAsText_NotATranscript()
     {
         using var folder = NewTempFolder();
-        var file = folder.File("complaint_email.txt",
-            "From: jane@example.com\nTo: support@shop.test\nSubject: Late order\n\nMy order is late again.\nPlease refund the shipping.\n\nJane\n");
+        var file = folder.File(
+            "complaint_email.txt",
+            "From: jane@example.com\nTo: support@shop.test\nSubject: Late "
+                + "order\n\nMy order is late again.\nPlease refund the "
+                + "shipping.\n\nJane\n"
+        );
 
         var records = new EvidenceLoader().Load([file], IngestOptions.Default).Records;
 

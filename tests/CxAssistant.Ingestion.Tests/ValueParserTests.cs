@@ -1,4 +1,3 @@
-
 namespace CxAssistant.Ingestion.Tests;
 
 public sealed class ValueParserTests

@@ -21,7 +21,9 @@ public sealed class CachingEmbeddingGeneratorTests : IDisposable
         Assert.Equal(made[1].Vector.ToArray(), read[0].Vector.ToArray());
         Assert.Equal(made[0].Vector.ToArray(), read[1].Vector.ToArray());
         // Only hashes name the files: no customer text is written.
-        Assert.DoesNotContain(Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories), f => f.Contains("delivery"));
+        Assert.DoesNotContain(Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories), f =>
+            f.Contains("delivery")
+        );
     }
 
     [Fact]
@@ -43,30 +45,43 @@ public sealed class CachingEmbeddingGeneratorTests : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
-    /// <summary>A deterministic encoder that records which texts reached it (the decorator under test is the cache).</summary>
+    /// <summary>
+    /// A deterministic encoder that records which texts reached it (the decorator under test is the cache).
+    /// </summary>
     private sealed class Counting : IEmbeddingGenerator<string, Embedding<float>>
     {
         public const int Dimensions = 8;
 
         public List<string> Seen { get; } = [];
 
-        public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
-            EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+        public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+            IEnumerable<string> values,
+            EmbeddingGenerationOptions? options = null,
+            CancellationToken cancellationToken = default
+        )
         {
             var list = values.ToList();
             Seen.AddRange(list);
-            return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(list.Select(t =>
-                new Embedding<float>(Enumerable.Range(0, Dimensions).Select(d => (float)(t.Length * (d + 1) % 7)).ToArray()))));
+            return Task.FromResult(
+                new GeneratedEmbeddings<Embedding<float>>(
+                    list.Select(t => new Embedding<float>(
+                        Enumerable.Range(0, Dimensions).Select(d => (float)(t.Length * (d + 1) % 7)).ToArray()
+                    ))
+                )
+            );
         }
 
         public object? GetService(Type serviceType, object? serviceKey = null) =>
-            serviceType == typeof(EmbeddingGeneratorMetadata) ? new EmbeddingGeneratorMetadata("test", null, "counting", Dimensions) : null;
+            serviceType == typeof(EmbeddingGeneratorMetadata)
+                ? new EmbeddingGeneratorMetadata("test", null, "counting", Dimensions)
+                : null;
 
-        public void Dispose()
-        {
-        }
+        public void Dispose() { }
     }
 }

@@ -15,15 +15,16 @@ public sealed class LocalEmbeddingGeneratorTests(ModelFixture model)
 
     public static TheoryData<string> Modes() => ["static", "full"];
 
-    private IEmbeddingGenerator<string, Embedding<float>> Generator(string mode) => mode == "static"
-        ? LocalEmbeddingGenerator.FromTable(model.Tokens, model.Table)
-        : LocalEmbeddingGenerator.FromEncoder(model.Encoder, batchSize: 3);
+    private IEmbeddingGenerator<string, Embedding<float>> Generator(string mode) =>
+        mode == "static"
+            ? LocalEmbeddingGenerator.FromTable(model.Tokens, model.Table)
+            : LocalEmbeddingGenerator.FromEncoder(model.Encoder, batchSize: 3);
 
     private static async Task<float[][]> EmbedAsync(
         IEmbeddingGenerator<string, Embedding<float>> generator,
         IEnumerable<string> texts,
-        CancellationToken ct = default) =>
-        [.. (await generator.GenerateAsync(texts, cancellationToken: ct)).Select(e => e.Vector.ToArray())];
+        CancellationToken ct = default
+    ) => [.. (await generator.GenerateAsync(texts, cancellationToken: ct)).Select(e => e.Vector.ToArray())];
 
     [Theory]
     [MemberData(nameof(Modes))]
@@ -49,9 +50,11 @@ public sealed class LocalEmbeddingGeneratorTests(ModelFixture model)
         // The transformer separates them clearly (0.52 against 0.16); averaged static vectors only just
         // (0.20 against 0.16 with the test table of the first 20,000 tokens).
         var margin = mode == "full" ? 0.2 : 0.03;
-        Assert.True(VectorMath.Cosine(v[0], v[1]) > VectorMath.Cosine(v[0], v[2]) + margin,
+        Assert.True(
+            VectorMath.Cosine(v[0], v[1]) > VectorMath.Cosine(v[0], v[2]) + margin,
             $"rude waiter ~ unfriendly staff {VectorMath.Cosine(v[0], v[1]):0.000}, "
-            + $"~ late parcel {VectorMath.Cosine(v[0], v[2]):0.000}");
+                + $"~ late parcel {VectorMath.Cosine(v[0], v[2]):0.000}"
+        );
         Assert.True(VectorMath.Cosine(v[2], v[3]) > VectorMath.Cosine(v[2], v[0]));
     }
 
@@ -62,8 +65,11 @@ public sealed class LocalEmbeddingGeneratorTests(ModelFixture model)
         using var generator = Generator(mode);
         var alone = await EmbedAsync(generator, Texts);
 
-        var together = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            Task.Run(() => EmbedAsync(generator, Texts.Skip(i % 4).Concat(Texts.Take(i % 4))))));
+        var together = await Task.WhenAll(
+            Enumerable
+                .Range(0, 8)
+                .Select(i => Task.Run(() => EmbedAsync(generator, Texts.Skip(i % 4).Concat(Texts.Take(i % 4)))))
+        );
 
         for (var i = 0; i < together.Length; i++)
         {
@@ -107,7 +113,8 @@ public sealed class LocalEmbeddingGeneratorTests(ModelFixture model)
 
         Assert.Equal(
             ("cx-local", "all-MiniLM-L6-v2", 384),
-            (full.Metadata.ProviderName, full.Metadata.DefaultModelId, full.Metadata.DefaultModelDimensions));
+            (full.Metadata.ProviderName, full.Metadata.DefaultModelId, full.Metadata.DefaultModelDimensions)
+        );
         Assert.StartsWith("all-MiniLM-L6-v2-static-", fast.Metadata.DefaultModelId);
     }
 

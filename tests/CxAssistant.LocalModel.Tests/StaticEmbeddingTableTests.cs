@@ -26,9 +26,14 @@ public sealed class StaticEmbeddingTableTests(ModelFixture model)
     {
         Assert.All(model.Table.Row(model.Tokens.ClsId).ToArray(), x => Assert.Equal(0f, x));
         var unweighted = StaticTableBuilder.Build(
-            model.Encoder, new StaticTableOptions { Weighting = StaticWeighting.None, Center = false }, limit: 3000);
+            model.Encoder,
+            new StaticTableOptions { Weighting = StaticWeighting.None, Center = false },
+            limit: 3000
+        );
         var id = model.Tokens.Encode("food")[1];
-        var full = model.Encoder.Encode([[model.Tokens.ClsId, id, model.Tokens.SepId]])[0];
+        var full = model.Encoder.Encode([
+            [model.Tokens.ClsId, id, model.Tokens.SepId],
+        ])[0];
 
         Assert.Equal(1.0, VectorMath.Cosine(unweighted.Row(id), full), 1e-5);
     }

@@ -44,12 +44,15 @@ public sealed class StaticTableCacheTests : IDisposable
         await cache.GetOrBuildAsync("k", Build);
         var path = cache.PathFor("k");
         var bytes = File.ReadAllBytes(path);
-        File.WriteAllBytes(path, damage switch
-        {
-            "flip" => [.. bytes[..20], (byte)(bytes[20] ^ 0xFF), .. bytes[21..]],
-            "truncate" => bytes[..(bytes.Length / 2)],
-            _ => "not a table"u8.ToArray(),
-        });
+        File.WriteAllBytes(
+            path,
+            damage switch
+            {
+                "flip" => [.. bytes[..20], (byte)(bytes[20] ^ 0xFF), .. bytes[21..]],
+                "truncate" => bytes[..(bytes.Length / 2)],
+                _ => "not a table"u8.ToArray(),
+            }
+        );
 
         var table = await cache.GetOrBuildAsync("k", Build);
 
@@ -77,8 +80,9 @@ public sealed class StaticTableCacheTests : IDisposable
         await cancelled.CancelAsync();
         var cache = new StaticTableCache(_temp.Path);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => cache.GetOrBuildAsync("k", Build, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            cache.GetOrBuildAsync("k", Build, cancelled.Token)
+        );
 
         Assert.False(File.Exists(cache.PathFor("k")));
         Assert.Equal(0, _builds);
@@ -90,7 +94,11 @@ public sealed class StaticTableCacheTests : IDisposable
         var cache = new StaticTableCache(_temp.Path);
         Directory.CreateDirectory(_temp.Path);
         var held = new FileStream(
-            cache.PathFor("k") + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            cache.PathFor("k") + ".lock",
+            FileMode.OpenOrCreate,
+            FileAccess.ReadWrite,
+            FileShare.None
+        );
 
         var waiting = cache.GetOrBuildAsync("k", Build);
         Assert.False(waiting.IsCompleted);

@@ -44,7 +44,8 @@ public sealed class TransformerEncoderTests(ModelFixture model)
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(
-            () => model.Encoder.Encode([model.Tokens.Encode("hello")], cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            model.Encoder.Encode([model.Tokens.Encode("hello")], cancelled.Token)
+        );
     }
 }

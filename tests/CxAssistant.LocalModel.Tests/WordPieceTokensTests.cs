@@ -23,20 +23,20 @@ public sealed class WordPieceTokensTests(ModelFixture model)
     }
 
     public static TheoryData<string> VariedTexts() =>
-    [
-        "Quoted £45, charged £82!! Won't be coming back, going to Halfords.",
-        "  leading and trailing spaces\tand tabs\r\nand CRLF lines  ",
-        "Café déjà-vu naïve coöperate ÉCOLE",
-        "emoji 😡😡 and 👍🏽 and ♥ with no spaces:)",
-        "URL https://example.com/a/b?c=d&e=f#frag and email someone@example.org",
-        "mixed\u00A0non-breaking\u2003em-space and zero\u200Bwidth",
-        "中文字符 and 日本語 in text",
-        "[CLS] literal [SEP] tokens and [MASK]",
-        "hyphen-ated, apostrophe's, \"quotes\" (brackets) {braces} 1,000.50 #hashtag @handle",
-        "",
-        "   ",
-        "supercalifragilisticexpialidociousandthensomemorecharactersbeyondthememolimit",
-    ];
+        [
+            "Quoted £45, charged £82!! Won't be coming back, going to Halfords.",
+            "  leading and trailing spaces\tand tabs\r\nand CRLF lines  ",
+            "Café déjà-vu naïve coöperate ÉCOLE",
+            "emoji 😡😡 and 👍🏽 and ♥ with no spaces:)",
+            "URL https://example.com/a/b?c=d&e=f#frag and email someone@example.org",
+            "mixed\u00A0non-breaking\u2003em-space and zero\u200Bwidth",
+            "中文字符 and 日本語 in text",
+            "[CLS] literal [SEP] tokens and [MASK]",
+            "hyphen-ated, apostrophe's, \"quotes\" (brackets) {braces} 1,000.50 #hashtag @handle",
+            "",
+            "   ",
+            "supercalifragilisticexpialidociousandthensomemorecharactersbeyondthememolimit",
+        ];
 
     [Theory]
     [MemberData(nameof(VariedTexts))]

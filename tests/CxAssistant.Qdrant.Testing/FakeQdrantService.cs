@@ -15,34 +15,54 @@ internal sealed partial class FakeQdrantService(QdrantContractServer server)
 
     public FakeCollection? Find(string name)
     {
-        lock (_gate) return _collections.GetValueOrDefault(name);
+        lock (_gate)
+        {
+            return _collections.GetValueOrDefault(name);
+        }
     }
 
-    private async Task<TResponse> HandleAsync<TRequest, TResponse>(string method, TRequest request, ServerCallContext context,
-        Func<TRequest, TResponse> handle) where TRequest : Google.Protobuf.IMessage<TRequest>
+    private async Task<TResponse> HandleAsync<TRequest, TResponse>(
+        string method,
+        TRequest request,
+        ServerCallContext context,
+        Func<TRequest, TResponse> handle
+    )
+        where TRequest : Google.Protobuf.IMessage<TRequest>
     {
         await server.AdmitAsync(method, request, context).ConfigureAwait(false);
-        lock (_gate) return handle(request);
+        lock (_gate)
+        {
+            return handle(request);
+        }
     }
 
-    private FakeCollection Collection(string name) => _collections.TryGetValue(name, out var collection)
-        ? collection
-        : throw new RpcException(new Status(StatusCode.NotFound, $"Not found: Collection `{name}` doesn't exist!"));
+    private FakeCollection Collection(string name) =>
+        _collections.TryGetValue(name, out var collection)
+            ? collection
+            : throw new RpcException(new Status(StatusCode.NotFound, $"Not found: Collection `{name}` doesn't exist!"));
 
-    public Task<CollectionExistsResponse> CollectionExists(CollectionExistsRequest request, ServerCallContext context) =>
+    public Task<CollectionExistsResponse> CollectionExists(
+        CollectionExistsRequest request,
+        ServerCallContext context
+    ) =>
         HandleAsync("CollectionExists", request, context, r => new CollectionExistsResponse
         {
             Result = new CollectionExists { Exists = _collections.ContainsKey(r.CollectionName) },
         });
 
     public Task<GetCollectionInfoResponse> GetCollection(GetCollectionInfoRequest request, ServerCallContext context) =>
-        HandleAsync("Get", request, context, r => new GetCollectionInfoResponse { Result = Collection(r.CollectionName).Info() });
+        HandleAsync("Get", request, context, r => new GetCollectionInfoResponse
+        {
+            Result = Collection(r.CollectionName).Info(),
+        });
 
     public Task<ListCollectionsResponse> ListCollections(ListCollectionsRequest request, ServerCallContext context) =>
         HandleAsync("List", request, context, _ =>
         {
             var response = new ListCollectionsResponse();
-            response.Collections.Add(_collections.Keys.Order(StringComparer.Ordinal).Select(n => new CollectionDescription { Name = n }));
+            response.Collections.Add(
+                _collections.Keys.Order(StringComparer.Ordinal).Select(n => new CollectionDescription { Name = n })
+            );
             return response;
         });
 
@@ -50,10 +70,16 @@ internal sealed partial class FakeQdrantService(QdrantContractServer server)
         HandleAsync("Create", request, context, r =>
         {
             if (_collections.ContainsKey(r.CollectionName))
+            {
                 throw FakeCollection.Rejected($"Wrong input: Collection `{r.CollectionName}` already exists!");
+            }
             var collection = new FakeCollection(r);
             if (collection.Dense.Values.Any(v => v.Size == 0))
-                throw FakeCollection.Rejected("Validation error in body: [vectors_config.size: value 0 invalid, must be from 1 to 65536]");
+            {
+                throw FakeCollection.Rejected(
+                    "Validation error in body: [vectors_config.size: value 0 invalid, must be from 1 to 65536]"
+                );
+            }
             _collections[r.CollectionName] = collection;
             return new CollectionOperationResponse { Result = true };
         });
@@ -62,15 +88,23 @@ internal sealed partial class FakeQdrantService(QdrantContractServer server)
         HandleAsync("Update", request, context, r =>
         {
             var collection = Collection(r.CollectionName);
-            foreach (var (key, value) in r.Metadata) collection.Metadata[key] = value;
+            foreach (var (key, value) in r.Metadata)
+            {
+                collection.Metadata[key] = value;
+            }
             return new CollectionOperationResponse { Result = true };
         });
 
     public Task<CollectionOperationResponse> DeleteCollection(DeleteCollection request, ServerCallContext context) =>
-        HandleAsync("Delete", request, context, r => new CollectionOperationResponse { Result = _collections.Remove(r.CollectionName) });
+        HandleAsync("Delete", request, context, r => new CollectionOperationResponse
+        {
+            Result = _collections.Remove(r.CollectionName),
+        });
 
-    public Task<PointsOperationResponse> CreateFieldIndex(CreateFieldIndexCollection request, ServerCallContext context) =>
-        HandleAsync("CreateFieldIndex", request, context, r =>
+    public Task<PointsOperationResponse> CreateFieldIndex(
+        CreateFieldIndexCollection request,
+        ServerCallContext context
+    ) => HandleAsync("CreateFieldIndex", request, context, r =>
         {
             Collection(r.CollectionName).Indexes[r.FieldName] = r.FieldType switch
             {
@@ -79,11 +113,16 @@ internal sealed partial class FakeQdrantService(QdrantContractServer server)
                 FieldType.Float => PayloadSchemaType.Float,
                 FieldType.Bool => PayloadSchemaType.Bool,
                 FieldType.Datetime => PayloadSchemaType.Datetime,
-                _ => throw new RpcException(new Status(StatusCode.Unimplemented, $"contract server: {r.FieldType} indexes are not implemented")),
+                _ => throw new RpcException(
+                    new Status(StatusCode.Unimplemented, $"contract server: {r.FieldType} indexes are not implemented")
+                ),
             };
             return Completed();
         });
 
     private static PointsOperationResponse Completed() =>
-        new() { Result = new UpdateResult { Status = UpdateStatus.Completed, OperationId = 1 } };
+        new()
+        {
+            Result = new UpdateResult { Status = UpdateStatus.Completed, OperationId = 1 },
+        };
 }

@@ -2,7 +2,10 @@ using Grpc.AspNetCore.Server.Model;
 
 namespace CxAssistant.Qdrant.Testing;
 
-/// <summary>Binds <see cref="QdrantGrpcMethods"/> to the handlers of <see cref="FakeQdrantService"/>; other methods answer UNIMPLEMENTED.</summary>
+/// <summary>
+/// Binds <see cref="QdrantGrpcMethods"/> to the handlers of <see cref="FakeQdrantService"/>; other methods answer
+/// UNIMPLEMENTED.
+/// </summary>
 internal sealed class QdrantMethodProvider : IServiceMethodProvider<FakeQdrantService>
 {
     public void OnServiceMethodDiscovery(ServiceMethodProviderContext<FakeQdrantService> context)

@@ -5,7 +5,9 @@ using Xunit.Abstractions;
 
 namespace CxAssistant.Qdrant.Tests;
 
-/// <summary>Collections and points through the adapter: the contract suite, run on every <see cref="ContractTarget"/>.</summary>
+/// <summary>
+/// Collections and points through the adapter: the contract suite, run on every <see cref="ContractTarget"/>.
+/// </summary>
 public sealed class CollectionContractTests(ITestOutputHelper output)
 {
     [Theory]
@@ -23,9 +25,25 @@ public sealed class CollectionContractTests(ITestOutputHelper output)
         Assert.Equal(384UL, dense.Size);
         Assert.Equal(Distance.Cosine, dense.Distance);
         // No IDF modifier: queries carry FTS5's IDF, counted over the integer-indexed term field.
-        Assert.Equal(Modifier.None, info.Config.Params.SparseVectorsConfig.Map[QdrantEvidenceCollection.KeywordVectorName].Modifier);
-        foreach (var key in new[] { "channel", "source", "touchpoints", "sentiment", "customer_id", "evidence_id", "segment" })
+        Assert.Equal(
+            Modifier.None,
+            info.Config.Params.SparseVectorsConfig.Map[QdrantEvidenceCollection.KeywordVectorName].Modifier
+        );
+        foreach (
+            var key in new[]
+            {
+                "channel",
+                "source",
+                "touchpoints",
+                "sentiment",
+                "customer_id",
+                "evidence_id",
+                "segment",
+            }
+        )
+        {
             Assert.Equal(PayloadSchemaType.Keyword, info.PayloadSchema[key].DataType);
+        }
         Assert.Equal(PayloadSchemaType.Integer, info.PayloadSchema["timestamp_unix_ms"].DataType);
         Assert.Equal(PayloadSchemaType.Integer, info.PayloadSchema["keyword_terms"].DataType);
         Assert.True(await collection.CollectionExistsAsync());
@@ -38,7 +56,9 @@ public sealed class CollectionContractTests(ITestOutputHelper output)
         await using var qdrant = await ContractTarget.OpenAsync(target, output);
         await qdrant.Collection(dimensions: 8).EnsureCollectionExistsAsync();
 
-        var error = await Assert.ThrowsAsync<QdrantStoreException>(() => qdrant.Collection().EnsureCollectionExistsAsync());
+        var error = await Assert.ThrowsAsync<QdrantStoreException>(() =>
+            qdrant.Collection().EnsureCollectionExistsAsync()
+        );
 
         Assert.Contains("8-dimensional", error.Message, StringComparison.Ordinal);
         Assert.Contains("384-dimensional", error.Message, StringComparison.Ordinal);
@@ -59,10 +79,28 @@ public sealed class CollectionContractTests(ITestOutputHelper output)
 
         var expected = records[5];
         Assert.NotNull(bare);
-        Assert.Equal((expected.ChunkId, expected.EvidenceId, expected.ChunkIndex, expected.RecordId, expected.Line, expected.Text),
-            (bare.ChunkId, bare.EvidenceId, bare.ChunkIndex, bare.RecordId, bare.Line, bare.Text));
-        Assert.Equal((expected.Source, expected.Channel, expected.CustomerId, expected.TimestampUnixMs, expected.Sentiment, expected.Segment),
-            (bare.Source, bare.Channel, bare.CustomerId, bare.TimestampUnixMs, bare.Sentiment, bare.Segment));
+        Assert.Equal(
+            (
+                expected.ChunkId,
+                expected.EvidenceId,
+                expected.ChunkIndex,
+                expected.RecordId,
+                expected.Line,
+                expected.Text
+            ),
+            (bare.ChunkId, bare.EvidenceId, bare.ChunkIndex, bare.RecordId, bare.Line, bare.Text)
+        );
+        Assert.Equal(
+            (
+                expected.Source,
+                expected.Channel,
+                expected.CustomerId,
+                expected.TimestampUnixMs,
+                expected.Sentiment,
+                expected.Segment
+            ),
+            (bare.Source, bare.Channel, bare.CustomerId, bare.TimestampUnixMs, bare.Sentiment, bare.Segment)
+        );
         Assert.Equal(expected.Touchpoints, bare.Touchpoints);
         Assert.True(bare.Embedding.IsEmpty);
         // Qdrant stores cosine vectors normalised; the offline model's are unit length already.

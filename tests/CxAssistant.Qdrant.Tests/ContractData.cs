@@ -13,13 +13,23 @@ internal static class ContractData
 
     private static readonly string[] Openings =
     [
-        "The parcel arrived late", "My refund was rejected", "Checkout failed twice", "The courier was rude",
-        "Support never called back", "Great price and quick delivery", "The app logged me out", "Lovely staff in store",
+        "The parcel arrived late",
+        "My refund was rejected",
+        "Checkout failed twice",
+        "The courier was rude",
+        "Support never called back",
+        "Great price and quick delivery",
+        "The app logged me out",
+        "Lovely staff in store",
     ];
     private static readonly string[] Endings =
     [
-        "and I want my money back.", "so I will not order again.", "but the replacement came fast.", "which was annoying.",
-        "thanks for sorting it out.", "and nobody answered the phone.",
+        "and I want my money back.",
+        "so I will not order again.",
+        "but the replacement came fast.",
+        "which was annoying.",
+        "thanks for sorting it out.",
+        "and nobody answered the phone.",
     ];
     private static readonly string[] Channels = ["survey", "review", "chat", "email"];
     private static readonly string[] Sentiments = ["negative", "neutral", "positive"];
@@ -31,7 +41,8 @@ internal static class ContractData
         for (var i = 0; i < count; i++)
         {
             var record = EvidenceChunkRecord.ForChunk($"ev{i:D5}", i % 2);
-            record.Text = $"{Openings[i % Openings.Length]} {Endings[i / Openings.Length % Endings.Length]} (order {i})";
+            record.Text =
+                $"{Openings[i % Openings.Length]} {Endings[i / Openings.Length % Endings.Length]} (order {i})";
             record.RecordId = $"r{i}";
             record.Line = i + 2;
             record.Start = 0;
@@ -40,7 +51,12 @@ internal static class ContractData
             record.Channel = Channels[i % Channels.Length];
             record.CustomerId = i % 5 == 0 ? null : $"cust-{i % 50}";
             record.TimestampUnixMs = BaseTimestamp + (i * 3_600_000L);
-            record.Touchpoints = (i % 3) switch { 0 => ["checkout", "delivery"], 1 => ["delivery"], _ => ["support"] };
+            record.Touchpoints = (i % 3) switch
+            {
+                0 => ["checkout", "delivery"],
+                1 => ["delivery"],
+                _ => ["support"],
+            };
             record.Sentiment = Sentiments[i % Sentiments.Length];
             record.Segment = i % 7 == 0 ? "enterprise" : null;
             record.Embedding = generator.Embed(record.Text);
@@ -51,8 +67,16 @@ internal static class ContractData
 
     public static float[] Embed(string text) => new OfflineEmbeddingGenerator().Embed(text);
 
-    /// <summary>Keys ranked by cosine similarity to <paramref name="query"/> (vectors are unit length: cosine = dot).</summary>
+    /// <summary>
+    /// Keys ranked by cosine similarity to <paramref name="query"/> (vectors are unit length: cosine = dot).
+    /// </summary>
     public static List<Guid> ByCosine(IEnumerable<EvidenceChunkRecord> records, float[] query, int top) =>
-        [.. records.OrderByDescending(r => System.Numerics.Tensors.TensorPrimitives.CosineSimilarity(r.Embedding.Span, query))
-            .Take(top).Select(r => r.Key)];
+        [
+            .. records
+                .OrderByDescending(r =>
+                    System.Numerics.Tensors.TensorPrimitives.CosineSimilarity(r.Embedding.Span, query)
+                )
+                .Take(top)
+                .Select(r => r.Key),
+        ];
 }

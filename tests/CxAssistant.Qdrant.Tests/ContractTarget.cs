@@ -17,7 +17,12 @@ public sealed class ContractTarget : IAsyncDisposable
     // must not fail the test after it has passed.
     private readonly QdrantOptions _cleanup;
 
-    private ContractTarget(QdrantEvidenceStore store, QdrantOptions cleanup, QdrantContractServer? server, string collection)
+    private ContractTarget(
+        QdrantEvidenceStore store,
+        QdrantOptions cleanup,
+        QdrantContractServer? server,
+        string collection
+    )
     {
         Store = store;
         _cleanup = cleanup;
@@ -32,7 +37,8 @@ public sealed class ContractTarget : IAsyncDisposable
 
     public string CollectionName { get; }
 
-    public static string? RealUrl => Environment.GetEnvironmentVariable("QDRANT_URL") is { Length: > 0 } url ? url : null;
+    public static string? RealUrl =>
+        Environment.GetEnvironmentVariable("QDRANT_URL") is { Length: > 0 } url ? url : null;
 
     /// <summary>xUnit data: the in-process server, plus the real Qdrant when configured.</summary>
     public static TheoryData<string> Targets
@@ -40,12 +46,19 @@ public sealed class ContractTarget : IAsyncDisposable
         get
         {
             var targets = new TheoryData<string> { InProcess };
-            if (RealUrl is not null) targets.Add(Real);
+            if (RealUrl is not null)
+            {
+                targets.Add(Real);
+            }
             return targets;
         }
     }
 
-    public static async Task<ContractTarget> OpenAsync(string target, ITestOutputHelper output, Func<QdrantOptions, QdrantOptions>? configure = null)
+    public static async Task<ContractTarget> OpenAsync(
+        string target,
+        ITestOutputHelper output,
+        Func<QdrantOptions, QdrantOptions>? configure = null
+    )
     {
         var collection = "cx-contract-" + Guid.NewGuid().ToString("N")[..12];
         QdrantContractServer? server = null;
@@ -61,14 +74,33 @@ public sealed class ContractTarget : IAsyncDisposable
         {
             server = await QdrantContractServer.StartAsync();
             url = server.Url.ToString();
-            output.WriteLine(RealUrl is null
-                ? "Qdrant contract tests ran against: in-process contract server (QDRANT_URL is not set, so no real Qdrant was tested)"
-                : "Qdrant contract tests ran against: in-process contract server (and, in the same suite, the real Qdrant at QDRANT_URL)");
+            output.WriteLine(
+                RealUrl is null
+                    ? "Qdrant contract tests ran against: in-process contract server "
+                        + "(QDRANT_URL is not set, so no real Qdrant was tested)"
+                    : "Qdrant contract tests ran against: in-process contract server (and, "
+                        + "in the same suite, the real Qdrant at QDRANT_URL)"
+            );
         }
-        var options = new QdrantOptions { Url = url, ApiKey = key, CollectionName = collection, BatchSize = 100, MaxRetries = 0 };
-        return new ContractTarget(new QdrantEvidenceStore(configure?.Invoke(options) ?? options),
-            options with { MaxRetries = 4, InitialBackoff = TimeSpan.FromMilliseconds(10), MaxBackoff = TimeSpan.FromMilliseconds(50) },
-            server, collection);
+        var options = new QdrantOptions
+        {
+            Url = url,
+            ApiKey = key,
+            CollectionName = collection,
+            BatchSize = 100,
+            MaxRetries = 0,
+        };
+        return new ContractTarget(
+            new QdrantEvidenceStore(configure?.Invoke(options) ?? options),
+            options with
+            {
+                MaxRetries = 4,
+                InitialBackoff = TimeSpan.FromMilliseconds(10),
+                MaxBackoff = TimeSpan.FromMilliseconds(50),
+            },
+            server,
+            collection
+        );
     }
 
     public QdrantEvidenceCollection Collection(int dimensions = Data.Memory.EvidenceChunkRecord.Dimensions) =>
@@ -79,12 +111,17 @@ public sealed class ContractTarget : IAsyncDisposable
         try
         {
             using var cleanup = new QdrantEvidenceStore(_cleanup);
-            await cleanup.GetEvidenceCollection(Data.Memory.EvidenceChunkRecord.Dimensions).EnsureCollectionDeletedAsync();
+            await cleanup
+                .GetEvidenceCollection(Data.Memory.EvidenceChunkRecord.Dimensions)
+                .EnsureCollectionDeletedAsync();
         }
         finally
         {
             Store.Dispose();
-            if (Server is not null) await Server.DisposeAsync();
+            if (Server is not null)
+            {
+                await Server.DisposeAsync();
+            }
         }
     }
 }

@@ -16,49 +16,83 @@ public sealed class HybridParityTests(SearchIndexFixture data) : IClassFixture<S
     private SearchIndex _embedded = null!;
     private SearchIndex _qdrant = null!;
 
-    public static TheoryData<string, string?, string?, string?, int?> Questions => new()
-    {
-        { "my refund never arrived", null, null, null, null },
-        { "delivery was late and the parcel damaged", null, null, null, null },
-        { "rude staff on the phone", null, "negative", null, null },
-        { "checkout payment failed", "chat", null, null, null },
-        { "great price, quick service", null, "positive", null, 60 },
-        { "could not log in to the app", null, null, "email", null },
-    };
+    public static TheoryData<string, string?, string?, string?, int?> Questions =>
+        new()
+        {
+            { "my refund never arrived", null, null, null, null },
+            { "delivery was late and the parcel damaged", null, null, null, null },
+            { "rude staff on the phone", null, "negative", null, null },
+            { "checkout payment failed", "chat", null, null, null },
+            { "great price, quick service", null, "positive", null, 60 },
+            { "could not log in to the app", null, null, "email", null },
+        };
 
     public async Task InitializeAsync()
     {
         _server = await QdrantContractServer.StartAsync();
         _store = new QdrantEvidenceStore(new QdrantOptions { Url = _server.Url.ToString(), CollectionName = "parity" });
         // Both paths with the hashed encoder, whose vector scores on these questions have no near-tie at rank 5: BM25's
-        // average length differs slightly between the paths (see below), which the local encoder's closer scores expose.
+        // average length differs slightly between the paths (see below), which the local encoder's closer scores
+        // expose.
         var hashed = new OfflineEmbeddingGenerator();
-        _embedded = SearchIndex.Open(data.NewFolder(), new SearchIndexOptions { Tagger = data.Tagger, Embeddings = hashed });
-        _qdrant = SearchIndex.Open(data.NewFolder(),
-            new SearchIndexOptions { Tagger = data.Tagger, Embeddings = hashed, Store = _store, StoreCollectionName = "parity" });
+        _embedded = SearchIndex.Open(
+            data.NewFolder(),
+            new SearchIndexOptions { Tagger = data.Tagger, Embeddings = hashed }
+        );
+        _qdrant = SearchIndex.Open(
+            data.NewFolder(),
+            new SearchIndexOptions
+            {
+                Tagger = data.Tagger,
+                Embeddings = hashed,
+                Store = _store,
+                StoreCollectionName = "parity",
+            }
+        );
         await _embedded.RefreshAsync(data.Records);
         await _qdrant.RefreshAsync(data.Records);
     }
 
     [Theory]
     [MemberData(nameof(Questions))]
-    public async Task Search_SameRecordsAndFilters_QdrantPathGivesTheEmbeddedStoresTopResults(string question, string? channel,
-        string? sentiment, string? source, int? sinceDays)
+    public async Task Search_SameRecordsAndFilters_QdrantPathGivesTheEmbeddedStoresTopResults(
+        string question,
+        string? channel,
+        string? sentiment,
+        string? source,
+        int? sinceDays
+    )
     {
-        var since = sinceDays is { } days ? data.Records.Max(r => r.Timestamp)!.Value.AddDays(-days) : (DateTimeOffset?)null;
+        var since = sinceDays is { } days
+            ? data.Records.Max(r => r.Timestamp)!.Value.AddDays(-days)
+            : (DateTimeOffset?)null;
         var sourceFile = source is null ? null : data.Records.Select(r => Path.GetFileName(r.Source.File)).First();
-        var filters = new SearchFilters(Channel: channel ?? source, Sentiment: sentiment, Source: sourceFile, Since: since);
+        var filters = new SearchFilters(
+            Channel: channel ?? source,
+            Sentiment: sentiment,
+            Source: sourceFile,
+            Since: since
+        );
 
         var embedded = await new HybridSearcher(_embedded).SearchAsync(question, filters, top: 5);
         var qdrant = await new HybridSearcher(_qdrant).SearchAsync(question, filters, top: 5);
 
         Assert.Equal(5, embedded.Hits.Count);
         Assert.Equal(embedded.Hits.Select(h => h.EvidenceId), qdrant.Hits.Select(h => h.EvidenceId));
-        // Same fusion (RRF, k = 60 over 1-based ranks); a chunk's rank on one side may differ by one where BM25's average
+        // Same fusion (RRF, k = 60 over 1-based ranks); a chunk's rank on one side may differ by one where BM25's
+        // average
         // length (fixed at Qdrant's first write, live in FTS5) splits a near-tie, so scores agree to 1e-3, not exactly.
-        Assert.Equal(embedded.Hits.Select(h => h.Score), qdrant.Hits.Select(h => h.Score), (a, b) => Math.Abs(a - b) < 1e-3);
-        Assert.Equal(embedded.Hits.Select(h => (h.Text, h.RecordId, h.Line, h.Channel)), qdrant.Hits.Select(h => (h.Text, h.RecordId, h.Line, h.Channel)));
-        Assert.Equal(embedded.Hits.Select(h => string.Join(",", h.Touchpoints)), qdrant.Hits.Select(h => string.Join(",", h.Touchpoints)));
+        Assert.Equal(embedded.Hits.Select(h => h.Score), qdrant.Hits.Select(h => h.Score), (a, b) =>
+            Math.Abs(a - b) < 1e-3
+        );
+        Assert.Equal(
+            embedded.Hits.Select(h => (h.Text, h.RecordId, h.Line, h.Channel)),
+            qdrant.Hits.Select(h => (h.Text, h.RecordId, h.Line, h.Channel))
+        );
+        Assert.Equal(
+            embedded.Hits.Select(h => string.Join(",", h.Touchpoints)),
+            qdrant.Hits.Select(h => string.Join(",", h.Touchpoints))
+        );
     }
 
     [Fact]
@@ -70,8 +104,12 @@ public sealed class HybridParityTests(SearchIndexFixture data) : IClassFixture<S
 
         Assert.Equal(chunks, await _qdrant.CountAsync());
         Assert.Equal((int)chunks, _server.PointCount("parity"));
-        Assert.Contains(_server.Calls, c => c.Method == "Query" && ((global::Qdrant.Client.Grpc.QueryPoints)c.Request).Prefetch.Count == 2);
-        Assert.DoesNotContain(_server.Calls, c => c.Method == "Query" && ((global::Qdrant.Client.Grpc.QueryPoints)c.Request).Prefetch.Count == 0);
+        Assert.Contains(_server.Calls, c =>
+            c.Method == "Query" && ((global::Qdrant.Client.Grpc.QueryPoints)c.Request).Prefetch.Count == 2
+        );
+        Assert.DoesNotContain(_server.Calls, c =>
+            c.Method == "Query" && ((global::Qdrant.Client.Grpc.QueryPoints)c.Request).Prefetch.Count == 0
+        );
     }
 
     public async Task DisposeAsync()

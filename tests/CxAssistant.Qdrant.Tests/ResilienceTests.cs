@@ -12,10 +12,14 @@ public sealed class ResilienceTests(ITestOutputHelper output)
     [Fact]
     public async Task Call_UnavailableTwiceThenUp_IsRetriedByTheChannelAndSucceeds()
     {
-        await using var qdrant = await ContractTarget.OpenAsync(ContractTarget.InProcess, output, o => o with
-        {
-            MaxRetries = 3, InitialBackoff = TimeSpan.FromMilliseconds(10), MaxBackoff = TimeSpan.FromMilliseconds(20),
-        });
+        await using var qdrant = await ContractTarget.OpenAsync(ContractTarget.InProcess, output, o =>
+            o with
+            {
+                MaxRetries = 3,
+                InitialBackoff = TimeSpan.FromMilliseconds(10),
+                MaxBackoff = TimeSpan.FromMilliseconds(20),
+            }
+        );
         qdrant.Server!.FailNext(2, StatusCode.Unavailable);
 
         var exists = await qdrant.Collection().CollectionExistsAsync();
@@ -27,10 +31,14 @@ public sealed class ResilienceTests(ITestOutputHelper output)
     [Fact]
     public async Task Call_RateLimitedUntilTheRetriesRunOut_FailsNamingTheStatus()
     {
-        await using var qdrant = await ContractTarget.OpenAsync(ContractTarget.InProcess, output, o => o with
-        {
-            MaxRetries = 2, InitialBackoff = TimeSpan.FromMilliseconds(10), MaxBackoff = TimeSpan.FromMilliseconds(20),
-        });
+        await using var qdrant = await ContractTarget.OpenAsync(ContractTarget.InProcess, output, o =>
+            o with
+            {
+                MaxRetries = 2,
+                InitialBackoff = TimeSpan.FromMilliseconds(10),
+                MaxBackoff = TimeSpan.FromMilliseconds(20),
+            }
+        );
         qdrant.Server!.FailNext(5, StatusCode.ResourceExhausted);
 
         var error = await Assert.ThrowsAsync<QdrantStoreException>(() => qdrant.Collection().CollectionExistsAsync());
@@ -42,7 +50,12 @@ public sealed class ResilienceTests(ITestOutputHelper output)
     [Fact]
     public async Task Call_InvalidArgument_IsNotRetried()
     {
-        await using var qdrant = await ContractTarget.OpenAsync(ContractTarget.InProcess, output, o => o with { MaxRetries = 3 });
+        await using var qdrant = await ContractTarget.OpenAsync(ContractTarget.InProcess, output, o =>
+            o with
+            {
+                MaxRetries = 3,
+            }
+        );
         qdrant.Server!.FailNext(1, StatusCode.InvalidArgument);
 
         await Assert.ThrowsAsync<QdrantStoreException>(() => qdrant.Collection().CollectionExistsAsync());
@@ -53,7 +66,12 @@ public sealed class ResilienceTests(ITestOutputHelper output)
     [Fact]
     public async Task Call_NoAnswerWithinTheTimeout_FailsWithDeadlineExceededAndNamesTheSetting()
     {
-        await using var qdrant = await ContractTarget.OpenAsync(ContractTarget.InProcess, output, o => o with { Timeout = TimeSpan.FromMilliseconds(200) });
+        await using var qdrant = await ContractTarget.OpenAsync(ContractTarget.InProcess, output, o =>
+            o with
+            {
+                Timeout = TimeSpan.FromMilliseconds(200),
+            }
+        );
         qdrant.Server!.Hold();
 
         var error = await Assert.ThrowsAsync<QdrantStoreException>(() => qdrant.Collection().CollectionExistsAsync());
@@ -84,7 +102,9 @@ public sealed class ResilienceTests(ITestOutputHelper output)
         using var wrong = new QdrantEvidenceStore(new QdrantOptions { Url = server.Url.ToString(), ApiKey = "wrong" });
         using var right = new QdrantEvidenceStore(new QdrantOptions { Url = server.Url.ToString(), ApiKey = "right" });
 
-        var error = await Assert.ThrowsAsync<QdrantStoreException>(() => wrong.GetEvidenceCollection().CollectionExistsAsync());
+        var error = await Assert.ThrowsAsync<QdrantStoreException>(() =>
+            wrong.GetEvidenceCollection().CollectionExistsAsync()
+        );
 
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
         Assert.Contains("ApiKey", error.Message, StringComparison.Ordinal);
@@ -99,7 +119,9 @@ public sealed class ResilienceTests(ITestOutputHelper output)
         await server.DisposeAsync();
         using var store = new QdrantEvidenceStore(new QdrantOptions { Url = url, MaxRetries = 0 });
 
-        var error = await Assert.ThrowsAsync<QdrantStoreException>(() => store.GetEvidenceCollection().CollectionExistsAsync());
+        var error = await Assert.ThrowsAsync<QdrantStoreException>(() =>
+            store.GetEvidenceCollection().CollectionExistsAsync()
+        );
 
         Assert.Equal(StatusCode.Unavailable, error.StatusCode);
         Assert.Contains(url, error.Message, StringComparison.Ordinal);

@@ -1,12 +1,15 @@
-using CxAssistant.Data.Memory;
 using System.Numerics.Tensors;
+using CxAssistant.Data.Memory;
 using Grpc.Core;
 using Microsoft.Extensions.VectorData;
 using Xunit.Abstractions;
 
 namespace CxAssistant.Qdrant.Tests;
 
-/// <summary>Dense, hybrid and filtered search through the adapter: the contract suite, run on every <see cref="ContractTarget"/>.</summary>
+/// <summary>
+/// Dense, hybrid and filtered search through the adapter: the contract suite, run on every
+/// <see cref="ContractTarget"/>.
+/// </summary>
 public sealed class SearchContractTests(ITestOutputHelper output)
 {
     [Theory]
@@ -21,9 +24,14 @@ public sealed class SearchContractTests(ITestOutputHelper output)
         var hits = await collection.SearchAsync(query, 5).ToListAsync();
 
         // Near-duplicate texts tie, so compare scores: each hit scores its true cosine, and they are the five best.
-        var cosine = records.ToDictionary(r => r.Key, r => (double)TensorPrimitives.CosineSimilarity(r.Embedding.Span, query));
+        var cosine = records.ToDictionary(
+            r => r.Key,
+            r => (double)TensorPrimitives.CosineSimilarity(r.Embedding.Span, query)
+        );
         Assert.All(hits, h => Assert.Equal(cosine[h.Record.Key], h.Score!.Value, 4));
-        Assert.Equal(cosine.Values.OrderDescending().Take(5), hits.Select(h => h.Score!.Value), (a, b) => Math.Abs(a - b) < 1e-4);
+        Assert.Equal(cosine.Values.OrderDescending().Take(5), hits.Select(h => h.Score!.Value), (a, b) =>
+            Math.Abs(a - b) < 1e-4
+        );
         Assert.Equal(hits.Select(h => h.Score).OrderDescending(), hits.Select(h => h.Score));
     }
 
@@ -73,15 +81,33 @@ public sealed class SearchContractTests(ITestOutputHelper output)
         string[] sources = ["tickets.csv", "other.csv"];
         var options = new HybridSearchOptions<EvidenceChunkRecord>
         {
-            Filter = r => r.Channel == "review" && sources.Contains(r.Source) && r.TimestampUnixMs >= since && r.TimestampUnixMs < until
-                          && r.Touchpoints.Contains("delivery") && r.Sentiment != "positive" && r.CustomerId != null,
+            Filter = r =>
+                r.Channel == "review"
+                && sources.Contains(r.Source)
+                && r.TimestampUnixMs >= since
+                && r.TimestampUnixMs < until
+                && r.Touchpoints.Contains("delivery")
+                && r.Sentiment != "positive"
+                && r.CustomerId != null,
         };
 
-        var hits = await collection.HybridSearchAsync(ContractData.Embed("late parcel"), ["late", "parcel"], 100, options).ToListAsync();
+        var hits = await collection
+            .HybridSearchAsync(ContractData.Embed("late parcel"), ["late", "parcel"], 100, options)
+            .ToListAsync();
 
-        var expected = records.Where(r => r.Channel == "review" && r.Source == "tickets.csv" && r.TimestampUnixMs >= since
-            && r.TimestampUnixMs < until && r.Touchpoints.Contains("delivery") && r.Sentiment != "positive" && r.CustomerId != null)
-            .Select(r => r.Key).Order().ToList();
+        var expected = records
+            .Where(r =>
+                r.Channel == "review"
+                && r.Source == "tickets.csv"
+                && r.TimestampUnixMs >= since
+                && r.TimestampUnixMs < until
+                && r.Touchpoints.Contains("delivery")
+                && r.Sentiment != "positive"
+                && r.CustomerId != null
+            )
+            .Select(r => r.Key)
+            .Order()
+            .ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, hits.Select(h => h.Record.Key).Order());
     }
@@ -93,8 +119,16 @@ public sealed class SearchContractTests(ITestOutputHelper output)
         await using var qdrant = await ContractTarget.OpenAsync(target, output);
         var collection = await SeededAsync(qdrant, 10);
 
-        var error = await Assert.ThrowsAsync<QdrantStoreException>(() => collection.SearchAsync(ContractData.Embed("refund"), 3,
-            new VectorSearchOptions<EvidenceChunkRecord> { Filter = r => r.RecordId == "r1" }).ToListAsync().AsTask());
+        var error = await Assert.ThrowsAsync<QdrantStoreException>(() =>
+            collection
+                .SearchAsync(
+                    ContractData.Embed("refund"),
+                    3,
+                    new VectorSearchOptions<EvidenceChunkRecord> { Filter = r => r.RecordId == "r1" }
+                )
+                .ToListAsync()
+                .AsTask()
+        );
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Contains("Index required but not found for \"record_id\"", error.Message, StringComparison.Ordinal);
@@ -106,8 +140,16 @@ public sealed class SearchContractTests(ITestOutputHelper output)
         await using var qdrant = await ContractTarget.OpenAsync(ContractTarget.InProcess, output);
         var collection = qdrant.Collection();
 
-        await Assert.ThrowsAsync<NotSupportedException>(() => collection.SearchAsync(new float[384], 3,
-            new VectorSearchOptions<EvidenceChunkRecord> { Filter = r => r.Text.StartsWith("x") }).ToListAsync().AsTask());
+        await Assert.ThrowsAsync<NotSupportedException>(() =>
+            collection
+                .SearchAsync(
+                    new float[384],
+                    3,
+                    new VectorSearchOptions<EvidenceChunkRecord> { Filter = r => r.Text.StartsWith("x") }
+                )
+                .ToListAsync()
+                .AsTask()
+        );
 
         Assert.Empty(qdrant.Server!.Calls);
     }

@@ -5,7 +5,9 @@ using CxAssistant.Qdrant.Testing;
 
 namespace CxAssistant.Qdrant.Tests;
 
-/// <summary>Moving a workspace's index into Qdrant (the in-process server) and back, including a stopped and resumed move.</summary>
+/// <summary>
+/// Moving a workspace's index into Qdrant (the in-process server) and back, including a stopped and resumed move.
+/// </summary>
 public sealed class SearchIndexMoveTests(SearchIndexFixture data) : IClassFixture<SearchIndexFixture>, IAsyncLifetime
 {
     private QdrantContractServer _server = null!;
@@ -19,7 +21,13 @@ public sealed class SearchIndexMoveTests(SearchIndexFixture data) : IClassFixtur
 
     private SearchIndexOptions Embedded => new() { Tagger = data.Tagger };
 
-    private SearchIndexOptions External => new() { Tagger = data.Tagger, Store = _store, StoreCollectionName = "moved" };
+    private SearchIndexOptions External =>
+        new()
+        {
+            Tagger = data.Tagger,
+            Store = _store,
+            StoreCollectionName = "moved",
+        };
 
     [Fact]
     public async Task Move_ToQdrantAndBack_KeepsEveryChunkAndTheSameSearchResults()
@@ -36,7 +44,7 @@ public sealed class SearchIndexMoveTests(SearchIndexFixture data) : IClassFixtur
         Assert.Equal(there.Chunks, back.Copied);
         Assert.Equal(before, inQdrant);
         Assert.Equal(before, after);
-        Assert.Null(_server.PointCount("moved"));   // the collection went with the move back
+        Assert.Null(_server.PointCount("moved")); // the collection went with the move back
         Assert.False(Directory.Exists(Path.Combine(folder, SearchIndexMove.StagingFolderName)));
     }
 
@@ -48,7 +56,8 @@ public sealed class SearchIndexMoveTests(SearchIndexFixture data) : IClassFixtur
         using var stop = new CancellationTokenSource();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            SearchIndexMove.MoveAsync(folder, Embedded, External, new Inline(_ => stop.Cancel()), stop.Token));
+            SearchIndexMove.MoveAsync(folder, Embedded, External, new Inline(_ => stop.Cancel()), stop.Token)
+        );
         var firstRun = _server.PointCount("moved")!.Value;
         var report = await SearchIndexMove.MoveAsync(folder, Embedded, External);
 
@@ -57,20 +66,35 @@ public sealed class SearchIndexMoveTests(SearchIndexFixture data) : IClassFixtur
         Assert.Equal(report.Chunks - firstRun, report.Copied);
         Assert.Equal(report.Chunks, (long)_server.PointCount("moved")!.Value);
         // No chunk was sent twice: the resumed run upserted only the rest.
-        var upserted = _server.Calls.Where(c => c.Method == "Upsert").Sum(c => ((global::Qdrant.Client.Grpc.UpsertPoints)c.Request).Points.Count);
+        var upserted = _server
+            .Calls.Where(c => c.Method == "Upsert")
+            .Sum(c => ((global::Qdrant.Client.Grpc.UpsertPoints)c.Request).Points.Count);
         Assert.Equal(report.Chunks, upserted);
-        Assert.False(File.Exists(Path.Combine(folder, SearchIndex.VectorFolderName, SearchIndex.CollectionName + EmbeddedVectorCollection.FileExtension)));
+        Assert.False(
+            File.Exists(
+                Path.Combine(
+                    folder,
+                    SearchIndex.VectorFolderName,
+                    SearchIndex.CollectionName + EmbeddedVectorCollection.FileExtension
+                )
+            )
+        );
     }
 
     [Fact]
     public async Task Move_IntoACollectionThatHoldsOtherPoints_IsRefusedAndTheIndexStaysSearchable()
     {
         var other = data.NewFolder();
-        using (var index = SearchIndex.Open(other, External)) await index.RefreshAsync(data.Records.Take(20));
+        using (var index = SearchIndex.Open(other, External))
+        {
+            await index.RefreshAsync(data.Records.Take(20));
+        }
         var folder = data.NewFolder();
         var before = await IndexAndSearchAsync(folder, Embedded, refresh: true);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SearchIndexMove.MoveAsync(folder, Embedded, External));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            SearchIndexMove.MoveAsync(folder, Embedded, External)
+        );
 
         Assert.Contains("already holds points", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await IndexAndSearchAsync(folder, Embedded, refresh: false));
@@ -94,11 +118,18 @@ public sealed class SearchIndexMoveTests(SearchIndexFixture data) : IClassFixtur
     private async Task<List<string>> IndexAndSearchAsync(string folder, SearchIndexOptions options, bool refresh)
     {
         using var index = SearchIndex.Open(folder, options);
-        if (refresh) await index.RefreshAsync(data.Records);
+        if (refresh)
+        {
+            await index.RefreshAsync(data.Records);
+        }
         var found = new List<string>();
         foreach (var question in new[] { "refund never arrived", "rude agent", "checkout payment failed" })
         {
-            var result = await new HybridSearcher(index).SearchAsync(question, new SearchFilters(Sentiment: "negative"), top: 5);
+            var result = await new HybridSearcher(index).SearchAsync(
+                question,
+                new SearchFilters(Sentiment: "negative"),
+                top: 5
+            );
             found.Add(string.Join(",", result.Hits.Select(h => h.EvidenceId)));
         }
         return found;

@@ -17,8 +17,15 @@ public sealed class ActionabilitySectionTests
         var text = sb.ToString();
 
         Assert.NotEmpty(reply);
-        Assert.StartsWith($"## Follow-up: what needs a reply\n\n{reply.Count} customer records need a reply", text.Replace("\r", ""));
-        var listed = text.Split('\n').Count(l => l.StartsWith("- 20", StringComparison.Ordinal) || l.StartsWith("- ", StringComparison.Ordinal) && l.Contains(" — _"));
+        Assert.StartsWith(
+            $"## Follow-up: what needs a reply\n\n{reply.Count} customer records need a reply",
+            text.Replace("\r", "")
+        );
+        var listed = text.Split('\n')
+            .Count(l =>
+                l.StartsWith("- 20", StringComparison.Ordinal)
+                || l.StartsWith("- ", StringComparison.Ordinal) && l.Contains(" — _")
+            );
         Assert.Equal(Math.Min(reply.Count, ActionabilitySection.MaxListed), listed);
         // Newest first, every one really needs a reply.
         Assert.All(reply, i => Assert.Equal(Actionability.NeedsReply, actions[i].Kind));

@@ -1,4 +1,3 @@
-
 namespace CxAssistant.Reports.Tests;
 
 public sealed class ReportRenderingTests
@@ -45,7 +44,8 @@ public sealed class ReportRenderingTests
     public void HtmlReport_LaterMermaidBlocks_AreFoldedAsSourceNotShownAsCode()
     {
         var analysis = AnalysisFixture.Build();
-        var markdown = MarkdownReport.Render(analysis, Options) + "\n```mermaid\nstateDiagram-v2\n  [*] --> Trying\n```\n";
+        var markdown =
+            MarkdownReport.Render(analysis, Options) + "\n```mermaid\nstateDiagram-v2\n  [*] --> Trying\n```\n";
         var html = HtmlReport.Render(analysis, markdown, Options);
 
         Assert.Contains("<details><summary>Diagram source", html);
@@ -53,7 +53,8 @@ public sealed class ReportRenderingTests
         Assert.Equal(CountOf(html, "<details>"), CountOf(html, "</details>"));
     }
 
-    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+    private static int CountOf(string text, string part) =>
+        (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
     public void MermaidMap_Network_HasNodesEdgeAndCriticalMomentShape()
@@ -81,7 +82,14 @@ public sealed class ReportRenderingTests
         {
             Catalog = analysis.Catalog with
             {
-                Touchpoints = [analysis.Catalog.Touchpoints[0] with { Name = "Delivery <x> & co" }, analysis.Catalog.Touchpoints[1]],
+                Touchpoints =
+                [
+                    analysis.Catalog.Touchpoints[0] with
+                    {
+                        Name = "Delivery <x> & co",
+                    },
+                    analysis.Catalog.Touchpoints[1],
+                ],
             },
         };
         var svg = NetworkSvg.Render(analysis);
@@ -89,7 +97,8 @@ public sealed class ReportRenderingTests
         Assert.Contains("Delivery &lt;x&gt; &amp; co", svg);
         var legendAt = svg.IndexOf("<g class=\"legend\"", StringComparison.Ordinal);
         Assert.True(legendAt > 0);
-        Assert.Contains("stroke=\"#b00020\"", svg[..legendAt]); // critical moment ring on a touchpoint, not only in the key
+        // critical moment ring on a touchpoint, not only in the key
+        Assert.Contains("stroke=\"#b00020\"", svg[..legendAt]);
     }
 
     [Fact]
@@ -105,11 +114,20 @@ public sealed class ReportRenderingTests
         Assert.Contains("customers moving on", legend); // the fixture has a sequence edge
         Assert.DoesNotContain("mentioned together", legend); // and no co-mention edge
 
-        var calm = analysis with { Scoring = analysis.Scoring with { Network = analysis.Scoring.Network with { CriticalMoments = [] } } };
+        var calm = analysis with
+        {
+            Scoring = analysis.Scoring with { Network = analysis.Scoring.Network with { CriticalMoments = [] } },
+        };
         Assert.DoesNotContain("critical moment", NetworkSvg.Render(calm));
         // The key is inside the picture: the map grows to hold it.
-        var height = double.Parse(System.Text.RegularExpressions.Regex.Match(svg, "height=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var ys = System.Text.RegularExpressions.Regex.Matches(legend, " c?y=\"([\\d.]+)\"").Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var height = double.Parse(
+            System.Text.RegularExpressions.Regex.Match(svg, "height=\"(\\d+)\"").Groups[1].Value,
+            System.Globalization.CultureInfo.InvariantCulture
+        );
+        var ys = System
+            .Text.RegularExpressions.Regex.Matches(legend, " c?y=\"([\\d.]+)\"")
+            .Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
         Assert.NotEmpty(ys);
         Assert.All(ys, y => Assert.InRange(y, 0, height));
     }

@@ -1,7 +1,8 @@
-
 namespace CxAssistant.Reports.Tests;
 
-/// <summary>The report set is replaced as one unit, the user's other files stay, and killed runs leave nothing behind.</summary>
+/// <summary>
+/// The report set is replaced as one unit, the user's other files stay, and killed runs leave nothing behind.
+/// </summary>
 public sealed class ReportSetTests : IDisposable
 {
     private readonly string _parent = Directory.CreateTempSubdirectory("cx-set-").FullName;
@@ -15,7 +16,10 @@ public sealed class ReportSetTests : IDisposable
 
         var manifest = ReportSetManifest.Read(Out)!;
         Assert.Equal(written.Select(Path.GetFileName).Order(), manifest.Files.Keys.Order());
-        foreach (var (name, hash) in manifest.Files) Assert.Equal(hash, ReportSetManifest.Hash(Path.Combine(Out, name)));
+        foreach (var (name, hash) in manifest.Files)
+        {
+            Assert.Equal(hash, ReportSetManifest.Hash(Path.Combine(Out, name)));
+        }
         Assert.Contains("second", File.ReadAllText(Path.Combine(Out, "report.md")), StringComparison.Ordinal);
     }
 
@@ -57,17 +61,35 @@ public sealed class ReportSetTests : IDisposable
     {
         ReportWriter.WriteAll(AnalysisFixture.Build(), Out, new ReportOptions { Title = "old" });
         var old = ReportSetManifest.Read(Out)!.Id;
-        ReportWriter.OnStep = s => { if (s == step) throw new StepReached(); };
+        ReportWriter.OnStep = s =>
+        {
+            if (s == step)
+            {
+                throw new StepReached();
+            }
+        };
         try
         {
-            Assert.Throws<StepReached>(() => ReportWriter.WriteAll(AnalysisFixture.Build(), Out, new ReportOptions { Title = "new" }));
+            Assert.Throws<StepReached>(() =>
+                ReportWriter.WriteAll(AnalysisFixture.Build(), Out, new ReportOptions { Title = "new" })
+            );
         }
-        finally { ReportWriter.OnStep = null; }
+        finally
+        {
+            ReportWriter.OnStep = null;
+        }
 
         var manifest = ReportSetManifest.Read(Out)!;
         Assert.Equal(step == "staged", manifest.Id == old);
-        foreach (var (name, hash) in manifest.Files) Assert.Equal(hash, ReportSetManifest.Hash(Path.Combine(Out, name)));
-        Assert.EndsWith(step == "staged" ? ": old" : ": new", File.ReadLines(Path.Combine(Out, "report.md")).First(), StringComparison.Ordinal);
+        foreach (var (name, hash) in manifest.Files)
+        {
+            Assert.Equal(hash, ReportSetManifest.Hash(Path.Combine(Out, name)));
+        }
+        Assert.EndsWith(
+            step == "staged" ? ": old" : ": new",
+            File.ReadLines(Path.Combine(Out, "report.md")).First(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -87,7 +109,9 @@ public sealed class ReportSetTests : IDisposable
     [Fact]
     public void WriteAll_OutIsTheCurrentFolder_IsRefused()
     {
-        var e = Assert.Throws<IOException>(() => ReportWriter.WriteAll(AnalysisFixture.Build(), Environment.CurrentDirectory, new ReportOptions()));
+        var e = Assert.Throws<IOException>(() =>
+            ReportWriter.WriteAll(AnalysisFixture.Build(), Environment.CurrentDirectory, new ReportOptions())
+        );
         Assert.Contains("current folder", e.Message, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,3 @@
-
 namespace CxAssistant.Reports.Tests;
 
 public sealed class ReportWriterTests
@@ -15,7 +14,10 @@ public sealed class ReportWriterTests
             Assert.All(written, f => Assert.True(new FileInfo(f).Length > 0));
             Assert.Empty(Directory.GetDirectories(dir));
         }
-        finally { Directory.Delete(dir, true); }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
     }
 
     [Fact]
@@ -28,13 +30,18 @@ public sealed class ReportWriterTests
             using var cts = new CancellationTokenSource();
             cts.Cancel();
 
-            Assert.ThrowsAny<OperationCanceledException>(() => ReportWriter.WriteAll(AnalysisFixture.Build(), dir, new ReportOptions(), cts.Token));
+            Assert.ThrowsAny<OperationCanceledException>(() =>
+                ReportWriter.WriteAll(AnalysisFixture.Build(), dir, new ReportOptions(), cts.Token)
+            );
 
             Assert.Equal("previous", File.ReadAllText(Path.Combine(dir, "report.md")));
             Assert.Single(Directory.GetFiles(dir));
             Assert.Empty(Directory.GetDirectories(dir));
         }
-        finally { Directory.Delete(dir, true); }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
     }
 
     [Fact]

@@ -8,7 +8,13 @@ public sealed class SegmentDifferenceTests
     {
         var n = promoters + passives + detractors;
         var score = 100.0 * (promoters - detractors) / n;
-        var metrics = new ExperienceMetrics(n, new NpsResult(score, promoters, passives, detractors, score - 10, score + 10), null, null, null);
+        var metrics = new ExperienceMetrics(
+            n,
+            new NpsResult(score, promoters, passives, detractors, score - 10, score + 10),
+            null,
+            null,
+            null
+        );
         return new SegmentMetrics(field, value, metrics, 0);
     }
 
@@ -33,6 +39,8 @@ public sealed class SegmentDifferenceTests
     [Fact]
     public void Largest_NumericAnswersAreNotGroups_IsNull()
     {
-        Assert.Null(SegmentDifference.Largest([Group("importance", "8", 2, 3, 11), Group("importance", "10", 12, 2, 2)]));
+        Assert.Null(
+            SegmentDifference.Largest([Group("importance", "8", 2, 3, 11), Group("importance", "10", 12, 2, 2)])
+        );
     }
 }

@@ -33,7 +33,9 @@ public sealed class StageOutcomesSectionTests
         var svg = NetworkSvg.Render(analysis);
 
         foreach (var stage in analysis.Stages)
+        {
             Assert.Contains(">" + System.Net.WebUtility.HtmlEncode(StageOutcomesSection.Short(stage)) + "</text>", svg);
+        }
     }
 
     [Fact]

@@ -23,7 +23,10 @@ public sealed class WhatChangedSectionTests
 
         var first = report.Split('\n').First(l => l.StartsWith("## ", StringComparison.Ordinal));
         Assert.Equal($"## What changed: {analysis.Changes!.After} against {analysis.Changes.Before}", first);
-        Assert.True(report.IndexOf("## What changed", StringComparison.Ordinal) < report.IndexOf("## At a glance", StringComparison.Ordinal));
+        Assert.True(
+            report.IndexOf("## What changed", StringComparison.Ordinal)
+                < report.IndexOf("## At a glance", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -36,8 +39,13 @@ public sealed class WhatChangedSectionTests
         Assert.NotEmpty(rows);
         foreach (var theme in analysis.Changes!.Themes)
         {
-            var row = rows.FirstOrDefault(r => r.StartsWith("| " + MarkdownText.Escape(theme.Name) + " ", StringComparison.Ordinal));
-            if (row is null) continue;
+            var row = rows.FirstOrDefault(r =>
+                r.StartsWith("| " + MarkdownText.Escape(theme.Name) + " ", StringComparison.Ordinal)
+            );
+            if (row is null)
+            {
+                continue;
+            }
             Assert.Equal(theme.Changed, row.Contains('✱'));
             Assert.Contains(WhatChangedSection.Share(theme.Volume), row);
         }
@@ -52,7 +60,10 @@ public sealed class WhatChangedSectionTests
     {
         var baseline = SampleRuns.Trailhead.Changes!;
         var fresh = baseline.Themes[0] with { Name = "Gift cards", IsNew = true };
-        var analysis = SampleRuns.Trailhead with { Changes = baseline with { Themes = [fresh, .. baseline.Themes.Skip(1)] } };
+        var analysis = SampleRuns.Trailhead with
+        {
+            Changes = baseline with { Themes = [fresh, .. baseline.Themes.Skip(1)] },
+        };
 
         var section = Section(analysis);
 
@@ -67,8 +78,12 @@ public sealed class WhatChangedSectionTests
         var line = WhatChangedSection.OneLine(c)!;
 
         Assert.StartsWith($"What changed ({c.After} against {c.Before}): NPS ", line);
-        Assert.Equal(c.Emerging.Any() || c.Nps is { Significant: true }
-            || c.Themes.Any(t => t.Complaints is { Significant: true, Change: > 0 }), !line.Contains("nothing beyond chance"));
+        Assert.Equal(
+            c.Emerging.Any()
+                || c.Nps is { Significant: true }
+                || c.Themes.Any(t => t.Complaints is { Significant: true, Change: > 0 }),
+            !line.Contains("nothing beyond chance")
+        );
     }
 
     [Fact]

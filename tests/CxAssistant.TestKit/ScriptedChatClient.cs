@@ -15,12 +15,11 @@ public sealed class ScriptedChatClient : IChatClient
 
     /// <summary>Answers every request with the text the function gives for its messages.</summary>
     public ScriptedChatClient(Func<IReadOnlyList<ChatMessage>, string> answer)
-        : this((messages, _) => Text(answer(messages)))
-    {
-    }
+        : this((messages, _) => Text(answer(messages))) { }
 
     /// <summary>Answers every request with the response the function gives for its messages and options.</summary>
-    public ScriptedChatClient(Func<IReadOnlyList<ChatMessage>, ChatOptions?, ChatResponse> respond) => _respond = respond;
+    public ScriptedChatClient(Func<IReadOnlyList<ChatMessage>, ChatOptions?, ChatResponse> respond) =>
+        _respond = respond;
 
     /// <summary>Answers requests with <paramref name="script"/> in order; throws when the script runs out.</summary>
     public ScriptedChatClient(params ChatResponse[] script)
@@ -37,7 +36,9 @@ public sealed class ScriptedChatClient : IChatClient
         };
     }
 
-    /// <summary>Every request so far, in the order they arrived (a snapshot; safe while requests run in parallel).</summary>
+    /// <summary>
+    /// Every request so far, in the order they arrived (a snapshot; safe while requests run in parallel).
+    /// </summary>
     public IReadOnlyList<(IReadOnlyList<ChatMessage> Messages, ChatOptions? Options)> Requests
     {
         get
@@ -50,7 +51,10 @@ public sealed class ScriptedChatClient : IChatClient
     }
 
     public Task<ChatResponse> GetResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<ChatMessage> list = [.. messages];
@@ -62,8 +66,10 @@ public sealed class ScriptedChatClient : IChatClient
     }
 
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default
+    )
     {
         var response = await GetResponseAsync(messages, options, cancellationToken);
         foreach (var update in response.ToChatResponseUpdates())
@@ -75,9 +81,7 @@ public sealed class ScriptedChatClient : IChatClient
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         serviceType == typeof(ChatClientMetadata) ? new ChatClientMetadata("scripted", null, "scripted-model") : null;
 
-    public void Dispose()
-    {
-    }
+    public void Dispose() { }
 
     /// <summary>An assistant response with this text.</summary>
     public static ChatResponse Text(string text) => new(new ChatMessage(ChatRole.Assistant, text));

@@ -15,16 +15,31 @@ internal static class DebianChromium
 
     public static async Task<string> EnsureInstalledAsync()
     {
-        if (File.Exists(Path)) return Path;
+        if (File.Exists(Path))
+        {
+            return Path;
+        }
         await Gate.WaitAsync();
         try
         {
-            if (File.Exists(Path)) return Path;
+            if (File.Exists(Path))
+            {
+                return Path;
+            }
             var sudo = Environment.UserName == "root" ? "" : "sudo ";
-            var (code, output) = await RunAsync("/bin/sh", "-c",
-                $"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive {sudo}apt-get install -y -qq --no-install-recommends chromium");
+            var (code, output) = await RunAsync(
+                "/bin/sh",
+                "-c",
+                $"{sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive "
+                    + $"{sudo}apt-get install -y -qq --no-install-recommends chromium"
+            );
             if (code != 0 || !File.Exists(Path))
-                throw new InvalidOperationException($"The browser tests need Debian's Chromium at {Path}; installing it with apt-get failed (exit {code}):\n{output}");
+            {
+                throw new InvalidOperationException(
+                    $"The browser tests need Debian's Chromium at {Path}; installing it "
+                        + $"with apt-get failed (exit {code}):\n{output}"
+                );
+            }
             return Path;
         }
         finally
@@ -36,7 +51,10 @@ internal static class DebianChromium
     private static async Task<(int Code, string Output)> RunAsync(string file, params string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

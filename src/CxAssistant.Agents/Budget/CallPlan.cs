@@ -8,7 +8,15 @@ public sealed record CallPlan(IReadOnlyList<PlannedCall> Calls, IReadOnlyList<st
 {
     /// <summary>Stage totals in plan order.</summary>
     public IEnumerable<StageTotal> Stages =>
-        Calls.GroupBy(c => c.Stage).Select(g => new StageTotal(g.Key, g.Count(), g.Sum(c => c.Items), g.Sum(c => (long)c.InputTokens), g.Sum(c => (long)c.MaxOutputTokens)));
+        Calls
+            .GroupBy(c => c.Stage)
+            .Select(g => new StageTotal(
+                g.Key,
+                g.Count(),
+                g.Sum(c => c.Items),
+                g.Sum(c => (long)c.InputTokens),
+                g.Sum(c => (long)c.MaxOutputTokens)
+            ));
 
     /// <summary>Input tokens over every call.</summary>
     public long InputTokens => Calls.Sum(c => (long)c.InputTokens);

@@ -8,10 +8,14 @@ namespace CxAssistant.Agents.Budget;
 /// </summary>
 public sealed record ModelPrice(string Model, decimal InputPerMillion, decimal OutputPerMillion, bool Known)
 {
-    /// <summary>Where the price comes from ("CxAssistant:Prices:gpt-4o", "default price of gpt-4o as of 2026-03-21").</summary>
+    /// <summary>
+    /// Where the price comes from ("CxAssistant:Prices:gpt-4o", "default price of gpt-4o as of 2026-03-21").
+    /// </summary>
     public string Origin { get; init; } = "";
 
-    /// <summary>The price of <paramref name="model"/> on <paramref name="provider"/>: configuration first, then the defaults.</summary>
+    /// <summary>
+    /// The price of <paramref name="model"/> on <paramref name="provider"/>: configuration first, then the defaults.
+    /// </summary>
     public static ModelPrice From(IConfiguration configuration, string model, string? provider = null) =>
         PriceTable.From(configuration).For(model, provider);
 

@@ -29,12 +29,17 @@ public sealed class RunLedger
     public IEnumerable<string> Summary(ModelPrice price)
     {
         foreach (var g in _entries.GroupBy(e => e.Stage))
-            yield return $"{g.Key}: {g.Count()} calls ({g.Count(e => e.Cached)} cached), {g.Where(e => !e.Cached).Sum(e => e.InputTokens)} input + {g.Where(e => !e.Cached).Sum(e => e.OutputTokens)} output tokens";
+        {
+            yield return $"{g.Key}: {g.Count()} calls ({g.Count(e => e.Cached)} cached), "
+                + $"{g.Where(e => !e.Cached).Sum(e => e.InputTokens)} input + "
+                + $"{g.Where(e => !e.Cached).Sum(e => e.OutputTokens)} output tokens";
+        }
         yield return $"total: {InputTokens} input + {OutputTokens} output tokens, {CostText(Cost(price), price)}";
     }
 
     /// <summary>"$0.0123" or "cost unknown (no price for gpt-x in CxAssistant:Prices)".</summary>
     public static string CostText(decimal cost, ModelPrice price) =>
-        price.Known ? "$" + cost.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)
-                    : $"cost unknown (no price for {price.Model} in CxAssistant:Prices)";
+        price.Known
+            ? "$" + cost.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)
+            : $"cost unknown (no price for {price.Model} in CxAssistant:Prices)";
 }

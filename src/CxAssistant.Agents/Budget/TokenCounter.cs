@@ -10,7 +10,8 @@ namespace CxAssistant.Agents.Budget;
 public static class TokenCounter
 {
     /// <summary>Tokens the chat format adds per message (role and separators) and per request.</summary>
-    public const int PerMessage = 4, PerRequest = 3;
+    public const int PerMessage = 4,
+        PerRequest = 3;
 
     private static readonly Lazy<Tokenizer> Tokenizer = new(() => TiktokenTokenizer.CreateForEncoding("o200k_base"));
 
@@ -18,5 +19,6 @@ public static class TokenCounter
     public static int Count(string text) => string.IsNullOrEmpty(text) ? 0 : Tokenizer.Value.CountTokens(text);
 
     /// <summary>Input tokens of a request made of these messages.</summary>
-    public static int Count(IEnumerable<ChatMessage> messages) => PerRequest + messages.Sum(m => PerMessage + Count(m.Text));
+    public static int Count(IEnumerable<ChatMessage> messages) =>
+        PerRequest + messages.Sum(m => PerMessage + Count(m.Text));
 }

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Caching.Distributed;
 namespace CxAssistant.Agents.Caching;
 
 /// <summary>
-/// An <see cref="IDistributedCache"/> over a folder: one file per key (<c>&lt;folder&gt;/&lt;key[0..2]&gt;/&lt;key&gt;.json</c>),
+/// An <see cref="IDistributedCache"/> over a folder: one file per key
+/// (<c>&lt;folder&gt;/&lt;key[0..2]&gt;/&lt;key&gt;.json</c>),
 /// so recordings can be committed and diffed. Writes go to a temp file and are renamed, so a reader never sees half an
 /// entry. Entries never expire (a recording is evidence of what a model said); expiration options are ignored.
 /// Keys must be lowercase hex (the response cache's SHA-256), which also keeps every path inside the folder.
@@ -16,7 +17,8 @@ public sealed partial class FileDistributedCache(string folder) : IDistributedCa
 
     /// <summary>The file that holds <paramref name="key"/>.</summary>
     public string PathOf(string key) =>
-        HexKey().IsMatch(key) ? Path.Combine(Folder, key[..2], key + ".json")
+        HexKey().IsMatch(key)
+            ? Path.Combine(Folder, key[..2], key + ".json")
             : throw new ArgumentException($"Cache keys are lowercase hex digests; got '{key}'.", nameof(key));
 
     /// <inheritdoc />
@@ -38,7 +40,12 @@ public sealed partial class FileDistributedCache(string folder) : IDistributedCa
         SetAsync(key, value, options).GetAwaiter().GetResult();
 
     /// <inheritdoc />
-    public async Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
+    public async Task SetAsync(
+        string key,
+        byte[] value,
+        DistributedCacheEntryOptions options,
+        CancellationToken token = default
+    )
     {
         ArgumentNullException.ThrowIfNull(value);
         var path = PathOf(key);

@@ -12,7 +12,9 @@ public interface IResponseCacheControl
     /// <summary>The prompts requests named, with their content hashes (for run manifests).</summary>
     IReadOnlyDictionary<string, string> Prompts { get; }
 
-    /// <summary>Stores a fresh answer that passed its checks; false when it was replayed, rejected or unknown.</summary>
+    /// <summary>
+    /// Stores a fresh answer that passed its checks; false when it was replayed, rejected or unknown.
+    /// </summary>
     Task<bool> AcceptAsync(ChatResponse response, CancellationToken cancellationToken = default);
 
     /// <summary>Drops an answer that failed its checks (and deletes a replayed one).</summary>

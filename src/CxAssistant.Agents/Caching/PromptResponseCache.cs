@@ -21,7 +21,10 @@ namespace CxAssistant.Agents.Caching;
 /// </summary>
 public sealed class PromptResponseCache : DistributedCachingChatClient
 {
-    private static readonly JsonSerializerOptions Indented = new(AIJsonUtilities.DefaultOptions) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new(AIJsonUtilities.DefaultOptions)
+    {
+        WriteIndented = true,
+    };
 
     private readonly ConcurrentDictionary<string, ChatResponse> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _prompts = new(StringComparer.Ordinal);
@@ -34,14 +37,13 @@ public sealed class PromptResponseCache : DistributedCachingChatClient
 
     /// <summary>
     /// Caches <paramref name="inner"/>'s answers for <paramref name="modelId"/> in <paramref name="storage"/>;
-    /// <paramref name="origin"/> labels fresh answers (default <c>model:&lt;id&gt;</c>, or <c>scripted</c> when the inner
+    /// <paramref name="origin"/> labels fresh answers (default <c>model:&lt;id&gt;</c>, or <c>scripted</c> when the
+    /// inner
     /// client says it is a test double), so a replayed scripted answer is never passed off as a model's.
     /// A null <paramref name="inner"/> replays only.
     /// </summary>
     public PromptResponseCache(IChatClient? inner, IDistributedCache storage, string modelId, string? origin = null)
-        : this(new ProviderCall(inner, modelId), storage, modelId, origin ?? DefaultOrigin(inner, modelId))
-    {
-    }
+        : this(new ProviderCall(inner, modelId), storage, modelId, origin ?? DefaultOrigin(inner, modelId)) { }
 
     private static string DefaultOrigin(IChatClient? inner, string modelId) =>
         inner?.GetService<ChatClientMetadata>()?.ProviderName == "scripted" ? "scripted" : "model:" + modelId;
@@ -71,11 +73,16 @@ public sealed class PromptResponseCache : DistributedCachingChatClient
     /// <summary>The prompts requests named, with their content hashes (for run manifests).</summary>
     public IReadOnlyDictionary<string, string> Prompts => _prompts;
 
-    /// <summary>Stores a fresh answer that passed its checks; false when it was replayed, rejected or unknown.</summary>
+    /// <summary>
+    /// Stores a fresh answer that passed its checks; false when it was replayed, rejected or unknown.
+    /// </summary>
     public async Task<bool> AcceptAsync(ChatResponse response, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (PromptTags.KeyOf(response) is not { } key || !_pending.TryRemove(key, out var value)) return false;
+        if (PromptTags.KeyOf(response) is not { } key || !_pending.TryRemove(key, out var value))
+        {
+            return false;
+        }
         await base.WriteCacheAsync(key, value, cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _accepted);
         return true;
@@ -88,20 +95,37 @@ public sealed class PromptResponseCache : DistributedCachingChatClient
     public async Task RejectAsync(ChatResponse response, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (PromptTags.KeyOf(response) is not { } key) return;
+        if (PromptTags.KeyOf(response) is not { } key)
+        {
+            return;
+        }
         _pending.TryRemove(key, out _);
         if (PromptTags.IsCached(response) && _provider.CanCall)
+        {
             await _storage.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    /// <summary>Accepts <paramref name="response"/> in the response cache of <paramref name="client"/>'s pipeline, if any.</summary>
-    public static Task<bool> AcceptAsync(IChatClient client, ChatResponse? response, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Accepts <paramref name="response"/> in the response cache of <paramref name="client"/>'s pipeline, if any.
+    /// </summary>
+    public static Task<bool> AcceptAsync(
+        IChatClient client,
+        ChatResponse? response,
+        CancellationToken cancellationToken = default
+    ) =>
         client?.GetService<IResponseCacheControl>() is { } cache && response is not null
             ? cache.AcceptAsync(response, cancellationToken)
             : Task.FromResult(false);
 
-    /// <summary>Rejects <paramref name="response"/> in the response cache of <paramref name="client"/>'s pipeline, if any.</summary>
-    public static Task RejectAsync(IChatClient client, ChatResponse? response, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Rejects <paramref name="response"/> in the response cache of <paramref name="client"/>'s pipeline, if any.
+    /// </summary>
+    public static Task RejectAsync(
+        IChatClient client,
+        ChatResponse? response,
+        CancellationToken cancellationToken = default
+    ) =>
         client?.GetService<IResponseCacheControl>() is { } cache && response is not null
             ? cache.RejectAsync(response, cancellationToken)
             : Task.CompletedTask;
@@ -113,17 +137,27 @@ public sealed class PromptResponseCache : DistributedCachingChatClient
             : base.GetService(serviceType, serviceKey);
 
     /// <inheritdoc />
-    protected override string GetCacheKey(IEnumerable<ChatMessage> messages, ChatOptions? options, params ReadOnlySpan<object?> additionalValues)
+    protected override string GetCacheKey(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options,
+        params ReadOnlySpan<object?> additionalValues
+    )
     {
         // additionalValues only tells streaming from non-streaming calls; streaming is never cached.
-        if (PromptTags.Of(options) is { Name: { } name } prompt) _prompts[name] = prompt.Hash ?? "";
+        if (PromptTags.Of(options) is { Name: { } name } prompt)
+        {
+            _prompts[name] = prompt.Hash ?? "";
+        }
         return ResponseCacheKey.Of(_modelId, messages, options);
     }
 
     /// <inheritdoc />
     protected override async Task<ChatResponse?> ReadCacheAsync(string key, CancellationToken cancellationToken)
     {
-        if (!ReadCache) return null;
+        if (!ReadCache)
+        {
+            return null;
+        }
         ChatResponse? hit;
         try
         {
@@ -133,7 +167,10 @@ public sealed class PromptResponseCache : DistributedCachingChatClient
         {
             return null; // a damaged entry is a miss; the next accepted answer replaces it
         }
-        if (hit is null) return null;
+        if (hit is null)
+        {
+            return null;
+        }
         Interlocked.Increment(ref _hits);
         hit.AdditionalProperties ??= [];
         hit.AdditionalProperties[PromptTags.Origin] = PromptTags.OriginOf(hit) ?? "unknown";
@@ -150,19 +187,29 @@ public sealed class PromptResponseCache : DistributedCachingChatClient
         value.AdditionalProperties[PromptTags.CacheKey] = key;
         value.AdditionalProperties[PromptTags.Cached] = false;
         // Held until the caller's checks accept it; an empty or filtered answer can never be accepted.
-        if (!string.IsNullOrWhiteSpace(value.Text) && value.FinishReason != ChatFinishReason.ContentFilter) _pending[key] = value;
+        if (!string.IsNullOrWhiteSpace(value.Text) && value.FinishReason != ChatFinishReason.ContentFilter)
+        {
+            _pending[key] = value;
+        }
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    protected override Task<IReadOnlyList<ChatResponseUpdate>?> ReadCacheStreamingAsync(string key, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ChatResponseUpdate>?>(null);
+    protected override Task<IReadOnlyList<ChatResponseUpdate>?> ReadCacheStreamingAsync(
+        string key,
+        CancellationToken cancellationToken
+    ) => Task.FromResult<IReadOnlyList<ChatResponseUpdate>?>(null);
 
     /// <inheritdoc />
-    protected override Task WriteCacheStreamingAsync(string key, IReadOnlyList<ChatResponseUpdate> value, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
+    protected override Task WriteCacheStreamingAsync(
+        string key,
+        IReadOnlyList<ChatResponseUpdate> value,
+        CancellationToken cancellationToken
+    ) => Task.CompletedTask;
 
-    /// <summary>The call below the cache: counts provider calls, strips request tags, replays only when there is no provider.</summary>
+    /// <summary>
+    /// The call below the cache: counts provider calls, strips request tags, replays only when there is no provider.
+    /// </summary>
     private sealed class ProviderCall(IChatClient? inner, string modelId) : IChatClient
     {
         private int _calls;
@@ -171,31 +218,43 @@ public sealed class PromptResponseCache : DistributedCachingChatClient
 
         public bool CanCall => inner is not null;
 
-        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
-            CancellationToken cancellationToken = default)
+        public Task<ChatResponse> GetResponseAsync(
+            IEnumerable<ChatMessage> messages,
+            ChatOptions? options = null,
+            CancellationToken cancellationToken = default
+        )
         {
             var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-            if (inner is null) throw new CacheMissException(ResponseCacheKey.Of(modelId, list, options));
+            if (inner is null)
+            {
+                throw new CacheMissException(ResponseCacheKey.Of(modelId, list, options));
+            }
             Interlocked.Increment(ref _calls);
             return inner.GetResponseAsync(list, PromptTags.Strip(options), cancellationToken);
         }
 
-        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages,
-            ChatOptions? options = null, CancellationToken cancellationToken = default)
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+            IEnumerable<ChatMessage> messages,
+            ChatOptions? options = null,
+            CancellationToken cancellationToken = default
+        )
         {
             var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-            if (inner is null) throw new CacheMissException(ResponseCacheKey.Of(modelId, list, options));
+            if (inner is null)
+            {
+                throw new CacheMissException(ResponseCacheKey.Of(modelId, list, options));
+            }
             Interlocked.Increment(ref _calls);
             return inner.GetStreamingResponseAsync(list, PromptTags.Strip(options), cancellationToken);
         }
 
         public object? GetService(Type serviceType, object? serviceKey = null) =>
-            serviceKey is null && serviceType.IsInstanceOfType(this) ? this : inner?.GetService(serviceType, serviceKey);
+            serviceKey is null && serviceType.IsInstanceOfType(this)
+                ? this
+                : inner?.GetService(serviceType, serviceKey);
 
         // The inner client belongs to whoever built it (the provider factory, a test); this wrapper owns nothing.
-        public void Dispose()
-        {
-        }
+        public void Dispose() { }
     }
 
     /// <summary>The cache's control surface without the cache itself (which is a chat client below the gate).</summary>

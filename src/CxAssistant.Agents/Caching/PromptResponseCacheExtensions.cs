@@ -10,8 +10,13 @@ public static class PromptResponseCacheExtensions
     /// Adds the response cache as the next stage (a stage added before it, such as the redaction gate, sits outside
     /// it, so the cache only ever holds redacted requests).
     /// </summary>
-    public static ChatClientBuilder UsePromptResponseCache(this ChatClientBuilder builder, IDistributedCache storage,
-        string modelId, string? origin = null, bool readCache = true)
+    public static ChatClientBuilder UsePromptResponseCache(
+        this ChatClientBuilder builder,
+        IDistributedCache storage,
+        string modelId,
+        string? origin = null,
+        bool readCache = true
+    )
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder.Use(inner => new PromptResponseCache(inner, storage, modelId, origin) { ReadCache = readCache });

@@ -11,10 +11,13 @@ namespace CxAssistant.Agents.Caching;
 public static class PromptTags
 {
     /// <summary>Request tags.</summary>
-    public const string Prompt = "cx.prompt", PromptHash = "cx.promptHash";
+    public const string Prompt = "cx.prompt",
+        PromptHash = "cx.promptHash";
 
     /// <summary>Response tags.</summary>
-    public const string CacheKey = "cx.cacheKey", Cached = "cx.cached", Origin = "cx.origin";
+    public const string CacheKey = "cx.cacheKey",
+        Cached = "cx.cached",
+        Origin = "cx.origin";
 
     /// <summary>Tags <paramref name="options"/> with the prompt it renders; returns the same options.</summary>
     public static ChatOptions Apply(ChatOptions options, PromptDefinition prompt)
@@ -31,14 +34,25 @@ public static class PromptTags
     public static (string? Name, string? Hash) Of(ChatOptions? options) =>
         (Text(options?.AdditionalProperties, Prompt), Text(options?.AdditionalProperties, PromptHash));
 
-    /// <summary>Options without CxAssistant's tags (what a provider receives); the same instance when there are none.</summary>
+    /// <summary>
+    /// Options without CxAssistant's tags (what a provider receives); the same instance when there are none.
+    /// </summary>
     public static ChatOptions? Strip(ChatOptions? options)
     {
-        if (options?.AdditionalProperties is not { } props || !props.Keys.Any(IsOurs)) return options;
+        if (options?.AdditionalProperties is not { } props || !props.Keys.Any(IsOurs))
+        {
+            return options;
+        }
         var clone = options.Clone();
         clone.AdditionalProperties = [];
-        foreach (var (key, value) in props.Where(kv => !IsOurs(kv.Key))) clone.AdditionalProperties[key] = value;
-        if (clone.AdditionalProperties.Count == 0) clone.AdditionalProperties = null;
+        foreach (var (key, value) in props.Where(kv => !IsOurs(kv.Key)))
+        {
+            clone.AdditionalProperties[key] = value;
+        }
+        if (clone.AdditionalProperties.Count == 0)
+        {
+            clone.AdditionalProperties = null;
+        }
         return clone;
     }
 

@@ -27,7 +27,9 @@ public static class ResponseCacheKey
             ["model"] = modelId,
             ["prompt"] = prompt,
             ["promptHash"] = hash,
-            ["messages"] = new JsonArray([.. messages.Select(m => (JsonNode)new JsonObject { ["role"] = m.Role.Value, ["text"] = m.Text })]),
+            ["messages"] = new JsonArray([
+                .. messages.Select(m => (JsonNode)new JsonObject { ["role"] = m.Role.Value, ["text"] = m.Text }),
+            ]),
             ["temperature"] = options?.Temperature,
             ["topP"] = options?.TopP,
             ["maxOutputTokens"] = options?.MaxOutputTokens,

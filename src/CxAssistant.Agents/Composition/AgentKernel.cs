@@ -31,21 +31,33 @@ public static class AgentKernel
         options ??= new AgentKernelOptions();
         // SK's bridge needs the client to describe itself; a bare client (a test double, a caller's own) gets a
         // description.
-        if (client.GetService<ChatClientMetadata>() is null) client = new DescribedChatClient(client, options.Model);
+        if (client.GetService<ChatClientMetadata>() is null)
+        {
+            client = new DescribedChatClient(client, options.Model);
+        }
         var builder = Kernel.CreateBuilder();
         // SK prefers an IChatCompletionService when one is registered; there is none, so prompt functions call the
         // IChatClient directly and hand back its ChatResponse (usage and cache tags included).
         builder.Services.AddSingleton(client);
-        foreach (var plugin in options.Plugins) builder.Plugins.Add(plugin);
+        foreach (var plugin in options.Plugins)
+        {
+            builder.Plugins.Add(plugin);
+        }
         var kernel = builder.Build();
         var gate = options.Gate ?? client.GetService<PiiGate>() ?? new PiiGate();
         kernel.PromptRenderFilters.Add(new RedactionRenderFilter(gate));
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LogCategory);
         kernel.FunctionInvocationFilters.Add(new CallLogFilter(logger));
         if (options.Ledger is { } ledger)
-            kernel.FunctionInvocationFilters.Add(new LedgerFilter(ledger, options.Model ?? "model",
-                client.GetService<ChatClientMetadata>()?.ProviderName ?? "model"));
-        // Innermost, so the ledger and the log record the call whatever its verdict.
+        {
+            kernel.FunctionInvocationFilters.Add(
+                new LedgerFilter(
+                    ledger,
+                    options.Model ?? "model",
+                    client.GetService<ChatClientMetadata>()?.ProviderName ?? "model"
+                )
+            );
+        } // Innermost, so the ledger and the log record the call whatever its verdict.
         kernel.FunctionInvocationFilters.Add(new DraftCheckFilter());
         return kernel;
     }
@@ -68,12 +80,16 @@ public sealed record AgentKernelOptions
 {
     /// <summary>The run's ledger (drafting); null for a kernel that only chats.</summary>
     public RunLedger? Ledger { get; init; }
+
     /// <summary>The model's name for the ledger and prices.</summary>
     public string? Model { get; init; }
+
     /// <summary>The redaction gate; default the client's own.</summary>
     public PiiGate? Gate { get; init; }
+
     /// <summary>Where the call log goes (never customer text); default nowhere.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
+
     /// <summary>Plugins the kernel's functions may call (chat: the read-only tools).</summary>
     public IReadOnlyList<KernelPlugin> Plugins { get; init; } = [];
 }

@@ -14,8 +14,10 @@ namespace CxAssistant.Agents.Composition;
 public sealed partial class CallLogFilter(ILogger logger) : IFunctionInvocationFilter
 {
     /// <inheritdoc />
-    public async Task OnFunctionInvocationAsync(FunctionInvocationContext context,
-        Func<FunctionInvocationContext, Task> next)
+    public async Task OnFunctionInvocationAsync(
+        FunctionInvocationContext context,
+        Func<FunctionInvocationContext, Task> next
+    )
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
@@ -32,22 +34,47 @@ public sealed partial class CallLogFilter(ILogger logger) : IFunctionInvocationF
             Failed(logger, context.Function.Name, stage, attempt, clock.ElapsedMilliseconds, e.GetType().Name);
             throw;
         }
-        var response = context.Result.ValueType == typeof(ChatResponse)
-            ? context.Result.GetValue<ChatResponse>()
-            : null;
+        var response =
+            context.Result.ValueType == typeof(ChatResponse) ? context.Result.GetValue<ChatResponse>() : null;
         var usage = response?.Usage;
-        Completed(logger, context.Function.Name, stage, attempt, clock.ElapsedMilliseconds,
-            usage?.InputTokenCount ?? -1, usage?.OutputTokenCount ?? -1);
+        Completed(
+            logger,
+            context.Function.Name,
+            stage,
+            attempt,
+            clock.ElapsedMilliseconds,
+            usage?.InputTokenCount ?? -1,
+            usage?.OutputTokenCount ?? -1
+        );
     }
 
-    [LoggerMessage(EventId = 1701, Level = LogLevel.Information,
+    [LoggerMessage(
+        EventId = 1701,
+        Level = LogLevel.Information,
         Message = "Kernel function {Function} ({Stage}, attempt {Attempt}) took {Milliseconds} ms: "
-                  + "{Input} input + {Output} output tokens")]
-    private static partial void Completed(ILogger logger, string function, string stage, int attempt, long milliseconds,
-        long input, long output);
+            + "{Input} input + {Output} output tokens"
+    )]
+    private static partial void Completed(
+        ILogger logger,
+        string function,
+        string stage,
+        int attempt,
+        long milliseconds,
+        long input,
+        long output
+    );
 
-    [LoggerMessage(EventId = 1702, Level = LogLevel.Warning,
-        Message = "Kernel function {Function} ({Stage}, attempt {Attempt}) failed after {Milliseconds} ms: {Error}")]
-    private static partial void Failed(ILogger logger, string function, string stage, int attempt, long milliseconds,
-        string error);
+    [LoggerMessage(
+        EventId = 1702,
+        Level = LogLevel.Warning,
+        Message = "Kernel function {Function} ({Stage}, attempt {Attempt}) failed after {Milliseconds} ms: {Error}"
+    )]
+    private static partial void Failed(
+        ILogger logger,
+        string function,
+        string stage,
+        int attempt,
+        long milliseconds,
+        string error
+    );
 }

@@ -8,7 +8,8 @@ namespace CxAssistant.Agents.Composition;
 /// <summary>
 /// Semantic Kernel's chat prompt syntax (<c>&lt;message role="…"&gt;…&lt;/message&gt;</c>, parsed by its chat
 /// prompt parser into the request's messages). Every message's text is escaped in full, so no value (customer text
-/// included) can open, close or forge a message: the markup is always well-formed and the parser gives back the exact text.
+/// included) can open, close or forge a message: the markup is always well-formed and the parser gives back the exact
+/// text.
 /// </summary>
 public static partial class ChatPromptMarkup
 {
@@ -18,8 +19,14 @@ public static partial class ChatPromptMarkup
         ArgumentNullException.ThrowIfNull(messages);
         var prompt = new StringBuilder();
         foreach (var message in messages.Where(m => m.Text.Length > 0))
-            prompt.Append("<message role=\"").Append(Escape(message.Role.Value)).Append("\">")
-                .Append(Escape(message.Text)).Append("</message>\n");
+        {
+            prompt
+                .Append("<message role=\"")
+                .Append(Escape(message.Role.Value))
+                .Append("\">")
+                .Append(Escape(message.Text))
+                .Append("</message>\n");
+        }
         return prompt.ToString();
     }
 
@@ -42,9 +49,17 @@ public static partial class ChatPromptMarkup
     {
         ArgumentNullException.ThrowIfNull(prompt);
         var matches = MessagePattern().Matches(prompt);
-        if (matches.Count == 0 || matches.Sum(m => m.Length + 1) != prompt.Length) return null;
-        return [.. matches.Select(m => new ChatMessage(new ChatRole(WebUtility.HtmlDecode(m.Groups[1].Value)),
-            WebUtility.HtmlDecode(m.Groups[2].Value)))];
+        if (matches.Count == 0 || matches.Sum(m => m.Length + 1) != prompt.Length)
+        {
+            return null;
+        }
+        return
+        [
+            .. matches.Select(m => new ChatMessage(
+                new ChatRole(WebUtility.HtmlDecode(m.Groups[1].Value)),
+                WebUtility.HtmlDecode(m.Groups[2].Value)
+            )),
+        ];
     }
 
     // & < > as entities; a carriage return as a character reference, which the XML parser keeps (a raw one it would
@@ -57,17 +72,30 @@ public static partial class ChatPromptMarkup
             var c = text[i];
             switch (c)
             {
-                case '&': escaped.Append("&amp;"); break;
-                case '<': escaped.Append("&lt;"); break;
-                case '>': escaped.Append("&gt;"); break;
-                case '"': escaped.Append("&quot;"); break;
-                case '\r': escaped.Append("&#13;"); break;
+                case '&':
+                    escaped.Append("&amp;");
+                    break;
+                case '<':
+                    escaped.Append("&lt;");
+                    break;
+                case '>':
+                    escaped.Append("&gt;");
+                    break;
+                case '"':
+                    escaped.Append("&quot;");
+                    break;
+                case '\r':
+                    escaped.Append("&#13;");
+                    break;
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                     {
                         escaped.Append(c).Append(text[++i]);
                     }
-                    else escaped.Append(IsXmlChar(c) ? c : '\uFFFD');
+                    else
+                    {
+                        escaped.Append(IsXmlChar(c) ? c : '\uFFFD');
+                    }
                     break;
             }
         }

@@ -15,8 +15,10 @@ namespace CxAssistant.Agents.Composition;
 public sealed class DraftCheckFilter : IFunctionInvocationFilter
 {
     /// <inheritdoc />
-    public async Task OnFunctionInvocationAsync(FunctionInvocationContext context,
-        Func<FunctionInvocationContext, Task> next)
+    public async Task OnFunctionInvocationAsync(
+        FunctionInvocationContext context,
+        Func<FunctionInvocationContext, Task> next
+    )
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);

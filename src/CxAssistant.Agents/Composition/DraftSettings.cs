@@ -12,7 +12,8 @@ namespace CxAssistant.Agents.Composition;
 /// prompt's name and content hash (the response cache's key; stripped before the provider), and a JSON-schema
 /// response format generated from <typeparamref name="T"/> (the shape the checks read).
 /// </summary>
-public sealed class DraftSettings<T> : PromptExecutionSettings where T : class
+public sealed class DraftSettings<T> : PromptExecutionSettings
+    where T : class
 {
     private readonly bool _jsonSchema;
 
@@ -28,8 +29,14 @@ public sealed class DraftSettings<T> : PromptExecutionSettings where T : class
             [PromptTags.Prompt] = prompt.Name,
             [PromptTags.PromptHash] = prompt.ContentHash,
         };
-        if (prompt.Settings.MaxTokens > 0) data["max_tokens"] = prompt.Settings.MaxTokens;
-        if (!_jsonSchema) data["response_format"] = "json_object";
+        if (prompt.Settings.MaxTokens > 0)
+        {
+            data["max_tokens"] = prompt.Settings.MaxTokens;
+        }
+        if (!_jsonSchema)
+        {
+            data["response_format"] = "json_object";
+        }
         ExtensionData = data;
     }
 
@@ -41,10 +48,15 @@ public sealed class DraftSettings<T> : PromptExecutionSettings where T : class
     {
         ArgumentNullException.ThrowIfNull(options);
         if (_jsonSchema)
+        {
             options.ResponseFormat = ChatResponseFormat.ForJsonSchema<T>(ModelSession.Json, typeof(T).Name);
-        // SK's settings round trip turns the numbers of the extension data into doubles; the tags must stay text.
+        } // SK's settings round trip turns the numbers of the extension data into doubles; the tags must stay text.
         if (options.AdditionalProperties is { } props)
+        {
             foreach (var key in props.Keys.Where(k => k.StartsWith("cx.", StringComparison.Ordinal)).ToList())
+            {
                 props[key] = Convert.ToString(props[key], CultureInfo.InvariantCulture);
+            }
+        }
     }
 }

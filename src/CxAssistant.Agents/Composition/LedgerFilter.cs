@@ -17,8 +17,10 @@ public sealed class LedgerFilter(RunLedger ledger, string model, string source) 
     public RunLedger Ledger { get; } = ledger ?? throw new ArgumentNullException(nameof(ledger));
 
     /// <inheritdoc />
-    public async Task OnFunctionInvocationAsync(FunctionInvocationContext context,
-        Func<FunctionInvocationContext, Task> next)
+    public async Task OnFunctionInvocationAsync(
+        FunctionInvocationContext context,
+        Func<FunctionInvocationContext, Task> next
+    )
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
@@ -29,8 +31,10 @@ public sealed class LedgerFilter(RunLedger ledger, string model, string source) 
             return;
         }
         var attempt = context.Arguments.TryGetValue(KernelArgumentNames.Attempt, out var a) && a is int n ? n : 0;
-        var promptId = context.Arguments.TryGetValue(KernelArgumentNames.PromptId, out var id) && id is string text
-            ? text : context.Function.Name;
+        var promptId =
+            context.Arguments.TryGetValue(KernelArgumentNames.PromptId, out var id) && id is string text
+                ? text
+                : context.Function.Name;
         try
         {
             await next(context).ConfigureAwait(false);

@@ -22,31 +22,47 @@ public sealed class PromptFileTemplateFactory(PromptCatalog catalog) : IPromptTe
     {
         ArgumentNullException.ThrowIfNull(templateConfig);
         result = null;
-        if (templateConfig.TemplateFormat != Format) return false;
-        // The function carries SK's spelling of the prompt's name (PromptFunctions.FunctionName).
+        if (templateConfig.TemplateFormat != Format)
+        {
+            return false;
+        } // The function carries SK's spelling of the prompt's name (PromptFunctions.FunctionName).
         var prompts = catalog.All.Where(p => PromptFunctions.FunctionName(p.Name) == templateConfig.Name).ToList();
         if (prompts.Count != 1)
+        {
             throw new PromptException(
-                $"{prompts.Count} prompts of the library are the function '{templateConfig.Name}'");
+                $"{prompts.Count} prompts of the library are the function '{templateConfig.Name}'"
+            );
+        }
         result = new PromptFileTemplate(catalog, prompts[0].Name);
         return true;
     }
 
     private sealed class PromptFileTemplate(PromptCatalog catalog, string promptName) : IPromptTemplate
     {
-        public async Task<string> RenderAsync(Kernel kernel, KernelArguments? arguments = null,
-            CancellationToken cancellationToken = default)
+        public async Task<string> RenderAsync(
+            Kernel kernel,
+            KernelArguments? arguments = null,
+            CancellationToken cancellationToken = default
+        )
         {
             var inputs = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (name, value) in arguments ?? [])
-                if (!KernelArgumentNames.IsOurs(name)) inputs[name] = value?.ToString() ?? "";
+            {
+                if (!KernelArgumentNames.IsOurs(name))
+                {
+                    inputs[name] = value?.ToString() ?? "";
+                }
+            }
             var rendered = await catalog.RenderAsync(promptName, inputs, cancellationToken).ConfigureAwait(false);
             IReadOnlyList<ChatMessage> messages =
                 arguments?.TryGetValue(KernelArgumentNames.Turns, out var turns) == true
                 && turns is IReadOnlyList<ChatMessage> { Count: > 0 } repair
-                ? [.. rendered.Messages, .. repair]
-                : rendered.Messages;
-            if (arguments is not null) arguments[KernelArgumentNames.RenderedTokens] = TokenCounter.Count(messages);
+                    ? [.. rendered.Messages, .. repair]
+                    : rendered.Messages;
+            if (arguments is not null)
+            {
+                arguments[KernelArgumentNames.RenderedTokens] = TokenCounter.Count(messages);
+            }
             return ChatPromptMarkup.Write(messages);
         }
     }

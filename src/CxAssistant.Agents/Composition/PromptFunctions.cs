@@ -37,11 +37,17 @@ public sealed class PromptFunctions(PromptCatalog catalog)
             TemplateFormat = PromptFileTemplateFactory.Format,
         };
         foreach (var (name, input) in prompt.Inputs)
-            config.InputVariables.Add(new InputVariable
-            {
-                Name = name, Description = input.Description, IsRequired = true,
-                AllowDangerouslySetContent = input.PreEncoded,
-            });
+        {
+            config.InputVariables.Add(
+                new InputVariable
+                {
+                    Name = name,
+                    Description = input.Description,
+                    IsRequired = true,
+                    AllowDangerouslySetContent = input.PreEncoded,
+                }
+            );
+        }
         var settings = new PromptExecutionSettings
         {
             ExtensionData = new Dictionary<string, object>(StringComparer.Ordinal)
@@ -49,7 +55,10 @@ public sealed class PromptFunctions(PromptCatalog catalog)
                 ["temperature"] = prompt.Settings.Temperature,
             },
         };
-        if (prompt.Settings.MaxTokens > 0) settings.ExtensionData["max_tokens"] = prompt.Settings.MaxTokens;
+        if (prompt.Settings.MaxTokens > 0)
+        {
+            settings.ExtensionData["max_tokens"] = prompt.Settings.MaxTokens;
+        }
         config.AddExecutionSettings(settings);
         return KernelFunctionFactory.CreateFromPrompt(config, _factory);
     }

@@ -21,6 +21,8 @@ public sealed class RedactionRenderFilter(PiiGate gate) : IPromptRenderFilter
         ArgumentNullException.ThrowIfNull(next);
         await next(context).ConfigureAwait(false);
         if (context.RenderedPrompt is { Length: > 0 } rendered)
+        {
             context.RenderedPrompt = ChatPromptMarkup.Rewrite(rendered, Gate.Redact);
+        }
     }
 }

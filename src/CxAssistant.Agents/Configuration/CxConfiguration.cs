@@ -13,7 +13,8 @@ public static class CxConfiguration
     public const string Section = "CxAssistant";
 
     /// <summary>Builds the configuration.</summary>
-    /// <param name="settingsFile">An explicit settings file (must exist), or null for <c>appsettings.json</c> in the current folder if present.</param>
+    /// <param name="settingsFile">An explicit settings file (must exist), or null for <c>appsettings.json</c> in the
+    /// current folder if present.</param>
     public static IConfiguration Load(string? settingsFile = null)
     {
         var builder = new ConfigurationBuilder();
@@ -21,12 +22,18 @@ public static class CxConfiguration
         {
             var full = Path.GetFullPath(settingsFile);
             if (!File.Exists(full))
+            {
                 throw new FileNotFoundException($"Settings file not found: {settingsFile}", full);
+            }
             builder.AddJsonFile(full, optional: false, reloadOnChange: false);
         }
         else
         {
-            builder.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false);
+            builder.AddJsonFile(
+                Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"),
+                optional: true,
+                reloadOnChange: false
+            );
         }
         builder.AddUserSecrets(typeof(CxConfiguration).Assembly, optional: true);
         builder.AddEnvironmentVariables();

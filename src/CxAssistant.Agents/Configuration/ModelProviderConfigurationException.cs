@@ -5,7 +5,11 @@ public sealed class ModelProviderConfigurationException : Exception
 {
     /// <summary>Creates the exception from one message per problem.</summary>
     public ModelProviderConfigurationException(IReadOnlyList<string> errors)
-        : base("Invalid model provider configuration:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  - " + e)))
+        : base(
+            "Invalid model provider configuration:"
+                + Environment.NewLine
+                + string.Join(Environment.NewLine, errors.Select(e => "  - " + e))
+        )
     {
         Errors = errors;
     }

@@ -1,9 +1,13 @@
 namespace CxAssistant.Agents.Configuration;
 
-/// <summary>What the chat and embeddings sections share: the provider choice, one sub-section per provider and resilience.</summary>
+/// <summary>
+/// What the chat and embeddings sections share: the provider choice, one sub-section per provider and resilience.
+/// </summary>
 public abstract class ModelProviderOptions
 {
-    /// <summary>Offline, AzureOpenAI, OpenAI or Ollama (case-insensitive); kept as text so a typo gets a clear message.</summary>
+    /// <summary>
+    /// Offline, AzureOpenAI, OpenAI or Ollama (case-insensitive); kept as text so a typo gets a clear message.
+    /// </summary>
     public string? Provider { get; set; } = nameof(ProviderKind.Offline);
 
     /// <summary>Settings used when <see cref="Provider"/> is AzureOpenAI.</summary>
@@ -24,6 +28,9 @@ public abstract class ModelProviderOptions
     /// <summary>The parsed provider, or null when <see cref="Provider"/> names none.</summary>
     public ProviderKind? Kind =>
         string.IsNullOrWhiteSpace(Provider) ? ProviderKind.Offline
-        : Enum.TryParse<ProviderKind>(Provider.Trim(), ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(Provider, out _) ? kind
+        : Enum.TryParse<ProviderKind>(Provider.Trim(), ignoreCase: true, out var kind)
+        && Enum.IsDefined(kind)
+        && !int.TryParse(Provider, out _)
+            ? kind
         : null;
 }

@@ -12,13 +12,17 @@ public sealed class ModelResilienceOptions
     /// <summary>Time allowed for the whole call, retries and back-off included.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(300);
 
-    /// <summary>Retries after the first attempt on 408, 429, 5xx, connection failures and attempt timeouts (0 = none).</summary>
+    /// <summary>
+    /// Retries after the first attempt on 408, 429, 5xx, connection failures and attempt timeouts (0 = none).
+    /// </summary>
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>First back-off delay; doubles per retry, with jitter. A Retry-After header wins.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Longest Retry-After we honour; a server asking for more fails at once (rate limited) instead of stalling.</summary>
+    /// <summary>
+    /// Longest Retry-After we honour; a server asking for more fails at once (rate limited) instead of stalling.
+    /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Share of failed calls in the sampling window that opens the circuit.</summary>

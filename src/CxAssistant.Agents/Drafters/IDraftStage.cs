@@ -14,7 +14,12 @@ public interface IDraftStage
     string Stage { get; }
 
     /// <summary>The prompts this stage would send (first attempts) and a note on what the caps left offline.</summary>
-    Task<StagePlan> PlanAsync(AnalysisResult analysis, BudgetOptions budget, PromptCatalog prompts, CancellationToken cancellationToken = default);
+    Task<StagePlan> PlanAsync(
+        AnalysisResult analysis,
+        BudgetOptions budget,
+        PromptCatalog prompts,
+        CancellationToken cancellationToken = default
+    );
 }
 
 /// <summary>The rendered prompts of one stage, items sent per prompt, and a note for the reader.</summary>

@@ -6,4 +6,9 @@ namespace CxAssistant.Agents.Drafters;
 public sealed record ModelItem(string? Text, IReadOnlyList<ModelQuote>? Quotes);
 
 /// <summary>The persona-card answer: a name and reworded jobs, pains and gains (figures stay the core's).</summary>
-public sealed record PersonaDraft(string? Name, IReadOnlyList<ModelItem>? Jobs, IReadOnlyList<ModelItem>? Pains, IReadOnlyList<ModelItem>? Gains);
+public sealed record PersonaDraft(
+    string? Name,
+    IReadOnlyList<ModelItem>? Jobs,
+    IReadOnlyList<ModelItem>? Pains,
+    IReadOnlyList<ModelItem>? Gains
+);

@@ -5,8 +5,10 @@ namespace CxAssistant.Agents.Drafting;
 
 /// <summary>
 /// The claim and grounding check a drafting call's answer must pass, handed to the kernel with the call
-/// (<see cref="Composition.KernelArgumentNames.Check"/>) and run by the kernel's <see cref="Composition.DraftCheckFilter"/>.
-/// Each agent supplies its own rules (its allowed labels, the evidence ids and figures it gave the model); the filter is
+/// (<see cref="Composition.KernelArgumentNames.Check"/>) and run by the kernel's
+/// <see cref="Composition.DraftCheckFilter"/>.
+/// Each agent supplies its own rules (its allowed labels, the evidence ids and figures it gave the model); the filter
+/// is
 /// the one place they run.
 /// </summary>
 public interface IDraftCheck
@@ -29,9 +31,12 @@ public sealed record DraftVerdict(object? Answer, object? Artifact, IReadOnlyLis
     public bool Passed => Findings.Count == 0 && Artifact is not null && Crash is null;
 }
 
-/// <summary>An agent's check over its typed answer <typeparamref name="TAnswer"/>, building <typeparamref name="TArtifact"/>.</summary>
+/// <summary>
+/// An agent's check over its typed answer <typeparamref name="TAnswer"/>, building <typeparamref name="TArtifact"/>.
+/// </summary>
 public sealed class DraftCheck<TAnswer, TArtifact>(Func<TAnswer, Checked<TArtifact>> check) : IDraftCheck
-    where TAnswer : class where TArtifact : class
+    where TAnswer : class
+    where TArtifact : class
 {
     /// <inheritdoc />
     public DraftVerdict Judge(string answerText)
@@ -39,7 +44,11 @@ public sealed class DraftCheck<TAnswer, TArtifact>(Func<TAnswer, Checked<TArtifa
         var answer = ModelSession.Parse<TAnswer>(answerText);
         if (answer is null)
         {
-            return new DraftVerdict(null, null, [new Finding(RepairLoop.SchemaCheck, "the answer was not JSON of the requested shape")]);
+            return new DraftVerdict(
+                null,
+                null,
+                [new Finding(RepairLoop.SchemaCheck, "the answer was not JSON of the requested shape")]
+            );
         }
         Checked<TArtifact> result;
         try
@@ -48,11 +57,15 @@ public sealed class DraftCheck<TAnswer, TArtifact>(Func<TAnswer, Checked<TArtifa
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new DraftVerdict(answer, null, [new Finding("check", e.Message)]) { Crash = ExceptionDispatchInfo.Capture(e) };
+            return new DraftVerdict(answer, null, [new Finding("check", e.Message)])
+            {
+                Crash = ExceptionDispatchInfo.Capture(e),
+            };
         }
-        IReadOnlyList<Finding> findings = result.Findings.Count == 0 && result.Artifact is null
-            ? [new Finding(RepairLoop.SchemaCheck, "the answer was empty")]
-            : result.Findings;
+        IReadOnlyList<Finding> findings =
+            result.Findings.Count == 0 && result.Artifact is null
+                ? [new Finding(RepairLoop.SchemaCheck, "the answer was empty")]
+                : result.Findings;
         return new DraftVerdict(answer, result.Artifact, findings);
     }
 }

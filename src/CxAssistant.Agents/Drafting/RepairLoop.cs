@@ -18,8 +18,14 @@ public static class RepairLoop
 
     /// <summary>Runs the loop for one rendered prompt.</summary>
     public static async Task<DraftOutcome<TArtifact>> RunAsync<TAnswer, TArtifact>(
-        ModelSession session, string stage, RenderedPrompt prompt, Func<TAnswer, Checked<TArtifact>> check, CancellationToken cancellationToken = default)
-        where TAnswer : class where TArtifact : class
+        ModelSession session,
+        string stage,
+        RenderedPrompt prompt,
+        Func<TAnswer, Checked<TArtifact>> check,
+        CancellationToken cancellationToken = default
+    )
+        where TAnswer : class
+        where TArtifact : class
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(prompt);
@@ -29,7 +35,8 @@ public static class RepairLoop
         IReadOnlyList<Finding> findings = [];
         for (var attempt = 0; attempt <= session.Budget.MaxRepairs; attempt++)
         {
-            var reply = await session.AskAsync<TAnswer>(stage, prompt, [.. turns], attempt, draftCheck, cancellationToken)
+            var reply = await session
+                .AskAsync<TAnswer>(stage, prompt, [.. turns], attempt, draftCheck, cancellationToken)
                 .ConfigureAwait(false);
             if (reply.Error is { } error)
             {
@@ -37,33 +44,64 @@ public static class RepairLoop
             }
             // The kernel's DraftCheckFilter ran the check on this answer; a kernel without it is a composition bug.
             var verdict = reply.Verdict
-                ?? throw new InvalidOperationException("The drafting kernel has no DraftCheckFilter: answers would go unchecked.");
+                ?? throw new InvalidOperationException(
+                    "The drafting kernel has no DraftCheckFilter: answers would go unchecked."
+                );
             verdict.Crash?.Throw();
             findings = verdict.Findings;
             if (verdict.Passed)
             {
                 // Only an answer that passed every check may be replayed by a later run.
                 await session.AcceptAsync(reply, cancellationToken).ConfigureAwait(false);
-                return new DraftOutcome<TArtifact>((TArtifact)verdict.Artifact!,
-                    attempt == 0 ? new Provenance(Provenance.ModelSource, prompt.Prompt.Id)
-                                 : new Provenance(Provenance.RepairedSource, prompt.Prompt.Id, $"passed the checks after {attempt} repair(s)"),
-                    []);
+                return new DraftOutcome<TArtifact>(
+                    (TArtifact)verdict.Artifact!,
+                    attempt == 0
+                        ? new Provenance(Provenance.ModelSource, prompt.Prompt.Id)
+                        : new Provenance(
+                            Provenance.RepairedSource,
+                            prompt.Prompt.Id,
+                            $"passed the checks after {attempt} repair(s)"
+                        ),
+                    []
+                );
             }
             await session.RejectAsync(reply, cancellationToken).ConfigureAwait(false);
-            if (attempt == session.Budget.MaxRepairs) break;
+            if (attempt == session.Budget.MaxRepairs)
+            {
+                break;
+            }
             turns.Add(new ChatMessage(ChatRole.Assistant, reply.Text));
             turns.Add(await RepairMessageAsync(session.Prompts, findings, cancellationToken).ConfigureAwait(false));
         }
         return Fallback<TArtifact>(prompt, findings);
     }
 
-    private static DraftOutcome<T> Fallback<T>(RenderedPrompt prompt, IReadOnlyList<Finding> findings) where T : class =>
-        new(null, new Provenance(Provenance.FallbackSource, prompt.Prompt.Id, "offline draft used: " + (findings.Count > 0 ? findings[0].Message : "no answer")), findings);
+    private static DraftOutcome<T> Fallback<T>(RenderedPrompt prompt, IReadOnlyList<Finding> findings)
+        where T : class =>
+        new(
+            null,
+            new Provenance(
+                Provenance.FallbackSource,
+                prompt.Prompt.Id,
+                "offline draft used: " + (findings.Count > 0 ? findings[0].Message : "no answer")
+            ),
+            findings
+        );
 
-    private static async Task<ChatMessage> RepairMessageAsync(PromptCatalog prompts, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    private static async Task<ChatMessage> RepairMessageAsync(
+        PromptCatalog prompts,
+        IReadOnlyList<Finding> findings,
+        CancellationToken cancellationToken
+    )
     {
         var text = string.Join('\n', findings.Take(20).Select(f => $"- {f.Check}: {f.Message}"));
-        var rendered = await prompts.RenderAsync(PromptCatalog.RepairName, new Dictionary<string, string> { ["findings"] = text }, cancellationToken).ConfigureAwait(false);
+        var rendered = await prompts
+            .RenderAsync(
+                PromptCatalog.RepairName,
+                new Dictionary<string, string> { ["findings"] = text },
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         return rendered.Messages.Last(m => m.Role == ChatRole.User);
     }
 }

@@ -1,5 +1,5 @@
-using CxAssistant.Core.Annotations;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Agents.Evidence;
 
@@ -22,8 +22,13 @@ public sealed class CueEvidence(ITouchpointMatcher matcher) : ILabelEvidence
             "intent" => CueLabels.Intent,
             _ => CueLabels.Emotion,
         };
-        var inside = claim.Offline.Cues.Any(c => c.Label == prefix + claim.Label && c.Start < claim.QuoteEnd && claim.QuoteStart < c.End);
-        if (inside || claim.Field != "touchpoint") return ValueTask.FromResult(inside);
+        var inside = claim.Offline.Cues.Any(c =>
+            c.Label == prefix + claim.Label && c.Start < claim.QuoteEnd && claim.QuoteStart < c.End
+        );
+        if (inside || claim.Field != "touchpoint")
+        {
+            return ValueTask.FromResult(inside);
+        }
         return ValueTask.FromResult(matcher.Match(claim.Quote).Any(m => m.TouchpointId == claim.Label));
     }
 }

@@ -1,8 +1,10 @@
 namespace CxAssistant.Agents.Evidence;
 
 /// <summary>
-/// One test of whether a model's quote carries evidence for the label it was given. Pluggable: the offline reader's cues
-/// (<see cref="CueEvidence"/>) always run; a sentence encoder adds <see cref="SimilarityEvidence"/> when one is configured.
+/// One test of whether a model's quote carries evidence for the label it was given. Pluggable: the offline reader's
+/// cues
+/// (<see cref="CueEvidence"/>) always run; a sentence encoder adds <see cref="SimilarityEvidence"/> when one is
+/// configured.
 /// </summary>
 public interface ILabelEvidence
 {

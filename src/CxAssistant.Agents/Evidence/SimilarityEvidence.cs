@@ -8,7 +8,8 @@ namespace CxAssistant.Agents.Evidence;
 /// touchpoint's name and description) reaches a threshold calibrated for the encoder used. Meant for a real local
 /// sentence encoder; the threshold must be calibrated on labelled data for that encoder (see docs/model-labels.md).
 /// </summary>
-public sealed class SimilarityEvidence(IEmbeddingGenerator<string, Embedding<float>> encoder, double threshold) : ILabelEvidence
+public sealed class SimilarityEvidence(IEmbeddingGenerator<string, Embedding<float>> encoder, double threshold)
+    : ILabelEvidence
 {
     /// <inheritdoc />
     public string Name => "similarity";
@@ -20,14 +21,23 @@ public sealed class SimilarityEvidence(IEmbeddingGenerator<string, Embedding<flo
     public async ValueTask<bool> SupportsAsync(LabelClaim claim, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        if (claim.Field != "touchpoint" || string.IsNullOrWhiteSpace(claim.Meaning)) return false;
+        if (claim.Field != "touchpoint" || string.IsNullOrWhiteSpace(claim.Meaning))
+        {
+            return false;
+        }
         return await SimilarityAsync(claim.Quote, claim.Meaning, cancellationToken).ConfigureAwait(false) >= threshold;
     }
 
     /// <summary>The cosine similarity of two texts under the encoder.</summary>
-    public async Task<double> SimilarityAsync(string text, string meaning, CancellationToken cancellationToken = default)
+    public async Task<double> SimilarityAsync(
+        string text,
+        string meaning,
+        CancellationToken cancellationToken = default
+    )
     {
-        var vectors = await encoder.GenerateAsync([text, meaning], cancellationToken: cancellationToken).ConfigureAwait(false);
+        var vectors = await encoder
+            .GenerateAsync([text, meaning], cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
         return TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[1].Vector.Span);
     }
 }

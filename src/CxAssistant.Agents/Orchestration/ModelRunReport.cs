@@ -3,7 +3,10 @@ using CxAssistant.Reports;
 
 namespace CxAssistant.Agents.Orchestration;
 
-/// <summary>Puts a model-assisted run into the report: the narrative with its provenance, each artifact's provenance, and the ledger.</summary>
+/// <summary>
+/// Puts a model-assisted run into the report: the narrative with its provenance, each artifact's provenance, and the
+/// ledger.
+/// </summary>
 public static class ModelRunReport
 {
     /// <summary>
@@ -14,11 +17,20 @@ public static class ModelRunReport
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(run);
-        var lines = run.Artifacts.Select(a =>
-                $"{a.Stage}, {a.Artifact}: {a.Provenance.Source}" + (a.Provenance.PromptVersion is { } v ? $" ({v})" : "") +
-                (a.Degraded ? " — degraded: " + a.Provenance.Note : ""))
+        var lines = run
+            .Artifacts.Select(a =>
+                $"{a.Stage}, {a.Artifact}: {a.Provenance.Source}"
+                + (a.Provenance.PromptVersion is { } v ? $" ({v})" : "")
+                + (a.Degraded ? " — degraded: " + a.Provenance.Note : "")
+            )
             .Concat(run.LabelChecks.Select(c => c.ToString()))
             .Concat(run.Ledger.Summary(price).Select(l => "tokens " + l));
-        return options with { Provider = provider, Narrative = run.Narrative.Text, NarrativeProvenance = run.Narrative.Provenance, ModelRun = [.. lines] };
+        return options with
+        {
+            Provider = provider,
+            Narrative = run.Narrative.Text,
+            NarrativeProvenance = run.Narrative.Provenance,
+            ModelRun = [.. lines],
+        };
     }
 }

@@ -14,6 +14,7 @@ public sealed class PromptCatalog
 {
     /// <summary>The system preamble about untrusted data.</summary>
     public const string PreambleName = "untrusted-data";
+
     /// <summary>The prompt that carries check findings back to the model.</summary>
     public const string RepairName = "repair";
 
@@ -28,9 +29,18 @@ public sealed class PromptCatalog
         Source = source;
         _prompts = new Dictionary<string, PromptDefinition>(StringComparer.Ordinal);
         foreach (var p in prompts)
+        {
             if (!_prompts.TryAdd(p.Name, p))
-                throw new PromptException($"{p.Source}: prompt name '{p.Name}' is also used by {_prompts[p.Name].Source}");
-        if (!_prompts.ContainsKey(PreambleName)) throw new PromptException($"The prompt library has no '{PreambleName}' prompt");
+            {
+                throw new PromptException(
+                    $"{p.Source}: prompt name '{p.Name}' is also used by {_prompts[p.Name].Source}"
+                );
+            }
+        }
+        if (!_prompts.ContainsKey(PreambleName))
+        {
+            throw new PromptException($"The prompt library has no '{PreambleName}' prompt");
+        }
     }
 
     /// <summary>
@@ -49,9 +59,19 @@ public sealed class PromptCatalog
     public static PromptCatalog Load(string folder)
     {
         var full = Path.GetFullPath(folder);
-        if (!Directory.Exists(full)) throw new PromptException($"The prompt folder {folder} does not exist.");
-        return new(Directory.EnumerateFiles(full, "*.prompty", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => PromptFileParser.Parse(File.ReadAllText(f), Path.Combine("prompts", Path.GetRelativePath(full, f)))), full);
+        if (!Directory.Exists(full))
+        {
+            throw new PromptException($"The prompt folder {folder} does not exist.");
+        }
+        return new(
+            Directory
+                .EnumerateFiles(full, "*.prompty", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(f =>
+                    PromptFileParser.Parse(File.ReadAllText(f), Path.Combine("prompts", Path.GetRelativePath(full, f)))
+                ),
+            full
+        );
     }
 
     /// <summary>Every prompt, by name.</summary>
@@ -59,7 +79,9 @@ public sealed class PromptCatalog
 
     /// <summary>The prompt called <paramref name="name"/>.</summary>
     public PromptDefinition Get(string name) =>
-        _prompts.TryGetValue(name, out var p) ? p : throw new PromptException($"No prompt named '{name}' in the prompt library");
+        _prompts.TryGetValue(name, out var p)
+            ? p
+            : throw new PromptException($"No prompt named '{name}' in the prompt library");
 
     /// <summary>Renders a prompt with its sample inputs (front matter), as the catalog test and the docs do.</summary>
     public Task<RenderedPrompt> RenderSampleAsync(string name, CancellationToken cancellationToken = default) =>
@@ -70,38 +92,79 @@ public sealed class PromptCatalog
     /// message. Every declared input must be given and nothing else; inputs not marked pre-encoded are HTML-encoded by
     /// Semantic Kernel, so a value can never open a message tag.
     /// </summary>
-    public async Task<RenderedPrompt> RenderAsync(string name, IReadOnlyDictionary<string, string> inputs, CancellationToken cancellationToken = default)
+    public async Task<RenderedPrompt> RenderAsync(
+        string name,
+        IReadOnlyDictionary<string, string> inputs,
+        CancellationToken cancellationToken = default
+    )
     {
         var prompt = Get(name);
         foreach (var key in prompt.Inputs.Keys.Where(k => !inputs.ContainsKey(k)))
+        {
             throw new PromptException($"{prompt.Source}: input '{key}' was not given");
+        }
         foreach (var key in inputs.Keys.Where(k => !prompt.Inputs.ContainsKey(k)))
+        {
             throw new PromptException($"{prompt.Source}: input '{key}' is not declared in the front matter");
-
-        var system = await RenderTemplateAsync(prompt, prompt.SystemTemplate, inputs, cancellationToken).ConfigureAwait(false);
-        var user = await RenderTemplateAsync(prompt, prompt.UserTemplate, inputs, cancellationToken).ConfigureAwait(false);
+        }
+        var system = await RenderTemplateAsync(prompt, prompt.SystemTemplate, inputs, cancellationToken)
+            .ConfigureAwait(false);
+        var user = await RenderTemplateAsync(prompt, prompt.UserTemplate, inputs, cancellationToken)
+            .ConfigureAwait(false);
         var messages = new List<ChatMessage>();
         if (name != PreambleName && prompt.Preamble)
         {
             var preamble = Get(PreambleName).SystemTemplate;
             system = system.Length == 0 ? preamble : preamble + "\n\n" + system;
         }
-        if (system.Length > 0) messages.Add(new ChatMessage(ChatRole.System, system));
-        if (user.Length > 0) messages.Add(new ChatMessage(ChatRole.User, user));
-        return new RenderedPrompt(prompt, messages) { Inputs = new Dictionary<string, string>(inputs, StringComparer.Ordinal) };
+        if (system.Length > 0)
+        {
+            messages.Add(new ChatMessage(ChatRole.System, system));
+        }
+        if (user.Length > 0)
+        {
+            messages.Add(new ChatMessage(ChatRole.User, user));
+        }
+        return new RenderedPrompt(prompt, messages)
+        {
+            Inputs = new Dictionary<string, string>(inputs, StringComparer.Ordinal),
+        };
     }
 
-    private async Task<string> RenderTemplateAsync(PromptDefinition prompt, string template, IReadOnlyDictionary<string, string> inputs, CancellationToken cancellationToken)
+    private async Task<string> RenderTemplateAsync(
+        PromptDefinition prompt,
+        string template,
+        IReadOnlyDictionary<string, string> inputs,
+        CancellationToken cancellationToken
+    )
     {
-        if (template.Length == 0) return "";
+        if (template.Length == 0)
+        {
+            return "";
+        }
         var config = new PromptTemplateConfig(template) { Name = prompt.Name };
         foreach (var (key, input) in prompt.Inputs)
-            config.InputVariables.Add(new InputVariable { Name = key, Description = input.Description, IsRequired = true, AllowDangerouslySetContent = input.PreEncoded });
+        {
+            config.InputVariables.Add(
+                new InputVariable
+                {
+                    Name = key,
+                    Description = input.Description,
+                    IsRequired = true,
+                    AllowDangerouslySetContent = input.PreEncoded,
+                }
+            );
+        }
         var arguments = new KernelArguments();
-        foreach (var (key, value) in inputs) arguments[key] = value;
+        foreach (var (key, value) in inputs)
+        {
+            arguments[key] = value;
+        }
         try
         {
-            return (await _factory.Create(config).RenderAsync(_kernel, arguments, cancellationToken).ConfigureAwait(false)).Trim();
+            return (
+                await _factory.Create(config).RenderAsync(_kernel, arguments, cancellationToken).ConfigureAwait(false)
+            ).Trim();
         }
         catch (KernelException e)
         {
@@ -114,10 +177,17 @@ public sealed class PromptCatalog
     private static PromptCatalog LoadEmbedded()
     {
         var assembly = typeof(PromptCatalog).Assembly;
-        return new PromptCatalog(assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("prompts/", StringComparison.Ordinal) && n.EndsWith(".prompty", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(n => PromptFileParser.Parse(Read(assembly, n), n)), EmbeddedSource);
+        return new PromptCatalog(
+            assembly
+                .GetManifestResourceNames()
+                .Where(n =>
+                    n.StartsWith("prompts/", StringComparison.Ordinal)
+                    && n.EndsWith(".prompty", StringComparison.Ordinal)
+                )
+                .Order(StringComparer.Ordinal)
+                .Select(n => PromptFileParser.Parse(Read(assembly, n), n)),
+            EmbeddedSource
+        );
     }
 
     /// <summary>The <see cref="Source"/> of the embedded copies.</summary>

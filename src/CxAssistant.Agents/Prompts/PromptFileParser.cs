@@ -22,10 +22,14 @@ public static class PromptFileParser
         var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal);
         var lines = normalised.Split('\n');
         if (lines.Length == 0 || lines[0].Trim() != "---")
+        {
             throw new PromptException($"{source}: line 1: expected '---' opening the front matter");
+        }
         var close = Array.FindIndex(lines, 1, l => l.Trim() == "---");
-        if (close < 0) throw new PromptException($"{source}: the front matter is not closed with '---'");
-
+        if (close < 0)
+        {
+            throw new PromptException($"{source}: the front matter is not closed with '---'");
+        }
         FrontMatter fm;
         try
         {
@@ -37,8 +41,14 @@ public static class PromptFileParser
         {
             throw new PromptException($"{source}: line {e.Start.Line + 1}: {e.Message}", e);
         }
-        if (string.IsNullOrWhiteSpace(fm.Name)) throw new PromptException($"{source}: front matter has no 'name'");
-        if (string.IsNullOrWhiteSpace(fm.Version)) throw new PromptException($"{source}: front matter has no 'version'");
+        if (string.IsNullOrWhiteSpace(fm.Name))
+        {
+            throw new PromptException($"{source}: front matter has no 'name'");
+        }
+        if (string.IsNullOrWhiteSpace(fm.Version))
+        {
+            throw new PromptException($"{source}: front matter has no 'version'");
+        }
         var p = fm.Model?.Parameters ?? new Parameters();
 
         var (system, user) = Sections(lines[(close + 1)..], source, close + 2);
@@ -50,9 +60,18 @@ public static class PromptFileParser
             Settings = new PromptSettings(p.Temperature, p.ResponseFormat ?? "json_object", p.MaxTokens),
             Inputs = (fm.Inputs ?? []).ToDictionary(
                 kv => kv.Key,
-                kv => new PromptInput(kv.Value.Description ?? "", kv.Value.Sample ?? "", kv.Value.AllowDangerouslySetContent),
-                StringComparer.Ordinal),
-            Outputs = (fm.Outputs ?? []).ToDictionary(kv => kv.Key, kv => kv.Value.Description ?? "", StringComparer.Ordinal),
+                kv => new PromptInput(
+                    kv.Value.Description ?? "",
+                    kv.Value.Sample ?? "",
+                    kv.Value.AllowDangerouslySetContent
+                ),
+                StringComparer.Ordinal
+            ),
+            Outputs = (fm.Outputs ?? []).ToDictionary(
+                kv => kv.Key,
+                kv => kv.Value.Description ?? "",
+                StringComparer.Ordinal
+            ),
             SystemTemplate = system,
             UserTemplate = user,
             Source = source,
@@ -70,13 +89,27 @@ public static class PromptFileParser
             var trimmed = body[i].Trim();
             if (trimmed is "system:" or "user:")
             {
-                if (sections.ContainsKey(trimmed)) throw new PromptException($"{source}: line {firstLine + i}: a second '{trimmed}' section");
+                if (sections.ContainsKey(trimmed))
+                {
+                    throw new PromptException($"{source}: line {firstLine + i}: a second '{trimmed}' section");
+                }
                 sections[trimmed] = current = [];
             }
-            else if (current is not null) current.Add(body[i]);
-            else if (trimmed.Length > 0) throw new PromptException($"{source}: line {firstLine + i}: text before the first 'system:' or 'user:' section");
+            else if (current is not null)
+            {
+                current.Add(body[i]);
+            }
+            else if (trimmed.Length > 0)
+            {
+                throw new PromptException(
+                    $"{source}: line {firstLine + i}: text before the first 'system:' or 'user:' section"
+                );
+            }
         }
-        if (sections.Count == 0) throw new PromptException($"{source}: the body has no 'system:' or 'user:' section");
+        if (sections.Count == 0)
+        {
+            throw new PromptException($"{source}: the body has no 'system:' or 'user:' section");
+        }
         string Text(string key) => sections.TryGetValue(key, out var l) ? string.Join('\n', l).Trim() : "";
         return (Text("system:"), Text("user:"));
     }

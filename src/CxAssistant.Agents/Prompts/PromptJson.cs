@@ -9,7 +9,10 @@ namespace CxAssistant.Agents.Prompts;
 /// </summary>
 public static class PromptJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>One JSON value, escaped for a prompt.</summary>
     public static string Serialize<T>(T value) => EvidenceBlock.Escape(JsonSerializer.Serialize(value, Options));

@@ -10,7 +10,9 @@ namespace CxAssistant.Agents.Prompts;
 /// </summary>
 public static class PromptLocation
 {
-    /// <summary>Configuration key naming a prompts folder (<c>CxAssistant__Prompts__Folder</c> in the environment).</summary>
+    /// <summary>
+    /// Configuration key naming a prompts folder (<c>CxAssistant__Prompts__Folder</c> in the environment).
+    /// </summary>
     public const string ConfigurationKey = "CxAssistant:Prompts:Folder";
 
     /// <summary>The file that marks a folder as a CxAssistant prompt library (not any folder called prompts).</summary>
@@ -23,8 +25,11 @@ public static class PromptLocation
         if ((configuration ?? CxConfiguration.Load())[ConfigurationKey] is { Length: > 0 } configured)
         {
             var full = Path.GetFullPath(configured);
-            return IsLibrary(full) ? full
-                : throw new PromptException($"{ConfigurationKey} is '{configured}', which holds no {MarkerFile} (see prompts/README.md).");
+            return IsLibrary(full)
+                ? full
+                : throw new PromptException(
+                    $"{ConfigurationKey} is '{configured}', which holds no {MarkerFile} (see prompts/README.md)."
+                );
         }
         return Above(Directory.GetCurrentDirectory()) ?? Above(AppContext.BaseDirectory);
     }
@@ -35,7 +40,10 @@ public static class PromptLocation
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "prompts");
-            if (IsLibrary(candidate)) return candidate;
+            if (IsLibrary(candidate))
+            {
+                return candidate;
+            }
         }
         return null;
     }

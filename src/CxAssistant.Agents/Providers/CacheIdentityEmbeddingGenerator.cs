@@ -10,14 +10,25 @@ internal sealed class CacheIdentityEmbeddingGenerator : DelegatingEmbeddingGener
 {
     private readonly EmbeddingGeneratorMetadata _metadata;
 
-    public CacheIdentityEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> innerGenerator, ProviderInfo provider, int? dimensions)
+    public CacheIdentityEmbeddingGenerator(
+        IEmbeddingGenerator<string, Embedding<float>> innerGenerator,
+        ProviderInfo provider,
+        int? dimensions
+    )
         : base(innerGenerator)
     {
         var inner = innerGenerator.GetService<EmbeddingGeneratorMetadata>();
         var id = dimensions is { } d ? $"{provider.Kind}:{provider.Model}:{d}" : $"{provider.Kind}:{provider.Model}";
-        _metadata = new EmbeddingGeneratorMetadata(inner?.ProviderName, inner?.ProviderUri, id, dimensions ?? inner?.DefaultModelDimensions);
+        _metadata = new EmbeddingGeneratorMetadata(
+            inner?.ProviderName,
+            inner?.ProviderUri,
+            id,
+            dimensions ?? inner?.DefaultModelDimensions
+        );
     }
 
     public override object? GetService(Type serviceType, object? serviceKey = null) =>
-        serviceKey is null && serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata : base.GetService(serviceType, serviceKey);
+        serviceKey is null && serviceType == typeof(EmbeddingGeneratorMetadata)
+            ? _metadata
+            : base.GetService(serviceType, serviceKey);
 }

@@ -20,7 +20,8 @@ namespace CxAssistant.Agents.Providers;
 /// <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>, and only behind the redaction gate
 /// (<see cref="RedactingChatClient"/>, <see cref="RedactingEmbeddingGenerator"/>): this is the one place where provider
 /// clients are made, and every client it returns redacts personal data before anything below it (caches, logs,
-/// resilience, the provider) sees a request. One <see cref="PiiGate"/> per factory keeps placeholders stable for the run.
+/// resilience, the provider) sees a request. One <see cref="PiiGate"/> per factory keeps placeholders stable for the
+/// run.
 /// </summary>
 public sealed class ModelProviderFactory : IDisposable
 {
@@ -40,7 +41,11 @@ public sealed class ModelProviderFactory : IDisposable
     private readonly PiiGate _gate = new();
 
     /// <summary>Creates the factory from validated settings.</summary>
-    public ModelProviderFactory(ModelProviderSettings settings, IHttpClientFactory httpClients, ILoggerFactory loggerFactory)
+    public ModelProviderFactory(
+        ModelProviderSettings settings,
+        IHttpClientFactory httpClients,
+        ILoggerFactory loggerFactory
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(httpClients);
@@ -58,7 +63,9 @@ public sealed class ModelProviderFactory : IDisposable
     /// <summary>The configured embeddings provider.</summary>
     public ProviderInfo Embeddings { get; }
 
-    /// <summary>The redaction gate every client of this factory sends through (its counts say what was replaced).</summary>
+    /// <summary>
+    /// The redaction gate every client of this factory sends through (its counts say what was replaced).
+    /// </summary>
     public PiiGate Gate => _gate;
 
     /// <summary>
@@ -72,13 +79,19 @@ public sealed class ModelProviderFactory : IDisposable
         var options = _settings.Chat;
         IChatClient? inner = options.Kind switch
         {
-            ProviderKind.AzureOpenAI => CreateAzureClient(options, ChatHttpClient).GetChatClient(Chat.Model).AsIChatClient(),
-            ProviderKind.OpenAI => CreateOpenAIClient(options, ChatHttpClient).GetChatClient(Chat.Model).AsIChatClient(),
+            ProviderKind.AzureOpenAI => CreateAzureClient(options, ChatHttpClient)
+                .GetChatClient(Chat.Model)
+                .AsIChatClient(),
+            ProviderKind.OpenAI => CreateOpenAIClient(options, ChatHttpClient)
+                .GetChatClient(Chat.Model)
+                .AsIChatClient(),
             ProviderKind.Ollama => CreateOllamaClient(options, ChatHttpClient, Chat.Model),
             _ => null,
         };
-        if (inner is null) return null;
-        // Outermost first. Function invocation is the caller's (the chat agent's kernel puts SK's loop above this
+        if (inner is null)
+        {
+            return null;
+        } // Outermost first. Function invocation is the caller's (the chat agent's kernel puts SK's loop above this
         // client), so every tool round re-enters at the gate and tool results pass it too; nothing under the gate (a
         // response cache belongs right below it, then telemetry, logs, resilience) sees raw PII.
         return new ChatClientBuilder(inner)
@@ -99,8 +112,12 @@ public sealed class ModelProviderFactory : IDisposable
         var options = _settings.Embeddings;
         IEmbeddingGenerator<string, Embedding<float>> generator = options.Kind switch
         {
-            ProviderKind.AzureOpenAI => CreateAzureClient(options, EmbeddingsHttpClient).GetEmbeddingClient(Embeddings.Model).AsIEmbeddingGenerator(options.Dimensions),
-            ProviderKind.OpenAI => CreateOpenAIClient(options, EmbeddingsHttpClient).GetEmbeddingClient(Embeddings.Model).AsIEmbeddingGenerator(options.Dimensions),
+            ProviderKind.AzureOpenAI => CreateAzureClient(options, EmbeddingsHttpClient)
+                .GetEmbeddingClient(Embeddings.Model)
+                .AsIEmbeddingGenerator(options.Dimensions),
+            ProviderKind.OpenAI => CreateOpenAIClient(options, EmbeddingsHttpClient)
+                .GetEmbeddingClient(Embeddings.Model)
+                .AsIEmbeddingGenerator(options.Dimensions),
             ProviderKind.Ollama => CreateOllamaClient(options, EmbeddingsHttpClient, Embeddings.Model),
             _ => MeaningEncoder.Shared(),
         };
@@ -111,17 +128,23 @@ public sealed class ModelProviderFactory : IDisposable
                 .UseLogging(_loggerFactory)
                 .Use(inner => new ProviderErrorEmbeddingGenerator(inner, Embeddings));
             if (options.Dimensions is { } dimensions)
+            {
                 builder.ConfigureOptions(o => o.Dimensions ??= dimensions);
+            }
             generator = new CacheIdentityEmbeddingGenerator(builder.Build(), Embeddings, options.Dimensions);
         }
         cacheFile ??= options.CacheFile;
         if (!string.IsNullOrWhiteSpace(cacheFile))
         {
             var cache = new SqliteEmbeddingCache(cacheFile);
-            lock (_owned) _owned.Add(cache);
+            lock (_owned)
+            {
+                _owned.Add(cache);
+            }
             generator = new CachingEmbeddingGenerator(generator, cache);
         }
-        // The local encoder never leaves the machine; a remote one only ever gets redacted text (and the cache keys on it).
+        // The local encoder never leaves the machine; a remote one only ever gets redacted text (and the cache keys on
+        // it).
         return options.Kind == ProviderKind.Offline ? generator : new RedactingEmbeddingGenerator(generator, _gate);
     }
 
@@ -130,7 +153,10 @@ public sealed class ModelProviderFactory : IDisposable
     {
         lock (_owned)
         {
-            foreach (var owned in _owned) owned.Dispose();
+            foreach (var owned in _owned)
+            {
+                owned.Dispose();
+            }
             _owned.Clear();
         }
     }
@@ -147,8 +173,10 @@ public sealed class ModelProviderFactory : IDisposable
     private OpenAIClient CreateOpenAIClient(ModelProviderOptions options, string httpClientName)
     {
         var clientOptions = Configure(new OpenAIClientOptions(), options, httpClientName);
-        if (!string.IsNullOrWhiteSpace(options.OpenAI.BaseUrl)) clientOptions.Endpoint = new Uri(options.OpenAI.BaseUrl.Trim());
-        // Local OpenAI-compatible servers accept any key, but the SDK insists on one.
+        if (!string.IsNullOrWhiteSpace(options.OpenAI.BaseUrl))
+        {
+            clientOptions.Endpoint = new Uri(options.OpenAI.BaseUrl.Trim());
+        } // Local OpenAI-compatible servers accept any key, but the SDK insists on one.
         var key = string.IsNullOrWhiteSpace(options.OpenAI.ApiKey) ? "no-key" : options.OpenAI.ApiKey.Trim();
         return new OpenAIClient(new ApiKeyCredential(key), clientOptions);
     }
@@ -160,7 +188,8 @@ public sealed class ModelProviderFactory : IDisposable
         return new OllamaApiClient(http, model);
     }
 
-    private T Configure<T>(T clientOptions, ModelProviderOptions options, string httpClientName) where T : ClientPipelineOptions
+    private T Configure<T>(T clientOptions, ModelProviderOptions options, string httpClientName)
+        where T : ClientPipelineOptions
     {
         // One retry layer only: ours (back-off, jitter, Retry-After, breaker). The SDK default retries at once.
         clientOptions.RetryPolicy = new ClientRetryPolicy(0);

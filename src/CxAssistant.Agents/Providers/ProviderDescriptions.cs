@@ -17,19 +17,44 @@ public static class ProviderDescriptions
         var s = options.SectionPath;
         return options.Kind switch
         {
-            ProviderKind.AzureOpenAI => new(purpose, ProviderKind.AzureOpenAI, options.AzureOpenAI.Deployment!.Trim(),
+            ProviderKind.AzureOpenAI => new(
+                purpose,
+                ProviderKind.AzureOpenAI,
+                options.AzureOpenAI.Deployment!.Trim(),
                 EndpointDisplay.Sanitize(options.AzureOpenAI.Endpoint),
                 string.IsNullOrWhiteSpace(options.AzureOpenAI.ApiKey)
                     ? "Azure identity (DefaultAzureCredential)"
-                    : "api-key header, key " + EndpointDisplay.Mask(options.AzureOpenAI.ApiKey), s + ":AzureOpenAI"),
-            ProviderKind.OpenAI => new(purpose, ProviderKind.OpenAI, options.OpenAI.Model!.Trim(),
-                string.IsNullOrWhiteSpace(options.OpenAI.BaseUrl) ? OpenAIDefaultEndpoint : EndpointDisplay.Sanitize(options.OpenAI.BaseUrl),
-                string.IsNullOrWhiteSpace(options.OpenAI.ApiKey) ? "none (local OpenAI-compatible server)"
-                    : "Authorization: Bearer, key " + EndpointDisplay.Mask(options.OpenAI.ApiKey), s + ":OpenAI"),
-            ProviderKind.Ollama => new(purpose, ProviderKind.Ollama, options.Ollama.Model!.Trim(),
-                EndpointDisplay.Sanitize(options.Ollama.Endpoint), "none", s + ":Ollama"),
-            _ => new(purpose, ProviderKind.Offline,
-                purpose == "chat" ? "none (deterministic offline drafting)" : MeaningEncoder.ModelId, "(this machine)", "none", s),
+                    : "api-key header, key " + EndpointDisplay.Mask(options.AzureOpenAI.ApiKey),
+                s + ":AzureOpenAI"
+            ),
+            ProviderKind.OpenAI => new(
+                purpose,
+                ProviderKind.OpenAI,
+                options.OpenAI.Model!.Trim(),
+                string.IsNullOrWhiteSpace(options.OpenAI.BaseUrl)
+                    ? OpenAIDefaultEndpoint
+                    : EndpointDisplay.Sanitize(options.OpenAI.BaseUrl),
+                string.IsNullOrWhiteSpace(options.OpenAI.ApiKey)
+                    ? "none (local OpenAI-compatible server)"
+                    : "Authorization: Bearer, key " + EndpointDisplay.Mask(options.OpenAI.ApiKey),
+                s + ":OpenAI"
+            ),
+            ProviderKind.Ollama => new(
+                purpose,
+                ProviderKind.Ollama,
+                options.Ollama.Model!.Trim(),
+                EndpointDisplay.Sanitize(options.Ollama.Endpoint),
+                "none",
+                s + ":Ollama"
+            ),
+            _ => new(
+                purpose,
+                ProviderKind.Offline,
+                purpose == "chat" ? "none (deterministic offline drafting)" : MeaningEncoder.ModelId,
+                "(this machine)",
+                "none",
+                s
+            ),
         };
     }
 }

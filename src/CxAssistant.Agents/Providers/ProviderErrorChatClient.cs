@@ -3,10 +3,17 @@ using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Agents.Providers;
 
-/// <summary>Innermost chat layer: SDK failures leave as <see cref="ModelProviderException"/>, streams included.</summary>
-internal sealed class ProviderErrorChatClient(IChatClient innerClient, ProviderInfo provider) : DelegatingChatClient(innerClient)
+/// <summary>
+/// Innermost chat layer: SDK failures leave as <see cref="ModelProviderException"/>, streams included.
+/// </summary>
+internal sealed class ProviderErrorChatClient(IChatClient innerClient, ProviderInfo provider)
+    : DelegatingChatClient(innerClient)
 {
-    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public override async Task<ChatResponse> GetResponseAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         try
         {
@@ -18,11 +25,15 @@ internal sealed class ProviderErrorChatClient(IChatClient innerClient, ProviderI
         }
     }
 
-    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages,
-        ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default
+    )
     {
         // yield cannot sit inside try/catch, so step the enumerator by hand.
-        var updates = base.GetStreamingResponseAsync(messages, options, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var updates = base.GetStreamingResponseAsync(messages, options, cancellationToken)
+            .GetAsyncEnumerator(cancellationToken);
         await using (updates.ConfigureAwait(false))
         {
             while (true)
@@ -30,7 +41,10 @@ internal sealed class ProviderErrorChatClient(IChatClient innerClient, ProviderI
                 ChatResponseUpdate update;
                 try
                 {
-                    if (!await updates.MoveNextAsync().ConfigureAwait(false)) yield break;
+                    if (!await updates.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        yield break;
+                    }
                     update = updates.Current;
                 }
                 catch (Exception e) when (ProviderErrors.Translate(e, provider, cancellationToken) is { } translated)

@@ -3,11 +3,16 @@ using Microsoft.Extensions.AI;
 namespace CxAssistant.Agents.Providers;
 
 /// <summary>Innermost embedding layer: SDK failures leave as <see cref="ModelProviderException"/>.</summary>
-internal sealed class ProviderErrorEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> innerGenerator, ProviderInfo provider)
-    : DelegatingEmbeddingGenerator<string, Embedding<float>>(innerGenerator)
+internal sealed class ProviderErrorEmbeddingGenerator(
+    IEmbeddingGenerator<string, Embedding<float>> innerGenerator,
+    ProviderInfo provider
+) : DelegatingEmbeddingGenerator<string, Embedding<float>>(innerGenerator)
 {
-    public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
-        EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         try
         {

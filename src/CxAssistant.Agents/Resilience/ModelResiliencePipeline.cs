@@ -20,25 +20,29 @@ public static class ModelResiliencePipeline
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "total", Timeout = options.TotalTimeout });
         if (options.MaxRetries > 0)
         {
-            builder.AddRetry(new HttpRetryStrategyOptions
-            {
-                Name = "retry",
-                MaxRetryAttempts = options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryDelay,
-                ShouldRetryAfterHeader = true,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options.MaxRetryAfter)),
-            });
+            builder.AddRetry(
+                new HttpRetryStrategyOptions
+                {
+                    Name = "retry",
+                    MaxRetryAttempts = options.MaxRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = options.RetryDelay,
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options.MaxRetryAfter)),
+                }
+            );
         }
-        builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-        {
-            Name = "breaker",
-            FailureRatio = options.BreakerFailureRatio,
-            MinimumThroughput = options.BreakerMinimumThroughput,
-            SamplingDuration = options.BreakerSamplingDuration,
-            BreakDuration = options.BreakerBreakDuration,
-        });
+        builder.AddCircuitBreaker(
+            new HttpCircuitBreakerStrategyOptions
+            {
+                Name = "breaker",
+                FailureRatio = options.BreakerFailureRatio,
+                MinimumThroughput = options.BreakerMinimumThroughput,
+                SamplingDuration = options.BreakerSamplingDuration,
+                BreakDuration = options.BreakerBreakDuration,
+            }
+        );
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "attempt", Timeout = options.AttemptTimeout });
     }
 
@@ -48,17 +52,29 @@ public static class ModelResiliencePipeline
     /// </summary>
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter)
     {
-        if (!HttpClientResiliencePredicates.IsTransient(outcome)) return false;
+        if (!HttpClientResiliencePredicates.IsTransient(outcome))
+        {
+            return false;
+        }
         return outcome.Result is not { } response || RetryAfter(response) is not { } wait || wait <= maxRetryAfter;
     }
 
     /// <summary>The delay a response asks for (delta seconds or an HTTP date), if any.</summary>
     internal static TimeSpan? RetryAfter(HttpResponseMessage response)
     {
-        if (response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable)) return null;
+        if (response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable))
+        {
+            return null;
+        }
         var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta) return delta;
-        if (header?.Date is { } date) return date - DateTimeOffset.UtcNow;
+        if (header?.Delta is { } delta)
+        {
+            return delta;
+        }
+        if (header?.Date is { } date)
+        {
+            return date - DateTimeOffset.UtcNow;
+        }
         return null;
     }
 }

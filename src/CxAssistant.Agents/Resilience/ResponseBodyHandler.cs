@@ -10,7 +10,10 @@ namespace CxAssistant.Agents.Resilience;
 public sealed class ResponseBodyHandler(TimeSpan idleTimeout) : DelegatingHandler
 {
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
@@ -21,8 +24,16 @@ public sealed class ResponseBodyHandler(TimeSpan idleTimeout) : DelegatingHandle
                 return response;
             }
             var original = response.Content;
-            var guarded = new StreamContent(new IdleTimeoutStream(await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), idleTimeout));
-            foreach (var header in original.Headers) guarded.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            var guarded = new StreamContent(
+                new IdleTimeoutStream(
+                    await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false),
+                    idleTimeout
+                )
+            );
+            foreach (var header in original.Headers)
+            {
+                guarded.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
             response.Content = guarded;
             return response;
         }

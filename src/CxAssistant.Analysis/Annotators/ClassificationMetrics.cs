@@ -12,8 +12,12 @@ public static class ClassificationMetrics
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predicted);
         if (gold.Count != predicted.Count)
-            throw new ArgumentException($"Gold has {gold.Count} labels but predictions have {predicted.Count}.", nameof(predicted));
-
+        {
+            throw new ArgumentException(
+                $"Gold has {gold.Count} labels but predictions have {predicted.Count}.",
+                nameof(predicted)
+            );
+        }
         var tp = new Dictionary<string, int>(StringComparer.Ordinal);
         var fp = new Dictionary<string, int>(StringComparer.Ordinal);
         var fn = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -22,8 +26,14 @@ public static class ClassificationMetrics
         {
             var g = gold[i];
             var p = predicted[i];
-            tp.TryAdd(g, 0); tp.TryAdd(p, 0);
-            if (g == p) { tp[g]++; correct++; continue; }
+            tp.TryAdd(g, 0);
+            tp.TryAdd(p, 0);
+            if (g == p)
+            {
+                tp[g]++;
+                correct++;
+                continue;
+            }
             fp[p] = fp.GetValueOrDefault(p) + 1;
             fn[g] = fn.GetValueOrDefault(g) + 1;
         }
@@ -43,7 +53,9 @@ public static class ClassificationMetrics
     }
 
     /// <summary>Macro-averaged F1 of <paramref name="predicted"/> against <paramref name="gold"/>.</summary>
-    public static double MacroF1(IReadOnlyList<string> gold, IReadOnlyList<string> predicted) => Evaluate(gold, predicted).MacroF1;
+    public static double MacroF1(IReadOnlyList<string> gold, IReadOnlyList<string> predicted) =>
+        Evaluate(gold, predicted).MacroF1;
 
-    public static double Accuracy(IReadOnlyList<string> gold, IReadOnlyList<string> predicted) => Evaluate(gold, predicted).Accuracy;
+    public static double Accuracy(IReadOnlyList<string> gold, IReadOnlyList<string> predicted) =>
+        Evaluate(gold, predicted).Accuracy;
 }

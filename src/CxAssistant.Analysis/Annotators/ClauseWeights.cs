@@ -10,13 +10,19 @@ namespace CxAssistant.Analysis.Annotators;
 internal static class ClauseWeights
 {
     private static readonly FrozenSet<string> Adversative = FrozenSet.ToFrozenSet(
-        ["but", "however", "nevertheless", "nonetheless", "except", "unfortunately", "sadly"], StringComparer.Ordinal);
+        ["but", "however", "nevertheless", "nonetheless", "except", "unfortunately", "sadly"],
+        StringComparer.Ordinal
+    );
 
     private static readonly FrozenSet<string> Concessive = FrozenSet.ToFrozenSet(
-        ["although", "though", "despite", "whilst"], StringComparer.Ordinal);
+        ["although", "though", "despite", "whilst"],
+        StringComparer.Ordinal
+    );
 
     private static readonly FrozenSet<string> Verdict = FrozenSet.ToFrozenSet(
-        ["overall", "summary", "conclusion", "verdict", "ultimately", "bottom"], StringComparer.Ordinal);
+        ["overall", "summary", "conclusion", "verdict", "ultimately", "bottom"],
+        StringComparer.Ordinal
+    );
 
     public static double[] Compute(TextAnalysis a)
     {
@@ -27,7 +33,10 @@ internal static class ClauseWeights
         while (start < a.Count)
         {
             var end = start;
-            while (end < a.Count && a.Sentence[end] == a.Sentence[start]) end++;
+            while (end < a.Count && a.Sentence[end] == a.Sentence[start])
+            {
+                end++;
+            }
             WeighSentence(a, w, start, end, previousStart);
             previousStart = start;
             start = end;
@@ -35,7 +44,10 @@ internal static class ClauseWeights
         if (a.SentenceCount >= 3)
         {
             var last = a.SentenceCount - 1;
-            for (var i = a.Count - 1; i >= 0 && a.Sentence[i] == last; i--) w[i] *= 1.3;
+            for (var i = a.Count - 1; i >= 0 && a.Sentence[i] == last; i--)
+            {
+                w[i] *= 1.3;
+            }
         }
         return w;
     }
@@ -46,18 +58,35 @@ internal static class ClauseWeights
         var question = false;
         for (var i = start; i < end; i++)
         {
-            if (!a.IsPunctuation(i)) continue;
-            if (a.Words[i] == "!") exclamations++;
-            else if (a.Words[i] == "?") question = true;
+            if (!a.IsPunctuation(i))
+            {
+                continue;
+            }
+            if (a.Words[i] == "!")
+            {
+                exclamations++;
+            }
+            else if (a.Words[i] == "?")
+            {
+                question = true;
+            }
         }
         var factor = 1.0 + 0.12 * Math.Min(exclamations, 3);
-        if (question) factor *= 0.6;
+        if (question)
+        {
+            factor *= 0.6;
+        }
         for (var i = start; i < Math.Min(end, start + 3); i++)
         {
-            if (Verdict.Contains(a.Words[i]) && (a.Words[i] != "bottom" || i + 1 < end && a.Words[i + 1] == "line")) factor *= 1.5;
+            if (Verdict.Contains(a.Words[i]) && (a.Words[i] != "bottom" || i + 1 < end && a.Words[i + 1] == "line"))
+            {
+                factor *= 1.5;
+            }
         }
-        for (var i = start; i < end; i++) w[i] *= factor;
-
+        for (var i = start; i < end; i++)
+        {
+            w[i] *= factor;
+        }
         for (var i = start; i < end; i++)
         {
             var word = a.Words[i];
@@ -66,13 +95,25 @@ internal static class ClauseWeights
                 if (i == start && previousStart >= 0)
                 {
                     // "… . But the room was dirty." demotes the previous sentence.
-                    for (var k = previousStart; k < start; k++) w[k] *= 0.6;
-                    for (var k = start; k < end; k++) w[k] *= 1.2;
+                    for (var k = previousStart; k < start; k++)
+                    {
+                        w[k] *= 0.6;
+                    }
+                    for (var k = start; k < end; k++)
+                    {
+                        w[k] *= 1.2;
+                    }
                 }
                 else if (i > start)
                 {
-                    for (var k = start; k < i; k++) w[k] *= 0.5;
-                    for (var k = i + 1; k < end; k++) w[k] *= 1.5;
+                    for (var k = start; k < i; k++)
+                    {
+                        w[k] *= 0.5;
+                    }
+                    for (var k = i + 1; k < end; k++)
+                    {
+                        w[k] *= 1.5;
+                    }
                 }
                 return;
             }
@@ -82,15 +123,27 @@ internal static class ClauseWeights
                 if (trailing)
                 {
                     // "Parking is expensive though." is a minor caveat.
-                    for (var k = start; k < end; k++) w[k] *= 0.7;
+                    for (var k = start; k < end; k++)
+                    {
+                        w[k] *= 0.7;
+                    }
                     return;
                 }
                 var comma = i + 1;
-                while (comma < end && a.Words[comma] != ",") comma++;
-                for (var k = i; k < comma; k++) w[k] *= 0.5;
+                while (comma < end && a.Words[comma] != ",")
+                {
+                    comma++;
+                }
+                for (var k = i; k < comma; k++)
+                {
+                    w[k] *= 0.5;
+                }
                 if (i <= start + 1)
                 {
-                    for (var k = comma; k < end; k++) w[k] *= 1.3;
+                    for (var k = comma; k < end; k++)
+                    {
+                        w[k] *= 1.3;
+                    }
                 }
                 return;
             }

@@ -10,15 +10,33 @@ internal static class EmoticonReader
 {
     private static readonly (string Emoticon, string Emoji)[] Emoticons =
     [
-        (":-)", "🙂"), (":)", "🙂"), ("=)", "🙂"), (":]", "🙂"), (":-D", "😀"), (":D", "😀"), (";)", "😉"), (";-)", "😉"),
-        (":-(", "☹"), (":(", "☹"), ("=(", "☹"), (":'(", "😢"), (":/", "😕"), (":-/", "😕"), ("<3", "❤"), (":P", "😛"),
-        (":-P", "😛"), (":|", "😐"), (">:(", "😠"),
+        (":-)", "🙂"),
+        (":)", "🙂"),
+        ("=)", "🙂"),
+        (":]", "🙂"),
+        (":-D", "😀"),
+        (":D", "😀"),
+        (";)", "😉"),
+        (";-)", "😉"),
+        (":-(", "☹"),
+        (":(", "☹"),
+        ("=(", "☹"),
+        (":'(", "😢"),
+        (":/", "😕"),
+        (":-/", "😕"),
+        ("<3", "❤"),
+        (":P", "😛"),
+        (":-P", "😛"),
+        (":|", "😐"),
+        (">:(", "😠"),
     ];
 
     public static List<Token> Merge(string text, List<Token> tokens)
     {
         if (text.IndexOf(':') < 0 && text.IndexOf(';') < 0 && text.IndexOf('=') < 0 && text.IndexOf('<') < 0)
+        {
             return tokens;
+        }
         List<Token>? found = null;
         foreach (var (emoticon, emoji) in Emoticons)
         {
@@ -29,15 +47,23 @@ internal static class EmoticonReader
                 var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]) || emoticon[0] is '>' or '<';
                 var after = end >= text.Length || !char.IsLetterOrDigit(text[end]) && text[end] != '/';
                 if (before && after && (found is null || !Overlaps(found, at, end)))
+                {
                     (found ??= []).Add(new Token(emoji, at, end, TokenKind.Emoji));
+                }
                 at = text.IndexOf(emoticon, end, StringComparison.Ordinal);
             }
         }
-        if (found is null) return tokens;
+        if (found is null)
+        {
+            return tokens;
+        }
         var merged = new List<Token>(tokens.Count + found.Count);
         foreach (var t in tokens)
         {
-            if (!Overlaps(found, t.Start, t.End)) merged.Add(t);
+            if (!Overlaps(found, t.Start, t.End))
+            {
+                merged.Add(t);
+            }
         }
         merged.AddRange(found);
         merged.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -48,7 +74,10 @@ internal static class EmoticonReader
     {
         foreach (var t in tokens)
         {
-            if (t.Start < end && start < t.End) return true;
+            if (t.Start < end && start < t.End)
+            {
+                return true;
+            }
         }
         return false;
     }

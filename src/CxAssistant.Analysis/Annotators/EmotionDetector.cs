@@ -11,9 +11,12 @@ public sealed class EmotionDetector
 {
     private static readonly Emotion[] Positive = [Emotion.Delight, Emotion.Trust, Emotion.Relief, Emotion.Gratitude];
 
-    public IReadOnlyList<EmotionCue> Detect(string text) => Detect(new TextAnalysis(text ?? string.Empty), sentiment: null);
+    public IReadOnlyList<EmotionCue> Detect(string text) =>
+        Detect(new TextAnalysis(text ?? string.Empty), sentiment: null);
 
-    /// <summary>Emotions with the text's sentiment and pains known: adds the emotions customers show without naming them.</summary>
+    /// <summary>
+    /// Emotions with the text's sentiment and pains known: adds the emotions customers show without naming them.
+    /// </summary>
     public IReadOnlyList<EmotionCue> Detect(string text, SentimentResult sentiment, PainResult pains) =>
         Detect(new TextAnalysis(text ?? string.Empty), sentiment, pains);
 
@@ -24,29 +27,49 @@ public sealed class EmotionDetector
         var matches = Lexicons.Emotions.Match(a);
         foreach (var m in matches)
         {
-            if (IsNegated(a, m.Start) && !StartsWithNegator(a, m.Start)) continue;
+            if (IsNegated(a, m.Start) && !StartsWithNegator(a, m.Start))
+            {
+                continue;
+            }
             foreach (var label in m.Value)
             {
                 var emotion = Enum.Parse<Emotion>(label, ignoreCase: true);
-                if (!Fits(emotion, sentiment)) continue;
+                if (!Fits(emotion, sentiment))
+                {
+                    continue;
+                }
                 Add(found, emotion, a.Span(m.Start, m.End));
             }
         }
         if (sentiment is { Label: SentimentLabel.Negative } s && s.Score <= -0.6)
         {
             var shout = ShoutSpan(a);
-            if (shout is { } span) Add(found, Emotion.Anger, span);
+            if (shout is { } span)
+            {
+                Add(found, Emotion.Anger, span);
+            }
         }
-        if (sentiment is not null && pains is not null) Infer(found, sentiment, pains);
+        if (sentiment is not null && pains is not null)
+        {
+            Infer(found, sentiment, pains);
+        }
         return found;
     }
 
-    /// <summary>Sarcastic praise ("great, another delay") must not read as delight; plain complaints are not gratitude.</summary>
+    /// <summary>
+    /// Sarcastic praise ("great, another delay") must not read as delight; plain complaints are not gratitude.
+    /// </summary>
     private static bool Fits(Emotion emotion, SentimentResult? sentiment)
     {
-        if (sentiment is null) return true;
+        if (sentiment is null)
+        {
+            return true;
+        }
         var positive = Array.IndexOf(Positive, emotion) >= 0;
-        if (positive) return sentiment.Label != SentimentLabel.Negative || emotion == Emotion.Relief && sentiment.Score > -0.5;
+        if (positive)
+        {
+            return sentiment.Label != SentimentLabel.Negative || emotion == Emotion.Relief && sentiment.Score > -0.5;
+        }
         return sentiment.Label != SentimentLabel.Positive || sentiment.Score < 0.5;
     }
 
@@ -61,8 +84,15 @@ public sealed class EmotionDetector
             foreach (var cue in pains.Cues)
             {
                 var kind = cue.Label;
-                if (kind is "pain:hidden-fee" or "pain:rude-staff") { Add(found, Emotion.Anger, (cue.Start, cue.End)); break; }
-                if (kind.StartsWith(CueLabels.Pain, StringComparison.Ordinal) || kind.StartsWith(CueLabels.Effort, StringComparison.Ordinal))
+                if (kind is "pain:hidden-fee" or "pain:rude-staff")
+                {
+                    Add(found, Emotion.Anger, (cue.Start, cue.End));
+                    break;
+                }
+                if (
+                    kind.StartsWith(CueLabels.Pain, StringComparison.Ordinal)
+                    || kind.StartsWith(CueLabels.Effort, StringComparison.Ordinal)
+                )
                 {
                     Add(found, Emotion.Frustration, (cue.Start, cue.End));
                     break;
@@ -73,7 +103,10 @@ public sealed class EmotionDetector
         {
             foreach (var cue in sentiment.Cues)
             {
-                if (cue.Label != CueLabels.Sentiment + "positive") continue;
+                if (cue.Label != CueLabels.Sentiment + "positive")
+                {
+                    continue;
+                }
                 Add(found, Emotion.Delight, (cue.Start, cue.End));
                 break;
             }
@@ -84,7 +117,10 @@ public sealed class EmotionDetector
     {
         foreach (var e in found)
         {
-            if (e.Emotion == emotion) return;
+            if (e.Emotion == emotion)
+            {
+                return;
+            }
         }
         found.Add(new EmotionCue(emotion, span.Start, span.End));
     }
@@ -93,8 +129,14 @@ public sealed class EmotionDetector
     {
         for (var k = start - 1; k >= 0 && k >= start - 3; k--)
         {
-            if (a.IsPunctuation(k)) return false;
-            if (Lexicons.Negators.Contains(a.Words[k])) return true;
+            if (a.IsPunctuation(k))
+            {
+                return false;
+            }
+            if (Lexicons.Negators.Contains(a.Words[k]))
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -107,11 +149,20 @@ public sealed class EmotionDetector
         var first = -1;
         for (var i = 0; i < a.Count; i++)
         {
-            if (!a.Shouting[i]) continue;
+            if (!a.Shouting[i])
+            {
+                continue;
+            }
             shouted++;
-            if (first < 0) first = i;
+            if (first < 0)
+            {
+                first = i;
+            }
         }
-        if (shouted >= 1 && a.Ends[first] - a.Starts[first] >= 4) return a.Span(first, first + 1);
+        if (shouted >= 1 && a.Ends[first] - a.Starts[first] >= 4)
+        {
+            return a.Span(first, first + 1);
+        }
         var bangs = a.Text.IndexOf("!!", StringComparison.Ordinal);
         return bangs >= 0 ? (bangs, bangs + 2) : null;
     }

@@ -28,30 +28,74 @@ public sealed class IntentClassifier
     // implicitRequests is false for a review: it is written to other customers after the fact, so a problem it reports
     // ("the shower was not working") or a weak cue in its story ("so I had to…", "trying to get to sleep") is not a
     // request; only a plea of its own ("please…", "help me…", "can you…") makes it one.
-    internal IntentResult Classify(TextAnalysis a, IntentCues cues, SentimentResult sentiment, JobStateEvent jobState,
-        bool implicitRequests = true)
+    internal IntentResult Classify(
+        TextAnalysis a,
+        IntentCues cues,
+        SentimentResult sentiment,
+        JobStateEvent jobState,
+        bool implicitRequests = true
+    )
     {
         var whole = (0, a.Text.Length);
         var score = sentiment.Score;
         var tone = sentiment.Label;
         // "Won't be coming back" is a cancel that asks for nothing: a churn statement, read by its tone, not a request.
         var churnStatement = jobState == JobStateEvent.Cancel && !cues.IsRequest;
-        var asksBusiness = !churnStatement && implicitRequests
-            && jobState is JobStateEvent.Service or JobStateEvent.Cancel or JobStateEvent.Blocker or JobStateEvent.Spawn;
-        var complaintTone = cues.Help is not null || cues.WeakHelp is not null || asksBusiness ? RequestComplaintTone : ComplaintTone;
+        var asksBusiness =
+            !churnStatement
+            && implicitRequests
+            && jobState
+                is JobStateEvent.Service
+                    or JobStateEvent.Cancel
+                    or JobStateEvent.Blocker
+                    or JobStateEvent.Spawn;
+        var complaintTone =
+            cues.Help is not null || cues.WeakHelp is not null || asksBusiness ? RequestComplaintTone : ComplaintTone;
 
-        if (cues.Suggestion is { } sg && score > -0.6) return Result(Intent.Suggestion, sg, 0.75);
+        if (cues.Suggestion is { } sg && score > -0.6)
+        {
+            return Result(Intent.Suggestion, sg, 0.75);
+        }
         if (score <= complaintTone || cues.Complaint is not null && tone == SentimentLabel.Negative)
-            return Result(Intent.Complaint, cues.Complaint ?? FirstCue(sentiment, "negative") ?? whole, 0.55 + Math.Min(0.4, -score * 0.4));
-        if (cues.Ask is { } ask) return Result(Intent.Question, ask, 0.75);
-        if (cues.Help is { } h) return Result(Intent.HelpRequest, h, tone == SentimentLabel.Neutral ? 0.75 : 0.6);
-        if (cues.Question is { } q) return Result(Intent.Question, q, tone == SentimentLabel.Neutral ? 0.8 : 0.6);
-        // A weak cue in a glowing text ("we want to come back", "I would like to thank…") is praise, not a request.
+        {
+            return Result(
+                Intent.Complaint,
+                cues.Complaint ?? FirstCue(sentiment, "negative") ?? whole,
+                0.55 + Math.Min(0.4, -score * 0.4)
+            );
+        }
+        if (cues.Ask is { } ask)
+        {
+            return Result(Intent.Question, ask, 0.75);
+        }
+        if (cues.Help is { } h)
+        {
+            return Result(Intent.HelpRequest, h, tone == SentimentLabel.Neutral ? 0.75 : 0.6);
+        }
+        if (cues.Question is { } q)
+        {
+            return Result(Intent.Question, q, tone == SentimentLabel.Neutral ? 0.8 : 0.6);
+        } // A weak cue in a glowing text ("we want to come back", "I would like to thank…") is praise, not a request.
         if ((cues.WeakHelp ?? cues.Imperative) is { } wh && tone != SentimentLabel.Positive && implicitRequests)
+        {
             return Result(Intent.HelpRequest, wh, 0.65);
-        if (asksBusiness && tone != SentimentLabel.Positive) return Result(Intent.HelpRequest, whole, 0.5);
-        if (tone == SentimentLabel.Negative) return Result(Intent.Complaint, FirstCue(sentiment, "negative") ?? whole, 0.55);
-        if (tone == SentimentLabel.Positive) return Result(Intent.Praise, cues.Praise ?? FirstCue(sentiment, "positive") ?? whole, 0.5 + Math.Min(0.4, score * 0.4));
+        }
+        if (asksBusiness && tone != SentimentLabel.Positive)
+        {
+            return Result(Intent.HelpRequest, whole, 0.5);
+        }
+        if (tone == SentimentLabel.Negative)
+        {
+            return Result(Intent.Complaint, FirstCue(sentiment, "negative") ?? whole, 0.55);
+        }
+        if (tone == SentimentLabel.Positive)
+        {
+            return Result(
+                Intent.Praise,
+                cues.Praise ?? FirstCue(sentiment, "positive") ?? whole,
+                0.5 + Math.Min(0.4, score * 0.4)
+            );
+        }
         return Result(Intent.None, whole, 0.5);
     }
 
@@ -63,7 +107,10 @@ public sealed class IntentClassifier
         var label = CueLabels.Sentiment + polarity;
         foreach (var c in sentiment.Cues)
         {
-            if (c.Label == label) return (c.Start, c.End);
+            if (c.Label == label)
+            {
+                return (c.Start, c.End);
+            }
         }
         return null;
     }

@@ -12,20 +12,87 @@ internal sealed record IntentCues(
     (int Start, int End)? Question,
     (int Start, int End)? Complaint,
     (int Start, int End)? Praise,
-    (int Start, int End)? Imperative)
+    (int Start, int End)? Imperative
+)
 {
     private static readonly FrozenSet<string> RequestVerbs = FrozenSet.ToFrozenSet(
-        ["cancel", "change", "update", "delete", "close", "send", "refund", "unsubscribe", "reset", "add", "remove", "modify", "edit",
-         "switch", "book", "upgrade", "downgrade", "create", "open", "register", "sign", "subscribe", "track", "check", "show", "give",
-         "get", "help", "fix", "call", "contact", "email", "dm", "tell", "let", "transfer", "unlock", "replace", "exchange", "return", "put", "connect", "find", "locate", "list", "set", "swap", "buy", "order", "start", "stop", "end", "activate", "deactivate", "reset", "recover", "restore"],
-        StringComparer.Ordinal);
+        [
+            "cancel",
+            "change",
+            "update",
+            "delete",
+            "close",
+            "send",
+            "refund",
+            "unsubscribe",
+            "reset",
+            "add",
+            "remove",
+            "modify",
+            "edit",
+            "switch",
+            "book",
+            "upgrade",
+            "downgrade",
+            "create",
+            "open",
+            "register",
+            "sign",
+            "subscribe",
+            "track",
+            "check",
+            "show",
+            "give",
+            "get",
+            "help",
+            "fix",
+            "call",
+            "contact",
+            "email",
+            "dm",
+            "tell",
+            "let",
+            "transfer",
+            "unlock",
+            "replace",
+            "exchange",
+            "return",
+            "put",
+            "connect",
+            "find",
+            "locate",
+            "list",
+            "set",
+            "swap",
+            "buy",
+            "order",
+            "start",
+            "stop",
+            "end",
+            "activate",
+            "deactivate",
+            "reset",
+            "recover",
+            "restore",
+        ],
+        StringComparer.Ordinal
+    );
 
-    /// <summary>True when the text asks for something: a request phrase, a question, or an imperative opening.</summary>
-    public bool IsRequest => Help is not null || WeakHelp is not null || Ask is not null || Question is not null || Imperative is not null;
+    /// <summary>
+    /// True when the text asks for something: a request phrase, a question, or an imperative opening.
+    /// </summary>
+    public bool IsRequest =>
+        Help is not null || WeakHelp is not null || Ask is not null || Question is not null || Imperative is not null;
 
     public static IntentCues Find(TextAnalysis a)
     {
-        (int, int)? suggestion = null, help = null, weakHelp = null, ask = null, question = null, complaint = null, praise = null;
+        (int, int)? suggestion = null,
+            help = null,
+            weakHelp = null,
+            ask = null,
+            question = null,
+            complaint = null,
+            praise = null;
         foreach (var m in Lexicons.Intents.Match(a))
         {
             var span = a.Span(m.Start, m.End);
@@ -33,18 +100,35 @@ internal sealed record IntentCues(
             {
                 switch (label)
                 {
-                    case "suggestion": suggestion ??= span; break;
-                    case "help": help ??= span; break;
-                    case "weakhelp": weakHelp ??= span; break;
-                    case "ask": ask ??= span; break;
-                    case "question" when IsQuestionOpener(a, m.Start): question ??= span; break;
-                    case "complaint": complaint ??= span; break;
-                    case "praise": praise ??= span; break;
+                    case "suggestion":
+                        suggestion ??= span;
+                        break;
+                    case "help":
+                        help ??= span;
+                        break;
+                    case "weakhelp":
+                        weakHelp ??= span;
+                        break;
+                    case "ask":
+                        ask ??= span;
+                        break;
+                    case "question" when IsQuestionOpener(a, m.Start):
+                        question ??= span;
+                        break;
+                    case "complaint":
+                        complaint ??= span;
+                        break;
+                    case "praise":
+                        praise ??= span;
+                        break;
                 }
             }
         }
         var mark = a.Text.IndexOf('?');
-        if (question is null && mark >= 0) question = (mark, mark + 1);
+        if (question is null && mark >= 0)
+        {
+            question = (mark, mark + 1);
+        }
         return new IntentCues(suggestion, help, weakHelp, ask, question, complaint, praise, ImperativeOpening(a));
     }
 
@@ -54,16 +138,28 @@ internal sealed record IntentCues(
     /// </summary>
     private static readonly FrozenSet<string> Description = FrozenSet.ToFrozenSet(
         ["very", "so", "too", "quite", "really", "was", "were", "is", "are", "took", "takes", "had", "has"],
-        StringComparer.Ordinal);
+        StringComparer.Ordinal
+    );
 
-    /// <summary>"Cancel my order", "@shop send me the invoice": a request verb opening a sentence, with an object.</summary>
+    /// <summary>
+    /// "Cancel my order", "@shop send me the invoice": a request verb opening a sentence, with an object.
+    /// </summary>
     private static (int, int)? ImperativeOpening(TextAnalysis a)
     {
         for (var i = 0; i < a.Count; i++)
         {
-            if (a.Kinds[i] != TokenKind.Word || !RequestVerbs.Contains(a.Words[i])) continue;
-            if (Describes(a, i)) continue;
-            if (IsQuestionOpener(a, i) || i > 0 && a.Words[i - 1] is "please" or "pls" or "kindly") return a.Span(i, i + 1);
+            if (a.Kinds[i] != TokenKind.Word || !RequestVerbs.Contains(a.Words[i]))
+            {
+                continue;
+            }
+            if (Describes(a, i))
+            {
+                continue;
+            }
+            if (IsQuestionOpener(a, i) || i > 0 && a.Words[i - 1] is "please" or "pls" or "kindly")
+            {
+                return a.Span(i, i + 1);
+            }
         }
         return null;
     }
@@ -76,17 +172,31 @@ internal sealed record IntentCues(
     {
         string? Word(int k) => k < a.Count && a.Kinds[k] == TokenKind.Word ? a.Words[k] : null;
         var next = Word(i + 1);
-        if (next is null) return false;
-        if (Description.Contains(next)) return true;
-        if (a.Words[i] == "close" && next is "to" or "by") return true;
+        if (next is null)
+        {
+            return false;
+        }
+        if (Description.Contains(next))
+        {
+            return true;
+        }
+        if (a.Words[i] == "close" && next is "to" or "by")
+        {
+            return true;
+        }
         return next is "in" or "out" or "up" && Word(i + 2) is { } after && Description.Contains(after);
     }
 
-    /// <summary>Question words count at the start of a sentence (after an @handle), not mid-clause ("that's what I wanted").</summary>
+    /// <summary>
+    /// Question words count at the start of a sentence (after an @handle), not mid-clause ("that's what I wanted").
+    /// </summary>
     private static bool IsQuestionOpener(TextAnalysis a, int i)
     {
         var k = i - 1;
-        while (k >= 0 && a.Kinds[k] == TokenKind.Word && a.Starts[k] > 0 && a.Text[a.Starts[k] - 1] == '@') k--;
+        while (k >= 0 && a.Kinds[k] == TokenKind.Word && a.Starts[k] > 0 && a.Text[a.Starts[k] - 1] == '@')
+        {
+            k--;
+        }
         return k < 0 || a.IsPunctuation(k) || a.Words[k] is "so" or "and" or "also" or "hi" or "hello" or "hey";
     }
 }

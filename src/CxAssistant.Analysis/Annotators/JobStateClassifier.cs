@@ -13,14 +13,20 @@ public sealed class JobStateClassifier
 {
     private static readonly JobStateEvent[] TieOrder =
     [
-        JobStateEvent.Cancel, JobStateEvent.Blocker, JobStateEvent.Spawn, JobStateEvent.Done,
-        JobStateEvent.Service, JobStateEvent.Information,
+        JobStateEvent.Cancel,
+        JobStateEvent.Blocker,
+        JobStateEvent.Spawn,
+        JobStateEvent.Done,
+        JobStateEvent.Service,
+        JobStateEvent.Information,
     ];
 
     /// <summary>Below this weight a cue ("invoice", "change") only counts when the text asks for something.</summary>
     private const double StrongCue = 3;
 
-    /// <summary>Texts this short (tokens) that are not complaints read as requests even without a request phrase.</summary>
+    /// <summary>
+    /// Texts this short (tokens) that are not complaints read as requests even without a request phrase.
+    /// </summary>
     private const int ShortRequestTokens = 10;
 
     public JobStateResult Classify(string text)
@@ -44,8 +50,13 @@ public sealed class JobStateClassifier
     /// </summary>
     public double ProbeRequest { get; init; } = 0.7;
 
-    internal JobStateResult Classify(TextAnalysis a, IntentCues cues, bool negativeTone = false,
-        MeaningReader meaning = default, bool positiveTone = false)
+    internal JobStateResult Classify(
+        TextAnalysis a,
+        IntentCues cues,
+        bool negativeTone = false,
+        MeaningReader meaning = default,
+        bool positiveTone = false
+    )
     {
         // Narratives ("we asked to change rooms") mention service words without asking for anything; information
         // needs and weak service cues only count in requests, questions and very short neutral messages
@@ -57,8 +68,14 @@ public sealed class JobStateClassifier
         var any = false;
         foreach (var m in Lexicons.Jobs.Match(a))
         {
-            if (IsNegated(a, m.Start)) continue;
-            if (!request && (m.Value.State == JobStateEvent.Information || m.Value.Weight < StrongCue)) continue;
+            if (IsNegated(a, m.Start))
+            {
+                continue;
+            }
+            if (!request && (m.Value.State == JobStateEvent.Information || m.Value.Weight < StrongCue))
+            {
+                continue;
+            }
             var s = (int)m.Value.State;
             if (votes[s] == 0)
             {
@@ -72,20 +89,32 @@ public sealed class JobStateClassifier
         {
             // Only a real request form ("please…", "can you…", "will my…", "cancel…") is placed without a cue phrase;
             // a short statement ("heading home now") that merely counts as a request for weak cues is not.
-            if (AsksOpenly(a, cues, negativeTone)) return ByMeaningOrForm(a, cues, negativeTone, meaning);
-            if (AsksByMeaning(cues, negativeTone, positiveTone, meaning)) return ByProbe(a, cues, meaning);
+            if (AsksOpenly(a, cues, negativeTone))
+            {
+                return ByMeaningOrForm(a, cues, negativeTone, meaning);
+            }
+            if (AsksByMeaning(cues, negativeTone, positiveTone, meaning))
+            {
+                return ByProbe(a, cues, meaning);
+            }
             var mark = request ? a.Text.IndexOf('?') : -1;
-            return mark >= 0 ? new JobStateResult(JobStateEvent.Information, mark, mark + 1, 0.4)
+            return mark >= 0
+                ? new JobStateResult(JobStateEvent.Information, mark, mark + 1, 0.4)
                 : new JobStateResult(JobStateEvent.None, 0, 0, 0.5);
         }
 
         var best = JobStateEvent.None;
-        double bestVote = 0, total = 0;
+        double bestVote = 0,
+            total = 0;
         foreach (var state in TieOrder)
         {
             var v = votes[(int)state];
             total += v;
-            if (v > bestVote) { best = state; bestVote = v; }
+            if (v > bestVote)
+            {
+                best = state;
+                bestVote = v;
+            }
         }
         if (request && ProbeChooses(votes, meaning) is { } chosen)
         {
@@ -97,18 +126,20 @@ public sealed class JobStateClassifier
                 MeaningCue = chosen.Reason,
             };
         }
-        if (request && IsProbeState(best) && meaning.Job() is { Probabilities: not null } probe
-            && probe.Score >= ProbeOverrule && Enum.TryParse<JobStateEvent>(probe.Label, true, out var overruled)
-            && overruled != best)
+        if (
+            request
+            && IsProbeState(best)
+            && meaning.Job() is { Probabilities: not null } probe
+            && probe.Score >= ProbeOverrule
+            && Enum.TryParse<JobStateEvent>(probe.Label, true, out var overruled)
+            && overruled != best
+        )
         {
             // One cue phrase ("reservation" -> service) against a clear reading of the whole request ("does this
             // place take reservations" asks for information): the probe decides; the span is the request's words.
             var (start, end) = RequestSpan(a, cues);
             var probeConfidence = Math.Round(Math.Clamp(0.25 + 0.35 * probe.Score, 0.35, 0.6), 3);
-            return new JobStateResult(overruled, start, end, probeConfidence)
-            {
-                MeaningCue = probe.Prototype,
-            };
+            return new JobStateResult(overruled, start, end, probeConfidence) { MeaningCue = probe.Prototype };
         }
         var share = bestVote / total;
         var confidence = Math.Round(Math.Clamp(0.35 + 0.5 * share + 0.05 * bestVote, 0.3, 0.95), 3);
@@ -117,12 +148,16 @@ public sealed class JobStateClassifier
 
     /// <summary>
     /// A statement no request form marks that asks for something by meaning: the trained probe says so, it is neither
-    /// praise nor a suggestion ("it would be great if…" asks for a change, not a service), and a complaint counts only when it is put as a question ("why can't I log in"), not as a narrative
+    /// praise nor a suggestion ("it would be great if…" asks for a change, not a service), and a complaint counts only
+    /// when it is put as a question ("why can't I log in"), not as a narrative
     /// ("it logs me out and I have to enter the code again").
     /// </summary>
     private bool AsksByMeaning(IntentCues cues, bool negativeTone, bool positiveTone, MeaningReader meaning) =>
-        !positiveTone && cues.Suggestion is null && (!negativeTone || cues.Question is not null)
-        && meaning.Request() is { } p && p >= ProbeRequest;
+        !positiveTone
+        && cues.Suggestion is null
+        && (!negativeTone || cues.Question is not null)
+        && meaning.Request() is { } p
+        && p >= ProbeRequest;
 
     private static JobStateResult ByProbe(TextAnalysis a, IntentCues cues, MeaningReader meaning)
     {
@@ -145,24 +180,41 @@ public sealed class JobStateClassifier
     /// Among the states that cue phrases voted for, the one the trained probe finds most probable; null when fewer
     /// than two of the probe's states were voted for, or there is no probe (prototypes do not judge cue phrases).
     /// </summary>
-    private static (JobStateEvent State, double Confidence, string Reason)? ProbeChooses(ReadOnlySpan<double> votes,
-        MeaningReader meaning)
+    private static (JobStateEvent State, double Confidence, string Reason)? ProbeChooses(
+        ReadOnlySpan<double> votes,
+        MeaningReader meaning
+    )
     {
         var candidates = 0;
-        foreach (var state in TieOrder) if (votes[(int)state] > 0 && IsProbeState(state)) candidates++;
-        if (candidates < 2 || meaning.Job() is not { Probabilities: { } p } vote) return null;
+        foreach (var state in TieOrder)
+        {
+            if (votes[(int)state] > 0 && IsProbeState(state))
+            {
+                candidates++;
+            }
+        }
+        if (candidates < 2 || meaning.Job() is not { Probabilities: { } p } vote)
+        {
+            return null;
+        }
         JobStateEvent? best = null;
         var bestP = -1.0;
         foreach (var state in TieOrder)
         {
-            if (votes[(int)state] <= 0 || !p.TryGetValue(state.ToString().ToLowerInvariant(), out var q)) continue;
-            if (q > bestP) (best, bestP) = (state, q);
+            if (votes[(int)state] <= 0 || !p.TryGetValue(state.ToString().ToLowerInvariant(), out var q))
+            {
+                continue;
+            }
+            if (q > bestP)
+            {
+                (best, bestP) = (state, q);
+            }
         }
         return best is { } b ? (b, Math.Round(Math.Clamp(0.35 + 0.4 * bestP, 0.35, 0.75), 3), vote.Prototype) : null;
     }
 
-    private static bool IsProbeState(JobStateEvent state) => state is JobStateEvent.Information
-        or JobStateEvent.Service or JobStateEvent.Blocker or JobStateEvent.Cancel;
+    private static bool IsProbeState(JobStateEvent state) =>
+        state is JobStateEvent.Information or JobStateEvent.Service or JobStateEvent.Blocker or JobStateEvent.Cancel;
 
     /// <summary>
     /// A request whose object no cue phrase names ("put a stop on my card", "will my card expire soon"): its meaning
@@ -173,20 +225,23 @@ public sealed class JobStateClassifier
     {
         var (start, end) = RequestSpan(a, cues);
         // A trained probe always places a request (it was trained on requests only); prototypes need a clear lead.
-        if (meaning.Job() is { } v && (v.Probabilities is not null || v.Margin >= MeaningMargin)
-            && Enum.TryParse<JobStateEvent>(v.Label, true, out var state))
+        if (
+            meaning.Job() is { } v
+            && (v.Probabilities is not null || v.Margin >= MeaningMargin)
+            && Enum.TryParse<JobStateEvent>(v.Label, true, out var state)
+        )
         {
-            var confidence = v.Probabilities is not null ? Math.Round(Math.Clamp(0.25 + 0.35 * v.Score, 0.35, 0.6), 3)
+            var confidence = v.Probabilities is not null
+                ? Math.Round(Math.Clamp(0.25 + 0.35 * v.Score, 0.35, 0.6), 3)
                 : Math.Round(Math.Clamp(0.35 + 2 * v.Margin, 0.35, 0.6), 3);
-            return new JobStateResult(state, start, end, confidence)
-            {
-                MeaningCue = v.Prototype,
-            };
+            return new JobStateResult(state, start, end, confidence) { MeaningCue = v.Prototype };
         }
         // An exclamation opened like a question ("how rude they were") is not one: in a complaint only '?' counts.
-        var question = negativeTone ? (a.Text.IndexOf('?') is var mark and >= 0 ? (mark, mark + 1) : ((int, int)?)null)
+        var question = negativeTone
+            ? (a.Text.IndexOf('?') is var mark and >= 0 ? (mark, mark + 1) : ((int, int)?)null)
             : cues.Question;
-        return question is { } q ? new JobStateResult(JobStateEvent.Information, q.Item1, q.Item2, 0.4)
+        return question is { } q
+            ? new JobStateResult(JobStateEvent.Information, q.Item1, q.Item2, 0.4)
             : new JobStateResult(JobStateEvent.None, 0, 0, 0.5);
     }
 
@@ -197,9 +252,16 @@ public sealed class JobStateClassifier
     /// </summary>
     private static bool AsksOpenly(TextAnalysis a, IntentCues cues, bool negativeTone)
     {
-        if (cues.Help is not null || cues.Ask is not null || a.Text.Contains('?', StringComparison.Ordinal)) return true;
-        if (negativeTone) return false;
-        return cues.Question is not null || cues.Imperative is not null
+        if (cues.Help is not null || cues.Ask is not null || a.Text.Contains('?', StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (negativeTone)
+        {
+            return false;
+        }
+        return cues.Question is not null
+            || cues.Imperative is not null
             || cues.WeakHelp is { } w && OpensSentence(a.Text, w.Start);
     }
 
@@ -209,13 +271,24 @@ public sealed class JobStateClassifier
         return before.IsEmpty || before[^1] is '.' or '!' or '?' or ',' or ';';
     }
 
-    /// <summary>"I don't want to cancel" or "no error" must not vote; phrases that carry their own negation still do.</summary>
+    /// <summary>
+    /// "I don't want to cancel" or "no error" must not vote; phrases that carry their own negation still do.
+    /// </summary>
     private static bool IsNegated(TextAnalysis a, int start)
     {
-        if (Lexicons.Negators.Contains(a.Words[start])) return false;
+        if (Lexicons.Negators.Contains(a.Words[start]))
+        {
+            return false;
+        }
         var k = start - 1;
-        if (k >= 0 && a.Words[k] is "to" or "want" && k - 1 >= 0) k--;
-        if (k >= 0 && a.Words[k] is "want" or "to") k--;
+        if (k >= 0 && a.Words[k] is "to" or "want" && k - 1 >= 0)
+        {
+            k--;
+        }
+        if (k >= 0 && a.Words[k] is "want" or "to")
+        {
+            k--;
+        }
         return k >= 0 && a.Words[k] is "don't" or "not" or "no" or "never" or "without";
     }
 }

@@ -1,8 +1,8 @@
+using CxAssistant.Analysis.Meaning;
+using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Safety;
-using CxAssistant.Analysis.Meaning;
-using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Analysis.Annotators;
 
@@ -48,7 +48,8 @@ public sealed class OfflineAnnotator : IAnnotator
     {
         ArgumentNullException.ThrowIfNull(record);
         // Customer text is untrusted: what addresses a machine ("ignore all previous instructions…", markup, JSON) is
-        // blanked before reading, so a record cannot steer its own labels. Offsets are unchanged; the spans become cues.
+        // blanked before reading, so a record cannot steer its own labels. Offsets are unchanged; the spans become
+        // cues.
         var payload = PayloadScreen.Find(record.Text ?? string.Empty);
         var text = PayloadScreen.Mask(record.Text ?? string.Empty, payload);
         var analysis = new TextAnalysis(text);
@@ -57,19 +58,30 @@ public sealed class OfflineAnnotator : IAnnotator
         // CSAT shares the 1–5 scale of a star rating and stands in for it when no rating is given. Meaning leans a
         // statement's sentiment only: a question or request with no feeling words is neutral (measured on the
         // project's labelled sets, where prototypes otherwise read "what's the policy on…" as polar).
-        var sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps,
-            intentCues.IsRequest ? default : new MeaningReader(_meaning, vector));
+        var sentiment = _sentiment.Analyze(
+            analysis,
+            record.Rating ?? record.Csat,
+            record.Nps,
+            intentCues.IsRequest ? default : new MeaningReader(_meaning, vector)
+        );
         var pains = _pains.Detect(analysis);
         var emotions = _emotions.Detect(analysis, sentiment, pains);
         // A business turn ("I can give you a 10% code") is read by the rules alone: meaning would find the customer's
         // job states in the agent's offers.
-        var job = _jobs.Classify(analysis, intentCues, sentiment.Label == SentimentLabel.Negative,
+        var job = _jobs.Classify(
+            analysis,
+            intentCues,
+            sentiment.Label == SentimentLabel.Negative,
             record.IsBusinessSpeaker ? default : new MeaningReader(_meaning, vector),
-            sentiment.Label == SentimentLabel.Positive);
+            sentiment.Label == SentimentLabel.Positive
+        );
         var intent = _intents.Classify(analysis, intentCues, sentiment, job.State, record.Channel != Channel.Review);
 
         var cues = new List<Cue>(touchpoints.Count + sentiment.Cues.Count + emotions.Count + pains.Cues.Count + 2);
-        foreach (var t in touchpoints) cues.Add(new Cue(CueLabels.Touchpoint + t.TouchpointId, t.Start, t.End));
+        foreach (var t in touchpoints)
+        {
+            cues.Add(new Cue(CueLabels.Touchpoint + t.TouchpointId, t.Start, t.End));
+        }
         cues.AddRange(sentiment.Cues);
         var emotionList = new Emotion[emotions.Count];
         for (var i = 0; i < emotions.Count; i++)
@@ -78,13 +90,27 @@ public sealed class OfflineAnnotator : IAnnotator
             emotionList[i] = e.Emotion;
             cues.Add(new Cue(CueLabels.Emotion + EmotionName(e.Emotion), e.Start, e.End));
         }
-        if (intent.Intent != Intent.None) cues.Add(new Cue(CueLabels.Intent + IntentName(intent.Intent), intent.Start, intent.End));
-        if (job.State != JobStateEvent.None) cues.Add(new Cue(CueLabels.Job + job.State.ToString().ToLowerInvariant(), job.Start, job.End));
+        if (intent.Intent != Intent.None)
+        {
+            cues.Add(new Cue(CueLabels.Intent + IntentName(intent.Intent), intent.Start, intent.End));
+        }
+        if (job.State != JobStateEvent.None)
+        {
+            cues.Add(new Cue(CueLabels.Job + job.State.ToString().ToLowerInvariant(), job.Start, job.End));
+        }
         cues.AddRange(pains.Cues);
-        if (sentiment.MeaningCue is not null) cues.Add(new Cue(CueLabels.Meaning + "sentiment", 0, text.Length));
-        if (job.MeaningCue is not null) cues.Add(new Cue(CueLabels.Meaning + "job", job.Start, job.End));
-        foreach (var p in payload) cues.Add(new Cue(CueLabels.Payload + p.Kind.ToString().ToLowerInvariant(), p.Start, p.End));
-
+        if (sentiment.MeaningCue is not null)
+        {
+            cues.Add(new Cue(CueLabels.Meaning + "sentiment", 0, text.Length));
+        }
+        if (job.MeaningCue is not null)
+        {
+            cues.Add(new Cue(CueLabels.Meaning + "job", job.Start, job.End));
+        }
+        foreach (var p in payload)
+        {
+            cues.Add(new Cue(CueLabels.Payload + p.Kind.ToString().ToLowerInvariant(), p.Start, p.End));
+        }
         return new Core.Annotations.Annotation
         {
             EvidenceId = record.Id,
@@ -106,7 +132,10 @@ public sealed class OfflineAnnotator : IAnnotator
     private static double Confidence(TextAnalysis a, SentimentResult s, IntentResult i, JobStateResult j)
     {
         var c = 0.55 * s.Confidence + 0.25 * i.Confidence + 0.2 * j.Confidence;
-        if (a.Count < 3) c = Math.Min(c, 0.35);
+        if (a.Count < 3)
+        {
+            c = Math.Min(c, 0.35);
+        }
         return Math.Round(Math.Clamp(c, 0, 1), 3);
     }
 
@@ -119,9 +148,10 @@ public sealed class OfflineAnnotator : IAnnotator
 
     internal static string EmotionName(Emotion e) => e.ToString().ToLowerInvariant();
 
-    internal static string IntentName(Intent i) => i switch
-    {
-        Intent.HelpRequest => "help-request",
-        _ => i.ToString().ToLowerInvariant(),
-    };
+    internal static string IntentName(Intent i) =>
+        i switch
+        {
+            Intent.HelpRequest => "help-request",
+            _ => i.ToString().ToLowerInvariant(),
+        };
 }

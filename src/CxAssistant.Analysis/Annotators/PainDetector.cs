@@ -16,20 +16,33 @@ public sealed class PainDetector
     {
         var cues = new List<Cue>();
         var kinds = new List<string>();
-        bool effort = false, failure = false;
+        bool effort = false,
+            failure = false;
         foreach (var m in Lexicons.Pains.Match(a))
         {
-            if (IsNegated(a, m.Start)) continue;
+            if (IsNegated(a, m.Start))
+            {
+                continue;
+            }
             var (start, end) = a.Span(m.Start, m.End);
             foreach (var label in m.Value)
             {
                 if (label.StartsWith(CueLabels.Pain, StringComparison.Ordinal))
                 {
                     var kind = label[CueLabels.Pain.Length..];
-                    if (!kinds.Contains(kind)) kinds.Add(kind);
+                    if (!kinds.Contains(kind))
+                    {
+                        kinds.Add(kind);
+                    }
                 }
-                else if (label.StartsWith(CueLabels.Effort, StringComparison.Ordinal)) effort = true;
-                else if (label.StartsWith(CueLabels.Failure, StringComparison.Ordinal)) failure = true;
+                else if (label.StartsWith(CueLabels.Effort, StringComparison.Ordinal))
+                {
+                    effort = true;
+                }
+                else if (label.StartsWith(CueLabels.Failure, StringComparison.Ordinal))
+                {
+                    failure = true;
+                }
                 cues.Add(new Cue(label, start, end));
             }
         }
@@ -54,11 +67,16 @@ public sealed class PainDetector
     {
         for (var i = 0; i < a.Count; i++)
         {
-            if (a.Words[i] is not ("quoted" or "quote" or "estimate" or "estimated") || Amount(a, i) < 0) continue;
+            if (a.Words[i] is not ("quoted" or "quote" or "estimate" or "estimated") || Amount(a, i) < 0)
+            {
+                continue;
+            }
             for (var j = i + 1; j < a.Count; j++)
             {
-                if (a.Words[j] is "charged" or "billed" or "invoiced" or "charge" or "bill"
-                    && Amount(a, j) is var k and >= 0)
+                if (
+                    a.Words[j] is "charged" or "billed" or "invoiced" or "charge" or "bill"
+                    && Amount(a, j) is var k and >= 0
+                )
                 {
                     return a.Span(i, k + 1);
                 }
@@ -72,19 +90,31 @@ public sealed class PainDetector
     {
         for (var k = i + 1; k < a.Count && k <= i + AmountWithin; k++)
         {
-            if (a.Kinds[k] == TokenKind.Number) return k;
+            if (a.Kinds[k] == TokenKind.Number)
+            {
+                return k;
+            }
         }
         return -1;
     }
 
     private static bool IsNegated(TextAnalysis a, int start)
     {
-        if (Lexicons.Negators.Contains(a.Words[start])) return false;
+        if (Lexicons.Negators.Contains(a.Words[start]))
+        {
+            return false;
+        }
         for (var k = start - 1; k >= 0 && k >= start - 2; k--)
         {
-            if (a.IsPunctuation(k)) return false;
+            if (a.IsPunctuation(k))
+            {
+                return false;
+            }
             var w = a.Words[k];
-            if (w is "no" or "not" or "never" or "without" or "didn't" or "wasn't" or "isn't") return true;
+            if (w is "no" or "not" or "never" or "without" or "didn't" or "wasn't" or "isn't")
+            {
+                return true;
+            }
         }
         return false;
     }

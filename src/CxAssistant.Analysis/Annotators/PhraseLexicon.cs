@@ -19,10 +19,22 @@ internal sealed class PhraseLexicon<T>
     {
         var node = _root;
         var any = false;
-        foreach (var piece in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (
+            var piece in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        )
         {
-            if (piece == "#") { node = node.Number ??= new Node(); any = true; continue; }
-            if (piece == "*") { node = node.Any ??= new Node(); any = true; continue; }
+            if (piece == "#")
+            {
+                node = node.Number ??= new Node();
+                any = true;
+                continue;
+            }
+            if (piece == "*")
+            {
+                node = node.Any ??= new Node();
+                any = true;
+                continue;
+            }
             if (piece.Length > 1 && piece[^1] == '~')
             {
                 node = node.PrefixChild(piece[..^1].ToLowerInvariant());
@@ -35,7 +47,10 @@ internal sealed class PhraseLexicon<T>
                 any = true;
             }
         }
-        if (!any || node.HasValue) return false;
+        if (!any || node.HasValue)
+        {
+            return false;
+        }
         node.HasValue = true;
         node.Value = value;
         Count++;
@@ -54,7 +69,10 @@ internal sealed class PhraseLexicon<T>
                 matches.Add(new PhraseMatch<T>(i, end, value));
                 i = end;
             }
-            else i++;
+            else
+            {
+                i++;
+            }
         }
         return matches;
     }
@@ -70,21 +88,36 @@ internal sealed class PhraseLexicon<T>
 
     private static void Walk(Node node, TextAnalysis text, int i, ref int bestEnd, ref T bestValue)
     {
-        if (node.HasValue && i > bestEnd) { bestEnd = i; bestValue = node.Value; }
-        if (i >= text.Count) return;
+        if (node.HasValue && i > bestEnd)
+        {
+            bestEnd = i;
+            bestValue = node.Value;
+        }
+        if (i >= text.Count)
+        {
+            return;
+        }
         var word = text.Words[i];
         if (node.Children is not null && node.Children.TryGetValue(word, out var next))
+        {
             Walk(next, text, i + 1, ref bestEnd, ref bestValue);
+        }
         if (node.Number is not null && text.IsNumberLike(i))
+        {
             Walk(node.Number, text, i + 1, ref bestEnd, ref bestValue);
+        }
         if (node.Any is not null && text.Kinds[i] == TokenKind.Word)
+        {
             Walk(node.Any, text, i + 1, ref bestEnd, ref bestValue);
+        }
         if (node.Prefixes is not null)
         {
             foreach (var (prefix, child) in node.Prefixes)
             {
                 if (word.StartsWith(prefix, StringComparison.Ordinal))
+                {
                     Walk(child, text, i + 1, ref bestEnd, ref bestValue);
+                }
             }
         }
     }
@@ -101,7 +134,10 @@ internal sealed class PhraseLexicon<T>
         public Node Child(string word)
         {
             Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!Children.TryGetValue(word, out var node)) Children[word] = node = new Node();
+            if (!Children.TryGetValue(word, out var node))
+            {
+                Children[word] = node = new Node();
+            }
             return node;
         }
 
@@ -110,7 +146,10 @@ internal sealed class PhraseLexicon<T>
             Prefixes ??= [];
             foreach (var (p, n) in Prefixes)
             {
-                if (p == prefix) return n;
+                if (p == prefix)
+                {
+                    return n;
+                }
             }
             var node = new Node();
             Prefixes.Add((prefix, node));

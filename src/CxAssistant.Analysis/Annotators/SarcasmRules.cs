@@ -8,37 +8,73 @@ namespace CxAssistant.Analysis.Annotators;
 /// </summary>
 internal static class SarcasmRules
 {
-    /// <summary>"great, another delay", "love waiting on hold", "thanks a lot" after a complaint: praise words inside a complaint are irony.</summary>
+    /// <summary>
+    /// "great, another delay", "love waiting on hold", "thanks a lot" after a complaint: praise words inside a
+    /// complaint are irony.
+    /// </summary>
     public static void Apply(TextAnalysis a, List<Contribution> list)
     {
-        double negative = 0, sincere = 0;
+        double negative = 0,
+            sincere = 0;
         var candidates = 0;
         foreach (var c in list)
         {
-            if (c.Value < 0) negative -= c.Value;
-            else if (c.SarcasmProne) candidates++;
-            else sincere += c.Value;
+            if (c.Value < 0)
+            {
+                negative -= c.Value;
+            }
+            else if (c.SarcasmProne)
+            {
+                candidates++;
+            }
+            else
+            {
+                sincere += c.Value;
+            }
         }
-        if (candidates == 0) return;
+        if (candidates == 0)
+        {
+            return;
+        }
         var marker = HasIronyMarker(a);
-        if (!marker && (negative < 1.0 || sincere >= 0.6 * negative)) return;
+        if (!marker && (negative < 1.0 || sincere >= 0.6 * negative))
+        {
+            return;
+        }
         if (!marker)
         {
             // Sincere thanks for something neutral ("thanks for the update on the delay") make the whole text sincere.
             foreach (var c in list)
             {
-                if (c.SarcasmProne && ThankedObject(a, list, c) == false) return;
+                if (c.SarcasmProne && ThankedObject(a, list, c) == false)
+                {
+                    return;
+                }
             }
         }
         for (var i = 0; i < list.Count; i++)
         {
             var c = list[i];
-            if (!c.SarcasmProne || c.Value <= 0 || HasContrast(a, a.Sentence[c.Start])) continue;
+            if (!c.SarcasmProne || c.Value <= 0 || HasContrast(a, a.Sentence[c.Start]))
+            {
+                continue;
+            }
             var sentence = a.Sentence[c.Start];
             var thanked = ThankedObject(a, list, c);
-            var ironic = marker || (thanked ?? (SentenceHasNegative(a, list, sentence) || LovesTheProblem(a, c.End)
-                || negative >= 1.0 && ShortSentence(a, sentence)));
-            if (ironic) list[i] = c with { Value = -0.8 * c.Value, SarcasmProne = false };
+            var ironic =
+                marker
+                || (
+                    thanked
+                    ?? (
+                        SentenceHasNegative(a, list, sentence)
+                        || LovesTheProblem(a, c.End)
+                        || negative >= 1.0 && ShortSentence(a, sentence)
+                    )
+                );
+            if (ironic)
+            {
+                list[i] = c with { Value = -0.8 * c.Value, SarcasmProne = false };
+            }
         }
     }
 
@@ -48,31 +84,61 @@ internal static class SarcasmRules
     /// </summary>
     private static bool? ThankedObject(TextAnalysis a, List<Contribution> list, Contribution c)
     {
-        if (a.Words[c.Start] is not ("thanks" or "thank" or "appreciate")) return null;
+        if (a.Words[c.Start] is not ("thanks" or "thank" or "appreciate"))
+        {
+            return null;
+        }
         var forAt = -1;
         for (var k = c.End; k < a.Count && k < c.End + 3 && !a.IsPunctuation(k); k++)
         {
-            if (a.Words[k] == "for") { forAt = k; break; }
+            if (a.Words[k] == "for")
+            {
+                forAt = k;
+                break;
+            }
         }
-        if (forAt < 0) return null;
+        if (forAt < 0)
+        {
+            return null;
+        }
         foreach (var other in list)
         {
-            if (other.Value < 0 && other.Start > forAt && other.Start <= forAt + 4 && a.Sentence[other.Start] == a.Sentence[forAt]) return true;
+            if (
+                other.Value < 0
+                && other.Start > forAt
+                && other.Start <= forAt + 4
+                && a.Sentence[other.Start] == a.Sentence[forAt]
+            )
+            {
+                return true;
+            }
         }
         return false;
     }
 
-    /// <summary>"love waiting on hold", "love how my order got split": praise aimed at an activity or a situation.</summary>
+    /// <summary>
+    /// "love waiting on hold", "love how my order got split": praise aimed at an activity or a situation.
+    /// </summary>
     private static bool LovesTheProblem(TextAnalysis a, int next) =>
-        next < a.Count && next > 0 && a.Words[next - 1] is "love" or "loving" or "loved"
-        && (a.Words[next] is "how" or "that" or "when" or "it" || a.Words[next].EndsWith("ing", StringComparison.Ordinal) && a.Words[next].Length > 4);
+        next < a.Count
+        && next > 0
+        && a.Words[next - 1] is "love" or "loving" or "loved"
+        && (
+            a.Words[next] is "how" or "that" or "when" or "it"
+            || a.Words[next].EndsWith("ing", StringComparison.Ordinal) && a.Words[next].Length > 4
+        );
 
-    /// <summary>Praise in a sentence that weighs it with "but" ("good, but loose") is a genuine counterweight, not irony.</summary>
+    /// <summary>
+    /// Praise in a sentence that weighs it with "but" ("good, but loose") is a genuine counterweight, not irony.
+    /// </summary>
     private static bool HasContrast(TextAnalysis a, int sentence)
     {
         for (var k = 0; k < a.Count; k++)
         {
-            if (a.Sentence[k] == sentence && a.Words[k] is "but" or "however" or "though" or "although") return true;
+            if (a.Sentence[k] == sentence && a.Words[k] is "but" or "however" or "though" or "although")
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -82,10 +148,22 @@ internal static class SarcasmRules
         for (var i = 0; i < a.Count; i++)
         {
             var w = a.Words[i];
-            if (w is "🙄" or "🙃" or "😒") return true;
-            if (w == "👏" && i + 1 < a.Count && a.Words[i + 1] == "👏") return true;
-            if (w == "yeah" && i + 1 < a.Count && a.Words[i + 1] == "right") return true;
-            if (w == "not" && a.Kinds[i] == TokenKind.Word && a.Starts[i] > 0 && a.Text[a.Starts[i] - 1] == '#') return true;
+            if (w is "🙄" or "🙃" or "😒")
+            {
+                return true;
+            }
+            if (w == "👏" && i + 1 < a.Count && a.Words[i + 1] == "👏")
+            {
+                return true;
+            }
+            if (w == "yeah" && i + 1 < a.Count && a.Words[i + 1] == "right")
+            {
+                return true;
+            }
+            if (w == "not" && a.Kinds[i] == TokenKind.Word && a.Starts[i] > 0 && a.Text[a.Starts[i] - 1] == '#')
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -94,7 +172,10 @@ internal static class SarcasmRules
     {
         foreach (var c in list)
         {
-            if (c.Value < 0 && a.Sentence[c.Start] == sentence) return true;
+            if (c.Value < 0 && a.Sentence[c.Start] == sentence)
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -104,7 +185,10 @@ internal static class SarcasmRules
         var words = 0;
         for (var i = 0; i < a.Count; i++)
         {
-            if (a.Sentence[i] == sentence && a.Kinds[i] != TokenKind.Punctuation) words++;
+            if (a.Sentence[i] == sentence && a.Kinds[i] != TokenKind.Punctuation)
+            {
+                words++;
+            }
         }
         return words <= 4;
     }

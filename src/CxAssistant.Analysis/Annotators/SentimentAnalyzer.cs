@@ -38,20 +38,32 @@ public sealed class SentimentAnalyzer
     public SentimentResult Analyze(string text, double? rating = null, int? nps = null) =>
         Analyze(new TextAnalysis(text ?? string.Empty), rating, nps);
 
-    /// <summary>Least lead of a polar class over the next for meaning to label a text the rules found no words in.</summary>
+    /// <summary>
+    /// Least lead of a polar class over the next for meaning to label a text the rules found no words in.
+    /// </summary>
     public double MeaningMargin { get; init; } = 0.08;
 
-    /// <summary>Text score given to a text labelled by meaning alone (just past the threshold: a lean, not a verdict).</summary>
+    /// <summary>
+    /// Text score given to a text labelled by meaning alone (just past the threshold: a lean, not a verdict).
+    /// </summary>
     private const double MeaningLean = 0.25;
 
     internal SentimentResult Analyze(TextAnalysis a, double? rating, int? nps, MeaningReader meaning = default)
     {
         var contributions = SentimentEvidence.Collect(a);
-        double pos = 0, neg = 0;
+        double pos = 0,
+            neg = 0;
         var cues = new List<Cue>(contributions.Count + 1);
         foreach (var c in contributions)
         {
-            if (c.Value > 0) pos += c.Value; else neg -= c.Value;
+            if (c.Value > 0)
+            {
+                pos += c.Value;
+            }
+            else
+            {
+                neg -= c.Value;
+            }
             if (Math.Abs(c.Value) >= 0.3)
             {
                 var (s, e) = a.Span(c.Start, c.End);
@@ -71,23 +83,34 @@ public sealed class SentimentAnalyzer
         var mixed = pos > 0 && neg > 0 ? Math.Min(pos, neg) / Math.Max(pos, neg) : 0;
         // Reviews that weigh pros against cons read as mixed even when one side edges ahead: scale by the
         // balance (pos − neg) / (pos + neg) so a text is only strongly polar when it is mostly one-sided.
-        if (pos + neg > 0) text *= Math.Pow(Math.Abs(raw) / (pos + neg), BalanceExponent);
-
+        if (pos + neg > 0)
+        {
+            text *= Math.Pow(Math.Abs(raw) / (pos + neg), BalanceExponent);
+        }
         // Long texts (reviews) accumulate evidence on both sides, so they need a clearer lean to be polar.
         var length = LengthFactor(a);
-        if (length > 0.5 && Lexicons.MixedVerdict.Match(a).Count > 0) text *= MixedVerdictPull;
+        if (length > 0.5 && Lexicons.MixedVerdict.Match(a).Count > 0)
+        {
+            text *= MixedVerdictPull;
+        }
         var positiveThreshold = PositiveThreshold + length * (LongPositiveThreshold - PositiveThreshold);
         var negativeThreshold = NegativeThreshold + length * (LongNegativeThreshold - NegativeThreshold);
 
         var prior = Prior(rating, nps);
         var score = prior is { } p ? TextWeightWithScore * text + (1 - TextWeightWithScore) * p : text;
         score = Math.Clamp(score, -1, 1);
-        if (prior is not null) (positiveThreshold, negativeThreshold) = (PositiveThreshold, NegativeThreshold);
-        var label = score >= positiveThreshold ? SentimentLabel.Positive
+        if (prior is not null)
+        {
+            (positiveThreshold, negativeThreshold) = (PositiveThreshold, NegativeThreshold);
+        }
+        var label =
+            score >= positiveThreshold ? SentimentLabel.Positive
             : score <= negativeThreshold ? SentimentLabel.Negative
             : SentimentLabel.Neutral;
-        if (label == SentimentLabel.Neutral) cues.Add(new Cue(CueLabels.Sentiment + "neutral", 0, a.Text.Length));
-
+        if (label == SentimentLabel.Neutral)
+        {
+            cues.Add(new Cue(CueLabels.Sentiment + "neutral", 0, a.Text.Length));
+        }
         var confidence = Confidence(score, text, pos + neg, mixed, prior, positiveThreshold, negativeThreshold);
         return new SentimentResult(score, label, text, pos, neg, cues, confidence)
         {
@@ -96,14 +119,17 @@ public sealed class SentimentAnalyzer
     }
 
     /// <summary>+1 or −1 when meaning leans clearly to a polar class, else null.</summary>
-    private int? ByMeaning(MeaningVote? vote) => vote switch
-    {
-        { Label: "negative", Margin: var m } when m >= MeaningMargin => -1,
-        { Label: "positive", Margin: var m } when m >= MeaningMargin => 1,
-        _ => null,
-    };
+    private int? ByMeaning(MeaningVote? vote) =>
+        vote switch
+        {
+            { Label: "negative", Margin: var m } when m >= MeaningMargin => -1,
+            { Label: "positive", Margin: var m } when m >= MeaningMargin => 1,
+            _ => null,
+        };
 
-    /// <summary>Star rating (1–5) and NPS answer (0–10) as a −1..+1 prior; NPS passives (7–8) sit near neutral.</summary>
+    /// <summary>
+    /// Star rating (1–5) and NPS answer (0–10) as a −1..+1 prior; NPS passives (7–8) sit near neutral.
+    /// </summary>
     internal static double? Prior(double? rating, int? nps)
     {
         double? star = rating is { } r ? Math.Clamp((r - 3) / 2, -1, 1) : null;
@@ -123,15 +149,33 @@ public sealed class SentimentAnalyzer
     private static double LengthFactor(TextAnalysis a) =>
         Math.Max(Math.Clamp((a.SentenceCount - 2) / 2.0, 0, 1), Math.Clamp((a.Count - 30) / 30.0, 0, 1));
 
-    private static double Confidence(double score, double text, double mass, double mixed, double? prior, double positiveThreshold, double negativeThreshold)
+    private static double Confidence(
+        double score,
+        double text,
+        double mass,
+        double mixed,
+        double? prior,
+        double positiveThreshold,
+        double negativeThreshold
+    )
     {
-        var margin = score >= positiveThreshold ? score - positiveThreshold
+        var margin =
+            score >= positiveThreshold ? score - positiveThreshold
             : score <= negativeThreshold ? negativeThreshold - score
             : Math.Min(positiveThreshold - score, score - negativeThreshold);
         var confidence = Math.Clamp(0.55 + 1.2 * margin, 0.3, 0.95);
-        if (mass < 0.5 && prior is null) confidence = Math.Min(confidence, 0.4);
-        if (mixed > 0.5) confidence *= 0.75;
-        if (prior is { } p && Math.Abs(p) > 0.3 && Math.Abs(text) > 0.3 && Math.Sign(p) != Math.Sign(text)) confidence *= 0.6;
+        if (mass < 0.5 && prior is null)
+        {
+            confidence = Math.Min(confidence, 0.4);
+        }
+        if (mixed > 0.5)
+        {
+            confidence *= 0.75;
+        }
+        if (prior is { } p && Math.Abs(p) > 0.3 && Math.Abs(text) > 0.3 && Math.Sign(p) != Math.Sign(text))
+        {
+            confidence *= 0.6;
+        }
         return Math.Round(confidence, 3);
     }
 }

@@ -17,11 +17,24 @@ internal static class SentimentEvidence
         var list = new List<Contribution>(matches.Count);
         foreach (var m in matches)
         {
-            if (m.Value.Valence == 0) continue;
+            if (m.Value.Valence == 0)
+            {
+                continue;
+            }
             var value = Modify(a, m.Start, m.End, m.Value) * weights[m.Start];
-            list.Add(new Contribution(m.Start, m.End, value, m.Value.Valence > 0 && Lexicons.SarcasmProne.Contains(a.Words[m.Start])));
+            list.Add(
+                new Contribution(
+                    m.Start,
+                    m.End,
+                    value,
+                    m.Value.Valence > 0 && Lexicons.SarcasmProne.Contains(a.Words[m.Start])
+                )
+            );
         }
-        if (a.Count <= SarcasmMaxTokens) SarcasmRules.Apply(a, list);
+        if (a.Count <= SarcasmMaxTokens)
+        {
+            SarcasmRules.Apply(a, list);
+        }
         ApplyPoliteness(a, list);
         return list;
     }
@@ -34,20 +47,46 @@ internal static class SentimentEvidence
         var adjacent = false;
         for (var k = start - 1; k >= 0 && k >= start - 3; k--)
         {
-            if (a.IsPunctuation(k)) break;
+            if (a.IsPunctuation(k))
+            {
+                break;
+            }
             var w = a.Words[k];
-            if (w is "but" or "however" or "although") break;
-            if (Lexicons.Negators.Contains(w)) { negated = !entry.Fixed; adjacent |= k == start - 1; }
-            else if (Lexicons.Intensifiers.Contains(w)) multiplier *= k == start - 1 ? 1.35 : 1.15;
-            else if (Lexicons.Downtoners.Contains(w)) multiplier *= 0.6;
+            if (w is "but" or "however" or "although")
+            {
+                break;
+            }
+            if (Lexicons.Negators.Contains(w))
+            {
+                negated = !entry.Fixed;
+                adjacent |= k == start - 1;
+            }
+            else if (Lexicons.Intensifiers.Contains(w))
+            {
+                multiplier *= k == start - 1 ? 1.35 : 1.15;
+            }
+            else if (Lexicons.Downtoners.Contains(w))
+            {
+                multiplier *= 0.6;
+            }
         }
         for (var k = start; k < end; k++)
         {
-            if (a.Shouting[k]) { multiplier *= 1.4; break; }
+            if (a.Shouting[k])
+            {
+                multiplier *= 1.4;
+                break;
+            }
         }
         // "not happy" turns negative; "not bad" only turns mildly positive, and only when the negator is
         // adjacent ("not wanting to wait" is no praise).
-        if (negated) value = value > 0 ? -0.75 * value : adjacent ? -0.35 * value : 0;
+        if (negated)
+        {
+            value =
+                value > 0 ? -0.75 * value
+                : adjacent ? -0.35 * value
+                : 0;
+        }
         return value * multiplier;
     }
 
@@ -57,14 +96,38 @@ internal static class SentimentEvidence
         var polite = -1;
         for (var i = 0; i < list.Count; i++)
         {
-            if (list[i].Value < 0) return;
-            if (a.Words[list[i].Start] is "thanks" or "thank" or "cheers") polite = i;
-            else if (list[i].Value > 0.3) return;
+            if (list[i].Value < 0)
+            {
+                return;
+            }
+            if (a.Words[list[i].Start] is "thanks" or "thank" or "cheers")
+            {
+                polite = i;
+            }
+            else if (list[i].Value > 0.3)
+            {
+                return;
+            }
         }
-        if (polite < 0) return;
+        if (polite < 0)
+        {
+            return;
+        }
         for (var i = 0; i < a.Count; i++)
         {
-            if (a.Words[i] is "?" or "can" or "could" or "please" or "need" or "want" or "would" or "how" or "when" or "where")
+            if (
+                a.Words[i]
+                is "?"
+                    or "can"
+                    or "could"
+                    or "please"
+                    or "need"
+                    or "want"
+                    or "would"
+                    or "how"
+                    or "when"
+                    or "where"
+            )
             {
                 list[polite] = list[polite] with { Value = list[polite].Value * 0.3 };
                 return;

@@ -13,8 +13,11 @@ public sealed record SentimentResult(
     double PositiveMass,
     double NegativeMass,
     IReadOnlyList<Cue> Cues,
-    double Confidence)
+    double Confidence
+)
 {
-    /// <summary>When the label came from meaning (no sentiment words): the prototype sentence the text is closest to.</summary>
+    /// <summary>
+    /// When the label came from meaning (no sentiment words): the prototype sentence the text is closest to.
+    /// </summary>
     public string? MeaningCue { get; init; }
 }

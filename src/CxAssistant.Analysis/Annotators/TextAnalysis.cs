@@ -12,20 +12,79 @@ internal sealed class TextAnalysis
 {
     private static readonly FrozenDictionary<string, string> Spellings = new Dictionary<string, string>
     {
-        ["cant"] = "can't", ["cannot"] = "can't", ["dont"] = "don't", ["didnt"] = "didn't", ["doesnt"] = "doesn't",
-        ["isnt"] = "isn't", ["wasnt"] = "wasn't", ["wont"] = "won't", ["wouldnt"] = "wouldn't", ["couldnt"] = "couldn't",
-        ["havent"] = "haven't", ["hasnt"] = "hasn't", ["arent"] = "aren't", ["werent"] = "weren't", ["shouldnt"] = "shouldn't",
-        ["im"] = "i'm", ["ive"] = "i've", ["youre"] = "you're", ["thats"] = "that's", ["whats"] = "what's",
-        ["u"] = "you", ["ur"] = "your", ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks", ["thanx"] = "thanks",
-        ["tks"] = "thanks", ["ty"] = "thanks", ["hrs"] = "hours", ["hr"] = "hour", ["mins"] = "minutes", ["min"] = "minutes",
-        ["wk"] = "week", ["wks"] = "weeks", ["acct"] = "account", ["pw"] = "password", ["pwd"] = "password",
-        ["cancelled"] = "cancelled", ["canceled"] = "cancelled", ["flightled"] = "flightled",
+        ["cant"] = "can't",
+        ["cannot"] = "can't",
+        ["dont"] = "don't",
+        ["didnt"] = "didn't",
+        ["doesnt"] = "doesn't",
+        ["isnt"] = "isn't",
+        ["wasnt"] = "wasn't",
+        ["wont"] = "won't",
+        ["wouldnt"] = "wouldn't",
+        ["couldnt"] = "couldn't",
+        ["havent"] = "haven't",
+        ["hasnt"] = "hasn't",
+        ["arent"] = "aren't",
+        ["werent"] = "weren't",
+        ["shouldnt"] = "shouldn't",
+        ["im"] = "i'm",
+        ["ive"] = "i've",
+        ["youre"] = "you're",
+        ["thats"] = "that's",
+        ["whats"] = "what's",
+        ["u"] = "you",
+        ["ur"] = "your",
+        ["pls"] = "please",
+        ["plz"] = "please",
+        ["thx"] = "thanks",
+        ["thanx"] = "thanks",
+        ["tks"] = "thanks",
+        ["ty"] = "thanks",
+        ["hrs"] = "hours",
+        ["hr"] = "hour",
+        ["mins"] = "minutes",
+        ["min"] = "minutes",
+        ["wk"] = "week",
+        ["wks"] = "weeks",
+        ["acct"] = "account",
+        ["pw"] = "password",
+        ["pwd"] = "password",
+        ["cancelled"] = "cancelled",
+        ["canceled"] = "cancelled",
+        ["flightled"] = "flightled",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
-        ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "several", "few", "couple", "multiple", "many"],
-        StringComparer.Ordinal);
+        [
+            "a",
+            "an",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "fifteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "ninety",
+            "several",
+            "few",
+            "couple",
+            "multiple",
+            "many",
+        ],
+        StringComparer.Ordinal
+    );
 
     public TextAnalysis(string text)
     {
@@ -43,14 +102,22 @@ internal sealed class TextAnalysis
         for (var i = 0; i < Count; i++)
         {
             var t = tokens[i];
-            Words[i] = t.Kind == TokenKind.Word && t.Start > 0 && text[t.Start - 1] == '#' ? Hashtag(t.Value) : NormaliseWord(t.Value);
+            Words[i] =
+                t.Kind == TokenKind.Word && t.Start > 0 && text[t.Start - 1] == '#'
+                    ? Hashtag(t.Value)
+                    : NormaliseWord(t.Value);
             Kinds[i] = t.Kind;
             Starts[i] = t.Start;
             Ends[i] = t.End;
             Sentence[i] = sentence;
-            if (t.Kind == TokenKind.Punctuation && t.Value is "." or "!" or "?" or "\n"
-                && (i + 1 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Punctuation || tokens[i + 1].Value == "\n"))
+            if (
+                t.Kind == TokenKind.Punctuation
+                && t.Value is "." or "!" or "?" or "\n"
+                && (i + 1 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Punctuation || tokens[i + 1].Value == "\n")
+            )
+            {
                 sentence++;
+            }
             if (t.Kind == TokenKind.Word)
             {
                 var upper = IsUpper(text, t.Start, t.End);
@@ -59,7 +126,10 @@ internal sealed class TextAnalysis
             }
         }
         // A text typed entirely in capitals is a style, not shouting at one word.
-        if (!lowerSeen) Array.Clear(Shouting);
+        if (!lowerSeen)
+        {
+            Array.Clear(Shouting);
+        }
         SentenceCount = Count == 0 ? 0 : Sentence[Count - 1] + 1;
     }
 
@@ -85,13 +155,38 @@ internal sealed class TextAnalysis
     {
         foreach (var suffix in HashtagVerdicts)
         {
-            if (tag.Length > suffix.Length && tag.EndsWith(suffix, StringComparison.Ordinal)) return suffix;
+            if (tag.Length > suffix.Length && tag.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return suffix;
+            }
         }
         return NormaliseWord(tag);
     }
 
     private static readonly string[] HashtagVerdicts =
-        ["sucks", "fail", "fails", "worst", "neveragain", "disappointed", "unacceptable", "rocks", "love", "thanks", "thankyou", "awesome", "best", "win", "nightmare", "ripoff", "scam", "delay", "delayed", "cancelled", "lost"];
+    [
+        "sucks",
+        "fail",
+        "fails",
+        "worst",
+        "neveragain",
+        "disappointed",
+        "unacceptable",
+        "rocks",
+        "love",
+        "thanks",
+        "thankyou",
+        "awesome",
+        "best",
+        "win",
+        "nightmare",
+        "ripoff",
+        "scam",
+        "delay",
+        "delayed",
+        "cancelled",
+        "lost",
+    ];
 
     public static string NormaliseWord(string word) => Spellings.TryGetValue(word, out var w) ? w : word;
 
@@ -101,8 +196,14 @@ internal sealed class TextAnalysis
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (char.IsLower(c)) return false;
-            if (char.IsLetter(c)) letters++;
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
         }
         return letters > 0;
     }

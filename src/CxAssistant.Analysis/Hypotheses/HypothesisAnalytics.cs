@@ -12,7 +12,18 @@ internal static class HypothesisAnalytics
 {
     private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
     {
-        "share", "orders", "order", "contacts", "customers", "about", "after", "before", "their", "which", "weekly", "related",
+        "share",
+        "orders",
+        "order",
+        "contacts",
+        "customers",
+        "about",
+        "after",
+        "before",
+        "their",
+        "which",
+        "weekly",
+        "related",
     };
 
     public static EvidenceQuote? Tracked(AnalysisResult analysis, Remedy remedy)
@@ -20,7 +31,11 @@ internal static class HypothesisAnalytics
         var measureWords = Words(remedy.Measure ?? "");
         EvidenceQuote? best = null;
         var bestScore = 1;
-        foreach (var record in analysis.Records.Where(r => r.Channel == Channel.Analytics && r.Text.Length <= QuoteSelector.MaxQuoteLength))
+        foreach (
+            var record in analysis.Records.Where(r =>
+                r.Channel == Channel.Analytics && r.Text.Length <= QuoteSelector.MaxQuoteLength
+            )
+        )
         {
             var text = record.Text.ToLowerInvariant();
             var signals = remedy.Signals.Count(s => RemedyMatcher.IndexOfWord(text, s) >= 0);
@@ -28,13 +43,20 @@ internal static class HypothesisAnalytics
             var score = 2 * signals + measure;
             // Needs a figure, and one of the remedy's own signals or three words of its metric: "delivered within"
             // alone is a coincidence, not the same metric.
-            if ((signals == 0 && measure < 3) || score <= bestScore || !text.Any(char.IsDigit)) continue;
+            if ((signals == 0 && measure < 3) || score <= bestScore || !text.Any(char.IsDigit))
+            {
+                continue;
+            }
             (best, bestScore) = (EvidenceQuote.Of(record, 0, record.Text.Length), score);
         }
         return best;
     }
 
     private static List<string> Words(string text) =>
-        [.. text.ToLowerInvariant().Split([' ', ',', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 5 && !Common.Contains(w)).Distinct(StringComparer.Ordinal)];
+        [
+            .. text.ToLowerInvariant()
+                .Split([' ', ',', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length >= 5 && !Common.Contains(w))
+                .Distinct(StringComparer.Ordinal),
+        ];
 }

@@ -18,17 +18,36 @@ internal static partial class HypothesisDebris
         var problems = new List<string>();
         foreach (var text in Texts(h))
         {
-            if (Slot().Match(text) is { Success: true } slot) problems.Add($"unfilled slot {slot.Value}");
+            if (Slot().Match(text) is { Success: true } slot)
+            {
+                problems.Add($"unfilled slot {slot.Value}");
+            }
             foreach (Match m in Doubled().Matches(text))
-                if (!char.IsDigit(m.Groups[1].Value[0])) problems.Add($"'{m.Value}' repeats a word");
-            if (Acronym().Matches(text).FirstOrDefault(m => !Spellings.Contains(m.Value)) is { } a) problems.Add($"'{a.Value}' is mis-cased");
+            {
+                if (!char.IsDigit(m.Groups[1].Value[0]))
+                {
+                    problems.Add($"'{m.Value}' repeats a word");
+                }
+            }
+            if (Acronym().Matches(text).FirstOrDefault(m => !Spellings.Contains(m.Value)) is { } a)
+            {
+                problems.Add($"'{a.Value}' is mis-cased");
+            }
         }
         return problems;
     }
 
     private static IEnumerable<string> Texts(ImprovementHypothesis h) =>
-        [h.Title, h.Change, h.Resources, h.KillCriterion, h.SuccessMetric.Name, h.SuccessMetric.Target, h.SuccessMetric.Method,
-            .. h.UnintendedConsequences];
+        [
+            h.Title,
+            h.Change,
+            h.Resources,
+            h.KillCriterion,
+            h.SuccessMetric.Name,
+            h.SuccessMetric.Target,
+            h.SuccessMetric.Method,
+            .. h.UnintendedConsequences,
+        ];
 
     [GeneratedRegex(@"\{[A-Za-z_]+\}")]
     private static partial Regex Slot();

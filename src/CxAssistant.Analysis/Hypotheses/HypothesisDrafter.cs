@@ -11,14 +11,20 @@ namespace CxAssistant.Analysis.Hypotheses;
 /// </summary>
 public static class HypothesisDrafter
 {
-    /// <summary>Hypotheses for the touchpoints the report says to fix first (<see cref="PriorityRanking.FixFirst"/>).</summary>
+    /// <summary>
+    /// Hypotheses for the touchpoints the report says to fix first (<see cref="PriorityRanking.FixFirst"/>).
+    /// </summary>
     public static HypothesisBacklog Draft(AnalysisResult analysis, HypothesisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         return Draft(analysis, analysis.FixFirst((options ?? HypothesisOptions.Default).Touchpoints), options);
     }
 
-    public static HypothesisBacklog Draft(AnalysisResult analysis, IReadOnlyList<TouchpointScore> prioritised, HypothesisOptions? options = null)
+    public static HypothesisBacklog Draft(
+        AnalysisResult analysis,
+        IReadOnlyList<TouchpointScore> prioritised,
+        HypothesisOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(prioritised);
@@ -33,23 +39,41 @@ public static class HypothesisDrafter
             // A remedy is kept for a later touchpoint of its own first type ("card controls" for Cards, a fraud-claim
             // tracker for Fraud and security) rather than spent on an earlier one it merely also fits.
             var reserved = Reserved(catalogue, contexts[i], contexts.Skip(i + 1));
-            var group = ForTouchpoint(contexts[i], catalogue, options.PerTouchpoint, used.Concat(reserved).ToHashSet(StringComparer.Ordinal));
+            var group = ForTouchpoint(
+                contexts[i],
+                catalogue,
+                options.PerTouchpoint,
+                used.Concat(reserved).ToHashSet(StringComparer.Ordinal)
+            );
             used.UnionWith(group.Hypotheses.Select(h => h.RemedyId ?? ""));
             groups.Add(group);
         }
         return new HypothesisBacklog(groups);
     }
 
-    private static IEnumerable<string> Reserved(RemedyCatalogue catalogue, TouchpointContext here, IEnumerable<TouchpointContext> later)
+    private static IEnumerable<string> Reserved(
+        RemedyCatalogue catalogue,
+        TouchpointContext here,
+        IEnumerable<TouchpointContext> later
+    )
     {
         var laterKinds = later.SelectMany(c => c.Kinds).ToHashSet(StringComparer.Ordinal);
-        return catalogue.Remedies
-            .Where(r => !r.IsGeneral && r.Touchpoints[0] != Remedy.Any && !here.Kinds.Contains(r.Touchpoints[0])
-                        && laterKinds.Contains(r.Touchpoints[0]))
+        return catalogue
+            .Remedies.Where(r =>
+                !r.IsGeneral
+                && r.Touchpoints[0] != Remedy.Any
+                && !here.Kinds.Contains(r.Touchpoints[0])
+                && laterKinds.Contains(r.Touchpoints[0])
+            )
             .Select(r => r.Id);
     }
 
-    private static TouchpointHypotheses ForTouchpoint(TouchpointContext ctx, RemedyCatalogue catalogue, int count, IReadOnlySet<string> usedElsewhere)
+    private static TouchpointHypotheses ForTouchpoint(
+        TouchpointContext ctx,
+        RemedyCatalogue catalogue,
+        int count,
+        IReadOnlySet<string> usedElsewhere
+    )
     {
         var chosen = RemedySelector.Select(ctx, RemedyMatcher.Match(ctx, catalogue, usedElsewhere), count);
         var quoted = new HashSet<int>();
@@ -57,19 +81,31 @@ public static class HypothesisDrafter
         // Order first (quick wins, then impact against effort) so the best bet gets the strongest quote and id h1.
         var ordered = chosen
             .Select(c => (c.Candidate, c.Pain, Share: ctx.PainCount(c.Pain)))
-            .OrderByDescending(c => ImprovementHypothesis.IsQuickWin(c.Candidate.Remedy.Effort,
-                HypothesisWriter.ImpactLevel(ctx.PainShare(c.Pain)), c.Pain))
+            .OrderByDescending(c =>
+                ImprovementHypothesis.IsQuickWin(
+                    c.Candidate.Remedy.Effort,
+                    HypothesisWriter.ImpactLevel(ctx.PainShare(c.Pain)),
+                    c.Pain
+                )
+            )
             .ThenByDescending(c => c.Share)
             .ThenBy(c => c.Candidate.Remedy.Effort)
             .ThenByDescending(c => c.Candidate.Score)
             .ToList();
-        var hypotheses = ordered.Select((c, i) => HypothesisWriter.Write(ctx, c.Candidate, c.Pain, quoted, baselines) with
-        {
-            Id = $"{ctx.Score.TouchpointId}-h{i + 1}",
-        }).ToList();
+        var hypotheses = ordered
+            .Select(
+                (c, i) =>
+                    HypothesisWriter.Write(ctx, c.Candidate, c.Pain, quoted, baselines) with
+                    {
+                        Id = $"{ctx.Score.TouchpointId}-h{i + 1}",
+                    }
+            )
+            .ToList();
         // A hypothesis with template debris is dropped, never rendered; ids stay in order.
-        var clean = hypotheses.Where(h => HypothesisDebris.Find(h).Count == 0)
-            .Select((h, i) => h with { Id = $"{ctx.Score.TouchpointId}-h{i + 1}" }).ToList();
+        var clean = hypotheses
+            .Where(h => HypothesisDebris.Find(h).Count == 0)
+            .Select((h, i) => h with { Id = $"{ctx.Score.TouchpointId}-h{i + 1}" })
+            .ToList();
         return new TouchpointHypotheses(ctx.Score.TouchpointId, clean);
     }
 }

@@ -7,7 +7,10 @@ public sealed record HypothesisOptions
 
     /// <summary>Hypotheses per prioritised touchpoint (seed 004 step 6 asks for five).</summary>
     public int PerTouchpoint { get; init; } = 5;
-    /// <summary>Prioritised touchpoints to cover when the caller does not pass them ("improve three this quarter").</summary>
+
+    /// <summary>
+    /// Prioritised touchpoints to cover when the caller does not pass them ("improve three this quarter").
+    /// </summary>
     public int Touchpoints { get; init; } = 3;
     public RemedyCatalogue? Catalogue { get; init; }
 }

@@ -5,11 +5,15 @@ namespace CxAssistant.Analysis.Hypotheses;
 
 /// <summary>
 /// Fills remedy templates: <c>{name}</c> placeholders take this business's values; text inside <c>[[ … ]]</c> is
-/// dropped when a placeholder in it has no value, so a remedy reads naturally with or without a figure from the evidence.
+/// dropped when a placeholder in it has no value, so a remedy reads naturally with or without a figure from the
+/// evidence.
 /// </summary>
 public static partial class HypothesisTemplate
 {
-    /// <summary>The filled text, or null when a placeholder outside an optional segment has no value (the remedy cannot be used).</summary>
+    /// <summary>
+    /// The filled text, or null when a placeholder outside an optional segment has no value (the remedy cannot be
+    /// used).
+    /// </summary>
     public static string? Fill(string template, IReadOnlyDictionary<string, string> values)
     {
         ArgumentNullException.ThrowIfNull(template);
@@ -26,23 +30,40 @@ public static partial class HypothesisTemplate
     private static string? Replace(string text, IReadOnlyDictionary<string, string> values)
     {
         var missing = false;
-        var result = Placeholder().Replace(text, m =>
-        {
-            if (values.TryGetValue(m.Groups[1].Value, out var v) && !string.IsNullOrWhiteSpace(v)) return v;
-            missing = true;
-            return "";
-        });
+        var result = Placeholder()
+            .Replace(text, m =>
+            {
+                if (values.TryGetValue(m.Groups[1].Value, out var v) && !string.IsNullOrWhiteSpace(v))
+                {
+                    return v;
+                }
+                missing = true;
+                return "";
+            });
         return missing ? null : result;
     }
 
     /// <summary>Joins phrases as "a", "a and b", "a, b and c".</summary>
     public static string JoinAnd(IReadOnlyList<string> items)
     {
-        if (items.Count == 0) return "";
-        if (items.Count == 1) return items[0];
+        if (items.Count == 0)
+        {
+            return "";
+        }
+        if (items.Count == 1)
+        {
+            return items[0];
+        }
         var sb = new StringBuilder();
         for (var i = 0; i < items.Count; i++)
-            sb.Append(i == 0 ? "" : i == items.Count - 1 ? " and " : ", ").Append(items[i]);
+        {
+            sb.Append(
+                    i == 0 ? ""
+                    : i == items.Count - 1 ? " and "
+                    : ", "
+                )
+                .Append(items[i]);
+        }
         return sb.ToString();
     }
 

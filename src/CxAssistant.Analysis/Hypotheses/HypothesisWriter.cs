@@ -4,21 +4,38 @@ using CxAssistant.Core.Hypotheses;
 
 namespace CxAssistant.Analysis.Hypotheses;
 
-/// <summary>Turns a chosen remedy into a complete hypothesis: baseline from the core, target, method, kill criterion, quotes.</summary>
+/// <summary>
+/// Turns a chosen remedy into a complete hypothesis: baseline from the core, target, method, kill criterion, quotes.
+/// </summary>
 internal static class HypothesisWriter
 {
     // Other figures a change at the touchpoint moves, tried in turn when the remedy's own metric is already the
-    // yardstick of an earlier hypothesis of the same touchpoint (two changes judged by one figure cannot be told apart).
-    private static readonly string[] Alternatives = [BaselineKind.NegativeShare, BaselineKind.DetractorShare, BaselineKind.Csat, BaselineKind.Nps];
+    // yardstick of an earlier hypothesis of the same touchpoint (two changes judged by one figure cannot be told
+    // apart).
+    private static readonly string[] Alternatives =
+    [
+        BaselineKind.NegativeShare,
+        BaselineKind.DetractorShare,
+        BaselineKind.Csat,
+        BaselineKind.Nps,
+    ];
 
-    public static ImprovementHypothesis Write(TouchpointContext ctx, RemedyCandidate candidate, string pain, ISet<int> usedRecords,
-        ISet<string> usedBaselines)
+    public static ImprovementHypothesis Write(
+        TouchpointContext ctx,
+        RemedyCandidate candidate,
+        string pain,
+        ISet<int> usedRecords,
+        ISet<string> usedBaselines
+    )
     {
         var remedy = candidate.Remedy;
         var id = ctx.Score.TouchpointId;
-        var options = new[] { remedy.Metric, BaselineKind.PainShare }.Concat(Alternatives).Distinct()
+        var options = new[] { remedy.Metric, BaselineKind.PainShare }
+            .Concat(Alternatives)
+            .Distinct()
             .Select(kind => HypothesisBaselines.Compute(ctx.Analysis, id, kind, pain, ctx.MentionAnnotations))
-            .OfType<HypothesisBaseline>().ToList();
+            .OfType<HypothesisBaseline>()
+            .ToList();
         var baseline = options.FirstOrDefault(b => !usedBaselines.Contains(Key(b))) ?? options[0];
         var shared = !usedBaselines.Add(Key(baseline));
         var name = HypothesisMetrics.Name(baseline, ctx.Name);
@@ -35,7 +52,12 @@ internal static class HypothesisWriter
             Pain = pain,
             Change = candidate.Change,
             Resources = candidate.Resources,
-            SuccessMetric = new SuccessMetric(name, baseline, HypothesisMetrics.Target(baseline), Method(remedy, baseline, name, measure, tracked, shared)),
+            SuccessMetric = new SuccessMetric(
+                name,
+                baseline,
+                HypothesisMetrics.Target(baseline),
+                Method(remedy, baseline, name, measure, tracked, shared)
+            ),
             UnintendedConsequences = remedy.Consequences,
             Effort = remedy.Effort,
             ExpectedImpact = new ExpectedImpact(ImpactLevel(share), addressed, ctx.Mentions.Count, ctx.Score.NpsImpact),
@@ -48,13 +70,16 @@ internal static class HypothesisWriter
         };
     }
 
-    /// <summary>15 % of the mentions or more is high, 7 % medium: what one change at one touchpoint can plausibly move.</summary>
-    internal static HypothesisLevel ImpactLevel(double share) => share switch
-    {
-        >= 0.15 => HypothesisLevel.High,
-        >= 0.07 => HypothesisLevel.Medium,
-        _ => HypothesisLevel.Low,
-    };
+    /// <summary>
+    /// 15 % of the mentions or more is high, 7 % medium: what one change at one touchpoint can plausibly move.
+    /// </summary>
+    internal static HypothesisLevel ImpactLevel(double share) =>
+        share switch
+        {
+            >= 0.15 => HypothesisLevel.High,
+            >= 0.07 => HypothesisLevel.Medium,
+            _ => HypothesisLevel.Low,
+        };
 
     /// <summary>
     /// The remedy's title tied to this business's evidence: the touchpoint (unless the title names it already) and how
@@ -71,57 +96,101 @@ internal static class HypothesisWriter
 
     private static string Key(HypothesisBaseline b) => b.Kind + "|" + b.Pain;
 
-    /// <summary>The remedy's own measure with its slots filled and no leading article (the sentences supply one); null when none.</summary>
+    /// <summary>
+    /// The remedy's own measure with its slots filled and no leading article (the sentences supply one); null when
+    /// none.
+    /// </summary>
     private static string? Measure(TouchpointContext ctx, Remedy remedy)
     {
-        if (remedy.Measure is not { } m) return null;
+        if (remedy.Measure is not { } m)
+        {
+            return null;
+        }
         var filled = HypothesisTemplate.Fill(m, new Dictionary<string, string> { ["touchpoint"] = ctx.Name }) ?? m;
         return filled.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? filled[4..] : filled;
     }
 
-    private static string Method(Remedy remedy, HypothesisBaseline baseline, string name, string? measure, EvidenceQuote? tracked, bool shared)
+    private static string Method(
+        Remedy remedy,
+        HypothesisBaseline baseline,
+        string name,
+        string? measure,
+        EvidenceQuote? tracked,
+        bool shared
+    )
     {
         var compare = baseline.Kind is BaselineKind.Nps or BaselineKind.DetractorShare or BaselineKind.Csat
             ? $"Compare the {Lower(name)} in the same survey for the {remedy.Weeks} weeks before and after the change"
-            : $"Re-run cx analyze on the same sources for the {remedy.Weeks} weeks before and after the change and compare the {Lower(name)} (same annotation rules, so the figures are comparable)";
+            : $"Re-run cx analyze on the same sources for the {remedy.Weeks} weeks "
+                + $"before and after the change and compare the {Lower(name)} (same "
+                + $"annotation rules, so the figures are comparable)";
         var track = measure is null ? "" : $"; track the {measure} alongside";
         var thin = baseline.N < 30 ? $". With n={baseline.N}, read a change as a signal, not proof" : "";
-        var already = tracked is null ? "" : $". Your analytics already report a related figure to start from: \"{tracked.Text}\"";
-        var both = shared ? ". An earlier hypothesis of this touchpoint is judged by the same figure: trial the two one after the other, not together" : "";
+        var already = tracked is null
+            ? ""
+            : $". Your analytics already report a related figure to start from: \"{tracked.Text}\"";
+        var both = shared
+            ? ". An earlier hypothesis of this touchpoint is judged by the same "
+                + "figure: trial the two one after the other, not together"
+            : "";
         return compare + track + thin + already + both + ".";
     }
 
     /// <summary>
-    /// Up to two quotes from different records not used by earlier hypotheses of the touchpoint: first the records whose
+    /// Up to two quotes from different records not used by earlier hypotheses of the touchpoint: first the records
+    /// whose
     /// words matched the remedy and carry the pain, then any matching record, then records carrying the pain; the most
     /// negative first, each the sentence around the matched words.
     /// </summary>
-    private static IReadOnlyList<EvidenceQuote> Quotes(TouchpointContext ctx, RemedyCandidate candidate, string pain, ISet<int> usedRecords)
+    private static IReadOnlyList<EvidenceQuote> Quotes(
+        TouchpointContext ctx,
+        RemedyCandidate candidate,
+        string pain,
+        ISet<int> usedRecords
+    )
     {
         var options = new List<(int Record, int Start, int End, int Rank)>();
         foreach (var h in candidate.Hits)
+        {
             options.Add((h.Record, h.Start, h.End, (HasPain(ctx, h.Record, pain) ? 0 : 100) + h.Rank));
+        }
         foreach (var i in ctx.Mentions.Where(i => ctx.Record(i).Channel != Channel.Analytics && HasPain(ctx, i, pain)))
         {
             var cue = ctx.Analysis.Annotations[i].Cues.First(c => c.Label == Core.Annotations.CueLabels.Pain + pain);
             options.Add((i, cue.Start, cue.End, 1000));
         }
         var quotes = new List<EvidenceQuote>();
-        foreach (var o in options.OrderBy(o => usedRecords.Contains(o.Record)).ThenBy(o => o.Rank)
-                     .ThenBy(o => ctx.Analysis.Annotations[o.Record].Sentiment).ThenBy(o => ctx.Record(o.Record).Id, StringComparer.Ordinal))
+        foreach (
+            var o in options
+                .OrderBy(o => usedRecords.Contains(o.Record))
+                .ThenBy(o => o.Rank)
+                .ThenBy(o => ctx.Analysis.Annotations[o.Record].Sentiment)
+                .ThenBy(o => ctx.Record(o.Record).Id, StringComparer.Ordinal)
+        )
         {
-            if (quotes.Count == 2) break;
-            if (quotes.Any(q => q.EvidenceId == ctx.Record(o.Record).Id)) continue;
+            if (quotes.Count == 2)
+            {
+                break;
+            }
+            if (quotes.Any(q => q.EvidenceId == ctx.Record(o.Record).Id))
+            {
+                continue;
+            }
             var quote = QuoteSelector.Around(ctx.Record(o.Record), o.Start, o.End);
-            if (quotes.Any(q => q.Text == quote.Text)) continue;
+            if (quotes.Any(q => q.Text == quote.Text))
+            {
+                continue;
+            }
             quotes.Add(EvidenceQuote.Of(quote.Record, quote.Start, quote.End));
             usedRecords.Add(o.Record);
         }
         return quotes;
     }
 
-    private static bool HasPain(TouchpointContext ctx, int record, string pain) => HypothesisBaselines.HasPain(ctx.Analysis.Annotations[record], pain);
+    private static bool HasPain(TouchpointContext ctx, int record, string pain) =>
+        HypothesisBaselines.HasPain(ctx.Analysis.Annotations[record], pain);
 
     // "NPS of …" keeps its acronym; "Share of …" reads "share of …" inside a sentence.
-    private static string Lower(string s) => s.Length == 0 || s.Length > 1 && char.IsUpper(s[1]) ? s : char.ToLowerInvariant(s[0]) + s[1..];
+    private static string Lower(string s) =>
+        s.Length == 0 || s.Length > 1 && char.IsUpper(s[1]) ? s : char.ToLowerInvariant(s[0]) + s[1..];
 }

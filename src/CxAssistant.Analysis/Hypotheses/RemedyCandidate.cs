@@ -16,4 +16,5 @@ internal sealed record RemedyCandidate(
     IReadOnlyList<string> Pains,
     IReadOnlyList<EvidenceQuote> Specifics,
     bool Fits,
-    int Score);
+    int Score
+);

@@ -16,7 +16,9 @@ public sealed class RemedyCatalogue
 
     public IReadOnlyList<Remedy> Remedies { get; }
 
-    /// <summary>Parses and validates a catalogue; unknown pains, effort levels or duplicate ids are errors, not silent skips.</summary>
+    /// <summary>
+    /// Parses and validates a catalogue; unknown pains, effort levels or duplicate ids are errors, not silent skips.
+    /// </summary>
     public static RemedyCatalogue Parse(string yaml, string sourceName)
     {
         var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
@@ -26,39 +28,63 @@ public sealed class RemedyCatalogue
         foreach (var dto in file.Remedies ?? [])
         {
             var id = Required(dto.Id, "id", sourceName, "?");
-            if (!ids.Add(id)) throw Error(sourceName, id, "duplicate id");
+            if (!ids.Add(id))
+            {
+                throw Error(sourceName, id, "duplicate id");
+            }
             var pains = dto.Pains ?? [];
             foreach (var p in pains.Where(p => p != Remedy.Any && !PainKind.All.Contains(p, StringComparer.Ordinal)))
-                throw Error(sourceName, id, $"unknown pain '{p}'");
-            if (pains.Count == 0) throw Error(sourceName, id, "no pains");
-            var metric = dto.Metric ?? BaselineKind.PainShare;
-            if (!BaselineKind.All.Contains(metric, StringComparer.Ordinal)) throw Error(sourceName, id, $"unknown metric '{metric}'");
-            if (metric == BaselineKind.PainShare && pains.Contains(Remedy.Any)) throw Error(sourceName, id, "a general remedy needs a metric other than pain-share");
-            remedies.Add(new Remedy
             {
-                Id = id,
-                Pains = pains,
-                Touchpoints = dto.Touchpoints is { Count: > 0 } t ? t : [Remedy.Any],
-                Signals = [.. (dto.Signals ?? []).Select(s => s.ToLowerInvariant())],
-                BusinessHas = dto.BusinessHas is { } has && has.FirstOrDefault(k => !TouchpointKinds.Known.Contains(k)) is { } unknown
-                    ? throw Error(sourceName, id, $"unknown touchpoint type '{unknown}' in business_has")
-                    : dto.BusinessHas ?? [],
-                NotAt = dto.NotAt is { } notAt && notAt.FirstOrDefault(k => !TouchpointKinds.Known.Contains(k)) is { } wrong
-                    ? throw Error(sourceName, id, $"unknown touchpoint type '{wrong}' in not_at")
-                    : dto.NotAt ?? [],
-                Group = dto.Group,
-                NeedsEvidence = dto.NeedsEvidence ?? false,
-                NeedsNps = dto.NeedsNps,
-                Title = Required(dto.Title, "title", sourceName, id),
-                Change = Required(dto.Change, "change", sourceName, id),
-                Resources = Required(dto.Resources, "resources", sourceName, id),
-                Effort = Enum.TryParse<HypothesisLevel>(dto.Effort, ignoreCase: true, out var effort) ? effort : throw Error(sourceName, id, $"effort '{dto.Effort}' is not low, medium or high"),
-                Metric = metric,
-                Measure = dto.Measure,
-                Units = dto.Units ?? [],
-                Weeks = dto.Weeks is > 0 and <= 52 ? dto.Weeks.Value : 8,
-                Consequences = dto.Consequences is { Count: > 0 } c ? c : throw Error(sourceName, id, "no consequences"),
-            });
+                throw Error(sourceName, id, $"unknown pain '{p}'");
+            }
+            if (pains.Count == 0)
+            {
+                throw Error(sourceName, id, "no pains");
+            }
+            var metric = dto.Metric ?? BaselineKind.PainShare;
+            if (!BaselineKind.All.Contains(metric, StringComparer.Ordinal))
+            {
+                throw Error(sourceName, id, $"unknown metric '{metric}'");
+            }
+            if (metric == BaselineKind.PainShare && pains.Contains(Remedy.Any))
+            {
+                throw Error(sourceName, id, "a general remedy needs a metric other than pain-share");
+            }
+            remedies.Add(
+                new Remedy
+                {
+                    Id = id,
+                    Pains = pains,
+                    Touchpoints = dto.Touchpoints is { Count: > 0 } t ? t : [Remedy.Any],
+                    Signals = [.. (dto.Signals ?? []).Select(s => s.ToLowerInvariant())],
+                    BusinessHas =
+                        dto.BusinessHas is { } has
+                        && has.FirstOrDefault(k => !TouchpointKinds.Known.Contains(k)) is { } unknown
+                            ? throw Error(sourceName, id, $"unknown touchpoint type '{unknown}' in business_has")
+                            : dto.BusinessHas ?? [],
+                    NotAt =
+                        dto.NotAt is { } notAt
+                        && notAt.FirstOrDefault(k => !TouchpointKinds.Known.Contains(k)) is { } wrong
+                            ? throw Error(sourceName, id, $"unknown touchpoint type '{wrong}' in not_at")
+                            : dto.NotAt ?? [],
+                    Group = dto.Group,
+                    NeedsEvidence = dto.NeedsEvidence ?? false,
+                    NeedsNps = dto.NeedsNps,
+                    Title = Required(dto.Title, "title", sourceName, id),
+                    Change = Required(dto.Change, "change", sourceName, id),
+                    Resources = Required(dto.Resources, "resources", sourceName, id),
+                    Effort = Enum.TryParse<HypothesisLevel>(dto.Effort, ignoreCase: true, out var effort)
+                        ? effort
+                        : throw Error(sourceName, id, $"effort '{dto.Effort}' is not low, medium or high"),
+                    Metric = metric,
+                    Measure = dto.Measure,
+                    Units = dto.Units ?? [],
+                    Weeks = dto.Weeks is > 0 and <= 52 ? dto.Weeks.Value : 8,
+                    Consequences = dto.Consequences is { Count: > 0 } c
+                        ? c
+                        : throw Error(sourceName, id, "no consequences"),
+                }
+            );
         }
         return new RemedyCatalogue(remedies);
     }
@@ -66,12 +92,15 @@ public sealed class RemedyCatalogue
     private static string Required(string? value, string field, string source, string id) =>
         string.IsNullOrWhiteSpace(value) ? throw Error(source, id, $"'{field}' is missing") : value.Trim();
 
-    private static InvalidDataException Error(string source, string id, string message) => new($"{source}: remedy '{id}': {message}.");
+    private static InvalidDataException Error(string source, string id, string message) =>
+        new($"{source}: remedy '{id}': {message}.");
 
     private static string ReadResource()
     {
         var assembly = typeof(RemedyCatalogue).Assembly;
-        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(".Hypotheses.remedies.yaml", StringComparison.Ordinal))
+        var name = assembly
+            .GetManifestResourceNames()
+            .FirstOrDefault(n => n.EndsWith(".Hypotheses.remedies.yaml", StringComparison.Ordinal))
             ?? throw new InvalidOperationException("Embedded resource Hypotheses/remedies.yaml is missing.");
         using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);

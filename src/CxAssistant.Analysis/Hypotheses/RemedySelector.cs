@@ -7,32 +7,51 @@ namespace CxAssistant.Analysis.Hypotheses;
 /// </summary>
 internal static class RemedySelector
 {
-    public static IReadOnlyList<(RemedyCandidate Candidate, string Pain)> Select(TouchpointContext ctx, IReadOnlyList<RemedyCandidate> candidates, int count)
+    public static IReadOnlyList<(RemedyCandidate Candidate, string Pain)> Select(
+        TouchpointContext ctx,
+        IReadOnlyList<RemedyCandidate> candidates,
+        int count
+    )
     {
         var chosen = new List<(RemedyCandidate C, string Pain)>();
         var assigned = new Dictionary<string, int>(StringComparer.Ordinal);
         var groups = new HashSet<string>(StringComparer.Ordinal);
         var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         bool Free(RemedyCandidate c) =>
-            !chosen.Any(x => x.C == c) && (c.Remedy.Group is null || !groups.Contains(c.Remedy.Group)) && !titles.Contains(c.Title);
+            !chosen.Any(x => x.C == c)
+            && (c.Remedy.Group is null || !groups.Contains(c.Remedy.Group))
+            && !titles.Contains(c.Title);
         void Take(RemedyCandidate c, string pain)
         {
             chosen.Add((c, pain));
             assigned[pain] = assigned.GetValueOrDefault(pain) + 1;
-            if (c.Remedy.Group is { } g) groups.Add(g);
+            if (c.Remedy.Group is { } g)
+            {
+                groups.Add(g);
+            }
             titles.Add(c.Title);
         }
 
         while (chosen.Count < count)
         {
-            var pick = ctx.Pains
-                .OrderByDescending(p => (double)p.Count / (assigned.GetValueOrDefault(p.Pain) + 1))
+            var pick = ctx
+                .Pains.OrderByDescending(p => (double)p.Count / (assigned.GetValueOrDefault(p.Pain) + 1))
                 .ThenBy(p => p.Pain, StringComparer.Ordinal)
                 .Select(p => Best(ctx, candidates.Where(c => !c.Remedy.IsGeneral && Free(c)), p.Pain))
                 .FirstOrDefault(x => x is not null);
-            if (pick is { } specific) { Take(specific.Candidate, specific.Pain); continue; }
-            var general = candidates.Where(c => c.Remedy.IsGeneral && Free(c)).OrderByDescending(c => c.Score).FirstOrDefault();
-            if (general is null) break;
+            if (pick is { } specific)
+            {
+                Take(specific.Candidate, specific.Pain);
+                continue;
+            }
+            var general = candidates
+                .Where(c => c.Remedy.IsGeneral && Free(c))
+                .OrderByDescending(c => c.Score)
+                .FirstOrDefault();
+            if (general is null)
+            {
+                break;
+            }
             Take(general, general.Pains[0]);
         }
         return Rematch(ctx, chosen);
@@ -42,24 +61,38 @@ internal static class RemedySelector
     /// Keeps the number of slots per pain but swaps pains between two chosen remedies when both fit better that way
     /// (a payment-crash fix measured on defects, an order check on repeat contacts, rather than the other way round).
     /// </summary>
-    private static List<(RemedyCandidate, string)> Rematch(TouchpointContext ctx, List<(RemedyCandidate C, string Pain)> chosen)
+    private static List<(RemedyCandidate, string)> Rematch(
+        TouchpointContext ctx,
+        List<(RemedyCandidate C, string Pain)> chosen
+    )
     {
         int Fit(RemedyCandidate c, string pain) =>
-            c.Remedy.IsGeneral ? 0 : c.Pains.Contains(pain, StringComparer.Ordinal) ? Score(ctx, c, pain, c.Remedy.Pains.ToList().IndexOf(pain)) : int.MinValue / 4;
-        for (var swapped = true; swapped;)
+            c.Remedy.IsGeneral ? 0
+            : c.Pains.Contains(pain, StringComparer.Ordinal)
+                ? Score(ctx, c, pain, c.Remedy.Pains.ToList().IndexOf(pain))
+            : int.MinValue / 4;
+        for (var swapped = true; swapped; )
         {
             swapped = false;
             for (var i = 0; i < chosen.Count; i++)
+            {
                 for (var j = i + 1; j < chosen.Count; j++)
                 {
                     var (a, pa) = chosen[i];
                     var (b, pb) = chosen[j];
-                    if (pa == pb || a.Remedy.IsGeneral || b.Remedy.IsGeneral) continue;
-                    if (Fit(a, pb) + Fit(b, pa) <= Fit(a, pa) + Fit(b, pb)) continue;
+                    if (pa == pb || a.Remedy.IsGeneral || b.Remedy.IsGeneral)
+                    {
+                        continue;
+                    }
+                    if (Fit(a, pb) + Fit(b, pa) <= Fit(a, pa) + Fit(b, pb))
+                    {
+                        continue;
+                    }
                     chosen[i] = (a, pb);
                     chosen[j] = (b, pa);
                     swapped = true;
                 }
+            }
         }
         return chosen;
     }
@@ -70,10 +103,18 @@ internal static class RemedySelector
     /// </summary>
     internal static int Score(TouchpointContext ctx, RemedyCandidate c, string pain, int rank) =>
         // A remedy written for another touchpoint type may join on strong evidence but never outranks the type's own.
-        c.Score + 3 * Math.Min(c.Hits.Count(h => ctx.HasPain(h.Record, pain)), c.Fits ? 6 : 2) - 3 * rank;
+        c.Score
+        + 3 * Math.Min(c.Hits.Count(h => ctx.HasPain(h.Record, pain)), c.Fits ? 6 : 2)
+        - 3 * rank;
 
-    /// <summary>The best remedy for a pain; a remedy listing the pain first is worth more than one listing it later.</summary>
-    private static (RemedyCandidate Candidate, string Pain)? Best(TouchpointContext ctx, IEnumerable<RemedyCandidate> candidates, string pain)
+    /// <summary>
+    /// The best remedy for a pain; a remedy listing the pain first is worth more than one listing it later.
+    /// </summary>
+    private static (RemedyCandidate Candidate, string Pain)? Best(
+        TouchpointContext ctx,
+        IEnumerable<RemedyCandidate> candidates,
+        string pain
+    )
     {
         var best = candidates
             .Select(c => (c, rank: c.Remedy.Pains.ToList().IndexOf(pain)))

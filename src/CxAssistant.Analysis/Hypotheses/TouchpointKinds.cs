@@ -13,7 +13,20 @@ public static class TouchpointKinds
         ("returns", ["return", "refund", "exchange", "restocking"]),
         ("delivery", ["deliver", "shipping", "shipped", "carrier", "courier", "dispatch", "transit", "takeaway"]),
         ("checkout", ["checkout", "payment", "cart", "basket", "billing", "pay"]),
-        ("support", ["support", "customer service", "customer-service", "agent", "callback", "helpdesk", "call centre", "contact centre", "hold time"]),
+        (
+            "support",
+            [
+                "support",
+                "customer service",
+                "customer-service",
+                "agent",
+                "callback",
+                "helpdesk",
+                "call centre",
+                "contact centre",
+                "hold time",
+            ]
+        ),
         ("pickup", ["pickup", "pick-up", "collect", "pre-order", "takeaway", "click and collect"]),
         ("app", ["app", "website", "online", "portal", "login", "account"]),
         ("booking", ["booking", "reservation", "reserve", "appointment"]),
@@ -24,7 +37,8 @@ public static class TouchpointKinds
         ("wait", ["wait", "queue"]),
         ("communication", ["email", "confirmation", "notification", "tracking", "newsletter", "sms"]),
         ("loyalty", ["loyalty", "reward", "member", "points"]),
-        // Types that tell kinds of business apart, for remedies gated by business_has: lodging has rooms and a check-in,
+        // Types that tell kinds of business apart, for remedies gated by business_has: lodging has rooms and a
+        // check-in,
         // a dine-in restaurant tables, a repair or local service quotes, software bugs and updates, a bank transfers.
         ("room", ["bed", "beds", "bedroom", "bathroom", "shower", "mattress"]),
         ("checkin", ["check-in", "check-out", "front desk", "reception", "key card"]),
@@ -45,7 +59,8 @@ public static class TouchpointKinds
     ];
 
     /// <summary>Every type this vocabulary can assign.</summary>
-    public static IReadOnlySet<string> Known { get; } = Vocabulary.Select(v => v.Kind).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> Known { get; } =
+        Vocabulary.Select(v => v.Kind).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The types of all the catalog's touchpoints together: what kind of things this business does.</summary>
     public static IReadOnlySet<string> OfBusiness(TouchpointCatalog catalog) =>
@@ -53,12 +68,19 @@ public static class TouchpointKinds
 
     public static IReadOnlySet<string> Of(Touchpoint? touchpoint, string touchpointId)
     {
-        var text = Normalise(string.Join(' ', touchpoint is null
-            ? [touchpointId]
-            : [touchpoint.Id, touchpoint.Name, touchpoint.Description, .. touchpoint.Keywords]));
+        var text = Normalise(
+            string.Join(
+                ' ',
+                touchpoint is null
+                    ? [touchpointId]
+                    : [touchpoint.Id, touchpoint.Name, touchpoint.Description, .. touchpoint.Keywords]
+            )
+        );
         // Words match at a word start ("app" in "apps", not in "happy").
-        return Vocabulary.Where(v => v.Words.Any(w => text.Contains(" " + Normalise(w).Trim(), StringComparison.Ordinal)))
-            .Select(v => v.Kind).ToHashSet(StringComparer.Ordinal);
+        return Vocabulary
+            .Where(v => v.Words.Any(w => text.Contains(" " + Normalise(w).Trim(), StringComparison.Ordinal)))
+            .Select(v => v.Kind)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private static string Normalise(string text) =>

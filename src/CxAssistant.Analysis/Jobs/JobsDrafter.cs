@@ -1,8 +1,8 @@
-using CxAssistant.Core.Analysis;
-using CxAssistant.Core.Jobs;
 using CxAssistant.Analysis.Jobs.Mining;
 using CxAssistant.Analysis.Semantics;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Jobs;
 
 namespace CxAssistant.Analysis.Jobs;
 
@@ -18,19 +18,30 @@ public static class JobsDrafter
     /// none) defaults to the kind whose preset the analysis read, else the generic kind; <paramref name="encoder"/> to
     /// the shared local encoder.
     /// </summary>
-    public static JobsAnalysis Draft(AnalysisResult analysis, JobsOptions? options = null, ITextEncoder? encoder = null,
-        BusinessKind? kind = null, CancellationToken cancellationToken = default)
+    public static JobsAnalysis Draft(
+        AnalysisResult analysis,
+        JobsOptions? options = null,
+        ITextEncoder? encoder = null,
+        BusinessKind? kind = null,
+        CancellationToken cancellationToken = default
+    )
     {
         encoder ??= LocalTextEncoder.Shared;
         kind ??= BusinessKinds.ForCatalog(analysis.Catalog.Name);
         if (encoder is null)
+        {
             return new JobsAnalysis
             {
                 Tree = new JobTree([]),
                 Outcomes = [],
-                Notes = ["Jobs were not drafted: the local sentence encoder could not be loaded, and jobs are grouped by meaning."],
+                Notes =
+                [
+                    "Jobs were not drafted: the local sentence encoder could not be "
+                        + "loaded, and jobs are grouped by meaning.",
+                ],
                 Provenance = Provenance.Offline,
             };
+        }
         return JobMiner.Mine(analysis, encoder, kind, options, cancellationToken: cancellationToken);
     }
 }

@@ -9,8 +9,10 @@ public sealed record JobsOptions
 {
     public IReadOnlyList<string> ImportanceColumns { get; init; } = [];
     public IReadOnlyList<string> SatisfactionColumns { get; init; } = [];
+
     /// <summary>Quotes shown per force, barrier and workaround.</summary>
     public int MaxQuotes { get; init; } = 3;
+
     /// <summary>Records on a topic needed before an outcome is estimated from evidence.</summary>
     public int MinRecordsForEstimate { get; init; } = 2;
 }

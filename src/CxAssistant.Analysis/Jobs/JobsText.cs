@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using CxAssistant.Analysis.Text;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Evidence;
-using CxAssistant.Analysis.Text;
 
 namespace CxAssistant.Analysis.Jobs;
 
@@ -12,14 +12,20 @@ internal static class JobsText
     private const int MinSentence = 40;
     private static readonly ConcurrentDictionary<string, TriggerMatcher> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>The first trigger found in <paramref name="text"/> as a whole word or phrase (case-insensitive).</summary>
-    public static (int Start, int End)? FindAny(string text, IEnumerable<string> triggers) => Matcher(triggers).FindFirst(text);
+    /// <summary>
+    /// The first trigger found in <paramref name="text"/> as a whole word or phrase (case-insensitive).
+    /// </summary>
+    public static (int Start, int End)? FindAny(string text, IEnumerable<string> triggers) =>
+        Matcher(triggers).FindFirst(text);
 
     /// <summary>How many different triggers occur in <paramref name="text"/> as whole words or phrases.</summary>
     public static int CountAny(string text, IEnumerable<string> triggers) => Matcher(triggers).CountDistinct(text);
 
-    /// <summary><see cref="CountAny(string, IEnumerable{string})"/> given the text's <see cref="TriggerMatcher.WordStarts"/>.</summary>
-    public static int CountAny(string text, IReadOnlyList<int> starts, IEnumerable<string> triggers) => Matcher(triggers).CountDistinct(text, starts);
+    /// <summary>
+    /// <see cref="CountAny(string, IEnumerable{string})"/> given the text's <see cref="TriggerMatcher.WordStarts"/>.
+    /// </summary>
+    public static int CountAny(string text, IReadOnlyList<int> starts, IEnumerable<string> triggers) =>
+        Matcher(triggers).CountDistinct(text, starts);
 
     /// <summary>
     /// The verbatim sentence around [start, end) as a grounded quote (a sentence ends at . ! ? or a line break), so a
@@ -31,7 +37,10 @@ internal static class JobsText
         var text = record.Text;
         var (s, e) = SentenceBounds.Around(text, start, end);
         // A very short sentence ("Felt sneaky.") means little alone: take the sentence before it too.
-        if (e - s < MinSentence && s > 0) s = SentenceBounds.Around(text, Math.Max(0, s - 2), Math.Max(0, s - 2)).Start;
+        if (e - s < MinSentence && s > 0)
+        {
+            s = SentenceBounds.Around(text, Math.Max(0, s - 2), Math.Max(0, s - 2)).Start;
+        }
         if (e - s > QuoteSelector.MaxQuoteLength || e <= s)
         {
             var q = QuoteSelector.Around(record, start, end);
@@ -49,10 +58,20 @@ internal static class JobsText
 
     private static TriggerMatcher Matcher(IEnumerable<string> triggers)
     {
-        if (triggers is IReadOnlyList<string> && ByList.TryGetValue(triggers, out var known)) return known;
-        var list = triggers.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToList();
+        if (triggers is IReadOnlyList<string> && ByList.TryGetValue(triggers, out var known))
+        {
+            return known;
+        }
+        var list = triggers
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(t => t.Length)
+            .ThenBy(t => t, StringComparer.Ordinal)
+            .ToList();
         var matcher = Cache.GetOrAdd(string.Join('\u0001', list), _ => new TriggerMatcher(list));
-        if (triggers is IReadOnlyList<string>) ByList.AddOrUpdate(triggers, matcher);
+        if (triggers is IReadOnlyList<string>)
+        {
+            ByList.AddOrUpdate(triggers, matcher);
+        }
         return matcher;
     }
 }

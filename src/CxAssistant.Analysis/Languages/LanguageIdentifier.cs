@@ -13,9 +13,26 @@ namespace CxAssistant.Analysis.Languages;
 /// </summary>
 public sealed class LanguageIdentifier
 {
-    /// <summary>The languages the detector chooses among (their models ship with the analysis: see the csproj).</summary>
+    /// <summary>
+    /// The languages the detector chooses among (their models ship with the analysis: see the csproj).
+    /// </summary>
     public static IReadOnlyList<Language> Languages { get; } =
-        [English, German, Spanish, French, Italian, Portuguese, Dutch, Polish, Turkish, Russian, Arabic, Chinese, Japanese, Korean];
+    [
+        English,
+        German,
+        Spanish,
+        French,
+        Italian,
+        Portuguese,
+        Dutch,
+        Polish,
+        Turkish,
+        Russian,
+        Arabic,
+        Chinese,
+        Japanese,
+        Korean,
+    ];
 
     /// <summary>Fewer letters than this is too short to judge ("ok", "Terrible!", "great staff").</summary>
     public const int MinLetters = 20;
@@ -32,25 +49,45 @@ public sealed class LanguageIdentifier
 
     private readonly LanguageDetector? _detector;
 
-    /// <summary>The shared identifier (the detector loads each language's model once per process, on first use).</summary>
+    /// <summary>
+    /// The shared identifier (the detector loads each language's model once per process, on first use).
+    /// </summary>
     public static LanguageIdentifier Default { get; } = new(Shared.Value);
 
     private LanguageIdentifier(LanguageDetector? detector) => _detector = detector;
 
-    /// <summary>False when the detector's models are missing from this installation: every record is then unknown.</summary>
+    /// <summary>
+    /// False when the detector's models are missing from this installation: every record is then unknown.
+    /// </summary>
     public bool IsAvailable => _detector is not null;
 
     public RecordLanguage Identify(string? text)
     {
         var words = EnglishWords.Count(text ?? string.Empty);
-        if (words.Letters < MinLetters) return RecordLanguage.TooShort;
-        if (words.IsPlainEnglish) return new RecordLanguage(RecordLanguage.EnglishCode, RecordLanguage.EnglishWordsMethod);
-        if (_detector is null) return new RecordLanguage(RecordLanguage.UnknownCode, RecordLanguage.UnavailableMethod);
+        if (words.Letters < MinLetters)
+        {
+            return RecordLanguage.TooShort;
+        }
+        if (words.IsPlainEnglish)
+        {
+            return new RecordLanguage(RecordLanguage.EnglishCode, RecordLanguage.EnglishWordsMethod);
+        }
+        if (_detector is null)
+        {
+            return new RecordLanguage(RecordLanguage.UnknownCode, RecordLanguage.UnavailableMethod);
+        }
         var (language, confidence) = Top(_detector.ComputeLanguageConfidenceValues(text!));
         confidence = Math.Round(confidence, 3);
-        if (language == English) return new RecordLanguage(RecordLanguage.EnglishCode, RecordLanguage.DetectorMethod, confidence);
+        if (language == English)
+        {
+            return new RecordLanguage(RecordLanguage.EnglishCode, RecordLanguage.DetectorMethod, confidence);
+        }
         return language != Unknown && confidence >= MinConfidence
-            ? new RecordLanguage(LanguageInfo.IsoCode6391(language).ToString().ToLowerInvariant(), RecordLanguage.DetectorMethod, confidence)
+            ? new RecordLanguage(
+                LanguageInfo.IsoCode6391(language).ToString().ToLowerInvariant(),
+                RecordLanguage.DetectorMethod,
+                confidence
+            )
             : new RecordLanguage(RecordLanguage.UnknownCode, RecordLanguage.DetectorMethod, confidence);
     }
 
@@ -58,7 +95,12 @@ public sealed class LanguageIdentifier
     {
         var best = (Language: Unknown, Confidence: 0.0);
         foreach (var (language, confidence) in values)
-            if (confidence > best.Confidence) best = (language, confidence);
+        {
+            if (confidence > best.Confidence)
+            {
+                best = (language, confidence);
+            }
+        }
         return best;
     }
 
@@ -67,7 +109,9 @@ public sealed class LanguageIdentifier
         // The models sit next to the assembly (Lingua/LanguageModels/<code>); an installation without them still
         // analyses, reading every record as before, and says so (LanguageSummary).
         var folder = Path.Combine(AppContext.BaseDirectory, "Lingua", "LanguageModels");
-        var missing = Languages.Any(l => !Directory.Exists(Path.Combine(folder, LanguageInfo.IsoCode6391(l).ToString().ToLowerInvariant())));
+        var missing = Languages.Any(l =>
+            !Directory.Exists(Path.Combine(folder, LanguageInfo.IsoCode6391(l).ToString().ToLowerInvariant()))
+        );
         return missing ? null : LanguageDetectorBuilder.FromLanguages([.. Languages]).Build();
     }
 }

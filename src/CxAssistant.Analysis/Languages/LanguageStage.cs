@@ -1,7 +1,7 @@
+using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Safety;
-using CxAssistant.Analysis.Pipeline;
 
 namespace CxAssistant.Analysis.Languages;
 
@@ -15,14 +15,18 @@ public static class LanguageStage
 {
     public const string Stage = "Detecting languages";
 
-    public static RecordLanguage[] Identify(IReadOnlyList<EvidenceRecord> records, IProgress<PipelineProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+    public static RecordLanguage[] Identify(
+        IReadOnlyList<EvidenceRecord> records,
+        IProgress<PipelineProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var identifier = LanguageIdentifier.Default;
         var languages = new RecordLanguage[records.Count];
         progress?.Report(new PipelineProgress(Stage, 0, records.Count));
-        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken },
-            i => languages[i] = Identify(identifier, records[i].Text));
+        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            languages[i] = Identify(identifier, records[i].Text)
+        );
         progress?.Report(new PipelineProgress(Stage, records.Count, records.Count));
         return languages;
     }
@@ -35,7 +39,10 @@ public static class LanguageStage
     private static RecordLanguage Identify(LanguageIdentifier identifier, string? text)
     {
         var language = identifier.Identify(text);
-        if (language.IsReadOffline || string.IsNullOrEmpty(text)) return language;
+        if (language.IsReadOffline || string.IsNullOrEmpty(text))
+        {
+            return language;
+        }
         var payload = PayloadScreen.Find(text);
         return payload.Count == 0 ? language : identifier.Identify(PayloadScreen.Mask(text, payload));
     }
@@ -44,25 +51,46 @@ public static class LanguageStage
     /// The records the offline reader reads: the same list when all are readable; otherwise a copy in which each record
     /// in an uncovered language has no text (same id, source, rating and scores).
     /// </summary>
-    public static IReadOnlyList<EvidenceRecord> Readable(IReadOnlyList<EvidenceRecord> records, IReadOnlyList<RecordLanguage> languages)
+    public static IReadOnlyList<EvidenceRecord> Readable(
+        IReadOnlyList<EvidenceRecord> records,
+        IReadOnlyList<RecordLanguage> languages
+    )
     {
         var unread = false;
-        for (var i = 0; i < languages.Count && !unread; i++) unread = !languages[i].IsReadOffline;
-        if (!unread) return records;
+        for (var i = 0; i < languages.Count && !unread; i++)
+        {
+            unread = !languages[i].IsReadOffline;
+        }
+        if (!unread)
+        {
+            return records;
+        }
         return [.. records.Select((r, i) => languages[i].IsReadOffline ? r : r with { Text = string.Empty })];
     }
 
-    /// <summary>Sets each annotation's language; an unread record keeps only its rating's sentiment, or nothing.</summary>
-    public static void Mark(Annotation[] annotations, IReadOnlyList<EvidenceRecord> records, IReadOnlyList<RecordLanguage> languages)
+    /// <summary>
+    /// Sets each annotation's language; an unread record keeps only its rating's sentiment, or nothing.
+    /// </summary>
+    public static void Mark(
+        Annotation[] annotations,
+        IReadOnlyList<EvidenceRecord> records,
+        IReadOnlyList<RecordLanguage> languages
+    )
     {
         for (var i = 0; i < annotations.Length; i++)
+        {
             annotations[i] = languages[i].IsReadOffline
-                ? annotations[i] with { Language = languages[i] }
+                ? annotations[i] with
+                {
+                    Language = languages[i],
+                }
                 : Unread(annotations[i], records[i], languages[i]);
+        }
     }
 
     /// <summary>True when the record carries a rating or score its sentiment can come from.</summary>
-    public static bool HasRating(EvidenceRecord record) => record.Rating is not null || record.Csat is not null || record.Nps is not null;
+    public static bool HasRating(EvidenceRecord record) =>
+        record.Rating is not null || record.Csat is not null || record.Nps is not null;
 
     private static Annotation Unread(Annotation offline, EvidenceRecord record, RecordLanguage language)
     {

@@ -16,17 +16,16 @@ public sealed class FeedbackMeaning
     /// <summary>Prototypes averaged per class (the nearest few, not all: classes are heterogeneous).</summary>
     public const int Nearest = 3;
 
-    private static readonly Lazy<FeedbackMeaning> Default =
-        new(() => new FeedbackMeaning(t => MeaningEncoder.Embed(t), MeaningEncoder.ModelId));
+    private static readonly Lazy<FeedbackMeaning> Default = new(() =>
+        new FeedbackMeaning(t => MeaningEncoder.Embed(t), MeaningEncoder.ModelId)
+    );
 
     private readonly ClassPrototypes _sentiment;
     private readonly ClassPrototypes _jobs;
     private readonly JobProbe? _probe;
 
     public FeedbackMeaning(Func<IReadOnlyList<string>, IReadOnlyList<float[]>> embed)
-        : this(Parse(ReadResource()), embed)
-    {
-    }
+        : this(Parse(ReadResource()), embed) { }
 
     /// <summary>
     /// Prototypes embedded by <paramref name="embed"/>, and the job-state probe trained in <paramref name="modelId"/>'s
@@ -57,7 +56,8 @@ public sealed class FeedbackMeaning
     /// The job-state vote (information, service, blocker, cancel) of a unit vector: the trained probe's when this
     /// encoder has one (the vote then carries every state's probability), else the prototypes'; null for zero.
     /// </summary>
-    public MeaningVote? Job(ReadOnlySpan<float> vector) => _probe is not null ? _probe.Vote(vector) : _jobs.Vote(vector);
+    public MeaningVote? Job(ReadOnlySpan<float> vector) =>
+        _probe is not null ? _probe.Vote(vector) : _jobs.Vote(vector);
 
     /// <summary>
     /// The probability that a unit vector's text asks the business for something, by the trained probe; null when this
@@ -71,7 +71,8 @@ public sealed class FeedbackMeaning
     private static string ReadResource()
     {
         var assembly = typeof(FeedbackMeaning).Assembly;
-        var name = assembly.GetManifestResourceNames()
+        var name = assembly
+            .GetManifestResourceNames()
             .FirstOrDefault(n => n.EndsWith(".Meaning.feedback.yaml", StringComparison.Ordinal))
             ?? throw new InvalidOperationException("Embedded resource Meaning/feedback.yaml is missing.");
         using var stream = assembly.GetManifestResourceStream(name)!;
@@ -81,13 +82,17 @@ public sealed class FeedbackMeaning
 
     internal static FeedbackPrototypes Parse(string yaml)
     {
-        var file = new DeserializerBuilder().Build()
-            .Deserialize<Dictionary<string, Dictionary<string, List<string>>>?>(yaml) ?? [];
+        var file = new DeserializerBuilder()
+            .Build()
+            .Deserialize<Dictionary<string, Dictionary<string, List<string>>>?>(yaml)
+            ?? [];
         return new FeedbackPrototypes(Section(file, "sentiment"), Section(file, "job"));
     }
 
     private static IReadOnlyDictionary<string, IReadOnlyList<string>> Section(
-        Dictionary<string, Dictionary<string, List<string>>> file, string name) =>
+        Dictionary<string, Dictionary<string, List<string>>> file,
+        string name
+    ) =>
         file.TryGetValue(name, out var section) && section is not null
             ? section.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value ?? []], StringComparer.Ordinal)
             : throw new InvalidDataException($"feedback.yaml: the '{name}' section is missing.");
@@ -95,8 +100,10 @@ public sealed class FeedbackMeaning
     /// <summary>Unit vectors of each class's prototypes, classes in file order.</summary>
     private sealed class ClassPrototypes(string[] classes, string[][] texts, float[][][] vectors)
     {
-        public static ClassPrototypes Build(IReadOnlyDictionary<string, IReadOnlyList<string>> section,
-            Func<IReadOnlyList<string>, IReadOnlyList<float[]>> embed)
+        public static ClassPrototypes Build(
+            IReadOnlyDictionary<string, IReadOnlyList<string>> section,
+            Func<IReadOnlyList<string>, IReadOnlyList<float[]>> embed
+        )
         {
             var classes = section.Keys.ToArray();
             var texts = classes.Select(c => section[c].ToArray()).ToArray();
@@ -105,16 +112,24 @@ public sealed class FeedbackMeaning
             for (int c = 0, k = 0; c < classes.Length; c++)
             {
                 vectors[c] = new float[texts[c].Length][];
-                for (var p = 0; p < texts[c].Length; p++) vectors[c][p] = all[k++];
+                for (var p = 0; p < texts[c].Length; p++)
+                {
+                    vectors[c][p] = all[k++];
+                }
             }
             return new ClassPrototypes(classes, texts, vectors);
         }
 
         public MeaningVote? Vote(ReadOnlySpan<float> vector)
         {
-            if (TensorPrimitives.Norm(vector) == 0) return null;
-            int best = -1, bestPrototype = -1;
-            double bestScore = double.NegativeInfinity, second = double.NegativeInfinity;
+            if (TensorPrimitives.Norm(vector) == 0)
+            {
+                return null;
+            }
+            int best = -1,
+                bestPrototype = -1;
+            double bestScore = double.NegativeInfinity,
+                second = double.NegativeInfinity;
             Span<float> top = stackalloc float[Nearest];
             for (var c = 0; c < classes.Length; c++)
             {
@@ -123,7 +138,10 @@ public sealed class FeedbackMeaning
                 for (var p = 0; p < vectors[c].Length; p++)
                 {
                     var s = TensorPrimitives.Dot(vector, vectors[c][p]);
-                    if (s > top[0]) closest = p;
+                    if (s > top[0])
+                    {
+                        closest = p;
+                    }
                     Insert(top, s);
                 }
                 var score = Mean(top);
@@ -137,7 +155,8 @@ public sealed class FeedbackMeaning
                     second = score;
                 }
             }
-            return best < 0 ? null
+            return best < 0
+                ? null
                 : new MeaningVote(classes[best], bestScore, bestScore - second, texts[best][bestPrototype]);
         }
 
@@ -146,8 +165,14 @@ public sealed class FeedbackMeaning
         {
             for (var i = 0; i < top.Length; i++)
             {
-                if (s <= top[i]) continue;
-                for (var j = top.Length - 1; j > i; j--) top[j] = top[j - 1];
+                if (s <= top[i])
+                {
+                    continue;
+                }
+                for (var j = top.Length - 1; j > i; j--)
+                {
+                    top[j] = top[j - 1];
+                }
                 top[i] = s;
                 return;
             }
@@ -159,7 +184,10 @@ public sealed class FeedbackMeaning
             var n = 0;
             foreach (var s in top)
             {
-                if (float.IsNegativeInfinity(s)) continue;
+                if (float.IsNegativeInfinity(s))
+                {
+                    continue;
+                }
                 sum += s;
                 n++;
             }
@@ -171,7 +199,8 @@ public sealed class FeedbackMeaning
 /// <summary>Prototype sentences per class, per question (sentiment, job state).</summary>
 internal sealed record FeedbackPrototypes(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Sentiment,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Job);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Job
+);
 
 /// <summary>
 /// A class chosen by meaning: its mean cosine to its nearest prototypes, the lead over the next class, and the
@@ -179,7 +208,9 @@ internal sealed record FeedbackPrototypes(
 /// </summary>
 public sealed record MeaningVote(string Label, double Score, double Margin, string Prototype)
 {
-    /// <summary>Every class's probability when a trained probe voted (Score and Margin are then probabilities).</summary>
+    /// <summary>
+    /// Every class's probability when a trained probe voted (Score and Margin are then probabilities).
+    /// </summary>
     public IReadOnlyDictionary<string, double>? Probabilities { get; init; }
 }
 

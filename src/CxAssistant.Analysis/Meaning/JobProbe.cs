@@ -42,15 +42,28 @@ public sealed class JobProbe
     /// <summary>The most probable state, its probability and its lead over the next; null for a zero vector.</summary>
     public MeaningVote? Vote(ReadOnlySpan<float> vector)
     {
-        if (TensorPrimitives.Norm(vector) == 0) return null;
+        if (TensorPrimitives.Norm(vector) == 0)
+        {
+            return null;
+        }
         var classes = _state.Classes;
         var p = Probabilities(vector);
-        if (p.Sum() == 0) return null;
-        int best = 0, second = -1;
+        if (p.Sum() == 0)
+        {
+            return null;
+        }
+        int best = 0,
+            second = -1;
         for (var c = 1; c < p.Length; c++)
         {
-            if (p[c] > p[best]) (second, best) = (best, c);
-            else if (second < 0 || p[c] > p[second]) second = c;
+            if (p[c] > p[best])
+            {
+                (second, best) = (best, c);
+            }
+            else if (second < 0 || p[c] > p[second])
+            {
+                second = c;
+            }
         }
         var margin = second < 0 ? p[best] : p[best] - p[second];
         return new MeaningVote(classes[best], p[best], margin, $"job probe: {classes[best]} p={p[best]:0.00}")
@@ -62,7 +75,8 @@ public sealed class JobProbe
     private static IReadOnlyDictionary<string, JobProbe> Load()
     {
         var assembly = typeof(JobProbe).Assembly;
-        var name = assembly.GetManifestResourceNames()
+        var name = assembly
+            .GetManifestResourceNames()
             .FirstOrDefault(n => n.EndsWith(".Meaning.job-probe.json", StringComparison.Ordinal))
             ?? throw new InvalidOperationException("Embedded resource Meaning/job-probe.json is missing.");
         using var stream = assembly.GetManifestResourceStream(name)!;
@@ -73,23 +87,30 @@ public sealed class JobProbe
     {
         var file = JsonSerializer.Deserialize<ProbeFile>(json)
             ?? throw new InvalidDataException("job-probe.json is empty.");
-        return file.Encoders.ToDictionary(e => e.Key,
-            e => new JobProbe(Softmax.From(e.Value.State, e.Key + ".state"),
-                Softmax.From(e.Value.Request, e.Key + ".request")),
-            StringComparer.Ordinal);
+        return file.Encoders.ToDictionary(
+            e => e.Key,
+            e => new JobProbe(
+                Softmax.From(e.Value.State, e.Key + ".state"),
+                Softmax.From(e.Value.Request, e.Key + ".request")
+            ),
+            StringComparer.Ordinal
+        );
     }
 
     private sealed record ProbeFile(
-        [property: JsonPropertyName("encoders")] Dictionary<string, EncoderProbes> Encoders);
+        [property: JsonPropertyName("encoders")] Dictionary<string, EncoderProbes> Encoders
+    );
 
     private sealed record EncoderProbes(
         [property: JsonPropertyName("state")] ProbeWeights? State,
-        [property: JsonPropertyName("request")] ProbeWeights? Request);
+        [property: JsonPropertyName("request")] ProbeWeights? Request
+    );
 
     internal sealed record ProbeWeights(
         [property: JsonPropertyName("classes")] string[] Classes,
         [property: JsonPropertyName("weights")] float[][] Weights,
-        [property: JsonPropertyName("bias")] float[] Bias);
+        [property: JsonPropertyName("bias")] float[] Bias
+    );
 }
 
 /// <summary>A multinomial logistic regression: one weight row and bias per class, probabilities by softmax.</summary>
@@ -101,8 +122,12 @@ internal sealed class Softmax
 
     public Softmax(string[] classes, float[][] weights, float[] bias)
     {
-        if (classes.Length < 2 || weights.Length != classes.Length || bias.Length != classes.Length
-            || weights.Any(w => w.Length != weights[0].Length))
+        if (
+            classes.Length < 2
+            || weights.Length != classes.Length
+            || bias.Length != classes.Length
+            || weights.Any(w => w.Length != weights[0].Length)
+        )
         {
             throw new InvalidDataException("job-probe.json: classes, weights and bias must have one entry per class.");
         }
@@ -111,15 +136,21 @@ internal sealed class Softmax
 
     public string[] Classes => _classes;
 
-    public static Softmax From(JobProbe.ProbeWeights? w, string name) => w is null
-        ? throw new InvalidDataException($"job-probe.json: '{name}' is missing.")
-        : new Softmax([.. w.Classes], [.. w.Weights.Select(r => r.ToArray())], [.. w.Bias]);
+    public static Softmax From(JobProbe.ProbeWeights? w, string name) =>
+        w is null
+            ? throw new InvalidDataException($"job-probe.json: '{name}' is missing.")
+            : new Softmax([.. w.Classes], [.. w.Weights.Select(r => r.ToArray())], [.. w.Bias]);
 
-    /// <summary>Each class's probability; all zero for a vector of another dimension (another encoder's space).</summary>
+    /// <summary>
+    /// Each class's probability; all zero for a vector of another dimension (another encoder's space).
+    /// </summary>
     public double[] Probabilities(ReadOnlySpan<float> vector)
     {
         var scores = new double[_classes.Length];
-        if (vector.Length != _weights[0].Length) return scores;
+        if (vector.Length != _weights[0].Length)
+        {
+            return scores;
+        }
         var max = double.NegativeInfinity;
         for (var c = 0; c < scores.Length; c++)
         {
@@ -127,14 +158,22 @@ internal sealed class Softmax
             max = Math.Max(max, scores[c]);
         }
         double sum = 0;
-        for (var c = 0; c < scores.Length; c++) sum += scores[c] = Math.Exp(scores[c] - max);
-        for (var c = 0; c < scores.Length; c++) scores[c] /= sum;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            sum += scores[c] = Math.Exp(scores[c] - max);
+        }
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] /= sum;
+        }
         return scores;
     }
 
     public double Probability(ReadOnlySpan<float> vector, string label)
     {
         var k = Array.IndexOf(_classes, label);
-        return k < 0 ? throw new InvalidDataException($"job-probe.json: no class '{label}'.") : Probabilities(vector)[k];
+        return k < 0
+            ? throw new InvalidDataException($"job-probe.json: no class '{label}'.")
+            : Probabilities(vector)[k];
     }
 }

@@ -31,7 +31,9 @@ public static class MeaningEncoder
     /// is not cached yet (nothing otherwise). Cancelling stops the wait, not the load other callers share.
     /// </summary>
     public static Task<IEmbeddingGenerator<string, Embedding<float>>> SharedAsync(
-        IProgress<int>? firstRun = null, CancellationToken cancellationToken = default)
+        IProgress<int>? firstRun = null,
+        CancellationToken cancellationToken = default
+    )
     {
         Task<IEmbeddingGenerator<string, Embedding<float>>> task;
         lock (Gate)
@@ -50,10 +52,20 @@ public static class MeaningEncoder
     public static IEmbeddingGenerator<string, Embedding<float>> Shared(CancellationToken cancellationToken = default) =>
         SharedAsync(null, cancellationToken).GetAwaiter().GetResult();
 
-    /// <summary>Unit vectors of <paramref name="texts"/> from the shared encoder (its static path never blocks on I/O).</summary>
-    public static IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
-        [.. Shared(cancellationToken).GenerateAsync(texts, cancellationToken: cancellationToken).GetAwaiter().GetResult()
-            .Select(e => e.Vector.ToArray())];
+    /// <summary>
+    /// Unit vectors of <paramref name="texts"/> from the shared encoder (its static path never blocks on I/O).
+    /// </summary>
+    public static IReadOnlyList<float[]> Embed(
+        IReadOnlyList<string> texts,
+        CancellationToken cancellationToken = default
+    ) =>
+        [
+            .. Shared(cancellationToken)
+                .GenerateAsync(texts, cancellationToken: cancellationToken)
+                .GetAwaiter()
+                .GetResult()
+                .Select(e => e.Vector.ToArray()),
+        ];
 
     /// <summary>
     /// The full transformer (all-MiniLM-L6-v2 itself), loaded once per process (about a second), its vectors kept in
@@ -80,17 +92,30 @@ public static class MeaningEncoder
 
     // The transformer loads on the first text the cache does not hold. Batches of 8: on a CPU larger batches are not
     // faster, and 32 long reviews padded to 256 tokens held about half a gigabyte of activations.
-    private static IEmbeddingGenerator<string, Embedding<float>> LoadFull() => new CachingEmbeddingGenerator(
-        () => LocalEmbeddingGenerator.CreateAsync(new LocalEncoderOptions { Mode = LocalEncoderMode.Full, BatchSize = 8 })
-            .GetAwaiter().GetResult(),
-        "cx-local", MiniLmResources.ModelName, MiniLmResources.Dimensions, CachingEmbeddingGenerator.DefaultDirectory);
+    private static IEmbeddingGenerator<string, Embedding<float>> LoadFull() =>
+        new CachingEmbeddingGenerator(
+            () =>
+                LocalEmbeddingGenerator
+                    .CreateAsync(new LocalEncoderOptions { Mode = LocalEncoderMode.Full, BatchSize = 8 })
+                    .GetAwaiter()
+                    .GetResult(),
+            "cx-local",
+            MiniLmResources.ModelName,
+            MiniLmResources.Dimensions,
+            CachingEmbeddingGenerator.DefaultDirectory
+        );
 
     /// <summary>True when the shared encoder can start without distilling its table first (a fast start).</summary>
-    public static bool IsCached => File.Exists(new StaticTableCache(StaticTableCache.DefaultDirectory)
-        .PathFor(StaticTableCache.KeyFor(new StaticTableOptions())));
+    public static bool IsCached =>
+        File.Exists(
+            new StaticTableCache(StaticTableCache.DefaultDirectory).PathFor(
+                StaticTableCache.KeyFor(new StaticTableOptions())
+            )
+        );
 
     private static async Task<IEmbeddingGenerator<string, Embedding<float>>> LoadAsync(IProgress<int>? firstRun) =>
-        await LocalEmbeddingGenerator.CreateAsync(new LocalEncoderOptions(), firstRun, CancellationToken.None)
+        await LocalEmbeddingGenerator
+            .CreateAsync(new LocalEncoderOptions(), firstRun, CancellationToken.None)
             .ConfigureAwait(false);
 }
 
@@ -98,9 +123,12 @@ public static class MeaningEncoder
 public sealed record EncoderChoice(IEmbeddingGenerator<string, Embedding<float>> Encoder, bool IsFull, long Tokens)
 {
     /// <summary>One sentence for the report: which model read the records and why.</summary>
-    public string Describe() => IsFull
-        ? $"Meaning was read by the full language model ({MiniLmResources.ModelName}): the records (about {Tokens:N0} " +
-          $"tokens) fit its budget of {MeaningEncoder.FullModelTokenBudget:N0}."
-        : $"Meaning was read by the fast static vectors of {MiniLmResources.ModelName}: the records (about {Tokens:N0} " +
-          $"tokens) are over the full model's budget of {MeaningEncoder.FullModelTokenBudget:N0}.";
+    public string Describe() =>
+        IsFull
+            ? $"Meaning was read by the full language model "
+                + $"({MiniLmResources.ModelName}): the records (about {Tokens:N0} "
+                + $"tokens) fit its budget of {MeaningEncoder.FullModelTokenBudget:N0}."
+            : $"Meaning was read by the fast static vectors of "
+                + $"{MiniLmResources.ModelName}: the records (about {Tokens:N0} "
+                + $"tokens) are over the full model's budget of {MeaningEncoder.FullModelTokenBudget:N0}.";
 }

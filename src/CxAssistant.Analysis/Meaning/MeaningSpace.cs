@@ -21,7 +21,12 @@ public sealed class MeaningSpace : IRecordMeaning
     private readonly float[] _vectors;
     private readonly ConcurrentDictionary<string, float[]> _others = new(StringComparer.Ordinal);
 
-    private MeaningSpace(IEmbeddingGenerator<string, Embedding<float>> encoder, float[] vectors, int count, int dimensions)
+    private MeaningSpace(
+        IEmbeddingGenerator<string, Embedding<float>> encoder,
+        float[] vectors,
+        int count,
+        int dimensions
+    )
     {
         _encoder = encoder;
         _vectors = vectors;
@@ -37,12 +42,19 @@ public sealed class MeaningSpace : IRecordMeaning
     public int Count { get; }
 
     /// <summary>
-    /// Embeds <paramref name="texts"/> (one per record, each read as <see cref="Readable"/>) with <paramref name="encoder"/>,
-    /// slices in parallel (<paramref name="parallelism"/> at once; one for the transformer, which uses every core inside
+    /// Embeds <paramref name="texts"/> (one per record, each read as <see cref="Readable"/>) with
+    /// <paramref name="encoder"/>,
+    /// slices in parallel (<paramref name="parallelism"/> at once; one for the transformer, which uses every core
+    /// inside
     /// a call and holds its activations per call); <paramref name="progress"/> hears texts done.
     /// </summary>
-    public static MeaningSpace Build(IReadOnlyList<string> texts, IEmbeddingGenerator<string, Embedding<float>> encoder,
-        IProgress<int>? progress = null, CancellationToken cancellationToken = default, int? parallelism = null)
+    public static MeaningSpace Build(
+        IReadOnlyList<string> texts,
+        IEmbeddingGenerator<string, Embedding<float>> encoder,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default,
+        int? parallelism = null
+    )
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -60,21 +72,33 @@ public sealed class MeaningSpace : IRecordMeaning
         var unique = distinct.Keys.ToArray();
         var embedded = new float[unique.Length][];
         var done = 0;
-        Parallel.For(0, (unique.Length + Slice - 1) / Slice,
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism ?? Environment.ProcessorCount },
+        Parallel.For(
+            0,
+            (unique.Length + Slice - 1) / Slice,
+            new ParallelOptions
+            {
+                CancellationToken = cancellationToken,
+                MaxDegreeOfParallelism = parallelism ?? Environment.ProcessorCount,
+            },
             s =>
             {
                 var start = s * Slice;
                 var batch = unique.AsSpan(start, Math.Min(Slice, unique.Length - start)).ToArray();
-                var vectors = encoder.GenerateAsync(batch, cancellationToken: cancellationToken).GetAwaiter().GetResult();
+                var vectors = encoder
+                    .GenerateAsync(batch, cancellationToken: cancellationToken)
+                    .GetAwaiter()
+                    .GetResult();
                 for (var k = 0; k < batch.Length; k++)
                 {
                     embedded[start + k] = vectors[k].Vector.ToArray();
                 }
                 progress?.Report(Interlocked.Add(ref done, batch.Length));
-            });
-        var dimensions = embedded.Length > 0 ? embedded[0].Length
-            : encoder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions ?? 0;
+            }
+        );
+        var dimensions =
+            embedded.Length > 0
+                ? embedded[0].Length
+                : encoder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions ?? 0;
         var block = new float[texts.Count * dimensions];
         for (var i = 0; i < texts.Count; i++)
         {
@@ -84,7 +108,8 @@ public sealed class MeaningSpace : IRecordMeaning
     }
 
     /// <summary>
-    /// The text a record's meaning is read from: text addressed to a machine (instructions to an AI, markup, code) blanked
+    /// The text a record's meaning is read from: text addressed to a machine (instructions to an AI, markup, code)
+    /// blanked
     /// out, as the annotator reads around it, so a record cannot steer what it is taken to mean.
     /// </summary>
     public static string Readable(string? text)
@@ -103,12 +128,17 @@ public sealed class MeaningSpace : IRecordMeaning
     // The vectors are unit length (or zero), so the dot product is the cosine and a zero vector scores 0.
     public float Similarity(int a, int b) => TensorPrimitives.Dot(Vector(a), Vector(b));
 
-    /// <summary>Cosine of <paramref name="query"/> (a unit vector of this space) to every record, in record order.</summary>
+    /// <summary>
+    /// Cosine of <paramref name="query"/> (a unit vector of this space) to every record, in record order.
+    /// </summary>
     public float[] SimilaritiesTo(ReadOnlySpan<float> query)
     {
         if (query.Length != Dimensions)
         {
-            throw new ArgumentException($"The query has {query.Length} dimensions; this space has {Dimensions}.", nameof(query));
+            throw new ArgumentException(
+                $"The query has {query.Length} dimensions; this space has {Dimensions}.",
+                nameof(query)
+            );
         }
         var scores = new float[Count];
         for (var i = 0; i < Count; i++)
@@ -118,16 +148,27 @@ public sealed class MeaningSpace : IRecordMeaning
         return scores;
     }
 
-    /// <summary>The <paramref name="k"/> records closest to <paramref name="query"/>, best first (ties by record order).</summary>
+    /// <summary>
+    /// The <paramref name="k"/> records closest to <paramref name="query"/>, best first (ties by record order).
+    /// </summary>
     public IReadOnlyList<(int Record, float Similarity)> Nearest(ReadOnlySpan<float> query, int k)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         var scores = SimilaritiesTo(query);
-        return [.. Enumerable.Range(0, Count).OrderByDescending(i => scores[i]).ThenBy(i => i).Take(k)
-            .Select(i => (i, scores[i]))];
+        return
+        [
+            .. Enumerable
+                .Range(0, Count)
+                .OrderByDescending(i => scores[i])
+                .ThenBy(i => i)
+                .Take(k)
+                .Select(i => (i, scores[i])),
+        ];
     }
 
-    /// <summary>The normalised mean of some records' vectors (a theme's or a segment's centre); zero when none.</summary>
+    /// <summary>
+    /// The normalised mean of some records' vectors (a theme's or a segment's centre); zero when none.
+    /// </summary>
     public float[] Centroid(IEnumerable<int> records)
     {
         ArgumentNullException.ThrowIfNull(records);

@@ -10,7 +10,8 @@ namespace CxAssistant.Analysis.Meaning;
 public static class TouchpointExamples
 {
     private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> Default = new(() =>
-        Parse(TouchpointKnowledge.ReadResource("examples.yaml")));
+        Parse(TouchpointKnowledge.ReadResource("examples.yaml"))
+    );
 
     /// <summary>The examples of a type id (empty when it has none).</summary>
     public static IReadOnlyList<string> For(string typeId) => Default.Value.GetValueOrDefault(typeId) ?? [];

@@ -1,7 +1,7 @@
 using System.Numerics.Tensors;
+using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Analysis.Meaning;
 
@@ -77,7 +77,9 @@ public sealed class TouchpointMeaning
         return scores;
     }
 
-    /// <summary>The annotation with its lexicon touchpoints ordered by meaning (unchanged when fewer than two).</summary>
+    /// <summary>
+    /// The annotation with its lexicon touchpoints ordered by meaning (unchanged when fewer than two).
+    /// </summary>
     public Annotation Apply(Annotation annotation, ReadOnlySpan<float> vector)
     {
         ArgumentNullException.ThrowIfNull(annotation);
@@ -87,8 +89,9 @@ public sealed class TouchpointMeaning
         }
         var scores = Similarities(vector);
         // A stable sort: equal scores keep the lexicon's order.
-        var ordered = annotation.Touchpoints
-            .OrderByDescending(t => Score(scores, t.TouchpointId) + LexiconWeight * t.Confidence).ToList();
+        var ordered = annotation
+            .Touchpoints.OrderByDescending(t => Score(scores, t.TouchpointId) + LexiconWeight * t.Confidence)
+            .ToList();
         return ordered[0] == annotation.Touchpoints[0] ? annotation : annotation with { Touchpoints = ordered };
     }
 

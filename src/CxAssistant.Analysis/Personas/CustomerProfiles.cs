@@ -21,15 +21,24 @@ internal static class CustomerProfiles
         for (var i = 0; i < analysis.Records.Count; i++)
         {
             var record = analysis.Records[i];
-            if (record.Channel == Channel.Analytics) continue;
+            if (record.Channel == Channel.Analytics)
+            {
+                continue;
+            }
             var key = KeyOf(record);
             if (record.IsBusinessSpeaker)
             {
-                if (key is not null) Add(heard, key, i);
+                if (key is not null)
+                {
+                    Add(heard, key, i);
+                }
                 continue;
             }
             key ??= "record:" + record.Id;
-            if (!own.ContainsKey(key)) order.Add(key);
+            if (!own.ContainsKey(key))
+            {
+                order.Add(key);
+            }
             Add(own, key, i);
         }
         return [.. order.Select(k => new CustomerProfile(k, own[k], heard.TryGetValue(k, out var h) ? h : []))];
@@ -39,13 +48,21 @@ internal static class CustomerProfiles
     public static string? KeyOf(EvidenceRecord record)
     {
         foreach (var (field, value) in record.Metadata)
-            if (IdColumns.Contains(field.Trim(), StringComparer.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(value)) return value.Trim();
+        {
+            if (IdColumns.Contains(field.Trim(), StringComparer.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(value))
+            {
+                return value.Trim();
+            }
+        }
         return string.IsNullOrWhiteSpace(record.CustomerId) ? null : record.CustomerId.Trim();
     }
 
     private static void Add(Dictionary<string, List<int>> map, string key, int index)
     {
-        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
         list.Add(index);
     }
 }

@@ -11,7 +11,11 @@ internal static class Facts
     public static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     public static string Signed(double value) =>
-        (value > 0 ? "+" : value < 0 ? "−" : "") + Math.Abs(value).ToString("0.00", CultureInfo.InvariantCulture);
+        (
+            value > 0 ? "+"
+            : value < 0 ? "−"
+            : ""
+        ) + Math.Abs(value).ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Vs(double segmentShare, double overallShare) =>
         $"{Percent(segmentShare)} of this segment vs {Percent(overallShare)} of all customers";

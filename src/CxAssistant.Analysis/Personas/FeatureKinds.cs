@@ -18,18 +18,19 @@ internal static class FeatureKinds
     public const string Sentiment = "sentiment";
     public const string Activity = "activity";
 
-    public static double Weight(string kind) => kind switch
-    {
-        Metadata => 1.0,   // split across fields: each field gets weight / √fields
-        Context => 1.2,
-        Touchpoint => 1.0,
-        Channel => 0.8,
-        Pain => 0.6,
-        Job => 0.4,
-        Intent => 0.4,
-        Nps => 0.4,
-        Sentiment => 0.4,
-        Activity => 0.3,
-        _ => 0.5,
-    };
+    public static double Weight(string kind) =>
+        kind switch
+        {
+            Metadata => 1.0, // split across fields: each field gets weight / √fields
+            Context => 1.2,
+            Touchpoint => 1.0,
+            Channel => 0.8,
+            Pain => 0.6,
+            Job => 0.4,
+            Intent => 0.4,
+            Nps => 0.4,
+            Sentiment => 0.4,
+            Activity => 0.3,
+            _ => 0.5,
+        };
 }

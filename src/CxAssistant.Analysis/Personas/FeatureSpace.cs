@@ -40,7 +40,10 @@ internal sealed class FeatureSpace
 
         int Column(string kind, string field, string value, int b)
         {
-            if (index.TryGetValue((kind, field, value), out var col)) return col;
+            if (index.TryGetValue((kind, field, value), out var col))
+            {
+                return col;
+            }
             features.Add(new Feature(kind, field, value, b));
             return index[(kind, field, value)] = features.Count - 1;
         }
@@ -55,7 +58,9 @@ internal sealed class FeatureSpace
             {
                 var values = customers[c].Records.Where(labels.ContainsKey).Select(i => labels[i]).ToList();
                 foreach (var g in values.GroupBy(v => v, StringComparer.Ordinal))
+                {
                     cells[c][Column(FeatureKinds.Metadata, field, g.Key, b)] = (double)g.Count() / values.Count;
+                }
             }
         }
 
@@ -71,49 +76,120 @@ internal sealed class FeatureSpace
             {
                 buffer.Clear();
                 fill(customers[c], buffer);
-                if (buffer.Count == 0) continue;
+                if (buffer.Count == 0)
+                {
+                    continue;
+                }
                 counts.Clear();
-                foreach (var v in buffer) CollectionsMarshal.GetValueRefOrAddDefault(counts, v, out _)++;
+                foreach (var v in buffer)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, v, out _)++;
+                }
                 keys.Clear();
                 keys.AddRange(counts.Keys);
                 keys.Sort(StringComparer.Ordinal);
                 foreach (var key in keys)
+                {
                     cells[c][Column(kind, "", key, b)] = share ? (double)counts[key] / buffer.Count : 1;
+                }
             }
         }
 
         var records = analysis.Records;
         var annotations = analysis.Annotations;
-        Presence(FeatureKinds.Channel, (p, into) => { foreach (var i in p.Records) into.Add(records[i].Channel.ToName()); }, share: true);
-        Presence(FeatureKinds.Touchpoint, (p, into) => { foreach (var i in p.Records) foreach (var t in annotations[i].Touchpoints) into.Add(t.TouchpointId); });
+        Presence(
+            FeatureKinds.Channel,
+            (p, into) =>
+            {
+                foreach (var i in p.Records)
+                {
+                    into.Add(records[i].Channel.ToName());
+                }
+            },
+            share: true
+        );
+        Presence(FeatureKinds.Touchpoint, (p, into) =>
+        {
+            foreach (var i in p.Records)
+            {
+                foreach (var t in annotations[i].Touchpoints)
+                {
+                    into.Add(t.TouchpointId);
+                }
+            }
+        });
         var contexts = LifeContexts.Masks(records);
         Presence(FeatureKinds.Context, (p, into) =>
         {
             foreach (var i in p.Records)
+            {
                 for (var k = 0; k < LifeContexts.All.Count; k++)
-                    if ((contexts[i] & (1 << k)) != 0) into.Add(LifeContexts.All[k].Key);
+                {
+                    if ((contexts[i] & (1 << k)) != 0)
+                    {
+                        into.Add(LifeContexts.All[k].Key);
+                    }
+                }
+            }
         });
-        Presence(FeatureKinds.Pain, (p, into) => { foreach (var i in p.Records) into.AddRange(CueLabels.Values(annotations[i].Cues, CueLabels.Pain)); });
+        Presence(FeatureKinds.Pain, (p, into) =>
+        {
+            foreach (var i in p.Records)
+            {
+                into.AddRange(CueLabels.Values(annotations[i].Cues, CueLabels.Pain));
+            }
+        });
         Presence(FeatureKinds.Job, (p, into) =>
         {
             foreach (var i in p.Records)
-                if (annotations[i].JobState != JobStateEvent.None) into.Add(annotations[i].JobState.ToString().ToLowerInvariant());
+            {
+                if (annotations[i].JobState != JobStateEvent.None)
+                {
+                    into.Add(annotations[i].JobState.ToString().ToLowerInvariant());
+                }
+            }
         });
         Presence(FeatureKinds.Intent, (p, into) =>
         {
             foreach (var i in p.Records)
-                if (annotations[i].Intent != Intent.None) into.Add(annotations[i].Intent.ToString().ToLowerInvariant());
+            {
+                if (annotations[i].Intent != Intent.None)
+                {
+                    into.Add(annotations[i].Intent.ToString().ToLowerInvariant());
+                }
+            }
         });
-        Presence(FeatureKinds.Nps, (p, into) => { if (NpsGroup(p, records) is { } g) into.Add(g); });
-        Presence(FeatureKinds.Sentiment, (p, into) => { if (SentimentGroup(p, records, annotations) is { } g) into.Add(g); });
-        Presence(FeatureKinds.Activity, (p, into) => { if (p.Records.Count > 1) into.Add("repeat"); });
+        Presence(FeatureKinds.Nps, (p, into) =>
+        {
+            if (NpsGroup(p, records) is { } g)
+            {
+                into.Add(g);
+            }
+        });
+        Presence(FeatureKinds.Sentiment, (p, into) =>
+        {
+            if (SentimentGroup(p, records, annotations) is { } g)
+            {
+                into.Add(g);
+            }
+        });
+        Presence(FeatureKinds.Activity, (p, into) =>
+        {
+            if (p.Records.Count > 1)
+            {
+                into.Add("repeat");
+            }
+        });
 
         var raw = new double[customers.Count][];
         var vectors = new double[customers.Count][];
         for (var c = 0; c < customers.Count; c++)
         {
             raw[c] = new double[features.Count];
-            foreach (var (col, v) in cells[c]) raw[c][col] = v;
+            foreach (var (col, v) in cells[c])
+            {
+                raw[c][col] = v;
+            }
             vectors[c] = Weighted(raw[c], features, blockWeights);
         }
         return new FeatureSpace(features, raw, vectors, contexts);
@@ -122,30 +198,59 @@ internal sealed class FeatureSpace
     /// <summary>Promoter / passive / detractor from the customer's mean NPS answer.</summary>
     public static string? NpsGroup(CustomerProfile customer, IReadOnlyList<EvidenceRecord> records)
     {
-        var answers = customer.Records.Select(i => records[i].Nps).Where(n => n is >= 0 and <= 10).Select(n => n!.Value).ToList();
-        if (answers.Count == 0) return null;
+        var answers = customer
+            .Records.Select(i => records[i].Nps)
+            .Where(n => n is >= 0 and <= 10)
+            .Select(n => n!.Value)
+            .ToList();
+        if (answers.Count == 0)
+        {
+            return null;
+        }
         var mean = answers.Average();
-        return mean >= 9 ? "promoter" : mean >= 7 ? "passive" : "detractor";
+        return mean >= 9 ? "promoter"
+            : mean >= 7 ? "passive"
+            : "detractor";
     }
 
-    /// <summary>Mean sentiment of the customer's words as positive (&gt; 0.2), negative (&lt; −0.2) or mixed; null without text.</summary>
-    public static string? SentimentGroup(CustomerProfile customer, IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations)
+    /// <summary>
+    /// Mean sentiment of the customer's words as positive (&gt; 0.2), negative (&lt; −0.2) or mixed; null without text.
+    /// </summary>
+    public static string? SentimentGroup(
+        CustomerProfile customer,
+        IReadOnlyList<EvidenceRecord> records,
+        IReadOnlyList<Annotation> annotations
+    )
     {
-        var values = customer.Records.Where(i => !string.IsNullOrWhiteSpace(records[i].Text)).Select(i => annotations[i].Sentiment).ToList();
-        if (values.Count == 0) return null;
+        var values = customer
+            .Records.Where(i => !string.IsNullOrWhiteSpace(records[i].Text))
+            .Select(i => annotations[i].Sentiment)
+            .ToList();
+        if (values.Count == 0)
+        {
+            return null;
+        }
         var mean = values.Average();
-        return mean > 0.2 ? "positive" : mean < -0.2 ? "negative" : "mixed";
+        return mean > 0.2 ? "positive"
+            : mean < -0.2 ? "negative"
+            : "mixed";
     }
 
     private static double[] Weighted(double[] raw, List<Feature> features, List<double> blockWeights)
     {
         var norms = new double[blockWeights.Count];
-        for (var f = 0; f < raw.Length; f++) norms[features[f].Block] += raw[f] * raw[f];
+        for (var f = 0; f < raw.Length; f++)
+        {
+            norms[features[f].Block] += raw[f] * raw[f];
+        }
         var v = new double[raw.Length];
         for (var f = 0; f < raw.Length; f++)
         {
             var b = features[f].Block;
-            if (norms[b] > 0) v[f] = raw[f] / Math.Sqrt(norms[b]) * blockWeights[b];
+            if (norms[b] > 0)
+            {
+                v[f] = raw[f] / Math.Sqrt(norms[b]) * blockWeights[b];
+            }
         }
         return v;
     }

@@ -28,16 +28,54 @@ internal static class JobPhrases
     public static string? ToJob(string clause)
     {
         var job = clause.Trim();
-        foreach (var (lead, replacement) in Rewrites) job = lead.Replace(job, replacement, 1);
+        foreach (var (lead, replacement) in Rewrites)
+        {
+            job = lead.Replace(job, replacement, 1);
+        }
         job = job.Trim();
         // "which I needed for the trip" → "Get for the trip": the object is missing, so it is no job statement.
-        if (job.StartsWith("Get ", StringComparison.Ordinal) && job.Split(' ')[1].ToLowerInvariant() is var next
-            && (next is "for" or "to" or "by" or "in" or "on" or "at" or "it" or "came" or "was" or "is" or "were" or "went" || next.EndsWith("ed", StringComparison.Ordinal)))
+        if (
+            job.StartsWith("Get ", StringComparison.Ordinal)
+            && job.Split(' ')[1].ToLowerInvariant() is var next
+            && (
+                next
+                    is "for"
+                        or "to"
+                        or "by"
+                        or "in"
+                        or "on"
+                        or "at"
+                        or "it"
+                        or "came"
+                        or "was"
+                        or "is"
+                        or "were"
+                        or "went"
+                || next.EndsWith("ed", StringComparison.Ordinal)
+            )
+        )
+        {
             return null;
-        // "I want to complain about…", "I wanted to check…": talk about the conversation, not the job.
-        if (job.Split(' ', 2)[0].ToLowerInvariant() is "complain" or "say" or "ask" or "tell" or "thank" or "check" or "know"
-            or "speak" or "talk" or "let" or "mention" or "report" or "raise")
+        } // "I want to complain about…", "I wanted to check…": talk about the conversation, not the job.
+        if (
+            job.Split(' ', 2)[0].ToLowerInvariant()
+            is "complain"
+                or "say"
+                or "ask"
+                or "tell"
+                or "thank"
+                or "check"
+                or "know"
+                or "speak"
+                or "talk"
+                or "let"
+                or "mention"
+                or "report"
+                or "raise"
+        )
+        {
             return null;
+        }
         return job.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 ? null : Sentences.Capitalise(job);
     }
 

@@ -1,4 +1,3 @@
-
 namespace CxAssistant.Analysis.Personas;
 
 /// <summary>
@@ -18,7 +17,10 @@ internal static class KMeans
         for (var r = 0; r < restarts; r++)
         {
             var run = Run(points, k, seed + (ulong)r * 7919UL);
-            if (best is null || run.Inertia < best.Inertia - 1e-12) best = run;
+            if (best is null || run.Inertia < best.Inertia - 1e-12)
+            {
+                best = run;
+            }
         }
         return best!;
     }
@@ -35,15 +37,24 @@ internal static class KMeans
             for (var i = 0; i < points.Length; i++)
             {
                 var nearest = Nearest(points[i], centroids);
-                if (nearest != assignment[i]) { assignment[i] = nearest; changed = true; }
+                if (nearest != assignment[i])
+                {
+                    assignment[i] = nearest;
+                    changed = true;
+                }
             }
-            if (!changed) break;
+            if (!changed)
+            {
+                break;
+            }
             centroids = Update(points, assignment, centroids);
         }
         return new Clustering(k, assignment, centroids, Inertia(points, assignment, centroids), 0);
     }
 
-    /// <summary>k-means++: the first centre uniformly, each next one with probability proportional to squared distance.</summary>
+    /// <summary>
+    /// k-means++: the first centre uniformly, each next one with probability proportional to squared distance.
+    /// </summary>
     private static double[][] Seed(double[][] points, int k, ref StablePrng rng)
     {
         var centres = new List<double[]> { (double[])points[rng.Next(points.Length)].Clone() };
@@ -52,7 +63,10 @@ internal static class KMeans
         {
             var total = d2.Sum();
             int pick;
-            if (total <= 0) pick = centres.Count % points.Length; // all points identical to a centre
+            if (total <= 0)
+            {
+                pick = centres.Count % points.Length; // all points identical to a centre
+            }
             else
             {
                 var x = NextDouble(ref rng) * total;
@@ -60,11 +74,18 @@ internal static class KMeans
                 for (var i = 0; i < points.Length; i++)
                 {
                     x -= d2[i];
-                    if (x < 0) { pick = i; break; }
+                    if (x < 0)
+                    {
+                        pick = i;
+                        break;
+                    }
                 }
             }
             centres.Add((double[])points[pick].Clone());
-            for (var i = 0; i < points.Length; i++) d2[i] = Math.Min(d2[i], Distance2(points[i], centres[^1]));
+            for (var i = 0; i < points.Length; i++)
+            {
+                d2[i] = Math.Min(d2[i], Distance2(points[i], centres[^1]));
+            }
         }
         return [.. centres];
     }
@@ -75,12 +96,18 @@ internal static class KMeans
         var dims = points[0].Length;
         var sums = new double[k][];
         var counts = new int[k];
-        for (var c = 0; c < k; c++) sums[c] = new double[dims];
+        for (var c = 0; c < k; c++)
+        {
+            sums[c] = new double[dims];
+        }
         for (var i = 0; i < points.Length; i++)
         {
             counts[assignment[i]]++;
             var s = sums[assignment[i]];
-            for (var d = 0; d < dims; d++) s[d] += points[i][d];
+            for (var d = 0; d < dims; d++)
+            {
+                s[d] += points[i][d];
+            }
         }
         for (var c = 0; c < k; c++)
         {
@@ -92,7 +119,10 @@ internal static class KMeans
                 assignment[far] = c;
                 continue;
             }
-            for (var d = 0; d < dims; d++) sums[c][d] /= counts[c];
+            for (var d = 0; d < dims; d++)
+            {
+                sums[c][d] /= counts[c];
+            }
         }
         return sums;
     }
@@ -104,7 +134,11 @@ internal static class KMeans
         for (var c = 0; c < centroids.Length; c++)
         {
             var d = Distance2(point, centroids[c]);
-            if (d < bestD - 1e-12) { bestD = d; best = c; }
+            if (d < bestD - 1e-12)
+            {
+                bestD = d;
+                best = c;
+            }
         }
         return best;
     }

@@ -15,10 +15,17 @@ public static class PersonaDrafter
         ArgumentNullException.ThrowIfNull(analysis);
         options ??= new PersonaOptions();
         var segmentation = Segmentation.Run(analysis, options);
-        if (segmentation.Clustering.K == 0) return [];
+        if (segmentation.Clustering.K == 0)
+        {
+            return [];
+        }
         var sizes = segmentation.Clustering.Sizes();
-        var order = Enumerable.Range(0, segmentation.Clustering.K).Where(c => sizes[c] > 0)
-            .OrderByDescending(c => sizes[c]).ThenBy(c => c).ToList();
+        var order = Enumerable
+            .Range(0, segmentation.Clustering.K)
+            .Where(c => sizes[c] > 0)
+            .OrderByDescending(c => sizes[c])
+            .ThenBy(c => c)
+            .ToList();
         var drafter = new CardDrafter(analysis, segmentation, options);
         var namer = new PersonaNamer(analysis.Catalog);
         return [.. order.Select((c, i) => drafter.Draft(c, $"persona-{i + 1}", namer))];

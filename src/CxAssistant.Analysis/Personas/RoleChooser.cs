@@ -18,17 +18,32 @@ internal static class RoleChooser
         var bulk = Share(e, LifeContexts.Bulk);
         var notes = (double)e.CustomersWith(i => e.Record(i).Channel == Channel.SalesNote) / Math.Max(1, n);
         if (bulk >= MinShare || notes >= MinShare)
-            return new PersonaRole(PersonaRoleKind.EconomicBuyer,
-                $"Orders and pays for a team, an office or a business ({Facts.Percent(Math.Max(bulk, notes))} of the segment buy in bulk or have account notes); colleagues or their own customers consume it.",
-                "colleagues, guests or their own customers");
+        {
+            return new PersonaRole(
+                PersonaRoleKind.EconomicBuyer,
+                $"Orders and pays for a team, an office or a business "
+                    + $"({Facts.Percent(Math.Max(bulk, notes))} of the segment buy in bulk or "
+                    + $"have account notes); colleagues or their own customers consume it.",
+                "colleagues, guests or their own customers"
+            );
+        }
         var family = Share(e, LifeContexts.ForOthers);
         var celebration = Share(e, LifeContexts.Celebration);
         if (family >= MinShare || celebration >= MinShare)
-            return new PersonaRole(PersonaRoleKind.Customer,
-                $"Decides and pays, but often for someone else ({Facts.Percent(Math.Max(family, celebration))} of the segment mention family or a celebration): a customer buying for users.",
-                family >= celebration ? "their family (children, parents)" : "the people they celebrate");
+        {
+            return new PersonaRole(
+                PersonaRoleKind.Customer,
+                $"Decides and pays, but often for someone else "
+                    + $"({Facts.Percent(Math.Max(family, celebration))} of the segment "
+                    + $"mention family or a celebration): a customer buying for users.",
+                family >= celebration ? "their family (children, parents)" : "the people they celebrate"
+            );
+        }
         _ = traits;
-        return new PersonaRole(PersonaRoleKind.Customer, "Decides what to buy and uses it themselves: the real decision-maker.");
+        return new PersonaRole(
+            PersonaRoleKind.Customer,
+            "Decides what to buy and uses it themselves: the real decision-maker."
+        );
     }
 
     private static double Share(SegmentEvidence e, string contextKey) =>

@@ -20,19 +20,50 @@ internal static class SegmentDescriber
         for (var f = 0; f < space.Features.Count; f++)
         {
             var inSegment = members.Count(c => space.Raw[c][f] > 0);
-            if (inSegment < 2) continue;
+            if (inSegment < 2)
+            {
+                continue;
+            }
             var overall = Enumerable.Range(0, n).Count(c => space.Raw[c][f] > 0);
             var segShare = (double)inSegment / members.Count;
             var allShare = (double)overall / n;
             var lift = Statistics.Ratio(segShare, allShare);
-            if (segShare < MinShare || lift < MinLift) continue;
+            if (segShare < MinShare || lift < MinLift)
+            {
+                continue;
+            }
             var feature = space.Features[f];
-            traits.Add((new SegmentTrait(feature.Kind, feature.Field, feature.Value,
-                Statistics.Round(segShare, 3), Statistics.Round(allShare, 3), Statistics.Round(lift, 2)), segShare - allShare));
+            traits.Add(
+                (
+                    new SegmentTrait(
+                        feature.Kind,
+                        feature.Field,
+                        feature.Value,
+                        Statistics.Round(segShare, 3),
+                        Statistics.Round(allShare, 3),
+                        Statistics.Round(lift, 2)
+                    ),
+                    segShare - allShare
+                )
+            );
         }
         // On equal scores a life context reads best (it says who they are), then metadata, then the rest.
-        return [.. traits.OrderByDescending(t => Math.Round(t.Score, 6)).ThenBy(t => t.Trait.Kind switch { FeatureKinds.Context => 0, FeatureKinds.Metadata => 1, _ => 2 })
-            .ThenBy(t => t.Trait.Kind, StringComparer.Ordinal)
-            .ThenBy(t => t.Trait.Value, StringComparer.Ordinal).Take(max).Select(t => t.Trait)];
+        return
+        [
+            .. traits
+                .OrderByDescending(t => Math.Round(t.Score, 6))
+                .ThenBy(t =>
+                    t.Trait.Kind switch
+                    {
+                        FeatureKinds.Context => 0,
+                        FeatureKinds.Metadata => 1,
+                        _ => 2,
+                    }
+                )
+                .ThenBy(t => t.Trait.Kind, StringComparer.Ordinal)
+                .ThenBy(t => t.Trait.Value, StringComparer.Ordinal)
+                .Take(max)
+                .Select(t => t.Trait),
+        ];
     }
 }

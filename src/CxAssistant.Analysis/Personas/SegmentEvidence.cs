@@ -19,14 +19,19 @@ internal sealed class SegmentEvidence
         Analysis = analysis;
         Space = segmentation.Space;
         var centroid = segmentation.Clustering.Centroids[cluster];
-        Members = [.. segmentation.Members(cluster)
-            .OrderBy(c => KMeans.Distance2(segmentation.Space.Vectors[c], centroid))
-            .ThenBy(c => segmentation.Customers[c].Key, StringComparer.Ordinal)];
+        Members =
+        [
+            .. segmentation
+                .Members(cluster)
+                .OrderBy(c => KMeans.Distance2(segmentation.Space.Vectors[c], centroid))
+                .ThenBy(c => segmentation.Customers[c].Key, StringComparer.Ordinal),
+        ];
         Customers = [.. Members.Select(c => segmentation.Customers[c])];
     }
 
     public AnalysisResult Analysis { get; }
     public FeatureSpace Space { get; }
+
     /// <summary>Customer indices into the segmentation, most representative first.</summary>
     public IReadOnlyList<int> Members { get; }
     public IReadOnlyList<CustomerProfile> Customers { get; }
@@ -41,20 +46,37 @@ internal sealed class SegmentEvidence
     /// Sentences matching <paramref name="pattern"/> in the customers' own records (or in what they heard), one per
     /// customer, most representative customers first, quotes not used yet on this card.
     /// </summary>
-    public IReadOnlyList<(EvidenceQuote Quote, Match Match, int Record)> Find(Regex pattern, int max, bool heard = false, Func<int, bool>? where = null)
+    public IReadOnlyList<(EvidenceQuote Quote, Match Match, int Record)> Find(
+        Regex pattern,
+        int max,
+        bool heard = false,
+        Func<int, bool>? where = null
+    )
     {
         var found = new List<(EvidenceQuote, Match, int)>();
         foreach (var customer in Customers)
         {
-            if (found.Count >= max) break;
+            if (found.Count >= max)
+            {
+                break;
+            }
             foreach (var i in heard ? customer.HeardTurns : customer.Records)
             {
-                if (where is not null && !where(i)) continue;
+                if (where is not null && !where(i))
+                {
+                    continue;
+                }
                 var record = Record(i);
                 var m = Text.RegexScan.Match(pattern, record.Text);
-                if (!m.Success) continue;
+                if (!m.Success)
+                {
+                    continue;
+                }
                 var quote = Sentences.Around(record, m.Index, m.Index + m.Length);
-                if (!Use(quote)) continue;
+                if (!Use(quote))
+                {
+                    continue;
+                }
                 found.Add((quote, m, i));
                 break;
             }
@@ -71,8 +93,14 @@ internal sealed class SegmentEvidence
 
     private bool Use(EvidenceQuote quote)
     {
-        if (quote.End - quote.Start < 12) return false; // "ok", "👍": nothing a reader can learn from
-        if (!_used.Add((quote.EvidenceId, quote.Start))) return false;
+        if (quote.End - quote.Start < 12)
+        {
+            return false; // "ok", "👍": nothing a reader can learn from
+        }
+        if (!_used.Add((quote.EvidenceId, quote.Start)))
+        {
+            return false;
+        }
         return _usedText.Add(quote.Text);
     }
 }

@@ -17,24 +17,40 @@ internal static class Silhouette
             var step = Math.Max(1, points.Length / MaxPoints);
             Indices = [.. Enumerable.Range(0, points.Length).Where(i => i % step == 0)];
             Distances = new double[Indices.Length][];
-            for (var a = 0; a < Indices.Length; a++) Distances[a] = new double[Indices.Length];
             for (var a = 0; a < Indices.Length; a++)
+            {
+                Distances[a] = new double[Indices.Length];
+            }
+            for (var a = 0; a < Indices.Length; a++)
+            {
                 for (var b = a + 1; b < Indices.Length; b++)
-                    Distances[a][b] = Distances[b][a] = Math.Sqrt(KMeans.Distance2(points[Indices[a]], points[Indices[b]]));
+                {
+                    Distances[a][b] = Distances[b][a] = Math.Sqrt(
+                        KMeans.Distance2(points[Indices[a]], points[Indices[b]])
+                    );
+                }
+            }
         }
 
         public int[] Indices { get; }
         public double[][] Distances { get; }
     }
 
-    public static double Mean(double[][] points, int[] assignment, int k) => k < 2 ? 0 : Mean(new Sample(points), assignment, k);
+    public static double Mean(double[][] points, int[] assignment, int k) =>
+        k < 2 ? 0 : Mean(new Sample(points), assignment, k);
 
     public static double Mean(Sample sample, int[] assignment, int k)
     {
-        if (k < 2) return 0;
+        if (k < 2)
+        {
+            return 0;
+        }
         var indices = sample.Indices;
         var sizes = new int[k];
-        foreach (var i in indices) sizes[assignment[i]]++;
+        foreach (var i in indices)
+        {
+            sizes[assignment[i]]++;
+        }
         var total = 0.0;
         var sums = new double[k];
         for (var a = 0; a < indices.Length; a++)
@@ -42,14 +58,30 @@ internal static class Silhouette
             Array.Clear(sums);
             var row = sample.Distances[a];
             for (var b = 0; b < indices.Length; b++)
-                if (b != a) sums[assignment[indices[b]]] += row[b];
+            {
+                if (b != a)
+                {
+                    sums[assignment[indices[b]]] += row[b];
+                }
+            }
             var own = assignment[indices[a]];
-            if (sizes[own] <= 1) continue;
+            if (sizes[own] <= 1)
+            {
+                continue;
+            }
             var mean = sums[own] / (sizes[own] - 1);
             var nearest = double.MaxValue;
             for (var c = 0; c < k; c++)
-                if (c != own && sizes[c] > 0) nearest = Math.Min(nearest, sums[c] / sizes[c]);
-            if (nearest == double.MaxValue) continue;
+            {
+                if (c != own && sizes[c] > 0)
+                {
+                    nearest = Math.Min(nearest, sums[c] / sizes[c]);
+                }
+            }
+            if (nearest == double.MaxValue)
+            {
+                continue;
+            }
             var max = Math.Max(mean, nearest);
             total += max > 0 ? (nearest - mean) / max : 0;
         }

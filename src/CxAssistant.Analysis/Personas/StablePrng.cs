@@ -39,7 +39,10 @@ internal struct StablePrng(ulong seed)
         for (var i = 0; i < weights.Length; i++)
         {
             x -= weights[i];
-            if (x < 0) return i;
+            if (x < 0)
+            {
+                return i;
+            }
         }
         return weights.Length - 1;
     }

@@ -1,25 +1,25 @@
+using CxAssistant.Analysis.Annotators;
+using CxAssistant.Analysis.Hypotheses;
+using CxAssistant.Analysis.Jobs;
+using CxAssistant.Analysis.Languages;
+using CxAssistant.Analysis.Meaning;
+using CxAssistant.Analysis.Personas;
+using CxAssistant.Analysis.Semantics;
+using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Corrections;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Hypotheses;
 using CxAssistant.Core.Jobs;
-using CxAssistant.Core.Personas;
-using CxAssistant.Core.Privacy;
 using CxAssistant.Core.JobStates;
 using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Periods;
+using CxAssistant.Core.Personas;
+using CxAssistant.Core.Privacy;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Analysis.Annotators;
-using CxAssistant.Analysis.Meaning;
-using CxAssistant.Analysis.Hypotheses;
-using CxAssistant.Analysis.Languages;
 using CxAssistant.Ingestion;
-using CxAssistant.Analysis.Jobs;
-using CxAssistant.Analysis.Personas;
-using CxAssistant.Analysis.Touchpoints;
-using CxAssistant.Analysis.Semantics;
 
 namespace CxAssistant.Analysis.Pipeline;
 
@@ -31,17 +31,28 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    public AnalysisResult Run(AnalyzeOptions options, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    public AnalysisResult Run(
+        AnalyzeOptions options,
+        IProgress<PipelineProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         progress?.Report(new PipelineProgress("Reading files", 0, 0));
         var ingest = new EvidenceLoader().Load(options.Paths, options.Ingest, cancellationToken);
         if (ingest.Records.Count == 0)
+        {
             throw new AnalysisException(NoEvidenceMessage(ingest));
+        }
         return Analyse(ingest, options, progress, cancellationToken);
     }
 
     /// <summary>Analyses evidence that is already loaded (from files or a workspace).</summary>
-    public AnalysisResult Analyse(IngestResult ingest, AnalyzeOptions options, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    public AnalysisResult Analyse(
+        IngestResult ingest,
+        AnalyzeOptions options,
+        IProgress<PipelineProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var corrections = new List<CorrectionOutcome>();
         var kept = CorrectionStage.Exclude(ingest.Records, options.Corrections, corrections);
@@ -64,7 +75,12 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         {
             progress?.Report(new PipelineProgress("Discovering touchpoints", 0, 0));
             cancellationToken.ThrowIfCancellationRequested();
-            var discovered = TouchpointDiscovery.Discover(records, annotations, catalog, cancellationToken: cancellationToken);
+            var discovered = TouchpointDiscovery.Discover(
+                records,
+                annotations,
+                catalog,
+                cancellationToken: cancellationToken
+            );
             if (discovered.Count > 0)
             {
                 catalog = catalog.With(discovered.Select(d => d.Touchpoint));
@@ -74,11 +90,15 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
 
         // The team's corrections: every annotation exists and nothing is scored yet (docs/corrections.md).
         if (options.Corrections.Count > 0)
+        {
             catalog = CorrectionStage.Apply(records, annotations, catalog, options.Corrections, corrections);
-
+        }
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("Scoring", 0, 0));
-        var scoring = Abandonable.Run(() => TouchpointScorer.Score(new ScoringInput(records, annotations, catalog)), cancellationToken);
+        var scoring = Abandonable.Run(
+            () => TouchpointScorer.Score(new ScoringInput(records, annotations, catalog)),
+            cancellationToken
+        );
         var result = new AnalysisResult
         {
             GeneratedAt = _clock.GetUtcNow(),
@@ -89,9 +109,16 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
             Records = records,
             Annotations = annotations,
             Scoring = scoring,
-            Warnings = [.. choice.Warnings, .. RawTextWarning(options), .. PayloadWarning(records, annotations),
-                .. corrections.Where(c => !c.Applied).Select(c => $"Correction {c.Correction} matched nothing: {c.Problem}."),
-                .. LanguageWarning(records, annotations)],
+            Warnings =
+            [
+                .. choice.Warnings,
+                .. RawTextWarning(options),
+                .. PayloadWarning(records, annotations),
+                .. corrections
+                    .Where(c => !c.Applied)
+                    .Select(c => $"Correction {c.Correction} matched nothing: {c.Problem}."),
+                .. LanguageWarning(records, annotations),
+            ],
             Corrections = corrections,
             Meaning = meaning,
             MeaningEncoder = encoderChoice,
@@ -100,32 +127,64 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         return ReferenceEquals(records, original) ? result : result with { Records = original };
     }
 
-    private static IEnumerable<string> LanguageWarning(IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations) =>
-        LanguageSummary.Warning(records, annotations) is { } warning ? [warning] : [];
+    private static IEnumerable<string> LanguageWarning(
+        IReadOnlyList<EvidenceRecord> records,
+        IReadOnlyList<Annotation> annotations
+    ) => LanguageSummary.Warning(records, annotations) is { } warning ? [warning] : [];
 
     /// <summary>A reader of a raw-text report must know it holds personal data.</summary>
-    private static IEnumerable<string> RawTextWarning(AnalyzeOptions options) => options.RawText
-        ? ["Customer text is shown unredacted (--raw-text): these files may hold personal data (names, e-mail addresses, phone numbers); do not share them."]
-        : [];
+    private static IEnumerable<string> RawTextWarning(AnalyzeOptions options) =>
+        options.RawText
+            ?
+            [
+                "Customer text is shown unredacted (--raw-text): these files may hold "
+                    + "personal data (names, e-mail addresses, phone numbers); do not share "
+                    + "them.",
+            ]
+            : [];
 
-    /// <summary>Says which records carried text addressed to a machine, so a reader knows their labels skip part of them.</summary>
-    private static IReadOnlyList<string> PayloadWarning(IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations)
+    /// <summary>
+    /// Says which records carried text addressed to a machine, so a reader knows their labels skip part of them.
+    /// </summary>
+    private static IReadOnlyList<string> PayloadWarning(
+        IReadOnlyList<EvidenceRecord> records,
+        IReadOnlyList<Annotation> annotations
+    )
     {
-        var screened = Enumerable.Range(0, records.Count)
-            .Where(i => annotations[i].Cues.Any(c => c.Label.StartsWith(CueLabels.Payload, StringComparison.Ordinal))).ToList();
-        if (screened.Count == 0) return [];
-        var where = string.Join(", ", screened.Take(5).Select(i => $"{records[i].Source.File}:{records[i].Source.Line}"));
-        return [$"{screened.Count} record(s) contain text addressed to a machine (instructions to an AI, markup, links or code); " +
-                $"that text was left out of their labels: {where}{(screened.Count > 5 ? ", …" : "")} "
-                + "(analysis.json lists each piece that was left out)."];
+        var screened = Enumerable
+            .Range(0, records.Count)
+            .Where(i => annotations[i].Cues.Any(c => c.Label.StartsWith(CueLabels.Payload, StringComparison.Ordinal)))
+            .ToList();
+        if (screened.Count == 0)
+        {
+            return [];
+        }
+        var where = string.Join(
+            ", ",
+            screened.Take(5).Select(i => $"{records[i].Source.File}:{records[i].Source.Line}")
+        );
+        return
+        [
+            $"{screened.Count} record(s) contain text addressed to a machine "
+                + $"(instructions to an AI, markup, links or code); "
+                + $"that text was left out of their labels: {where}{(screened.Count > 5 ? ", …" : "")} "
+                + "(analysis.json lists each piece that was left out).",
+        ];
     }
 
     /// <summary>
     /// The CX methods read the scored analysis and not each other, so they run side by side; each drafter's checks
-    /// run on the same data. Personas, jobs and hypotheses are drafted offline here; model drafters fill the same shapes.
+    /// run on the same data. Personas, jobs and hypotheses are drafted offline here; model drafters fill the same
+    /// shapes.
     /// </summary>
-    private static AnalysisResult AddCxMethods(AnalysisResult result, AnalyzeOptions options, BusinessKind kind, ITextEncoder? encoder,
-        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    private static AnalysisResult AddCxMethods(
+        AnalysisResult result,
+        AnalyzeOptions options,
+        BusinessKind kind,
+        ITextEncoder? encoder,
+        IProgress<PipelineProgress>? progress,
+        CancellationToken cancellationToken
+    )
     {
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("Drafting personas, jobs, job states and hypotheses", 0, 0));
@@ -136,44 +195,91 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         HypothesisBacklog? hypotheses = null;
         PeriodComparison? changes = null;
         IReadOnlyList<StageOutcome> stages = [];
-        Abandonable.Run(() =>
-        {
-            Parallel.Invoke(
-                () => jobs = JobsDrafter.Draft(result, options.Jobs, encoder, kind, cancellationToken),
-                () => personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas }),
-                () => jobStates = JobStateMachineBuilder.Build(result.Records, result.Annotations, result.Catalog, new JobStateOptions()),
-                () => engagement = EngagementAnalyzer.Analyze(result.Records, result.Annotations, result.Scoring, options.Engagement),
-                () => hypotheses = HypothesisDrafter.Draft(result, result.FixFirst(options.Top), new HypothesisOptions { Touchpoints = options.Top }),
-                () => changes = options.ComparePeriods is { } grain
-                    ? PeriodComparer.Compare(result.Records, result.Annotations, result.Catalog, grain) : null,
-                () => stages = StageOutcomes.Compute(new ScoringInput(result.Records, result.Annotations, result.Catalog)));
-            return true;
-        }, cancellationToken);
+        Abandonable.Run(
+            () =>
+            {
+                Parallel.Invoke(
+                    () => jobs = JobsDrafter.Draft(result, options.Jobs, encoder, kind, cancellationToken),
+                    () => personas = PersonaDrafter.Draft(result, new PersonaOptions { Count = options.Personas }),
+                    () =>
+                        jobStates = JobStateMachineBuilder.Build(
+                            result.Records,
+                            result.Annotations,
+                            result.Catalog,
+                            new JobStateOptions()
+                        ),
+                    () =>
+                        engagement = EngagementAnalyzer.Analyze(
+                            result.Records,
+                            result.Annotations,
+                            result.Scoring,
+                            options.Engagement
+                        ),
+                    () =>
+                        hypotheses = HypothesisDrafter.Draft(
+                            result,
+                            result.FixFirst(options.Top),
+                            new HypothesisOptions { Touchpoints = options.Top }
+                        ),
+                    () =>
+                        changes = options.ComparePeriods is { } grain
+                            ? PeriodComparer.Compare(result.Records, result.Annotations, result.Catalog, grain)
+                            : null,
+                    () =>
+                        stages = StageOutcomes.Compute(
+                            new ScoringInput(result.Records, result.Annotations, result.Catalog)
+                        )
+                );
+                return true;
+            },
+            cancellationToken
+        );
         cancellationToken.ThrowIfCancellationRequested();
-        return result with { JobStates = jobStates, Engagement = engagement, Personas = personas, Jobs = jobs, Hypotheses = hypotheses,
-            Changes = changes, Stages = stages };
+        return result with
+        {
+            JobStates = jobStates,
+            Engagement = engagement,
+            Personas = personas,
+            Jobs = jobs,
+            Hypotheses = hypotheses,
+            Changes = changes,
+            Stages = stages,
+        };
     }
 
     /// <summary>The catalog the analysis reads and its source (see <see cref="CatalogChoice.Make"/>).</summary>
-    public static (TouchpointCatalog Catalog, string Source) ChooseCatalog(IReadOnlyList<EvidenceRecord> records, AnalyzeOptions options,
-        CancellationToken cancellationToken = default)
+    public static (TouchpointCatalog Catalog, string Source) ChooseCatalog(
+        IReadOnlyList<EvidenceRecord> records,
+        AnalyzeOptions options,
+        CancellationToken cancellationToken = default
+    )
     {
         var choice = CatalogChoice.Make(records, options, LocalTextEncoder.For(options.Encoder), cancellationToken);
         return (choice.Catalog, choice.Source);
     }
 
-    private static Annotation[] Annotate(IReadOnlyList<EvidenceRecord> records, TouchpointCatalog catalog, MeaningSpace meaning,
-        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    private static Annotation[] Annotate(
+        IReadOnlyList<EvidenceRecord> records,
+        TouchpointCatalog catalog,
+        MeaningSpace meaning,
+        IProgress<PipelineProgress>? progress,
+        CancellationToken cancellationToken
+    )
     {
-        // The prototypes are embedded by the run's own encoder, so they live in the records' space; the job probe is the
+        // The prototypes are embedded by the run's own encoder, so they live in the records' space; the job probe is
+        // the
         // one trained in that space.
-        var annotator = new OfflineAnnotator(new TouchpointMatcher(catalog),
-            new FeedbackMeaning(meaning.Embed, meaning.ModelId));
+        var annotator = new OfflineAnnotator(
+            new TouchpointMatcher(catalog),
+            new FeedbackMeaning(meaning.Embed, meaning.ModelId)
+        );
         var annotations = new Annotation[records.Count];
         const int chunk = 2048;
         var done = 0;
         progress?.Report(new PipelineProgress("Annotating", 0, records.Count));
-        Parallel.For(0, (records.Count + chunk - 1) / chunk,
+        Parallel.For(
+            0,
+            (records.Count + chunk - 1) / chunk,
             new ParallelOptions { CancellationToken = cancellationToken },
             c =>
             {
@@ -184,14 +290,18 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
                     cancellationToken.ThrowIfCancellationRequested();
                     annotations[i] = annotator.Annotate(records[i], meaning.Vector(i));
                 }
-                progress?.Report(new PipelineProgress("Annotating", Interlocked.Add(ref done, end - c * chunk), records.Count));
-            });
+                progress?.Report(
+                    new PipelineProgress("Annotating", Interlocked.Add(ref done, end - c * chunk), records.Count)
+                );
+            }
+        );
         return annotations;
     }
 
     private static string NoEvidenceMessage(IngestResult ingest) =>
         ingest.Skipped.Count == 0
             ? "No customer feedback found in the given paths (supported: .csv .tsv .json .jsonl .txt .vtt .md)."
-            : "No customer feedback could be read:" + Environment.NewLine +
-              string.Join(Environment.NewLine, ingest.Skipped.Take(20).Select(s => "  " + s));
+            : "No customer feedback could be read:"
+                + Environment.NewLine
+                + string.Join(Environment.NewLine, ingest.Skipped.Take(20).Select(s => "  " + s));
 }

@@ -15,14 +15,24 @@ namespace CxAssistant.Analysis.Pipeline;
 public static class CorrectionStage
 {
     /// <summary>The records not marked irrelevant; an irrelevant-mark whose record is gone is reported.</summary>
-    public static IReadOnlyList<EvidenceRecord> Exclude(IReadOnlyList<EvidenceRecord> records,
-        IReadOnlyList<Correction> corrections, List<CorrectionOutcome> outcomes)
+    public static IReadOnlyList<EvidenceRecord> Exclude(
+        IReadOnlyList<EvidenceRecord> records,
+        IReadOnlyList<Correction> corrections,
+        List<CorrectionOutcome> outcomes
+    )
     {
         var irrelevant = corrections.Where(c => c.Kind == CorrectionKind.Irrelevant).ToList();
-        if (irrelevant.Count == 0) return records;
+        if (irrelevant.Count == 0)
+        {
+            return records;
+        }
         var present = records.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var c in irrelevant)
-            outcomes.Add(present.Contains(c.Target) ? CorrectionOutcome.Done(c) : CorrectionOutcome.Unmatched(c, RecordGone));
+        {
+            outcomes.Add(
+                present.Contains(c.Target) ? CorrectionOutcome.Done(c) : CorrectionOutcome.Unmatched(c, RecordGone)
+            );
+        }
         var excluded = irrelevant.Select(c => c.Target).ToHashSet(StringComparer.Ordinal);
         return [.. records.Where(r => !excluded.Contains(r.Id))];
     }
@@ -31,19 +41,31 @@ public static class CorrectionStage
     /// Applies the record and theme corrections to <paramref name="annotations"/> (in place, same order as
     /// <paramref name="records"/>) and returns the catalog with merged themes removed and renamed ones renamed.
     /// </summary>
-    public static TouchpointCatalog Apply(IReadOnlyList<EvidenceRecord> records, Annotation[] annotations,
-        TouchpointCatalog catalog, IReadOnlyList<Correction> corrections, List<CorrectionOutcome> outcomes)
+    public static TouchpointCatalog Apply(
+        IReadOnlyList<EvidenceRecord> records,
+        Annotation[] annotations,
+        TouchpointCatalog catalog,
+        IReadOnlyList<Correction> corrections,
+        List<CorrectionOutcome> outcomes
+    )
     {
         var index = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
-        for (var i = 0; i < records.Count; i++) index.TryAdd(records[i].Id, i);
-        // Record corrections name touchpoints as the catalog had them before any rename or merge of this run.
+        for (var i = 0; i < records.Count; i++)
+        {
+            index.TryAdd(records[i].Id, i);
+        } // Record corrections name touchpoints as the catalog had them before any rename or merge of this run.
         foreach (var c in corrections.Where(c => c.IsRecord && c.Kind != CorrectionKind.Irrelevant).OrderBy(c => c.Id))
-            outcomes.Add(index.TryGetValue(c.Target, out var i)
-                ? ApplyToRecord(c, records[i], ref annotations[i], catalog)
-                : CorrectionOutcome.Unmatched(c, RecordGone));
+        {
+            outcomes.Add(
+                index.TryGetValue(c.Target, out var i)
+                    ? ApplyToRecord(c, records[i], ref annotations[i], catalog)
+                    : CorrectionOutcome.Unmatched(c, RecordGone)
+            );
+        }
         foreach (var c in corrections.Where(c => !c.IsRecord).OrderBy(c => c.Id))
         {
-            var (next, outcome) = c.Kind == CorrectionKind.MergeTheme ? Merge(c, annotations, catalog) : Rename(c, catalog);
+            var (next, outcome) =
+                c.Kind == CorrectionKind.MergeTheme ? Merge(c, annotations, catalog) : Rename(c, catalog);
             catalog = next;
             outcomes.Add(outcome);
         }
@@ -52,13 +74,23 @@ public static class CorrectionStage
 
     private const string RecordGone = "the record is not in this analysis (its file was not imported, or it changed)";
 
-    private static CorrectionOutcome ApplyToRecord(Correction c, EvidenceRecord record, ref Annotation a, TouchpointCatalog catalog)
+    private static CorrectionOutcome ApplyToRecord(
+        Correction c,
+        EvidenceRecord record,
+        ref Annotation a,
+        TouchpointCatalog catalog
+    )
     {
         string label;
         switch (c.Kind)
         {
             case CorrectionKind.Sentiment when CorrectionNames.TrySentiment(c.Value, out var s):
-                a = a with { SentimentLabel = s, Sentiment = Score(s, a.Sentiment), Cues = SentimentCues(a.Cues, s, record.Text.Length) };
+                a = a with
+                {
+                    SentimentLabel = s,
+                    Sentiment = Score(s, a.Sentiment),
+                    Cues = SentimentCues(a.Cues, s, record.Text.Length),
+                };
                 label = "sentiment";
                 break;
             case CorrectionKind.Intent when CorrectionNames.TryIntent(c.Value, out var intent):
@@ -69,8 +101,14 @@ public static class CorrectionStage
                 var ids = new List<string>();
                 foreach (var name in c.Touchpoints)
                 {
-                    if (Find(catalog, name) is not { } t) return CorrectionOutcome.Unmatched(c, NoTheme(name));
-                    if (!ids.Contains(t.Id)) ids.Add(t.Id);
+                    if (Find(catalog, name) is not { } t)
+                    {
+                        return CorrectionOutcome.Unmatched(c, NoTheme(name));
+                    }
+                    if (!ids.Contains(t.Id))
+                    {
+                        ids.Add(t.Id);
+                    }
                 }
                 a = WithTouchpoints(a, ids, record.Text.Length);
                 label = "touchpoints";
@@ -87,13 +125,16 @@ public static class CorrectionStage
         return CorrectionOutcome.Done(c);
     }
 
-    /// <summary>The annotator's strength is kept when it agrees with the team's label; otherwise a clear value of that sign.</summary>
-    private static double Score(SentimentLabel label, double read) => label switch
-    {
-        SentimentLabel.Negative => Math.Min(read, -0.5),
-        SentimentLabel.Positive => Math.Max(read, 0.5),
-        _ => 0,
-    };
+    /// <summary>
+    /// The annotator's strength is kept when it agrees with the team's label; otherwise a clear value of that sign.
+    /// </summary>
+    private static double Score(SentimentLabel label, double read) =>
+        label switch
+        {
+            SentimentLabel.Negative => Math.Min(read, -0.5),
+            SentimentLabel.Positive => Math.Max(read, 0.5),
+            _ => 0,
+        };
 
     /// <summary>
     /// The team's sentiment is the record's verdict wherever a touchpoint is mentioned: the annotator's sentiment cues
@@ -114,41 +155,90 @@ public static class CorrectionStage
     /// </summary>
     private static Annotation WithTouchpoints(Annotation a, List<string> ids, int length)
     {
-        var mentions = ids.Select(id => a.Touchpoints.FirstOrDefault(m => m.TouchpointId == id) is { } kept
-            ? kept with { Confidence = 1 }
-            : new TouchpointMention(id, 1, 0, length)).ToList();
-        var cues = a.Cues.Where(cue => !cue.Label.StartsWith(CueLabels.Touchpoint, StringComparison.Ordinal)
-            || ids.Contains(cue.Label[CueLabels.Touchpoint.Length..])).ToList();
+        var mentions = ids.Select(id =>
+                a.Touchpoints.FirstOrDefault(m => m.TouchpointId == id) is { } kept
+                    ? kept with
+                    {
+                        Confidence = 1,
+                    }
+                    : new TouchpointMention(id, 1, 0, length)
+            )
+            .ToList();
+        var cues = a
+            .Cues.Where(cue =>
+                !cue.Label.StartsWith(CueLabels.Touchpoint, StringComparison.Ordinal)
+                || ids.Contains(cue.Label[CueLabels.Touchpoint.Length..])
+            )
+            .ToList();
         foreach (var m in mentions.Where(m => !cues.Any(cue => cue.Label == CueLabels.Touchpoint + m.TouchpointId)))
+        {
             cues.Add(new Cue(CueLabels.Touchpoint + m.TouchpointId, m.Start, m.End));
+        }
         return a with { Touchpoints = mentions, Cues = cues };
     }
 
-    private static (TouchpointCatalog, CorrectionOutcome) Merge(Correction c, Annotation[] annotations, TouchpointCatalog catalog)
+    private static (TouchpointCatalog, CorrectionOutcome) Merge(
+        Correction c,
+        Annotation[] annotations,
+        TouchpointCatalog catalog
+    )
     {
-        if (Find(catalog, c.Target) is not { } from) return (catalog, CorrectionOutcome.Unmatched(c, NoTheme(c.Target)));
-        if (Find(catalog, c.Value) is not { } into) return (catalog, CorrectionOutcome.Unmatched(c, NoTheme(c.Value)));
-        if (from.Id == into.Id) return (catalog, CorrectionOutcome.Unmatched(c, $"'{c.Target}' and '{c.Value}' are the same theme"));
+        if (Find(catalog, c.Target) is not { } from)
+        {
+            return (catalog, CorrectionOutcome.Unmatched(c, NoTheme(c.Target)));
+        }
+        if (Find(catalog, c.Value) is not { } into)
+        {
+            return (catalog, CorrectionOutcome.Unmatched(c, NoTheme(c.Value)));
+        }
+        if (from.Id == into.Id)
+        {
+            return (catalog, CorrectionOutcome.Unmatched(c, $"'{c.Target}' and '{c.Value}' are the same theme"));
+        }
         var fromCue = CueLabels.Touchpoint + from.Id;
         for (var i = 0; i < annotations.Length; i++)
         {
             var a = annotations[i];
-            if (!a.Touchpoints.Any(m => m.TouchpointId == from.Id)) continue;
-            var mentions = a.Touchpoints.Select(m => m.TouchpointId == from.Id ? m with { TouchpointId = into.Id } : m)
-                .DistinctBy(m => m.TouchpointId).ToList();
-            var cues = a.Cues.Select(cue => cue.Label == fromCue ? cue with { Label = CueLabels.Touchpoint + into.Id } : cue)
-                .Distinct().ToList();
+            if (!a.Touchpoints.Any(m => m.TouchpointId == from.Id))
+            {
+                continue;
+            }
+            var mentions = a
+                .Touchpoints.Select(m => m.TouchpointId == from.Id ? m with { TouchpointId = into.Id } : m)
+                .DistinctBy(m => m.TouchpointId)
+                .ToList();
+            var cues = a
+                .Cues.Select(cue => cue.Label == fromCue ? cue with { Label = CueLabels.Touchpoint + into.Id } : cue)
+                .Distinct()
+                .ToList();
             annotations[i] = a with { Touchpoints = mentions, Cues = cues };
         }
-        return (catalog with { Touchpoints = [.. catalog.Touchpoints.Where(t => t.Id != from.Id)] }, CorrectionOutcome.Done(c));
+        return (
+            catalog with
+            {
+                Touchpoints = [.. catalog.Touchpoints.Where(t => t.Id != from.Id)],
+            },
+            CorrectionOutcome.Done(c)
+        );
     }
 
     private static (TouchpointCatalog, CorrectionOutcome) Rename(Correction c, TouchpointCatalog catalog)
     {
-        if (Find(catalog, c.Target) is not { } theme) return (catalog, CorrectionOutcome.Unmatched(c, NoTheme(c.Target)));
-        if (string.IsNullOrWhiteSpace(c.Value)) return (catalog, CorrectionOutcome.Unmatched(c, "the new name is empty"));
+        if (Find(catalog, c.Target) is not { } theme)
+        {
+            return (catalog, CorrectionOutcome.Unmatched(c, NoTheme(c.Target)));
+        }
+        if (string.IsNullOrWhiteSpace(c.Value))
+        {
+            return (catalog, CorrectionOutcome.Unmatched(c, "the new name is empty"));
+        }
         if (Find(catalog, c.Value) is { } other && other.Id != theme.Id)
-            return (catalog, CorrectionOutcome.Unmatched(c, $"another touchpoint is already called '{c.Value}' (merge instead)"));
+        {
+            return (
+                catalog,
+                CorrectionOutcome.Unmatched(c, $"another touchpoint is already called '{c.Value}' (merge instead)")
+            );
+        }
         var renamed = catalog.Touchpoints.Select(t => t.Id == theme.Id ? t with { Name = c.Value.Trim() } : t);
         return (catalog with { Touchpoints = [.. renamed] }, CorrectionOutcome.Done(c));
     }

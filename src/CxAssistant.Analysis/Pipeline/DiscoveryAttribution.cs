@@ -1,7 +1,7 @@
+using CxAssistant.Analysis.Text;
+using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
-using CxAssistant.Analysis.Touchpoints;
-using CxAssistant.Analysis.Text;
 
 namespace CxAssistant.Analysis.Pipeline;
 
@@ -12,20 +12,34 @@ namespace CxAssistant.Analysis.Pipeline;
 /// </summary>
 internal static class DiscoveryAttribution
 {
-    public static void Apply(IReadOnlyList<EvidenceRecord> records, Annotation[] annotations, IReadOnlyList<DiscoveredTouchpoint> discovered)
+    public static void Apply(
+        IReadOnlyList<EvidenceRecord> records,
+        Annotation[] annotations,
+        IReadOnlyList<DiscoveredTouchpoint> discovered
+    )
     {
         var index = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
-        for (var i = 0; i < records.Count; i++) index.TryAdd(records[i].Id, i);
+        for (var i = 0; i < records.Count; i++)
+        {
+            index.TryAdd(records[i].Id, i);
+        }
         foreach (var theme in discovered)
         {
             foreach (var evidenceId in theme.EvidenceIds)
             {
-                if (!index.TryGetValue(evidenceId, out var i)) continue;
+                if (!index.TryGetValue(evidenceId, out var i))
+                {
+                    continue;
+                }
                 var a = annotations[i];
-                if (a.Touchpoints.Any(t => t.TouchpointId == theme.Touchpoint.Id)) continue;
+                if (a.Touchpoints.Any(t => t.TouchpointId == theme.Touchpoint.Id))
+                {
+                    continue;
+                }
                 var (start, end) = FindTerm(records[i].Text, theme.Terms);
                 var mention = new TouchpointMention(theme.Touchpoint.Id, 0.5, start, end);
-                // Catalog touchpoints keep their place (annotations.csv's primary stays a catalog id whenever one matched,
+                // Catalog touchpoints keep their place (annotations.csv's primary stays a catalog id whenever one
+                // matched,
                 // even weakly); the theme is primary only where nothing in the catalog matched.
                 annotations[i] = a with
                 {
@@ -42,9 +56,17 @@ internal static class DiscoveryAttribution
         foreach (var term in terms)
         {
             var first = term.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-            if (first is null) continue;
+            if (first is null)
+            {
+                continue;
+            }
             foreach (var t in tokens)
-                if (t.Value.StartsWith(first, StringComparison.Ordinal)) return (t.Start, t.End);
+            {
+                if (t.Value.StartsWith(first, StringComparison.Ordinal))
+                {
+                    return (t.Start, t.End);
+                }
+            }
         }
         return (0, Math.Min(text.Length, 1));
     }

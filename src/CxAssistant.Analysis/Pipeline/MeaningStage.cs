@@ -1,7 +1,7 @@
+using CxAssistant.Analysis.Meaning;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Analysis.Meaning;
 using CxAssistant.LocalModel;
 using Microsoft.Extensions.AI;
 
@@ -17,10 +17,16 @@ internal static class MeaningStage
 
     /// <summary>
     /// Every record's vector. With no encoder given, the full transformer reads a business small enough for its budget
-    /// (<see cref="MeaningEncoder.ChooseFor"/>) and the static table any larger one; <paramref name="choice"/> says which.
+    /// (<see cref="MeaningEncoder.ChooseFor"/>) and the static table any larger one; <paramref name="choice"/> says
+    /// which.
     /// </summary>
-    public static MeaningSpace Run(IReadOnlyList<EvidenceRecord> records, IEmbeddingGenerator<string, Embedding<float>>? encoder,
-        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken, out string? choice)
+    public static MeaningSpace Run(
+        IReadOnlyList<EvidenceRecord> records,
+        IEmbeddingGenerator<string, Embedding<float>>? encoder,
+        IProgress<PipelineProgress>? progress,
+        CancellationToken cancellationToken,
+        out string? choice
+    )
     {
         choice = null;
         var stage = Reading;
@@ -30,29 +36,49 @@ internal static class MeaningStage
             // The first run on a machine distils the encoder's table (tens of seconds): say so, with a count, rather
             // than sit silent; later runs read it from the cache in about half a second. The table is needed either
             // way (search, the preset choice).
-            var firstRun = MeaningEncoder.IsCached ? null : new Reporter(n => progress?.Report(new PipelineProgress(Preparing, n, MiniLmResources.VocabularySize)));
+            var firstRun = MeaningEncoder.IsCached
+                ? null
+                : new Reporter(n =>
+                    progress?.Report(new PipelineProgress(Preparing, n, MiniLmResources.VocabularySize))
+                );
             encoder = MeaningEncoder.SharedAsync(firstRun, cancellationToken).GetAwaiter().GetResult();
             // Sized on the raw texts: an estimate needs no payload screening (which would read every record twice).
             var chosen = MeaningEncoder.ChooseFor([.. records.Select(r => r.Text ?? string.Empty)], cancellationToken);
             encoder = chosen.Encoder;
             choice = chosen.Describe();
-            if (chosen.IsFull) (stage, parallelism) = (ReadingFull, 1);
+            if (chosen.IsFull)
+            {
+                (stage, parallelism) = (ReadingFull, 1);
+            }
         }
         progress?.Report(new PipelineProgress(stage, 0, records.Count));
-        return MeaningSpace.Build([.. records.Select(r => r.Text)], encoder,
-            new Reporter(n => progress?.Report(new PipelineProgress(stage, n, records.Count))), cancellationToken, parallelism);
+        return MeaningSpace.Build(
+            [.. records.Select(r => r.Text)],
+            encoder,
+            new Reporter(n => progress?.Report(new PipelineProgress(stage, n, records.Count))),
+            cancellationToken,
+            parallelism
+        );
     }
 
     /// <summary>Orders each record's lexicon touchpoints by meaning (see <see cref="TouchpointMeaning"/>).</summary>
-    public static void AttributeTouchpoints(IReadOnlyList<EvidenceRecord> records, Annotation[] annotations,
-        TouchpointCatalog catalog, MeaningSpace meaning, CancellationToken cancellationToken)
+    public static void AttributeTouchpoints(
+        IReadOnlyList<EvidenceRecord> records,
+        Annotation[] annotations,
+        TouchpointCatalog catalog,
+        MeaningSpace meaning,
+        CancellationToken cancellationToken
+    )
     {
         var touchpoints = new TouchpointMeaning(catalog, meaning.Embed);
         Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            annotations[i] = touchpoints.Apply(annotations[i], meaning.Vector(i)));
+            annotations[i] = touchpoints.Apply(annotations[i], meaning.Vector(i))
+        );
     }
 
-    /// <summary>Synchronous progress (Progress&lt;T&gt; would post to the thread pool and report out of order).</summary>
+    /// <summary>
+    /// Synchronous progress (Progress&lt;T&gt; would post to the thread pool and report out of order).
+    /// </summary>
     private sealed class Reporter(Action<int> report) : IProgress<int>
     {
         public void Report(int value) => report(value);

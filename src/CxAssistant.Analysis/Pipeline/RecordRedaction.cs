@@ -19,17 +19,49 @@ public static class RecordRedaction
     private static readonly PiiRedactor Redactor = new();
 
     private static readonly string[] SpeakerWords =
-        ["agent", "support", "rep", "representative", "advisor", "staff", "operator", "host", "team", "bot", "assistant", "sales",
-         "customer", "client", "caller", "user", "guest", "patient", "member", "visitor", "buyer", "unknown", "speaker", "interviewer"];
+    [
+        "agent",
+        "support",
+        "rep",
+        "representative",
+        "advisor",
+        "staff",
+        "operator",
+        "host",
+        "team",
+        "bot",
+        "assistant",
+        "sales",
+        "customer",
+        "client",
+        "caller",
+        "user",
+        "guest",
+        "patient",
+        "member",
+        "visitor",
+        "buyer",
+        "unknown",
+        "speaker",
+        "interviewer",
+    ];
 
-    /// <summary>The records with personal data replaced; numbering follows record order, so it is deterministic.</summary>
-    public static IReadOnlyList<EvidenceRecord> Apply(IReadOnlyList<EvidenceRecord> records, PlaceholderTable placeholders, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The records with personal data replaced; numbering follows record order, so it is deterministic.
+    /// </summary>
+    public static IReadOnlyList<EvidenceRecord> Apply(
+        IReadOnlyList<EvidenceRecord> records,
+        PlaceholderTable placeholders,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(placeholders);
         // Detection is the expensive part and runs in parallel; numbering runs in order afterwards.
         var found = new RedactionResult[records.Count];
-        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => found[i] = Redactor.Redact(records[i].Text));
+        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            found[i] = Redactor.Redact(records[i].Text)
+        );
         var result = new EvidenceRecord[records.Count];
         for (var i = 0; i < records.Count; i++)
         {
@@ -46,15 +78,21 @@ public static class RecordRedaction
         return result;
     }
 
-    private static string Value(string value, PlaceholderTable placeholders) => Redactor.Redact(value, placeholders).Text;
+    private static string Value(string value, PlaceholderTable placeholders) =>
+        Redactor.Redact(value, placeholders).Text;
 
     // A customer column may hold names ("Raj Patel") rather than ids ("C-1042"): words alone, capitalised, are a name.
     private static string Customer(string id, PlaceholderTable placeholders)
     {
         var redacted = Value(id, placeholders);
-        if (redacted != id) return redacted;
+        if (redacted != id)
+        {
+            return redacted;
+        }
         var words = id.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var nameLike = words.Length is >= 1 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.'));
+        var nameLike =
+            words.Length is >= 1 and <= 4
+            && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.'));
         return nameLike ? placeholders.For(PiiType.Name, id.Trim()) : id;
     }
 
@@ -64,43 +102,111 @@ public static class RecordRedaction
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = words.Where(w => SpeakerWords.Contains(w.Trim('(', ')', ':', ',').ToLowerInvariant())).ToList();
         var rest = string.Join(' ', words.Where(w => !kept.Contains(w)));
-        if (rest.Length == 0 || !rest.Any(char.IsLetter)) return Value(speaker, placeholders);
+        if (rest.Length == 0 || !rest.Any(char.IsLetter))
+        {
+            return Value(speaker, placeholders);
+        }
         var name = placeholders.For(PiiType.Name, rest);
         return words[0] == rest.Split(' ')[0] ? string.Join(' ', [name, .. kept]) : string.Join(' ', [.. kept, name]);
     }
 
-    private static IReadOnlyDictionary<string, string> Metadata(IReadOnlyDictionary<string, string> metadata, PlaceholderTable placeholders)
+    private static IReadOnlyDictionary<string, string> Metadata(
+        IReadOnlyDictionary<string, string> metadata,
+        PlaceholderTable placeholders
+    )
     {
-        if (metadata.Count == 0) return metadata;
+        if (metadata.Count == 0)
+        {
+            return metadata;
+        }
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in metadata)
-            result[key] = string.IsNullOrWhiteSpace(value) ? value
+        {
+            result[key] =
+                string.IsNullOrWhiteSpace(value) ? value
                 : ColumnType(key) is { } type ? placeholders.For(type, value.Trim())
                 : Value(value, placeholders);
+        }
         return result;
     }
 
-    /// <summary>One cell of a file preview, redacted like metadata: the whole value when the column says what it holds.</summary>
+    /// <summary>
+    /// One cell of a file preview, redacted like metadata: the whole value when the column says what it holds.
+    /// </summary>
     public static string Cell(string column, string? value) =>
         string.IsNullOrWhiteSpace(value) ? value ?? ""
         : ColumnType(column) is { } type ? Redaction.Placeholder(type)
         : Redactor.Redact(value).Text;
 
-    /// <summary>The PII type a column's name announces ("customer_email", "Phone number", "first name"), or null.</summary>
+    /// <summary>
+    /// The PII type a column's name announces ("customer_email", "Phone number", "first name"), or null.
+    /// </summary>
     internal static PiiType? ColumnType(string column)
     {
-        var w = column.ToLowerInvariant().Split([' ', '_', '-', '.', '/', ':'], StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        var w = column
+            .ToLowerInvariant()
+            .Split([' ', '_', '-', '.', '/', ':'], StringSplitOptions.RemoveEmptyEntries)
+            .ToHashSet();
         bool Has(params string[] words) => words.Any(w.Contains);
-        if (Has("email", "mail", "emailaddress") || column.Contains("e-mail", StringComparison.OrdinalIgnoreCase)) return PiiType.Email;
-        if (Has("phone", "telephone", "tel", "mobile", "cell", "fax", "phonenumber", "whatsapp")) return PiiType.Phone;
-        if (Has("ip", "ipaddress")) return PiiType.Ip;
-        if (Has("iban")) return PiiType.Iban;
-        if (Has("cardnumber", "creditcard") || (Has("card") && Has("number", "no", "num"))) return PiiType.Card;
-        if (Has("address", "street", "postcode", "zip", "zipcode", "postal")) return PiiType.Address;
-        if (Has("firstname", "lastname", "fullname", "surname", "givenname", "forename", "familyname")) return PiiType.Name;
-        if (Has("name") && (w.Count == 1 || Has("first", "last", "full", "given", "family", "customer", "client", "contact", "person",
-                "buyer", "user", "guest", "patient", "reviewer", "author", "caller", "member", "agent", "employee", "staff")))
+        if (Has("email", "mail", "emailaddress") || column.Contains("e-mail", StringComparison.OrdinalIgnoreCase))
+        {
+            return PiiType.Email;
+        }
+        if (Has("phone", "telephone", "tel", "mobile", "cell", "fax", "phonenumber", "whatsapp"))
+        {
+            return PiiType.Phone;
+        }
+        if (Has("ip", "ipaddress"))
+        {
+            return PiiType.Ip;
+        }
+        if (Has("iban"))
+        {
+            return PiiType.Iban;
+        }
+        if (Has("cardnumber", "creditcard") || (Has("card") && Has("number", "no", "num")))
+        {
+            return PiiType.Card;
+        }
+        if (Has("address", "street", "postcode", "zip", "zipcode", "postal"))
+        {
+            return PiiType.Address;
+        }
+        if (Has("firstname", "lastname", "fullname", "surname", "givenname", "forename", "familyname"))
+        {
             return PiiType.Name;
+        }
+        if (
+            Has("name")
+            && (
+                w.Count == 1
+                || Has(
+                    "first",
+                    "last",
+                    "full",
+                    "given",
+                    "family",
+                    "customer",
+                    "client",
+                    "contact",
+                    "person",
+                    "buyer",
+                    "user",
+                    "guest",
+                    "patient",
+                    "reviewer",
+                    "author",
+                    "caller",
+                    "member",
+                    "agent",
+                    "employee",
+                    "staff"
+                )
+            )
+        )
+        {
+            return PiiType.Name;
+        }
         return null;
     }
 }

@@ -11,17 +11,25 @@ public sealed class LocalTextEncoder(IEmbeddingGenerator<string, Embedding<float
 {
     private static readonly Lazy<ITextEncoder?> Loaded = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The process's encoder; null when the model cannot be loaded (the callers then read words instead).</summary>
+    /// <summary>
+    /// The process's encoder; null when the model cannot be loaded (the callers then read words instead).
+    /// </summary>
     public static ITextEncoder? Shared => Loaded.Value;
 
-    /// <summary>The run's encoder: <paramref name="generator"/> when one is configured, else <see cref="Shared"/>.</summary>
+    /// <summary>
+    /// The run's encoder: <paramref name="generator"/> when one is configured, else <see cref="Shared"/>.
+    /// </summary>
     public static ITextEncoder? For(IEmbeddingGenerator<string, Embedding<float>>? generator) =>
         generator is null ? Shared : new LocalTextEncoder(generator);
 
     public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
-        if (texts.Count == 0) return [];
-        // The local static path completes synchronously; a configured generator is waited for (this seam is synchronous).
+        if (texts.Count == 0)
+        {
+            return [];
+            // The local static path completes synchronously; a configured generator is waited for (this seam is
+            // synchronous).
+        }
         var embeddings = generator.GenerateAsync(texts, cancellationToken: cancellationToken).GetAwaiter().GetResult();
         return [.. embeddings.Select(e => e.Vector.ToArray())];
     }

@@ -11,9 +11,15 @@ namespace CxAssistant.Analysis.Semantics;
 /// </summary>
 public static class MeaningClusters
 {
-    /// <summary>Cluster membership: for each input index, the id of its cluster (0..k-1, ordered by first member).</summary>
-    public static int[] Group(IReadOnlyList<float[]> vectors, double threshold, IReadOnlyList<double>? weights = null,
-        CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Cluster membership: for each input index, the id of its cluster (0..k-1, ordered by first member).
+    /// </summary>
+    public static int[] Group(
+        IReadOnlyList<float[]> vectors,
+        double threshold,
+        IReadOnlyList<double>? weights = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var n = vectors.Count;
         var sums = new float[n][];
@@ -31,7 +37,10 @@ public static class MeaningClusters
         var bestSim = new double[n];
         for (var i = 0; i < n; i++)
         {
-            if ((i & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if ((i & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             Refresh(i);
         }
         while (true)
@@ -39,18 +48,40 @@ public static class MeaningClusters
             cancellationToken.ThrowIfCancellationRequested();
             var a = -1;
             for (var i = 0; i < n; i++)
-                if (alive[i] && best[i] >= 0 && (a < 0 || bestSim[i] > bestSim[a])) a = i;
-            if (a < 0 || bestSim[a] < threshold) break;
+            {
+                if (alive[i] && best[i] >= 0 && (a < 0 || bestSim[i] > bestSim[a]))
+                {
+                    a = i;
+                }
+            }
+            if (a < 0 || bestSim[a] < threshold)
+            {
+                break;
+            }
             var b = best[a];
             var (keep, gone) = a < b ? (a, b) : (b, a);
             TensorPrimitives.Add(sums[keep], sums[gone], sums[keep]);
             norms[keep] = TensorPrimitives.Norm(sums[keep]);
             alive[gone] = false;
             for (var i = 0; i < n; i++)
-                if (owner[i] == gone) owner[i] = keep;
+            {
+                if (owner[i] == gone)
+                {
+                    owner[i] = keep;
+                }
+            }
             for (var i = 0; i < n; i++)
-                if (alive[i] && (i == keep || best[i] == keep || best[i] == gone)) Refresh(i);
-                else if (alive[i] && i != keep && Sim(i, keep) is var s && s > bestSim[i]) { best[i] = keep; bestSim[i] = s; }
+            {
+                if (alive[i] && (i == keep || best[i] == keep || best[i] == gone))
+                {
+                    Refresh(i);
+                }
+                else if (alive[i] && i != keep && Sim(i, keep) is var s && s > bestSim[i])
+                {
+                    best[i] = keep;
+                    bestSim[i] = s;
+                }
+            }
         }
         var ids = new Dictionary<int, int>();
         return [.. owner.Select(o => ids.TryGetValue(o, out var id) ? id : ids[o] = ids.Count)];
@@ -63,9 +94,16 @@ public static class MeaningClusters
             bestSim[i] = double.NegativeInfinity;
             for (var j = 0; j < n; j++)
             {
-                if (j == i || !alive[j]) continue;
+                if (j == i || !alive[j])
+                {
+                    continue;
+                }
                 var s = Sim(i, j);
-                if (s > bestSim[i]) { best[i] = j; bestSim[i] = s; }
+                if (s > bestSim[i])
+                {
+                    best[i] = j;
+                    bestSim[i] = s;
+                }
             }
         }
     }
@@ -79,9 +117,15 @@ public static class MeaningClusters
             sum ??= new float[v.Length];
             TensorPrimitives.Add(sum, v, sum);
         }
-        if (sum is null) return [];
+        if (sum is null)
+        {
+            return [];
+        }
         var norm = TensorPrimitives.Norm(sum);
-        if (norm > 0) TensorPrimitives.Divide(sum, norm, sum);
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(sum, norm, sum);
+        }
         return sum;
     }
 }

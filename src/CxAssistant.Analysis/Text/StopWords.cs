@@ -15,7 +15,9 @@ public static class StopWords
     /// <summary>A word that carries grammar, not meaning ("the", "was", "about"); "not" is not one.</summary>
     public static bool IsFunctionWord(string word) => Lists.Function.Contains(word);
 
-    /// <summary>A function word or an everyday conversation word ("thanks", "time", "good"): never a term of its own.</summary>
+    /// <summary>
+    /// A function word or an everyday conversation word ("thanks", "time", "good"): never a term of its own.
+    /// </summary>
     public static bool IsStopWord(string word) => Lists.All.Contains(word);
 
     private static (FrozenSet<string>, FrozenSet<string>) Read()
@@ -29,7 +31,10 @@ public static class StopWords
         while (reader.ReadLine() is { } line)
         {
             line = line.Trim();
-            if (line.Length == 0 || line[0] == '#') continue;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
             if (line[0] == '[')
             {
                 section = line.Trim('[', ']');
@@ -38,7 +43,10 @@ public static class StopWords
             foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 all.Add(word);
-                if (section == "function") function.Add(word);
+                if (section == "function")
+                {
+                    function.Add(word);
+                }
             }
         }
         return (function.ToFrozenSet(StringComparer.Ordinal), all.ToFrozenSet(StringComparer.Ordinal));

@@ -18,14 +18,23 @@ internal sealed class TriggerIndex
             var first = triggers[t][0];
             foreach (var key in first == '\'' ? ['\'', '’'] : new[] { char.ToLowerInvariant(first) })
             {
-                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
+                if (!buckets.TryGetValue(key, out var list))
+                {
+                    buckets[key] = list = [];
+                }
                 list.Add(t);
             }
         }
         foreach (var (key, list) in buckets)
         {
-            if (key < AsciiTable) _ascii[key] = [.. list];
-            else _other[key] = [.. list];
+            if (key < AsciiTable)
+            {
+                _ascii[key] = [.. list];
+            }
+            else
+            {
+                _other[key] = [.. list];
+            }
         }
     }
 

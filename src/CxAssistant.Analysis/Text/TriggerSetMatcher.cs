@@ -8,8 +8,8 @@ namespace CxAssistant.Analysis.Text;
 /// </summary>
 internal sealed class TriggerSetMatcher
 {
-    private readonly string[] _triggers;      // distinct ignoring case, longest first, then ordinal
-    private readonly int[][] _setsOf;         // the sets each trigger belongs to
+    private readonly string[] _triggers; // distinct ignoring case, longest first, then ordinal
+    private readonly int[][] _setsOf; // the sets each trigger belongs to
     private readonly TriggerIndex _index;
     private readonly int _sets;
 
@@ -18,11 +18,16 @@ internal sealed class TriggerSetMatcher
         _sets = sets.Count;
         var members = new Dictionary<string, SortedSet<int>>(StringComparer.OrdinalIgnoreCase);
         for (var s = 0; s < sets.Count; s++)
+        {
             foreach (var t in sets[s].Where(t => t.Length > 0))
             {
-                if (!members.TryGetValue(t, out var list)) members[t] = list = [];
+                if (!members.TryGetValue(t, out var list))
+                {
+                    members[t] = list = [];
+                }
                 list.Add(s);
             }
+        }
         _triggers = [.. members.Keys.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)];
         _setsOf = [.. _triggers.Select(t => members[t].ToArray())];
         _index = new TriggerIndex(_triggers);
@@ -30,32 +35,57 @@ internal sealed class TriggerSetMatcher
 
     public int SetCount => _sets;
 
-    /// <summary>Fills <paramref name="counts"/> (one per set) with how many different triggers of each set occur.</summary>
+    /// <summary>
+    /// Fills <paramref name="counts"/> (one per set) with how many different triggers of each set occur.
+    /// </summary>
     public void CountDistinct(string text, IReadOnlyList<int> starts, Span<int> counts)
     {
         counts.Clear();
         List<(int Set, int Start, int Length)>? hits = null;
-        var claimedAt = new int[_sets];   // 1 + the position where a set last took its (longest) match
+        var claimedAt = new int[_sets]; // 1 + the position where a set last took its (longest) match
         foreach (var p in starts)
         {
             var candidates = _index.StartingWith(text[p]);
-            if (candidates is null) continue;
+            if (candidates is null)
+            {
+                continue;
+            }
             foreach (var t in candidates)
             {
                 var trigger = _triggers[t];
-                if (p + trigger.Length > text.Length) continue;
-                if (!TriggerMatcher.Same(text.AsSpan(p, trigger.Length), trigger)) continue;
-                if (p + trigger.Length < text.Length && TriggerMatcher.IsWordChar(text[p + trigger.Length])) continue;
+                if (p + trigger.Length > text.Length)
+                {
+                    continue;
+                }
+                if (!TriggerMatcher.Same(text.AsSpan(p, trigger.Length), trigger))
+                {
+                    continue;
+                }
+                if (p + trigger.Length < text.Length && TriggerMatcher.IsWordChar(text[p + trigger.Length]))
+                {
+                    continue;
+                }
                 foreach (var set in _setsOf[t])
                 {
-                    if (claimedAt[set] == p + 1) continue;   // a longer trigger of this set already matched here
+                    if (claimedAt[set] == p + 1)
+                    {
+                        continue; // a longer trigger of this set already matched here
+                    }
                     claimedAt[set] = p + 1;
                     (hits ??= []).Add((set, p, trigger.Length));
                 }
             }
         }
-        if (hits is null) return;
+        if (hits is null)
+        {
+            return;
+        }
         foreach (var group in hits.GroupBy(h => h.Set))
-            counts[group.Key] = group.Select(h => text.Substring(h.Start, h.Length).Replace('’', '\'')).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        {
+            counts[group.Key] = group
+                .Select(h => text.Substring(h.Start, h.Length).Replace('’', '\''))
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Count();
+        }
     }
 }

@@ -19,7 +19,10 @@ internal sealed class WordTable
     /// <summary>The shared string equal to <paramref name="word"/>.</summary>
     public string Get(ReadOnlySpan<char> word)
     {
-        if (_bySpan.TryGetValue(word, out var known)) return known;
+        if (_bySpan.TryGetValue(word, out var known))
+        {
+            return known;
+        }
         var text = word.ToString();
         return _words.Count < Capacity ? _words.GetOrAdd(text, text) : text;
     }

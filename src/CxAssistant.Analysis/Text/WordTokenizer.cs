@@ -23,17 +23,37 @@ public static class WordTokenizer
                 while (i < text.Length)
                 {
                     var ch = text[i];
-                    if (char.IsLetterOrDigit(ch)) { allDigits &= char.IsDigit(ch); i++; continue; }
-                    // Inner apostrophe / hyphen / decimal point joined to letters or digits on both sides.
-                    if ((ch is '\'' or '\u2019' or '-' || (ch is '.' or ',' && allDigits)) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > start)
+                    if (char.IsLetterOrDigit(ch))
                     {
-                        if (ch is '.' or ',' && !char.IsDigit(text[i + 1])) break;
+                        allDigits &= char.IsDigit(ch);
+                        i++;
+                        continue;
+                    }
+                    // Inner apostrophe / hyphen / decimal point joined to letters or digits on both sides.
+                    if (
+                        (ch is '\'' or '\u2019' or '-' || (ch is '.' or ',' && allDigits))
+                        && i + 1 < text.Length
+                        && char.IsLetterOrDigit(text[i + 1])
+                        && i > start
+                    )
+                    {
+                        if (ch is '.' or ',' && !char.IsDigit(text[i + 1]))
+                        {
+                            break;
+                        }
                         i++;
                         continue;
                     }
                     break;
                 }
-                tokens.Add(new Token(Normalise(text.AsSpan(start, i - start)), start, i, allDigits ? TokenKind.Number : TokenKind.Word));
+                tokens.Add(
+                    new Token(
+                        Normalise(text.AsSpan(start, i - start)),
+                        start,
+                        i,
+                        allDigits ? TokenKind.Number : TokenKind.Word
+                    )
+                );
                 continue;
             }
             if (IsEmojiStart(text, i, out var len))
@@ -43,7 +63,9 @@ public static class WordTokenizer
                 continue;
             }
             if (c is '.' or '!' or '?' or ',' or ';' or ':' or '\n')
+            {
                 tokens.Add(new Token(c.ToString(), i, i + 1, TokenKind.Punctuation));
+            }
             i++;
         }
         return tokens;
@@ -56,7 +78,9 @@ public static class WordTokenizer
         // Lower-cased into a stack buffer (words are short), then shared through the word table.
         var buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         for (var k = 0; k < word.Length; k++)
+        {
             buffer[k] = word[k] == '\u2019' ? '\'' : char.ToLowerInvariant(word[k]);
+        }
         return Words.Get(buffer);
     }
 

@@ -8,4 +8,5 @@ internal sealed record BuiltVocabulary(
     TermIndex Index,
     IReadOnlyDictionary<string, IReadOnlyList<TouchpointLink>> Links,
     int ServiceTouchpoint,
-    IReadOnlyList<HashSet<string>> NameHeads);
+    IReadOnlyList<HashSet<string>> NameHeads
+);

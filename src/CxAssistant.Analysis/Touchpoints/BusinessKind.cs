@@ -12,7 +12,8 @@ public sealed record BusinessKind(
     IReadOnlyList<string> Examples,
     string Performer,
     string Context,
-    IReadOnlyList<(string Verb, string Object, string Clarifier)> Aspirations)
+    IReadOnlyList<(string Verb, string Object, string Clarifier)> Aspirations
+)
 {
     /// <summary>The kind for feedback that is about no business in particular.</summary>
     public const string None = "none";

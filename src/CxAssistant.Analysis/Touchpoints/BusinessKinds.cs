@@ -5,7 +5,9 @@ namespace CxAssistant.Analysis.Touchpoints;
 /// <summary>The kinds of business in <c>Resources/Touchpoints/kinds.yaml</c>, read once.</summary>
 public static class BusinessKinds
 {
-    private static readonly Lazy<IReadOnlyList<BusinessKind>> Loaded = new(() => Parse(TouchpointKnowledge.ReadResource("kinds.yaml")));
+    private static readonly Lazy<IReadOnlyList<BusinessKind>> Loaded = new(() =>
+        Parse(TouchpointKnowledge.ReadResource("kinds.yaml"))
+    );
 
     public static IReadOnlyList<BusinessKind> All => Loaded.Value;
 
@@ -14,9 +16,13 @@ public static class BusinessKinds
         All.FirstOrDefault(k => string.Equals(k.Preset, preset, StringComparison.OrdinalIgnoreCase))
         ?? All.First(k => k.IsNone);
 
-    /// <summary>The kind whose preset is the catalog called <paramref name="catalogName"/>; the "none" kind otherwise.</summary>
+    /// <summary>
+    /// The kind whose preset is the catalog called <paramref name="catalogName"/>; the "none" kind otherwise.
+    /// </summary>
     public static BusinessKind ForCatalog(string catalogName) =>
-        For(Presets.Names.FirstOrDefault(n => string.Equals(Presets.Get(n).Name, catalogName, StringComparison.Ordinal)));
+        For(
+            Presets.Names.FirstOrDefault(n => string.Equals(Presets.Get(n).Name, catalogName, StringComparison.Ordinal))
+        );
 
     public static IReadOnlyList<BusinessKind> Parse(string yaml)
     {
@@ -26,13 +32,27 @@ public static class BusinessKinds
         var kinds = new List<BusinessKind>();
         foreach (var node in ((YamlSequenceNode)root["kinds"]).Cast<YamlMappingNode>())
         {
-            string S(string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var v) ? ((YamlScalarNode)v).Value ?? "" : "";
-            List<string> L(string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlSequenceNode seq
-                ? [.. seq.Select(x => ((YamlScalarNode)x).Value ?? "")]
-                : [];
-            var aspirations = L("aspirations").Select(a => a.Split('|', StringSplitOptions.TrimEntries))
-                .Where(p => p.Length == 3).Select(p => (p[0], p[1], p[2])).ToList();
-            kinds.Add(new BusinessKind(S("preset"), S("description"), L("examples"), S("performer"), S("context"), aspirations));
+            string S(string key) =>
+                node.Children.TryGetValue(new YamlScalarNode(key), out var v) ? ((YamlScalarNode)v).Value ?? "" : "";
+            List<string> L(string key) =>
+                node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlSequenceNode seq
+                    ? [.. seq.Select(x => ((YamlScalarNode)x).Value ?? "")]
+                    : [];
+            var aspirations = L("aspirations")
+                .Select(a => a.Split('|', StringSplitOptions.TrimEntries))
+                .Where(p => p.Length == 3)
+                .Select(p => (p[0], p[1], p[2]))
+                .ToList();
+            kinds.Add(
+                new BusinessKind(
+                    S("preset"),
+                    S("description"),
+                    L("examples"),
+                    S("performer"),
+                    S("context"),
+                    aspirations
+                )
+            );
         }
         return kinds;
     }

@@ -7,10 +7,17 @@ namespace CxAssistant.Analysis.Touchpoints;
 /// proposal already took, where the catalog files each record, the ids in use and the support thresholds.
 /// </summary>
 internal sealed class DiscoveryContext(
-    List<EvidenceRecord> records, List<DiscoveryUnit> units, bool[] claimed, Dictionary<string, string> filedUnder,
-    HashSet<string> usedIds, int minSupport, int minCustomers)
+    List<EvidenceRecord> records,
+    List<DiscoveryUnit> units,
+    bool[] claimed,
+    Dictionary<string, string> filedUnder,
+    HashSet<string> usedIds,
+    int minSupport,
+    int minCustomers
+)
 {
     public List<EvidenceRecord> Records { get; } = records;
+
     /// <summary>Checked in the long loops over sentences, so a cancelled analysis stops within moments.</summary>
     public CancellationToken CancellationToken { get; init; }
     public List<DiscoveryUnit> Units { get; } = units;
@@ -23,7 +30,8 @@ internal sealed class DiscoveryContext(
     public bool Enough(IEnumerable<int> unitIndexes)
     {
         var records = unitIndexes.Select(u => Units[u].Record).Distinct().ToList();
-        return records.Count >= MinSupport && records.Select(Customer).Distinct(StringComparer.Ordinal).Count() >= MinCustomers;
+        return records.Count >= MinSupport
+            && records.Select(Customer).Distinct(StringComparer.Ordinal).Count() >= MinCustomers;
     }
 
     public int RecordCount(IEnumerable<int> unitIndexes) => unitIndexes.Select(u => Units[u].Record).Distinct().Count();
@@ -35,15 +43,27 @@ internal sealed class DiscoveryContext(
     /// <summary>Records without a customer id count as their own customer.</summary>
     public string Customer(int record) => Records[record].CustomerKey;
 
-    /// <summary>"Mentioned in 41 records by 33 customers; the catalog files them under returns-exchanges (9), … or nothing (12)."</summary>
+    /// <summary>
+    /// "Mentioned in 41 records by 33 customers; the catalog files them under returns-exchanges (9), … or nothing
+    /// (12)."
+    /// </summary>
     public string Summary(IReadOnlyList<string> evidenceIds)
     {
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var r in Records) byId.TryAdd(r.Id, r.CustomerKey);
+        foreach (var r in Records)
+        {
+            byId.TryAdd(r.Id, r.CustomerKey);
+        }
         var customers = evidenceIds.Select(id => byId[id]).Distinct(StringComparer.Ordinal).Count();
-        var filed = evidenceIds.Select(id => filedUnder.GetValueOrDefault(id)).GroupBy(t => t)
-            .OrderBy(g => g.Key is null).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key is null ? $"nothing ({g.Count()})" : $"{g.Key} ({g.Count()})").ToList();
-        return $"Mentioned in {evidenceIds.Count} records by {customers} customers; the catalog files them under {string.Join(", ", filed)}.";
+        var filed = evidenceIds
+            .Select(id => filedUnder.GetValueOrDefault(id))
+            .GroupBy(t => t)
+            .OrderBy(g => g.Key is null)
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key is null ? $"nothing ({g.Count()})" : $"{g.Key} ({g.Count()})")
+            .ToList();
+        return $"Mentioned in {evidenceIds.Count} records by {customers} customers; "
+            + $"the catalog files them under {string.Join(", ", filed)}.";
     }
 }

@@ -6,7 +6,9 @@ public sealed record DiscoveryOptions
     /// <summary>Records a proposal needs; null = max(5, 2% of the records).</summary>
     public int? MinSupport { get; init; }
 
-    /// <summary>Distinct customers a proposal needs (records without a customer id count as their own customer).</summary>
+    /// <summary>
+    /// Distinct customers a proposal needs (records without a customer id count as their own customer).
+    /// </summary>
     public int MinDistinctCustomers { get; init; } = 3;
 
     /// <summary>

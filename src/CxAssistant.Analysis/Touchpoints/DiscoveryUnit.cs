@@ -12,8 +12,12 @@ namespace CxAssistant.Analysis.Touchpoints;
 internal sealed partial record DiscoveryUnit(int Record, string Text, List<Term> Terms, bool Explained)
 {
     /// <summary>The sentences of every record, each read by the catalog matcher.</summary>
-    public static List<DiscoveryUnit> Split(IReadOnlyList<EvidenceRecord> records, TouchpointMatcher catalog, double explainedConfidence,
-        CancellationToken cancellationToken = default)
+    public static List<DiscoveryUnit> Split(
+        IReadOnlyList<EvidenceRecord> records,
+        TouchpointMatcher catalog,
+        double explainedConfidence,
+        CancellationToken cancellationToken = default
+    )
     {
         // Matching every sentence is the costly part: records are read in parallel, then kept in record order. Large
         // corpora repeat sentences ("Really not good enough."), so each distinct sentence is read once; the terms and
@@ -31,7 +35,10 @@ internal sealed partial record DiscoveryUnit(int Record, string Text, List<Term>
                     var top = terms.Count == 0 ? null : catalog.Match(sentence).FirstOrDefault();
                     known = read.GetOrAdd(sentence, (terms, top is not null && top.Confidence >= explainedConfidence));
                 }
-                if (known.Terms.Count == 0) continue;
+                if (known.Terms.Count == 0)
+                {
+                    continue;
+                }
                 list.Add(new DiscoveryUnit(r, sentence, known.Terms, known.Explained));
             }
             perRecord[r] = list;

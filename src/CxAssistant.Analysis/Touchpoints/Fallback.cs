@@ -13,14 +13,40 @@ namespace CxAssistant.Analysis.Touchpoints;
 /// </summary>
 internal static class Fallback
 {
-    public const double WeakConfidence = 0.2, ServiceConfidence = 0.15;
+    public const double WeakConfidence = 0.2,
+        ServiceConfidence = 0.15;
 
     /// <summary>Words that make a message a complaint or a request to the company on their own.</summary>
     private static readonly HashSet<string> RequestOrComplaintWords =
     [
-        "help", "please", "pls", "plz", "why", "worst", "terrible", "awful", "horrible", "unacceptable", "ridiculous", "joke",
-        "disappointed", "disappointing", "nobody", "fix", "respond", "answer", "reply", "waiting", "useless", "pathetic", "shame",
-        "disgrace", "rude", "angry", "frustrated", "frustrating",
+        "help",
+        "please",
+        "pls",
+        "plz",
+        "why",
+        "worst",
+        "terrible",
+        "awful",
+        "horrible",
+        "unacceptable",
+        "ridiculous",
+        "joke",
+        "disappointed",
+        "disappointing",
+        "nobody",
+        "fix",
+        "respond",
+        "answer",
+        "reply",
+        "waiting",
+        "useless",
+        "pathetic",
+        "shame",
+        "disgrace",
+        "rude",
+        "angry",
+        "frustrated",
+        "frustrating",
     ];
 
     /// <summary>
@@ -29,11 +55,33 @@ internal static class Fallback
     /// </summary>
     private static readonly HashSet<string> AddressedComplaintWords =
     [
-        "never", "nothing", "anyone", "someone", "fail", "sort", "still", "again", "seriously", "hate", "annoyed", "need",
-        "can't", "cannot", "won't", "didn't", "doesn't", "not", "no",
+        "never",
+        "nothing",
+        "anyone",
+        "someone",
+        "fail",
+        "sort",
+        "still",
+        "again",
+        "seriously",
+        "hate",
+        "annoyed",
+        "need",
+        "can't",
+        "cannot",
+        "won't",
+        "didn't",
+        "doesn't",
+        "not",
+        "no",
     ];
 
-    public static IReadOnlyList<TouchpointMention> Mention(string text, List<Term> terms, string? serviceId, (string Id, int Start, int End)? weakBest)
+    public static IReadOnlyList<TouchpointMention> Mention(
+        string text,
+        List<Term> terms,
+        string? serviceId,
+        (string Id, int Start, int End)? weakBest
+    )
     {
         if (serviceId is not null && IsAddressedRequestOrComplaint(text, terms))
         {
@@ -45,10 +93,21 @@ internal static class Fallback
 
     private static bool IsAddressedRequestOrComplaint(string text, List<Term> terms)
     {
-        if (text.Contains('?')) return true;
+        if (text.Contains('?'))
+        {
+            return true;
+        }
         var addressed = HandleSpan(text) is not null;
         foreach (var term in terms)
-            if (RequestOrComplaintWords.Contains(term.Word) || (addressed && AddressedComplaintWords.Contains(term.Word))) return true;
+        {
+            if (
+                RequestOrComplaintWords.Contains(term.Word)
+                || (addressed && AddressedComplaintWords.Contains(term.Word))
+            )
+            {
+                return true;
+            }
+        }
         return addressed && terms.Count >= 3;
     }
 
@@ -56,9 +115,15 @@ internal static class Fallback
     private static (int Start, int End)? HandleSpan(string text)
     {
         var at = text.IndexOf('@');
-        if (at < 0 || at + 1 >= text.Length || !char.IsLetterOrDigit(text[at + 1])) return null;
+        if (at < 0 || at + 1 >= text.Length || !char.IsLetterOrDigit(text[at + 1]))
+        {
+            return null;
+        }
         var end = at + 1;
-        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_')) end++;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+        {
+            end++;
+        }
         return (at, end);
     }
 }

@@ -27,10 +27,21 @@ internal sealed class KeywordSpanList
         while (low < high)
         {
             var mid = (low + high) >>> 1;
-            if (_spans[mid].First < from) low = mid + 1;
-            else high = mid;
+            if (_spans[mid].First < from)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
         }
         for (var i = low; i < _spans.Count && _spans[i].First <= last; i++)
-            if (_spans[i].Last >= first) yield return _spans[i].Entry;
+        {
+            if (_spans[i].Last >= first)
+            {
+                yield return _spans[i].Entry;
+            }
+        }
     }
 }

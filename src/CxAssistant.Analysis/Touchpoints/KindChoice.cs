@@ -14,23 +14,31 @@ public sealed record KindChoice(
     double RunnerUpShare,
     KindConfidence Confidence,
     IReadOnlyList<string> Evidence,
-    int Sentences)
+    int Sentences
+)
 {
     public bool Fits => Confidence is KindConfidence.High or KindConfidence.Moderate;
 
     /// <summary>One line for the console and the report header.</summary>
-    public string Reason => Confidence switch
-    {
-        KindConfidence.NoneFits => $"most of the {Sentences} sentences read are about no kind of business the presets know (nearest: '{Preset}' {Pct(Share)} of the votes); discovered touchpoints only — give a catalog of your touchpoints to name them",
-        KindConfidence.Low => $"'{Preset}' leads with only {Pct(Share)} of the votes over {Sentences} sentences (next: '{RunnerUp}' {Pct(RunnerUpShare)}), low confidence; give a catalog of your touchpoints or choose a preset if it is wrong",
-        _ => $"the feedback reads as {Describe(Preset)}: {Pct(Share)} of the votes from {Sentences} sentences, " +
-             $"{Confidence.ToString().ToLowerInvariant()} confidence; next: '{RunnerUp}' {Pct(RunnerUpShare)}",
-    };
+    public string Reason =>
+        Confidence switch
+        {
+            KindConfidence.NoneFits => $"most of the {Sentences} sentences read are about no kind of business "
+                + $"the presets know (nearest: '{Preset}' {Pct(Share)} of the votes); "
+                + $"discovered touchpoints only — give a catalog of your touchpoints to "
+                + $"name them",
+            KindConfidence.Low => $"'{Preset}' leads with only {Pct(Share)} of the votes over {Sentences} "
+                + $"sentences (next: '{RunnerUp}' {Pct(RunnerUpShare)}), low confidence; "
+                + $"give a catalog of your touchpoints or choose a preset if it is wrong",
+            _ => $"the feedback reads as {Describe(Preset)}: {Pct(Share)} of the votes from {Sentences} sentences, "
+                + $"{Confidence.ToString().ToLowerInvariant()} confidence; next: '{RunnerUp}' {Pct(RunnerUpShare)}",
+        };
 
     private static string Pct(double share) =>
         (share * 100).ToString("F0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
-    private static string Describe(string preset) => BusinessKinds.For(preset).Description.TrimEnd('.') is { Length: > 0 } d
-        ? $"'{preset}', {char.ToLowerInvariant(d[0])}{d[1..]}"
-        : $"'{preset}'";
+    private static string Describe(string preset) =>
+        BusinessKinds.For(preset).Description.TrimEnd('.') is { Length: > 0 } d
+            ? $"'{preset}', {char.ToLowerInvariant(d[0])}{d[1..]}"
+            : $"'{preset}'";
 }

@@ -13,15 +13,29 @@ namespace CxAssistant.Analysis.Touchpoints;
 /// </summary>
 public static partial class KindSelector
 {
-    public const int SampleRecords = 2000, MaxSentences = 4000, Nearest = 3;
+    public const int SampleRecords = 2000,
+        MaxSentences = 4000,
+        Nearest = 3;
 
-    public static KindChoice Choose(IEnumerable<string> texts, ITextEncoder encoder, CancellationToken cancellationToken = default)
+    public static KindChoice Choose(
+        IEnumerable<string> texts,
+        ITextEncoder encoder,
+        CancellationToken cancellationToken = default
+    )
     {
         var all = texts.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
-        var sample = all.Count <= SampleRecords ? all : [.. Enumerable.Range(0, SampleRecords).Select(i => all[(int)((long)i * all.Count / SampleRecords)])];
+        var sample =
+            all.Count <= SampleRecords
+                ? all
+                : [.. Enumerable.Range(0, SampleRecords).Select(i => all[(int)((long)i * all.Count / SampleRecords)])];
         var units = sample.SelectMany(Sentences).Take(MaxSentences).ToList();
         var kinds = BusinessKinds.All;
-        var examples = kinds.Select(k => k.Examples.Concat(Presets.TryGet(k.Preset, out var c) ? c.Touchpoints.Select(t => t.Description) : []).ToList()).ToList();
+        var examples = kinds
+            .Select(k =>
+                k.Examples.Concat(Presets.TryGet(k.Preset, out var c) ? c.Touchpoints.Select(t => t.Description) : [])
+                    .ToList()
+            )
+            .ToList();
         var exampleVectors = encoder.Encode([.. examples.SelectMany(e => e)], cancellationToken);
         var vectors = encoder.Encode(units, cancellationToken);
         var votes = new double[kinds.Count];
@@ -29,13 +43,19 @@ public static partial class KindSelector
         var scores = new double[kinds.Count];
         for (var u = 0; u < vectors.Length; u++)
         {
-            if ((u & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if ((u & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             var offset = 0;
             for (var k = 0; k < kinds.Count; k++)
             {
-                scores[k] = Enumerable.Range(offset, examples[k].Count)
+                scores[k] = Enumerable
+                    .Range(offset, examples[k].Count)
                     .Select(e => (double)System.Numerics.Tensors.TensorPrimitives.Dot(vectors[u], exampleVectors[e]))
-                    .OrderByDescending(s => s).Take(Nearest).Average();
+                    .OrderByDescending(s => s)
+                    .Take(Nearest)
+                    .Average();
                 offset += examples[k].Count;
             }
             var order = Enumerable.Range(0, kinds.Count).OrderByDescending(k => scores[k]).ThenBy(k => k).ToArray();
@@ -46,7 +66,12 @@ public static partial class KindSelector
         return Decide(kinds, votes, best, units);
     }
 
-    private static KindChoice Decide(IReadOnlyList<BusinessKind> kinds, double[] votes, List<(int Kind, double Margin, int Unit)> best, List<string> units)
+    private static KindChoice Decide(
+        IReadOnlyList<BusinessKind> kinds,
+        double[] votes,
+        List<(int Kind, double Margin, int Unit)> best,
+        List<string> units
+    )
     {
         var total = Math.Max(1e-9, votes.Sum());
         var ranked = Enumerable.Range(0, kinds.Count).OrderByDescending(k => votes[k]).ThenBy(k => k).ToList();
@@ -56,25 +81,47 @@ public static partial class KindSelector
         var next = ranked.First(k => k != chosen);
         var share = votes[chosen] / total;
         var ratio = votes[chosen] / Math.Max(1e-9, votes[next]);
-        var confidence = units.Count == 0 || kinds[winner].IsNone ? KindConfidence.NoneFits
+        var confidence =
+            units.Count == 0 || kinds[winner].IsNone ? KindConfidence.NoneFits
             : share >= 0.45 && ratio >= 2 ? KindConfidence.High
             : share >= 0.25 && ratio >= 1.4 ? KindConfidence.Moderate
             : KindConfidence.Low;
         // Whole sentences of a few words read best as evidence; fragments ("api") and run-ons only when nothing else.
         var evidence = best.Where(b => b.Kind == chosen)
-            .OrderBy(b => units[b.Unit].Split(' ').Length is >= 5 and <= 20 ? 0 : 1).ThenByDescending(b => b.Margin).ThenBy(b => b.Unit)
-            .Select(b => units[b.Unit]).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
-        return new KindChoice(kinds[chosen].Preset, share, kinds[next].Preset, votes[next] / total, confidence, evidence, units.Count);
+            .OrderBy(b => units[b.Unit].Split(' ').Length is >= 5 and <= 20 ? 0 : 1)
+            .ThenByDescending(b => b.Margin)
+            .ThenBy(b => b.Unit)
+            .Select(b => units[b.Unit])
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(3)
+            .ToList();
+        return new KindChoice(
+            kinds[chosen].Preset,
+            share,
+            kinds[next].Preset,
+            votes[next] / total,
+            confidence,
+            evidence,
+            units.Count
+        );
     }
 
-    /// <summary>Sentences of a text, long ones cut into windows of at most 25 words (text without punctuation runs on).</summary>
+    /// <summary>
+    /// Sentences of a text, long ones cut into windows of at most 25 words (text without punctuation runs on).
+    /// </summary>
     internal static IEnumerable<string> Sentences(string text)
     {
         foreach (var sentence in SentenceBreak().Split(text))
         {
             var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 3) continue;
-            for (var i = 0; i < words.Length; i += 20) yield return string.Join(' ', words.Skip(i).Take(25));
+            if (words.Length < 3)
+            {
+                continue;
+            }
+            for (var i = 0; i < words.Length; i += 20)
+            {
+                yield return string.Join(' ', words.Skip(i).Take(25));
+            }
         }
     }
 

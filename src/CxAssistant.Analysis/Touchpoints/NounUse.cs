@@ -12,33 +12,122 @@ namespace CxAssistant.Analysis.Touchpoints;
 internal static class NounUse
 {
     private static readonly HashSet<string> NounCues = new(
-    [
-        "the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "every", "each",
-        "any", "some", "no",
-    ], StringComparer.OrdinalIgnoreCase);
+        [
+            "the",
+            "a",
+            "an",
+            "my",
+            "your",
+            "our",
+            "their",
+            "his",
+            "her",
+            "its",
+            "this",
+            "that",
+            "these",
+            "those",
+            "every",
+            "each",
+            "any",
+            "some",
+            "no",
+        ],
+        StringComparer.OrdinalIgnoreCase
+    );
 
     private static readonly HashSet<string> OtherCues = new(
-    [
-        "to", "i", "we", "you", "they", "he", "she", "it", "will", "would", "can", "could", "should", "must", "might", "may",
-        "don't", "didn't", "dont", "didnt", "can't", "cant", "won't", "wont", "cannot", "never", "just", "please", "let's", "lets",
-        "gonna", "wanna", "is", "are", "was", "were", "be", "been", "am", "so", "too", "very", "really", "pretty", "quite",
-        "not", "also", "always", "finally", "then",
-    ], StringComparer.OrdinalIgnoreCase);
+        [
+            "to",
+            "i",
+            "we",
+            "you",
+            "they",
+            "he",
+            "she",
+            "it",
+            "will",
+            "would",
+            "can",
+            "could",
+            "should",
+            "must",
+            "might",
+            "may",
+            "don't",
+            "didn't",
+            "dont",
+            "didnt",
+            "can't",
+            "cant",
+            "won't",
+            "wont",
+            "cannot",
+            "never",
+            "just",
+            "please",
+            "let's",
+            "lets",
+            "gonna",
+            "wanna",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "am",
+            "so",
+            "too",
+            "very",
+            "really",
+            "pretty",
+            "quite",
+            "not",
+            "also",
+            "always",
+            "finally",
+            "then",
+        ],
+        StringComparer.OrdinalIgnoreCase
+    );
 
     /// <summary>
     /// Words after a use that make it a verb or part of an idiom: an object ("show me", "end the"), a particle
     /// ("end up", "hands down").
     /// </summary>
     private static readonly HashSet<string> OtherAfter = new(
-    [
-        "me", "him", "her", "us", "them", "it", "up", "down", "out", "off", "the", "a", "an", "my", "your", "his", "their",
-        "our",
-    ], StringComparer.OrdinalIgnoreCase);
+        [
+            "me",
+            "him",
+            "her",
+            "us",
+            "them",
+            "it",
+            "up",
+            "down",
+            "out",
+            "off",
+            "the",
+            "a",
+            "an",
+            "my",
+            "your",
+            "his",
+            "their",
+            "our",
+        ],
+        StringComparer.OrdinalIgnoreCase
+    );
 
     private static readonly HashSet<string> Numerals = new(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], StringComparer.OrdinalIgnoreCase);
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+        StringComparer.OrdinalIgnoreCase
+    );
 
-    /// <summary>Suffixes that make a noun of an act ("rental", "payment", "registration"): a noun whatever comes before.</summary>
+    /// <summary>
+    /// Suffixes that make a noun of an act ("rental", "payment", "registration"): a noun whatever comes before.
+    /// </summary>
     private static readonly string[] NounSuffixes = ["al", "ment", "ation", "ness", "ity"];
 
     /// <summary>
@@ -49,19 +138,36 @@ internal static class NounUse
     /// </summary>
     public static bool IsNoun(string word, IReadOnlyList<DiscoveryUnit> units, IEnumerable<int> unitIndexes)
     {
-        if (NounSuffixes.Any(s => word.Length > s.Length + 3 && word.EndsWith(s, StringComparison.OrdinalIgnoreCase))) return true;
-        int noun = 0, other = 0;
-        var use = new Regex(@"(?<before>[\p{L}\p{N}']+)[\s]+" + Regex.Escape(word) + @"(?![\p{L}-])(?:[ ]+(?<after>[\p{L}']+))?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        if (NounSuffixes.Any(s => word.Length > s.Length + 3 && word.EndsWith(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+        int noun = 0,
+            other = 0;
+        var use = new Regex(
+            @"(?<before>[\p{L}\p{N}']+)[\s]+" + Regex.Escape(word) + @"(?![\p{L}-])(?:[ ]+(?<after>[\p{L}']+))?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+        );
         foreach (var u in unitIndexes)
+        {
             foreach (Match m in use.Matches(units[u].Text))
             {
                 var before = m.Groups["before"].Value;
                 var after = m.Groups["after"].Value;
-                if (OtherAfter.Contains(after) || Numerals.Contains(before) || before.All(char.IsDigit)) other++;
-                else if (NounCues.Contains(before)) noun += after.Equals("of", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
-                else if (OtherCues.Contains(before)) other++;
+                if (OtherAfter.Contains(after) || Numerals.Contains(before) || before.All(char.IsDigit))
+                {
+                    other++;
+                }
+                else if (NounCues.Contains(before))
+                {
+                    noun += after.Equals("of", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+                }
+                else if (OtherCues.Contains(before))
+                {
+                    other++;
+                }
             }
+        }
         return noun > 0 && noun >= 2 * other;
     }
 }

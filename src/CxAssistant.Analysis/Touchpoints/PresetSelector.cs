@@ -20,7 +20,10 @@ public static class PresetSelector
     public static PresetChoice Choose(IEnumerable<string> texts, CancellationToken cancellationToken = default)
     {
         var all = texts.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
-        var sample = all.Count <= SampleSize ? all : [.. Enumerable.Range(0, SampleSize).Select(i => all[(int)((long)i * all.Count / SampleSize)])];
+        var sample =
+            all.Count <= SampleSize
+                ? all
+                : [.. Enumerable.Range(0, SampleSize).Select(i => all[(int)((long)i * all.Count / SampleSize)])];
         var coverage = new Dictionary<string, double>(StringComparer.Ordinal);
         var strength = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var name in Presets.Names)
@@ -32,7 +35,10 @@ public static class PresetSelector
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var top = matcher.Match(text).FirstOrDefault();
-                if (top is null || top.Confidence < MinConfidence) continue;
+                if (top is null || top.Confidence < MinConfidence)
+                {
+                    continue;
+                }
                 covered++;
                 sum += top.Confidence;
             }
@@ -42,10 +48,15 @@ public static class PresetSelector
 
         var ranked = Presets.Names.OrderByDescending(n => coverage[n]).ThenByDescending(n => strength[n]).ToList();
         var best = ranked[0];
-        var reason = sample.Count == 0
-            ? $"no texts to compare; defaulting to '{best}'"
-            : string.Create(CultureInfo.InvariantCulture,
-                $"'{best}' touchpoints match {coverage[best] * 100:F0}% of {sample.Count} texts (next: '{ranked[1]}' {coverage[ranked[1]] * 100:F0}%)");
+        var reason =
+            sample.Count == 0
+                ? $"no texts to compare; defaulting to '{best}'"
+                : string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"'{best}' touchpoints match {coverage[best] * 100:F0}% of "
+                        + $"{sample.Count} texts (next: '{ranked[1]}' "
+                        + $"{coverage[ranked[1]] * 100:F0}%)"
+                );
         return new PresetChoice(best, reason, coverage);
     }
 }

@@ -10,15 +10,20 @@ namespace CxAssistant.Analysis.Touchpoints;
 public static class Presets
 {
     public static IReadOnlyList<string> Names { get; } =
-        ["ecommerce", "restaurant", "saas", "local-services", "travel", "hospitality", "financial-services"];
+    ["ecommerce", "restaurant", "saas", "local-services", "travel", "hospitality", "financial-services"];
 
     private static readonly ConcurrentDictionary<string, TouchpointCatalog> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>The preset called <paramref name="name"/> (case-insensitive); throws with the list of names when unknown.</summary>
+    /// <summary>
+    /// The preset called <paramref name="name"/> (case-insensitive); throws with the list of names when unknown.
+    /// </summary>
     public static TouchpointCatalog Get(string name) =>
         TryGet(name, out var catalog)
             ? catalog
-            : throw new ArgumentException($"Unknown touchpoint preset '{name}'. Available presets: {string.Join(", ", Names)}.", nameof(name));
+            : throw new ArgumentException(
+                $"Unknown touchpoint preset '{name}'. Available presets: {string.Join(", ", Names)}.",
+                nameof(name)
+            );
 
     public static bool TryGet(string name, out TouchpointCatalog catalog)
     {
@@ -29,7 +34,12 @@ public static class Presets
             return false;
         }
         catalog = Cache.GetOrAdd(key, k =>
-            CatalogLoader.Parse(TouchpointKnowledge.ReadResource($"preset.{k}.yaml"), $"preset:{k}", TouchpointOrigin.Preset));
+            CatalogLoader.Parse(
+                TouchpointKnowledge.ReadResource($"preset.{k}.yaml"),
+                $"preset:{k}",
+                TouchpointOrigin.Preset
+            )
+        );
         return true;
     }
 }

@@ -26,17 +26,29 @@ internal sealed class TermIndex
     }
 
     /// <summary>Builds an index; weights of the same (phrase, target) pair keep their maximum.</summary>
-    public static TermIndex Build(IEnumerable<(string[] Stems, int Target, float Weight)> items, bool typoTolerant = true)
+    public static TermIndex Build(
+        IEnumerable<(string[] Stems, int Target, float Weight)> items,
+        bool typoTolerant = true
+    )
     {
         var merged = new Dictionary<string, Dictionary<int, float>>(StringComparer.Ordinal);
         var stemsByKey = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (stems, target, weight) in items)
         {
-            if (stems.Length == 0 || weight <= 0) continue;
-            if (stems.Length == 1 && TermText.IsStopWord(stems[0])) continue;
+            if (stems.Length == 0 || weight <= 0)
+            {
+                continue;
+            }
+            if (stems.Length == 1 && TermText.IsStopWord(stems[0]))
+            {
+                continue;
+            }
             var key = string.Join(' ', stems);
             stemsByKey[key] = stems;
-            if (!merged.TryGetValue(key, out var targets)) merged[key] = targets = [];
+            if (!merged.TryGetValue(key, out var targets))
+            {
+                merged[key] = targets = [];
+            }
             targets[target] = Math.Max(targets.GetValueOrDefault(target), weight);
         }
 
@@ -44,22 +56,34 @@ internal sealed class TermIndex
         foreach (var (key, targets) in merged)
         {
             var stems = stemsByKey[key];
-            var entry = new TermEntry(stems, [.. targets.OrderBy(t => t.Key).Select(t => new TermTarget(t.Key, t.Value))]);
-            if (!byFirst.TryGetValue(stems[0], out var list)) byFirst[stems[0]] = list = [];
+            var entry = new TermEntry(
+                stems,
+                [.. targets.OrderBy(t => t.Key).Select(t => new TermTarget(t.Key, t.Value))]
+            );
+            if (!byFirst.TryGetValue(stems[0], out var list))
+            {
+                byFirst[stems[0]] = list = [];
+            }
             list.Add(entry);
         }
         var compiled = byFirst.ToDictionary(
             p => p.Key,
-            p => p.Value.OrderByDescending(e => e.Stems.Length).ThenBy(e => string.Join(' ', e.Stems), StringComparer.Ordinal).ToArray(),
-            StringComparer.Ordinal);
+            p =>
+                p.Value.OrderByDescending(e => e.Stems.Length)
+                    .ThenBy(e => string.Join(' ', e.Stems), StringComparer.Ordinal)
+                    .ToArray(),
+            StringComparer.Ordinal
+        );
         return new TermIndex(compiled, typoTolerant);
     }
 
     /// <summary>
     /// Finds vocabulary hits in a text's terms: at each position the longest entry. Entries inside a longer one
-    /// ("showed up" inside "never showed up") are reported with that cover, and count only where they carry a user keyword.
+    /// ("showed up" inside "never showed up") are reported with that cover, and count only where they carry a user
+    /// keyword.
     /// </summary>
-    /// <returns>The terms the hits index into: <paramref name="terms"/>, or a repaired copy (typos fixed, hashtags split).</returns>
+    /// <returns>The terms the hits index into: <paramref name="terms"/>, or a repaired copy (typos fixed, hashtags
+    /// split).</returns>
     public List<Term> Find(List<Term> terms, List<TermHit> hits)
     {
         var factors = CorrectTypos(ref terms);
@@ -68,10 +92,19 @@ internal sealed class TermIndex
         for (var i = 0; i < terms.Count; i++)
         {
             var matched = TryAt(terms, factors, i, hits, i <= coverEnd ? cover : null, coverEnd);
-            if (matched == 0) continue;
+            if (matched == 0)
+            {
+                continue;
+            }
             var end = i + matched - 1;
-            if (end > coverEnd) (cover, coverEnd) = (hits[^1].Entry, end);
-            else if (!hits[^1].Entry.Targets.Any(t => hits[^1].Weight(t) > 0)) hits.RemoveAt(hits.Count - 1);
+            if (end > coverEnd)
+            {
+                (cover, coverEnd) = (hits[^1].Entry, end);
+            }
+            else if (!hits[^1].Entry.Targets.Any(t => hits[^1].Weight(t) > 0))
+            {
+                hits.RemoveAt(hits.Count - 1);
+            }
         }
         return terms;
     }
@@ -82,7 +115,10 @@ internal sealed class TermIndex
     /// </summary>
     private float[]? CorrectTypos(ref List<Term> terms)
     {
-        if (_typos.Count == 0) return null;
+        if (_typos.Count == 0)
+        {
+            return null;
+        }
         List<float>? factors = null;
         List<Term>? corrected = null;
         for (var i = 0; i < terms.Count; i++)
@@ -108,7 +144,10 @@ internal sealed class TermIndex
                 factors!.Add(1f);
             }
         }
-        if (corrected is not null) terms = corrected;
+        if (corrected is not null)
+        {
+            terms = corrected;
+        }
         return factors?.ToArray();
     }
 
@@ -125,22 +164,39 @@ internal sealed class TermIndex
     private sealed class SameInstance : IEqualityComparer<string>
     {
         public static readonly SameInstance Comparer = new();
+
         public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+
         public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private TypoRepair RepairOf(Term t)
     {
         // Short stems are never repaired: skip the memo (most words are short, and the lookup costs more than this).
-        if (t.Stem.Length < 5) return new TypoRepair(t.Stem, null, null, null);
-        if (_repairs.TryGetValue(t.Word, out var known) && known.Stem == t.Stem) return known;
+        if (t.Stem.Length < 5)
+        {
+            return new TypoRepair(t.Stem, null, null, null);
+        }
+        if (_repairs.TryGetValue(t.Word, out var known) && known.Stem == t.Stem)
+        {
+            return known;
+        }
         var repair = new TypoRepair(t.Stem, null, null, null);
         if (!(t.Stem.Length < 5 || _allStems.Contains(t.Stem) || TermText.IsStopWord(t.Word)))
         {
-            if (Correct(t.Stem) is { } word) repair = repair with { Corrected = word };
-            else if (t.Word.Length >= 7 && Split(t.Word) is var (left, right)) repair = repair with { Left = left, Right = right };
+            if (Correct(t.Stem) is { } word)
+            {
+                repair = repair with { Corrected = word };
+            }
+            else if (t.Word.Length >= 7 && Split(t.Word) is var (left, right))
+            {
+                repair = repair with { Left = left, Right = right };
+            }
         }
-        if (_repairs.Count < WordTable.Capacity) _repairs.TryAdd(t.Word, repair);
+        if (_repairs.Count < WordTable.Capacity)
+        {
+            _repairs.TryAdd(t.Word, repair);
+        }
         return repair;
     }
 
@@ -162,8 +218,15 @@ internal sealed class TermIndex
         {
             var left = TermText.Stem(word[..k]);
             var right = TermText.Stem(word[k..]);
-            if (_allStems.Contains(left) && _allStems.Contains(right) && !TermText.IsStopWord(word[..k]) && !TermText.IsStopWord(word[k..]))
+            if (
+                _allStems.Contains(left)
+                && _allStems.Contains(right)
+                && !TermText.IsStopWord(word[..k])
+                && !TermText.IsStopWord(word[k..])
+            )
+            {
                 return (left, right);
+            }
         }
         return null;
     }
@@ -172,19 +235,37 @@ internal sealed class TermIndex
     // is not contained in it: it is separate evidence and counts in full.
     private int TryAt(List<Term> terms, float[]? factors, int i, List<TermHit> hits, TermEntry? cover, int coverEnd)
     {
-        if (!_byFirstStem.TryGetValue(terms[i].Stem, out var entries)) return 0;
+        if (!_byFirstStem.TryGetValue(terms[i].Stem, out var entries))
+        {
+            return 0;
+        }
         foreach (var entry in entries)
         {
             var stems = entry.Stems;
-            if (i + stems.Length > terms.Count) continue;
+            if (i + stems.Length > terms.Count)
+            {
+                continue;
+            }
             var ok = true;
             for (var k = 1; k < stems.Length && ok; k++)
+            {
                 ok = !terms[i + k].BreakBefore && string.Equals(terms[i + k].Stem, stems[k], StringComparison.Ordinal);
-            if (!ok) continue;
+            }
+            if (!ok)
+            {
+                continue;
+            }
             var factor = 1f;
             if (factors is not null)
-                for (var k = 0; k < stems.Length; k++) factor = Math.Min(factor, factors[i + k]);
-            hits.Add(new TermHit(entry, i, i + stems.Length - 1, factor, i + stems.Length - 1 <= coverEnd ? cover : null));
+            {
+                for (var k = 0; k < stems.Length; k++)
+                {
+                    factor = Math.Min(factor, factors[i + k]);
+                }
+            }
+            hits.Add(
+                new TermHit(entry, i, i + stems.Length - 1, factor, i + stems.Length - 1 <= coverEnd ? cover : null)
+            );
             return stems.Length;
         }
         return 0;
@@ -197,12 +278,21 @@ internal sealed class TermIndex
     /// </summary>
     private string? Correct(string stem)
     {
-        if (_typos.TryGetValue(stem, out var word)) return word;          // a letter was dropped
+        if (_typos.TryGetValue(stem, out var word))
+        {
+            return word; // a letter was dropped
+        }
         for (var k = 0; k < stem.Length; k++)
         {
             var variant = stem.Remove(k, 1);
-            if (variant.Length >= 5 && _allStems.Contains(variant)) return variant;   // a letter was added
-            if (stem.Length >= 6 && _typos.TryGetValue(variant, out word)) return word;   // substituted or swapped
+            if (variant.Length >= 5 && _allStems.Contains(variant))
+            {
+                return variant; // a letter was added
+            }
+            if (stem.Length >= 6 && _typos.TryGetValue(variant, out word))
+            {
+                return word; // substituted or swapped
+            }
         }
         return null;
     }
@@ -217,12 +307,24 @@ internal sealed class TermIndex
             for (var k = 0; k < word.Length; k++)
             {
                 var variant = word.Remove(k, 1);
-                if (stems.Contains(variant)) continue;
-                if (deletes.TryGetValue(variant, out var other) && other != word) ambiguous.Add(variant);
-                else deletes[variant] = word;
+                if (stems.Contains(variant))
+                {
+                    continue;
+                }
+                if (deletes.TryGetValue(variant, out var other) && other != word)
+                {
+                    ambiguous.Add(variant);
+                }
+                else
+                {
+                    deletes[variant] = word;
+                }
             }
         }
-        foreach (var variant in ambiguous) deletes.Remove(variant);
+        foreach (var variant in ambiguous)
+        {
+            deletes.Remove(variant);
+        }
         return deletes;
     }
 }

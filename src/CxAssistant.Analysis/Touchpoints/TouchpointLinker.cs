@@ -31,23 +31,42 @@ public static partial class TouchpointLinker
 {
     public const double MinScore = 1.5;
 
-    /// <summary>A link the name does not make needs this much evidence (a description alias plus some vocabulary).</summary>
+    /// <summary>
+    /// A link the name does not make needs this much evidence (a description alias plus some vocabulary).
+    /// </summary>
     public const double SecondaryMinScore = 2.5;
 
     private const double ShareOfBest = 0.4;
-    private const double NameAlias = 3, OtherAlias = 2;
+    private const double NameAlias = 3,
+        OtherAlias = 2;
 
     private static readonly HashSet<string> Conjunctions = new(["and", "or", "vs"], StringComparer.Ordinal);
 
-    /// <summary>The links of one catalog touchpoint, after the catalog-wide rule (see <see cref="LinkCatalog"/>).</summary>
-    public static IReadOnlyList<TouchpointLink> Link(Touchpoint touchpoint, TouchpointCatalog catalog, TouchpointKnowledge? knowledge = null)
+    /// <summary>
+    /// The links of one catalog touchpoint, after the catalog-wide rule (see <see cref="LinkCatalog"/>).
+    /// </summary>
+    public static IReadOnlyList<TouchpointLink> Link(
+        Touchpoint touchpoint,
+        TouchpointCatalog catalog,
+        TouchpointKnowledge? knowledge = null
+    )
     {
         knowledge ??= TouchpointKnowledge.Default;
         var all = LinkCatalog(catalog, knowledge);
         for (var j = 0; j < catalog.Touchpoints.Count; j++)
-            if (ReferenceEquals(catalog.Touchpoints[j], touchpoint)) return all[j];
+        {
+            if (ReferenceEquals(catalog.Touchpoints[j], touchpoint))
+            {
+                return all[j];
+            }
+        }
         for (var j = 0; j < catalog.Touchpoints.Count; j++)
-            if (catalog.Touchpoints[j].Id == touchpoint.Id) return all[j];
+        {
+            if (catalog.Touchpoints[j].Id == touchpoint.Id)
+            {
+                return all[j];
+            }
+        }
         return Link(touchpoint, CatalogStems(catalog), knowledge);
     }
 
@@ -55,28 +74,43 @@ public static partial class TouchpointLinker
     /// The links of every touchpoint of a catalog (same order): each touchpoint's own links, minus the types that
     /// another touchpoint's name names and this one only mentions.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<TouchpointLink>> LinkCatalog(TouchpointCatalog catalog, TouchpointKnowledge? knowledge = null)
+    public static IReadOnlyList<IReadOnlyList<TouchpointLink>> LinkCatalog(
+        TouchpointCatalog catalog,
+        TouchpointKnowledge? knowledge = null
+    )
     {
         knowledge ??= TouchpointKnowledge.Default;
         var stems = CatalogStems(catalog);
         var own = catalog.Touchpoints.Select(t => Link(t, stems, knowledge)).ToList();
         var namedBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var j = 0; j < own.Count; j++)
+        {
             foreach (var link in own[j].Where(l => l.ByName))
             {
-                if (!namedBy.TryGetValue(link.TypeId, out var list)) namedBy[link.TypeId] = list = [];
+                if (!namedBy.TryGetValue(link.TypeId, out var list))
+                {
+                    namedBy[link.TypeId] = list = [];
+                }
                 list.Add(j);
             }
+        }
         var result = new List<IReadOnlyList<TouchpointLink>>(own.Count);
         for (var j = 0; j < own.Count; j++)
         {
             var k = j;
-            result.Add([.. own[j].Where(l => l.ByName || !namedBy.TryGetValue(l.TypeId, out var owners) || owners.All(o => o == k))]);
+            result.Add([
+                .. own[j]
+                    .Where(l => l.ByName || !namedBy.TryGetValue(l.TypeId, out var owners) || owners.All(o => o == k)),
+            ]);
         }
         return result;
     }
 
-    internal static IReadOnlyList<TouchpointLink> Link(Touchpoint touchpoint, HashSet<string> catalogStems, TouchpointKnowledge knowledge)
+    internal static IReadOnlyList<TouchpointLink> Link(
+        Touchpoint touchpoint,
+        HashSet<string> catalogStems,
+        TouchpointKnowledge knowledge
+    )
     {
         var types = knowledge.Types;
         var aliasInName = new double[types.Count];
@@ -86,7 +120,9 @@ public static partial class TouchpointLinker
 
         var eligible = new bool[types.Count];
         for (var i = 0; i < types.Count; i++)
+        {
             eligible[i] = knowledge.DomainStems[i].Count == 0 || knowledge.DomainStems[i].Overlaps(catalogStems);
+        }
         var nameTerms = NameTerms(touchpoint.Name);
         var textTerms = TermText.Terms(touchpoint.Description + " . " + string.Join(" . ", touchpoint.Keywords));
         nameTerms = knowledge.AliasIndex.Find(nameTerms, hits);
@@ -96,53 +132,98 @@ public static partial class TouchpointLinker
             var isHead = heads.Any(h => h >= hit.FirstTerm && h <= hit.LastTerm);
             foreach (var target in hit.Entry.Targets.Where(t => hit.Weight(t) > 0 && eligible[t.Target]))
             {
-                if (isHead) aliasInName[target.Target] = NameAlias;
-                else aliasInText[target.Target] = OtherAlias;
+                if (isHead)
+                {
+                    aliasInName[target.Target] = NameAlias;
+                }
+                else
+                {
+                    aliasInText[target.Target] = OtherAlias;
+                }
             }
         }
         // The touchpoint's own subject as its name says it ("refund" for Refunds), so that "tracking refunds" in the
         // description is read as a facet of refunds, not as a link to order tracking.
-        var subject = nameTerms.Where(t => !TermText.IsStopWord(t.Word)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        var subject = nameTerms
+            .Where(t => !TermText.IsStopWord(t.Word))
+            .Select(t => t.Stem)
+            .ToHashSet(StringComparer.Ordinal);
         hits.Clear();
         textTerms = knowledge.AliasIndex.Find(textTerms, hits);
         // The subject in the description's own words: aliases of the types the name names ("shipping" for Delivery),
         // so that "shipping speed" is read as a facet of delivery, not as a link to performance and uptime.
         var ownWords = new HashSet<string>(subject, StringComparer.Ordinal);
         foreach (var hit in hits.Where(h => h.Entry.Targets.Any(t => h.Weight(t) > 0 && aliasInName[t.Target] > 0)))
-            for (var k = hit.FirstTerm; k <= hit.LastTerm; k++) ownWords.Add(textTerms[k].Stem);
+        {
+            for (var k = hit.FirstTerm; k <= hit.LastTerm; k++)
+            {
+                ownWords.Add(textTerms[k].Stem);
+            }
+        }
         foreach (var hit in hits)
         {
             var next = hit.LastTerm + 1;
-            if (next < textTerms.Count && !textTerms[next].BreakBefore && subject.Contains(textTerms[next].Stem)) continue;
+            if (next < textTerms.Count && !textTerms[next].BreakBefore && subject.Contains(textTerms[next].Stem))
+            {
+                continue;
+            }
             var previous = hit.FirstTerm - 1;
-            var qualified = previous >= 0 && !textTerms[hit.FirstTerm].BreakBefore && ownWords.Contains(textTerms[previous].Stem);
+            var qualified =
+                previous >= 0 && !textTerms[hit.FirstTerm].BreakBefore && ownWords.Contains(textTerms[previous].Stem);
             foreach (var target in hit.Entry.Targets.Where(t => hit.Weight(t) > 0))
-                if (!qualified || aliasInName[target.Target] > 0) aliasInText[target.Target] = OtherAlias;
+            {
+                if (!qualified || aliasInName[target.Target] > 0)
+                {
+                    aliasInText[target.Target] = OtherAlias;
+                }
+            }
         }
         hits.Clear();
         knowledge.VocabularyIndex.Find(nameTerms, hits);
-        foreach (var target in hits.SelectMany(h => h.Entry.Targets.Where(t => h.Weight(t) > 0))) vocabulary[target.Target] += target.Weight / 3 * 0.8;
+        foreach (var target in hits.SelectMany(h => h.Entry.Targets.Where(t => h.Weight(t) > 0)))
+        {
+            vocabulary[target.Target] += target.Weight / 3 * 0.8;
+        }
         hits.Clear();
         knowledge.VocabularyIndex.Find(textTerms, hits);
-        foreach (var target in hits.SelectMany(h => h.Entry.Targets.Where(t => h.Weight(t) > 0))) vocabulary[target.Target] += target.Weight / 3 * 0.5;
-
+        foreach (var target in hits.SelectMany(h => h.Entry.Targets.Where(t => h.Weight(t) > 0)))
+        {
+            vocabulary[target.Target] += target.Weight / 3 * 0.5;
+        }
         var scored = new List<TouchpointLink>();
         for (var i = 0; i < types.Count; i++)
         {
-            if (!eligible[i]) continue;
+            if (!eligible[i])
+            {
+                continue;
+            }
             var byName = aliasInName[i] > 0;
             var score = Math.Max(aliasInName[i], aliasInText[i]) + Math.Min(2, vocabulary[i]);
-            if (score >= MinScore && (byName || score >= SecondaryMinScore)) scored.Add(new TouchpointLink(types[i].Id, Math.Round(score, 3), byName));
+            if (score >= MinScore && (byName || score >= SecondaryMinScore))
+            {
+                scored.Add(new TouchpointLink(types[i].Id, Math.Round(score, 3), byName));
+            }
         }
-        if (scored.Count == 0) return [];
+        if (scored.Count == 0)
+        {
+            return [];
+        }
         var best = scored.Max(l => l.Score);
-        return [.. scored.Where(l => l.Score >= ShareOfBest * best).OrderByDescending(l => l.Score).ThenBy(l => l.TypeId, StringComparer.Ordinal)];
+        return
+        [
+            .. scored
+                .Where(l => l.Score >= ShareOfBest * best)
+                .OrderByDescending(l => l.Score)
+                .ThenBy(l => l.TypeId, StringComparer.Ordinal),
+        ];
     }
 
     /// <summary>
-    /// The head of each part of a name: names are split at "and", "&amp;", "/" and punctuation, and a part's head is the
+    /// The head of each part of a name: names are split at "and", "&amp;", "/" and punctuation, and a part's head is
+    /// the
     /// last word of its opening run of content words ("Order confirmation emails" → emails; "Delivery to the door" →
-    /// delivery). Words too generic to name anything ("management", "experience") are skipped ("Order management" → order).
+    /// delivery). Words too generic to name anything ("management", "experience") are skipped ("Order management" →
+    /// order).
     /// </summary>
     internal static List<int> NameHeads(List<Term> nameTerms)
     {
@@ -157,14 +238,39 @@ public static partial class TouchpointLinker
             for (; k < nameTerms.Count; k++)
             {
                 var t = nameTerms[k];
-                if (k > i && (t.BreakBefore || Conjunctions.Contains(t.Word))) break;
-                if (Conjunctions.Contains(t.Word)) continue;
-                if (!inRun) continue;
-                if (TermText.IsStopWord(t.Word)) { if (head >= 0 || fallback >= 0) inRun = false; continue; }
-                if (TermText.IsGenericCatalogWord(t.Word)) fallback = k;
-                else head = k;
+                if (k > i && (t.BreakBefore || Conjunctions.Contains(t.Word)))
+                {
+                    break;
+                }
+                if (Conjunctions.Contains(t.Word))
+                {
+                    continue;
+                }
+                if (!inRun)
+                {
+                    continue;
+                }
+                if (TermText.IsStopWord(t.Word))
+                {
+                    if (head >= 0 || fallback >= 0)
+                    {
+                        inRun = false;
+                    }
+                    continue;
+                }
+                if (TermText.IsGenericCatalogWord(t.Word))
+                {
+                    fallback = k;
+                }
+                else
+                {
+                    head = k;
+                }
             }
-            if (head >= 0 || fallback >= 0) heads.Add(head >= 0 ? head : fallback);
+            if (head >= 0 || fallback >= 0)
+            {
+                heads.Add(head >= 0 ? head : fallback);
+            }
             i = Math.Max(k, i + 1);
         }
         return heads;
@@ -188,8 +294,14 @@ public static partial class TouchpointLinker
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in catalog.Touchpoints)
-            foreach (var term in TermText.Terms($"{catalog.Name} {t.Name} {t.Description} {string.Join(' ', t.Keywords)}"))
+        {
+            foreach (
+                var term in TermText.Terms($"{catalog.Name} {t.Name} {t.Description} {string.Join(' ', t.Keywords)}")
+            )
+            {
                 stems.Add(term.Stem);
+            }
+        }
         return stems;
     }
 }

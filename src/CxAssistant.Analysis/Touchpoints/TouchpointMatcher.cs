@@ -13,11 +13,16 @@ namespace CxAssistant.Analysis.Touchpoints;
 /// </summary>
 public sealed class TouchpointMatcher : ITouchpointMatcher
 {
-    /// <summary>Evidence below this score is not a mention on its own (one description word is enough, one weak word is not).</summary>
+    /// <summary>
+    /// Evidence below this score is not a mention on its own (one description word is enough, one weak word is not).
+    /// </summary>
     internal const double MinScore = 1.2;
 
-    /// <summary>Secondary mentions must reach this share of the primary's score, or be strong evidence on their own.</summary>
-    internal const double SecondaryShare = 0.4, StrongEvidence = 2.5;
+    /// <summary>
+    /// Secondary mentions must reach this share of the primary's score, or be strong evidence on their own.
+    /// </summary>
+    internal const double SecondaryShare = 0.4,
+        StrongEvidence = 2.5;
 
     private const int MaxMentions = 3;
 
@@ -50,11 +55,15 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
     /// <summary>The touchpoint that receives unattributed complaints and requests, if the catalog has one.</summary>
     public string? FallbackTouchpointId => _fallback >= 0 ? _ids[_fallback] : null;
 
-    public static TouchpointMatcher Create(TouchpointCatalog catalog, TouchpointKnowledge? knowledge = null) => new(catalog, knowledge);
+    public static TouchpointMatcher Create(TouchpointCatalog catalog, TouchpointKnowledge? knowledge = null) =>
+        new(catalog, knowledge);
 
     public IReadOnlyList<TouchpointMention> Match(string text)
     {
-        if (string.IsNullOrWhiteSpace(text) || _ids.Length == 0) return [];
+        if (string.IsNullOrWhiteSpace(text) || _ids.Length == 0)
+        {
+            return [];
+        }
         var terms = TermText.Terms(text);
         var hits = new List<TermHit>();
         terms = _index.Find(terms, hits);
@@ -78,7 +87,10 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
             foreach (var target in hit.Entry.Targets)
             {
                 var w = hit.Weight(target) * hit.Factor * repeat;
-                if (w <= 0 || ClaimedByKeyword(keywordSpans, hit, target)) continue;
+                if (w <= 0 || ClaimedByKeyword(keywordSpans, hit, target))
+                {
+                    continue;
+                }
                 if (IsGeneric(hit.Entry, target))
                 {
                     weakSupport[target.Target] += w;
@@ -94,22 +106,44 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
                 }
             }
         }
-        // Generic words ("order", "buy", "work") support other evidence but are never evidence alone: they at most double it.
-        for (var i = 0; i < scores.Length; i++) scores[i] += Math.Min(weakSupport[i], scores[i]);
-
-        // Equal evidence: the touchpoint read through longer phrases wins ("charged us for" over "bread"), as they are the
+        // Generic words ("order", "buy", "work") support other evidence but are never evidence alone: they at most
+        // double it.
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] += Math.Min(weakSupport[i], scores[i]);
+        }
+        // Equal evidence: the touchpoint read through longer phrases wins ("charged us for" over "bread"), as they are
+        // the
         // more specific reading; then catalog order.
-        int Compare(int a, int b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a])
-            : phraseWords[a] != phraseWords[b] ? phraseWords[b].CompareTo(phraseWords[a]) : a.CompareTo(b);
+        int Compare(int a, int b) =>
+            scores[a] != scores[b] ? scores[b].CompareTo(scores[a])
+            : phraseWords[a] != phraseWords[b] ? phraseWords[b].CompareTo(phraseWords[a])
+            : a.CompareTo(b);
         var top = -1;
         for (var i = 0; i < scores.Length; i++)
-            if (scores[i] > 0 && (top < 0 || Compare(i, top) < 0)) top = i;
+        {
+            if (scores[i] > 0 && (top < 0 || Compare(i, top) < 0))
+            {
+                top = i;
+            }
+        }
         if (top < 0 || scores[top] < MinScore)
-            return Fallback.Mention(text, plainTerms, _fallback < 0 ? null : _ids[_fallback], top < 0 ? null : (_ids[top], spanStart[top], spanEnd[top]));
-
+        {
+            return Fallback.Mention(
+                text,
+                plainTerms,
+                _fallback < 0 ? null : _ids[_fallback],
+                top < 0 ? null : (_ids[top], spanStart[top], spanEnd[top])
+            );
+        }
         var ranked = new List<int>(MaxMentions);
         for (var i = 0; i < scores.Length; i++)
-            if (scores[i] >= MinScore && (scores[i] >= SecondaryShare * scores[top] || scores[i] >= StrongEvidence)) ranked.Add(i);
+        {
+            if (scores[i] >= MinScore && (scores[i] >= SecondaryShare * scores[top] || scores[i] >= StrongEvidence))
+            {
+                ranked.Add(i);
+            }
+        }
         ranked.Sort(Compare);
         var topConfidence = Confidence(scores[top], ranked.Count > 1 ? scores[ranked[1]] : 0);
         var mentions = new List<TouchpointMention>(Math.Min(MaxMentions, ranked.Count));
@@ -129,28 +163,43 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
     {
         var found = new List<TermHit>();
         _idioms.Find(terms, found);
-        if (found.Count == 0) return terms;
-        // reach[t] = the furthest end of an idiom starting at or before term t: one pass instead of a RemoveAll per
+        if (found.Count == 0)
+        {
+            return terms;
+        } // reach[t] = the furthest end of an idiom starting at or before term t: one pass instead of a RemoveAll per
         // idiom, which was quadratic on long texts.
         var reach = new int[terms.Count];
         Array.Fill(reach, -1);
-        foreach (var idiom in found) reach[idiom.FirstTerm] = Math.Max(reach[idiom.FirstTerm], idiom.LastTerm);
-        for (var t = 1; t < reach.Length; t++) reach[t] = Math.Max(reach[t], reach[t - 1]);
+        foreach (var idiom in found)
+        {
+            reach[idiom.FirstTerm] = Math.Max(reach[idiom.FirstTerm], idiom.LastTerm);
+        }
+        for (var t = 1; t < reach.Length; t++)
+        {
+            reach[t] = Math.Max(reach[t], reach[t - 1]);
+        }
         hits.RemoveAll(h => reach[h.FirstTerm] >= h.LastTerm);
         return [.. terms.Where((_, t) => reach[t] < t)];
     }
 
-    /// <summary>The spans of user keywords found in a text and the touchpoints they name (null when there are none: the usual case).</summary>
+    /// <summary>
+    /// The spans of user keywords found in a text and the touchpoints they name (null when there are none: the usual
+    /// case).
+    /// </summary>
     private static KeywordSpanList? KeywordSpans(List<TermHit> hits)
     {
         KeywordSpanList? spans = null;
         foreach (var hit in hits)
+        {
             foreach (var target in hit.Entry.Targets)
+            {
                 if (target.Weight >= TermHit.KeywordWeight && hit.Weight(target) > 0)
                 {
                     (spans ??= new KeywordSpanList()).Add(hit.FirstTerm, hit.LastTerm, hit.Entry);
                     break;
                 }
+            }
+        }
         return spans;
     }
 
@@ -160,9 +209,17 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
     /// </summary>
     private static bool ClaimedByKeyword(KeywordSpanList? spans, TermHit hit, TermTarget target)
     {
-        if (spans is null || target.Weight >= TermHit.KeywordWeight) return false;
+        if (spans is null || target.Weight >= TermHit.KeywordWeight)
+        {
+            return false;
+        }
         foreach (var entry in spans.Overlapping(hit.FirstTerm, hit.LastTerm))
-            if (!Array.Exists(entry.Targets, t => t.Target == target.Target && t.Weight >= TermHit.KeywordWeight)) return true;
+        {
+            if (!Array.Exists(entry.Targets, t => t.Target == target.Target && t.Weight >= TermHit.KeywordWeight))
+            {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -171,8 +228,10 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
     /// a user keyword or the touchpoint is named after a generic act ("Orders", "Booking"), where they are the point.
     /// </summary>
     private bool IsGeneric(TermEntry entry, TermTarget target) =>
-        entry.Stems.Length == 1 && target.Weight < TermHit.KeywordWeight && _generic.Contains(entry.Stems[0]) &&
-        !_namedAfterGeneric[target.Target];
+        entry.Stems.Length == 1
+        && target.Weight < TermHit.KeywordWeight
+        && _generic.Contains(entry.Stems[0])
+        && !_namedAfterGeneric[target.Target];
 
     /// <summary>Every vocabulary hit of a text with the touchpoint weights it adds (diagnostics and tests).</summary>
     internal IEnumerable<string> Explain(string text)
@@ -181,8 +240,15 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         var hits = new List<TermHit>();
         _index.Find(terms, hits);
         foreach (var hit in hits)
-            yield return $"[{string.Join(' ', hit.Entry.Stems)}]x{hit.Factor}: " +
-                string.Join(", ", hit.Entry.Targets.Select(t => $"{_ids[t.Target]}={t.Weight:F2}{(IsGeneric(hit.Entry, t) ? " (_generic)" : "")}"));
+        {
+            yield return $"[{string.Join(' ', hit.Entry.Stems)}]x{hit.Factor}: "
+                + string.Join(
+                    ", ",
+                    hit.Entry.Targets.Select(t =>
+                        $"{_ids[t.Target]}={t.Weight:F2}{(IsGeneric(hit.Entry, t) ? " (_generic)" : "")}"
+                    )
+                );
+        }
     }
 
     // Saturating in the evidence (one strong word ≈ 0.6, three ≈ 0.9) and discounted when a runner-up is close.

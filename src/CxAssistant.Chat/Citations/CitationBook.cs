@@ -19,14 +19,23 @@ public sealed class CitationBook(ChatData data)
     /// <summary>The citations so far, in number order.</summary>
     public IReadOnlyList<Citation> All
     {
-        get { lock (_lock) return [.. _citations]; }
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _citations];
+            }
+        }
     }
 
     /// <summary>Cites the span [start, end) of the record's original text, quoting its redacted counterpart.</summary>
     public Citation Cite(EvidenceRecord record, int start, int end)
     {
         var redaction = data.Redacted(record);
-        var range = redaction.ToRedacted(Math.Clamp(start, 0, record.Text.Length), Math.Clamp(end, 0, record.Text.Length));
+        var range = redaction.ToRedacted(
+            Math.Clamp(start, 0, record.Text.Length),
+            Math.Clamp(end, 0, record.Text.Length)
+        );
         return CiteRedacted(record, redaction.Text, range.Start, range.End);
     }
 
@@ -52,8 +61,11 @@ public sealed class CitationBook(ChatData data)
     {
         ArgumentNullException.ThrowIfNull(redactedText);
         // Text addressed to a machine is never quoted as a customer's words: cite the stretch around it.
-        (start, end) = PayloadFree.Within(redactedText, Math.Clamp(start, 0, redactedText.Length),
-            Math.Clamp(end, 0, redactedText.Length));
+        (start, end) = PayloadFree.Within(
+            redactedText,
+            Math.Clamp(start, 0, redactedText.Length),
+            Math.Clamp(end, 0, redactedText.Length)
+        );
         return Shorten(redactedText, start, end);
     }
 
@@ -64,21 +76,36 @@ public sealed class CitationBook(ChatData data)
         lock (_lock)
         {
             var existing = _citations.FirstOrDefault(c => c.EvidenceId == record.Id && c.Quote == quote);
-            if (existing is not null) return existing;
-            var citation = new Citation(_citations.Count + 1, record.Id, record.RecordId, record.Source.File, record.Source.Line,
-                ChannelNames.ToName(record.Channel), quote);
+            if (existing is not null)
+            {
+                return existing;
+            }
+            var citation = new Citation(
+                _citations.Count + 1,
+                record.Id,
+                record.RecordId,
+                record.Source.File,
+                record.Source.Line,
+                ChannelNames.ToName(record.Channel),
+                quote
+            );
             _citations.Add(citation);
             return citation;
         }
     }
 
-    /// <summary>The trimmed span, cut at the last word boundary before <see cref="MaxQuoteLength"/>; still a verbatim substring.</summary>
+    /// <summary>
+    /// The trimmed span, cut at the last word boundary before <see cref="MaxQuoteLength"/>; still a verbatim substring.
+    /// </summary>
     internal static string Shorten(string text, int start, int end)
     {
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
         var span = text[start..end].Trim();
-        if (span.Length <= MaxQuoteLength) return span;
+        if (span.Length <= MaxQuoteLength)
+        {
+            return span;
+        }
         var cut = span.LastIndexOf(' ', MaxQuoteLength);
         return span[..(cut > MaxQuoteLength / 2 ? cut : MaxQuoteLength)].TrimEnd();
     }

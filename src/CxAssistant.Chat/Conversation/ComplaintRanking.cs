@@ -11,7 +11,9 @@ namespace CxAssistant.Chat.Conversation;
 /// </summary>
 internal sealed class ComplaintRanking(ChatToolbox tools)
 {
-    /// <summary>Writes the top touchpoints by complaining customers; returns their ids in order (empty: none).</summary>
+    /// <summary>
+    /// Writes the top touchpoints by complaining customers; returns their ids in order (empty: none).
+    /// </summary>
     public IReadOnlyList<string> Write(StringBuilder text, string? period, int top = 3)
     {
         var filter = EvidenceFilter.Parse(null, null, null, null, null, period, period);
@@ -20,16 +22,27 @@ internal sealed class ComplaintRanking(ChatToolbox tools)
         for (var i = 0; i < analysis.Records.Count; i++)
         {
             var (r, a) = (analysis.Records[i], analysis.Annotations[i]);
-            if (!r.IsCustomerVoice || a.SentimentLabel != SentimentLabel.Negative || !filter.Matches(r, a)) continue;
+            if (!r.IsCustomerVoice || a.SentimentLabel != SentimentLabel.Negative || !filter.Matches(r, a))
+            {
+                continue;
+            }
             foreach (var m in a.Touchpoints.DistinctBy(t => t.TouchpointId))
             {
-                if (!byTouchpoint.TryGetValue(m.TouchpointId, out var list)) byTouchpoint[m.TouchpointId] = list = [];
+                if (!byTouchpoint.TryGetValue(m.TouchpointId, out var list))
+                {
+                    byTouchpoint[m.TouchpointId] = list = [];
+                }
                 list.Add(new TopicHit(r, a, m.Start, m.End, Complaint: true));
             }
         }
         var ranked = byTouchpoint
-            .Select(kv => (Id: kv.Key, Hits: kv.Value, Customers: kv.Value.Select(h => h.Record.CustomerKey).Distinct().Count()))
-            .OrderByDescending(x => x.Customers).ThenBy(x => x.Id, StringComparer.Ordinal).Take(top).ToList();
+            .Select(kv =>
+                (Id: kv.Key, Hits: kv.Value, Customers: kv.Value.Select(h => h.Record.CustomerKey).Distinct().Count())
+            )
+            .OrderByDescending(x => x.Customers)
+            .ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Take(top)
+            .ToList();
         var when = period is null ? "" : $" in {period}";
         if (ranked.Count == 0)
         {

@@ -12,8 +12,26 @@ internal sealed partial class CustomerDirectory
 {
     /// <summary>Metadata fields that hold a person's name or handle, in any business's exports.</summary>
     private static readonly string[] NameFields =
-        ["author", "name", "customer_name", "customer name", "reviewer", "reviewer_name", "username", "user_name", "user",
-         "handle", "display_name", "guest", "guest_name", "client", "client_name", "full_name", "contact", "screen_name"];
+    [
+        "author",
+        "name",
+        "customer_name",
+        "customer name",
+        "reviewer",
+        "reviewer_name",
+        "username",
+        "user_name",
+        "user",
+        "handle",
+        "display_name",
+        "guest",
+        "guest_name",
+        "client",
+        "client_name",
+        "full_name",
+        "contact",
+        "screen_name",
+    ];
 
     private readonly Dictionary<string, string> _ids = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<EvidenceRecord>> _byId = new(StringComparer.OrdinalIgnoreCase);
@@ -28,26 +46,38 @@ internal sealed partial class CustomerDirectory
             {
                 var id = r.CustomerId.Trim();
                 _ids.TryAdd(id, id);
-                if (!_byId.TryGetValue(id, out var own)) _byId[id] = own = [];
+                if (!_byId.TryGetValue(id, out var own))
+                {
+                    _byId[id] = own = [];
+                }
                 own.Add(r);
             }
             foreach (var (field, value) in r.Metadata)
             {
-                if (!NameFields.Contains(field.Trim().ToLowerInvariant()) || value.Trim().TrimStart('@').Length < 3) continue;
+                if (!NameFields.Contains(field.Trim().ToLowerInvariant()) || value.Trim().TrimStart('@').Length < 3)
+                {
+                    continue;
+                }
                 var key = value.Trim();
-                if (!byName.TryGetValue(key, out var list)) byName[key] = list = [];
+                if (!byName.TryGetValue(key, out var list))
+                {
+                    byName[key] = list = [];
+                }
                 list.Add(r);
             }
         }
         // A "name" on many records is a placeholder ("Anonymous", "Guest"), not a person to look up.
         var most = Math.Max(10, records.Count / 50);
-        _names.AddRange(byName.Where(kv => kv.Value.Count <= most).OrderByDescending(kv => kv.Key.Length)
-            .Select(kv => (kv.Key, kv.Value)));
+        _names.AddRange(
+            byName
+                .Where(kv => kv.Value.Count <= most)
+                .OrderByDescending(kv => kv.Key.Length)
+                .Select(kv => (kv.Key, kv.Value))
+        );
     }
 
     /// <summary>Every record of the customer id (as the data spells it).</summary>
-    public IReadOnlyList<EvidenceRecord> RecordsOf(string id) =>
-        _byId.TryGetValue(id, out var list) ? list : [];
+    public IReadOnlyList<EvidenceRecord> RecordsOf(string id) => _byId.TryGetValue(id, out var list) ? list : [];
 
     /// <summary>How many customer ids the data holds.</summary>
     public int Count => _ids.Count;
@@ -59,17 +89,32 @@ internal sealed partial class CustomerDirectory
     public string? FindId(string question)
     {
         foreach (Match m in IdShaped().Matches(question))
-            if (_ids.TryGetValue(m.Value.Trim('\'', '’'), out var id)) return id;
+        {
+            if (_ids.TryGetValue(m.Value.Trim('\'', '’'), out var id))
+            {
+                return id;
+            }
+        }
         return null;
     }
 
-    /// <summary>An id-shaped word after "customer"/"client"… (or with letters and digits) that matches no customer.</summary>
+    /// <summary>
+    /// An id-shaped word after "customer"/"client"… (or with letters and digits) that matches no customer.
+    /// </summary>
     public string? FindUnknownId(string question)
     {
         var after = AfterCustomerWord().Match(question);
-        if (after.Success && !_ids.ContainsKey(after.Groups[1].Value)) return after.Groups[1].Value;
+        if (after.Success && !_ids.ContainsKey(after.Groups[1].Value))
+        {
+            return after.Groups[1].Value;
+        }
         foreach (Match m in IdShaped().Matches(question))
-            if (m.Value.Any(char.IsLetter) && m.Value.Any(char.IsDigit) && !_ids.ContainsKey(m.Value)) return m.Value;
+        {
+            if (m.Value.Any(char.IsLetter) && m.Value.Any(char.IsDigit) && !_ids.ContainsKey(m.Value))
+            {
+                return m.Value;
+            }
+        }
         return null;
     }
 
@@ -79,7 +124,10 @@ internal sealed partial class CustomerDirectory
         foreach (var (name, records) in _names)
         {
             var bare = name.TrimStart('@');
-            if (Regex.IsMatch(question, @"(?<![\w@])@?" + Regex.Escape(bare) + @"(?![\w])", RegexOptions.IgnoreCase)) return (name, records);
+            if (Regex.IsMatch(question, @"(?<![\w@])@?" + Regex.Escape(bare) + @"(?![\w])", RegexOptions.IgnoreCase))
+            {
+                return (name, records);
+            }
         }
         return null;
     }
@@ -87,7 +135,10 @@ internal sealed partial class CustomerDirectory
     [GeneratedRegex(@"(?<![\w-])[A-Za-z]{0,8}[-_#]?\d{3,}(?![\w-])")]
     private static partial Regex IdShaped();
 
-    [GeneratedRegex(@"\b(?:customer|client|guest|member|user|account|patient)\s*(?:id|number|no\.?|#)?\s*([A-Za-z]{0,8}[-_#]?\d{2,})\b",
-        RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\b(?:customer|client|guest|member|user|account|patient)\s*(?:id|"
+            + @"number|no\.?|#)?\s*([A-Za-z]{0,8}[-_#]?\d{2,})\b",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex AfterCustomerWord();
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CxAssistant.Core.Evidence;
 using CxAssistant.Analysis.Text;
+using CxAssistant.Core.Evidence;
 
 namespace CxAssistant.Chat.Conversation;
 
@@ -14,11 +14,42 @@ internal static partial class EventDate
 {
     private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
     {
-        "went", "gone", "go", "up", "rise", "rose", "raised", "increase", "increased", "increases", "hike", "change",
-        "changed", "changes", "higher", "new", "started", "introduced", "launched", "launch",
+        "went",
+        "gone",
+        "go",
+        "up",
+        "rise",
+        "rose",
+        "raised",
+        "increase",
+        "increased",
+        "increases",
+        "hike",
+        "change",
+        "changed",
+        "changes",
+        "higher",
+        "new",
+        "started",
+        "introduced",
+        "launched",
+        "launch",
     };
 
-    private static readonly string[] ChangeCues = ["up", "increase", "rise", "rose", "raised", "higher", "hike", "change", "new", "since", "again"];
+    private static readonly string[] ChangeCues =
+    [
+        "up",
+        "increase",
+        "rise",
+        "rose",
+        "raised",
+        "higher",
+        "hike",
+        "change",
+        "new",
+        "since",
+        "again",
+    ];
 
     /// <summary>True for a word that says something changed ("went", "up") rather than what changed.</summary>
     public static bool IsChangeWord(string word) => ChangeWords.Contains(word);
@@ -30,14 +61,27 @@ internal static partial class EventDate
         var words = QuestionText.TopicWords(eventPhrase);
         var nouns = words.Where(w => !ChangeWords.Contains(w)).Select(TopicMatch.Stem).ToList();
         var needsChange = words.Any(ChangeWords.Contains);
-        if (nouns.Count == 0) return null;
+        if (nouns.Count == 0)
+        {
+            return null;
+        }
         var mentions = records.Where(r => Mentions(r.Text, nouns, needsChange)).ToList();
-        if (mentions.Count == 0) return null;
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
         foreach (var r in mentions.OrderBy(r => r.Timestamp ?? DateTimeOffset.MaxValue))
+        {
             if (IsoDay().Match(r.Text) is { Success: true } d)
+            {
                 return new Found(d.Value, $"the date written next to it in {r.Source.File}:{r.Source.Line}", r.Id);
+            }
+        }
         var first = mentions.Where(r => r.Timestamp is not null).OrderBy(r => r.Timestamp).FirstOrDefault();
-        if (first is null) return null;
+        if (first is null)
+        {
+            return null;
+        }
         var day = first.Timestamp!.Value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new Found(day, $"the first record that mentions it ({first.Source.File}:{first.Source.Line})", first.Id);
     }
@@ -45,7 +89,10 @@ internal static partial class EventDate
     private static bool Mentions(string text, List<string> nouns, bool needsChange)
     {
         var tokens = WordTokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word).Select(t => t.Value).ToList();
-        if (!nouns.All(n => tokens.Any(t => t.StartsWith(n, StringComparison.Ordinal) && t.Length - n.Length <= 4))) return false;
+        if (!nouns.All(n => tokens.Any(t => t.StartsWith(n, StringComparison.Ordinal) && t.Length - n.Length <= 4)))
+        {
+            return false;
+        }
         return !needsChange || tokens.Any(t => ChangeCues.Contains(t));
     }
 

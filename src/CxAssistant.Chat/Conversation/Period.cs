@@ -7,5 +7,12 @@ namespace CxAssistant.Chat.Conversation;
 /// </summary>
 internal sealed record Period(string Label, string? Since, string? Until);
 
-/// <summary>Two periods to compare (earlier first), and how the split was found (e.g. the record that dates an event).</summary>
-internal sealed record PeriodComparison(Period Earlier, Period Later, string? How = null, string? EventEvidenceId = null);
+/// <summary>
+/// Two periods to compare (earlier first), and how the split was found (e.g. the record that dates an event).
+/// </summary>
+internal sealed record PeriodComparison(
+    Period Earlier,
+    Period Later,
+    string? How = null,
+    string? EventEvidenceId = null
+);

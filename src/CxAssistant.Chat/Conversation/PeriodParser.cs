@@ -13,21 +13,61 @@ namespace CxAssistant.Chat.Conversation;
 internal static partial class PeriodParser
 {
     private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
 
     public static PeriodComparison? Parse(string question, IReadOnlyList<EvidenceRecord> records)
     {
         var q = QuestionText.Padded(question);
-        var months = records.Where(r => r.Timestamp is not null).Select(r => Month(r.Timestamp!.Value))
-            .Distinct().Order(StringComparer.Ordinal).ToList();
-        if (months.Count == 0) return null;
-        if (QuestionText.Has(q, " this month", " last month", " previous month", "month over month", "month on month")
-            && QuestionText.Has(q, " vs ", " versus ", "compare", "compared", " than ", " to last", " with last", "over month", "on month",
-                "change", "differ", "better", "worse"))
+        var months = records
+            .Where(r => r.Timestamp is not null)
+            .Select(r => Month(r.Timestamp!.Value))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (months.Count == 0)
+        {
+            return null;
+        }
+        if (
+            QuestionText.Has(q, " this month", " last month", " previous month", "month over month", "month on month")
+            && QuestionText.Has(
+                q,
+                " vs ",
+                " versus ",
+                "compare",
+                "compared",
+                " than ",
+                " to last",
+                " with last",
+                "over month",
+                "on month",
+                "change",
+                "differ",
+                "better",
+                "worse"
+            )
+        )
+        {
             return months.Count < 2 ? null : Months(months[^2], months[^1], " (the latest month in the data)");
+        }
         var years = months.Select(m => m[..4]).Distinct().ToList();
         if (QuestionText.Has(q, " this year") && QuestionText.Has(q, " last year", " previous year"))
+        {
             return years.Count < 2 ? null : Years(years[^2], years[^1]);
+        }
         var named = Named(question, q, months);
         var since = Since().Match(question);
         if (named.Count >= 2 && !since.Success)
@@ -35,12 +75,25 @@ internal static partial class PeriodParser
             var pair = named.Take(2).Order(StringComparer.Ordinal).ToList();
             return pair[0].Length == 4 ? Years(pair[0], pair[1]) : Months(pair[0], pair[1], "");
         }
-        if (!since.Success) return null;
+        if (!since.Success)
+        {
+            return null;
+        }
         var what = since.Groups[1].Value.Trim();
-        if (IsoDay().Match(what) is { Success: true } day) return Split(day.Value, $"since {day.Value}");
-        if (named.Count == 1 && named[0].Length == 7) return Split(named[0] + "-01", $"since {named[0]}");
+        if (IsoDay().Match(what) is { Success: true } day)
+        {
+            return Split(day.Value, $"since {day.Value}");
+        }
+        if (named.Count == 1 && named[0].Length == 7)
+        {
+            return Split(named[0] + "-01", $"since {named[0]}");
+        }
         return EventDate.Find(what, records) is { } found
-            ? Split(found.Day, $"since {found.Day}") with { How = found.How, EventEvidenceId = found.EvidenceId }
+            ? Split(found.Day, $"since {found.Day}") with
+            {
+                How = found.How,
+                EventEvidenceId = found.EvidenceId,
+            }
             : null;
     }
 
@@ -57,16 +110,32 @@ internal static partial class PeriodParser
     private static List<string> Named(string raw, string q, List<string> months)
     {
         var found = new List<(int At, string Value)>();
-        foreach (Match m in IsoMonth().Matches(raw)) found.Add((m.Index, m.Value));
+        foreach (Match m in IsoMonth().Matches(raw))
+        {
+            found.Add((m.Index, m.Value));
+        }
         foreach (Match m in Year().Matches(raw))
-            if (!found.Any(f => f.At == m.Index)) found.Add((m.Index, m.Value));
+        {
+            if (!found.Any(f => f.At == m.Index))
+            {
+                found.Add((m.Index, m.Value));
+            }
+        }
         for (var i = 0; i < MonthNames.Length; i++)
         {
             var m = Regex.Match(q, @"\b(" + MonthNames[i] + "|" + MonthNames[i][..3] + @")\b(\s+(20\d\d))?");
-            if (!m.Success || (i == 4 && !q.Contains(" in may", StringComparison.Ordinal) && !m.Groups[3].Success)) continue;
+            if (!m.Success || (i == 4 && !q.Contains(" in may", StringComparison.Ordinal) && !m.Groups[3].Success))
+            {
+                continue;
+            }
             var suffix = "-" + (i + 1).ToString("00", CultureInfo.InvariantCulture);
-            var month = m.Groups[3].Success ? m.Groups[3].Value + suffix : months.LastOrDefault(x => x.EndsWith(suffix, StringComparison.Ordinal));
-            if (month is null) continue;
+            var month = m.Groups[3].Success
+                ? m.Groups[3].Value + suffix
+                : months.LastOrDefault(x => x.EndsWith(suffix, StringComparison.Ordinal));
+            if (month is null)
+            {
+                continue;
+            }
             found.RemoveAll(f => m.Groups[3].Success && f.Value == m.Groups[3].Value);
             found.Add((m.Index, month));
         }

@@ -13,7 +13,9 @@ public sealed record CatalogChoice(string? CatalogPath = null, string? Preset = 
     public string Key()
     {
         if (CatalogPath is { } path)
+        {
             return "catalog:" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..16];
+        }
         return Preset is { } preset ? "preset:" + preset : "";
     }
 }

@@ -18,14 +18,19 @@ public sealed class ChatData : IDisposable
     private readonly Lock _lock = new();
     private readonly PiiRedactor _redactor = new();
 
-    /// <summary>Wraps an analysis; <paramref name="index"/> (owned, disposed with this) enables evidence search.</summary>
+    /// <summary>
+    /// Wraps an analysis; <paramref name="index"/> (owned, disposed with this) enables evidence search.
+    /// </summary>
     public ChatData(AnalysisResult analysis, SearchIndex? index = null, string? workspaceFolder = null)
     {
         Analysis = analysis;
         Index = index;
         WorkspaceFolder = workspaceFolder;
         _byEvidenceId = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < analysis.Records.Count; i++) _byEvidenceId.TryAdd(analysis.Records[i].Id, i);
+        for (var i = 0; i < analysis.Records.Count; i++)
+        {
+            _byEvidenceId.TryAdd(analysis.Records[i].Id, i);
+        }
     }
 
     /// <summary>The analysis every number comes from.</summary>
@@ -58,7 +63,9 @@ public sealed class ChatData : IDisposable
         lock (_lock)
         {
             if (!_redacted.TryGetValue(record.Id, out var result))
+            {
                 _redacted[record.Id] = result = _redactor.Redact(record.Text);
+            }
             return result;
         }
     }
@@ -72,16 +79,23 @@ public sealed class ChatData : IDisposable
     /// <summary>A touchpoint's display name (its id when unknown).</summary>
     public string NameOf(string touchpointId) => Analysis.Catalog.Find(touchpointId)?.Name ?? touchpointId;
 
-    /// <summary>Finds a touchpoint by id, name or a word of its name ("delivery" → "Delivery &amp; shipping").</summary>
+    /// <summary>
+    /// Finds a touchpoint by id, name or a word of its name ("delivery" → "Delivery &amp; shipping").
+    /// </summary>
     public Touchpoint? FindTouchpoint(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
         var wanted = text.Trim();
         var all = Analysis.Catalog.Touchpoints;
         return all.FirstOrDefault(t => t.Id.Equals(wanted, StringComparison.OrdinalIgnoreCase))
-               ?? all.FirstOrDefault(t => t.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase))
-               ?? all.FirstOrDefault(t => t.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)
-                                          || t.Id.Contains(wanted.Replace(' ', '-'), StringComparison.OrdinalIgnoreCase));
+            ?? all.FirstOrDefault(t => t.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase))
+            ?? all.FirstOrDefault(t =>
+                t.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)
+                || t.Id.Contains(wanted.Replace(' ', '-'), StringComparison.OrdinalIgnoreCase)
+            );
     }
 
     /// <summary>
@@ -89,14 +103,20 @@ public sealed class ChatData : IDisposable
     /// touchpoint, so a person or a model can ask again with a valid one.
     /// </summary>
     public string UnknownTouchpoint(string asked) =>
-        $"No touchpoint called '{asked}'. The touchpoints are: " +
-        string.Join(", ", Analysis.Catalog.Touchpoints.Select(t => $"{t.Name} ({t.Id})")) + ".";
+        $"No touchpoint called '{asked}'. The touchpoints are: "
+        + string.Join(", ", Analysis.Catalog.Touchpoints.Select(t => $"{t.Name} ({t.Id})"))
+        + ".";
 
     /// <summary>The score of a touchpoint, with its rank in priority order (1-based).</summary>
     public (TouchpointScore Score, int Rank)? ScoreOf(string touchpointId)
     {
         for (var i = 0; i < Scores.Count; i++)
-            if (Scores[i].TouchpointId == touchpointId) return (Scores[i], i + 1);
+        {
+            if (Scores[i].TouchpointId == touchpointId)
+            {
+                return (Scores[i], i + 1);
+            }
+        }
         return null;
     }
 

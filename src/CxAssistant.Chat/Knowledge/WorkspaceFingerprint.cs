@@ -12,7 +12,10 @@ namespace CxAssistant.Chat.Knowledge;
 public static class WorkspaceFingerprint
 {
     /// <summary>The fingerprint and record count of the workspace in <paramref name="folder"/>.</summary>
-    public static async Task<(string Fingerprint, long Records)> ComputeAsync(string folder, CancellationToken cancellationToken = default)
+    public static async Task<(string Fingerprint, long Records)> ComputeAsync(
+        string folder,
+        CancellationToken cancellationToken = default
+    )
     {
         var connectionString = new SqliteConnectionStringBuilder
         {

@@ -16,7 +16,8 @@ namespace CxAssistant.Chat.Model;
 /// function-invoking client, so tool calls run through the kernel) answers.
 /// Text streams to the caller as it arrives; when the answer is complete the claim check marks
 /// any number that no tool returned and the citation check removes quotations no cited record holds and citations that
-/// point at unrelated records (the returned text is the checked one). The conversation (without tool chatter) is kept for follow-up questions.
+/// point at unrelated records (the returned text is the checked one). The conversation (without tool chatter) is kept
+/// for follow-up questions.
 /// </summary>
 public sealed class ChatAgent : IChatResponder
 {
@@ -54,18 +55,28 @@ public sealed class ChatAgent : IChatResponder
         };
         _tools = tools;
         // The chat prompt declares no inputs, so its system section is the message as written.
-        _history = [new ChatMessage(ChatRole.System, (prompts ?? PromptCatalog.Default).Get(PromptName).SystemTemplate)];
+        _history =
+        [
+            new ChatMessage(ChatRole.System, (prompts ?? PromptCatalog.Default).Get(PromptName).SystemTemplate),
+        ];
     }
 
     /// <summary>The conversation so far (system prompt, questions, answers).</summary>
     public IReadOnlyList<ChatMessage> History => _history;
 
     /// <inheritdoc />
-    public Task<ChatAnswer> AnswerAsync(string question, Action<string>? onText = null, CancellationToken cancellationToken = default) =>
-        AskAsync(question, onText, cancellationToken);
+    public Task<ChatAnswer> AnswerAsync(
+        string question,
+        Action<string>? onText = null,
+        CancellationToken cancellationToken = default
+    ) => AskAsync(question, onText, cancellationToken);
 
     /// <summary>Answers one question, streaming text to <paramref name="onText"/>.</summary>
-    public async Task<ChatAnswer> AskAsync(string question, Action<string>? onText = null, CancellationToken cancellationToken = default)
+    public async Task<ChatAnswer> AskAsync(
+        string question,
+        Action<string>? onText = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(question);
         var book = _tools.BeginAnswer();
@@ -74,16 +85,27 @@ public sealed class ChatAgent : IChatResponder
         var options = _settings.ToChatOptions(_kernel);
         var text = new StringBuilder();
         var toolResults = new List<string>();
-        await foreach (var update in _client.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
+        await foreach (
+            var update in _client.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false)
+        )
         {
             foreach (var content in update.Contents)
-                if (content is FunctionResultContent result) toolResults.Add(result.Result?.ToString() ?? "");
-            if (update.Role == ChatRole.Tool || string.IsNullOrEmpty(update.Text)) continue;
+            {
+                if (content is FunctionResultContent result)
+                {
+                    toolResults.Add(result.Result?.ToString() ?? "");
+                }
+            }
+            if (update.Role == ChatRole.Tool || string.IsNullOrEmpty(update.Text))
+            {
+                continue;
+            }
             text.Append(update.Text);
             onText?.Invoke(update.Text);
         }
         var citations = book.All;
-        // One number grammar for every check (Core's ClaimCheck): figures are the numbers of the tool results and the question.
+        // One number grammar for every check (Core's ClaimCheck): figures are the numbers of the tool results and the
+        // question.
         var figures = toolResults.Append(question).SelectMany(ClaimCheck.Numbers).Select(c => c.Value);
         var (numbersChecked, unsupported) = ClaimCheck.Mark(text.ToString(), figures);
         IReadOnlyList<string> findings =
@@ -91,12 +113,21 @@ public sealed class ChatAgent : IChatResponder
             .. CitationCheck.UnknownMarkers(numbersChecked, citations),
             .. unsupported.Select(c => $"The number {c.Written} does not come from any tool result."),
         ];
-        // Quotes and citations are verified against the cited records themselves; what fails is removed, not just flagged.
+        // Quotes and citations are verified against the cited records themselves; what fails is removed, not just
+        // flagged.
         var (checkedText, citationFindings) = CitationCheck.Check(numbersChecked, citations, _tools.Data);
         findings = [.. findings, .. citationFindings];
         _history.Add(new ChatMessage(ChatRole.User, question));
         _history.Add(new ChatMessage(ChatRole.Assistant, checkedText));
         var used = citations.Where(c => checkedText.Contains($"[{c.Number}]", StringComparison.Ordinal)).ToList();
-        return new ChatAnswer(question, checkedText, used, checkedText.Length > 0, ChatIntent.Unknown, ChatAnswer.Model, findings);
+        return new ChatAnswer(
+            question,
+            checkedText,
+            used,
+            checkedText.Length > 0,
+            ChatIntent.Unknown,
+            ChatAnswer.Model,
+            findings
+        );
     }
 }

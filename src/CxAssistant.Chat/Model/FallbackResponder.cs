@@ -8,7 +8,11 @@ namespace CxAssistant.Chat.Model;
 public sealed class FallbackResponder(IChatResponder model, IChatResponder offline) : IChatResponder
 {
     /// <inheritdoc />
-    public async Task<ChatAnswer> AnswerAsync(string question, Action<string>? onText = null, CancellationToken cancellationToken = default)
+    public async Task<ChatAnswer> AnswerAsync(
+        string question,
+        Action<string>? onText = null,
+        CancellationToken cancellationToken = default
+    )
     {
         try
         {
@@ -17,7 +21,14 @@ public sealed class FallbackResponder(IChatResponder model, IChatResponder offli
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var answer = await offline.AnswerAsync(question, onText, cancellationToken).ConfigureAwait(false);
-            return answer with { Findings = [.. answer.Findings, $"The model could not answer ({e.Message}); this is the offline answer."] };
+            return answer with
+            {
+                Findings =
+                [
+                    .. answer.Findings,
+                    $"The model could not answer ({e.Message}); this is the offline answer.",
+                ],
+            };
         }
     }
 }

@@ -14,4 +14,5 @@ public sealed record RoutedQuestion(
     bool ByMonth = false,
     string? SearchText = null,
     string? Reason = null,
-    string? Sentiment = null);
+    string? Sentiment = null
+);

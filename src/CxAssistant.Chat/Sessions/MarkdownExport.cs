@@ -8,7 +8,9 @@ namespace CxAssistant.Chat.Sessions;
 /// </summary>
 public static class MarkdownExport
 {
-    /// <summary>Writes <c>chat-&lt;session&gt;-&lt;turn&gt;.md</c> into <paramref name="outputFolder"/> and returns its path.</summary>
+    /// <summary>
+    /// Writes <c>chat-&lt;session&gt;-&lt;turn&gt;.md</c> into <paramref name="outputFolder"/> and returns its path.
+    /// </summary>
     public static string Write(string outputFolder, ChatSession session, int turn)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -22,7 +24,9 @@ public static class MarkdownExport
         return path;
     }
 
-    /// <summary>The Markdown for one answer: question, answer, numbered sources with verbatim (redacted) quotes.</summary>
+    /// <summary>
+    /// The Markdown for one answer: question, answer, numbered sources with verbatim (redacted) quotes.
+    /// </summary>
     public static string Render(ChatAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -33,7 +37,11 @@ public static class MarkdownExport
         {
             md.AppendLine("## Sources").AppendLine();
             foreach (var c in answer.Citations)
-                md.AppendLine($"{c.Number}. `{c.Source}:{c.Line}`, record `{c.RecordId}` ({c.Channel}): > {Escape(c.Quote)}");
+            {
+                md.AppendLine(
+                    $"{c.Number}. `{c.Source}:{c.Line}`, record `{c.RecordId}` ({c.Channel}): > {Escape(c.Quote)}"
+                );
+            }
         }
         md.AppendLine().AppendLine($"_Answered {answer.Mode}; numbers computed by CxAssistant's core._");
         return md.ToString();
@@ -45,7 +53,10 @@ public static class MarkdownExport
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text.ReplaceLineEndings(" "))
         {
-            if ("\\`*_{}[]<>()#+!|".Contains(ch, StringComparison.Ordinal)) sb.Append('\\');
+            if ("\\`*_{}[]<>()#+!|".Contains(ch, StringComparison.Ordinal))
+            {
+                sb.Append('\\');
+            }
             sb.Append(ch);
         }
         return sb.ToString();

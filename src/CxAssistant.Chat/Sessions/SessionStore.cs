@@ -5,7 +5,10 @@ using CxAssistant.Chat.Knowledge;
 
 namespace CxAssistant.Chat.Sessions;
 
-/// <summary>Saves sessions as JSON in the workspace (<c>chat/sessions/&lt;id&gt;.json</c>) after every answer, and loads the latest.</summary>
+/// <summary>
+/// Saves sessions as JSON in the workspace (<c>chat/sessions/&lt;id&gt;.json</c>) after every answer, and loads the
+/// latest.
+/// </summary>
 public sealed class SessionStore(string workspaceFolder)
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -17,7 +20,8 @@ public sealed class SessionStore(string workspaceFolder)
     };
 
     /// <summary>The folder holding saved sessions.</summary>
-    public string Folder { get; } = Path.Combine(Path.GetFullPath(workspaceFolder), WorkspaceAnalysisCache.FolderName, "sessions");
+    public string Folder { get; } =
+        Path.Combine(Path.GetFullPath(workspaceFolder), WorkspaceAnalysisCache.FolderName, "sessions");
 
     /// <summary>Writes the session (atomically) and returns its path.</summary>
     public string Save(ChatSession session)
@@ -34,10 +38,22 @@ public sealed class SessionStore(string workspaceFolder)
     /// <summary>The most recent saved session, or null.</summary>
     public ChatSession? LoadLatest()
     {
-        if (!Directory.Exists(Folder)) return null;
+        if (!Directory.Exists(Folder))
+        {
+            return null;
+        }
         var latest = Directory.EnumerateFiles(Folder, "*.json").Order(StringComparer.Ordinal).LastOrDefault();
-        if (latest is null) return null;
-        try { return JsonSerializer.Deserialize<ChatSession>(File.ReadAllText(latest), Json); }
-        catch (JsonException) { return null; }
+        if (latest is null)
+        {
+            return null;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<ChatSession>(File.ReadAllText(latest), Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -14,7 +14,9 @@ public abstract class ChatTool(ChatData data, Func<CitationBook> citations)
     /// <summary>The data the tool reads.</summary>
     protected ChatData Data { get; } = data;
 
-    /// <summary>The citation book of the answer being built (numbers are shared across the tools of one answer).</summary>
+    /// <summary>
+    /// The citation book of the answer being built (numbers are shared across the tools of one answer).
+    /// </summary>
     protected CitationBook Citations => citations();
 
     /// <summary>Tool name as a model or MCP client sees it (snake_case).</summary>
@@ -23,10 +25,20 @@ public abstract class ChatTool(ChatData data, Func<CitationBook> citations)
     /// <summary>What the tool returns, for the model.</summary>
     public abstract string Description { get; }
 
-    /// <summary>The tool as an AI function whose result is the model-facing JSON (customer text delimited as data).</summary>
+    /// <summary>
+    /// The tool as an AI function whose result is the model-facing JSON (customer text delimited as data).
+    /// </summary>
     public abstract AIFunction AsFunction();
 
     /// <summary>Creates the AI function for <paramref name="method"/> with this tool's name and description.</summary>
     protected AIFunction Function(Delegate method) =>
-        AIFunctionFactory.Create(method, new AIFunctionFactoryOptions { Name = Name, Description = Description, SerializerOptions = ToolJson.Options });
+        AIFunctionFactory.Create(
+            method,
+            new AIFunctionFactoryOptions
+            {
+                Name = Name,
+                Description = Description,
+                SerializerOptions = ToolJson.Options,
+            }
+        );
 }

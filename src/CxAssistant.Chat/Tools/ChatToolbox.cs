@@ -7,7 +7,8 @@ namespace CxAssistant.Chat.Tools;
 
 /// <summary>
 /// The read-only tools over one workspace, sharing one <see cref="CitationBook"/> per answer so citation numbers run
-/// 1, 2, 3… across every tool an answer used. Call <see cref="BeginAnswer"/> before each answer (or tool call from MCP).
+/// 1, 2, 3… across every tool an answer used. Call <see cref="BeginAnswer"/> before each answer (or tool call from
+/// MCP).
 /// </summary>
 public sealed class ChatToolbox
 {
@@ -36,7 +37,9 @@ public sealed class ChatToolbox
         _kernel = new Kernel(plugins: new KernelPluginCollection([Plugin]));
     }
 
-    /// <summary>Every tool as one Semantic Kernel plugin: the chat agent's and <c>cx mcp</c>'s one definition.</summary>
+    /// <summary>
+    /// Every tool as one Semantic Kernel plugin: the chat agent's and <c>cx mcp</c>'s one definition.
+    /// </summary>
     public ChatToolPlugin Plugin { get; }
 
     /// <summary>The data behind the tools.</summary>

@@ -16,8 +16,9 @@ public sealed class ChurnSignalsTool(ChatToolbox tools) : ChatTool(tools.Data, (
 
     /// <inheritdoc />
     public override string Description =>
-        "Why customers leave: cancel requests, 'never again', switching to competitors, customers at risk, and what " +
-        "detractors complain about, with counts and cited records. kind: why (default), at-risk, switching, never-again.";
+        "Why customers leave: cancel requests, 'never again', switching to competitors, customers at risk, and what "
+        + "detractors complain about, with counts and cited records. kind: why "
+        + "(default), at-risk, switching, never-again.";
 
     /// <inheritdoc />
     public override AIFunction AsFunction() => Function(Get);
@@ -31,7 +32,10 @@ public sealed class ChurnSignalsTool(ChatToolbox tools) : ChatTool(tools.Data, (
             "at-risk" => ChurnAnswer.Kind.AtRisk,
             "switching" => ChurnAnswer.Kind.Switching,
             "never-again" => ChurnAnswer.Kind.NeverAgain,
-            _ => throw new ArgumentException($"kind must be why, at-risk, switching or never-again, got '{kind}'.", nameof(kind)),
+            _ => throw new ArgumentException(
+                $"kind must be why, at-risk, switching or never-again, got '{kind}'.",
+                nameof(kind)
+            ),
         };
         var text = new StringBuilder();
         var before = Citations.All.Count;

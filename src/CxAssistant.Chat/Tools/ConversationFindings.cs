@@ -12,7 +12,9 @@ public sealed record ConversationFindings(string Summary, IReadOnlyList<Citation
     internal static ConversationFindings From(string text, IReadOnlyList<Citation> citations)
     {
         foreach (var c in citations.OrderByDescending(c => c.Quote.Length))
+        {
             text = text.Replace($"\"{c.Quote}\"", "(quote)", StringComparison.Ordinal);
+        }
         return new ConversationFindings(text.Trim(), citations);
     }
 }

@@ -1,6 +1,9 @@
 namespace CxAssistant.Chat.Tools;
 
-/// <summary>An improvement hypothesis in short: the change, how success is measured from this data's baseline, effort, impact and quotes.</summary>
+/// <summary>
+/// An improvement hypothesis in short: the change, how success is measured from this data's baseline, effort, impact
+/// and quotes.
+/// </summary>
 public sealed record HypothesisView(
     string Id,
     string Touchpoint,
@@ -15,4 +18,5 @@ public sealed record HypothesisView(
     string Impact,
     bool QuickWin,
     string KillCriterion,
-    IReadOnlyList<int> Quotes);
+    IReadOnlyList<int> Quotes
+);

@@ -1,6 +1,8 @@
 namespace CxAssistant.Chat.Tools;
 
-/// <summary>A persona card in short: who, how many customers stand behind it, jobs, pains, gains, key touchpoints and quotes.</summary>
+/// <summary>
+/// A persona card in short: who, how many customers stand behind it, jobs, pains, gains, key touchpoints and quotes.
+/// </summary>
 public sealed record PersonaView(
     string Id,
     string Name,
@@ -14,4 +16,5 @@ public sealed record PersonaView(
     IReadOnlyList<string> Pains,
     IReadOnlyList<string> Gains,
     IReadOnlyList<string> KeyTouchpoints,
-    IReadOnlyList<int> Quotes);
+    IReadOnlyList<int> Quotes
+);

@@ -17,7 +17,8 @@ public static class ToolJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // read by a model or an MCP client, never embedded in HTML
+        // read by a model or an MCP client, never embedded in HTML
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new DelimitedCitationConverter(), new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
         TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
     };

@@ -2,7 +2,8 @@ namespace CxAssistant.Chat.Tools;
 
 /// <summary>
 /// A touchpoint's scores with what explains them: the four dimensions, priority, quick win, NPS impact, the metrics of
-/// the customers who mention it, confidence (from the evidence count), its main pains and the quotes (citation numbers).
+/// the customers who mention it, confidence (from the evidence count), its main pains and the quotes (citation
+/// numbers).
 /// </summary>
 public sealed record TouchpointExplanation(
     int Rank,
@@ -24,4 +25,5 @@ public sealed record TouchpointExplanation(
     string Confidence,
     IReadOnlyList<PainShare> Pains,
     string Explanation,
-    IReadOnlyList<int> Quotes);
+    IReadOnlyList<int> Quotes
+);

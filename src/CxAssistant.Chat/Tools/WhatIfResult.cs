@@ -17,4 +17,5 @@ public sealed record WhatIfResult(
     double? ProjectedNps,
     double? NpsImpactIfDetractorsBecamePassives,
     string Method,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes
+);

@@ -3,8 +3,8 @@ using CxAssistant.Chat;
 using CxAssistant.Chat.Model;
 using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Tools;
-using CxAssistant.Hosting.Providers;
 using CxAssistant.Hosting.Configuration;
+using CxAssistant.Hosting.Providers;
 
 namespace CxAssistant.Cli.Chat;
 
@@ -21,16 +21,24 @@ internal sealed class ChatModel : IDisposable
     /// <summary>"offline" or e.g. "OpenAI gpt-4o-mini at https://…" for the banner and --json.</summary>
     public string Description => _providers is null ? "offline" : _providers.Chat.ToString();
 
-    /// <summary>Throws <see cref="ModelProviderConfigurationException"/> naming the bad key, or <see cref="ArgumentException"/> for an unknown name.</summary>
+    /// <summary>
+    /// Throws <see cref="ModelProviderConfigurationException"/> naming the bad key, or <see cref="ArgumentException"/>
+    /// for an unknown name.
+    /// </summary>
     public static ChatModel Resolve(string? provider)
     {
         var configuration = CxConfiguration.Load();
         var name = provider ?? configuration["CxAssistant:Chat:Provider"] ?? "offline";
-        var kind = ProviderOverride.KindFor(name) ?? throw new ArgumentException($"Unknown provider '{name}'; use offline, azure, openai or ollama.");
-        return kind == ProviderKind.Offline ? new ChatModel(null) : new ChatModel(ModelProviders.Create(ProviderOverride.Apply(configuration, kind)));
+        var kind = ProviderOverride.KindFor(name)
+            ?? throw new ArgumentException($"Unknown provider '{name}'; use offline, azure, openai or ollama.");
+        return kind == ProviderKind.Offline
+            ? new ChatModel(null)
+            : new ChatModel(ModelProviders.Create(ProviderOverride.Apply(configuration, kind)));
     }
 
-    /// <summary>The responder for a toolbox: the offline answerer, or the model agent with the offline fallback.</summary>
+    /// <summary>
+    /// The responder for a toolbox: the offline answerer, or the model agent with the offline fallback.
+    /// </summary>
     public IChatResponder Responder(ChatToolbox tools) =>
         _providers?.ChatClient is { } client
             ? new FallbackResponder(new ChatAgent(client, tools), new OfflineAnswerer(tools))

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using CxAssistant.Chat.Knowledge;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Chat.Knowledge;
 
 namespace CxAssistant.Cli.Commands;
 
@@ -10,15 +10,21 @@ namespace CxAssistant.Cli.Commands;
 /// </summary>
 internal sealed class CatalogOptions
 {
-    public Option<string?> Catalog { get; } = new("--catalog")
-    {
-        Description = "Your touchpoint catalog (YAML) for the analysis the answers come from (default: the workspace's catalog.yaml).",
-    };
+    public Option<string?> Catalog { get; } =
+        new("--catalog")
+        {
+            Description =
+                "Your touchpoint catalog (YAML) for the analysis the answers come from "
+                + "(default: the workspace's catalog.yaml).",
+        };
 
-    public Option<string?> Preset { get; } = new("--preset")
-    {
-        Description = $"Built-in catalog: {string.Join(", ", Presets.Names)} (default: the workspace's catalog, else chosen from the data).",
-    };
+    public Option<string?> Preset { get; } =
+        new("--preset")
+        {
+            Description =
+                $"Built-in catalog: {string.Join(", ", Presets.Names)} (default: the "
+                + $"workspace's catalog, else chosen from the data).",
+        };
 
     public CatalogOptions()
     {
@@ -26,7 +32,9 @@ internal sealed class CatalogOptions
         {
             var value = r.GetValueOrDefault<string?>();
             if (value is not null && !Presets.Names.Contains(value.ToLowerInvariant(), StringComparer.Ordinal))
+            {
                 r.AddError($"Unknown preset '{value}'. Choose one of: {string.Join(", ", Presets.Names)}.");
+            }
         });
     }
 
@@ -41,7 +49,10 @@ internal sealed class CatalogOptions
     public CatalogChoice Read(ParseResult result)
     {
         var catalog = result.GetValue(Catalog);
-        if (catalog is not null) CatalogLoader.Load(catalog);
+        if (catalog is not null)
+        {
+            CatalogLoader.Load(catalog);
+        }
         return new CatalogChoice(catalog, result.GetValue(Preset)?.ToLowerInvariant());
     }
 }

@@ -6,15 +6,33 @@ using CxAssistant.Hosting;
 
 namespace CxAssistant.Cli.Commands;
 
-/// <summary>`cx eval compare RUN [--baseline RUN2]`: per-case regressions and improvements; exits 3 when a regression exceeds a suite threshold.</summary>
+/// <summary>
+/// `cx eval compare RUN [--baseline RUN2]`: per-case regressions and improvements; exits 3 when a regression exceeds a
+/// suite threshold.
+/// </summary>
 internal static class EvalCompareCommand
 {
     public static Command Create()
     {
-        var run = new Argument<string>("run") { Description = "Run id under evals/runs, a run folder, or 'latest'.", DefaultValueFactory = _ => "latest" };
-        var baseline = new Option<string?>("--baseline") { Description = "Compare with this run instead of the committed baselines (evals/baselines/<suite>.json)." };
+        var run = new Argument<string>("run")
+        {
+            Description = "Run id under evals/runs, a run folder, or 'latest'.",
+            DefaultValueFactory = _ => "latest",
+        };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "Compare with this run instead of the committed baselines (evals/baselines/<suite>.json).",
+        };
         var evals = EvalPaths.EvalsOption();
-        var command = new Command("compare", "Compare a run with the committed baselines (or another run); exit code 3 on regression.") { run, baseline, evals };
+        var command = new Command(
+            "compare",
+            "Compare a run with the committed baselines (or another run); exit code 3 on regression."
+        )
+        {
+            run,
+            baseline,
+            evals,
+        };
         command.SetAction(result =>
         {
             try
@@ -52,10 +70,23 @@ internal static class EvalCompareCommand
         {
             Console.WriteLine($"{(c.Regressed ? "REGRESSED" : "ok")} {c.Suite} [{c.Variant}]: {c.Summary}");
             foreach (var d in c.Cases.Where(d => d.Kind != RunComparer.OutputChanged).Take(30))
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {d.Kind,-12} {d.CaseId}: {d.BaselineStatus ?? "–"} {d.BaselineScore?.ToString("0.###", CultureInfo.InvariantCulture) ?? "–"} → {d.Status ?? "–"} {d.Score?.ToString("0.###", CultureInfo.InvariantCulture) ?? "–"}  {d.Detail}"));
+            {
+                Console.WriteLine(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"  {d.Kind, -12} {d.CaseId}: {d.BaselineStatus ?? "–"} "
+                            + $"{d.BaselineScore?.ToString("0.###", CultureInfo.InvariantCulture) ?? "–"} "
+                            + $"→ {d.Status ?? "–"} "
+                            + $"{d.Score?.ToString("0.###", CultureInfo.InvariantCulture) ?? "–"}  "
+                            + $"{d.Detail}"
+                    )
+                );
+            }
             var changed = c.Cases.Count(d => d.Kind == RunComparer.OutputChanged);
-            if (changed > 0) Console.WriteLine($"  {changed} cases with the same score but a different output");
+            if (changed > 0)
+            {
+                Console.WriteLine($"  {changed} cases with the same score but a different output");
+            }
         }
     }
 }

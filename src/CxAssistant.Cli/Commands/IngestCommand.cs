@@ -1,11 +1,11 @@
 using System.CommandLine;
 using CxAssistant.Agents.Configuration;
-using CxAssistant.Hosting.Memory;
 using CxAssistant.Agents.Providers;
-using CxAssistant.Data.Memory.Search;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Data.Memory.Search;
 using CxAssistant.Data.Workspace;
 using CxAssistant.Hosting;
+using CxAssistant.Hosting.Memory;
 
 namespace CxAssistant.Cli.Commands;
 
@@ -16,19 +16,56 @@ internal static class IngestCommand
 
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders of customer data (.csv .tsv .json .jsonl .txt .vtt .md).", Arity = ArgumentArity.OneOrMore };
-        var workspace = new Option<string>("--workspace", "-w") { Description = "Workspace folder (created when missing).", DefaultValueFactory = _ => DefaultWorkspace };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders of customer data (.csv .tsv .json .jsonl .txt .vtt .md).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var workspace = new Option<string>("--workspace", "-w")
+        {
+            Description = "Workspace folder (created when missing).",
+            DefaultValueFactory = _ => DefaultWorkspace,
+        };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the totals." };
-        var noIndex = new Option<bool>("--no-index") { Description = "Only import; build the search index (redact, chunk, embed, tag) later, on the next cx search." };
+        var noIndex = new Option<bool>("--no-index")
+        {
+            Description =
+                "Only import; build the search index (redact, chunk, embed, tag) later, on the next cx search.",
+        };
         var ingest = new IngestOptionsBinder();
-        var command = new Command("ingest", "Import customer data into a workspace and index it for search; re-running adds only what is new.") { paths, workspace, quiet, noIndex };
+        var command = new Command(
+            "ingest",
+            "Import customer data into a workspace and index it for search; re-running adds only what is new."
+        )
+        {
+            paths,
+            workspace,
+            quiet,
+            noIndex,
+        };
         ingest.AddTo(command);
-        command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetRequiredValue(paths), result.GetRequiredValue(workspace), ingest.Bind(result), result.GetValue(quiet), !result.GetValue(noIndex), cancellationToken));
+        command.SetAction(
+            (result, cancellationToken) =>
+                RunAsync(
+                    result.GetRequiredValue(paths),
+                    result.GetRequiredValue(workspace),
+                    ingest.Bind(result),
+                    result.GetValue(quiet),
+                    !result.GetValue(noIndex),
+                    cancellationToken
+                )
+        );
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string folder, Ingestion.IngestOptions options, bool quiet, bool index, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        string[] paths,
+        string folder,
+        Ingestion.IngestOptions options,
+        bool quiet,
+        bool index,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
@@ -40,7 +77,9 @@ internal static class IngestCommand
             try
             {
                 if (workspace.AdoptCatalog(paths) is { } catalog)
+                {
                     Console.Out.WriteLine($"Using {catalog} as the workspace's touchpoint catalog.");
+                }
             }
             catch (CatalogException e)
             {
@@ -48,18 +87,35 @@ internal static class IngestCommand
                 catalogRefused = true;
             }
             if (!quiet)
-                foreach (var file in report.Files) Console.Out.WriteLine("  " + Describe(file));
+            {
+                foreach (var file in report.Files)
+                {
+                    Console.Out.WriteLine("  " + Describe(file));
+                }
+            }
             var total = await workspace.CountRecordsAsync(cancellationToken).ConfigureAwait(false);
-            Console.Out.WriteLine($"Ingested into {folder}: {report.Added} added, {report.Duplicates} duplicates, {report.Skipped} skipped, " +
-                                  $"{report.AlreadyImported} file(s) already imported; {total} records in the workspace.");
-            foreach (var skipped in report.SkippedInputs) Console.Error.WriteLine("error: " + skipped);
-            if (report.Files.Count == 0 && report.Skipped > 0) return ExitCodes.Failed;
+            Console.Out.WriteLine(
+                $"Ingested into {folder}: {report.Added} added, {report.Duplicates} "
+                    + $"duplicates, {report.Skipped} skipped, "
+                    + $"{report.AlreadyImported} file(s) already imported; {total} records in the workspace."
+            );
+            foreach (var skipped in report.SkippedInputs)
+            {
+                Console.Error.WriteLine("error: " + skipped);
+            }
+            if (report.Files.Count == 0 && report.Skipped > 0)
+            {
+                return ExitCodes.Failed;
+            }
             var indexed = !index || total == 0 || await IndexAsync(workspace, cancellationToken).ConfigureAwait(false);
             return report.Skipped > 0 || !indexed || catalogRefused ? ExitCodes.CompletedWithErrors : ExitCodes.Ok;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("error: Cancelled; the file being imported was rolled back, files already imported were kept. Re-run to resume.");
+            Console.Error.WriteLine(
+                "error: Cancelled; the file being imported was rolled back, files "
+                    + "already imported were kept. Re-run to resume."
+            );
             return ExitCodes.Cancelled;
         }
         catch (Exception e) when (e is WorkspaceException or IOException or UnauthorizedAccessException)
@@ -69,21 +125,35 @@ internal static class IngestCommand
         }
     }
 
-    /// <summary>Refreshes the search index; a vector store that is down costs the index, never the imported records.</summary>
+    /// <summary>
+    /// Refreshes the search index; a vector store that is down costs the index, never the imported records.
+    /// </summary>
     private static async Task<bool> IndexAsync(EvidenceWorkspace workspace, CancellationToken cancellationToken)
     {
         try
         {
             var options = WorkspaceSearch.ReadOptions(CxConfiguration.Load(), out var providers);
             using var ownsProviders = providers;
-            using var search = await WorkspaceSearch.OpenAsync(workspace, options, cancellationToken: cancellationToken).ConfigureAwait(false);
+            using var search = await WorkspaceSearch
+                .OpenAsync(workspace, options, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
             ReportRefresh(search.Index);
             return true;
         }
-        catch (Exception e) when (e is Microsoft.Extensions.VectorData.VectorStoreException or ModelProviderException or ModelProviderConfigurationException or ArgumentException or CatalogException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e)
+            when (e
+                    is Microsoft.Extensions.VectorData.VectorStoreException
+                        or ModelProviderException
+                        or ModelProviderConfigurationException
+                        or ArgumentException
+                        or CatalogException
+                        or Microsoft.Data.Sqlite.SqliteException
+            )
         {
-            Console.Error.WriteLine($"error: search index not updated: {e.Message} The imported records are safe in the workspace; " +
-                                    "cx search (or cx ingest again) indexes them once this is fixed.");
+            Console.Error.WriteLine(
+                $"error: search index not updated: {e.Message} The imported records are safe in the workspace; "
+                    + "cx search (or cx ingest again) indexes them once this is fixed."
+            );
             return false;
         }
     }
@@ -92,17 +162,26 @@ internal static class IngestCommand
     internal static void ReportRefresh(SearchIndex index)
     {
         var refresh = index.LastRefresh;
-        if (refresh.Added > 0) Console.Error.WriteLine($"Indexed {refresh.Added} new chunk(s) for search ({index.VectorLocation}).");
+        if (refresh.Added > 0)
+        {
+            Console.Error.WriteLine($"Indexed {refresh.Added} new chunk(s) for search ({index.VectorLocation}).");
+        }
         if (refresh.Rewritten > 0)
-            Console.Error.WriteLine($"Re-indexed {refresh.Rewritten} chunk(s): the vector store, embedding model or touchpoint catalog changed.");
+        {
+            Console.Error.WriteLine(
+                $"Re-indexed {refresh.Rewritten} chunk(s): the vector store, embedding "
+                    + $"model or touchpoint catalog changed."
+            );
+        }
     }
 
-    private static string Describe(FileImport file) => file.Status switch
-    {
-        FileImportStatus.AlreadyImported => $"{file.File}: already imported",
-        FileImportStatus.Unreadable => $"{file.File}: not imported (see errors)",
-        _ => $"{file.File}: {file.Added} added, {file.Duplicates} duplicates, {file.Skipped} skipped",
-    };
+    private static string Describe(FileImport file) =>
+        file.Status switch
+        {
+            FileImportStatus.AlreadyImported => $"{file.File}: already imported",
+            FileImportStatus.Unreadable => $"{file.File}: not imported (see errors)",
+            _ => $"{file.File}: {file.Added} added, {file.Duplicates} duplicates, {file.Skipped} skipped",
+        };
 
     /// <summary>
     /// One stderr line per stage and per 10,000 records written, in words a person reads: a file's records are saved
@@ -119,13 +198,14 @@ internal static class IngestCommand
             Console.Error.WriteLine(value.File + ": " + Describe(value));
         }
 
-        private static string Describe(WorkspaceProgress value) => value switch
-        {
-            { Stage: "Reading" } => "reading",
-            { Stage: "Inserting", Done: 0 } => $"saving {value.Total:N0} records",
-            { Stage: "Inserting" } => $"{value.Done:N0} of {value.Total:N0} records written so far",
-            { Stage: "Committed" } => "all records saved",
-            _ => value.Stage.ToLowerInvariant(),
-        };
+        private static string Describe(WorkspaceProgress value) =>
+            value switch
+            {
+                { Stage: "Reading" } => "reading",
+                { Stage: "Inserting", Done: 0 } => $"saving {value.Total:N0} records",
+                { Stage: "Inserting" } => $"{value.Done:N0} of {value.Total:N0} records written so far",
+                { Stage: "Committed" } => "all records saved",
+                _ => value.Stage.ToLowerInvariant(),
+            };
     }
 }

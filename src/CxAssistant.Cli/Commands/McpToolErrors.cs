@@ -10,8 +10,10 @@ namespace CxAssistant.Cli.Commands;
 /// </summary>
 internal sealed class McpToolErrors(AIFunction inner) : DelegatingAIFunction(inner)
 {
-    protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments,
-        CancellationToken cancellationToken)
+    protected override async ValueTask<object?> InvokeCoreAsync(
+        AIFunctionArguments arguments,
+        CancellationToken cancellationToken
+    )
     {
         try
         {

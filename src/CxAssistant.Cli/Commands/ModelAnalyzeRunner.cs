@@ -3,15 +3,15 @@ using CxAssistant.Agents.Caching;
 using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Orchestration;
+using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Cli.Terminal;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Analysis.Pipeline;
-using CxAssistant.Reports;
 using CxAssistant.Data.Workspace;
-using Microsoft.Extensions.Configuration;
-using CxAssistant.Hosting.Providers;
-using CxAssistant.Hosting.Configuration;
 using CxAssistant.Hosting;
+using CxAssistant.Hosting.Configuration;
+using CxAssistant.Hosting.Providers;
+using CxAssistant.Reports;
+using Microsoft.Extensions.Configuration;
 
 namespace CxAssistant.Cli.Commands;
 
@@ -23,46 +23,90 @@ namespace CxAssistant.Cli.Commands;
 /// </summary>
 internal static class ModelAnalyzeRunner
 {
-    /// <summary>Folder (under the working directory) for cached model answers when the data is not a workspace.</summary>
+    /// <summary>
+    /// Folder (under the working directory) for cached model answers when the data is not a workspace.
+    /// </summary>
     public const string DefaultCacheFolder = ".cx-cache/responses";
 
-    public static async Task<int> RunAsync(AnalyzeOptions options, ReportOptions report, string outputDirectory, bool quiet, string provider,
+    public static async Task<int> RunAsync(
+        AnalyzeOptions options,
+        ReportOptions report,
+        string outputDirectory,
+        bool quiet,
+        string provider,
         bool failOnAlert,
-        string? workspace, bool noCache, CancellationToken cancellationToken)
+        string? workspace,
+        bool noCache,
+        CancellationToken cancellationToken
+    )
     {
         var console = new ConsoleUi(quiet);
         try
         {
             var configuration = WithProvider(CxConfiguration.Load(), provider);
             using var providers = ModelProviders.Create(configuration);
-            var client = providers.ChatClient ?? throw new ModelProviderConfigurationException([$"CxAssistant:Chat:Provider resolved to Offline for --provider {provider}."]);
+            var client = providers.ChatClient
+                ?? throw new ModelProviderConfigurationException([
+                    $"CxAssistant:Chat:Provider resolved to Offline for --provider {provider}.",
+                ]);
 
             AnalysisResult offline;
             if (workspace is not null)
             {
                 using var ws = OpenExisting(workspace);
                 var ingest = await ws.LoadAsync(cancellationToken).ConfigureAwait(false);
-                options = options with { Corrections = await ws.Corrections.ListAsync(cancellationToken).ConfigureAwait(false) };
-                offline = console.WithProgress(p => new AnalysisPipeline().Analyse(ingest, options, p, cancellationToken));
+                options = options with
+                {
+                    Corrections = await ws.Corrections.ListAsync(cancellationToken).ConfigureAwait(false),
+                };
+                offline = console.WithProgress(p =>
+                    new AnalysisPipeline().Analyse(ingest, options, p, cancellationToken)
+                );
             }
-            else offline = console.WithProgress(p => new AnalysisPipeline().Run(options, p, cancellationToken));
-
-            // The factory puts the cache at its place: business code → redaction gate → response cache → resilience → provider.
-            var storage = new FileDistributedCache(workspace is not null ? Path.Combine(workspace, "responses") : DefaultCacheFolder);
-            using var cached = providers.Factory.CreateChatClient(inner =>
-                new PromptResponseCache(inner, storage, providers.Chat.Model) { ReadCache = !noCache }) ?? client;
+            else
+            {
+                offline = console.WithProgress(p => new AnalysisPipeline().Run(options, p, cancellationToken));
+            }
+            // The factory puts the cache at its place: business code → redaction gate → response cache → resilience →
+            // provider.
+            var storage = new FileDistributedCache(
+                workspace is not null ? Path.Combine(workspace, "responses") : DefaultCacheFolder
+            );
+            using var cached = providers.Factory.CreateChatClient(inner => new PromptResponseCache(
+                inner,
+                storage,
+                providers.Chat.Model
+            )
+            {
+                ReadCache = !noCache,
+            }) ?? client;
             var session = new ModelSession(cached, providers.Chat.Model, new RunLedger());
-            if (!quiet) Console.Error.WriteLine($"Drafting with {providers.Chat.Kind} {providers.Chat.Model} ({providers.Chat.Endpoint})…");
-            var run = await new ModelAssistedAnalysis(session).RunAsync(offline, options, cancellationToken).ConfigureAwait(false);
+            if (!quiet)
+            {
+                Console.Error.WriteLine(
+                    $"Drafting with {providers.Chat.Kind} {providers.Chat.Model} ({providers.Chat.Endpoint})…"
+                );
+            }
+            var run = await new ModelAssistedAnalysis(session)
+                .RunAsync(offline, options, cancellationToken)
+                .ConfigureAwait(false);
 
             var price = ModelPrice.From(configuration, providers.Chat.Model, providers.Chat.Kind.ToString());
-            var withModel = ModelRunReport.Apply(report, run, price,
-                $"{providers.Chat.Kind} model {providers.Chat.Model} (drafts checked by the offline core, which computes every number)");
+            var withModel = ModelRunReport.Apply(
+                report,
+                run,
+                price,
+                $"{providers.Chat.Kind} model {providers.Chat.Model} (drafts checked by "
+                    + $"the offline core, which computes every number)"
+            );
             var written = ReportWriter.WriteAll(run.Analysis, outputDirectory, withModel, cancellationToken);
             console.Summary(run.Analysis, withModel, written);
             var degradedList = run.Degraded.ToList();
-            Console.Out.WriteLine($"Model: {run.Ledger.InputTokens:N0} input + {run.Ledger.OutputTokens:N0} output tokens in requests, " +
-                                  $"{RunLedger.CostText(run.Ledger.Cost(price), price)}; {degradedList.Count} artifact(s) fell back to the offline draft.");
+            Console.Out.WriteLine(
+                $"Model: {run.Ledger.InputTokens:N0} input + {run.Ledger.OutputTokens:N0} output tokens in requests, "
+                    + $"{RunLedger.CostText(run.Ledger.Cost(price), price)}; "
+                    + $"{degradedList.Count} artifact(s) fell back to the offline draft."
+            );
             // A dead endpoint fails every artifact the same way: show a few, the report lists them all.
             foreach (var degraded in degradedList.Take(3))
             {
@@ -71,9 +115,23 @@ internal static class ModelAnalyzeRunner
                     : degraded.Provenance.Note;
                 console.Error($"{degraded.Stage} {degraded.Artifact}: offline draft kept ({why}).");
             }
-            if (degradedList.Count > 3) console.Error($"…and {degradedList.Count - 3} more artifact(s) kept their offline draft; report.md (Model assistance) lists each.");
-            foreach (var skipped in run.Analysis.Skipped) console.Error(skipped.ToString());
-            return AnalyzeRunner.Finish(run.Analysis, withModel, failOnAlert, run.Analysis.Skipped.Count > 0 || run.Degraded.Any());
+            if (degradedList.Count > 3)
+            {
+                console.Error(
+                    $"…and {degradedList.Count - 3} more artifact(s) kept their offline "
+                        + $"draft; report.md (Model assistance) lists each."
+                );
+            }
+            foreach (var skipped in run.Analysis.Skipped)
+            {
+                console.Error(skipped.ToString());
+            }
+            return AnalyzeRunner.Finish(
+                run.Analysis,
+                withModel,
+                failOnAlert,
+                run.Analysis.Skipped.Count > 0 || run.Degraded.Any()
+            );
         }
         catch (ModelProviderConfigurationException e)
         {
@@ -92,12 +150,16 @@ internal static class ModelAnalyzeRunner
         }
     }
 
-    /// <summary>--provider wins over CxAssistant:Chat:Provider; every other setting still comes from configuration.</summary>
+    /// <summary>
+    /// --provider wins over CxAssistant:Chat:Provider; every other setting still comes from configuration.
+    /// </summary>
     internal static IConfiguration WithProvider(IConfiguration configuration, string provider) =>
         ProviderOverride.Apply(configuration, ProviderOverride.KindFor(provider) ?? ProviderKind.Offline);
 
     private static EvidenceWorkspace OpenExisting(string folder) =>
         File.Exists(Path.Combine(folder, EvidenceWorkspace.DatabaseFileName))
             ? EvidenceWorkspace.Open(folder)
-            : throw new AnalysisException($"No workspace in {folder}; import files first with: cx ingest <paths> --workspace {folder}");
+            : throw new AnalysisException(
+                $"No workspace in {folder}; import files first with: cx ingest <paths> --workspace {folder}"
+            );
 }

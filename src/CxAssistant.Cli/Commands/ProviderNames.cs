@@ -16,11 +16,16 @@ internal static class ProviderNames
     public static void Accept(Option<string?> option, IReadOnlyList<string> names) =>
         option.CustomParser = r => Canonical(r, names);
 
-    /// <summary>The CLI's name for <paramref name="value"/>, or null when it names none of <paramref name="names"/>.</summary>
+    /// <summary>
+    /// The CLI's name for <paramref name="value"/>, or null when it names none of <paramref name="names"/>.
+    /// </summary>
     public static string? Canonical(string value, IReadOnlyList<string> names)
     {
         var lower = value.Trim().ToLowerInvariant();
-        if (names.Contains(lower, StringComparer.Ordinal)) return lower;
+        if (names.Contains(lower, StringComparer.Ordinal))
+        {
+            return lower;
+        }
         return ProviderOverride.KindFor(value) switch
         {
             ProviderKind.AzureOpenAI when names.Contains("azure") => "azure",
@@ -31,9 +36,15 @@ internal static class ProviderNames
 
     private static string? Canonical(ArgumentResult result, IReadOnlyList<string> names)
     {
-        if (result.Tokens.Count == 0) return null;
+        if (result.Tokens.Count == 0)
+        {
+            return null;
+        }
         var value = result.Tokens[^1].Value;
-        if (Canonical(value, names) is { } name) return name;
+        if (Canonical(value, names) is { } name)
+        {
+            return name;
+        }
         result.AddError($"Unknown provider '{value}'. Choose one of: {string.Join(", ", names)}.");
         return null;
     }

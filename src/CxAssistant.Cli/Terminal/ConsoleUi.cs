@@ -1,6 +1,6 @@
+using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Cli.Commands;
 using CxAssistant.Core.Analysis;
-using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Reports;
 using Spectre.Console;
 
@@ -17,10 +17,17 @@ internal sealed class ConsoleUi(bool quiet)
 
     public T WithProgress<T>(Func<IProgress<PipelineProgress>, T> work)
     {
-        if (quiet) return work(new Progress<PipelineProgress>(_ => { }));
+        if (quiet)
+        {
+            return work(new Progress<PipelineProgress>(_ => { }));
+        }
         if (!_out.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
+        {
             return work(new StageLogger(_err));
-        return _out.Progress().AutoClear(true).HideCompleted(true)
+        }
+        return _out.Progress()
+            .AutoClear(true)
+            .HideCompleted(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .Start(ctx =>
             {
@@ -31,11 +38,17 @@ internal sealed class ConsoleUi(bool quiet)
                     {
                         if (!tasks.TryGetValue(p.Stage, out var task))
                         {
-                            foreach (var other in tasks.Values) other.StopTask();
+                            foreach (var other in tasks.Values)
+                            {
+                                other.StopTask();
+                            }
                             tasks[p.Stage] = task = ctx.AddTask(p.Stage, maxValue: Math.Max(1, p.Total));
                             task.IsIndeterminate = p.Total == 0;
                         }
-                        if (p.Total > 0) task.Value = p.Done;
+                        if (p.Total > 0)
+                        {
+                            task.Value = p.Done;
+                        }
                     }
                 });
                 return work(progress);
@@ -46,11 +59,17 @@ internal sealed class ConsoleUi(bool quiet)
     {
         if (!quiet)
         {
-            foreach (var line in AnalyzeRunner.SummaryLines(analysis, report)) Console.Out.WriteLine(line);
+            foreach (var line in AnalyzeRunner.SummaryLines(analysis, report))
+            {
+                Console.Out.WriteLine(line);
+            }
             _out.WriteLine();
         }
         _out.WriteLine("Wrote:");
-        foreach (var file in written) _out.WriteLine("  " + file);
+        foreach (var file in written)
+        {
+            _out.WriteLine("  " + file);
+        }
     }
 
     public void Error(string message) => _err.WriteLine("error: " + message);
@@ -64,7 +83,10 @@ internal sealed class ConsoleUi(bool quiet)
         {
             lock (writer)
             {
-                if (value.Stage == _last) return;
+                if (value.Stage == _last)
+                {
+                    return;
+                }
                 _last = value.Stage;
                 writer.WriteLine(value.Total > 0 ? $"{value.Stage} ({value.Total} items)…" : value.Stage + "…");
             }

@@ -10,7 +10,8 @@ public enum AlertKind
 
 /// <summary>
 /// One crossed threshold: what (<see cref="Subject"/>: a touchpoint or pain id, null for overall NPS), the measured
-/// <see cref="Value"/> against its <see cref="Threshold"/>, the records behind it (<see cref="Support"/>), the period it
+/// <see cref="Value"/> against its <see cref="Threshold"/>, the records behind it (<see cref="Support"/>), the period
+/// it
 /// was measured in (null: all the data), the test's p-value when there is one, and a sentence for people.
 /// </summary>
 public sealed record Alert(
@@ -22,4 +23,5 @@ public sealed record Alert(
     int Support,
     string? Period,
     double? P,
-    string Message);
+    string Message
+);

@@ -21,7 +21,9 @@ public static class FixFirstList
     public static IReadOnlyList<TouchpointScore> FixFirst(this AnalysisResult analysis, int top)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var proposals = analysis.Catalog.Touchpoints.Where(t => t.Origin == TouchpointOrigin.Discovered).Select(t => t.Id)
+        var proposals = analysis
+            .Catalog.Touchpoints.Where(t => t.Origin == TouchpointOrigin.Discovered)
+            .Select(t => t.Id)
             .ToHashSet(StringComparer.Ordinal);
         var ranked = PriorityRanking.FixFirst(analysis.Scoring, int.MaxValue);
         return [.. ranked.Where(t => !proposals.Contains(t.TouchpointId)).Take(Math.Max(0, top))];
@@ -34,11 +36,14 @@ public static class FixFirstList
         return PriorityRanking.MostlyPositive(analysis.Scoring);
     }
 
-    /// <summary>"157 of 337 customers who mention it complain (47%)": the complaint evidence behind a fix-first place.</summary>
+    /// <summary>
+    /// "157 of 337 customers who mention it complain (47%)": the complaint evidence behind a fix-first place.
+    /// </summary>
     public static string Complaints(TouchpointScore score)
     {
         ArgumentNullException.ThrowIfNull(score);
-        var percent = Math.Round(100 * score.ComplaintShare, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);
+        var percent = Math.Round(100 * score.ComplaintShare, MidpointRounding.AwayFromZero)
+            .ToString(CultureInfo.InvariantCulture);
         return $"{score.ComplaintCustomers} of {score.Customers} customers who mention it complain ({percent}%)";
     }
 }

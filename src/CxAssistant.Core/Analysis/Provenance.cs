@@ -12,6 +12,7 @@ public sealed record Provenance(string Source, string? PromptVersion = null, str
     public const string ModelSource = "model";
     public const string RepairedSource = "repaired";
     public const string FallbackSource = "fallback";
+
     /// <summary>A team member's correction replaced what the annotator read (docs/corrections.md).</summary>
     public const string CorrectedSource = "corrected";
 

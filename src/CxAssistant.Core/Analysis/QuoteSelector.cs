@@ -15,34 +15,59 @@ public static class QuoteSelector
     /// The best quotes for a touchpoint, most negative first when <paramref name="negativeFirst"/>, else most positive,
     /// at most one per customer so a single vocal customer does not dominate.
     /// </summary>
-    public static IReadOnlyList<Quote> ForTouchpoint(AnalysisResult analysis, string touchpointId, int count, bool negativeFirst)
+    public static IReadOnlyList<Quote> ForTouchpoint(
+        AnalysisResult analysis,
+        string touchpointId,
+        int count,
+        bool negativeFirst
+    )
     {
         var candidates = new List<(int Index, double Sentiment)>();
         for (var i = 0; i < analysis.Records.Count; i++)
         {
             var a = analysis.Annotations[i];
-            if (analysis.Records[i].Text.Length == 0 || !analysis.Records[i].IsCustomerVoice) continue;
-            if (!a.Touchpoints.Any(m => m.TouchpointId == touchpointId)) continue;
+            if (analysis.Records[i].Text.Length == 0 || !analysis.Records[i].IsCustomerVoice)
+            {
+                continue;
+            }
+            if (!a.Touchpoints.Any(m => m.TouchpointId == touchpointId))
+            {
+                continue;
+            }
             candidates.Add((i, a.Sentiment));
         }
         var ordered = negativeFirst
             ? candidates.OrderBy(c => c.Sentiment).ThenBy(c => analysis.Records[c.Index].Id, StringComparer.Ordinal)
-            : candidates.OrderByDescending(c => c.Sentiment).ThenBy(c => analysis.Records[c.Index].Id, StringComparer.Ordinal);
+            : candidates
+                .OrderByDescending(c => c.Sentiment)
+                .ThenBy(c => analysis.Records[c.Index].Id, StringComparer.Ordinal);
         var quotes = new List<Quote>(count);
         var customers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (index, sentiment) in ordered)
         {
-            if (quotes.Count == count) break;
-            if (negativeFirst ? sentiment >= 0 : sentiment <= 0) break;
+            if (quotes.Count == count)
+            {
+                break;
+            }
+            if (negativeFirst ? sentiment >= 0 : sentiment <= 0)
+            {
+                break;
+            }
             var record = analysis.Records[index];
-            if (record.CustomerId is { } c && !customers.Add(c)) continue;
+            if (record.CustomerId is { } c && !customers.Add(c))
+            {
+                continue;
+            }
             var mention = analysis.Annotations[index].Touchpoints.First(m => m.TouchpointId == touchpointId);
             quotes.Add(Around(record, mention.Start, mention.End));
         }
         return quotes;
     }
 
-    /// <summary>The sentence containing [start, end) (<see cref="SentenceBounds"/>), cut to <paramref name="maxLength"/> at word boundaries around the cue.</summary>
+    /// <summary>
+    /// The sentence containing [start, end) (<see cref="SentenceBounds"/>), cut to <paramref name="maxLength"/> at word
+    /// boundaries around the cue.
+    /// </summary>
     public static Quote Around(EvidenceRecord record, int start, int end, int maxLength = MaxQuoteLength)
     {
         var text = record.Text;
@@ -50,7 +75,8 @@ public static class QuoteSelector
         end = Math.Clamp(end, start, text.Length);
         if (text.Length <= maxLength)
         {
-            var (fs, fe) = PayloadFree.Within(text, 0, text.Length, start, end); // the customer's words, never a payload
+            // the customer's words, never a payload
+            var (fs, fe) = PayloadFree.Within(text, 0, text.Length, start, end);
             return Trim(record, fs, fe);
         }
         var (s, e) = SentenceBounds.Around(text, start, end);
@@ -60,8 +86,14 @@ public static class QuoteSelector
             var mid = (start + end) / 2;
             s = Math.Max(s, mid - maxLength / 2);
             e = Math.Min(e, s + maxLength);
-            while (s > 0 && s < start && !char.IsWhiteSpace(text[s - 1])) s++;
-            while (e < text.Length && e > end && !char.IsWhiteSpace(text[e])) e--;
+            while (s > 0 && s < start && !char.IsWhiteSpace(text[s - 1]))
+            {
+                s++;
+            }
+            while (e < text.Length && e > end && !char.IsWhiteSpace(text[e]))
+            {
+                e--;
+            }
             (s, e) = PayloadFree.Within(text, s, e, start, end);
         }
         return Trim(record, s, e);
@@ -70,8 +102,14 @@ public static class QuoteSelector
     private static Quote Trim(EvidenceRecord record, int s, int e)
     {
         var text = record.Text;
-        while (s < e && char.IsWhiteSpace(text[s])) s++;
-        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
         return new Quote(record, s, e);
     }
 }

@@ -15,15 +15,30 @@ public static class SentenceBounds
         ArgumentNullException.ThrowIfNull(text);
         var s = Math.Clamp(start, 0, text.Length);
         var e = Math.Clamp(end, s, text.Length);
-        while (s > 0 && !IsEnd(text, s - 1)) s--;
-        while (e < text.Length && !IsEnd(text, e)) e++;
-        while (e < text.Length && text[e] is '.' or '!' or '?') e++;
-        while (s < e && char.IsWhiteSpace(text[s])) s++;
-        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-        // Text addressed to a machine inside the sentence ("(Note to the AI: …) The zip broke.") is never quoted.
+        while (s > 0 && !IsEnd(text, s - 1))
+        {
+            s--;
+        }
+        while (e < text.Length && !IsEnd(text, e))
+        {
+            e++;
+        }
+        while (e < text.Length && text[e] is '.' or '!' or '?')
+        {
+            e++;
+        }
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        } // Text addressed to a machine inside the sentence ("(Note to the AI: …) The zip broke.") is never quoted.
         return PayloadFree.Within(text, s, e, start, end);
     }
 
     public static bool IsEnd(string text, int i) =>
-        text[i] is '\n' or '\r' || (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])));
+        text[i] is '\n' or '\r'
+        || (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])));
 }

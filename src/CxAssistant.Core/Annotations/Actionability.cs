@@ -1,6 +1,8 @@
 namespace CxAssistant.Core.Annotations;
 
-/// <summary>What a record asks of the business (Qualtrics' actionability): reply to it, weigh its idea, or nothing.</summary>
+/// <summary>
+/// What a record asks of the business (Qualtrics' actionability): reply to it, weigh its idea, or nothing.
+/// </summary>
 public enum Actionability
 {
     NothingToDo,

@@ -15,15 +15,21 @@ public sealed record Correction(long Id, CorrectionKind Kind, string Target, str
 
     /// <summary>True for corrections of one record (not of a theme).</summary>
     [JsonIgnore]
-    public bool IsRecord => Kind is CorrectionKind.Touchpoints or CorrectionKind.Sentiment or CorrectionKind.Intent
-        or CorrectionKind.Irrelevant;
+    public bool IsRecord =>
+        Kind
+            is CorrectionKind.Touchpoints
+                or CorrectionKind.Sentiment
+                or CorrectionKind.Intent
+                or CorrectionKind.Irrelevant;
 
     /// <summary>The touchpoints of a <see cref="CorrectionKind.Touchpoints"/> correction, primary first.</summary>
     [JsonIgnore]
     public IReadOnlyList<string> Touchpoints =>
         [.. Value.Split(ListSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    /// <summary>One line for lists and logs: "#3 sentiment of 9f2c… → negative (by ana, 2026-12-07 06:40 UTC)".</summary>
+    /// <summary>
+    /// One line for lists and logs: "#3 sentiment of 9f2c… → negative (by ana, 2026-12-07 06:40 UTC)".
+    /// </summary>
     public override string ToString()
     {
         var what = Kind switch
@@ -36,6 +42,8 @@ public sealed record Correction(long Id, CorrectionKind Kind, string Target, str
         return $"#{Id} {what} (by {By}, {At.UtcDateTime:yyyy-MM-dd HH:mm} UTC)";
     }
 
-    /// <summary>Evidence ids are 16 hex digits; anything longer (a theme name in a record's place) is cut for one line.</summary>
+    /// <summary>
+    /// Evidence ids are 16 hex digits; anything longer (a theme name in a record's place) is cut for one line.
+    /// </summary>
     private static string Short(string id) => id.Length > 24 ? id[..24] + "…" : id;
 }

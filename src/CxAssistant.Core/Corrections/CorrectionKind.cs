@@ -5,14 +5,21 @@ public enum CorrectionKind
 {
     /// <summary>A record's touchpoints, replaced by the listed ones (primary first).</summary>
     Touchpoints,
+
     /// <summary>A record's sentiment label.</summary>
     Sentiment,
+
     /// <summary>A record's intent.</summary>
     Intent,
-    /// <summary>A record that is not customer feedback (spam, a test row, another business): left out of the analysis.</summary>
+
+    /// <summary>
+    /// A record that is not customer feedback (spam, a test row, another business): left out of the analysis.
+    /// </summary>
     Irrelevant,
+
     /// <summary>A touchpoint or discovered theme shown under another name.</summary>
     RenameTheme,
+
     /// <summary>A touchpoint or discovered theme whose mentions count for another one.</summary>
     MergeTheme,
 }

@@ -27,10 +27,16 @@ public static class CorrectionNames
     {
         var key = Normalise(text);
         // "touchpoint" is how a person writes one; the stored word is the plural.
-        if (key == "touchpoint") key = "touchpoints";
+        if (key == "touchpoint")
+        {
+            key = "touchpoints";
+        }
         foreach (var (k, name) in Kinds)
         {
-            if (name != key) continue;
+            if (name != key)
+            {
+                continue;
+            }
             kind = k;
             return true;
         }
@@ -44,7 +50,8 @@ public static class CorrectionNames
 
     public static string Of(SentimentLabel label) => label.ToString().ToLowerInvariant();
 
-    public static string Of(Intent intent) => intent == Intent.HelpRequest ? "help-request" : intent.ToString().ToLowerInvariant();
+    public static string Of(Intent intent) =>
+        intent == Intent.HelpRequest ? "help-request" : intent.ToString().ToLowerInvariant();
 
     public static bool TrySentiment(string? text, out SentimentLabel label)
     {

@@ -8,5 +8,6 @@ namespace CxAssistant.Core.Evidence;
 public sealed record EvidenceQuote(string EvidenceId, int Start, int End, string Text)
 {
     /// <summary>Quotes [start, end) of a record's text.</summary>
-    public static EvidenceQuote Of(EvidenceRecord record, int start, int end) => new(record.Id, start, end, record.Text[start..end]);
+    public static EvidenceQuote Of(EvidenceRecord record, int start, int end) =>
+        new(record.Id, start, end, record.Text[start..end]);
 }

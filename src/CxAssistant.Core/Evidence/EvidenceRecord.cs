@@ -14,16 +14,22 @@ public sealed record EvidenceRecord
     public required string Text { get; init; }
     public string? CustomerId { get; init; }
     public DateTimeOffset? Timestamp { get; init; }
+
     /// <summary>Who spoke, for transcript turns ("customer", "agent", a name…).</summary>
     public string? Speaker { get; init; }
+
     /// <summary>Star rating on a 1–5 scale.</summary>
     public double? Rating { get; init; }
+
     /// <summary>Likelihood-to-recommend answer, 0–10.</summary>
     public int? Nps { get; init; }
+
     /// <summary>Customer satisfaction on a 1–5 scale.</summary>
     public double? Csat { get; init; }
+
     /// <summary>Customer effort score on a 1–7 scale (higher = easier).</summary>
     public double? Ces { get; init; }
+
     /// <summary>Every other column, kept for segmentation (plan, region, order value…).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = EmptyMetadata;
 
@@ -46,8 +52,10 @@ public sealed record EvidenceRecord
     /// Who the record belongs to when customers are counted: <c>customer:&lt;id&gt;</c> (trimmed, case-sensitive), else
     /// <c>record:&lt;evidence id&gt;</c>, so anonymous feedback counts as one customer per record.
     /// </summary>
-    public string CustomerKey => string.IsNullOrWhiteSpace(CustomerId) ? "record:" + Id : "customer:" + CustomerId.Trim();
+    public string CustomerKey =>
+        string.IsNullOrWhiteSpace(CustomerId) ? "record:" + Id : "customer:" + CustomerId.Trim();
 
-    private static readonly IReadOnlyDictionary<string, string> EmptyMetadata =
-        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    private static readonly IReadOnlyDictionary<string, string> EmptyMetadata = new Dictionary<string, string>(
+        StringComparer.OrdinalIgnoreCase
+    );
 }

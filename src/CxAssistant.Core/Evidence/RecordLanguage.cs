@@ -14,10 +14,13 @@ public sealed record RecordLanguage(string Code, string Method, double? Confiden
 
     /// <summary>Too few letters to judge (a tweet's "ok", "Terrible!"): unknown, and read as before.</summary>
     public const string TooShortMethod = "too-short";
+
     /// <summary>Plain ASCII text in which common English words abound: English without running the detector.</summary>
     public const string EnglishWordsMethod = "english-words";
+
     /// <summary>The language detector (Lingua) decided, with its confidence.</summary>
     public const string DetectorMethod = "detector";
+
     /// <summary>No detector was available on this machine (its models are missing): nothing was decided.</summary>
     public const string UnavailableMethod = "unavailable";
 

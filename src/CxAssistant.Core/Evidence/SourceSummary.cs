@@ -9,4 +9,5 @@ public sealed record SourceSummary(
     string Format,
     int Records,
     int Skipped,
-    IReadOnlyDictionary<string, string> ColumnMapping);
+    IReadOnlyDictionary<string, string> ColumnMapping
+);

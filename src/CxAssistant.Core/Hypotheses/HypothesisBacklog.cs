@@ -15,10 +15,13 @@ public sealed record HypothesisBacklog(IReadOnlyList<TouchpointHypotheses> Touch
     /// addressed. The touchpoint's rank breaks ties because it carries the scoring core's priority.
     /// </summary>
     public IReadOnlyList<ImprovementHypothesis> Overall =>
-        [.. Touchpoints.SelectMany((t, rank) => t.Hypotheses.Select((h, i) => (h, rank, i)))
-            .OrderByDescending(x => (int)x.h.ExpectedImpact.Level - (int)x.h.Effort)
-            .ThenBy(x => x.rank)
-            .ThenByDescending(x => x.h.ExpectedImpact.Share)
-            .ThenBy(x => x.i)
-            .Select(x => x.h)];
+        [
+            .. Touchpoints
+                .SelectMany((t, rank) => t.Hypotheses.Select((h, i) => (h, rank, i)))
+                .OrderByDescending(x => (int)x.h.ExpectedImpact.Level - (int)x.h.Effort)
+                .ThenBy(x => x.rank)
+                .ThenByDescending(x => x.h.ExpectedImpact.Share)
+                .ThenBy(x => x.i)
+                .Select(x => x.h),
+        ];
 }

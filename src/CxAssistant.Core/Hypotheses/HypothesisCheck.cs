@@ -28,13 +28,20 @@ public static class HypothesisCheck
         CheckFields(hypothesis, analysis, findings);
         CheckNumbers(hypothesis, analysis, findings);
         var index = GroundingCheck.Index(analysis.Records);
-        findings.AddRange(GroundingCheck.Check(hypothesis.Evidence.Concat(hypothesis.Specifics), index)
-            .Select(f => f with { Message = $"{hypothesis.Id}: {f.Message}" }));
+        findings.AddRange(
+            GroundingCheck
+                .Check(hypothesis.Evidence.Concat(hypothesis.Specifics), index)
+                .Select(f => f with { Message = $"{hypothesis.Id}: {f.Message}" })
+        );
         return findings;
     }
 
     /// <summary>Every hypothesis, plus: exactly five per prioritised touchpoint, distinct titles, unique ids.</summary>
-    public static IReadOnlyList<Finding> Check(HypothesisBacklog backlog, AnalysisResult analysis, IEnumerable<string> prioritisedTouchpointIds)
+    public static IReadOnlyList<Finding> Check(
+        HypothesisBacklog backlog,
+        AnalysisResult analysis,
+        IEnumerable<string> prioritisedTouchpointIds
+    )
     {
         ArgumentNullException.ThrowIfNull(backlog);
         ArgumentNullException.ThrowIfNull(prioritisedTouchpointIds);
@@ -44,18 +51,35 @@ public static class HypothesisCheck
             var group = backlog.Touchpoints.FirstOrDefault(t => t.TouchpointId == id);
             var count = group?.Hypotheses.Count ?? 0;
             if (count != PerTouchpoint)
+            {
                 findings.Add(new(Backlog, $"touchpoint '{id}' has {count} hypotheses; expected {PerTouchpoint}"));
+            }
         }
         foreach (var group in backlog.Touchpoints)
         {
             foreach (var h in group.Hypotheses.Where(h => h.TouchpointId != group.TouchpointId))
-                findings.Add(new(Backlog, $"{h.Id} is listed under '{group.TouchpointId}' but is for '{h.TouchpointId}'"));
-            foreach (var dup in group.Hypotheses.GroupBy(h => h.Title.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            {
+                findings.Add(
+                    new(Backlog, $"{h.Id} is listed under '{group.TouchpointId}' but is for '{h.TouchpointId}'")
+                );
+            }
+            foreach (
+                var dup in group
+                    .Hypotheses.GroupBy(h => h.Title.Trim(), StringComparer.OrdinalIgnoreCase)
+                    .Where(g => g.Count() > 1)
+            )
+            {
                 findings.Add(new(Backlog, $"touchpoint '{group.TouchpointId}' repeats the title \"{dup.Key}\""));
+            }
         }
         foreach (var dup in backlog.All.GroupBy(h => h.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
             findings.Add(new(Backlog, $"hypothesis id '{dup.Key}' is used {dup.Count()} times"));
-        foreach (var h in backlog.All) findings.AddRange(Check(h, analysis));
+        }
+        foreach (var h in backlog.All)
+        {
+            findings.AddRange(Check(h, analysis));
+        }
         return findings;
     }
 
@@ -63,7 +87,10 @@ public static class HypothesisCheck
     {
         void Require(string? value, string field)
         {
-            if (string.IsNullOrWhiteSpace(value)) findings.Add(new(Completeness, $"{h.Id}: '{field}' is empty"));
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                findings.Add(new(Completeness, $"{h.Id}: '{field}' is empty"));
+            }
         }
         Require(h.Id, "id");
         Require(h.Title, "title");
@@ -75,15 +102,30 @@ public static class HypothesisCheck
         Require(h.SuccessMetric.Baseline.HowComputed, "successMetric.baseline.howComputed");
         Require(h.KillCriterion, "killCriterion");
         if (!PainKind.All.Contains(h.Pain, StringComparer.Ordinal))
-            findings.Add(new(Completeness, $"{h.Id}: pain '{h.Pain}' is not a known pain kind ({string.Join(", ", PainKind.All)})"));
+        {
+            findings.Add(
+                new(
+                    Completeness,
+                    $"{h.Id}: pain '{h.Pain}' is not a known pain kind ({string.Join(", ", PainKind.All)})"
+                )
+            );
+        }
         if (h.UnintendedConsequences.Count == 0 || h.UnintendedConsequences.Any(string.IsNullOrWhiteSpace))
+        {
             findings.Add(new(Completeness, $"{h.Id}: list at least one unintended consequence, none empty"));
+        }
         if (h.Evidence.Count == 0)
+        {
             findings.Add(new(Completeness, $"{h.Id}: cite at least one verbatim customer quote"));
+        }
         if (h.PainCounts.Count == 0)
+        {
             findings.Add(new(Completeness, $"{h.Id}: state the pain counts that motivate it"));
+        }
         if (analysis.Catalog.Find(h.TouchpointId) is null)
+        {
             findings.Add(new(Completeness, $"{h.Id}: touchpoint '{h.TouchpointId}' is not in the catalog"));
+        }
     }
 
     private static void CheckNumbers(ImprovementHypothesis h, AnalysisResult analysis, List<Finding> findings)
@@ -91,25 +133,68 @@ public static class HypothesisCheck
         var claimed = h.SuccessMetric.Baseline;
         var actual = HypothesisBaselines.Compute(analysis, h.TouchpointId, claimed.Kind, claimed.Pain);
         if (actual is null)
-            findings.Add(new(Numbers, $"{h.Id}: baseline '{claimed.Kind}' cannot be computed from this data for '{h.TouchpointId}'"));
+        {
+            findings.Add(
+                new(
+                    Numbers,
+                    $"{h.Id}: baseline '{claimed.Kind}' cannot be computed from this data for '{h.TouchpointId}'"
+                )
+            );
+        }
         else if (Math.Abs(actual.Value - claimed.Value) > Tolerance || actual.N != claimed.N)
-            findings.Add(new(Numbers, $"{h.Id}: baseline {Fmt(claimed.Value)} (n={claimed.N}) does not match the core's {Fmt(actual.Value)} (n={actual.N}) for {claimed.Kind}"));
-
-        var pains = HypothesisBaselines.PainCounts(analysis, h.TouchpointId).ToDictionary(p => p.Pain, p => p.Count, StringComparer.Ordinal);
+        {
+            findings.Add(
+                new(
+                    Numbers,
+                    $"{h.Id}: baseline {Fmt(claimed.Value)} (n={claimed.N}) does not match "
+                        + $"the core's {Fmt(actual.Value)} (n={actual.N}) for {claimed.Kind}"
+                )
+            );
+        }
+        var pains = HypothesisBaselines
+            .PainCounts(analysis, h.TouchpointId)
+            .ToDictionary(p => p.Pain, p => p.Count, StringComparer.Ordinal);
         foreach (var p in h.PainCounts)
+        {
             if (pains.GetValueOrDefault(p.Pain) != p.Count)
-                findings.Add(new(Numbers, $"{h.Id}: pain count {p.Pain} = {p.Count} does not match the core's {pains.GetValueOrDefault(p.Pain)}"));
-
+            {
+                findings.Add(
+                    new(
+                        Numbers,
+                        $"{h.Id}: pain count {p.Pain} = {p.Count} does not match the core's "
+                            + $"{pains.GetValueOrDefault(p.Pain)}"
+                    )
+                );
+            }
+        }
         var impact = h.ExpectedImpact;
         var mentions = HypothesisBaselines.CustomerMentions(analysis, h.TouchpointId).Count;
         if (impact.Mentions != mentions || impact.AddressedMentions != pains.GetValueOrDefault(h.Pain))
-            findings.Add(new(Numbers, $"{h.Id}: impact addresses {impact.AddressedMentions} of {impact.Mentions} mentions; the core has {pains.GetValueOrDefault(h.Pain)} of {mentions} for {h.Pain}"));
+        {
+            findings.Add(
+                new(
+                    Numbers,
+                    $"{h.Id}: impact addresses {impact.AddressedMentions} of "
+                        + $"{impact.Mentions} mentions; the core has "
+                        + $"{pains.GetValueOrDefault(h.Pain)} of {mentions} for {h.Pain}"
+                )
+            );
+        }
         var npsImpact = analysis.Scoring.Touchpoints.FirstOrDefault(s => s.TouchpointId == h.TouchpointId)?.NpsImpact;
         if (!Same(impact.TouchpointNpsImpact, npsImpact))
-            findings.Add(new(Numbers, $"{h.Id}: NPS impact {Fmt(impact.TouchpointNpsImpact)} does not match the core's {Fmt(npsImpact)}"));
+        {
+            findings.Add(
+                new(
+                    Numbers,
+                    $"{h.Id}: NPS impact {Fmt(impact.TouchpointNpsImpact)} does not match the core's {Fmt(npsImpact)}"
+                )
+            );
+        }
     }
 
-    private static bool Same(double? a, double? b) => a is null ? b is null : b is not null && Math.Abs(a.Value - b.Value) <= Tolerance;
+    private static bool Same(double? a, double? b) =>
+        a is null ? b is null : b is not null && Math.Abs(a.Value - b.Value) <= Tolerance;
 
-    private static string Fmt(double? v) => v is { } x ? x.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "none";
+    private static string Fmt(double? v) =>
+        v is { } x ? x.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "none";
 }

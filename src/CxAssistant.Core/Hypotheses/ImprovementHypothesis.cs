@@ -15,6 +15,7 @@ public sealed record ImprovementHypothesis
     public required string Id { get; init; }
     public required string TouchpointId { get; init; }
     public required string Title { get; init; }
+
     /// <summary>The pain kind this hypothesis addresses (<see cref="Annotations.PainKind"/>).</summary>
     public required string Pain { get; init; }
     public required string Change { get; init; }
@@ -27,6 +28,7 @@ public sealed record ImprovementHypothesis
     public required IReadOnlyList<EvidenceQuote> Evidence { get; init; }
     public IReadOnlyList<EvidenceQuote> Specifics { get; init; } = [];
     public required IReadOnlyList<PainCount> PainCounts { get; init; }
+
     /// <summary>The catalogue remedy (or prompt) it was drafted from, for traceability.</summary>
     public string? RemedyId { get; init; }
     public required Provenance Provenance { get; init; }
@@ -36,7 +38,8 @@ public sealed record ImprovementHypothesis
 
     /// <summary>
     /// Low effort, against a pain a small team can fix within a quarter, that addresses enough of the touchpoint's
-    /// mentions to show (impact medium or high): a cheap change for two complaints in a hundred is not a win to lead with.
+    /// mentions to show (impact medium or high): a cheap change for two complaints in a hundred is not a win to lead
+    /// with.
     /// </summary>
     public static bool IsQuickWin(HypothesisLevel effort, HypothesisLevel impact, string pain) =>
         effort == HypothesisLevel.Low && impact != HypothesisLevel.Low && Annotations.PainKind.IsEasyToFix(pain);

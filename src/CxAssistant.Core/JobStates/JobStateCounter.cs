@@ -8,7 +8,11 @@ namespace CxAssistant.Core.JobStates;
 /// A run of records in the same state is one visit (no self-loops); after Done or Abandoned the next record
 /// starts a new loop from Start.
 /// </summary>
-internal sealed class JobStateCounter(IReadOnlyList<EvidenceRecord> records, IReadOnlyList<Annotation> annotations, JobStateOptions options)
+internal sealed class JobStateCounter(
+    IReadOnlyList<EvidenceRecord> records,
+    IReadOnlyList<Annotation> annotations,
+    JobStateOptions options
+)
 {
     public JobStateMachine Count(string key, string title, IReadOnlyList<CustomerTimeline> timelines)
     {
@@ -24,9 +28,15 @@ internal sealed class JobStateCounter(IReadOnlyList<EvidenceRecord> records, IRe
             {
                 var state = JobStateNames.Enters(annotations[i].JobState);
                 stateOf.Add((i, state, timeline.Key));
-                if (state == current) continue; // same visit
+                if (state == current)
+                {
+                    continue; // same visit
+                }
                 var move = (current, state);
-                if (!moves.TryGetValue(move, out var m)) moves[move] = m = (0, new HashSet<string>(StringComparer.Ordinal));
+                if (!moves.TryGetValue(move, out var m))
+                {
+                    moves[move] = m = (0, new HashSet<string>(StringComparer.Ordinal));
+                }
                 moves[move] = (m.Records + 1, m.Customers);
                 m.Customers.Add(timeline.Key);
                 Reach(reached, state, timeline.Key);
@@ -37,13 +47,35 @@ internal sealed class JobStateCounter(IReadOnlyList<EvidenceRecord> records, IRe
         visits[JobState.Start] = timelines.Count;
 
         var transitions = moves
-            .Select(kv => new JobStateTransition(kv.Key.From, kv.Key.To, JobStateNames.EventInto(kv.Key.To), kv.Value.Records, kv.Value.Customers.Count))
-            .OrderBy(t => t.From).ThenBy(t => t.To).ToList();
-        var states = reached.Keys.Order()
-            .Select(s => new JobStateNode(s, reached[s].Count, visits.GetValueOrDefault(s),
-                CustomersMoving(moves, s, JobState.Blocked), CustomersMoving(moves, s, JobState.Abandoned), CustomersMoving(moves, s, JobState.SideJob)))
+            .Select(kv => new JobStateTransition(
+                kv.Key.From,
+                kv.Key.To,
+                JobStateNames.EventInto(kv.Key.To),
+                kv.Value.Records,
+                kv.Value.Customers.Count
+            ))
+            .OrderBy(t => t.From)
+            .ThenBy(t => t.To)
             .ToList();
-        return new JobStateMachine(key, title, states, transitions, Needs(stateOf), timelines.Any(t => t.Dated && t.Records.Count >= 2))
+        var states = reached
+            .Keys.Order()
+            .Select(s => new JobStateNode(
+                s,
+                reached[s].Count,
+                visits.GetValueOrDefault(s),
+                CustomersMoving(moves, s, JobState.Blocked),
+                CustomersMoving(moves, s, JobState.Abandoned),
+                CustomersMoving(moves, s, JobState.SideJob)
+            ))
+            .ToList();
+        return new JobStateMachine(
+            key,
+            title,
+            states,
+            transitions,
+            Needs(stateOf),
+            timelines.Any(t => t.Dated && t.Records.Count >= 2)
+        )
         {
             Customers = timelines.Count,
             Records = stateOf.Count,
@@ -53,30 +85,52 @@ internal sealed class JobStateCounter(IReadOnlyList<EvidenceRecord> records, IRe
 
     private static void Reach(Dictionary<JobState, HashSet<string>> reached, JobState state, string customer)
     {
-        if (!reached.TryGetValue(state, out var set)) reached[state] = set = new HashSet<string>(StringComparer.Ordinal);
+        if (!reached.TryGetValue(state, out var set))
+        {
+            reached[state] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
         set.Add(customer);
     }
 
-    private static int CustomersMoving(Dictionary<(JobState, JobState), (int Records, HashSet<string> Customers)> moves, JobState from, JobState to) =>
-        from != to && moves.TryGetValue((from, to), out var m) ? m.Customers.Count : 0;
+    private static int CustomersMoving(
+        Dictionary<(JobState, JobState), (int Records, HashSet<string> Customers)> moves,
+        JobState from,
+        JobState to
+    ) => from != to && moves.TryGetValue((from, to), out var m) ? m.Customers.Count : 0;
 
-    /// <summary>Per (state, primary touchpoint): records, customers, pains and quotes. States in loop order, biggest first.</summary>
+    /// <summary>
+    /// Per (state, primary touchpoint): records, customers, pains and quotes. States in loop order, biggest first.
+    /// </summary>
     private List<JobStateNeed> Needs(List<(int Record, JobState State, string Customer)> steps) =>
-        [.. steps
-            .GroupBy(s => (s.State, Touchpoint: annotations[s.Record].PrimaryTouchpoint))
-            .Select(g => Need(g.Key.State, g.Key.Touchpoint, [.. g]))
-            .OrderBy(n => n.State).ThenByDescending(n => n.Records)
-            .ThenBy(n => n.TouchpointId is null).ThenBy(n => n.TouchpointId, StringComparer.Ordinal)];
+        [
+            .. steps
+                .GroupBy(s => (s.State, Touchpoint: annotations[s.Record].PrimaryTouchpoint))
+                .Select(g => Need(g.Key.State, g.Key.Touchpoint, [.. g]))
+                .OrderBy(n => n.State)
+                .ThenByDescending(n => n.Records)
+                .ThenBy(n => n.TouchpointId is null)
+                .ThenBy(n => n.TouchpointId, StringComparer.Ordinal),
+        ];
 
-    private JobStateNeed Need(JobState state, string? touchpoint, List<(int Record, JobState State, string Customer)> steps)
+    private JobStateNeed Need(
+        JobState state,
+        string? touchpoint,
+        List<(int Record, JobState State, string Customer)> steps
+    )
     {
         var pains = steps
-            .SelectMany(s => CueLabels.Values(annotations[s.Record].Cues, CueLabels.Pain).Distinct(StringComparer.Ordinal))
+            .SelectMany(s =>
+                CueLabels.Values(annotations[s.Record].Cues, CueLabels.Pain).Distinct(StringComparer.Ordinal)
+            )
             .GroupBy(p => p, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key).ToList();
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .ToList();
         var jobWord = CueLabels.Job + JobStateNames.EventWord(JobStateNames.EventInto(state));
-        var quotes = steps.Select(s => s.Record).Distinct()
+        var quotes = steps
+            .Select(s => s.Record)
+            .Distinct()
             .OrderBy(i => annotations[i].Cues.Any(c => c.Label == jobWord) ? 0 : 1)
             .ThenBy(i => annotations[i].Sentiment)
             .ThenBy(i => i)
@@ -84,6 +138,13 @@ internal sealed class JobStateCounter(IReadOnlyList<EvidenceRecord> records, IRe
             .OfType<EvidenceQuote>()
             .Take(options.QuotesPerNeed)
             .ToList();
-        return new JobStateNeed(state, touchpoint, steps.Count, steps.Select(s => s.Customer).Distinct(StringComparer.Ordinal).Count(), pains, quotes);
+        return new JobStateNeed(
+            state,
+            touchpoint,
+            steps.Count,
+            steps.Select(s => s.Customer).Distinct(StringComparer.Ordinal).Count(),
+            pains,
+            quotes
+        );
     }
 }

@@ -12,10 +12,12 @@ public sealed record JobStateMachine(
     IReadOnlyList<JobStateNode> States,
     IReadOnlyList<JobStateTransition> Transitions,
     IReadOnlyList<JobStateNeed> Needs,
-    bool FromTimelines)
+    bool FromTimelines
+)
 {
     public int Customers { get; init; }
     public int Records { get; init; }
+
     /// <summary>Customers whose timeline has two or more steps.</summary>
     public int TimelineCustomers { get; init; }
 }

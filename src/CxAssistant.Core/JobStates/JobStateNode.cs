@@ -12,7 +12,8 @@ public sealed record JobStateNode(
     int Visits,
     int ToBlocked,
     int ToAbandoned,
-    int ToSideJob)
+    int ToSideJob
+)
 {
     public double BlockedRate => Customers == 0 ? 0 : (double)ToBlocked / Customers;
     public double AbandonedRate => Customers == 0 ? 0 : (double)ToAbandoned / Customers;

@@ -13,12 +13,16 @@ internal static class JobStateQuotes
     public static EvidenceQuote? Quote(EvidenceRecord record, Annotation annotation, string jobCueLabel, int maxLength)
     {
         var text = record.Text;
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
         var (anchorStart, anchorEnd) = Anchor(annotation, jobCueLabel, text.Length);
         var (start, end) = SentenceBounds.Around(text, anchorStart, anchorEnd);
         if (end - start > maxLength)
         {
-            var q = QuoteSelector.Around(record, anchorStart, anchorEnd, maxLength); // a long sentence: a window around the cue
+            // a long sentence: a window around the cue
+            var q = QuoteSelector.Around(record, anchorStart, anchorEnd, maxLength);
             (start, end) = (q.Start, q.End);
         }
         return end > start ? EvidenceQuote.Of(record, start, end) : null;
@@ -27,8 +31,13 @@ internal static class JobStateQuotes
     private static (int Start, int End) Anchor(Annotation annotation, string jobCueLabel, int length)
     {
         var cue = annotation.Cues.FirstOrDefault(c => c.Label == jobCueLabel && Fits(c.Start, c.End, length))
-            ?? annotation.Cues.FirstOrDefault(c => c.Label.StartsWith(CueLabels.Pain, StringComparison.Ordinal) && Fits(c.Start, c.End, length));
-        if (cue is not null) return (cue.Start, cue.End);
+            ?? annotation.Cues.FirstOrDefault(c =>
+                c.Label.StartsWith(CueLabels.Pain, StringComparison.Ordinal) && Fits(c.Start, c.End, length)
+            );
+        if (cue is not null)
+        {
+            return (cue.Start, cue.End);
+        }
         var mention = annotation.Touchpoints.FirstOrDefault(m => Fits(m.Start, m.End, length));
         return mention is not null ? (mention.Start, mention.End) : (0, Math.Min(length, 1));
     }

@@ -15,8 +15,10 @@ public sealed record DesiredOutcome
     public required double Importance { get; init; }
     public required double Satisfaction { get; init; }
     public required OutcomeSource Source { get; init; }
+
     /// <summary>Survey answers behind a measured outcome, or records on the topic behind an estimated one.</summary>
     public int Responses { get; init; }
+
     /// <summary>How the figures were obtained ("mean of importance_x (n=133)…" or the estimation rule).</summary>
     public string Method { get; init; } = "";
     public IReadOnlyList<EvidenceQuote> Evidence { get; init; } = [];

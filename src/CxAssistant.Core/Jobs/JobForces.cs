@@ -11,7 +11,8 @@ public sealed record JobForces(
     IReadOnlyList<EvidenceQuote> Push,
     IReadOnlyList<EvidenceQuote> Pull,
     IReadOnlyList<EvidenceQuote> Anxiety,
-    IReadOnlyList<EvidenceQuote> Habit)
+    IReadOnlyList<EvidenceQuote> Habit
+)
 {
     public static readonly JobForces None = new([], [], [], []);
 

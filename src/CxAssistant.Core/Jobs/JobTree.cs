@@ -13,8 +13,7 @@ public sealed record JobTree(IReadOnlyList<JobStatement> Statements)
     public IReadOnlyList<JobStatement> Roots =>
         Statements.Where(s => s.ParentId is null || Find(s.ParentId) is null).ToList();
 
-    public IReadOnlyList<JobStatement> Children(string id) =>
-        Statements.Where(s => s.ParentId == id).ToList();
+    public IReadOnlyList<JobStatement> Children(string id) => Statements.Where(s => s.ParentId == id).ToList();
 
     public JobStatement? Find(string id) => Statements.FirstOrDefault(s => s.Id == id);
 

@@ -15,15 +15,24 @@ public static class JobTreeCheck
         var findings = new List<Finding>();
         var byId = new Dictionary<string, JobStatement>(StringComparer.Ordinal);
         foreach (var s in statements)
-            if (!byId.TryAdd(s.Id, s)) findings.Add(new Finding(Name, $"job id '{s.Id}' is used more than once"));
+        {
+            if (!byId.TryAdd(s.Id, s))
+            {
+                findings.Add(new Finding(Name, $"job id '{s.Id}' is used more than once"));
+            }
+        }
         foreach (var s in statements)
         {
             if (s.Altitude == JobAltitude.Functional && s.Step is null)
+            {
                 findings.Add(new Finding(Name, $"functional job '{s.Text}' needs a job-map step"));
+            }
             if (s.ParentId is null)
             {
                 if (s.Altitude == JobAltitude.Functional)
+                {
                     findings.Add(new Finding(Name, $"functional job '{s.Text}' has no parent main job"));
+                }
                 continue;
             }
             if (!byId.TryGetValue(s.ParentId, out var parent))
@@ -32,11 +41,24 @@ public static class JobTreeCheck
                 continue;
             }
             if (s.Altitude == JobAltitude.Aspirational || (int)parent.Altitude != (int)s.Altitude - 1)
-                findings.Add(new Finding(Name, $"{s.Altitude.ToString().ToLowerInvariant()} job '{s.Text}' cannot sit under {parent.Altitude.ToString().ToLowerInvariant()} job '{parent.Text}'"));
+            {
+                findings.Add(
+                    new Finding(
+                        Name,
+                        $"{s.Altitude.ToString().ToLowerInvariant()} job '{s.Text}' cannot sit "
+                            + $"under {parent.Altitude.ToString().ToLowerInvariant()} job "
+                            + $"'{parent.Text}'"
+                    )
+                );
+            }
         }
         foreach (var s in statements)
+        {
             if (HasCycle(s, byId))
+            {
                 findings.Add(new Finding(Name, $"job '{s.Text}' is its own ancestor"));
+            }
+        }
         return findings;
     }
 
@@ -46,7 +68,10 @@ public static class JobTreeCheck
         var current = start;
         while (current.ParentId is { } parentId && byId.TryGetValue(parentId, out var parent))
         {
-            if (!seen.Add(parent.Id)) return parent.Id == start.Id; // a cycle above start reports on its own members
+            if (!seen.Add(parent.Id))
+            {
+                return parent.Id == start.Id; // a cycle above start reports on its own members
+            }
             current = parent;
         }
         return false;

@@ -19,26 +19,46 @@ public static class OpportunityCheck
         {
             var ranged = true;
             foreach (var (label, value) in new[] { ("importance", o.Importance), ("satisfaction", o.Satisfaction) })
+            {
                 if (double.IsNaN(value) || value < OpportunityScore.Min || value > OpportunityScore.Max)
                 {
                     findings.Add(new Finding(Name, $"outcome '{o.Statement}': {label} {value} is outside 1–10"));
                     ranged = false;
                 }
+            }
             if (jobs is not null && !jobs.Contains(o.JobId))
-                findings.Add(new Finding(Name, $"outcome '{o.Statement}' belongs to job '{o.JobId}', which does not exist"));
+            {
+                findings.Add(
+                    new Finding(Name, $"outcome '{o.Statement}' belongs to job '{o.JobId}', which does not exist")
+                );
+            }
             if (o.Source == OutcomeSource.Measured && o.Responses < 1)
+            {
                 findings.Add(new Finding(Name, $"measured outcome '{o.Statement}' has no survey answers behind it"));
-            if (ranged && o.Opportunity < 1) findings.Add(new Finding(Name, $"outcome '{o.Statement}' has an impossible opportunity score"));
+            }
+            if (ranged && o.Opportunity < 1)
+            {
+                findings.Add(new Finding(Name, $"outcome '{o.Statement}' has an impossible opportunity score"));
+            }
         }
         return findings;
     }
 
-    /// <summary>Checks a number a draft states against the formula (seed 003: importance + max(importance − satisfaction, 0)).</summary>
+    /// <summary>
+    /// Checks a number a draft states against the formula (seed 003: importance + max(importance − satisfaction, 0)).
+    /// </summary>
     public static IReadOnlyList<Finding> CheckClaim(double importance, double satisfaction, double claimedOpportunity)
     {
         var expected = OpportunityScore.Compute(importance, satisfaction);
         return Math.Abs(expected - claimedOpportunity) <= Tolerance
             ? []
-            : [new Finding(Name, $"opportunity for importance {importance} and satisfaction {satisfaction} is {expected:0.0#}, not {claimedOpportunity:0.0#}")];
+            :
+            [
+                new Finding(
+                    Name,
+                    $"opportunity for importance {importance} and satisfaction "
+                        + $"{satisfaction} is {expected:0.0#}, not {claimedOpportunity:0.0#}"
+                ),
+            ];
     }
 }

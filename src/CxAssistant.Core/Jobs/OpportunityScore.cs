@@ -9,18 +9,28 @@ namespace CxAssistant.Core.Jobs;
 /// </summary>
 public static class OpportunityScore
 {
-    public const double Min = 1, Max = 10;
+    public const double Min = 1,
+        Max = 10;
 
     public static double Compute(double importance, double satisfaction)
     {
-        if (importance is < Min or > Max || double.IsNaN(importance)) throw new ArgumentOutOfRangeException(nameof(importance), importance, "importance must be 1–10");
-        if (satisfaction is < Min or > Max || double.IsNaN(satisfaction)) throw new ArgumentOutOfRangeException(nameof(satisfaction), satisfaction, "satisfaction must be 1–10");
+        if (importance is < Min or > Max || double.IsNaN(importance))
+        {
+            throw new ArgumentOutOfRangeException(nameof(importance), importance, "importance must be 1–10");
+        }
+        if (satisfaction is < Min or > Max || double.IsNaN(satisfaction))
+        {
+            throw new ArgumentOutOfRangeException(nameof(satisfaction), satisfaction, "satisfaction must be 1–10");
+        }
         return importance + Math.Max(importance - satisfaction, 0);
     }
 
     public static OpportunityBand Band(double importance, double satisfaction)
     {
-        if (satisfaction > importance) return OpportunityBand.OverServed;
+        if (satisfaction > importance)
+        {
+            return OpportunityBand.OverServed;
+        }
         var score = Compute(importance, satisfaction);
         return score > 15 ? OpportunityBand.Extreme
             : score >= 12 ? OpportunityBand.High
@@ -29,13 +39,14 @@ public static class OpportunityScore
     }
 
     /// <summary>The band in words, for reports.</summary>
-    public static string Describe(OpportunityBand band) => band switch
-    {
-        OpportunityBand.Extreme => "extreme opportunity",
-        OpportunityBand.High => "high opportunity",
-        OpportunityBand.Solid => "solid opportunity",
-        OpportunityBand.AppropriatelyServed => "appropriately served",
-        OpportunityBand.OverServed => "over-served",
-        _ => band.ToString(),
-    };
+    public static string Describe(OpportunityBand band) =>
+        band switch
+        {
+            OpportunityBand.Extreme => "extreme opportunity",
+            OpportunityBand.High => "high opportunity",
+            OpportunityBand.Solid => "solid opportunity",
+            OpportunityBand.AppropriatelyServed => "appropriately served",
+            OpportunityBand.OverServed => "over-served",
+            _ => band.ToString(),
+        };
 }

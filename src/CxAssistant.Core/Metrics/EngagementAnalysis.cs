@@ -12,4 +12,5 @@ public sealed record EngagementAnalysis(
     IReadOnlyList<ImportancePerformancePoint> Quadrants,
     int SocialMentions,
     double? SocialSentiment,
-    IReadOnlyList<string> Assumptions);
+    IReadOnlyList<string> Assumptions
+);

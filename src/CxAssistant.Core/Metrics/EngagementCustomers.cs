@@ -16,11 +16,22 @@ internal static class EngagementCustomers
     public static string? Field(EvidenceRecord record, string field)
     {
         // Readers build case-insensitive dictionaries: a lookup then finds the one match without boxing an enumerator.
-        if (record.Metadata is Dictionary<string, string> { Comparer: var comparer } metadata && ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase))
-            return metadata.TryGetValue(field, out var found) && !string.IsNullOrWhiteSpace(found) ? found.Trim() : null;
+        if (
+            record.Metadata is Dictionary<string, string> { Comparer: var comparer } metadata
+            && ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase)
+        )
+        {
+            return metadata.TryGetValue(field, out var found) && !string.IsNullOrWhiteSpace(found)
+                ? found.Trim()
+                : null;
+        }
         foreach (var (key, value) in record.Metadata)
+        {
             if (string.Equals(key, field, StringComparison.OrdinalIgnoreCase))
+            {
                 return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            }
+        }
         return null;
     }
 }

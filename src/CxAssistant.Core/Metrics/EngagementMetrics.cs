@@ -18,7 +18,8 @@ public static class EngagementMetrics
             Nps(list.Where(r => r.Nps is not null).Select(r => r.Nps!.Value)),
             Csat(list.Where(r => r.Csat is not null).Select(r => r.Csat!.Value)),
             Mean(list.Where(r => r.Ces is not null).Select(r => r.Ces!.Value), 1, 7),
-            Mean(list.Where(r => r.Rating is not null).Select(r => r.Rating!.Value), 1, 5));
+            Mean(list.Where(r => r.Rating is not null).Select(r => r.Rating!.Value), 1, 5)
+        );
     }
 
     /// <summary>
@@ -27,39 +28,81 @@ public static class EngagementMetrics
     /// </summary>
     public static NpsResult? Nps(IEnumerable<int> answers)
     {
-        int promoters = 0, passives = 0, detractors = 0;
+        int promoters = 0,
+            passives = 0,
+            detractors = 0;
         foreach (var a in answers)
         {
-            if (a is < 0 or > 10) continue;
-            if (a >= 9) promoters++;
-            else if (a >= 7) passives++;
-            else detractors++;
+            if (a is < 0 or > 10)
+            {
+                continue;
+            }
+            if (a >= 9)
+            {
+                promoters++;
+            }
+            else if (a >= 7)
+            {
+                passives++;
+            }
+            else
+            {
+                detractors++;
+            }
         }
         var n = promoters + passives + detractors;
-        if (n == 0) return null;
-        double pPlus = (double)promoters / n, pMinus = (double)detractors / n;
+        if (n == 0)
+        {
+            return null;
+        }
+        double pPlus = (double)promoters / n,
+            pMinus = (double)detractors / n;
         var score = (pPlus - pMinus) * 100;
-        if (n < 2) return new NpsResult(Statistics.Round(score, 1), promoters, passives, detractors, -100, 100);
+        if (n < 2)
+        {
+            return new NpsResult(Statistics.Round(score, 1), promoters, passives, detractors, -100, 100);
+        }
         var variance = Math.Max(0, (pPlus + pMinus - (pPlus - pMinus) * (pPlus - pMinus)) / n);
         var half = Statistics.Z95 * Math.Sqrt(variance) * 100;
-        return new NpsResult(Statistics.Round(score, 1), promoters, passives, detractors,
-            Statistics.Round(Math.Max(-100, score - half), 1), Statistics.Round(Math.Min(100, score + half), 1));
+        return new NpsResult(
+            Statistics.Round(score, 1),
+            promoters,
+            passives,
+            detractors,
+            Statistics.Round(Math.Max(-100, score - half), 1),
+            Statistics.Round(Math.Min(100, score + half), 1)
+        );
     }
 
     /// <summary>CSAT = % of answers 4–5 on a 1–5 scale, with a Wilson band.</summary>
     public static ShareResult? Csat(IEnumerable<double> answers)
     {
-        int hits = 0, n = 0;
+        int hits = 0,
+            n = 0;
         foreach (var a in answers)
         {
-            if (!double.IsFinite(a) || a < 1 || a > 5) continue;
+            if (!double.IsFinite(a) || a < 1 || a > 5)
+            {
+                continue;
+            }
             n++;
-            if (a >= 4) hits++;
+            if (a >= 4)
+            {
+                hits++;
+            }
         }
-        if (n == 0) return null;
+        if (n == 0)
+        {
+            return null;
+        }
         var (low, high) = Statistics.Wilson(hits, n);
-        return new ShareResult(Statistics.Round(100.0 * hits / n, 1), hits, n,
-            Statistics.Round(low * 100, 1), Statistics.Round(high * 100, 1));
+        return new ShareResult(
+            Statistics.Round(100.0 * hits / n, 1),
+            hits,
+            n,
+            Statistics.Round(low * 100, 1),
+            Statistics.Round(high * 100, 1)
+        );
     }
 
     /// <summary>
@@ -69,12 +112,22 @@ public static class EngagementMetrics
     public static MeanResult? Mean(IEnumerable<double> answers, double min, double max)
     {
         var values = answers.Where(a => double.IsFinite(a) && a >= min && a <= max).ToList();
-        if (values.Count == 0) return null;
+        if (values.Count == 0)
+        {
+            return null;
+        }
         var mean = values.Average();
-        if (values.Count < 2) return new MeanResult(Statistics.Round(mean, 2), 1, min, max);
+        if (values.Count < 2)
+        {
+            return new MeanResult(Statistics.Round(mean, 2), 1, min, max);
+        }
         var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
         var half = Statistics.TCritical95(values.Count - 1) * sd / Math.Sqrt(values.Count);
-        return new MeanResult(Statistics.Round(mean, 2), values.Count,
-            Statistics.Round(Math.Max(min, mean - half), 2), Statistics.Round(Math.Min(max, mean + half), 2));
+        return new MeanResult(
+            Statistics.Round(mean, 2),
+            values.Count,
+            Statistics.Round(Math.Max(min, mean - half), 2),
+            Statistics.Round(Math.Min(max, mean + half), 2)
+        );
     }
 }

@@ -16,11 +16,21 @@ internal static class EngagementSegmentFields
     public static IEnumerable<string> Candidates(IReadOnlyList<EvidenceRecord> records, string? exclude = null)
     {
         var customers = records.Select(EngagementCustomers.Key).Distinct(StringComparer.Ordinal).Count();
-        return records.SelectMany(r => r.Metadata.Keys).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(f => !SegmentFields.IsSkippedName(f) && !string.Equals(f, exclude, StringComparison.OrdinalIgnoreCase))
+        return records
+            .SelectMany(r => r.Metadata.Keys)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(f =>
+                !SegmentFields.IsSkippedName(f) && !string.Equals(f, exclude, StringComparison.OrdinalIgnoreCase)
+            )
             .Where(f => !IsAnswerScale(records, f))
-            .Where(f => records.Where(r => EngagementCustomers.Field(r, f) is not null).Select(EngagementCustomers.Key)
-                .Distinct(StringComparer.Ordinal).Count() >= MinCoverage * customers)
+            .Where(f =>
+                records
+                    .Where(r => EngagementCustomers.Field(r, f) is not null)
+                    .Select(EngagementCustomers.Key)
+                    .Distinct(StringComparer.Ordinal)
+                    .Count()
+                >= MinCoverage * customers
+            )
             .Order(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
@@ -28,6 +38,9 @@ internal static class EngagementSegmentFields
     private static bool IsAnswerScale(IReadOnlyList<EvidenceRecord> records, string field)
     {
         var values = records.Select(r => EngagementCustomers.Field(r, field)).OfType<string>().ToList();
-        return values.Count > 0 && values.All(v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var x) && x is >= 0 and <= 10);
+        return values.Count > 0
+            && values.All(v =>
+                int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var x) && x is >= 0 and <= 10
+            );
     }
 }

@@ -10,15 +10,25 @@ namespace CxAssistant.Core.Metrics;
 /// </summary>
 public static class ImportancePerformance
 {
-    public static IReadOnlyList<ImportancePerformancePoint> Compute(KeyDriverResult? drivers, IReadOnlyList<TouchpointScore> scores, bool functional = false)
+    public static IReadOnlyList<ImportancePerformancePoint> Compute(
+        KeyDriverResult? drivers,
+        IReadOnlyList<TouchpointScore> scores,
+        bool functional = false
+    )
     {
         ArgumentNullException.ThrowIfNull(scores);
-        if (drivers is null || drivers.Drivers.Count == 0) return [];
+        if (drivers is null || drivers.Drivers.Count == 0)
+        {
+            return [];
+        }
         var crosshair = drivers.Drivers.Average(d => d.Effect);
         var points = new List<ImportancePerformancePoint>();
         foreach (var d in drivers.Drivers)
         {
-            if (scores.FirstOrDefault(s => s.TouchpointId == d.TouchpointId) is not { } score) continue;
+            if (scores.FirstOrDefault(s => s.TouchpointId == d.TouchpointId) is not { } score)
+            {
+                continue;
+            }
             var performance = functional ? score.FunctionalPerformance.Value : score.EmotionalImpact.Value;
             var high = performance >= (functional ? 0.5 : 0);
             var important = d.Effect >= crosshair;
@@ -31,6 +41,12 @@ public static class ImportancePerformance
             };
             points.Add(new ImportancePerformancePoint(d.TouchpointId, d.Effect, performance, quadrant));
         }
-        return [.. points.OrderBy(p => p.Quadrant).ThenByDescending(p => p.Importance).ThenBy(p => p.TouchpointId, StringComparer.Ordinal)];
+        return
+        [
+            .. points
+                .OrderBy(p => p.Quadrant)
+                .ThenByDescending(p => p.Importance)
+                .ThenBy(p => p.TouchpointId, StringComparer.Ordinal),
+        ];
     }
 }

@@ -6,4 +6,11 @@ namespace CxAssistant.Core.Metrics;
 /// coefficient (outcome points per unit of sentiment; null in the fallback); <see cref="PValue"/> is two-sided;
 /// <see cref="N"/> counts scored customers who mention the touchpoint.
 /// </summary>
-public sealed record KeyDriver(string TouchpointId, double Effect, double? Coefficient, double PValue, int N, double Correlation);
+public sealed record KeyDriver(
+    string TouchpointId,
+    double Effect,
+    double? Coefficient,
+    double PValue,
+    int N,
+    double Correlation
+);

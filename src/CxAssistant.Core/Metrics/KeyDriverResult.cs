@@ -6,7 +6,14 @@ namespace CxAssistant.Core.Metrics;
 /// fallback, <see cref="RSquared"/> null); <see cref="Note"/> says why the fallback was used.
 /// Drivers are ordered by effect, largest first.
 /// </summary>
-public sealed record KeyDriverResult(string Outcome, string Method, int N, double? RSquared, IReadOnlyList<KeyDriver> Drivers, string? Note)
+public sealed record KeyDriverResult(
+    string Outcome,
+    string Method,
+    int N,
+    double? RSquared,
+    IReadOnlyList<KeyDriver> Drivers,
+    string? Note
+)
 {
     public const string Regression = "regression";
     public const string CorrelationMethod = "correlation";

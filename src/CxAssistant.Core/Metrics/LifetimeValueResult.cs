@@ -17,7 +17,8 @@ public sealed record LifetimeValueResult(
     bool PeriodIsObserved,
     double Margin,
     double ProfitPerOrder,
-    double Clv)
+    double Clv
+)
 {
     public IReadOnlyList<SegmentLifetimeValue> Segments { get; init; } = [];
 }

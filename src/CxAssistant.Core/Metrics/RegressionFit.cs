@@ -11,4 +11,5 @@ public sealed record RegressionFit(
     IReadOnlyList<double> PValues,
     double RSquared,
     int N,
-    int DegreesOfFreedom);
+    int DegreesOfFreedom
+);

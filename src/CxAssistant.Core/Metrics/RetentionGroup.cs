@@ -5,5 +5,12 @@ namespace CxAssistant.Core.Metrics;
 /// touchpoint (<see cref="Field"/> = "touchpoint", <see cref="Value"/> = its id). Rates are 0–1.
 /// </summary>
 public sealed record RetentionGroup(
-    string Field, string Value, int Customers, int DatedCustomers, int RepeatCustomers, double ReturningRate,
-    int ChurnSignalCustomers, double ChurnSignalRate);
+    string Field,
+    string Value,
+    int Customers,
+    int DatedCustomers,
+    int RepeatCustomers,
+    double ReturningRate,
+    int ChurnSignalCustomers,
+    double ChurnSignalRate
+);

@@ -16,7 +16,8 @@ public sealed record RetentionResult(
     double ChurnSignalRate,
     int CancelSignals,
     int NeverAgainSignals,
-    int SwitchingSignals)
+    int SwitchingSignals
+)
 {
     public IReadOnlyList<RetentionGroup> Segments { get; init; } = [];
     public IReadOnlyList<RetentionGroup> Touchpoints { get; init; } = [];

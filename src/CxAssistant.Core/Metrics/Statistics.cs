@@ -12,9 +12,36 @@ public static class Statistics
     // 97.5% quantiles of Student's t for 1..30 degrees of freedom.
     private static readonly double[] TTable =
     [
-        12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-        2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
-        2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
+        12.706,
+        4.303,
+        3.182,
+        2.776,
+        2.571,
+        2.447,
+        2.365,
+        2.306,
+        2.262,
+        2.228,
+        2.201,
+        2.179,
+        2.160,
+        2.145,
+        2.131,
+        2.120,
+        2.110,
+        2.101,
+        2.093,
+        2.086,
+        2.080,
+        2.074,
+        2.069,
+        2.064,
+        2.060,
+        2.056,
+        2.052,
+        2.048,
+        2.045,
+        2.042,
     ];
 
     /// <summary>
@@ -24,11 +51,26 @@ public static class Statistics
     public static double TCritical95(double degreesOfFreedom)
     {
         var df = double.IsFinite(degreesOfFreedom) ? (int)Math.Floor(degreesOfFreedom) : 1;
-        if (df < 1) df = 1;
-        if (df <= 30) return TTable[df - 1];
-        if (df <= 40) return 2.042;
-        if (df <= 60) return 2.021;
-        if (df <= 120) return 2.000;
+        if (df < 1)
+        {
+            df = 1;
+        }
+        if (df <= 30)
+        {
+            return TTable[df - 1];
+        }
+        if (df <= 40)
+        {
+            return 2.042;
+        }
+        if (df <= 60)
+        {
+            return 2.021;
+        }
+        if (df <= 120)
+        {
+            return 2.000;
+        }
         return 1.980;
     }
 
@@ -39,7 +81,10 @@ public static class Statistics
     /// </summary>
     public static (double Low, double High) Wilson(double hits, int n)
     {
-        if (n <= 0) return (0, 1);
+        if (n <= 0)
+        {
+            return (0, 1);
+        }
         var p = Math.Clamp(hits / n, 0, 1);
         const double z2 = Z95 * Z95;
         var denominator = 1 + z2 / n;

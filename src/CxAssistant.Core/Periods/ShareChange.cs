@@ -8,8 +8,17 @@ namespace CxAssistant.Core.Periods;
 /// comparison's alpha and enough hits in the two periods together for the normal approximation to hold.
 /// </summary>
 public sealed record ShareChange(
-    int BeforeHits, int BeforeN, int AfterHits, int AfterN,
-    double Before, double After, double Change, double Z, double P, bool Significant)
+    int BeforeHits,
+    int BeforeN,
+    int AfterHits,
+    int AfterN,
+    double Before,
+    double After,
+    double Change,
+    double Z,
+    double P,
+    bool Significant
+)
 {
     public static ShareChange Of(int beforeHits, int beforeN, int afterHits, int afterN, PeriodOptions options)
     {
@@ -18,7 +27,17 @@ public sealed record ShareChange(
         var after = 100.0 * Statistics.Ratio(afterHits, afterN);
         var (z, p) = TwoProportionTest.Test(beforeHits, beforeN, afterHits, afterN);
         var significant = p < options.Alpha && beforeHits + afterHits >= options.MinSupport;
-        return new ShareChange(beforeHits, beforeN, afterHits, afterN, Statistics.Round(before, 1), Statistics.Round(after, 1),
-            Statistics.Round(after - before, 1), Statistics.Round(z, 3), Statistics.Round(p, 4), significant);
+        return new ShareChange(
+            beforeHits,
+            beforeN,
+            afterHits,
+            afterN,
+            Statistics.Round(before, 1),
+            Statistics.Round(after, 1),
+            Statistics.Round(after - before, 1),
+            Statistics.Round(z, 3),
+            Statistics.Round(p, 4),
+            significant
+        );
     }
 }

@@ -9,10 +9,16 @@ public static class TwoProportionTest
 {
     public static (double Z, double P) Test(int hitsBefore, int nBefore, int hitsAfter, int nAfter)
     {
-        if (nBefore <= 0 || nAfter <= 0) return (0, 1);
+        if (nBefore <= 0 || nAfter <= 0)
+        {
+            return (0, 1);
+        }
         var pooled = (double)(hitsBefore + hitsAfter) / (nBefore + nAfter);
         var se = Math.Sqrt(pooled * (1 - pooled) * (1.0 / nBefore + 1.0 / nAfter));
-        if (!(se > 0)) return (0, 1);
+        if (!(se > 0))
+        {
+            return (0, 1);
+        }
         var z = ((double)hitsAfter / nAfter - (double)hitsBefore / nBefore) / se;
         return (z, TwoSidedP(z));
     }
@@ -28,8 +34,34 @@ public static class TwoProportionTest
     private static double Erfc(double x)
     {
         var t = 1 / (1 + 0.5 * x);
-        var poly = -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
-            t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+        var poly =
+            -x * x
+            - 1.26551223
+            + t
+                * (
+                    1.00002368
+                    + t
+                        * (
+                            0.37409196
+                            + t
+                                * (
+                                    0.09678418
+                                    + t
+                                        * (
+                                            -0.18628806
+                                            + t
+                                                * (
+                                                    0.27886807
+                                                    + t
+                                                        * (
+                                                            -1.13520398
+                                                            + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))
+                                                        )
+                                                )
+                                        )
+                                )
+                        )
+                );
         return t * Math.Exp(poly);
     }
 }

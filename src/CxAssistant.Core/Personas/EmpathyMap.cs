@@ -7,7 +7,8 @@ public sealed record EmpathyMap(
     IReadOnlyList<PersonaItem> Does,
     IReadOnlyList<PersonaItem> Feels,
     IReadOnlyList<PersonaItem> Sees,
-    IReadOnlyList<PersonaItem> Hears)
+    IReadOnlyList<PersonaItem> Hears
+)
 {
     /// <summary>The six quadrants with their names, in the canvas's reading order.</summary>
     public IReadOnlyList<(string Name, IReadOnlyList<PersonaItem> Items)> Quadrants() =>

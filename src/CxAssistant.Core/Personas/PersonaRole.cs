@@ -8,12 +8,17 @@ public sealed record PersonaRole(PersonaRoleKind Kind, string Rationale, string?
 {
     /// <summary>Roles a persona drafted from customer evidence may take.</summary>
     public static readonly IReadOnlyList<PersonaRoleKind> Allowed =
-        [PersonaRoleKind.Customer, PersonaRoleKind.User, PersonaRoleKind.EconomicBuyer];
+    [
+        PersonaRoleKind.Customer,
+        PersonaRoleKind.User,
+        PersonaRoleKind.EconomicBuyer,
+    ];
 
     /// <summary>"customer", "user", "economic buyer"…</summary>
-    public static string Label(PersonaRoleKind kind) => kind switch
-    {
-        PersonaRoleKind.EconomicBuyer => "economic buyer",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+    public static string Label(PersonaRoleKind kind) =>
+        kind switch
+        {
+            PersonaRoleKind.EconomicBuyer => "economic buyer",
+            _ => kind.ToString().ToLowerInvariant(),
+        };
 }

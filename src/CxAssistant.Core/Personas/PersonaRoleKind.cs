@@ -8,11 +8,17 @@ namespace CxAssistant.Core.Personas;
 /// </summary>
 public enum PersonaRoleKind
 {
-    /// <summary>Decides to purchase, use, provide use of, or direct the use of the product: the real decision-maker.</summary>
+    /// <summary>
+    /// Decides to purchase, use, provide use of, or direct the use of the product: the real decision-maker.
+    /// </summary>
     Customer,
+
     /// <summary>Engages with the product directly while someone else decides or pays.</summary>
     User,
-    /// <summary>Pays for the product or job (a purchasing department, an office manager ordering for colleagues).</summary>
+
+    /// <summary>
+    /// Pays for the product or job (a purchasing department, an office manager ordering for colleagues).
+    /// </summary>
     EconomicBuyer,
     Client,
     Stakeholder,

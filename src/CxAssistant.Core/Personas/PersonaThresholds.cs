@@ -11,5 +11,6 @@ public static class PersonaThresholds
     public const int MinCustomers = 15;
     public const int MinRecords = 30;
 
-    public static bool IsEvidenceBased(int customers, int records) => customers >= MinCustomers && records >= MinRecords;
+    public static bool IsEvidenceBased(int customers, int records) =>
+        customers >= MinCustomers && records >= MinRecords;
 }

@@ -13,15 +13,16 @@ public sealed record PiiOptions
     public bool Address { get; init; } = true;
     public bool Name { get; init; } = true;
 
-    public bool IsEnabled(PiiType type) => type switch
-    {
-        PiiType.Email => Email,
-        PiiType.Phone => Phone,
-        PiiType.Card => Card,
-        PiiType.Iban => Iban,
-        PiiType.Ip => Ip,
-        PiiType.Address => Address,
-        PiiType.Name => Name,
-        _ => false,
-    };
+    public bool IsEnabled(PiiType type) =>
+        type switch
+        {
+            PiiType.Email => Email,
+            PiiType.Phone => Phone,
+            PiiType.Card => Card,
+            PiiType.Iban => Iban,
+            PiiType.Ip => Ip,
+            PiiType.Address => Address,
+            PiiType.Name => Name,
+            _ => false,
+        };
 }

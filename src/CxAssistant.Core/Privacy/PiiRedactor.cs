@@ -17,14 +17,17 @@ public sealed class PiiRedactor(PiiOptions? options = null)
     public RedactionResult Redact(string text) => Redact(text, null);
 
     /// <summary>
-    /// Redacts with numbered placeholders from <paramref name="placeholders"/> ("[EMAIL-1]"), the same for the same value
+    /// Redacts with numbered placeholders from <paramref name="placeholders"/> ("[EMAIL-1]"), the same for the same
+    /// value
     /// everywhere the table is used; plain placeholders ("[EMAIL]") when it is null.
     /// </summary>
     public RedactionResult Redact(string text, PlaceholderTable? placeholders)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = Detect(text);
-        return found.Count == 0 ? new RedactionResult(text, []) : Rewrite(text, found.Select(m => (m.Type, m.Start, m.End)), placeholders);
+        return found.Count == 0
+            ? new RedactionResult(text, [])
+            : Rewrite(text, found.Select(m => (m.Type, m.Start, m.End)), placeholders);
     }
 
     /// <summary>
@@ -35,10 +38,16 @@ public sealed class PiiRedactor(PiiOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(plain);
-        return plain.HasRedactions ? Rewrite(text, plain.Redactions.Select(r => (r.Type, r.OriginalStart, r.OriginalEnd)), placeholders) : plain;
+        return plain.HasRedactions
+            ? Rewrite(text, plain.Redactions.Select(r => (r.Type, r.OriginalStart, r.OriginalEnd)), placeholders)
+            : plain;
     }
 
-    private static RedactionResult Rewrite(string text, IEnumerable<(PiiType Type, int Start, int End)> found, PlaceholderTable? placeholders)
+    private static RedactionResult Rewrite(
+        string text,
+        IEnumerable<(PiiType Type, int Start, int End)> found,
+        PlaceholderTable? placeholders
+    )
     {
         var builder = new StringBuilder(text.Length);
         var redactions = new List<Redaction>();
@@ -62,13 +71,31 @@ public sealed class PiiRedactor(PiiOptions? options = null)
         var candidates = new List<PiiMatch>();
         if (HasDigit(text))
         {
-            if (_options.Card) CardDetector.Find(text, candidates);
-            if (_options.Iban) IbanDetector.Find(text, candidates);
-            if (_options.Ip) IpDetector.Find(text, candidates);
-            if (_options.Phone) PhoneDetector.Find(text, candidates);
-            if (_options.Address) AddressDetector.Find(text, candidates);
+            if (_options.Card)
+            {
+                CardDetector.Find(text, candidates);
+            }
+            if (_options.Iban)
+            {
+                IbanDetector.Find(text, candidates);
+            }
+            if (_options.Ip)
+            {
+                IpDetector.Find(text, candidates);
+            }
+            if (_options.Phone)
+            {
+                PhoneDetector.Find(text, candidates);
+            }
+            if (_options.Address)
+            {
+                AddressDetector.Find(text, candidates);
+            }
         }
-        if (_options.Email) EmailDetector.Find(text, candidates);
+        if (_options.Email)
+        {
+            EmailDetector.Find(text, candidates);
+        }
         if (_options.Name)
         {
             NameDetector.Find(text, candidates);

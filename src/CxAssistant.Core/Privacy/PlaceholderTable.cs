@@ -18,15 +18,23 @@ public sealed class PlaceholderTable
     /// <summary>How many distinct values have a placeholder.</summary>
     public int Count => _placeholders.Count;
 
-    /// <summary>The placeholder for <paramref name="value"/> of <paramref name="type"/>, numbering it when new.</summary>
+    /// <summary>
+    /// The placeholder for <paramref name="value"/> of <paramref name="type"/>, numbering it when new.
+    /// </summary>
     public string For(PiiType type, string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         var key = (type, Normalise(type, value));
-        if (_placeholders.TryGetValue(key, out var known)) return known;
+        if (_placeholders.TryGetValue(key, out var known))
+        {
+            return known;
+        }
         lock (_lock)
         {
-            if (_placeholders.TryGetValue(key, out known)) return known;
+            if (_placeholders.TryGetValue(key, out known))
+            {
+                return known;
+            }
             var placeholder = Placeholders.Numbered(type, ++_next[(int)type]);
             _placeholders[key] = placeholder;
             _assigned[(int)type]++;
@@ -35,33 +43,49 @@ public sealed class PlaceholderTable
     }
 
     /// <summary>
-    /// Marks <paramref name="number"/> of <paramref name="type"/> as used elsewhere (a placeholder already in the text), so
+    /// Marks <paramref name="number"/> of <paramref name="type"/> as used elsewhere (a placeholder already in the
+    /// text), so
     /// later values get higher numbers and a number never stands for two values.
     /// </summary>
     public void Reserve(PiiType type, int number)
     {
-        lock (_lock) _next[(int)type] = Math.Max(_next[(int)type], number);
+        lock (_lock)
+        {
+            _next[(int)type] = Math.Max(_next[(int)type], number);
+        }
     }
 
-    /// <summary>Reserves every numbered placeholder in <paramref name="text"/> (see <see cref="Reserve(PiiType, int)"/>).</summary>
+    /// <summary>
+    /// Reserves every numbered placeholder in <paramref name="text"/> (see <see cref="Reserve(PiiType, int)"/>).
+    /// </summary>
     public void ReserveAll(string text)
     {
-        foreach (var (type, number) in Placeholders.Numbers(text)) Reserve(type, number);
+        foreach (var (type, number) in Placeholders.Numbers(text))
+        {
+            Reserve(type, number);
+        }
     }
 
     /// <summary>How many distinct values of each type got a placeholder (for "12 values redacted" lines).</summary>
     public IReadOnlyDictionary<PiiType, int> Counts()
     {
         lock (_lock)
-            return Enum.GetValues<PiiType>().Where(t => _assigned[(int)t] > 0).ToDictionary(t => t, t => _assigned[(int)t]);
+        {
+            return Enum.GetValues<PiiType>()
+                .Where(t => _assigned[(int)t] > 0)
+                .ToDictionary(t => t, t => _assigned[(int)t]);
+        }
     }
 
     // Same person, same placeholder: "Kim@Mail.com" = "kim@mail.com", "+44 7700 900123" = "+44-7700-900123".
-    private static string Normalise(PiiType type, string value) => type switch
-    {
-        PiiType.Email => value.Trim().ToLowerInvariant(),
-        PiiType.Phone or PiiType.Card or PiiType.Iban => new string([.. value.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant)]),
-        PiiType.Ip => value.Trim().ToLowerInvariant(),
-        _ => string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
-    };
+    private static string Normalise(PiiType type, string value) =>
+        type switch
+        {
+            PiiType.Email => value.Trim().ToLowerInvariant(),
+            PiiType.Phone or PiiType.Card or PiiType.Iban => new string([
+                .. value.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant),
+            ]),
+            PiiType.Ip => value.Trim().ToLowerInvariant(),
+            _ => string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+        };
 }

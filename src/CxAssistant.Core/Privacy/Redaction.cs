@@ -6,16 +6,19 @@ namespace CxAssistant.Core.Privacy;
 /// </summary>
 public sealed record Redaction(PiiType Type, int OriginalStart, int OriginalEnd, int RedactedStart, int RedactedEnd)
 {
-    /// <summary>The placeholder written for a type: "[EMAIL]", "[PHONE]", "[CARD]", "[IBAN]", "[IP]", "[ADDRESS]", "[NAME]".</summary>
-    public static string Placeholder(PiiType type) => type switch
-    {
-        PiiType.Email => "[EMAIL]",
-        PiiType.Phone => "[PHONE]",
-        PiiType.Card => "[CARD]",
-        PiiType.Iban => "[IBAN]",
-        PiiType.Ip => "[IP]",
-        PiiType.Address => "[ADDRESS]",
-        PiiType.Name => "[NAME]",
-        _ => "[PII]",
-    };
+    /// <summary>
+    /// The placeholder written for a type: "[EMAIL]", "[PHONE]", "[CARD]", "[IBAN]", "[IP]", "[ADDRESS]", "[NAME]".
+    /// </summary>
+    public static string Placeholder(PiiType type) =>
+        type switch
+        {
+            PiiType.Email => "[EMAIL]",
+            PiiType.Phone => "[PHONE]",
+            PiiType.Card => "[CARD]",
+            PiiType.Iban => "[IBAN]",
+            PiiType.Ip => "[IP]",
+            PiiType.Address => "[ADDRESS]",
+            PiiType.Name => "[NAME]",
+            _ => "[PII]",
+        };
 }

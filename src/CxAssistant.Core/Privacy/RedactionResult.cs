@@ -40,8 +40,14 @@ public sealed record RedactionResult(string Text, IReadOnlyList<Redaction> Redac
             var (fromStart, fromEnd, toStart, toEnd) = toOriginal
                 ? (r.RedactedStart, r.RedactedEnd, r.OriginalStart, r.OriginalEnd)
                 : (r.OriginalStart, r.OriginalEnd, r.RedactedStart, r.RedactedEnd);
-            if (offset <= fromStart) return offset + delta;
-            if (offset < fromEnd) return isEnd ? toEnd : toStart;
+            if (offset <= fromStart)
+            {
+                return offset + delta;
+            }
+            if (offset < fromEnd)
+            {
+                return isEnd ? toEnd : toStart;
+            }
             delta = toEnd - fromEnd;
         }
         return offset + delta;

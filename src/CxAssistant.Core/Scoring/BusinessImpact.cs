@@ -12,10 +12,18 @@ namespace CxAssistant.Core.Scoring;
 /// </summary>
 internal static class BusinessImpact
 {
-    public const double StageWeight = 0.35, RiskWeight = 0.30, GapWeight = 0.15, ReachWeight = 0.20;
+    public const double StageWeight = 0.35,
+        RiskWeight = 0.30,
+        GapWeight = 0.15,
+        ReachWeight = 0.20;
 
-    public static DimensionScore Compute(string touchpointId, EvidenceIndex index, IReadOnlyList<Mention> mentions,
-        DimensionScore frequency, ScoringOptions options)
+    public static DimensionScore Compute(
+        string touchpointId,
+        EvidenceIndex index,
+        IReadOnlyList<Mention> mentions,
+        DimensionScore frequency,
+        ScoringOptions options
+    )
     {
         var stage = StageCriticality.Of(index.StageOf(touchpointId));
         var risky = mentions.Count(m => IsRisky(index, m.Record));
@@ -27,8 +35,13 @@ internal static class BusinessImpact
         var low = Composite(stage, riskLow, gap, Reach(frequency.Low, options));
         var high = Composite(stage, riskHigh, gap, Reach(frequency.High, options));
         var rounded = Statistics.Round(value, 3);
-        return new DimensionScore(rounded, Statistics.Round(low, 3), Statistics.Round(high, 3), mentions.Count,
-            DimensionLevels.Business(rounded));
+        return new DimensionScore(
+            rounded,
+            Statistics.Round(low, 3),
+            Statistics.Round(high, 3),
+            mentions.Count,
+            DimensionLevels.Business(rounded)
+        );
     }
 
     public static double Reach(double frequency, ScoringOptions options) =>
@@ -48,18 +61,25 @@ internal static class BusinessImpact
 
     /// <summary>A cancellation, or any NPS answer 0–6 on the record or from the same customer.</summary>
     internal static bool IsRisky(EvidenceIndex index, int record) =>
-        index.Annotations[record].JobState == JobStateEvent.Cancel
-        || index.HasLinkedDetractor(record);
+        index.Annotations[record].JobState == JobStateEvent.Cancel || index.HasLinkedDetractor(record);
 
     /// <summary>The 0…1 gap component, or null when either side has fewer than the minimum NPS answers.</summary>
     internal static double? NpsGap(EvidenceIndex index, IReadOnlyList<Mention> mentions, ScoringOptions options)
     {
         var linked = index.LinkedNps(mentions.Select(m => m.Record));
         var isLinked = new bool[index.Records.Count];
-        foreach (var i in linked) isLinked[i] = true;
-        var others = Enumerable.Range(0, index.Records.Count)
-            .Where(i => index.Records[i].Nps is >= 0 and <= 10 && !isLinked[i]).ToList();
-        if (linked.Count < options.MinNpsForGap || others.Count < options.MinNpsForGap) return null;
+        foreach (var i in linked)
+        {
+            isLinked[i] = true;
+        }
+        var others = Enumerable
+            .Range(0, index.Records.Count)
+            .Where(i => index.Records[i].Nps is >= 0 and <= 10 && !isLinked[i])
+            .ToList();
+        if (linked.Count < options.MinNpsForGap || others.Count < options.MinNpsForGap)
+        {
+            return null;
+        }
         var mine = EngagementMetrics.Nps(linked.Select(i => index.Records[i].Nps!.Value))!;
         var rest = EngagementMetrics.Nps(others.Select(i => index.Records[i].Nps!.Value))!;
         return Math.Clamp((rest.Score - mine.Score) / 100, 0, 1);

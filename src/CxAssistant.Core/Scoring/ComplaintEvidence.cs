@@ -20,8 +20,12 @@ internal static class ComplaintEvidence
     {
         var customers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
+        {
             if (IsComplaint(index.Records[m.Record], index.Annotations[m.Record], m.Start, m.End))
+            {
                 customers.Add(index.CustomerKeys[m.Record]);
+            }
+        }
         return customers.Count;
     }
 
@@ -34,22 +38,41 @@ internal static class ComplaintEvidence
         foreach (var cue in annotation.Cues)
         {
             var polarity = Polarity(cue.Label);
-            if (polarity == 0 || cue.End <= s || cue.Start >= e) continue;
-            var distance = cue.Start < end && cue.End > start ? 0 : Math.Min(Math.Abs(cue.Start - end), Math.Abs(start - cue.End));
+            if (polarity == 0 || cue.End <= s || cue.Start >= e)
+            {
+                continue;
+            }
+            var distance =
+                cue.Start < end && cue.End > start ? 0 : Math.Min(Math.Abs(cue.Start - end), Math.Abs(start - cue.End));
             // Ties go to the earlier cue (cues come in text order within a kind), so the order is deterministic.
-            if (distance < bestDistance) (bestDistance, verdict) = (distance, polarity);
+            if (distance < bestDistance)
+            {
+                (bestDistance, verdict) = (distance, polarity);
+            }
         }
-        if (verdict != 0) return verdict < 0;
+        if (verdict != 0)
+        {
+            return verdict < 0;
+        }
         return annotation.Sentiment <= NegativeCut || annotation.Failure || record.Rating is <= 2;
     }
 
     private static (int Start, int End) Sentence(string text, int start, int end)
     {
-        if (text.Length == 0) return (0, 0);
+        if (text.Length == 0)
+        {
+            return (0, 0);
+        }
         var s = Math.Clamp(start, 0, text.Length);
         var e = Math.Clamp(end, s, text.Length);
-        while (s > 0 && !SentenceBounds.IsEnd(text, s - 1)) s--;
-        while (e < text.Length && !SentenceBounds.IsEnd(text, e)) e++;
+        while (s > 0 && !SentenceBounds.IsEnd(text, s - 1))
+        {
+            s--;
+        }
+        while (e < text.Length && !SentenceBounds.IsEnd(text, e))
+        {
+            e++;
+        }
         return (s, e);
     }
 
@@ -59,10 +82,15 @@ internal static class ComplaintEvidence
         if (label.StartsWith(CueLabels.Sentiment, StringComparison.Ordinal))
         {
             var value = label.AsSpan(CueLabels.Sentiment.Length);
-            return value.SequenceEqual("positive") ? 1 : value.SequenceEqual("negative") ? -1 : 0;
+            return value.SequenceEqual("positive") ? 1
+                : value.SequenceEqual("negative") ? -1
+                : 0;
         }
-        return label.StartsWith(CueLabels.Failure, StringComparison.Ordinal)
-               || label.StartsWith(CueLabels.Pain, StringComparison.Ordinal)
-               || label.StartsWith(CueLabels.Effort, StringComparison.Ordinal) ? -1 : 0;
+        return
+            label.StartsWith(CueLabels.Failure, StringComparison.Ordinal)
+            || label.StartsWith(CueLabels.Pain, StringComparison.Ordinal)
+            || label.StartsWith(CueLabels.Effort, StringComparison.Ordinal)
+            ? -1
+            : 0;
     }
 }

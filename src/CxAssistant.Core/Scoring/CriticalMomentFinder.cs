@@ -13,11 +13,18 @@ namespace CxAssistant.Core.Scoring;
 /// </summary>
 internal static class CriticalMomentFinder
 {
-    public static IReadOnlyList<CriticalMoment> Find(EvidenceIndex index, SortedDictionary<string, List<int>> timelines,
-        IReadOnlyList<NetworkEdge> edges, ScoringOptions options)
+    public static IReadOnlyList<CriticalMoment> Find(
+        EvidenceIndex index,
+        SortedDictionary<string, List<int>> timelines,
+        IReadOnlyList<NetworkEdge> edges,
+        ScoringOptions options
+    )
     {
         var lastBeforeCancel = LastBeforeCancel(index, timelines);
-        var overallDetractorShare = Statistics.Ratio(index.Records.Count(r => r.Nps is >= 0 and <= 6), index.NpsResponses);
+        var overallDetractorShare = Statistics.Ratio(
+            index.Records.Count(r => r.Nps is >= 0 and <= 6),
+            index.NpsResponses
+        );
         var found = new List<(CriticalMoment Moment, int Signals, int Mentions)>();
         foreach (var id in index.TouchpointIds)
         {
@@ -27,18 +34,31 @@ internal static class CriticalMomentFinder
             var cancels = mentions.Count(m => index.Annotations[m.Record].JobState == JobStateEvent.Cancel);
             var cancelShare = Statistics.Ratio(cancels, mentions.Count);
             if (cancels >= options.MinCriticalCount && cancelShare >= options.CriticalCancelShare)
-                reasons.Add($"{cancels} of {mentions.Count} mentions ({Percent(cancelShare)}) are customers giving up (cancel)");
-
+            {
+                reasons.Add(
+                    $"{cancels} of {mentions.Count} mentions ({Percent(cancelShare)}) are customers giving up (cancel)"
+                );
+            }
             var nps = index.LinkedNps(mentions.Select(m => m.Record));
             var detractors = nps.Count(i => index.Records[i].Nps <= 6);
             var detractorShare = Statistics.Ratio(detractors, nps.Count);
-            if (detractors >= options.MinCriticalCount && detractorShare >= options.CriticalDetractorShare && detractorShare > overallDetractorShare)
-                reasons.Add($"{detractors} of {nps.Count} NPS answers from customers who mention it ({Percent(detractorShare)}) are detractors, against {Percent(overallDetractorShare)} overall");
-
+            if (
+                detractors >= options.MinCriticalCount
+                && detractorShare >= options.CriticalDetractorShare
+                && detractorShare > overallDetractorShare
+            )
+            {
+                reasons.Add(
+                    $"{detractors} of {nps.Count} NPS answers from customers who mention it "
+                        + $"({Percent(detractorShare)}) are detractors, against "
+                        + $"{Percent(overallDetractorShare)} overall"
+                );
+            }
             var lost = lastBeforeCancel.GetValueOrDefault(id);
             if (lost > 0 && lost >= options.MinCriticalCount)
+            {
                 reasons.Add($"last touchpoint before {lost} customers cancelled");
-
+            }
             if (index.StageOf(id) is JourneyStage.Consideration or JourneyStage.Purchase)
             {
                 var links = edges.Where(e => e.From == id || e.To == id).ToList();
@@ -48,20 +68,41 @@ internal static class CriticalMomentFinder
                 if (degree >= options.HubDegree)
                 {
                     var stage = index.StageOf(id)!.Value.ToString().ToLowerInvariant();
-                    reasons.Add($"a crossroads when customers decide ({stage}): they go between it and {degree} other "
-                        + $"touchpoints, {links.Sum(e => e.Weight)} times in the data");
+                    reasons.Add(
+                        $"a crossroads when customers decide ({stage}): they go between it and {degree} other "
+                            + $"touchpoints, {links.Sum(e => e.Weight)} times in the data"
+                    );
                 }
             }
 
             if (reasons.Count > 0)
-                found.Add((new CriticalMoment(id, Capitalise(string.Join("; ", reasons)) + "."), reasons.Count, mentions.Count));
+            {
+                found.Add(
+                    (
+                        new CriticalMoment(id, Capitalise(string.Join("; ", reasons)) + "."),
+                        reasons.Count,
+                        mentions.Count
+                    )
+                );
+            }
         }
-        return [.. found.OrderByDescending(f => f.Signals).ThenByDescending(f => f.Mentions)
-            .ThenBy(f => f.Moment.TouchpointId, StringComparer.Ordinal).Select(f => f.Moment)];
+        return
+        [
+            .. found
+                .OrderByDescending(f => f.Signals)
+                .ThenByDescending(f => f.Mentions)
+                .ThenBy(f => f.Moment.TouchpointId, StringComparer.Ordinal)
+                .Select(f => f.Moment),
+        ];
     }
 
-    /// <summary>Per touchpoint: customers whose most recent primary touchpoint at a cancellation was this one.</summary>
-    private static Dictionary<string, int> LastBeforeCancel(EvidenceIndex index, SortedDictionary<string, List<int>> timelines)
+    /// <summary>
+    /// Per touchpoint: customers whose most recent primary touchpoint at a cancellation was this one.
+    /// </summary>
+    private static Dictionary<string, int> LastBeforeCancel(
+        EvidenceIndex index,
+        SortedDictionary<string, List<int>> timelines
+    )
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var timeline in timelines.Values)
@@ -72,7 +113,9 @@ internal static class CriticalMomentFinder
             {
                 last = index.Annotations[i].PrimaryTouchpoint ?? last;
                 if (index.Annotations[i].JobState == JobStateEvent.Cancel && last is not null && credited.Add(last))
+                {
                     counts[last] = counts.GetValueOrDefault(last) + 1;
+                }
             }
         }
         return counts;

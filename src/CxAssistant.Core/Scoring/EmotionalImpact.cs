@@ -11,8 +11,13 @@ internal static class EmotionalImpact
 {
     public static DimensionScore Compute(EvidenceIndex index, IReadOnlyList<Mention> mentions, ScoringOptions options)
     {
-        if (mentions.Count == 0) return new DimensionScore(0, -1, 1, 0, DimensionLevels.Emotional(0));
-        double sw = 0, swx = 0, sw2 = 0;
+        if (mentions.Count == 0)
+        {
+            return new DimensionScore(0, -1, 1, 0, DimensionLevels.Emotional(0));
+        }
+        double sw = 0,
+            swx = 0,
+            sw2 = 0;
         foreach (var m in mentions)
         {
             var w = m.Primary ? options.PrimaryWeight : options.SecondaryWeight;
@@ -21,15 +26,17 @@ internal static class EmotionalImpact
             swx += w * Sentiment(index, m.Record);
         }
         var mean = Math.Clamp(swx / sw, -1, 1);
-        double low = -1, high = 1;
+        double low = -1,
+            high = 1;
         if (mentions.Count >= 2)
         {
-            var variance = mentions.Sum(m =>
-            {
-                var w = m.Primary ? options.PrimaryWeight : options.SecondaryWeight;
-                var d = Sentiment(index, m.Record) - mean;
-                return w * d * d;
-            }) / sw;
+            var variance =
+                mentions.Sum(m =>
+                {
+                    var w = m.Primary ? options.PrimaryWeight : options.SecondaryWeight;
+                    var d = Sentiment(index, m.Record) - mean;
+                    return w * d * d;
+                }) / sw;
             var nEff = sw * sw / sw2;
             // variance/(nEff − 1) is the squared standard error with the small-sample correction;
             // with equal weights it is exactly s²/n.
@@ -39,7 +46,12 @@ internal static class EmotionalImpact
             high = Math.Min(1, mean + half);
         }
         return new DimensionScore(
-            Round(mean), Round(low), Round(high), mentions.Count, DimensionLevels.Emotional(Round(mean)));
+            Round(mean),
+            Round(low),
+            Round(high),
+            mentions.Count,
+            DimensionLevels.Emotional(Round(mean))
+        );
     }
 
     private static double Sentiment(EvidenceIndex index, int record)

@@ -16,7 +16,12 @@ internal static class FrequencyScore
         var customers = Customers(index, mentions);
         var value = Statistics.Ratio(customers, index.CustomerCount);
         var (low, high) = Statistics.Wilson(customers, index.CustomerCount);
-        return new DimensionScore(Statistics.Round(value, 3), Statistics.Round(low, 3), Statistics.Round(high, 3),
-            customers, DimensionLevels.Frequency(Statistics.Round(value, 3)));
+        return new DimensionScore(
+            Statistics.Round(value, 3),
+            Statistics.Round(low, 3),
+            Statistics.Round(high, 3),
+            customers,
+            DimensionLevels.Frequency(Statistics.Round(value, 3))
+        );
     }
 }

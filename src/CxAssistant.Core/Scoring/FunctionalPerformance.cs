@@ -11,18 +11,29 @@ internal static class FunctionalPerformance
 {
     public static DimensionScore Compute(EvidenceIndex index, IReadOnlyList<Mention> mentions)
     {
-        if (mentions.Count == 0) return new DimensionScore(1, 0, 1, 0, DimensionLevels.Functional(1));
+        if (mentions.Count == 0)
+        {
+            return new DimensionScore(1, 0, 1, 0, DimensionLevels.Functional(1));
+        }
         var sum = mentions.Sum(m => MentionScore(index, m.Record));
         var value = sum / mentions.Count;
         var (low, high) = Statistics.Wilson(sum, mentions.Count);
-        return new DimensionScore(Statistics.Round(value, 3), Statistics.Round(low, 3), Statistics.Round(high, 3),
-            mentions.Count, DimensionLevels.Functional(Statistics.Round(value, 3)));
+        return new DimensionScore(
+            Statistics.Round(value, 3),
+            Statistics.Round(low, 3),
+            Statistics.Round(high, 3),
+            mentions.Count,
+            DimensionLevels.Functional(Statistics.Round(value, 3))
+        );
     }
 
     internal static double MentionScore(EvidenceIndex index, int record)
     {
         var annotation = index.Annotations[record];
-        var cues = annotation.Failure ? 0 : annotation.Effort ? 0.5 : 1;
+        var cues =
+            annotation.Failure ? 0
+            : annotation.Effort ? 0.5
+            : 1;
         return index.Records[record].Rating is { } r && double.IsFinite(r) && r >= 1 && r <= 5
             ? 0.5 * cues + 0.5 * (r - 1) / 4
             : cues;

@@ -4,6 +4,7 @@ public enum EdgeKind
 {
     /// <summary>Customers met <c>From</c> and later <c>To</c> (from customer timelines).</summary>
     Sequence,
+
     /// <summary>Mentioned together in the same evidence item.</summary>
     CoMention,
 }

@@ -13,11 +13,15 @@ public static class PriorityRanking
     {
         ArgumentNullException.ThrowIfNull(result);
         var n = (options ?? ScoringOptions.Default).TopPriorities;
-        return [.. result.Touchpoints.Where(t => t.Priority > 0)
-            .OrderBy(t => t.ThinEvidence)
-            .ThenByDescending(t => t.Priority)
-            .ThenBy(t => t.TouchpointId, StringComparer.Ordinal)
-            .Take(Math.Max(0, n))];
+        return
+        [
+            .. result
+                .Touchpoints.Where(t => t.Priority > 0)
+                .OrderBy(t => t.ThinEvidence)
+                .ThenByDescending(t => t.Priority)
+                .ThenBy(t => t.TouchpointId, StringComparer.Ordinal)
+                .Take(Math.Max(0, n)),
+        ];
     }
 
     /// <summary>
@@ -25,7 +29,8 @@ public static class PriorityRanking
     /// touchpoints that carry complaints. A touchpoint customers do not feel positive about (emotional impact below the
     /// "positive" cut) qualifies as before; one they are positive about on balance qualifies when at least
     /// <see cref="ScoringOptions.MinFixFirstComplaints"/> customers complain about it and its complaint share is not
-    /// clearly below the business's own (<see cref="ComplaintBaseline"/>: the top of its 95% band reaches it). So a hotel
+    /// clearly below the business's own (<see cref="ComplaintBaseline"/>: the top of its 95% band reaches it). So a
+    /// hotel
     /// its guests love still learns which of its touchpoints hurt the most guests, and a touchpoint that is a strength
     /// of this business is not listed. Reports, hypotheses, the backlog, chat and the web use this list.
     /// </summary>
@@ -34,8 +39,12 @@ public static class PriorityRanking
         ArgumentNullException.ThrowIfNull(result);
         options ??= ScoringOptions.Default;
         var baseline = ComplaintBaseline(result);
-        return [.. Top(result, options with { TopPriorities = int.MaxValue })
-            .Where(t => CarriesComplaints(t, baseline, options)).Take(Math.Max(0, top))];
+        return
+        [
+            .. Top(result, options with { TopPriorities = int.MaxValue })
+                .Where(t => CarriesComplaints(t, baseline, options))
+                .Take(Math.Max(0, top)),
+        ];
     }
 
     /// <summary>
@@ -58,13 +67,20 @@ public static class PriorityRanking
         ArgumentNullException.ThrowIfNull(result);
         var mentions = result.Touchpoints.Sum(t => t.Mentions);
         return mentions > 0
-               && result.Touchpoints.Sum(t => t.EmotionalImpact.Value * t.Mentions) / mentions >= DimensionLevels.PositiveCut;
+            && result.Touchpoints.Sum(t => t.EmotionalImpact.Value * t.Mentions) / mentions
+                >= DimensionLevels.PositiveCut;
     }
 
     private static bool CarriesComplaints(TouchpointScore t, double baseline, ScoringOptions options)
     {
-        if (t.EmotionalImpact.Value < DimensionLevels.PositiveCut) return true;
-        if (t.ComplaintCustomers < options.MinFixFirstComplaints) return false;
+        if (t.EmotionalImpact.Value < DimensionLevels.PositiveCut)
+        {
+            return true;
+        }
+        if (t.ComplaintCustomers < options.MinFixFirstComplaints)
+        {
+            return false;
+        }
         return Statistics.Wilson(t.ComplaintCustomers, t.Customers).High >= baseline;
     }
 
@@ -72,9 +88,13 @@ public static class PriorityRanking
     public static IReadOnlyList<TouchpointScore> QuickWins(ScoringResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return [.. result.Touchpoints.Where(t => t.QuickWin)
-            .OrderBy(t => t.EmotionalImpact.Value)
-            .ThenByDescending(t => t.Priority)
-            .ThenBy(t => t.TouchpointId, StringComparer.Ordinal)];
+        return
+        [
+            .. result
+                .Touchpoints.Where(t => t.QuickWin)
+                .OrderBy(t => t.EmotionalImpact.Value)
+                .ThenByDescending(t => t.Priority)
+                .ThenBy(t => t.TouchpointId, StringComparer.Ordinal),
+        ];
     }
 }

@@ -14,15 +14,24 @@ namespace CxAssistant.Core.Scoring;
 /// </summary>
 internal static class PriorityRule
 {
-    public const double ComplaintWeight = 0.6, EmotionWeight = 0.4;
+    public const double ComplaintWeight = 0.6,
+        EmotionWeight = 0.4;
 
     public static double Pain(double emotionalImpact, double complaintShare) =>
         ComplaintWeight * Math.Clamp(complaintShare, 0, 1) + EmotionWeight * Math.Max(0, -emotionalImpact);
 
     public static double Priority(
-        double emotionalImpact, double complaintShare, double frequency, double businessImpact, ScoringOptions options)
+        double emotionalImpact,
+        double complaintShare,
+        double frequency,
+        double businessImpact,
+        ScoringOptions options
+    )
     {
-        var product = Pain(emotionalImpact, complaintShare) * BusinessImpact.Reach(frequency, options) * Math.Clamp(businessImpact, 0, 1);
+        var product =
+            Pain(emotionalImpact, complaintShare)
+            * BusinessImpact.Reach(frequency, options)
+            * Math.Clamp(businessImpact, 0, 1);
         return Statistics.Round(100 * Math.Cbrt(Math.Max(0, product)), 1);
     }
 
@@ -30,22 +39,41 @@ internal static class PriorityRule
     /// Quick win: emotional impact at or below the cut, not thin evidence, and a strict majority of the pain
     /// cues on its mentions (each kind counted once per record) are kinds <see cref="PainKind.IsEasyToFix"/>.
     /// </summary>
-    public static bool IsQuickWin(EvidenceIndex index, IReadOnlyList<Mention> mentions, double emotionalImpact, bool thin, ScoringOptions options)
+    public static bool IsQuickWin(
+        EvidenceIndex index,
+        IReadOnlyList<Mention> mentions,
+        double emotionalImpact,
+        bool thin,
+        ScoringOptions options
+    )
     {
-        if (thin || emotionalImpact > options.QuickWinEmotionCut) return false;
+        if (thin || emotionalImpact > options.QuickWinEmotionCut)
+        {
+            return false;
+        }
         var (easy, total) = PainCounts(index, mentions);
         return total > 0 && 2 * easy > total;
     }
 
     internal static (int Easy, int Total) PainCounts(EvidenceIndex index, IReadOnlyList<Mention> mentions)
     {
-        int easy = 0, total = 0;
+        int easy = 0,
+            total = 0;
         foreach (var m in mentions)
-            foreach (var kind in CueLabels.Values(index.Annotations[m.Record].Cues, CueLabels.Pain).Distinct(StringComparer.Ordinal))
+        {
+            foreach (
+                var kind in CueLabels
+                    .Values(index.Annotations[m.Record].Cues, CueLabels.Pain)
+                    .Distinct(StringComparer.Ordinal)
+            )
             {
                 total++;
-                if (PainKind.IsEasyToFix(kind)) easy++;
+                if (PainKind.IsEasyToFix(kind))
+                {
+                    easy++;
+                }
             }
+        }
         return (easy, total);
     }
 }

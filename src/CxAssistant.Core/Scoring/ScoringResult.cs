@@ -12,4 +12,5 @@ public sealed record ScoringResult(
     IReadOnlyList<TouchpointScore> Touchpoints,
     TouchpointNetwork Network,
     IReadOnlyList<SegmentMetrics> Segments,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings
+);

@@ -18,8 +18,17 @@ internal static class TouchpointMetrics
             records.Count,
             EngagementMetrics.Nps(nps.Select(i => index.Records[i].Nps!.Value)),
             EngagementMetrics.Csat(csat.Select(i => index.Records[i].Csat!.Value)),
-            EngagementMetrics.Mean(records.Where(i => index.Records[i].Ces is not null).Select(i => index.Records[i].Ces!.Value), 1, 7),
-            EngagementMetrics.Mean(records.Where(i => index.Records[i].Rating is not null).Select(i => index.Records[i].Rating!.Value), 1, 5));
+            EngagementMetrics.Mean(
+                records.Where(i => index.Records[i].Ces is not null).Select(i => index.Records[i].Ces!.Value),
+                1,
+                7
+            ),
+            EngagementMetrics.Mean(
+                records.Where(i => index.Records[i].Rating is not null).Select(i => index.Records[i].Rating!.Value),
+                1,
+                5
+            )
+        );
     }
 
     /// <summary>
@@ -27,6 +36,7 @@ internal static class TouchpointMetrics
     /// detractors / all NPS answers × 100 (each moves one answer out of the −100/n column). Null without NPS answers.
     /// </summary>
     public static double? NpsImpact(EvidenceIndex index, ExperienceMetrics metrics) =>
-        index.NpsResponses == 0 ? null
+        index.NpsResponses == 0
+            ? null
             : Statistics.Round(100.0 * (metrics.Nps?.Detractors ?? 0) / index.NpsResponses, 1);
 }

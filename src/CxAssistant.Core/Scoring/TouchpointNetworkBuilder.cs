@@ -14,12 +14,26 @@ public static class TouchpointNetworkBuilder
     internal static TouchpointNetwork Build(EvidenceIndex index, ScoringOptions options)
     {
         var timelines = Timelines(index);
-        var fromTimelines = timelines.Values.Any(t => t.Count(i => index.Annotations[i].PrimaryTouchpoint is not null) >= 2);
+        var fromTimelines = timelines.Values.Any(t =>
+            t.Count(i => index.Annotations[i].PrimaryTouchpoint is not null) >= 2
+        );
         var edges = new List<NetworkEdge>();
-        if (fromTimelines) edges.AddRange(SequenceEdges(index, timelines));
-        if (!fromTimelines || options.CoMentionWithTimelines) edges.AddRange(CoMentionEdges(index));
-        edges = [.. edges.OrderByDescending(e => e.Weight).ThenBy(e => e.From, StringComparer.Ordinal)
-            .ThenBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Kind)];
+        if (fromTimelines)
+        {
+            edges.AddRange(SequenceEdges(index, timelines));
+        }
+        if (!fromTimelines || options.CoMentionWithTimelines)
+        {
+            edges.AddRange(CoMentionEdges(index));
+        }
+        edges =
+        [
+            .. edges
+                .OrderByDescending(e => e.Weight)
+                .ThenBy(e => e.From, StringComparer.Ordinal)
+                .ThenBy(e => e.To, StringComparer.Ordinal)
+                .ThenBy(e => e.Kind),
+        ];
         var moments = CriticalMomentFinder.Find(index, timelines, edges, options);
         return new TouchpointNetwork([.. index.TouchpointIds], edges, moments, fromTimelines);
     }
@@ -30,31 +44,53 @@ public static class TouchpointNetworkBuilder
         var timelines = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < index.Records.Count; i++)
         {
-            if (!index.IsCustomerEvidence(i) || index.Records[i].Timestamp is null) continue;
-            if (EvidenceIndex.CustomerIdOf(index.Records[i]) is not { } id) continue;
-            if (!timelines.TryGetValue(id, out var list)) timelines[id] = list = [];
+            if (!index.IsCustomerEvidence(i) || index.Records[i].Timestamp is null)
+            {
+                continue;
+            }
+            if (EvidenceIndex.CustomerIdOf(index.Records[i]) is not { } id)
+            {
+                continue;
+            }
+            if (!timelines.TryGetValue(id, out var list))
+            {
+                timelines[id] = list = [];
+            }
             list.Add(i);
         }
         foreach (var list in timelines.Values)
-            list.Sort((a, b) =>
-            {
-                var byTime = index.Records[a].Timestamp!.Value.CompareTo(index.Records[b].Timestamp!.Value);
-                return byTime != 0 ? byTime : a.CompareTo(b); // same instant: input order
-            });
+        {
+            list.Sort(
+                (a, b) =>
+                {
+                    var byTime = index.Records[a].Timestamp!.Value.CompareTo(index.Records[b].Timestamp!.Value);
+                    return byTime != 0 ? byTime : a.CompareTo(b); // same instant: input order
+                }
+            );
+        }
         return timelines;
     }
 
-    private static IEnumerable<NetworkEdge> SequenceEdges(EvidenceIndex index, SortedDictionary<string, List<int>> timelines)
+    private static IEnumerable<NetworkEdge> SequenceEdges(
+        EvidenceIndex index,
+        SortedDictionary<string, List<int>> timelines
+    )
     {
         var weights = new Dictionary<(string, string), int>();
         foreach (var timeline in timelines.Values)
         {
             var path = new List<string>();
             foreach (var i in timeline)
-                if (index.Annotations[i].PrimaryTouchpoint is { } tp && (path.Count == 0 || path[^1] != tp)) path.Add(tp);
-            // A customer counts once per transition, however often they repeat it.
+            {
+                if (index.Annotations[i].PrimaryTouchpoint is { } tp && (path.Count == 0 || path[^1] != tp))
+                {
+                    path.Add(tp);
+                }
+            } // A customer counts once per transition, however often they repeat it.
             foreach (var pair in path.Zip(path.Skip(1)).Distinct())
+            {
                 weights[pair] = weights.GetValueOrDefault(pair) + 1;
+            }
         }
         return weights.Select(w => new NetworkEdge(w.Key.Item1, w.Key.Item2, EdgeKind.Sequence, w.Value));
     }
@@ -62,12 +98,20 @@ public static class TouchpointNetworkBuilder
     private static IEnumerable<NetworkEdge> CoMentionEdges(EvidenceIndex index)
     {
         var weights = new Dictionary<(string, string), int>();
-        foreach (var ids in index.Mentions.SelectMany(kv => kv.Value.Select(m => (m.Record, Id: kv.Key))).GroupBy(x => x.Record))
+        foreach (
+            var ids in index
+                .Mentions.SelectMany(kv => kv.Value.Select(m => (m.Record, Id: kv.Key)))
+                .GroupBy(x => x.Record)
+        )
         {
             var sorted = ids.Select(x => x.Id).Order(StringComparer.Ordinal).ToList();
             for (var a = 0; a < sorted.Count; a++)
+            {
                 for (var b = a + 1; b < sorted.Count; b++)
+                {
                     weights[(sorted[a], sorted[b])] = weights.GetValueOrDefault((sorted[a], sorted[b])) + 1;
+                }
+            }
         }
         return weights.Select(w => new NetworkEdge(w.Key.Item1, w.Key.Item2, EdgeKind.CoMention, w.Value));
     }

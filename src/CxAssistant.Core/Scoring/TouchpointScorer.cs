@@ -25,7 +25,8 @@ public static class TouchpointScorer
             () => Parallel.For(0, ids.Count, k => scored[k] = ScoreOne(ids[k], index, index.Mentions[ids[k]], options)),
             () => network = TouchpointNetworkBuilder.Build(index, options),
             () => segments = SegmentAnalysis.Compute(input.Records, input.Annotations, options.Segments),
-            () => overall = EngagementMetrics.Compute(input.Records));
+            () => overall = EngagementMetrics.Compute(input.Records)
+        );
         var scores = scored
             .OrderByDescending(s => s.Priority)
             .ThenByDescending(s => s.Mentions)
@@ -35,7 +36,12 @@ public static class TouchpointScorer
         return new ScoringResult(overall!, scores, network!, segments!, warnings);
     }
 
-    private static TouchpointScore ScoreOne(string id, EvidenceIndex index, IReadOnlyList<Mention> mentions, ScoringOptions options)
+    private static TouchpointScore ScoreOne(
+        string id,
+        EvidenceIndex index,
+        IReadOnlyList<Mention> mentions,
+        ScoringOptions options
+    )
     {
         var emotional = EmotionalImpact.Compute(index, mentions, options);
         var functional = FunctionalPerformance.Compute(index, mentions);

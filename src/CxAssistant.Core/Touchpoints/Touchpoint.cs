@@ -8,9 +8,11 @@ public sealed record Touchpoint
     public required string Name { get; init; }
     public string Description { get; init; } = "";
     public JourneyStage Stage { get; init; } = JourneyStage.Usage;
+
     /// <summary>Extra words or phrases the user wants matched (optional).</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
     public string? Channel { get; init; }
+
     /// <summary>The team responsible ("Support", "Logistics"…).</summary>
     public string? Owner { get; init; }
     public TouchpointOrigin Origin { get; init; } = TouchpointOrigin.Catalog;

@@ -5,5 +5,9 @@ public sealed record TouchpointCatalog(string Name, IReadOnlyList<Touchpoint> To
 {
     public Touchpoint? Find(string id) => Touchpoints.FirstOrDefault(t => t.Id == id);
 
-    public TouchpointCatalog With(IEnumerable<Touchpoint> more) => this with { Touchpoints = [.. Touchpoints, .. more] };
+    public TouchpointCatalog With(IEnumerable<Touchpoint> more) =>
+        this with
+        {
+            Touchpoints = [.. Touchpoints, .. more],
+        };
 }

@@ -13,15 +13,27 @@ public static partial class ClaimCheck
     /// <summary>The check's name in findings.</summary>
     public const string Name = "claims";
 
-    /// <summary>Findings for every number in <paramref name="text"/> that is none of <paramref name="figures"/>.</summary>
+    /// <summary>
+    /// Findings for every number in <paramref name="text"/> that is none of <paramref name="figures"/>.
+    /// </summary>
     public static IReadOnlyList<Finding> Check(string text, IEnumerable<double> figures, string where = "text")
     {
         ArgumentNullException.ThrowIfNull(text);
         var known = figures.Where(double.IsFinite).ToArray();
         var findings = new List<Finding>();
         foreach (var claim in Numbers(text))
+        {
             if (!known.Any(f => Matches(claim, f)))
-                findings.Add(new Finding(Name, $"{where} states {claim.Written}, which is not one of the core's figures; use only the given figures, exactly as written"));
+            {
+                findings.Add(
+                    new Finding(
+                        Name,
+                        $"{where} states {claim.Written}, which is not one of the core's "
+                            + $"figures; use only the given figures, exactly as written"
+                    )
+                );
+            }
+        }
         return findings;
     }
 
@@ -39,14 +51,21 @@ public static partial class ClaimCheck
         ArgumentNullException.ThrowIfNull(text);
         var known = figures.Where(double.IsFinite).ToArray();
         var unsupported = new List<Claim>();
-        var marked = NumberPattern().Replace(text, m =>
-        {
-            if (IsCitationMarker(text, m) || ToClaim(m) is not { } claim) return m.Value;
-            var unsigned = m.Groups["sign"].Value.Length == 0;
-            if (known.Any(f => Matches(claim, f) || (unsigned && Matches(claim, -f)))) return m.Value;
-            unsupported.Add(claim);
-            return m.Value + " " + Unverified;
-        });
+        var marked = NumberPattern()
+            .Replace(text, m =>
+            {
+                if (IsCitationMarker(text, m) || ToClaim(m) is not { } claim)
+                {
+                    return m.Value;
+                }
+                var unsigned = m.Groups["sign"].Value.Length == 0;
+                if (known.Any(f => Matches(claim, f) || (unsigned && Matches(claim, -f))))
+                {
+                    return m.Value;
+                }
+                unsupported.Add(claim);
+                return m.Value + " " + Unverified;
+            });
         return (marked, unsupported);
     }
 
@@ -61,15 +80,26 @@ public static partial class ClaimCheck
     {
         var claims = new List<Claim>();
         foreach (Match m in NumberPattern().Matches(text))
-            if (ToClaim(m) is { } claim) claims.Add(claim);
+        {
+            if (ToClaim(m) is { } claim)
+            {
+                claims.Add(claim);
+            }
+        }
         return claims;
     }
 
     private static Claim? ToClaim(Match m)
     {
         var digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
-        if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return null;
-        if (m.Groups["sign"].Value is "-" or "−") value = -value;
+        if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+        if (m.Groups["sign"].Value is "-" or "−")
+        {
+            value = -value;
+        }
         var dot = digits.IndexOf('.', StringComparison.Ordinal);
         return new Claim(m.Value.Trim(), value, dot < 0 ? 0 : digits.Length - dot - 1, m.Groups["pct"].Success);
     }
@@ -77,11 +107,15 @@ public static partial class ClaimCheck
     private static bool Matches(Claim claim, double figure)
     {
         var tolerance = 0.5 * Math.Pow(10, -claim.Decimals) + 1e-9;
-        if (Math.Abs(claim.Value - figure) <= tolerance) return true;
-        // "64%" may stand for the ratio 0.64. Signs must agree: "NPS 12" is not the core's −12.
+        if (Math.Abs(claim.Value - figure) <= tolerance)
+        {
+            return true;
+        } // "64%" may stand for the ratio 0.64. Signs must agree: "NPS 12" is not the core's −12.
         return claim.Percent && Math.Abs(claim.Value - figure * 100) <= tolerance;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<sign>[-−+])?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<pct>\s?%)?(?![\p{N}])")]
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}.])(?<sign>[-−+])?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<pct>\s?%)?(?![\p{N}])"
+    )]
     private static partial Regex NumberPattern();
 }

@@ -11,7 +11,9 @@ public static partial class InlineQuoteCheck
     /// <summary>The check's name in findings.</summary>
     public const string Name = "inline-quotes";
 
-    /// <summary>Findings for every quoted passage (3+ characters) found in none of <paramref name="evidenceTexts"/>.</summary>
+    /// <summary>
+    /// Findings for every quoted passage (3+ characters) found in none of <paramref name="evidenceTexts"/>.
+    /// </summary>
     public static IReadOnlyList<Finding> Check(string text, IEnumerable<string> evidenceTexts, string where = "text")
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -21,7 +23,16 @@ public static partial class InlineQuoteCheck
         {
             var quoted = m.Groups["q"].Value.Trim();
             if (quoted.Length >= 3 && !sources.Any(s => s.Contains(quoted, StringComparison.Ordinal)))
-                findings.Add(new Finding(Name, $"{where} quotes \"{(quoted.Length <= 60 ? quoted : quoted[..57] + "…")}\", which no customer wrote; quote verbatim or do not quote"));
+            {
+                findings.Add(
+                    new Finding(
+                        Name,
+                        $"{where} quotes "
+                            + $"\"{(quoted.Length <= 60 ? quoted : quoted[..57] + "…")}\", which no "
+                            + $"customer wrote; quote verbatim or do not quote"
+                    )
+                );
+            }
         }
         return findings;
     }

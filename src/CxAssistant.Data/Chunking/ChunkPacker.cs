@@ -7,7 +7,10 @@ namespace CxAssistant.Data.Chunking;
 /// </summary>
 internal static class ChunkPacker
 {
-    public static IEnumerable<(int Start, int End, string? Heading)> Pack(IReadOnlyList<TextSegment> segments, ChunkingOptions options)
+    public static IEnumerable<(int Start, int End, string? Heading)> Pack(
+        IReadOnlyList<TextSegment> segments,
+        ChunkingOptions options
+    )
     {
         var i = 0;
         while (i < segments.Count)
@@ -16,13 +19,20 @@ internal static class ChunkPacker
             var j = i + 1;
             var onlyHeadings = segments[i].StartsSection;
             // A heading opens a new chunk, except right after headings only ("# Call" then "## Pain points").
-            while (j < segments.Count && (!segments[j].StartsSection || onlyHeadings) && tokens + segments[j].Tokens <= options.MaxTokens)
+            while (
+                j < segments.Count
+                && (!segments[j].StartsSection || onlyHeadings)
+                && tokens + segments[j].Tokens <= options.MaxTokens
+            )
             {
                 onlyHeadings &= segments[j].StartsSection;
                 tokens += segments[j++].Tokens;
             }
             yield return (segments[i].Start, segments[j - 1].End, segments[i].Heading);
-            if (j >= segments.Count) yield break;
+            if (j >= segments.Count)
+            {
+                yield break;
+            }
             var next = j;
             if (!segments[j].StartsSection)
             {
@@ -30,8 +40,12 @@ internal static class ChunkPacker
                 // repeat the overlap alone.
                 var overlap = 0;
                 var budget = Math.Min(options.OverlapTokens, options.MaxTokens - segments[j].Tokens);
-                while (next - 1 > i && !segments[next - 1].StartsSection && overlap + segments[next - 1].Tokens <= budget)
+                while (
+                    next - 1 > i && !segments[next - 1].StartsSection && overlap + segments[next - 1].Tokens <= budget
+                )
+                {
                     overlap += segments[--next].Tokens;
+                }
             }
             i = next;
         }

@@ -12,7 +12,10 @@ namespace CxAssistant.Data.Chunking;
 /// </summary>
 internal static class MarkdownSegmenter
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .Build();
 
     public static List<TextSegment> Segment(string text)
     {
@@ -30,12 +33,21 @@ internal static class MarkdownSegmenter
             switch (block)
             {
                 case HeadingBlock heading:
-                    while (headings.Count >= heading.Level) headings.RemoveAt(headings.Count - 1);
-                    while (headings.Count < heading.Level - 1) headings.Add("");
+                    while (headings.Count >= heading.Level)
+                    {
+                        headings.RemoveAt(headings.Count - 1);
+                    }
+                    while (headings.Count < heading.Level - 1)
+                    {
+                        headings.Add("");
+                    }
                     var parent = Path(headings);
                     var (hs, he) = Bounds(text, heading);
                     headings.Add(HeadingText(text, hs, he));
-                    if (he > hs) into.Add(new TextSegment(hs, he, WordCounter.Count(text, hs, he), parent, StartsSection: true));
+                    if (he > hs)
+                    {
+                        into.Add(new TextSegment(hs, he, WordCounter.Count(text, hs, he), parent, StartsSection: true));
+                    }
                     break;
                 case Table table: // rows and cells are containers; a table is one unit
                     Add(text, table, Path(headings), into);
@@ -56,8 +68,10 @@ internal static class MarkdownSegmenter
     private static void Add(string text, Block block, string? heading, List<TextSegment> into)
     {
         var (start, end) = Bounds(text, block);
-        if (end <= start) return;
-        // Widening to whole lines can make two blocks meet on one line (lazy continuations); merge, never overlap,
+        if (end <= start)
+        {
+            return;
+        } // Widening to whole lines can make two blocks meet on one line (lazy continuations); merge, never overlap,
         // so the packer always moves forward.
         if (into.Count > 0 && start < into[^1].End)
         {
@@ -81,8 +95,14 @@ internal static class MarkdownSegmenter
         start = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
         var lineEnd = end == 0 ? -1 : text.IndexOf('\n', Math.Max(start, end - 1));
         end = lineEnd < 0 ? text.Length : lineEnd;
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
         return (start, end);
     }
 

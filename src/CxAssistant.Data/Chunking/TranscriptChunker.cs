@@ -11,7 +11,10 @@ namespace CxAssistant.Data.Chunking;
 /// </summary>
 public static class TranscriptChunker
 {
-    public static IReadOnlyList<EvidenceChunk> ChunkConversation(IReadOnlyList<EvidenceRecord> turns, ChunkingOptions? options = null)
+    public static IReadOnlyList<EvidenceChunk> ChunkConversation(
+        IReadOnlyList<EvidenceRecord> turns,
+        ChunkingOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(turns);
         options ??= ChunkingOptions.Default;
@@ -20,14 +23,28 @@ public static class TranscriptChunker
         {
             var previous = i > 0 ? PreviousTurn(turns[i - 1], options.NeighbourContextChars) : null;
             foreach (var chunk in EvidenceChunker.Chunk(turns[i], options))
-                chunks.Add(previous is null ? chunk : chunk with { ContextPrefix = chunk.ContextPrefix is null ? previous : previous + "\n" + chunk.ContextPrefix });
+            {
+                chunks.Add(
+                    previous is null
+                        ? chunk
+                        : chunk with
+                        {
+                            ContextPrefix = chunk.ContextPrefix is null
+                                ? previous
+                                : previous + "\n" + chunk.ContextPrefix,
+                        }
+                );
+            }
         }
         return chunks;
     }
 
     private static string? PreviousTurn(EvidenceRecord turn, int maxChars)
     {
-        if (maxChars == 0) return null;
+        if (maxChars == 0)
+        {
+            return null;
+        }
         var label = string.IsNullOrWhiteSpace(turn.Speaker) ? "Previous" : EvidenceChunker.SpeakerLabel(turn.Speaker);
         return $"{label}: {Tail(turn.Text.Trim(), maxChars)}";
     }
@@ -35,10 +52,16 @@ public static class TranscriptChunker
     /// <summary>The end of the previous turn is what the next turn answers, so keep the tail.</summary>
     internal static string Tail(string text, int maxChars)
     {
-        if (text.Length <= maxChars) return text;
+        if (text.Length <= maxChars)
+        {
+            return text;
+        }
         var start = text.Length - maxChars;
         var space = text.IndexOf(' ', start);
-        if (space > 0 && space < text.Length - 1) start = space + 1;
+        if (space > 0 && space < text.Length - 1)
+        {
+            start = space + 1;
+        }
         return "…" + text[start..];
     }
 }

@@ -13,31 +13,61 @@ namespace CxAssistant.Data.Corrections;
 /// </summary>
 public sealed class CorrectionChecker(WorkspaceCorrections store, TouchpointCatalog? catalog)
 {
-    public async Task<(CorrectionRequest? Checked, string? Problem)> CheckAsync(CorrectionRequest request,
-        CancellationToken cancellationToken = default)
+    public async Task<(CorrectionRequest? Checked, string? Problem)> CheckAsync(
+        CorrectionRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         var target = request.Target.Trim();
         var value = request.Value.Trim();
-        if (target.Length == 0) return (null, request.Kind is CorrectionKind.RenameTheme or CorrectionKind.MergeTheme
-            ? "no theme named" : "no record id given");
+        if (target.Length == 0)
+        {
+            return (
+                null,
+                request.Kind is CorrectionKind.RenameTheme or CorrectionKind.MergeTheme
+                    ? "no theme named"
+                    : "no record id given"
+            );
+        }
         switch (request.Kind)
         {
             case CorrectionKind.RenameTheme:
-                if (value.Length == 0) return (null, "no new name given");
+                if (value.Length == 0)
+                {
+                    return (null, "no new name given");
+                }
                 return Theme(target) is var (id, problem) && problem is null
-                    ? (request with { Target = id!, Value = value }, null) : (null, problem);
+                    ? (request with { Target = id!, Value = value }, null)
+                    : (null, problem);
             case CorrectionKind.MergeTheme:
                 var (from, fromProblem) = Theme(target);
-                if (fromProblem is not null) return (null, fromProblem);
+                if (fromProblem is not null)
+                {
+                    return (null, fromProblem);
+                }
                 var (into, intoProblem) = Theme(value);
-                if (intoProblem is not null) return (null, intoProblem);
-                return from == into ? (null, $"'{target}' and '{value}' are the same theme")
+                if (intoProblem is not null)
+                {
+                    return (null, intoProblem);
+                }
+                return from == into
+                    ? (null, $"'{target}' and '{value}' are the same theme")
                     : (request with { Target = from!, Value = into! }, null);
         }
         var ids = await store.FindRecordsAsync(target, 2, cancellationToken).ConfigureAwait(false);
-        if (ids.Count == 0) return (null, $"unknown record id '{target}' (not in this workspace)");
+        if (ids.Count == 0)
+        {
+            return (null, $"unknown record id '{target}' (not in this workspace)");
+        }
         if (ids.Count > 1)
-            return (null, $"record id '{target}' names several records (in different files); use file:line as the report cites it, or the evidence id from analysis.json");
+        {
+            return (
+                null,
+                $"record id '{target}' names several records (in different files); use "
+                    + $"file:line as the report cites it, or the evidence id from "
+                    + $"analysis.json"
+            );
+        }
         var normalised = request with { Target = ids[0] };
         switch (request.Kind)
         {
@@ -52,13 +82,22 @@ public sealed class CorrectionChecker(WorkspaceCorrections store, TouchpointCata
                     ? (normalised with { Value = CorrectionNames.Of(intent) }, null)
                     : (null, $"unknown intent '{value}' (use {string.Join(", ", CorrectionNames.Intents)})");
             default:
-                var names = value.Split(Correction.ListSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                if (names.Length == 0) return (null, "no touchpoint given");
+                var names = value.Split(
+                    Correction.ListSeparator,
+                    StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+                );
+                if (names.Length == 0)
+                {
+                    return (null, "no touchpoint given");
+                }
                 var resolved = new List<string>();
                 foreach (var name in names)
                 {
                     var (id, problem) = Theme(name);
-                    if (problem is not null) return (null, problem);
+                    if (problem is not null)
+                    {
+                        return (null, problem);
+                    }
                     resolved.Add(id!);
                 }
                 return (normalised with { Value = string.Join(Correction.ListSeparator, resolved.Distinct()) }, null);
@@ -68,8 +107,14 @@ public sealed class CorrectionChecker(WorkspaceCorrections store, TouchpointCata
     /// <summary>A touchpoint's id when the catalog is known, else the name as written.</summary>
     private (string? Id, string? Problem) Theme(string name)
     {
-        if (catalog is null) return (name.Trim(), null);
-        if (CorrectionStage.Find(catalog, name) is { } t) return (t.Id, null);
+        if (catalog is null)
+        {
+            return (name.Trim(), null);
+        }
+        if (CorrectionStage.Find(catalog, name) is { } t)
+        {
+            return (t.Id, null);
+        }
         var known = string.Join(", ", catalog.Touchpoints.Select(t => t.Name).Take(30));
         return (null, $"unknown touchpoint '{name.Trim()}' (the latest analysis has: {known})");
     }

@@ -18,8 +18,14 @@ public static class LabelledSetExport
 {
     public sealed record Result(int Records, int Irrelevant, string SuitePath);
 
-    public static Result Write(IngestResult ingest, IReadOnlyList<Correction> corrections, string jsonlPath, string? catalog,
-        bool rawText = false, CancellationToken cancellationToken = default)
+    public static Result Write(
+        IngestResult ingest,
+        IReadOnlyList<Correction> corrections,
+        string jsonlPath,
+        string? catalog,
+        bool rawText = false,
+        CancellationToken cancellationToken = default
+    )
     {
         var labels = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         var irrelevant = 0;
@@ -52,10 +58,26 @@ public static class LabelledSetExport
                 ["domain"] = records[i].Channel.ToName(),
                 ["text"] = texts[i].Text,
             };
-            if (records[i].Rating is { } rating) line["rating"] = rating;
-            if (records[i].Nps is { } nps) line["nps"] = nps;
-            foreach (var (key, value) in labels[records[i].Id]) line[key] = value?.DeepClone();
-            lines.AppendLine(line.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            if (records[i].Rating is { } rating)
+            {
+                line["rating"] = rating;
+            }
+            if (records[i].Nps is { } nps)
+            {
+                line["nps"] = nps;
+            }
+            foreach (var (key, value) in labels[records[i].Id])
+            {
+                line[key] = value?.DeepClone();
+            }
+            lines.AppendLine(
+                line.ToJsonString(
+                    new JsonSerializerOptions
+                    {
+                        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+                    }
+                )
+            );
         }
         var suitePath = Path.ChangeExtension(full, ".suite.yaml");
         WriteAtomically(full, lines.ToString());
@@ -63,17 +85,19 @@ public static class LabelledSetExport
         return new Result(records.Count, irrelevant, suitePath);
     }
 
-    private static string Field(CorrectionKind kind) => kind switch
-    {
-        CorrectionKind.Sentiment => "sentiment",
-        CorrectionKind.Intent => "intent",
-        _ => "touchpoint",
-    };
+    private static string Field(CorrectionKind kind) =>
+        kind switch
+        {
+            CorrectionKind.Sentiment => "sentiment",
+            CorrectionKind.Intent => "intent",
+            _ => "touchpoint",
+        };
 
     private static string Suite(string jsonl, int count, string? catalog, IEnumerable<JsonObject> rows)
     {
         var expect = new[] { "sentiment", "intent", "touchpoint" }
-            .Where(f => rows.Any(r => r.ContainsKey(f)) && (f != "touchpoint" || catalog is not null)).ToList();
+            .Where(f => rows.Any(r => r.ContainsKey(f)) && (f != "touchpoint" || catalog is not null))
+            .ToList();
         var paths = new Dictionary<string, string>
         {
             ["sentiment"] = "annotations[0].sentimentLabel",
@@ -81,10 +105,18 @@ public static class LabelledSetExport
             ["touchpoint"] = "annotations[0].touchpoints[0]",
         };
         var sb = new StringBuilder()
-            .AppendLine("# Written by cx correct --export: the annotator against the team's own corrections (docs/corrections.md).")
-            .AppendLine("# Touchpoints are judged only with a catalog (cx correct --export FILE --catalog <catalog.yaml|preset>).")
+            .AppendLine(
+                "# Written by cx correct --export: the annotator against the team's "
+                    + "own corrections (docs/corrections.md)."
+            )
+            .AppendLine(
+                "# Touchpoints are judged only with a catalog (cx correct --export "
+                    + "FILE --catalog <catalog.yaml|preset>)."
+            )
             .AppendLine("name: team-corrections")
-            .AppendLine($"description: The offline annotator's labels against the team's corrections ({count} records).")
+            .AppendLine(
+                $"description: The offline annotator's labels against the team's corrections ({count} records)."
+            )
             .AppendLine("stage: annotation")
             .AppendLine("providers: [offline]")
             .AppendLine("thresholds:")
@@ -92,14 +124,20 @@ public static class LabelledSetExport
             .AppendLine("assert:")
             .AppendLine("  - type: labels")
             .AppendLine("    fields:");
-        foreach (var f in expect.DefaultIfEmpty("sentiment")) sb.AppendLine($"      {f}: {paths[f]}");
+        foreach (var f in expect.DefaultIfEmpty("sentiment"))
+        {
+            sb.AppendLine($"      {f}: {paths[f]}");
+        }
         sb.AppendLine("datasets:")
-          .AppendLine($"  - path: {Quote(jsonl)}")
-          .AppendLine($"    expect: [{string.Join(", ", expect)}]")
-          .AppendLine("    channelField: domain")
-          .AppendLine("    ratingField: rating")
-          .AppendLine("    npsField: nps");
-        if (catalog is not null) sb.AppendLine($"    catalog: {Quote(catalog)}");
+            .AppendLine($"  - path: {Quote(jsonl)}")
+            .AppendLine($"    expect: [{string.Join(", ", expect)}]")
+            .AppendLine("    channelField: domain")
+            .AppendLine("    ratingField: rating")
+            .AppendLine("    npsField: nps");
+        if (catalog is not null)
+        {
+            sb.AppendLine($"    catalog: {Quote(catalog)}");
+        }
         return sb.ToString();
     }
 

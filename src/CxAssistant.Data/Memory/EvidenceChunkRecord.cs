@@ -16,7 +16,9 @@ namespace CxAssistant.Data.Memory;
 /// </remarks>
 public sealed class EvidenceChunkRecord
 {
-    /// <summary>Embedding width of the offline generator; model-backed generators must be configured to match.</summary>
+    /// <summary>
+    /// Embedding width of the offline generator; model-backed generators must be configured to match.
+    /// </summary>
     public const int Dimensions = 384;
 
     [VectorStoreKey]
@@ -65,7 +67,9 @@ public sealed class EvidenceChunkRecord
     [VectorStoreData(IsIndexed = true)]
     public string? CustomerId { get; set; }
 
-    /// <summary>When the feedback was given, as Unix milliseconds (UTC); numeric so every store can range-filter it.</summary>
+    /// <summary>
+    /// When the feedback was given, as Unix milliseconds (UTC); numeric so every store can range-filter it.
+    /// </summary>
     [VectorStoreData(IsIndexed = true)]
     public long? TimestampUnixMs { get; set; }
 
@@ -90,7 +94,8 @@ public sealed class EvidenceChunkRecord
         evidenceId + "#" + chunkIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Deterministic UUID v5 (RFC 9562, SHA-1, name-based) of <see cref="ChunkIdFor"/>.</summary>
-    public static Guid PointIdFor(string evidenceId, int chunkIndex) => NameBasedGuid(ChunkIdFor(evidenceId, chunkIndex));
+    public static Guid PointIdFor(string evidenceId, int chunkIndex) =>
+        NameBasedGuid(ChunkIdFor(evidenceId, chunkIndex));
 
     /// <summary>Converts a timestamp to the stored form.</summary>
     public static long? ToUnixMs(DateTimeOffset? timestamp) => timestamp?.ToUnixTimeMilliseconds();
@@ -112,11 +117,12 @@ public sealed class EvidenceChunkRecord
     }
 
     /// <summary>Builds a record for a chunk; the embedding is filled in by the caller.</summary>
-    public static EvidenceChunkRecord ForChunk(string evidenceId, int chunkIndex) => new()
-    {
-        Key = PointIdFor(evidenceId, chunkIndex),
-        ChunkId = ChunkIdFor(evidenceId, chunkIndex),
-        EvidenceId = evidenceId,
-        ChunkIndex = chunkIndex,
-    };
+    public static EvidenceChunkRecord ForChunk(string evidenceId, int chunkIndex) =>
+        new()
+        {
+            Key = PointIdFor(evidenceId, chunkIndex),
+            ChunkId = ChunkIdFor(evidenceId, chunkIndex),
+            EvidenceId = evidenceId,
+            ChunkIndex = chunkIndex,
+        };
 }

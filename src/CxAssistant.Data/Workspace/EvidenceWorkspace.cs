@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
+using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Ingestion;
-using CxAssistant.Analysis.Touchpoints;
 using Microsoft.Data.Sqlite;
 
 namespace CxAssistant.Data.Workspace;
@@ -30,7 +30,9 @@ public sealed class EvidenceWorkspace : IDisposable
 
     public string DatabasePath => Path.Combine(Folder, DatabaseFileName);
 
-    /// <summary>Opens (creating when needed) the workspace in <paramref name="folder"/> and brings its schema up to date.</summary>
+    /// <summary>
+    /// Opens (creating when needed) the workspace in <paramref name="folder"/> and brings its schema up to date.
+    /// </summary>
     public static EvidenceWorkspace Open(string folder, TimeProvider? clock = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
@@ -59,7 +61,10 @@ public sealed class EvidenceWorkspace : IDisposable
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new WorkspaceException($"{Path.Combine(full, DatabaseFileName)} is not a usable workspace: {ex.Message}", ex);
+            throw new WorkspaceException(
+                $"{Path.Combine(full, DatabaseFileName)} is not a usable workspace: {ex.Message}",
+                ex
+            );
         }
         catch
         {
@@ -80,7 +85,12 @@ public sealed class EvidenceWorkspace : IDisposable
     /// <see cref="OperationCanceledException"/> when cancelled; the file being imported is then rolled back and
     /// the files already committed stay.
     /// </summary>
-    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IngestOptions options, IProgress<WorkspaceProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<IngestReport> IngestAsync(
+        IEnumerable<string> paths,
+        IngestOptions options,
+        IProgress<WorkspaceProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
@@ -89,13 +99,19 @@ public sealed class EvidenceWorkspace : IDisposable
         foreach (var (path, display) in InputFileFinder.Find(paths, skipped, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            files.Add(await ImportFileAsync(path, display, options, skipped, progress, cancellationToken).ConfigureAwait(false));
+            files.Add(
+                await ImportFileAsync(path, display, options, skipped, progress, cancellationToken)
+                    .ConfigureAwait(false)
+            );
         }
         return new IngestReport(files, skipped);
     }
 
-    /// <summary>Everything in the workspace, ordered by source import order then file order, ready for analysis.</summary>
-    public Task<IngestResult> LoadAsync(CancellationToken cancellationToken = default) => RecordReader.ReadAsync(_connection, cancellationToken);
+    /// <summary>
+    /// Everything in the workspace, ordered by source import order then file order, ready for analysis.
+    /// </summary>
+    public Task<IngestResult> LoadAsync(CancellationToken cancellationToken = default) =>
+        RecordReader.ReadAsync(_connection, cancellationToken);
 
     /// <summary>The team's corrections (docs/corrections.md).</summary>
     public WorkspaceCorrections Corrections => new(_connection, _clock);
@@ -110,7 +126,14 @@ public sealed class EvidenceWorkspace : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private async Task<FileImport> ImportFileAsync(string path, string display, IngestOptions options, List<SkippedInput> skipped, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
+    private async Task<FileImport> ImportFileAsync(
+        string path,
+        string display,
+        IngestOptions options,
+        List<SkippedInput> skipped,
+        IProgress<WorkspaceProgress>? progress,
+        CancellationToken cancellationToken
+    )
     {
         string hash;
         try
@@ -122,23 +145,40 @@ public sealed class EvidenceWorkspace : IDisposable
             skipped.Add(new SkippedInput(display, null, $"could not read file: {ex.Message}"));
             return new FileImport(display, FileImportStatus.Unreadable, 0, 0, 1);
         }
-        // Ids hash the lower-cased file name without its folder, so the same bytes under another name are another source.
+        // Ids hash the lower-cased file name without its folder, so the same bytes under another name are another
+        // source.
         var fileKey = Path.GetFileName(path).ToLowerInvariant();
         if (await IsImportedAsync(hash, fileKey, cancellationToken).ConfigureAwait(false))
+        {
             return new FileImport(display, FileImportStatus.AlreadyImported, 0, 0, 0);
-
+        }
         progress?.Report(new WorkspaceProgress(display, "Reading", 0, 0));
-        var loaded = WithDisplayName(new EvidenceLoader().Load([path], options, cancellationToken), Path.GetFileName(path), display);
+        var loaded = WithDisplayName(
+            new EvidenceLoader().Load([path], options, cancellationToken),
+            Path.GetFileName(path),
+            display
+        );
         skipped.AddRange(loaded.Skipped);
         if (loaded.Sources.Count == 0)
+        {
             return new FileImport(display, FileImportStatus.Unreadable, 0, 0, loaded.Skipped.Count);
-
+        }
         if (Commit(loaded, fileKey, hash, display, progress, cancellationToken) is not var (added, duplicates))
-            return new FileImport(display, FileImportStatus.AlreadyImported, 0, 0, 0); // another import committed it first
+        {
+            // another import committed it first
+            return new FileImport(display, FileImportStatus.AlreadyImported, 0, 0, 0);
+        }
         return new FileImport(display, FileImportStatus.Imported, added, duplicates, loaded.Skipped.Count);
     }
 
-    private (int Added, int Duplicates)? Commit(IngestResult loaded, string fileKey, string hash, string display, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
+    private (int Added, int Duplicates)? Commit(
+        IngestResult loaded,
+        string fileKey,
+        string hash,
+        string display,
+        IProgress<WorkspaceProgress>? progress,
+        CancellationToken cancellationToken
+    )
     {
         // The writer only inserts metadata for a record it has just inserted in the same transaction, so the per-row
         // foreign-key lookups cannot fail; they are switched off for the bulk insert (the pragma is a no-op inside a
@@ -155,28 +195,45 @@ public sealed class EvidenceWorkspace : IDisposable
     }
 
     /// <summary>Null when another process imported the same file while this one was reading it.</summary>
-    private (int Added, int Duplicates)? CommitRecords(IngestResult loaded, string fileKey, string hash, string display, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
+    private (int Added, int Duplicates)? CommitRecords(
+        IngestResult loaded,
+        string fileKey,
+        string hash,
+        string display,
+        IProgress<WorkspaceProgress>? progress,
+        CancellationToken cancellationToken
+    )
     {
         var total = loaded.Records.Count;
-        // Disposing without Commit rolls back, so cancellation, an exception or a killed process leaves no part of the file.
+        // Disposing without Commit rolls back, so cancellation, an exception or a killed process leaves no part of the
+        // file.
         // BEGIN IMMEDIATE takes the write lock now (waiting up to busy_timeout for another import), so the check below
         // sees every import committed before ours and two imports of one file cannot both insert it.
         using var transaction = BeginWrite(display);
-        if (IsImported(hash, fileKey, transaction)) return null;
+        if (IsImported(hash, fileKey, transaction))
+        {
+            return null;
+        }
         using var writer = new RecordWriter(_connection, transaction);
         var sourceId = writer.InsertSource(loaded.Sources[0], fileKey, hash, _clock.GetUtcNow());
         progress?.Report(new WorkspaceProgress(display, "Inserting", 0, total));
         var added = 0;
         for (var i = 0; i < total; i++)
         {
-            if (writer.InsertRecord(loaded.Records[i], sourceId)) added++;
+            if (writer.InsertRecord(loaded.Records[i], sourceId))
+            {
+                added++;
+            }
             if ((i + 1) % RecordWriter.BatchSize == 0)
             {
                 progress?.Report(new WorkspaceProgress(display, "Inserting", i + 1, total));
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
-        foreach (var s in loaded.Skipped) writer.InsertSkipped(s, sourceId);
+        foreach (var s in loaded.Skipped)
+        {
+            writer.InsertSkipped(s, sourceId);
+        }
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
         progress?.Report(new WorkspaceProgress(display, "Committed", total, total));
@@ -189,9 +246,13 @@ public sealed class EvidenceWorkspace : IDisposable
         {
             return _connection.BeginTransaction(deferred: false);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 5) // SQLITE_BUSY: another writer held the lock past busy_timeout
+        // SQLITE_BUSY: another writer held the lock past busy_timeout
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 5)
         {
-            throw new WorkspaceException($"{display}: the workspace is busy with another import; run the import again when it ends.", ex);
+            throw new WorkspaceException(
+                $"{display}: the workspace is busy with another import; run the import again when it ends.",
+                ex
+            );
         }
     }
 
@@ -216,7 +277,14 @@ public sealed class EvidenceWorkspace : IDisposable
 
     private static async Task<string> HashFileAsync(string path, CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        await using var stream = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            1 << 16,
+            useAsync: true
+        );
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
     }
 
@@ -226,12 +294,16 @@ public sealed class EvidenceWorkspace : IDisposable
     /// </summary>
     private static IngestResult WithDisplayName(IngestResult loaded, string fileName, string display)
     {
-        if (fileName == display) return loaded;
+        if (fileName == display)
+        {
+            return loaded;
+        }
         string Rename(string file) => file == fileName ? display : file;
         return new IngestResult(
             [.. loaded.Records.Select(r => r with { Source = r.Source with { File = Rename(r.Source.File) } })],
             [.. loaded.Sources.Select(s => s with { File = Rename(s.File) })],
-            [.. loaded.Skipped.Select(s => s with { File = Rename(s.File) })]);
+            [.. loaded.Skipped.Select(s => s with { File = Rename(s.File) })]
+        );
     }
 
     private static void Pragma(SqliteConnection connection, string sql)
@@ -250,12 +322,20 @@ public sealed class EvidenceWorkspace : IDisposable
     public string? AdoptCatalog(IEnumerable<string> paths)
     {
         var target = Path.Combine(Folder, "catalog.yaml");
-        if (File.Exists(target) || File.Exists(Path.Combine(Folder, "catalog.yml"))) return null;
-        var source = paths.Where(Directory.Exists)
+        if (File.Exists(target) || File.Exists(Path.Combine(Folder, "catalog.yml")))
+        {
+            return null;
+        }
+        var source = paths
+            .Where(Directory.Exists)
             .SelectMany(dir => new[] { "catalog.yaml", "catalog.yml" }.Select(name => Path.Combine(dir, name)))
             .FirstOrDefault(File.Exists);
-        if (source is null) return null;
-        // Validated before it is adopted: a broken catalog in the workspace would fail every later search and analysis.
+        if (source is null)
+        {
+            return null;
+            // Validated before it is adopted: a broken catalog in the workspace would fail every later search and
+            // analysis.
+        }
         CatalogLoader.Load(source);
         var temporary = target + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
         File.Copy(source, temporary);

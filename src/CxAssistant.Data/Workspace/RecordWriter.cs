@@ -17,6 +17,7 @@ internal sealed class RecordWriter : IDisposable
     private readonly SqliteCommand _record;
     private readonly SqliteCommand _metadata;
     private readonly SqliteCommand _skipped;
+
     // Multi-row metadata inserts, by row count (2..MaxMetadataRows), prepared on first use.
     private const int MaxMetadataRows = 16;
     private readonly SqliteCommand?[] _metadataRows = new SqliteCommand?[MaxMetadataRows + 1];
@@ -27,14 +28,41 @@ internal sealed class RecordWriter : IDisposable
     {
         _connection = connection;
         _transaction = transaction;
-        _record = Prepare("""
+        _record = Prepare(
+            """
             INSERT OR IGNORE INTO records (evidence_id, source_id, record_id, source, line, channel, customer_id,
                 timestamp, text, speaker, rating, nps, csat, ces)
             VALUES ($id, $source_id, $record_id, $source, $line, $channel, $customer_id,
                 $timestamp, $text, $speaker, $rating, $nps, $csat, $ces)
-            """, "$id", "$source_id", "$record_id", "$source", "$line", "$channel", "$customer_id", "$timestamp", "$text", "$speaker", "$rating", "$nps", "$csat", "$ces");
-        _metadata = Prepare("INSERT OR IGNORE INTO metadata (evidence_id, key, value) VALUES ($id, $key, $value)", "$id", "$key", "$value");
-        _skipped = Prepare("INSERT INTO skipped (source_id, file, line, reason) VALUES ($source_id, $file, $line, $reason)", "$source_id", "$file", "$line", "$reason");
+            """,
+            "$id",
+            "$source_id",
+            "$record_id",
+            "$source",
+            "$line",
+            "$channel",
+            "$customer_id",
+            "$timestamp",
+            "$text",
+            "$speaker",
+            "$rating",
+            "$nps",
+            "$csat",
+            "$ces"
+        );
+        _metadata = Prepare(
+            "INSERT OR IGNORE INTO metadata (evidence_id, key, value) VALUES ($id, $key, $value)",
+            "$id",
+            "$key",
+            "$value"
+        );
+        _skipped = Prepare(
+            "INSERT INTO skipped (source_id, file, line, reason) VALUES ($source_id, $file, $line, $reason)",
+            "$source_id",
+            "$file",
+            "$line",
+            "$reason"
+        );
     }
 
     public long InsertSource(SourceSummary source, string fileKey, string contentHash, DateTimeOffset importedAt)
@@ -76,11 +104,15 @@ internal sealed class RecordWriter : IDisposable
         p[11].Value = (object?)record.Nps ?? DBNull.Value;
         p[12].Value = (object?)record.Csat ?? DBNull.Value;
         p[13].Value = (object?)record.Ces ?? DBNull.Value;
-        if (_record.ExecuteNonQuery() == 0) return false;
+        if (_record.ExecuteNonQuery() == 0)
+        {
+            return false;
+        }
         var count = record.Metadata.Count;
         if (count > 1 && count <= MaxMetadataRows)
         {
-            // One multi-row statement per record instead of one per entry: same rows, same order, same OR IGNORE per row.
+            // One multi-row statement per record instead of one per entry: same rows, same order, same OR IGNORE per
+            // row.
             var command = _metadataRows[count] ??= PrepareMetadataRows(count);
             var parameters = command.Parameters;
             var i = 0;
@@ -124,7 +156,10 @@ internal sealed class RecordWriter : IDisposable
         _record.Dispose();
         _metadata.Dispose();
         _skipped.Dispose();
-        foreach (var command in _metadataRows) command?.Dispose();
+        foreach (var command in _metadataRows)
+        {
+            command?.Dispose();
+        }
     }
 
     private SqliteCommand Prepare(string sql, params string[] names)
@@ -132,7 +167,10 @@ internal sealed class RecordWriter : IDisposable
         var command = _connection.CreateCommand();
         command.Transaction = _transaction;
         command.CommandText = sql;
-        foreach (var name in names) command.Parameters.Add(new SqliteParameter { ParameterName = name, Value = DBNull.Value });
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name, Value = DBNull.Value });
+        }
         command.Prepare();
         return command;
     }

@@ -20,13 +20,17 @@ public sealed class WorkspaceCorrections
     }
 
     /// <summary>Stores the corrections in one transaction (all or none) and returns them with their ids.</summary>
-    public async Task<IReadOnlyList<Correction>> AddAsync(IReadOnlyList<(CorrectionKind Kind, string Target, string Value)> items,
-        string by, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Correction>> AddAsync(
+        IReadOnlyList<(CorrectionKind Kind, string Target, string Value)> items,
+        string by,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         var at = _clock.GetUtcNow();
         var added = new List<Correction>(items.Count);
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)
+            await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var (kind, target, value) in items)
         {
             await using var command = _connection.CreateCommand();
@@ -60,18 +64,36 @@ public sealed class WorkspaceCorrections
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             // A kind written by a newer cx is skipped rather than misread; the schema version guards the rest.
-            if (!CorrectionNames.TryKind(reader.GetString(1), out var kind)) continue;
-            list.Add(new Correction(reader.GetInt64(0), kind, reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+            if (!CorrectionNames.TryKind(reader.GetString(1), out var kind))
+            {
+                continue;
+            }
+            list.Add(
+                new Correction(
+                    reader.GetInt64(0),
+                    kind,
+                    reader.GetString(2),
+                    reader.GetString(3),
+                    reader.GetString(4),
+                    DateTimeOffset.Parse(
+                        reader.GetString(5),
+                        CultureInfo.InvariantCulture,
+                        DateTimeStyles.RoundtripKind
+                    )
+                )
+            );
         }
         return list;
     }
 
-    /// <summary>Undoes a correction in force; false when there is none with that id. The row stays, marked undone.</summary>
+    /// <summary>
+    /// Undoes a correction in force; false when there is none with that id. The row stays, marked undone.
+    /// </summary>
     public async Task<bool> UndoAsync(long id, string by, CancellationToken cancellationToken = default)
     {
         await using var command = _connection.CreateCommand();
-        command.CommandText = "UPDATE corrections SET undone_by = $by, undone_at = $at WHERE id = $id AND undone_at IS NULL";
+        command.CommandText =
+            "UPDATE corrections SET undone_by = $by, undone_at = $at WHERE id = $id AND undone_at IS NULL";
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$by", by);
         command.Parameters.AddWithValue("$at", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
@@ -83,7 +105,11 @@ public sealed class WorkspaceCorrections
     /// id column's value, as reports show it, which may name records in several files) or <c>file:line</c> as the
     /// report cites it. At most <paramref name="limit"/> ids.
     /// </summary>
-    public async Task<IReadOnlyList<string>> FindRecordsAsync(string reference, int limit = 5, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> FindRecordsAsync(
+        string reference,
+        int limit = 5,
+        CancellationToken cancellationToken = default
+    )
     {
         var key = reference.Trim();
         await using var command = _connection.CreateCommand();
@@ -107,7 +133,10 @@ public sealed class WorkspaceCorrections
         command.Parameters.AddWithValue("$limit", limit);
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(reader.GetString(0));
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(reader.GetString(0));
+        }
         return ids;
     }
 }

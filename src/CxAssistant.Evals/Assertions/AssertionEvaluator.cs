@@ -23,8 +23,13 @@ public abstract class AssertionEvaluator : IEvaluator
     public IReadOnlyCollection<string> EvaluationMetricNames => [Type];
 
     /// <inheritdoc />
-    public async ValueTask<EvaluationResult> EvaluateAsync(IEnumerable<ChatMessage> messages, ChatResponse modelResponse,
-        ChatConfiguration? chatConfiguration = null, IEnumerable<EvaluationContext>? additionalContext = null, CancellationToken cancellationToken = default)
+    public async ValueTask<EvaluationResult> EvaluateAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatResponse modelResponse,
+        ChatConfiguration? chatConfiguration = null,
+        IEnumerable<EvaluationContext>? additionalContext = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var metric = new NumericMetric(Type);
         var context = additionalContext?.OfType<CaseContext>().FirstOrDefault();
@@ -37,7 +42,10 @@ public abstract class AssertionEvaluator : IEvaluator
         {
             var outcome = await EvaluateAsync(context, chatConfiguration, cancellationToken).ConfigureAwait(false);
             metric.Reason = outcome.Reason;
-            foreach (var (k, v) in outcome.Details) metric.AddOrUpdateMetadata(k, v);
+            foreach (var (k, v) in outcome.Details)
+            {
+                metric.AddOrUpdateMetadata(k, v);
+            }
             if (outcome.Skipped)
             {
                 metric.AddOrUpdateMetadata(SkippedKey, "true");
@@ -47,8 +55,12 @@ public abstract class AssertionEvaluator : IEvaluator
             var threshold = context.Spec.Threshold ?? DefaultThreshold;
             var failed = outcome.Score < threshold;
             metric.Interpretation = new EvaluationMetricInterpretation(
-                failed ? EvaluationRating.Unacceptable : outcome.Score >= 0.999 ? EvaluationRating.Exceptional : EvaluationRating.Good,
-                failed, failed ? $"{outcome.Score:0.###} < threshold {threshold:0.###}" : null);
+                failed ? EvaluationRating.Unacceptable
+                    : outcome.Score >= 0.999 ? EvaluationRating.Exceptional
+                    : EvaluationRating.Good,
+                failed,
+                failed ? $"{outcome.Score:0.###} < threshold {threshold:0.###}" : null
+            );
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -59,5 +71,9 @@ public abstract class AssertionEvaluator : IEvaluator
     }
 
     /// <summary>Evaluates one case; throw <see cref="AssertionException"/> when it cannot be evaluated.</summary>
-    protected abstract ValueTask<AssertionOutcome> EvaluateAsync(CaseContext context, ChatConfiguration? judge, CancellationToken cancellationToken);
+    protected abstract ValueTask<AssertionOutcome> EvaluateAsync(
+        CaseContext context,
+        ChatConfiguration? judge,
+        CancellationToken cancellationToken
+    );
 }

@@ -1,6 +1,9 @@
 namespace CxAssistant.Evals.Assertions;
 
-/// <summary>What an assertion concluded: a score 0–1 with the reason, or "skipped" (e.g. no judge configured), plus details for reports and suite metrics.</summary>
+/// <summary>
+/// What an assertion concluded: a score 0–1 with the reason, or "skipped" (e.g. no judge configured), plus details for
+/// reports and suite metrics.
+/// </summary>
 public sealed record AssertionOutcome(double? Score, string Reason, bool Skipped = false)
 {
     /// <summary>Extra facts (gold and predicted labels, findings…).</summary>

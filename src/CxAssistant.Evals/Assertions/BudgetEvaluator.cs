@@ -16,17 +16,31 @@ public sealed class BudgetEvaluator(string type) : AssertionEvaluator
     public override string Type => type;
 
     /// <inheritdoc />
-    protected override ValueTask<AssertionOutcome> EvaluateAsync(CaseContext context, ChatConfiguration? judge, CancellationToken cancellationToken)
+    protected override ValueTask<AssertionOutcome> EvaluateAsync(
+        CaseContext context,
+        ChatConfiguration? judge,
+        CancellationToken cancellationToken
+    )
     {
         var max = context.Spec.GetNumber("max") ?? throw new AssertionException("'max' is required.");
         var value = type switch
         {
             "latency" => context.LatencyMs,
             "tokens" => context.Stage.InputTokens + context.Stage.OutputTokens,
-            _ => context.CostUsd ?? throw new AssertionException("no price is configured for this model (CxAssistant:Prices)."),
+            _ => context.CostUsd
+                ?? throw new AssertionException("no price is configured for this model (CxAssistant:Prices)."),
         };
-        var unit = type switch { "latency" => "ms", "tokens" => "tokens", _ => "USD" };
-        return ValueTask.FromResult(AssertionOutcome.Check(value <= max,
-            string.Create(CultureInfo.InvariantCulture, $"{value:0.######} {unit} (max {max})")));
+        var unit = type switch
+        {
+            "latency" => "ms",
+            "tokens" => "tokens",
+            _ => "USD",
+        };
+        return ValueTask.FromResult(
+            AssertionOutcome.Check(
+                value <= max,
+                string.Create(CultureInfo.InvariantCulture, $"{value:0.######} {unit} (max {max})")
+            )
+        );
     }
 }

@@ -17,10 +17,20 @@ public sealed class ClaimsEvaluator : AssertionEvaluator
     public override string Type => "claims";
 
     /// <inheritdoc />
-    protected override ValueTask<AssertionOutcome> EvaluateAsync(CaseContext context, ChatConfiguration? judge, CancellationToken cancellationToken)
+    protected override ValueTask<AssertionOutcome> EvaluateAsync(
+        CaseContext context,
+        ChatConfiguration? judge,
+        CancellationToken cancellationToken
+    )
     {
-        if (context.Output["hypotheses"] is not null) return ValueTask.FromResult(Hypotheses(context));
-        if (context.Output["scores"] is JsonArray scores) return ValueTask.FromResult(Scores(context, scores));
+        if (context.Output["hypotheses"] is not null)
+        {
+            return ValueTask.FromResult(Hypotheses(context));
+        }
+        if (context.Output["scores"] is JsonArray scores)
+        {
+            return ValueTask.FromResult(Scores(context, scores));
+        }
         throw new AssertionException("the output states no checkable numbers (expected 'hypotheses' or 'scores').");
     }
 
@@ -28,32 +38,63 @@ public sealed class ClaimsEvaluator : AssertionEvaluator
     {
         var (backlog, _) = HypothesisEvaluator.Read(context);
         var all = backlog.Touchpoints.SelectMany(t => t.Hypotheses).ToList();
-        if (all.Count == 0) return AssertionOutcome.Check(false, "no hypotheses");
-        var wrong = all.Select(h => HypothesisCheck.Check(h, context.Data.Analysis).Where(f => f.Check == HypothesisCheck.Numbers).ToList())
-            .Where(f => f.Count > 0).ToList();
-        return AssertionOutcome.Scored(1 - (double)wrong.Count / all.Count,
-            wrong.Count == 0 ? $"numbers of {all.Count} hypotheses match the core" : $"{wrong.Count}/{all.Count} state wrong numbers: " + string.Join(" | ", wrong.Take(3).Select(f => f[0].Message)));
+        if (all.Count == 0)
+        {
+            return AssertionOutcome.Check(false, "no hypotheses");
+        }
+        var wrong = all.Select(h =>
+                HypothesisCheck.Check(h, context.Data.Analysis).Where(f => f.Check == HypothesisCheck.Numbers).ToList()
+            )
+            .Where(f => f.Count > 0)
+            .ToList();
+        return AssertionOutcome.Scored(
+            1 - (double)wrong.Count / all.Count,
+            wrong.Count == 0
+                ? $"numbers of {all.Count} hypotheses match the core"
+                : $"{wrong.Count}/{all.Count} state wrong numbers: "
+                    + string.Join(" | ", wrong.Take(3).Select(f => f[0].Message))
+        );
     }
 
     private static AssertionOutcome Scores(CaseContext context, JsonArray scores)
     {
         var tolerance = context.Spec.GetNumber("tolerance") ?? 0.001;
-        var core = ((JsonArray)AnalysisOutput.From(context.Data.Analysis)["scores"]!).OfType<JsonObject>()
+        var core = ((JsonArray)AnalysisOutput.From(context.Data.Analysis)["scores"]!)
+            .OfType<JsonObject>()
             .ToDictionary(s => s["touchpointId"]!.ToString(), StringComparer.Ordinal);
-        if (scores.Count == 0) return AssertionOutcome.Check(false, "no scores");
+        if (scores.Count == 0)
+        {
+            return AssertionOutcome.Check(false, "no scores");
+        }
         var wrong = new List<string>();
         foreach (var s in scores.OfType<JsonObject>())
         {
             var id = s["touchpointId"]?.ToString() ?? "?";
-            if (!core.TryGetValue(id, out var truth)) { wrong.Add($"{id}: not a scored touchpoint"); continue; }
+            if (!core.TryGetValue(id, out var truth))
+            {
+                wrong.Add($"{id}: not a scored touchpoint");
+                continue;
+            }
             foreach (var (field, value) in s)
             {
-                if (!JsonPath.TryNumber(value, out var stated)) continue;
-                if (!JsonPath.TryNumber(truth[field], out var actual)) continue;
-                if (Math.Abs(stated - actual) > tolerance) { wrong.Add($"{id}.{field}: states {stated}, core computes {actual}"); break; }
+                if (!JsonPath.TryNumber(value, out var stated))
+                {
+                    continue;
+                }
+                if (!JsonPath.TryNumber(truth[field], out var actual))
+                {
+                    continue;
+                }
+                if (Math.Abs(stated - actual) > tolerance)
+                {
+                    wrong.Add($"{id}.{field}: states {stated}, core computes {actual}");
+                    break;
+                }
             }
         }
-        return AssertionOutcome.Scored(1 - (double)wrong.Count / scores.Count,
-            wrong.Count == 0 ? $"{scores.Count} touchpoint scores match the core" : string.Join(" | ", wrong.Take(3)));
+        return AssertionOutcome.Scored(
+            1 - (double)wrong.Count / scores.Count,
+            wrong.Count == 0 ? $"{scores.Count} touchpoint scores match the core" : string.Join(" | ", wrong.Take(3))
+        );
     }
 }

@@ -4,12 +4,24 @@ namespace CxAssistant.Evals.Assertions;
 public static class EvaluatorCatalog
 {
     private static readonly Dictionary<string, AssertionEvaluator> All = new AssertionEvaluator[]
-        {
-            new JsonSchemaEvaluator(), new AllowedLabelsEvaluator(), new LabelsEvaluator(), new GroundingEvaluator(),
-            new ClaimsEvaluator(), new JtbdGrammarEvaluator(), new PersonaEvaluator(), new HypothesisEvaluator(),
-            new SimilarityEvaluator(), new RubricEvaluator(), new UnaffectedEvaluator(), new NoPiiEvaluator(),
-            new Chat.AnsweredEvaluator(), new Chat.FiguresEvaluator(), new Chat.CitationsEvaluator(), new Chat.CountEvaluator(),
-        }
+    {
+        new JsonSchemaEvaluator(),
+        new AllowedLabelsEvaluator(),
+        new LabelsEvaluator(),
+        new GroundingEvaluator(),
+        new ClaimsEvaluator(),
+        new JtbdGrammarEvaluator(),
+        new PersonaEvaluator(),
+        new HypothesisEvaluator(),
+        new SimilarityEvaluator(),
+        new RubricEvaluator(),
+        new UnaffectedEvaluator(),
+        new NoPiiEvaluator(),
+        new Chat.AnsweredEvaluator(),
+        new Chat.FiguresEvaluator(),
+        new Chat.CitationsEvaluator(),
+        new Chat.CountEvaluator(),
+    }
         .Concat(TextMatchEvaluator.Types.Select(t => new TextMatchEvaluator(t)))
         .Concat(BudgetEvaluator.Types.Select(t => new BudgetEvaluator(t)))
         .ToDictionary(e => e.Type, StringComparer.Ordinal);

@@ -16,23 +16,44 @@ public sealed class GroundingEvaluator : AssertionEvaluator
     public override string Type => "grounding";
 
     /// <inheritdoc />
-    protected override ValueTask<AssertionOutcome> EvaluateAsync(CaseContext context, ChatConfiguration? judge, CancellationToken cancellationToken)
+    protected override ValueTask<AssertionOutcome> EvaluateAsync(
+        CaseContext context,
+        ChatConfiguration? judge,
+        CancellationToken cancellationToken
+    )
     {
         var roots = JsonPath.Select(context.Output, context.Spec.GetString("path"));
         var quotes = roots.SelectMany(Quotes).ToList();
         var min = (int)(context.Spec.GetNumber("minQuotes") ?? 1);
-        if (quotes.Count < min) return ValueTask.FromResult(AssertionOutcome.Check(false, $"{quotes.Count} quotes, at least {min} required"));
-        if (quotes.Count == 0) return ValueTask.FromResult(AssertionOutcome.Check(true, "no quotes (none required)"));
+        if (quotes.Count < min)
+        {
+            return ValueTask.FromResult(
+                AssertionOutcome.Check(false, $"{quotes.Count} quotes, at least {min} required")
+            );
+        }
+        if (quotes.Count == 0)
+        {
+            return ValueTask.FromResult(AssertionOutcome.Check(true, "no quotes (none required)"));
+        }
         var bad = 0;
         var messages = new List<string>();
         foreach (var q in quotes)
         {
             var findings = GroundingCheck.Check([q], context.Data.Evidence);
-            if (findings.Count == 0) continue;
+            if (findings.Count == 0)
+            {
+                continue;
+            }
             bad++;
-            if (messages.Count < 3) messages.Add(findings[0].Message);
+            if (messages.Count < 3)
+            {
+                messages.Add(findings[0].Message);
+            }
         }
-        var reason = bad == 0 ? $"{quotes.Count} quotes, all verbatim" : $"{bad}/{quotes.Count} quotes not grounded: " + string.Join(" | ", messages);
+        var reason =
+            bad == 0
+                ? $"{quotes.Count} quotes, all verbatim"
+                : $"{bad}/{quotes.Count} quotes not grounded: " + string.Join(" | ", messages);
         return ValueTask.FromResult(AssertionOutcome.Scored(1 - (double)bad / quotes.Count, reason));
     }
 
@@ -41,16 +62,30 @@ public sealed class GroundingEvaluator : AssertionEvaluator
     {
         switch (node)
         {
-            case JsonObject o when o["evidenceId"] is JsonValue id && JsonPath.TryNumber(o["start"], out var s) && JsonPath.TryNumber(o["end"], out var e) && o["text"] is JsonValue t:
+            case JsonObject o
+                when o["evidenceId"] is JsonValue id
+                    && JsonPath.TryNumber(o["start"], out var s)
+                    && JsonPath.TryNumber(o["end"], out var e)
+                    && o["text"] is JsonValue t:
                 yield return new EvidenceQuote(id.ToString(), (int)s, (int)e, t.ToString());
                 break;
             case JsonObject o:
                 foreach (var (_, child) in o)
-                    foreach (var q in Quotes(child)) yield return q;
+                {
+                    foreach (var q in Quotes(child))
+                    {
+                        yield return q;
+                    }
+                }
                 break;
             case JsonArray a:
                 foreach (var child in a)
-                    foreach (var q in Quotes(child)) yield return q;
+                {
+                    foreach (var q in Quotes(child))
+                    {
+                        yield return q;
+                    }
+                }
                 break;
         }
     }

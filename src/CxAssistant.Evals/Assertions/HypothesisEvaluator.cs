@@ -16,16 +16,31 @@ public sealed class HypothesisEvaluator : AssertionEvaluator
     public override string Type => "hypothesis";
 
     /// <inheritdoc />
-    protected override ValueTask<AssertionOutcome> EvaluateAsync(CaseContext context, ChatConfiguration? judge, CancellationToken cancellationToken)
+    protected override ValueTask<AssertionOutcome> EvaluateAsync(
+        CaseContext context,
+        ChatConfiguration? judge,
+        CancellationToken cancellationToken
+    )
     {
         var (backlog, prioritised) = Read(context);
         var all = backlog.Touchpoints.SelectMany(t => t.Hypotheses).ToList();
-        if (all.Count == 0) return ValueTask.FromResult(AssertionOutcome.Check(false, "no hypotheses"));
-        var findings = HypothesisCheck.Check(backlog, context.Data.Analysis, prioritised).Where(f => f.Check != HypothesisCheck.Numbers).ToList();
-        var bad = all.Count(h => HypothesisCheck.Check(h, context.Data.Analysis).Any(f => f.Check != HypothesisCheck.Numbers));
+        if (all.Count == 0)
+        {
+            return ValueTask.FromResult(AssertionOutcome.Check(false, "no hypotheses"));
+        }
+        var findings = HypothesisCheck
+            .Check(backlog, context.Data.Analysis, prioritised)
+            .Where(f => f.Check != HypothesisCheck.Numbers)
+            .ToList();
+        var bad = all.Count(h =>
+            HypothesisCheck.Check(h, context.Data.Analysis).Any(f => f.Check != HypothesisCheck.Numbers)
+        );
         var backlogProblems = findings.Count(f => f.Check == HypothesisCheck.Backlog);
         var score = backlogProblems > 0 ? Math.Min(1 - (double)bad / all.Count, 0.5) : 1 - (double)bad / all.Count;
-        var reason = findings.Count == 0 ? $"{all.Count} hypotheses complete" : $"{findings.Count} findings: " + string.Join(" | ", findings.Take(3).Select(f => f.Message));
+        var reason =
+            findings.Count == 0
+                ? $"{all.Count} hypotheses complete"
+                : $"{findings.Count} findings: " + string.Join(" | ", findings.Take(3).Select(f => f.Message));
         return ValueTask.FromResult(AssertionOutcome.Scored(score, reason));
     }
 
@@ -34,7 +49,8 @@ public sealed class HypothesisEvaluator : AssertionEvaluator
     {
         var backlog = context.Output["hypotheses"]?.Deserialize<HypothesisBacklog>(StageJson.Options)
             ?? throw new AssertionException("output has no 'hypotheses'");
-        var prioritised = context.Output["prioritised"]?.Deserialize<List<string>>(StageJson.Options) ?? [.. backlog.Touchpoints.Select(t => t.TouchpointId)];
+        var prioritised = context.Output["prioritised"]?.Deserialize<List<string>>(StageJson.Options)
+            ?? [.. backlog.Touchpoints.Select(t => t.TouchpointId)];
         return (backlog, prioritised);
     }
 }

@@ -13,13 +13,22 @@ public static class JsonPath
     public static IReadOnlyList<JsonNode?> Select(JsonNode? root, string? path)
     {
         IEnumerable<JsonNode?> current = [root];
-        if (string.IsNullOrWhiteSpace(path)) return [root];
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return [root];
+        }
         foreach (var step in Steps(path))
         {
             current = step switch
             {
                 "*" => current.SelectMany(n => n is JsonArray a ? a.AsEnumerable() : []),
-                ['#', .. var index] => current.Select(n => n is JsonArray a && int.Parse(index, CultureInfo.InvariantCulture) is var i && i < a.Count ? a[i] : null).Where(n => n is not null),
+                ['#', .. var index] => current
+                    .Select(n =>
+                        n is JsonArray a && int.Parse(index, CultureInfo.InvariantCulture) is var i && i < a.Count
+                            ? a[i]
+                            : null
+                    )
+                    .Where(n => n is not null),
                 _ => current.Where(n => n is JsonObject o && o.ContainsKey(step)).Select(n => n![step]),
             };
         }
@@ -30,19 +39,21 @@ public static class JsonPath
     public static JsonNode? First(JsonNode? root, string? path) => Select(root, path).FirstOrDefault();
 
     /// <summary>A node as a label: strings as they are, null as "none", arrays by their first element.</summary>
-    public static string Label(JsonNode? node) => node switch
-    {
-        null => "none",
-        JsonArray a => a.Count == 0 ? "none" : Label(a[0]),
-        JsonValue v when v.TryGetValue<string>(out var s) => string.IsNullOrEmpty(s) ? "none" : s,
-        _ => node.ToJsonString(),
-    };
+    public static string Label(JsonNode? node) =>
+        node switch
+        {
+            null => "none",
+            JsonArray a => a.Count == 0 ? "none" : Label(a[0]),
+            JsonValue v when v.TryGetValue<string>(out var s) => string.IsNullOrEmpty(s) ? "none" : s,
+            _ => node.ToJsonString(),
+        };
 
     /// <summary>Reads a number whatever CLR type backs the node (parsed JSON, int or double).</summary>
     public static bool TryNumber(JsonNode? node, out double value)
     {
         value = 0;
-        return node is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
+        return node is JsonValue v
+            && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
             && double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
@@ -52,15 +63,30 @@ public static class JsonPath
         {
             var bracket = part.IndexOf('[');
             var name = bracket < 0 ? part : part[..bracket];
-            if (name.Length > 0) yield return name;
+            if (name.Length > 0)
+            {
+                yield return name;
+            }
             while (bracket >= 0)
             {
                 var close = part.IndexOf(']', bracket);
-                if (close < 0) throw new AssertionException($"path '{path}': missing ']'.");
+                if (close < 0)
+                {
+                    throw new AssertionException($"path '{path}': missing ']'.");
+                }
                 var inner = part[(bracket + 1)..close];
-                if (inner == "*") yield return "*";
-                else if (int.TryParse(inner, NumberStyles.None, CultureInfo.InvariantCulture, out _)) yield return "#" + inner;
-                else throw new AssertionException($"path '{path}': '[{inner}]' is neither an index nor '*'.");
+                if (inner == "*")
+                {
+                    yield return "*";
+                }
+                else if (int.TryParse(inner, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                {
+                    yield return "#" + inner;
+                }
+                else
+                {
+                    throw new AssertionException($"path '{path}': '[{inner}]' is neither an index nor '*'.");
+                }
                 bracket = part.IndexOf('[', close);
             }
         }

@@ -12,13 +12,18 @@ namespace CxAssistant.Evals.Assertions;
 public sealed class LabelsEvaluator : AssertionEvaluator
 {
     /// <summary>Detail key prefixes for gold and predicted labels.</summary>
-    public const string GoldPrefix = "gold:", PredictedPrefix = "pred:";
+    public const string GoldPrefix = "gold:",
+        PredictedPrefix = "pred:";
 
     /// <inheritdoc />
     public override string Type => "labels";
 
     /// <inheritdoc />
-    protected override ValueTask<AssertionOutcome> EvaluateAsync(CaseContext context, ChatConfiguration? judge, CancellationToken cancellationToken)
+    protected override ValueTask<AssertionOutcome> EvaluateAsync(
+        CaseContext context,
+        ChatConfiguration? judge,
+        CancellationToken cancellationToken
+    )
     {
         var fields = context.Spec.Get("fields") is { ValueKind: System.Text.Json.JsonValueKind.Object } f
             ? f.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "")
@@ -29,18 +34,35 @@ public sealed class LabelsEvaluator : AssertionEvaluator
         var misses = new List<string>();
         foreach (var (field, path) in fields)
         {
-            if (!context.Case.Expect.ContainsKey(field)) continue;
+            if (!context.Case.Expect.ContainsKey(field))
+            {
+                continue;
+            }
             var gold = JsonPath.Label(context.Case.Expect[field]);
             var predicted = JsonPath.Label(JsonPath.First(context.Output, path));
             details[GoldPrefix + field] = gold;
             details[PredictedPrefix + field] = predicted;
             checkedCount++;
-            if (string.Equals(gold, predicted, StringComparison.OrdinalIgnoreCase)) correct++;
-            else misses.Add($"{field}: expected {gold}, got {predicted}");
+            if (string.Equals(gold, predicted, StringComparison.OrdinalIgnoreCase))
+            {
+                correct++;
+            }
+            else
+            {
+                misses.Add($"{field}: expected {gold}, got {predicted}");
+            }
         }
-        if (checkedCount == 0) return ValueTask.FromResult(AssertionOutcome.Skip("the case expects none of the mapped fields"));
+        if (checkedCount == 0)
+        {
+            return ValueTask.FromResult(AssertionOutcome.Skip("the case expects none of the mapped fields"));
+        }
         var reason = misses.Count == 0 ? $"all {checkedCount} labels match" : string.Join("; ", misses);
-        return ValueTask.FromResult(AssertionOutcome.Scored((double)correct / checkedCount, reason) with { Details = details });
+        return ValueTask.FromResult(
+            AssertionOutcome.Scored((double)correct / checkedCount, reason) with
+            {
+                Details = details,
+            }
+        );
     }
 
     /// <summary>Formats a count for reasons.</summary>

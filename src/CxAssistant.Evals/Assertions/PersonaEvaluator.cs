@@ -16,16 +16,36 @@ public sealed class PersonaEvaluator : AssertionEvaluator
     public override string Type => "persona";
 
     /// <inheritdoc />
-    protected override ValueTask<AssertionOutcome> EvaluateAsync(CaseContext context, ChatConfiguration? judge, CancellationToken cancellationToken)
+    protected override ValueTask<AssertionOutcome> EvaluateAsync(
+        CaseContext context,
+        ChatConfiguration? judge,
+        CancellationToken cancellationToken
+    )
     {
         var node = JsonPath.First(context.Output, context.Spec.GetString("path", "personas"));
         var cards = node?.Deserialize<List<PersonaCard>>(StageJson.Options) ?? [];
         var min = (int)(context.Spec.GetNumber("minCards") ?? 1);
-        if (cards.Count < min) return ValueTask.FromResult(AssertionOutcome.Check(false, $"{cards.Count} persona cards, at least {min} required"));
+        if (cards.Count < min)
+        {
+            return ValueTask.FromResult(
+                AssertionOutcome.Check(false, $"{cards.Count} persona cards, at least {min} required")
+            );
+        }
         var findings = PersonaCheck.CheckAll(cards, context.Data.Evidence);
-        var bad = cards.Count(c => findings.Any(f => f.Message.Contains(c.Id, StringComparison.Ordinal) || f.Message.Contains(c.Name, StringComparison.Ordinal)));
-        if (findings.Count > 0 && bad == 0) bad = cards.Count;
-        var reason = findings.Count == 0 ? $"{cards.Count} cards complete and grounded" : $"{findings.Count} findings: " + string.Join(" | ", findings.Take(3).Select(f => f.Message));
+        var bad = cards.Count(c =>
+            findings.Any(f =>
+                f.Message.Contains(c.Id, StringComparison.Ordinal)
+                || f.Message.Contains(c.Name, StringComparison.Ordinal)
+            )
+        );
+        if (findings.Count > 0 && bad == 0)
+        {
+            bad = cards.Count;
+        }
+        var reason =
+            findings.Count == 0
+                ? $"{cards.Count} cards complete and grounded"
+                : $"{findings.Count} findings: " + string.Join(" | ", findings.Take(3).Select(f => f.Message));
         return ValueTask.FromResult(AssertionOutcome.Scored(1 - (double)bad / cards.Count, reason));
     }
 }

@@ -10,7 +10,10 @@ namespace CxAssistant.Evals.Assertions;
 /// </summary>
 public static class SchemaValidator
 {
-    /// <summary>Every violation ("/items/0/intent: Value should match one of the values specified by the enum"); empty when valid.</summary>
+    /// <summary>
+    /// Every violation ("/items/0/intent: Value should match one of the values specified by the enum"); empty when
+    /// valid.
+    /// </summary>
     /// <exception cref="AssertionException">The schema itself is not valid JSON Schema.</exception>
     public static IReadOnlyList<string> Validate(JsonNode? value, JsonNode schema)
     {
@@ -19,15 +22,22 @@ public static class SchemaValidator
         try
         {
             // A registry per schema: suites may reuse an $id without colliding in the library's global registry.
-            parsed = JsonSchema.FromText(schema.ToJsonString(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+            parsed = JsonSchema.FromText(
+                schema.ToJsonString(),
+                new BuildOptions { SchemaRegistry = new SchemaRegistry() }
+            );
         }
-        catch (Exception e) when (e is JsonException or JsonSchemaException or ArgumentException or InvalidOperationException)
+        catch (Exception e)
+            when (e is JsonException or JsonSchemaException or ArgumentException or InvalidOperationException)
         {
             throw new AssertionException($"the schema is not valid JSON Schema: {e.Message}");
         }
         using var instance = JsonDocument.Parse(value?.ToJsonString() ?? "null");
         var result = parsed.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (result.IsValid) return [];
+        if (result.IsValid)
+        {
+            return [];
+        }
         var errors = (result.Details ?? [])
             .Where(d => d.Errors is { Count: > 0 })
             .SelectMany(d => d.Errors!.Select(e => $"{Where(d.InstanceLocation.ToString())}: {e.Value}"))

@@ -20,13 +20,30 @@ public sealed class SimilarityEvaluator : AssertionEvaluator
     public override double DefaultThreshold => 0.7;
 
     /// <inheritdoc />
-    protected override ValueTask<AssertionOutcome> EvaluateAsync(CaseContext context, ChatConfiguration? judge, CancellationToken cancellationToken)
+    protected override ValueTask<AssertionOutcome> EvaluateAsync(
+        CaseContext context,
+        ChatConfiguration? judge,
+        CancellationToken cancellationToken
+    )
     {
-        var reference = context.Spec.GetString("reference") ?? context.Case.Expect["reference"]?.ToString()
+        var reference = context.Spec.GetString("reference")
+            ?? context.Case.Expect["reference"]?.ToString()
             ?? throw new AssertionException("'reference' (or expect.reference) is required.");
         var text = TextMatchEvaluator.Text(context);
-        if (string.IsNullOrWhiteSpace(text)) return ValueTask.FromResult(AssertionOutcome.Check(false, "no text to compare"));
-        var similarity = Math.Clamp(TensorPrimitives.CosineSimilarity(Embeddings.Embed(text), Embeddings.Embed(reference)), 0f, 1f);
-        return ValueTask.FromResult(AssertionOutcome.Scored(similarity, $"cosine similarity {similarity:0.000} to the reference ({OfflineEmbeddingGenerator.ModelId})"));
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ValueTask.FromResult(AssertionOutcome.Check(false, "no text to compare"));
+        }
+        var similarity = Math.Clamp(
+            TensorPrimitives.CosineSimilarity(Embeddings.Embed(text), Embeddings.Embed(reference)),
+            0f,
+            1f
+        );
+        return ValueTask.FromResult(
+            AssertionOutcome.Scored(
+                similarity,
+                $"cosine similarity {similarity:0.000} to the reference ({OfflineEmbeddingGenerator.ModelId})"
+            )
+        );
     }
 }

@@ -17,10 +17,17 @@ public sealed class TextMatchEvaluator(string type) : AssertionEvaluator
     public override string Type => type;
 
     /// <inheritdoc />
-    protected override ValueTask<AssertionOutcome> EvaluateAsync(CaseContext context, ChatConfiguration? judge, CancellationToken cancellationToken)
+    protected override ValueTask<AssertionOutcome> EvaluateAsync(
+        CaseContext context,
+        ChatConfiguration? judge,
+        CancellationToken cancellationToken
+    )
     {
         var values = context.Spec.GetStrings("values").Concat(context.Spec.GetStrings("value")).ToList();
-        if (values.Count == 0) throw new AssertionException("'value' or 'values' is required.");
+        if (values.Count == 0)
+        {
+            throw new AssertionException("'value' or 'values' is required.");
+        }
         var text = Text(context);
         var ignoreCase = context.Spec.Get("caseSensitive") is not { ValueKind: System.Text.Json.JsonValueKind.True };
         var negate = type.StartsWith("not-", StringComparison.Ordinal);
@@ -31,20 +38,40 @@ public sealed class TextMatchEvaluator(string type) : AssertionEvaluator
             try
             {
                 found = type.EndsWith("regex", StringComparison.Ordinal)
-                    ? Regex.IsMatch(text, v, (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+                    ? Regex.IsMatch(
+                        text,
+                        v,
+                        (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant,
+                        TimeSpan.FromSeconds(1)
+                    )
                     : text.Contains(v, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
             }
             catch (ArgumentException e)
             {
                 throw new AssertionException($"bad regex '{v}': {e.Message}");
             }
-            if (found == negate) failed.Add(v);
+            if (found == negate)
+            {
+                failed.Add(v);
+            }
         }
-        var reason = failed.Count == 0 ? $"{type}: all {values.Count} ok" : $"{type} failed for: " + string.Join(", ", failed.Take(5).Select(f => $"'{f}'"));
+        var reason =
+            failed.Count == 0
+                ? $"{type}: all {values.Count} ok"
+                : $"{type} failed for: " + string.Join(", ", failed.Take(5).Select(f => $"'{f}'"));
         return ValueTask.FromResult(AssertionOutcome.Scored(1 - (double)failed.Count / values.Count, reason));
     }
 
     /// <summary>The text the assertion reads: string values as they are, anything else as JSON.</summary>
-    internal static string Text(CaseContext context) => string.Join("\n", JsonPath.Select(context.Output, context.Spec.GetString("path"))
-        .Select(n => n is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s) ? s : n?.ToJsonString() ?? ""));
+    internal static string Text(CaseContext context) =>
+        string.Join(
+            "\n",
+            JsonPath
+                .Select(context.Output, context.Spec.GetString("path"))
+                .Select(n =>
+                    n is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s)
+                        ? s
+                        : n?.ToJsonString() ?? ""
+                )
+        );
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using CxAssistant.Core.Evidence;
 using CxAssistant.Analysis.Annotators;
+using CxAssistant.Core.Evidence;
 using CxAssistant.Evals.Stages;
 using Microsoft.Extensions.AI;
 
@@ -22,7 +22,11 @@ public sealed class ScriptedAnnotationClient : IChatClient
     public int Calls => _calls;
 
     /// <inheritdoc />
-    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<ChatResponse> GetResponseAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         Interlocked.Increment(ref _calls);
         var user = messages.Last(m => m.Role == ChatRole.User).Text;
@@ -32,23 +36,36 @@ public sealed class ScriptedAnnotationClient : IChatClient
         var list = new JsonArray();
         foreach (var r in inputs["records"]!.AsArray())
         {
-            var record = new EvidenceRecord { Id = r!["id"]!.ToString(), RecordId = r["id"]!.ToString(), Source = new SourceLocation("scripted", 1), Channel = Channel.Review, Text = r["text"]!.ToString() };
+            var record = new EvidenceRecord
+            {
+                Id = r!["id"]!.ToString(),
+                RecordId = r["id"]!.ToString(),
+                Source = new SourceLocation("scripted", 1),
+                Channel = Channel.Review,
+                Text = r["text"]!.ToString(),
+            };
             list.Add(StageJson.Annotation(_annotator.Annotate(record), record));
         }
         var text = new JsonObject { ["annotations"] = list }.ToJsonString();
-        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text))
-        {
-            ModelId = ModelId,
-            Usage = new UsageDetails { InputTokenCount = user.Length / 4, OutputTokenCount = text.Length / 4 },
-        });
+        return Task.FromResult(
+            new ChatResponse(new ChatMessage(ChatRole.Assistant, text))
+            {
+                ModelId = ModelId,
+                Usage = new UsageDetails { InputTokenCount = user.Length / 4, OutputTokenCount = text.Length / 4 },
+            }
+        );
     }
 
     /// <inheritdoc />
-    public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("The scripted client answers whole responses only.");
+    public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
+        CancellationToken cancellationToken = default
+    ) => throw new NotSupportedException("The scripted client answers whole responses only.");
 
     /// <inheritdoc />
-    public object? GetService(Type serviceType, object? serviceKey = null) => serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
 
     /// <inheritdoc />
     public void Dispose() { }

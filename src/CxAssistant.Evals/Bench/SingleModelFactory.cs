@@ -2,7 +2,10 @@ using CxAssistant.Evals.Models;
 
 namespace CxAssistant.Evals.Bench;
 
-/// <summary>A factory that hands out one client for every provider (benchmarks, tests, scripted recordings) and an optional judge.</summary>
+/// <summary>
+/// A factory that hands out one client for every provider (benchmarks, tests, scripted recordings) and an optional
+/// judge.
+/// </summary>
 public sealed class SingleModelFactory(EvalModel model, EvalModel? judge = null) : IEvalModelFactory
 {
     /// <inheritdoc />

@@ -24,7 +24,10 @@ public sealed class ChatStage : IEvalStage
     {
         ArgumentNullException.ThrowIfNull(request);
         var questions = Questions(request);
-        if (questions.Count == 0) return StageOutput.Failed("chat: the case needs variables.question or variables.turns.");
+        if (questions.Count == 0)
+        {
+            return StageOutput.Failed("chat: the case needs variables.question or variables.turns.");
+        }
         var workspace = await ChatWorkspaces.GetAsync(request, cancellationToken).ConfigureAwait(false);
         await workspace.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -43,7 +46,11 @@ public sealed class ChatStage : IEvalStage
             }
             var output = ChatOutput.Answer(last!);
             output["turns"] = turns;
-            return new StageOutput { Output = output, Origin = request.Variant.UsesModel ? "model:" + request.Variant.Model : "offline" };
+            return new StageOutput
+            {
+                Output = output,
+                Origin = request.Variant.UsesModel ? "model:" + request.Variant.Model : "offline",
+            };
         }
         finally
         {
@@ -55,7 +62,9 @@ public sealed class ChatStage : IEvalStage
     {
         var variables = request.Data.Inputs.Variables;
         if (variables?["turns"] is JsonArray turns)
+        {
             return [.. turns.Select(t => t?.GetValue<string>()).OfType<string>().Where(t => t.Length > 0)];
+        }
         return variables?["question"]?.GetValue<string>() is { Length: > 0 } q ? [q] : [];
     }
 }

@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using CxAssistant.Chat.Knowledge;
-using CxAssistant.Ingestion;
 using CxAssistant.Data.Workspace;
 using CxAssistant.Evals.Stages;
+using CxAssistant.Ingestion;
 
 namespace CxAssistant.Evals.Chat;
 
@@ -34,8 +34,12 @@ public static class ChatWorkspaces
         ArgumentNullException.ThrowIfNull(data);
         var inputs = data.Inputs;
         if (inputs.Records.Count > 0 || inputs.Paths.Count == 0 || inputs.Catalog is not null)
+        {
             throw new InvalidOperationException(
-                "chat cases read data folders or files ('paths', with any catalog.yaml inside them); inline 'records' and 'catalog' are not supported.");
+                "chat cases read data folders or files ('paths', with any catalog.yaml "
+                    + "inside them); inline 'records' and 'catalog' are not supported."
+            );
+        }
         var paths = inputs.Paths.Select(p => Path.GetFullPath(Path.Combine(suiteDir, p))).ToList();
         var key = Key(data, paths);
         // The build is not tied to the first caller's cancellation: other cases wait for the same workspace.
@@ -59,12 +63,24 @@ public static class ChatWorkspaces
     {
         // The schema version too: a workspace another cx (newer or older) made in the shared temp folder is not ours.
         var text = new StringBuilder().Append("schema ").Append(EvidenceWorkspace.LatestSchemaVersion).Append('\n');
-        foreach (var id in data.Records.Select(r => r.Id).Order(StringComparer.Ordinal)) text.Append(id).Append('\n');
-        foreach (var catalog in paths.Where(Directory.Exists).SelectMany(p => Directory.EnumerateFiles(p, "catalog.y*ml")).Order(StringComparer.Ordinal))
+        foreach (var id in data.Records.Select(r => r.Id).Order(StringComparer.Ordinal))
+        {
+            text.Append(id).Append('\n');
+        }
+        foreach (
+            var catalog in paths
+                .Where(Directory.Exists)
+                .SelectMany(p => Directory.EnumerateFiles(p, "catalog.y*ml"))
+                .Order(StringComparer.Ordinal)
+        )
+        {
             text.Append(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(catalog))));
+        }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 
-    /// <summary>One workspace's chat data; <see cref="Gate"/> lets one conversation at a time use its search index.</summary>
+    /// <summary>
+    /// One workspace's chat data; <see cref="Gate"/> lets one conversation at a time use its search index.
+    /// </summary>
     public sealed record Entry(ChatData Data, SemaphoreSlim Gate);
 }

@@ -16,17 +16,29 @@ public sealed partial class CountEvaluator : AssertionEvaluator
     public override string Type => "count";
 
     /// <inheritdoc />
-    protected override ValueTask<AssertionOutcome> EvaluateAsync(CaseContext context, ChatConfiguration? judge, CancellationToken cancellationToken)
+    protected override ValueTask<AssertionOutcome> EvaluateAsync(
+        CaseContext context,
+        ChatConfiguration? judge,
+        CancellationToken cancellationToken
+    )
     {
-        var expected = context.Spec.GetNumber("value") ?? throw new AssertionException("'value' (the hand count) is required.");
+        var expected = context.Spec.GetNumber("value")
+            ?? throw new AssertionException("'value' (the hand count) is required.");
         var tolerance = context.Spec.GetNumber("tolerance") ?? 0;
         var path = context.Spec.GetString("path") ?? "answer";
         var text = string.Join("\n", JsonPath.Select(context.Output, path).Select(n => n?.GetValue<string>() ?? ""));
         var first = Number().Match(text);
-        if (!first.Success) return ValueTask.FromResult(AssertionOutcome.Check(false, $"no number in the answer (expected {expected})"));
+        if (!first.Success)
+        {
+            return ValueTask.FromResult(
+                AssertionOutcome.Check(false, $"no number in the answer (expected {expected})")
+            );
+        }
         var stated = double.Parse(first.Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
         var ok = Math.Abs(stated - expected) <= tolerance;
-        return ValueTask.FromResult(AssertionOutcome.Check(ok, $"stated {first.Value}, expected {expected}±{tolerance}"));
+        return ValueTask.FromResult(
+            AssertionOutcome.Check(ok, $"stated {first.Value}, expected {expected}±{tolerance}")
+        );
     }
 
     // Not part of a word, an id (CUST-301), a citation [3], a date (2026-09) or a decimal's tail.

@@ -1,7 +1,7 @@
 using CxAssistant.Agents.Configuration;
-using Microsoft.Extensions.Configuration;
-using CxAssistant.Hosting.Providers;
 using CxAssistant.Hosting.Configuration;
+using CxAssistant.Hosting.Providers;
+using Microsoft.Extensions.Configuration;
 
 namespace CxAssistant.Evals.Models;
 
@@ -18,8 +18,14 @@ public sealed class ConfiguredModelFactory(IConfiguration configuration) : IEval
     /// <inheritdoc />
     public EvalModel? Create(string provider)
     {
-        if (ScriptedModels.Create(provider) is { } scripted) return scripted;
-        if (ProviderOverride.KindFor(provider) is not { } kind || kind == ProviderKind.Offline) return null;
+        if (ScriptedModels.Create(provider) is { } scripted)
+        {
+            return scripted;
+        }
+        if (ProviderOverride.KindFor(provider) is not { } kind || kind == ProviderKind.Offline)
+        {
+            return null;
+        }
         ModelProviders providers;
         try
         {
@@ -28,19 +34,31 @@ public sealed class ConfiguredModelFactory(IConfiguration configuration) : IEval
         catch (ModelProviderConfigurationException e)
         {
             // A dry run needs no client, and a real run reports this through Problem(); neither should crash here.
-            lock (_problems) _problems[provider] = e.Message;
+            lock (_problems)
+            {
+                _problems[provider] = e.Message;
+            }
             return null;
         }
-        lock (_owned) _owned.Add(providers);
+        lock (_owned)
+        {
+            _owned.Add(providers);
+        }
         return providers.ChatClient is { } client
-            ? new EvalModel(client, providers.Chat.Model) { WithResponseCache = layer => providers.Factory.CreateChatClient(layer) }
+            ? new EvalModel(client, providers.Chat.Model)
+            {
+                WithResponseCache = layer => providers.Factory.CreateChatClient(layer),
+            }
             : null;
     }
 
     /// <inheritdoc />
     public string? Problem(string provider)
     {
-        lock (_problems) return _problems.GetValueOrDefault(provider);
+        lock (_problems)
+        {
+            return _problems.GetValueOrDefault(provider);
+        }
     }
 
     /// <inheritdoc />
@@ -52,7 +70,10 @@ public sealed class ConfiguredModelFactory(IConfiguration configuration) : IEval
     {
         lock (_owned)
         {
-            foreach (var providers in _owned) providers.Dispose();
+            foreach (var providers in _owned)
+            {
+                providers.Dispose();
+            }
             _owned.Clear();
         }
     }

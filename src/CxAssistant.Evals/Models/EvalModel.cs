@@ -13,6 +13,8 @@ public sealed record EvalModel(IChatClient Client, string ModelId, bool Scripted
     /// <summary>The origin label written into cache entries and results.</summary>
     public string Origin => Scripted ? "scripted" : "model:" + ModelId;
 
-    /// <summary>Builds the provider's client with a response-cache layer inserted below the redaction gate, or null.</summary>
+    /// <summary>
+    /// Builds the provider's client with a response-cache layer inserted below the redaction gate, or null.
+    /// </summary>
     public Func<Func<IChatClient, IChatClient>, IChatClient?>? WithResponseCache { get; init; }
 }

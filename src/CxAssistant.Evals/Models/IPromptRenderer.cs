@@ -8,7 +8,10 @@ namespace CxAssistant.Evals.Models;
 /// </summary>
 public interface IPromptRenderer
 {
-    /// <summary>Renders <paramref name="promptId"/> (<c>name</c> or <c>name@version</c>) with <paramref name="inputs"/> (records, catalog, survey, variables).</summary>
+    /// <summary>
+    /// Renders <paramref name="promptId"/> (<c>name</c> or <c>name@version</c>) with <paramref name="inputs"/>
+    /// (records, catalog, survey, variables).
+    /// </summary>
     /// <exception cref="PromptRenderException">The prompt is unknown or an input is missing.</exception>
     RenderedPrompt Render(string promptId, JsonObject inputs);
 }

@@ -14,5 +14,11 @@ public static class ScriptedModels
 
     /// <summary>The scripted model named <paramref name="provider"/>, gated, or null when it is not one.</summary>
     public static EvalModel? Create(string provider) =>
-        provider == Exfiltrator ? new EvalModel(new RedactingChatClient(new ExfiltratingChatClient(), new PiiGate()), Exfiltrator, Scripted: true) : null;
+        provider == Exfiltrator
+            ? new EvalModel(
+                new RedactingChatClient(new ExfiltratingChatClient(), new PiiGate()),
+                Exfiltrator,
+                Scripted: true
+            )
+            : null;
 }

@@ -4,24 +4,43 @@ using CxAssistant.Evals.Suites;
 
 namespace CxAssistant.Evals.Runs;
 
-/// <summary>SHA-256 of every file a suite reads (the suite, its datasets, catalogs and input files), for the manifest.</summary>
+/// <summary>
+/// SHA-256 of every file a suite reads (the suite, its datasets, catalogs and input files), for the manifest.
+/// </summary>
 internal static class DataHashes
 {
     public static SortedDictionary<string, string> Of(EvalSuite suite, CatalogResolver catalogs)
     {
         var dir = Path.GetDirectoryName(suite.SourcePath) ?? ".";
         var files = new SortedSet<string>(StringComparer.Ordinal) { suite.SourcePath };
-        foreach (var d in suite.Datasets) files.Add(Path.GetFullPath(Path.Combine(dir, d.Path)));
-        foreach (var inputs in suite.Cases.SelectMany(c => c.Control is null ? new[] { c.Inputs } : [c.Inputs, c.Control]))
+        foreach (var d in suite.Datasets)
+        {
+            files.Add(Path.GetFullPath(Path.Combine(dir, d.Path)));
+        }
+        foreach (
+            var inputs in suite.Cases.SelectMany(c => c.Control is null ? new[] { c.Inputs } : [c.Inputs, c.Control])
+        )
         {
             foreach (var p in inputs.Paths.Select(p => Path.GetFullPath(Path.Combine(dir, p))))
             {
-                if (Directory.Exists(p)) foreach (var f in Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)) files.Add(f);
-                else files.Add(p);
+                if (Directory.Exists(p))
+                {
+                    foreach (var f in Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories))
+                    {
+                        files.Add(f);
+                    }
+                }
+                else
+                {
+                    files.Add(p);
+                }
             }
             try
             {
-                if (catalogs.Resolve(inputs.Catalog, dir)?.Path is { } catalog) files.Add(catalog);
+                if (catalogs.Resolve(inputs.Catalog, dir)?.Path is { } catalog)
+                {
+                    files.Add(catalog);
+                }
             }
             catch (SuiteException)
             {
@@ -37,7 +56,9 @@ internal static class DataHashes
         return hashes;
     }
 
-    /// <summary>A path relative to the repository root (the folder holding CxAssistant.sln) when it is inside it.</summary>
+    /// <summary>
+    /// A path relative to the repository root (the folder holding CxAssistant.sln) when it is inside it.
+    /// </summary>
     public static string Relative(string path)
     {
         var root = RepositoryRoot.Find();

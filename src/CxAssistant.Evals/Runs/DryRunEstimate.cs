@@ -5,5 +5,15 @@ namespace CxAssistant.Evals.Runs;
 /// cache already answers, input tokens counted on the rendered prompts, output tokens assumed at the prompt's
 /// max-output setting, and the cost at the configured price (null when unpriced or not estimable).
 /// </summary>
-public sealed record DryRunEstimate(string Suite, string Variant, string? Model, int Cases, int Calls, int CachedCalls,
-    long InputTokens, long OutputTokens, double? CostUsd, IReadOnlyList<string> Notes);
+public sealed record DryRunEstimate(
+    string Suite,
+    string Variant,
+    string? Model,
+    int Cases,
+    int Calls,
+    int CachedCalls,
+    long InputTokens,
+    long OutputTokens,
+    double? CostUsd,
+    IReadOnlyList<string> Notes
+);

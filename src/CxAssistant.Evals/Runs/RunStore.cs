@@ -5,15 +5,20 @@ using CxAssistant.Evals.Suites;
 
 namespace CxAssistant.Evals.Runs;
 
-/// <summary>Runs on disk: <c>&lt;runs&gt;/&lt;run-id&gt;/results.json</c> and <c>manifest.json</c> (evals/runs is git-ignored).</summary>
+/// <summary>
+/// Runs on disk: <c>&lt;runs&gt;/&lt;run-id&gt;/results.json</c> and <c>manifest.json</c> (evals/runs is git-ignored).
+/// </summary>
 public static class RunStore
 {
     /// <summary>File names inside a run folder.</summary>
-    public const string ResultsFile = "results.json", ManifestFile = "manifest.json";
+    public const string ResultsFile = "results.json",
+        ManifestFile = "manifest.json";
 
     /// <summary>A sortable, unique run id: <c>yyyyMMdd-HHmmss-xxxx</c>.</summary>
     public static string NewRunId(DateTimeOffset at) =>
-        at.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(2));
+        at.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)
+        + "-"
+        + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(2));
 
     /// <summary>Writes a run and returns its folder.</summary>
     public static string Write(string runsRoot, RunResults results, RunManifest manifest)
@@ -25,19 +30,33 @@ public static class RunStore
         return dir;
     }
 
-    /// <summary>The folder of a run given as a path or as an id under <paramref name="runsRoot"/> (<c>latest</c> = the newest).</summary>
+    /// <summary>
+    /// The folder of a run given as a path or as an id under <paramref name="runsRoot"/> (<c>latest</c> = the newest).
+    /// </summary>
     public static string Resolve(string runOrPath, string runsRoot)
     {
         if (runOrPath == "latest")
         {
             var newest = Directory.Exists(runsRoot)
-                ? Directory.EnumerateDirectories(runsRoot).Where(d => File.Exists(Path.Combine(d, ResultsFile))).Order(StringComparer.Ordinal).LastOrDefault()
+                ? Directory
+                    .EnumerateDirectories(runsRoot)
+                    .Where(d => File.Exists(Path.Combine(d, ResultsFile)))
+                    .Order(StringComparer.Ordinal)
+                    .LastOrDefault()
                 : null;
             return newest ?? throw new FileNotFoundException($"no runs in {runsRoot}; run `cx eval run` first.");
         }
         foreach (var candidate in new[] { runOrPath, Path.Combine(runsRoot, runOrPath) })
-            if (File.Exists(Path.Combine(candidate, ResultsFile))) return Path.GetFullPath(candidate);
-        throw new FileNotFoundException($"run '{runOrPath}' not found (looked for {ResultsFile} in {runOrPath} and {Path.Combine(runsRoot, runOrPath)}).");
+        {
+            if (File.Exists(Path.Combine(candidate, ResultsFile)))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+        throw new FileNotFoundException(
+            $"run '{runOrPath}' not found (looked for {ResultsFile} in {runOrPath} "
+                + $"and {Path.Combine(runsRoot, runOrPath)})."
+        );
     }
 
     /// <summary>Reads a run's results.</summary>
@@ -57,7 +76,8 @@ public static class RunStore
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), SuiteLoader.Json) ?? throw new InvalidDataException($"{path}: empty.");
+            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), SuiteLoader.Json)
+                ?? throw new InvalidDataException($"{path}: empty.");
         }
         catch (JsonException e)
         {

@@ -5,7 +5,10 @@ using CxAssistant.Evals.Suites;
 
 namespace CxAssistant.Evals.Runs;
 
-/// <summary>Suite-level numbers for one variant: score, pass rate, accuracy and macro-F1 per labelled field, mean score per assertion type, totals.</summary>
+/// <summary>
+/// Suite-level numbers for one variant: score, pass rate, accuracy and macro-F1 per labelled field, mean score per
+/// assertion type, totals.
+/// </summary>
 internal static class SuiteMetrics
 {
     public static VariantResult Summarise(EvalSuite suite, EvalVariant variant, IReadOnlyList<CaseResult> cases)
@@ -16,7 +19,9 @@ internal static class SuiteMetrics
         var errors = cases.Count(c => c.Status == "error");
         var metrics = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var group in cases.SelectMany(c => c.Assertions).Where(a => a.Score is not null).GroupBy(a => a.Type))
+        {
             metrics[group.Key + ".mean"] = Math.Round(group.Average(a => a.Score!.Value), 4);
+        }
         foreach (var (field, gold, predicted) in LabelPairs(cases))
         {
             var report = ClassificationMetrics.Evaluate(gold, predicted);
@@ -39,24 +44,42 @@ internal static class SuiteMetrics
             Metrics = metrics,
             InputTokens = cases.Sum(c => c.InputTokens),
             OutputTokens = cases.Sum(c => c.OutputTokens),
-            CostUsd = cases.Any(c => c.Status != "error" && c.CostUsd is null) ? null : Math.Round(cases.Sum(c => c.CostUsd ?? 0), 8),
+            CostUsd = cases.Any(c => c.Status != "error" && c.CostUsd is null)
+                ? null
+                : Math.Round(cases.Sum(c => c.CostUsd ?? 0), 8),
             JudgeInputTokens = cases.Sum(c => c.JudgeInputTokens),
             JudgeOutputTokens = cases.Sum(c => c.JudgeOutputTokens),
-            JudgeCostUsd = cases.Any(c => c.JudgeCostUsd is null) ? null : Math.Round(cases.Sum(c => c.JudgeCostUsd ?? 0), 8),
+            JudgeCostUsd = cases.Any(c => c.JudgeCostUsd is null)
+                ? null
+                : Math.Round(cases.Sum(c => c.JudgeCostUsd ?? 0), 8),
             CaseResults = cases,
         };
     }
 
     /// <summary>Gold and predicted labels per field, from the labels assertions' details.</summary>
-    private static IEnumerable<(string Field, List<string> Gold, List<string> Predicted)> LabelPairs(IReadOnlyList<CaseResult> cases)
+    private static IEnumerable<(string Field, List<string> Gold, List<string> Predicted)> LabelPairs(
+        IReadOnlyList<CaseResult> cases
+    )
     {
         var pairs = new SortedDictionary<string, (List<string> Gold, List<string> Predicted)>(StringComparer.Ordinal);
-        foreach (var details in cases.SelectMany(c => c.Assertions).Where(a => a.Type == "labels" && a.Details is not null).Select(a => a.Details!))
+        foreach (
+            var details in cases
+                .SelectMany(c => c.Assertions)
+                .Where(a => a.Type == "labels" && a.Details is not null)
+                .Select(a => a.Details!)
+        )
         {
-            foreach (var (key, gold) in details.Where(kv => kv.Key.StartsWith(LabelsEvaluator.GoldPrefix, StringComparison.Ordinal)))
+            foreach (
+                var (key, gold) in details.Where(kv =>
+                    kv.Key.StartsWith(LabelsEvaluator.GoldPrefix, StringComparison.Ordinal)
+                )
+            )
             {
                 var field = key[LabelsEvaluator.GoldPrefix.Length..];
-                if (!pairs.TryGetValue(field, out var lists)) pairs[field] = lists = ([], []);
+                if (!pairs.TryGetValue(field, out var lists))
+                {
+                    pairs[field] = lists = ([], []);
+                }
                 lists.Gold.Add(gold);
                 lists.Predicted.Add(details.GetValueOrDefault(LabelsEvaluator.PredictedPrefix + field, "none"));
             }

@@ -7,10 +7,13 @@ public sealed record SuiteResult
 {
     /// <summary>Suite name.</summary>
     public required string Name { get; init; }
+
     /// <summary>Stage under test.</summary>
     public required string Stage { get; init; }
+
     /// <summary>Thresholds at run time.</summary>
     public SuiteThresholds Thresholds { get; init; } = new();
+
     /// <summary>One result per variant.</summary>
     public IReadOnlyList<VariantResult> Variants { get; init; } = [];
 }

@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
-using CxAssistant.Core.Annotations;
 using CxAssistant.Analysis.Annotators;
 using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Evals.Stages;
 
 /// <summary>
 /// Offline annotation: the deterministic annotator on every record of the case with the case's catalog.
-/// Output: <c>{ annotations: [ { evidenceId, touchpoints, sentiment, sentimentLabel, intent, jobState, emotions, quotes } ] }</c>.
+/// Output: <c>{ annotations: [ { evidenceId, touchpoints, sentiment, sentimentLabel, intent, jobState, emotions, quotes
+/// } ] }</c>.
 /// <paramref name="decorate"/> wraps the annotator (used to prove that a degraded annotator fails the baseline).
 /// </summary>
 public sealed class AnnotationStage(Func<IAnnotator, IAnnotator>? decorate = null) : IEvalStage
@@ -29,13 +30,18 @@ public sealed class AnnotationStage(Func<IAnnotator, IAnnotator>? decorate = nul
         var list = new JsonArray();
         var meaning = request.Data.Catalog is { } catalog ? encoder.Touchpoints(catalog) : null;
         var vectors = encoder.Embed(
-            [.. request.Data.Records.Select(r => MeaningSpace.Readable(r.Text))], cancellationToken);
+            [.. request.Data.Records.Select(r => MeaningSpace.Readable(r.Text))],
+            cancellationToken
+        );
         for (var i = 0; i < request.Data.Records.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var record = request.Data.Records[i];
             var annotation = decorated?.Annotate(record) ?? offline.Annotate(record, vectors[i]);
-            if (meaning is not null) annotation = meaning.Apply(annotation, vectors[i]);
+            if (meaning is not null)
+            {
+                annotation = meaning.Apply(annotation, vectors[i]);
+            }
             list.Add(StageJson.Annotation(annotation, record));
         }
         return Task.FromResult(StageOutput.Offline(new JsonObject { ["annotations"] = list }));

@@ -1,7 +1,7 @@
-using CxAssistant.Analysis.Meaning;
 using System.Collections.Concurrent;
-using CxAssistant.Core.Touchpoints;
+using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Touchpoints;
 using CxAssistant.Evals.Suites;
 
 namespace CxAssistant.Evals.Stages;
@@ -17,21 +17,38 @@ public sealed class CatalogResolver
     /// <summary>The catalog for <paramref name="reference"/> (null: none given).</summary>
     public ResolvedCatalog? Resolve(string? reference, string suiteDir)
     {
-        if (string.IsNullOrWhiteSpace(reference)) return null;
-        return _cache.GetOrAdd(suiteDir + "|" + reference, _ => new Lazy<ResolvedCatalog>(() => Load(reference, suiteDir))).Value;
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            return null;
+        }
+        return _cache
+            .GetOrAdd(suiteDir + "|" + reference, _ => new Lazy<ResolvedCatalog>(() => Load(reference, suiteDir)))
+            .Value;
     }
 
     private static ResolvedCatalog Load(string reference, string suiteDir)
     {
-        if (reference.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || reference.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        if (
+            reference.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+            || reference.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+        )
         {
             var path = Path.GetFullPath(Path.Combine(suiteDir, reference));
             return new ResolvedCatalog(CatalogLoader.Load(path), path, null);
         }
         var devset = Path.GetFullPath(Path.Combine(suiteDir, "..", "devset", "catalogs", reference + ".yaml"));
-        if (File.Exists(devset)) return new ResolvedCatalog(CatalogLoader.Load(devset), devset, null);
-        if (Presets.TryGet(reference, out var preset)) return new ResolvedCatalog(preset, null, reference);
-        throw new SuiteException($"catalog '{reference}' is neither a YAML file, a devset catalog ({devset}) nor a preset ({string.Join(", ", Presets.Names)}).");
+        if (File.Exists(devset))
+        {
+            return new ResolvedCatalog(CatalogLoader.Load(devset), devset, null);
+        }
+        if (Presets.TryGet(reference, out var preset))
+        {
+            return new ResolvedCatalog(preset, null, reference);
+        }
+        throw new SuiteException(
+            $"catalog '{reference}' is neither a YAML file, a devset catalog "
+                + $"({devset}) nor a preset ({string.Join(", ", Presets.Names)})."
+        );
     }
 }
 
@@ -39,11 +56,15 @@ public sealed class CatalogResolver
 public sealed record ResolvedCatalog(TouchpointCatalog Catalog, string? Path, string? Preset)
 {
     private readonly Lazy<TouchpointMatcher> _matcher = new(() => new TouchpointMatcher(Catalog));
-    private readonly Lazy<TouchpointMeaning> _meaning = new(() => new TouchpointMeaning(Catalog, t => MeaningEncoder.Embed(t)));
+    private readonly Lazy<TouchpointMeaning> _meaning = new(() =>
+        new TouchpointMeaning(Catalog, t => MeaningEncoder.Embed(t))
+    );
 
     /// <summary>The matcher for this catalog.</summary>
     public ITouchpointMatcher Matcher => _matcher.Value;
 
-    /// <summary>Touchpoint attribution by meaning for this catalog (centres embedded once), as `cx analyze` applies it.</summary>
+    /// <summary>
+    /// Touchpoint attribution by meaning for this catalog (centres embedded once), as `cx analyze` applies it.
+    /// </summary>
     public TouchpointMeaning Meaning => _meaning.Value;
 }

@@ -6,7 +6,12 @@ namespace CxAssistant.Evals.Stages;
 /// One column of the matrix: a provider and, for model stages, a prompt id and the chat client to ask
 /// (already wrapped in the response cache). The offline variant has neither.
 /// </summary>
-public sealed record EvalVariant(string Provider, string? Prompt = null, string? Model = null, IChatClient? Client = null)
+public sealed record EvalVariant(
+    string Provider,
+    string? Prompt = null,
+    string? Model = null,
+    IChatClient? Client = null
+)
 {
     /// <summary>The offline variant.</summary>
     public static readonly EvalVariant Offline = new("offline");

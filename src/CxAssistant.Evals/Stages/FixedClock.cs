@@ -1,6 +1,8 @@
 namespace CxAssistant.Evals.Stages;
 
-/// <summary>A clock that always says the same time, so an analysis run for evaluation is byte-for-byte repeatable.</summary>
+/// <summary>
+/// A clock that always says the same time, so an analysis run for evaluation is byte-for-byte repeatable.
+/// </summary>
 internal sealed class FixedClock : TimeProvider
 {
     public static readonly FixedClock Instance = new();

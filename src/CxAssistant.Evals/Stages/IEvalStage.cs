@@ -10,6 +10,8 @@ public interface IEvalStage
     /// <summary>The stage name suites refer to.</summary>
     string Name { get; }
 
-    /// <summary>Runs the stage on one case's inputs. Failures are returned as <see cref="StageOutput.Error"/>, not thrown.</summary>
+    /// <summary>
+    /// Runs the stage on one case's inputs. Failures are returned as <see cref="StageOutput.Error"/>, not thrown.
+    /// </summary>
     Task<StageOutput> RunAsync(StageRequest request, CancellationToken cancellationToken = default);
 }

@@ -9,7 +9,9 @@ namespace CxAssistant.Evals.Stages;
 /// </summary>
 public interface IPlannedStage
 {
-    /// <summary>The first-attempt requests for one case (repairs, when answers fail their checks, come on top).</summary>
+    /// <summary>
+    /// The first-attempt requests for one case (repairs, when answers fail their checks, come on top).
+    /// </summary>
     Task<IReadOnlyList<PlannedRequest>> PlanAsync(StageRequest request, CancellationToken cancellationToken = default);
 }
 
@@ -17,4 +19,8 @@ public interface IPlannedStage
 /// One planned request: the messages, the output cap, and the options when they are known before the call (then the
 /// dry run can tell whether the response cache already answers it).
 /// </summary>
-public sealed record PlannedRequest(IReadOnlyList<ChatMessage> Messages, int MaxOutputTokens, ChatOptions? Options = null);
+public sealed record PlannedRequest(
+    IReadOnlyList<ChatMessage> Messages,
+    int MaxOutputTokens,
+    ChatOptions? Options = null
+);

@@ -1,19 +1,20 @@
 using System.Text.Json.Nodes;
-using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Caching;
+using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Prompts;
-using CxAssistant.Core.Annotations;
-using CxAssistant.Core.Validation;
 using CxAssistant.Analysis.Annotators;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Validation;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Evals.Stages;
 
 /// <summary>
 /// The product's model annotation path on a case, for evaluating a prompt or a model against the annotation gold sets:
-/// the offline annotator first, then the product's <c>annotate-batch</c> prompt (from <c>prompts/</c>) for every record,
+/// the offline annotator first, then the product's <c>annotate-batch</c> prompt (from <c>prompts/</c>) for every
+/// record,
 /// the answer checked exactly as <see cref="AnnotationAgent.Check"/> checks it in a real run (ids, allowed labels,
 /// verbatim quotes). A passing answer replaces touchpoints, intent and emotions (sentiment and job state stay the
 /// core's); a failing one keeps the offline labels, as the product would after its repairs. Output has the offline
@@ -32,7 +33,12 @@ public sealed class ModelAnnotationStage(PromptCatalog? prompts = null) : IEvalS
     {
         var variant = request.Variant;
         if (variant.Client is null)
-            return StageOutput.Failed($"stage '{Name}' needs a model client (provider '{variant.Provider}').", variant.Provider);
+        {
+            return StageOutput.Failed(
+                $"stage '{Name}' needs a model client (provider '{variant.Provider}').",
+                variant.Provider
+            );
+        }
         var records = request.Data.Records;
         var catalog = request.Data.Catalog?.Catalog;
         ITouchpointMatcher matcher = request.Data.Catalog?.Matcher ?? NoTouchpointMatcher.Instance;
@@ -47,22 +53,43 @@ public sealed class ModelAnnotationStage(PromptCatalog? prompts = null) : IEvalS
         ChatResponse response;
         try
         {
-            response = await variant.Client.GetResponseAsync(prompt.Messages, options, cancellationToken).ConfigureAwait(false);
+            response = await variant
+                .Client.GetResponseAsync(prompt.Messages, options, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return StageOutput.Failed($"{variant.Provider}: {e.Message}", variant.Provider) with { Prompt = prompt.Messages, PromptHash = hash };
+            return StageOutput.Failed($"{variant.Provider}: {e.Message}", variant.Provider) with
+            {
+                Prompt = prompt.Messages,
+                PromptHash = hash,
+            };
         }
 
         var answer = ModelSession.Parse<AnnotateBatchAnswer>(response.Text);
         var check = answer is null
             ? Checked<Annotation[]>.Failed([new Finding("json", "the answer is not the JSON the prompt asks for")])
-            : AnnotationAgent.Check(answer, [.. records.Select(r => r.Id)], offline, GroundingCheck.Index(records), touchpointIds);
-        if (check.Artifact is not null) await PromptResponseCache.AcceptAsync(variant.Client, response, cancellationToken).ConfigureAwait(false);
-        else await PromptResponseCache.RejectAsync(variant.Client, response, cancellationToken).ConfigureAwait(false);
+            : AnnotationAgent.Check(
+                answer,
+                [.. records.Select(r => r.Id)],
+                offline,
+                GroundingCheck.Index(records),
+                touchpointIds
+            );
+        if (check.Artifact is not null)
+        {
+            await PromptResponseCache.AcceptAsync(variant.Client, response, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await PromptResponseCache.RejectAsync(variant.Client, response, cancellationToken).ConfigureAwait(false);
+        }
         var final = check.Artifact ?? offline;
         var list = new JsonArray();
-        for (var i = 0; i < records.Count; i++) list.Add(StageJson.Annotation(final[i], records[i]));
+        for (var i = 0; i < records.Count; i++)
+        {
+            list.Add(StageJson.Annotation(final[i], records[i]));
+        }
         var output = new JsonObject
         {
             ["annotations"] = list,
@@ -80,7 +107,10 @@ public sealed class ModelAnnotationStage(PromptCatalog? prompts = null) : IEvalS
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<PlannedRequest>> PlanAsync(StageRequest request, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PlannedRequest>> PlanAsync(
+        StageRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         var (prompt, options) = await RenderAsync(request, cancellationToken).ConfigureAwait(false);
         return [new PlannedRequest(prompt.Messages, prompt.Prompt.Settings.MaxTokens, options)];
@@ -90,18 +120,33 @@ public sealed class ModelAnnotationStage(PromptCatalog? prompts = null) : IEvalS
     /// The request this stage sends for a case (the product's <c>annotate-batch</c> prompt over every record, tagged
     /// with the prompt's name and content hash): what a real run sends and what a dry run counts.
     /// </summary>
-    public async Task<(Agents.Prompts.RenderedPrompt Prompt, ChatOptions Options)> RenderAsync(StageRequest request, CancellationToken cancellationToken = default)
+    public async Task<(Agents.Prompts.RenderedPrompt Prompt, ChatOptions Options)> RenderAsync(
+        StageRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         var records = request.Data.Records;
         var catalog = request.Data.Catalog?.Catalog;
-        var prompt = await _prompts.RenderAsync(AnnotationAgent.PromptName, new Dictionary<string, string>
-        {
-            ["touchpoints"] = string.Join('\n', catalog?.Touchpoints.Select(t => $"{t.Id}: {t.Name} ({Labels.Kebab(t.Stage)}) - {t.Description}") ?? []),
-            ["intents"] = string.Join(", ", Labels.Intents),
-            ["emotions"] = string.Join(", ", Labels.Emotions),
-            ["evidence"] = EvidenceBlock.Format(records.Select(r => (r.Id, r.Text))),
-        }, cancellationToken).ConfigureAwait(false);
+        var prompt = await _prompts
+            .RenderAsync(
+                AnnotationAgent.PromptName,
+                new Dictionary<string, string>
+                {
+                    ["touchpoints"] = string.Join(
+                        '\n',
+                        catalog?.Touchpoints.Select(t =>
+                            $"{t.Id}: {t.Name} ({Labels.Kebab(t.Stage)}) - {t.Description}"
+                        )
+                            ?? []
+                    ),
+                    ["intents"] = string.Join(", ", Labels.Intents),
+                    ["emotions"] = string.Join(", ", Labels.Emotions),
+                    ["evidence"] = EvidenceBlock.Format(records.Select(r => (r.Id, r.Text))),
+                },
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         var definition = prompt.Prompt;
         var options = new ChatOptions
         {

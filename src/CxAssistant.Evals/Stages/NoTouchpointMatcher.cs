@@ -1,5 +1,5 @@
-using CxAssistant.Core.Annotations;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Evals.Stages;
 

@@ -22,7 +22,12 @@ public sealed class PromptStage(IPromptRenderer renderer, string name = "prompt"
     {
         var variant = request.Variant;
         if (variant.Client is null || variant.Prompt is null)
-            return StageOutput.Failed($"stage '{name}' needs a prompt and a model client (provider '{variant.Provider}').", variant.Provider);
+        {
+            return StageOutput.Failed(
+                $"stage '{name}' needs a prompt and a model client (provider '{variant.Provider}').",
+                variant.Provider
+            );
+        }
         RenderedPrompt prompt;
         try
         {
@@ -35,16 +40,28 @@ public sealed class PromptStage(IPromptRenderer renderer, string name = "prompt"
         ChatResponse response;
         try
         {
-            response = await variant.Client.GetResponseAsync(prompt.Messages, prompt.Options, cancellationToken).ConfigureAwait(false);
+            response = await variant
+                .Client.GetResponseAsync(prompt.Messages, prompt.Options, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return StageOutput.Failed($"{variant.Provider}: {e.Message}", variant.Provider) with { Prompt = prompt.Messages, PromptHash = prompt.TemplateHash };
+            return StageOutput.Failed($"{variant.Provider}: {e.Message}", variant.Provider) with
+            {
+                Prompt = prompt.Messages,
+                PromptHash = prompt.TemplateHash,
+            };
         }
         var output = Parse(response.Text);
         // The prompt's own contract is a JSON answer: only such an answer may be replayed by a later run.
-        if (IsJson(response.Text)) await PromptResponseCache.AcceptAsync(variant.Client, response, cancellationToken).ConfigureAwait(false);
-        else await PromptResponseCache.RejectAsync(variant.Client, response, cancellationToken).ConfigureAwait(false);
+        if (IsJson(response.Text))
+        {
+            await PromptResponseCache.AcceptAsync(variant.Client, response, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await PromptResponseCache.RejectAsync(variant.Client, response, cancellationToken).ConfigureAwait(false);
+        }
         return StageOutput.FromResponse(output, response, variant) with
         {
             Prompt = prompt.Messages,
@@ -54,14 +71,20 @@ public sealed class PromptStage(IPromptRenderer renderer, string name = "prompt"
     }
 
     /// <summary>The model parameters of a prompt, for the run manifest.</summary>
-    internal static string Parameters(ChatOptions options) => new JsonObject
-    {
-        ["temperature"] = options.Temperature,
-        ["topP"] = options.TopP,
-        ["maxOutputTokens"] = options.MaxOutputTokens,
-        ["seed"] = options.Seed,
-        ["responseFormat"] = options.ResponseFormat switch { ChatResponseFormatJson j => j.Schema is null ? "json" : "json-schema:" + j.SchemaName, ChatResponseFormatText => "text", _ => null },
-    }.ToJsonString();
+    internal static string Parameters(ChatOptions options) =>
+        new JsonObject
+        {
+            ["temperature"] = options.Temperature,
+            ["topP"] = options.TopP,
+            ["maxOutputTokens"] = options.MaxOutputTokens,
+            ["seed"] = options.Seed,
+            ["responseFormat"] = options.ResponseFormat switch
+            {
+                ChatResponseFormatJson j => j.Schema is null ? "json" : "json-schema:" + j.SchemaName,
+                ChatResponseFormatText => "text",
+                _ => null,
+            },
+        }.ToJsonString();
 
     /// <summary>True when the answer is JSON (fences allowed), not junk wrapped by <see cref="Parse"/>.</summary>
     internal static bool IsJson(string text) => Unfence(text) is { Length: > 0 } t && TryParse(t) is not null;
@@ -76,7 +99,10 @@ public sealed class PromptStage(IPromptRenderer renderer, string name = "prompt"
         {
             var firstLine = t.IndexOf('\n');
             var close = t.LastIndexOf("```", StringComparison.Ordinal);
-            if (firstLine > 0 && close > firstLine) t = t[(firstLine + 1)..close].Trim();
+            if (firstLine > 0 && close > firstLine)
+            {
+                t = t[(firstLine + 1)..close].Trim();
+            }
         }
         return t;
     }

@@ -13,24 +13,34 @@ public sealed record StageOutput
 {
     /// <summary>The output, or null on error.</summary>
     public JsonNode? Output { get; init; }
+
     /// <summary>Why there is no output.</summary>
     public string? Error { get; init; }
+
     /// <summary>Input tokens spent.</summary>
     public long InputTokens { get; init; }
+
     /// <summary>Output tokens spent.</summary>
     public long OutputTokens { get; init; }
+
     /// <summary><c>offline</c>, <c>model:&lt;id&gt;</c> or <c>scripted</c>.</summary>
     public string Origin { get; init; } = "offline";
+
     /// <summary>Response-cache keys used (model stages).</summary>
     public IReadOnlyList<string> CacheKeys { get; init; } = [];
+
     /// <summary>True when every model response came from the cache.</summary>
     public bool Cached { get; init; }
+
     /// <summary>The messages sent to the model (model stages).</summary>
     public IReadOnlyList<ChatMessage> Prompt { get; init; } = [];
+
     /// <summary>Hash of the rendered prompt template (model stages).</summary>
     public string? PromptHash { get; init; }
 
-    /// <summary>Model parameters sent (temperature, max tokens, top-p, seed, response format), as canonical JSON (model stages).</summary>
+    /// <summary>
+    /// Model parameters sent (temperature, max tokens, top-p, seed, response format), as canonical JSON (model stages).
+    /// </summary>
     public string? Parameters { get; init; }
 
     /// <summary>An offline output.</summary>
@@ -56,5 +66,6 @@ public sealed record StageOutput
     }
 
     /// <summary>A failure to produce an output.</summary>
-    public static StageOutput Failed(string error, string origin = "offline") => new() { Error = error, Origin = origin };
+    public static StageOutput Failed(string error, string origin = "offline") =>
+        new() { Error = error, Origin = origin };
 }

@@ -31,15 +31,25 @@ internal sealed class SuiteEncoders
     public FeedbackMeaning Feedback { get; }
 
     public static SuiteEncoders For(EvalSuite suite, CancellationToken cancellationToken) =>
-        BySuite.GetValue(suite, s => new SuiteEncoders(MeaningEncoder.ChooseFor(
-            [.. s.Cases.SelectMany(c => c.Inputs.Records).Select(r => r.Text ?? string.Empty)], cancellationToken)));
+        BySuite.GetValue(suite, s => new SuiteEncoders(
+            MeaningEncoder.ChooseFor(
+                [.. s.Cases.SelectMany(c => c.Inputs.Records).Select(r => r.Text ?? string.Empty)],
+                cancellationToken
+            )
+        ));
 
     /// <summary>Touchpoint attribution by meaning for a catalog, its centres embedded once by this encoder.</summary>
     public TouchpointMeaning Touchpoints(ResolvedCatalog catalog) =>
-        _touchpoints.GetOrAdd(catalog, c => new Lazy<TouchpointMeaning>(() => new TouchpointMeaning(c.Catalog, t => Embed(t))))
+        _touchpoints
+            .GetOrAdd(catalog, c => new Lazy<TouchpointMeaning>(() => new TouchpointMeaning(c.Catalog, t => Embed(t))))
             .Value;
 
     public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
-        [.. _encoder.GenerateAsync(texts, cancellationToken: cancellationToken).GetAwaiter().GetResult()
-            .Select(e => e.Vector.ToArray())];
+        [
+            .. _encoder
+                .GenerateAsync(texts, cancellationToken: cancellationToken)
+                .GetAwaiter()
+                .GetResult()
+                .Select(e => e.Vector.ToArray()),
+        ];
 }

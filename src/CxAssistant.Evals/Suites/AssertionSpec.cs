@@ -11,10 +11,13 @@ public sealed record AssertionSpec
 {
     /// <summary>Evaluator name, e.g. <c>labels</c>, <c>grounding</c>, <c>json-schema</c>.</summary>
     public required string Type { get; init; }
+
     /// <summary>Weight of this assertion in the case score.</summary>
     public double Weight { get; init; } = 1.0;
+
     /// <summary>Score (0–1) the assertion must reach; defaults to 1 (all-or-nothing).</summary>
     public double? Threshold { get; init; }
+
     /// <summary>Evaluator parameters.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement> Parameters { get; init; } = [];
@@ -31,10 +34,11 @@ public sealed record AssertionSpec
         Get(name) is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : fallback;
 
     /// <summary>A list-of-strings parameter (a single string counts as a list of one).</summary>
-    public IReadOnlyList<string> GetStrings(string name) => Get(name) switch
-    {
-        { ValueKind: JsonValueKind.Array } a => [.. a.EnumerateArray().Select(e => e.ToString())],
-        { ValueKind: JsonValueKind.String } s => [s.GetString()!],
-        _ => [],
-    };
+    public IReadOnlyList<string> GetStrings(string name) =>
+        Get(name) switch
+        {
+            { ValueKind: JsonValueKind.Array } a => [.. a.EnumerateArray().Select(e => e.ToString())],
+            { ValueKind: JsonValueKind.String } s => [s.GetString()!],
+            _ => [],
+        };
 }

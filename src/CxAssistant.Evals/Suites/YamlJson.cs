@@ -20,15 +20,22 @@ internal static class YamlJson
         var stream = new YamlStream();
         try
         {
-            CxAssistant.Ingestion.Yaml.YamlGuard.Check(yaml); // an alias bomb is refused before ToJson copies every alias
+            // an alias bomb is refused before ToJson copies every alias
+            CxAssistant.Ingestion.Yaml.YamlGuard.Check(yaml);
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
         {
-            throw new SuiteException($"{sourceName}, line {e.Start.Line}: malformed YAML ({e.Message.Split('\n')[0]}).", e);
+            throw new SuiteException(
+                $"{sourceName}, line {e.Start.Line}: malformed YAML ({e.Message.Split('\n')[0]}).",
+                e
+            );
         }
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (stream.Documents.Count == 0) return (null, lines);
+        if (stream.Documents.Count == 0)
+        {
+            return (null, lines);
+        }
         return (ToJson(stream.Documents[0].RootNode, "$", lines), lines);
     }
 
@@ -48,7 +55,10 @@ internal static class YamlJson
             case YamlSequenceNode seq:
                 var arr = new JsonArray();
                 var i = 0;
-                foreach (var item in seq.Children) arr.Add(ToJson(item, $"{path}[{i++}]", lines));
+                foreach (var item in seq.Children)
+                {
+                    arr.Add(ToJson(item, $"{path}[{i++}]", lines));
+                }
                 return arr;
             case YamlScalarNode scalar:
                 return Scalar(scalar);
@@ -60,11 +70,26 @@ internal static class YamlJson
     private static JsonNode? Scalar(YamlScalarNode scalar)
     {
         var value = scalar.Value;
-        if (scalar.Style is not ScalarStyle.Plain) return JsonValue.Create(value);
-        if (value is null or "" or "~" or "null") return null;
-        if (value is "true" or "false") return JsonValue.Create(value == "true");
-        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)) return JsonValue.Create(l);
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return JsonValue.Create(d);
+        if (scalar.Style is not ScalarStyle.Plain)
+        {
+            return JsonValue.Create(value);
+        }
+        if (value is null or "" or "~" or "null")
+        {
+            return null;
+        }
+        if (value is "true" or "false")
+        {
+            return JsonValue.Create(value == "true");
+        }
+        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l))
+        {
+            return JsonValue.Create(l);
+        }
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+        {
+            return JsonValue.Create(d);
+        }
         return JsonValue.Create(value);
     }
 }

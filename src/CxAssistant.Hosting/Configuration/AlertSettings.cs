@@ -18,25 +18,36 @@ public static class AlertSettings
         var options = new AlertOptions
         {
             NegativeShare = Number(section, "NegativeShare", defaults.NegativeShare),
-            MinMentions = (int?)Number(section, "MinMentions", defaults.MinMentions, whole: true) ?? defaults.MinMentions,
+            MinMentions = (int?)Number(section, "MinMentions", defaults.MinMentions, whole: true)
+                ?? defaults.MinMentions,
             NpsDrop = Number(section, "NpsDrop", defaults.NpsDrop),
             NewThemeRecords = (int?)Number(section, "NewThemeRecords", defaults.NewThemeRecords, whole: true),
         };
         var problems = options.Problems();
-        return problems.Count == 0 ? options
+        return problems.Count == 0
+            ? options
             : throw new ArgumentException(string.Join(" ", problems) + " See the README, \"Alerts\".");
     }
 
     private static double? Number(IConfigurationSection section, string key, double? fallback, bool whole = false)
     {
         var text = section[key];
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (string.Equals(text.Trim(), "off", StringComparison.OrdinalIgnoreCase)) return null;
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-               && double.IsFinite(value) && (!whole || value == Math.Floor(value))
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+        if (string.Equals(text.Trim(), "off", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        return
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && double.IsFinite(value)
+            && (!whole || value == Math.Floor(value))
             ? value
             : throw new ArgumentException(
-                $"{AlertOptions.Section}:{key} must be {(whole ? "a whole number" : "a number")} or off; got '{text}'. " +
-                "See the README, \"Alerts\".");
+                $"{AlertOptions.Section}:{key} must be {(whole ? "a whole number" : "a number")} or off; got '{text}'. "
+                    + "See the README, \"Alerts\"."
+            );
     }
 }

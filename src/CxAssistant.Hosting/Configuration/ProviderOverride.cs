@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using CxAssistant.Agents.Configuration;
+using Microsoft.Extensions.Configuration;
 
 namespace CxAssistant.Hosting.Configuration;
 
@@ -10,15 +10,18 @@ namespace CxAssistant.Hosting.Configuration;
 /// </summary>
 public static class ProviderOverride
 {
-    /// <summary>The kind for a command-line name (case-insensitive; the configuration names work too), or null.</summary>
-    public static ProviderKind? KindFor(string name) => name.Trim().ToLowerInvariant() switch
-    {
-        "offline" => ProviderKind.Offline,
-        "azure" or "azureopenai" => ProviderKind.AzureOpenAI,
-        "openai" => ProviderKind.OpenAI,
-        "ollama" => ProviderKind.Ollama,
-        _ => null,
-    };
+    /// <summary>
+    /// The kind for a command-line name (case-insensitive; the configuration names work too), or null.
+    /// </summary>
+    public static ProviderKind? KindFor(string name) =>
+        name.Trim().ToLowerInvariant() switch
+        {
+            "offline" => ProviderKind.Offline,
+            "azure" or "azureopenai" => ProviderKind.AzureOpenAI,
+            "openai" => ProviderKind.OpenAI,
+            "ollama" => ProviderKind.Ollama,
+            _ => null,
+        };
 
     /// <summary>The configuration with <c>CxAssistant:Chat:Provider</c> set to <paramref name="kind"/>.</summary>
     public static IConfiguration Apply(IConfiguration configuration, ProviderKind kind) =>

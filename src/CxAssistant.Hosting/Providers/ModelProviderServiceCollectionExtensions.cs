@@ -1,11 +1,11 @@
 using CxAssistant.Agents.Configuration;
+using CxAssistant.Agents.Providers;
 using CxAssistant.Agents.Resilience;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using CxAssistant.Agents.Providers;
 
 namespace CxAssistant.Hosting.Providers;
 
@@ -26,19 +26,26 @@ public static class ModelProviderServiceCollectionExtensions
         services.AddHttpClient();
         AddModelHttpClient(services, ModelProviderFactory.ChatHttpClient, settings.Chat);
         AddModelHttpClient(services, ModelProviderFactory.EmbeddingsHttpClient, settings.Embeddings);
-        services.AddSingleton(sp => new ModelProviderFactory(settings, sp.GetRequiredService<IHttpClientFactory>(),
-            sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
+        services.AddSingleton(sp => new ModelProviderFactory(
+            settings,
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance
+        ));
         services.AddSingleton(sp => sp.GetRequiredService<ModelProviderFactory>().CreateEmbeddingGenerator());
         if (settings.Chat.Kind != ProviderKind.Offline)
+        {
             services.AddSingleton(sp => sp.GetRequiredService<ModelProviderFactory>().CreateChatClient()!);
+        }
         return services;
     }
 
     private static void AddModelHttpClient(IServiceCollection services, string name, ModelProviderOptions options)
     {
         var provider = ProviderDescriptions.Describe(options);
-        // Handlers run in the order added: errors outermost, then the pipeline, then body reading under the attempt timeout.
-        var client = services.AddHttpClient(name)
+        // Handlers run in the order added: errors outermost, then the pipeline, then body reading under the attempt
+        // timeout.
+        var client = services
+            .AddHttpClient(name)
             // The pipeline owns time: HttpClient's own 100 s limit would cut LLM calls short with a vague error.
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(() => new ProviderErrorHandler(provider));

@@ -1,9 +1,9 @@
 using CxAssistant.Agents.Configuration;
+using CxAssistant.Agents.Providers;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using CxAssistant.Agents.Providers;
 
 namespace CxAssistant.Hosting.Providers;
 
@@ -23,12 +23,20 @@ public sealed class ModelProviders : IAsyncDisposable, IDisposable
         EmbeddingGenerator = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
     }
 
-    /// <summary>Validates the configuration and creates the clients; throws <see cref="ModelProviderConfigurationException"/>.</summary>
+    /// <summary>
+    /// Validates the configuration and creates the clients; throws <see cref="ModelProviderConfigurationException"/>.
+    /// </summary>
     public static ModelProviders Create(IConfiguration configuration, ILoggerFactory? loggerFactory = null)
     {
         var services = new ServiceCollection();
-        if (loggerFactory is not null) services.AddSingleton(loggerFactory);
-        else services.AddLogging();
+        if (loggerFactory is not null)
+        {
+            services.AddSingleton(loggerFactory);
+        }
+        else
+        {
+            services.AddLogging();
+        }
         services.AddCxModelProviders(configuration);
         return new ModelProviders(services.BuildServiceProvider());
     }

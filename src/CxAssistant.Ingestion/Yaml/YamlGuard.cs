@@ -13,7 +13,9 @@ namespace CxAssistant.Ingestion.Yaml;
 /// </summary>
 public static class YamlGuard
 {
-    /// <summary>Throws <see cref="YamlLimitException"/> (a <see cref="YamlException"/> with the position) when over a limit.</summary>
+    /// <summary>
+    /// Throws <see cref="YamlLimitException"/> (a <see cref="YamlException"/> with the position) when over a limit.
+    /// </summary>
     public static void Check(string yaml, YamlLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
@@ -31,24 +33,47 @@ public static class YamlGuard
                     var size = sizes.GetValueOrDefault(alias.Value.Value, 1);
                     expanded = Math.Min(expanded + size, long.MaxValue / 2);
                     if (expanded > limits.MaxAliasNodes)
-                        throw new YamlLimitException(current.Start, current.End, string.Create(CultureInfo.InvariantCulture,
-                            $"aliases expand to more than {limits.MaxAliasNodes:N0} nodes (a YAML alias bomb?); refused"));
+                    {
+                        throw new YamlLimitException(
+                            current.Start,
+                            current.End,
+                            string.Create(
+                                CultureInfo.InvariantCulture,
+                                $"aliases expand to more than {limits.MaxAliasNodes:N0} nodes (a YAML "
+                                    + $"alias bomb?); refused"
+                            )
+                        );
+                    }
                     Add(open, size);
                     break;
                 case Scalar scalar:
-                    if (!scalar.Anchor.IsEmpty) sizes[scalar.Anchor.Value] = 1;
+                    if (!scalar.Anchor.IsEmpty)
+                    {
+                        sizes[scalar.Anchor.Value] = 1;
+                    }
                     Add(open, 1);
                     break;
                 case SequenceStart or MappingStart:
                     var anchor = ((NodeEvent)current).Anchor;
                     open.Push((anchor.IsEmpty ? null : anchor.Value, 1));
                     if (open.Count > limits.MaxDepth)
-                        throw new YamlLimitException(current.Start, current.End, string.Create(CultureInfo.InvariantCulture,
-                            $"nested more than {limits.MaxDepth} levels deep; refused"));
+                    {
+                        throw new YamlLimitException(
+                            current.Start,
+                            current.End,
+                            string.Create(
+                                CultureInfo.InvariantCulture,
+                                $"nested more than {limits.MaxDepth} levels deep; refused"
+                            )
+                        );
+                    }
                     break;
                 case SequenceEnd or MappingEnd:
                     var (name, nodes) = open.Pop();
-                    if (name is not null) sizes[name] = nodes;
+                    if (name is not null)
+                    {
+                        sizes[name] = nodes;
+                    }
                     Add(open, nodes);
                     break;
             }
@@ -57,7 +82,10 @@ public static class YamlGuard
 
     private static void Add(Stack<(string? Anchor, long Nodes)> open, long nodes)
     {
-        if (open.Count == 0) return;
+        if (open.Count == 0)
+        {
+            return;
+        }
         var (anchor, count) = open.Pop();
         open.Push((anchor, Math.Min(count + nodes, long.MaxValue / 2)));
     }

@@ -5,8 +5,12 @@ namespace CxAssistant.Ingestion.Yaml;
 /// Most nodes that aliases may add when expanded. Ordinary files use a handful ("defaults: *base"); an "alias bomb"
 /// (each anchor listing the previous one ten times) adds billions from a few hundred bytes.
 /// </param>
-/// <param name="MaxDepth">Deepest nesting of sequences and mappings (YamlDotNet's document model recurses per level).</param>
-public sealed record YamlLimits(int MaxAliasNodes = YamlLimits.DefaultMaxAliasNodes, int MaxDepth = YamlLimits.DefaultMaxDepth)
+/// <param name="MaxDepth">Deepest nesting of sequences and mappings (YamlDotNet's document model recurses per
+/// level).</param>
+public sealed record YamlLimits(
+    int MaxAliasNodes = YamlLimits.DefaultMaxAliasNodes,
+    int MaxDepth = YamlLimits.DefaultMaxDepth
+)
 {
     public const int DefaultMaxAliasNodes = 10_000;
 

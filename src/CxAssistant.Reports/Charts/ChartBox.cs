@@ -11,7 +11,12 @@ public readonly record struct ChartBox(double Left, double Top, double Right, do
     public static ChartBox OfText(string text, double x, double baseline, double fontSize, string anchor = "middle")
     {
         var width = TextWidth(text, fontSize);
-        var left = anchor switch { "start" => x, "end" => x - width, _ => x - width / 2 };
+        var left = anchor switch
+        {
+            "start" => x,
+            "end" => x - width,
+            _ => x - width / 2,
+        };
         return new ChartBox(left, baseline - fontSize * 0.95, left + width, baseline + fontSize * 0.3);
     }
 
@@ -32,7 +37,9 @@ public readonly record struct ChartBox(double Left, double Top, double Right, do
     public bool Inside(ChartBox canvas) =>
         Left >= canvas.Left && Right <= canvas.Right && Top >= canvas.Top && Bottom <= canvas.Bottom;
 
-    /// <summary>How far this box reaches into a circle (0 when they do not touch), for choosing the least bad place.</summary>
+    /// <summary>
+    /// How far this box reaches into a circle (0 when they do not touch), for choosing the least bad place.
+    /// </summary>
     public double OverlapWithCircle(double x, double y, double r)
     {
         var dx = Math.Max(Math.Max(Left - x, 0), x - Right);

@@ -9,15 +9,25 @@ namespace CxAssistant.Reports.Charts;
 /// bend clears everything, the bend that crosses the fewest. A bend never leaves <c>area</c> (the drawing, below its
 /// headings). Endpoints sit on the circles' rims.
 /// </summary>
-public sealed class EdgeRouter(IReadOnlyList<(double X, double Y, double R)> circles, IReadOnlyList<ChartBox> labels, ChartBox area)
+public sealed class EdgeRouter(
+    IReadOnlyList<(double X, double Y, double R)> circles,
+    IReadOnlyList<ChartBox> labels,
+    ChartBox area
+)
 {
     private static readonly double[] Middle = [0.5];
     private static readonly double[] Along = [0.5, 0.3, 0.7, 0.15, 0.85];
 
     // 0, 20, -20, 40, -40, … 340, -340: the smallest bend that clears wins.
-    private static readonly double[] Bends = [0, .. Enumerable.Range(1, 17).SelectMany(k => new double[] { 20 * k, -20 * k })];
+    private static readonly double[] Bends =
+    [
+        0,
+        .. Enumerable.Range(1, 17).SelectMany(k => new double[] { 20 * k, -20 * k }),
+    ];
 
-    /// <summary>The SVG path data ("M … L …" or "M … Q …") from circle <paramref name="from"/> to circle <paramref name="to"/>.</summary>
+    /// <summary>
+    /// The SVG path data ("M … L …" or "M … Q …") from circle <paramref name="from"/> to circle <paramref name="to"/>.
+    /// </summary>
     public string Route(int from, int to, double headGap)
     {
         var (a, b) = (circles[from], circles[to]);
@@ -32,20 +42,33 @@ public sealed class EdgeRouter(IReadOnlyList<(double X, double Y, double R)> cir
             {
                 var candidate = (X: a.X + dx * along + nx * bend, Y: a.Y + dy * along + ny * bend);
                 var hits = Hits(from, to, candidate, headGap);
-                if (hits < best.Hits) best = (candidate, bend, hits);
-                if (hits == 0) break;
+                if (hits < best.Hits)
+                {
+                    best = (candidate, bend, hits);
+                }
+                if (hits == 0)
+                {
+                    break;
+                }
             }
-            if (best.Hits == 0) break;
+            if (best.Hits == 0)
+            {
+                break;
+            }
         }
         var control = best.Control;
         var start = Rim(a, control, 0);
         var end = Rim(b, control, headGap);
         return best.Bend == 0
             ? string.Create(CultureInfo.InvariantCulture, $"M{start.X:F1} {start.Y:F1}L{end.X:F1} {end.Y:F1}")
-            : string.Create(CultureInfo.InvariantCulture, $"M{start.X:F1} {start.Y:F1}Q{control.X:F1} {control.Y:F1} {end.X:F1} {end.Y:F1}");
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"M{start.X:F1} {start.Y:F1}Q{control.X:F1} {control.Y:F1} {end.X:F1} {end.Y:F1}"
+            );
     }
 
-    // Circles (10 each) and labels (1 each) the curve as drawn (rim -> control -> rim) passes through, other than its own two.
+    // Circles (10 each) and labels (1 each) the curve as drawn (rim -> control -> rim) passes through, other than its
+    // own two.
     private int Hits(int from, int to, (double X, double Y) control, double headGap)
     {
         var (a, b) = (Rim(circles[from], control, 0), Rim(circles[to], control, headGap));
@@ -57,16 +80,28 @@ public sealed class EdgeRouter(IReadOnlyList<(double X, double Y, double R)> cir
             var t = (double)i / steps;
             var x = (1 - t) * (1 - t) * a.X + 2 * (1 - t) * t * control.X + t * t * b.X;
             var y = (1 - t) * (1 - t) * a.Y + 2 * (1 - t) * t * control.Y + t * t * b.Y;
-            if (!area.Contains(x, y)) return int.MaxValue - 1;
+            if (!area.Contains(x, y))
+            {
+                return int.MaxValue - 1;
+            }
             for (var c = 0; c < circles.Count; c++)
             {
-                if (c == from || c == to) continue;
+                if (c == from || c == to)
+                {
+                    continue;
+                }
                 var (cx, cy, r) = circles[c];
-                if ((x - cx) * (x - cx) + (y - cy) * (y - cy) < (r + 4) * (r + 4)) circleHits.Add(c);
+                if ((x - cx) * (x - cx) + (y - cy) * (y - cy) < (r + 4) * (r + 4))
+                {
+                    circleHits.Add(c);
+                }
             }
             for (var l = 0; l < labels.Count; l++)
             {
-                if (l != from && l != to && labels[l].Contains(x, y, pad: 1)) labelHits.Add(l);
+                if (l != from && l != to && labels[l].Contains(x, y, pad: 1))
+                {
+                    labelHits.Add(l);
+                }
             }
         }
         return circleHits.Count * 10 + labelHits.Count;

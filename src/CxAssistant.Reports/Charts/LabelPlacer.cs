@@ -30,8 +30,14 @@ public sealed class LabelPlacer(ChartBox canvas)
         for (var i = 0; i < candidates.Count; i++)
         {
             var cost = Cost(candidates[i], ownMark);
-            if (cost < best.Cost) best = (i, cost);
-            if (cost == 0) break;
+            if (cost < best.Cost)
+            {
+                best = (i, cost);
+            }
+            if (cost == 0)
+            {
+                break;
+            }
         }
         _taken.Add(candidates[best.Index]);
         return (best.Index, candidates[best.Index]);
@@ -41,15 +47,27 @@ public sealed class LabelPlacer(ChartBox canvas)
     {
         var cost = 0.0;
         // Leaving the canvas is worst: the label is cut off.
-        cost += 1000 * (Math.Max(0, canvas.Left - box.Left) + Math.Max(0, box.Right - canvas.Right)
-            + Math.Max(0, canvas.Top - box.Top) + Math.Max(0, box.Bottom - canvas.Bottom));
+        cost +=
+            1000
+            * (
+                Math.Max(0, canvas.Left - box.Left)
+                + Math.Max(0, box.Right - canvas.Right)
+                + Math.Max(0, canvas.Top - box.Top)
+                + Math.Max(0, box.Bottom - canvas.Bottom)
+            );
         foreach (var other in _taken)
         {
-            if (box.Overlaps(other, pad: 2)) cost += 100 + Area(box, other);
+            if (box.Overlaps(other, pad: 2))
+            {
+                cost += 100 + Area(box, other);
+            }
         }
         for (var m = 0; m < _marks.Count; m++)
         {
-            if (m == ownMark) continue;
+            if (m == ownMark)
+            {
+                continue;
+            }
             var (x, y, r) = _marks[m];
             cost += 10 * box.OverlapWithCircle(x, y, r + 2);
         }
@@ -57,5 +75,7 @@ public sealed class LabelPlacer(ChartBox canvas)
     }
 
     private static double Area(ChartBox a, ChartBox b) =>
-        Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left)) * Math.Max(0, Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top)) / 100;
+        Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left))
+        * Math.Max(0, Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top))
+        / 100;
 }

@@ -17,11 +17,18 @@ public sealed class AnalysisStore(WorkspaceStore store, ILogger<AnalysisStore> l
 
     public AnalysisView? Get(string workspace)
     {
-        if (_views.TryGetValue(workspace, out var view)) return view;
-        // One reader per workspace: a large analysis takes seconds to read and every page of a fresh start asks for it.
+        if (_views.TryGetValue(workspace, out var view))
+        {
+            return view;
+            // One reader per workspace: a large analysis takes seconds to read and every page of a fresh start asks for
+            // it.
+        }
         lock (_loading.GetOrAdd(workspace, _ => new object()))
         {
-            if (_views.TryGetValue(workspace, out view)) return view;
+            if (_views.TryGetValue(workspace, out view))
+            {
+                return view;
+            }
             var loaded = TryLoad(workspace);
             // A run that finished meanwhile (Set) wins over the file it has just replaced.
             return loaded is null ? null : _views.GetOrAdd(workspace, loaded);
@@ -33,24 +40,48 @@ public sealed class AnalysisStore(WorkspaceStore store, ILogger<AnalysisStore> l
     private AnalysisView? TryLoad(string workspace)
     {
         // Callers pass names from the URL: only an existing workspace's folder is ever read.
-        if (!store.Exists(workspace)) return null;
+        if (!store.Exists(workspace))
+        {
+            return null;
+        }
         var path = Path.Combine(store.OutputFolder(workspace), "analysis.json");
-        if (!File.Exists(path)) return null;
+        if (!File.Exists(path))
+        {
+            return null;
+        }
         try
         {
             using var stream = File.OpenRead(path);
             var document = AnalysisJson.Read(stream);
             if (!document.IsCurrent)
             {
-                logger.LogInformation("Workspace {Workspace}: the stored analysis was written by {Generator} (schema {Schema}); run the analysis again to see it here.",
-                    workspace, document.Generator, document.SchemaVersion);
+                logger.LogInformation(
+                    "Workspace {Workspace}: the stored analysis was written by {Generator} "
+                        + "(schema {Schema}); run the analysis again to see it here.",
+                    workspace,
+                    document.Generator,
+                    document.SchemaVersion
+                );
                 return null;
             }
             return new AnalysisView(document.ToResult());
         }
-        catch (Exception e) when (e is IOException or JsonException or InvalidDataException or NotSupportedException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e)
+            when (e
+                    is IOException
+                        or JsonException
+                        or InvalidDataException
+                        or NotSupportedException
+                        or UnauthorizedAccessException
+                        or ArgumentException
+            )
         {
-            logger.LogWarning("Workspace {Workspace}: could not re-open {File} ({Problem}); run the analysis again.", workspace, path, e.Message);
+            logger.LogWarning(
+                "Workspace {Workspace}: could not re-open {File} ({Problem}); run the analysis again.",
+                workspace,
+                path,
+                e.Message
+            );
             return null;
         }
     }

@@ -29,7 +29,10 @@ public sealed class ChatConversations(SearchIndexes search) : IDisposable
     {
         get
         {
-            lock (_lock) return _open.Count;
+            lock (_lock)
+            {
+                return _open.Count;
+            }
         }
     }
 
@@ -37,8 +40,14 @@ public sealed class ChatConversations(SearchIndexes search) : IDisposable
     /// Answers <paramref name="question"/> in conversation <paramref name="id"/> of <paramref name="workspace"/>, one
     /// question at a time per conversation; <paramref name="responder"/> makes the conversation's responder.
     /// </summary>
-    public async Task<ChatAnswer> AnswerAsync(string workspace, string id, AnalysisView view, string question,
-        Func<ChatToolbox, IChatResponder> responder, CancellationToken cancellationToken = default)
+    public async Task<ChatAnswer> AnswerAsync(
+        string workspace,
+        string id,
+        AnalysisView view,
+        string question,
+        Func<ChatToolbox, IChatResponder> responder,
+        CancellationToken cancellationToken = default
+    )
     {
         var conversation = Enter(workspace, id, view, responder);
         try
@@ -51,7 +60,12 @@ public sealed class ChatConversations(SearchIndexes search) : IDisposable
         }
     }
 
-    private Conversation Enter(string workspace, string id, AnalysisView view, Func<ChatToolbox, IChatResponder> responder)
+    private Conversation Enter(
+        string workspace,
+        string id,
+        AnalysisView view,
+        Func<ChatToolbox, IChatResponder> responder
+    )
     {
         var key = (workspace, id);
         var generation = search.Generation(workspace);
@@ -69,7 +83,10 @@ public sealed class ChatConversations(SearchIndexes search) : IDisposable
         fresh.TryEnter();
         lock (_lock)
         {
-            if (_open.Remove(key, out var stale)) stale.Retire();
+            if (_open.Remove(key, out var stale))
+            {
+                stale.Retire();
+            }
             fresh.LastUsed = ++_clock;
             _open[key] = fresh;
             while (_open.Count > Capacity)
@@ -86,7 +103,10 @@ public sealed class ChatConversations(SearchIndexes search) : IDisposable
     {
         lock (_lock)
         {
-            foreach (var conversation in _open.Values) conversation.Retire();
+            foreach (var conversation in _open.Values)
+            {
+                conversation.Retire();
+            }
             _open.Clear();
         }
     }
@@ -111,7 +131,10 @@ public sealed class ChatConversations(SearchIndexes search) : IDisposable
         {
             lock (_lock)
             {
-                if (_retired) return false;
+                if (_retired)
+                {
+                    return false;
+                }
                 _users++;
                 return true;
             }
@@ -138,7 +161,10 @@ public sealed class ChatConversations(SearchIndexes search) : IDisposable
                 _users--;
                 close = _retired && _users == 0;
             }
-            if (close) Close();
+            if (close)
+            {
+                Close();
+            }
         }
 
         public void Retire()
@@ -146,11 +172,17 @@ public sealed class ChatConversations(SearchIndexes search) : IDisposable
             bool close;
             lock (_lock)
             {
-                if (_retired) return;
+                if (_retired)
+                {
+                    return;
+                }
                 _retired = true;
                 close = _users == 0;
             }
-            if (close) Close();
+            if (close)
+            {
+                Close();
+            }
         }
 
         private void Close()

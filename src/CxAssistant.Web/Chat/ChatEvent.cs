@@ -7,5 +7,6 @@ namespace CxAssistant.Web.Chat;
 public sealed record ChatEvent(string Kind, string Text, string? EvidenceId = null)
 {
     public static ChatEvent Say(string text) => new("text", text);
+
     public static ChatEvent Cite(int number, string evidenceId) => new("citation", $"[{number}]", evidenceId);
 }

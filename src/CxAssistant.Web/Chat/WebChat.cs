@@ -6,9 +6,9 @@ using CxAssistant.Chat.Knowledge;
 using CxAssistant.Chat.Model;
 using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Tools;
-using CxAssistant.Web.Analysis;
-using CxAssistant.Hosting.Providers;
 using CxAssistant.Hosting.Configuration;
+using CxAssistant.Hosting.Providers;
+using CxAssistant.Web.Analysis;
 
 namespace CxAssistant.Web.Chat;
 
@@ -21,8 +21,12 @@ namespace CxAssistant.Web.Chat;
 /// responder interface (<see cref="IChatResponder"/> in CxAssistant.Chat); this class only turns its answers into the
 /// stream the chat panel reads.
 /// </summary>
-public sealed partial class WebChat(AnalysisStore analyses, SearchIndexes search, ChatConversations conversations,
-    IConfiguration configuration) : IDisposable
+public sealed partial class WebChat(
+    AnalysisStore analyses,
+    SearchIndexes search,
+    ChatConversations conversations,
+    IConfiguration configuration
+) : IDisposable
 {
     public const int MaxQuestionLength = 500;
 
@@ -36,8 +40,12 @@ public sealed partial class WebChat(AnalysisStore analyses, SearchIndexes search
     /// Answers a question about one workspace as a stream of text and citations, in conversation
     /// <paramref name="conversation"/> when it is a valid id (see <see cref="ChatConversations.IsValidId"/>).
     /// </summary>
-    public async IAsyncEnumerable<ChatEvent> AnswerAsync(string workspace, string question, string? conversation = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<ChatEvent> AnswerAsync(
+        string workspace,
+        string question,
+        string? conversation = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default
+    )
     {
         question = question.Trim();
         if (question.Length == 0 || question.Length > MaxQuestionLength)
@@ -47,18 +55,28 @@ public sealed partial class WebChat(AnalysisStore analyses, SearchIndexes search
         }
         if (analyses.Get(workspace) is not { } view)
         {
-            yield return ChatEvent.Say("There is no analysis yet. Import some feedback and run the analysis, then ask again.");
+            yield return ChatEvent.Say(
+                "There is no analysis yet. Import some feedback and run the analysis, then ask again."
+            );
             yield break;
         }
         // Without a conversation the tools search with one of the workspace's pooled hybrid indexes, held for this
-        // answer only (a SearchIndex serves one caller at a time); the ChatData is not disposed: the pool owns the index.
+        // answer only (a SearchIndex serves one caller at a time); the ChatData is not disposed: the pool owns the
+        // index.
         var answer = ChatConversations.IsValidId(conversation)
             ? await conversations.AnswerAsync(workspace, conversation!, view, question, Responder, cancellationToken)
-            : await search.WithIndexAsync(workspace,
-                index => Responder(new ChatToolbox(new ChatData(view.Result, index))).AnswerAsync(question, null, cancellationToken),
-                cancellationToken);
+            : await search.WithIndexAsync(
+                workspace,
+                index =>
+                    Responder(new ChatToolbox(new ChatData(view.Result, index)))
+                        .AnswerAsync(question, null, cancellationToken),
+                cancellationToken
+            );
 
-        foreach (var piece in Pieces(answer)) yield return piece;
+        foreach (var piece in Pieces(answer))
+        {
+            yield return piece;
+        }
     }
 
     private IChatResponder Responder(ChatToolbox tools)
@@ -66,29 +84,53 @@ public sealed partial class WebChat(AnalysisStore analyses, SearchIndexes search
         var offline = new OfflineAnswerer(tools);
         try
         {
-            return _providers.Value?.ChatClient is { } client ? new FallbackResponder(new ChatAgent(client, tools), offline) : offline;
+            return _providers.Value?.ChatClient is { } client
+                ? new FallbackResponder(new ChatAgent(client, tools), offline)
+                : offline;
         }
         catch (ModelProviderConfigurationException)
         {
-            return offline;   // reported at start-up by `cx providers`; the panel keeps answering offline
+            return offline; // reported at start-up by `cx providers`; the panel keeps answering offline
         }
     }
 
-    /// <summary>The answer text with each [n] as a citation event, the findings, then each source with its quote.</summary>
+    /// <summary>
+    /// The answer text with each [n] as a citation event, the findings, then each source with its quote.
+    /// </summary>
     internal static IEnumerable<ChatEvent> Pieces(ChatAnswer answer)
     {
         var byNumber = answer.Citations.ToDictionary(c => c.Number);
         var last = 0;
         foreach (Match m in Marker().Matches(answer.Text))
         {
-            if (!byNumber.TryGetValue(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), out var citation)) continue;
-            if (m.Index > last) yield return ChatEvent.Say(answer.Text[last..m.Index]);
+            if (
+                !byNumber.TryGetValue(
+                    int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+                    out var citation
+                )
+            )
+            {
+                continue;
+            }
+            if (m.Index > last)
+            {
+                yield return ChatEvent.Say(answer.Text[last..m.Index]);
+            }
             yield return ChatEvent.Cite(citation.Number, citation.EvidenceId);
             last = m.Index + m.Length;
         }
-        if (last < answer.Text.Length) yield return ChatEvent.Say(answer.Text[last..]);
-        foreach (var finding in answer.Findings) yield return ChatEvent.Say("\n⚠ " + finding);
-        if (answer.Citations.Count == 0) yield break;
+        if (last < answer.Text.Length)
+        {
+            yield return ChatEvent.Say(answer.Text[last..]);
+        }
+        foreach (var finding in answer.Findings)
+        {
+            yield return ChatEvent.Say("\n⚠ " + finding);
+        }
+        if (answer.Citations.Count == 0)
+        {
+            yield break;
+        }
         yield return ChatEvent.Say("\nSources:");
         foreach (var citation in answer.Citations)
         {
@@ -100,7 +142,10 @@ public sealed partial class WebChat(AnalysisStore analyses, SearchIndexes search
 
     public void Dispose()
     {
-        if (_providers.IsValueCreated) _providers.Value?.Dispose();
+        if (_providers.IsValueCreated)
+        {
+            _providers.Value?.Dispose();
+        }
     }
 
     [GeneratedRegex(@"\[(\d{1,3})\]")]

@@ -12,13 +12,29 @@ namespace CxAssistant.Web.Endpoints;
 /// </summary>
 public static class ChatStreamEndpoint
 {
-    public static IResult Handle(string ws, string? q, string? c, WebChat responder, CancellationToken cancellationToken) =>
-        TypedResults.ServerSentEvents(Stream(responder.AnswerAsync(ws, q ?? "", c, cancellationToken), cancellationToken));
+    public static IResult Handle(
+        string ws,
+        string? q,
+        string? c,
+        WebChat responder,
+        CancellationToken cancellationToken
+    ) =>
+        TypedResults.ServerSentEvents(
+            Stream(responder.AnswerAsync(ws, q ?? "", c, cancellationToken), cancellationToken)
+        );
 
-    private static async IAsyncEnumerable<SseItem<string>> Stream(IAsyncEnumerable<ChatEvent> answer, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<SseItem<string>> Stream(
+        IAsyncEnumerable<ChatEvent> answer,
+        [EnumeratorCancellation] CancellationToken cancellationToken
+    )
     {
         await foreach (var e in answer.WithCancellation(cancellationToken))
-            yield return new SseItem<string>(JsonSerializer.Serialize(new { text = e.Text, evidenceId = e.EvidenceId }), e.Kind);
+        {
+            yield return new SseItem<string>(
+                JsonSerializer.Serialize(new { text = e.Text, evidenceId = e.EvidenceId }),
+                e.Kind
+            );
+        }
         yield return new SseItem<string>("{}", "done");
     }
 }

@@ -8,7 +8,9 @@ namespace CxAssistant.Web.Endpoints;
 /// </summary>
 public static class ExportEndpoint
 {
-    public static readonly IReadOnlyDictionary<string, string> Files = new Dictionary<string, string>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, string> Files = new Dictionary<string, string>(
+        StringComparer.Ordinal
+    )
     {
         ["report.html"] = "text/html; charset=utf-8",
         ["report.md"] = "text/markdown; charset=utf-8",
@@ -25,10 +27,17 @@ public static class ExportEndpoint
 
     public static IResult Handle(string ws, string file, WorkspaceStore store, HttpContext context)
     {
-        if (!store.Exists(ws) || !Files.TryGetValue(file, out var contentType)) return TypedResults.NotFound();
+        if (!store.Exists(ws) || !Files.TryGetValue(file, out var contentType))
+        {
+            return TypedResults.NotFound();
+        }
         var path = Path.Combine(store.OutputFolder(ws), file);
-        if (!File.Exists(path)) return TypedResults.NotFound();
-        context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+        if (!File.Exists(path))
+        {
+            return TypedResults.NotFound();
+        }
+        context.Response.Headers.ContentSecurityPolicy =
+            "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
         return TypedResults.PhysicalFile(path, contentType, fileDownloadName: $"{ws}-{file}");
     }
 }

@@ -12,9 +12,14 @@ namespace CxAssistant.Web.Endpoints;
 public static class JobEventsEndpoint
 {
     public static IResult Handle(string ws, string id, JobRegistry jobs, CancellationToken cancellationToken) =>
-        jobs.Find(ws, id) is { } job ? TypedResults.ServerSentEvents(Stream(job, cancellationToken)) : TypedResults.NotFound();
+        jobs.Find(ws, id) is { } job
+            ? TypedResults.ServerSentEvents(Stream(job, cancellationToken))
+            : TypedResults.NotFound();
 
-    private static async IAsyncEnumerable<SseItem<string>> Stream(BackgroundJob job, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<SseItem<string>> Stream(
+        BackgroundJob job,
+        [EnumeratorCancellation] CancellationToken cancellationToken
+    )
     {
         var sent = -1;
         while (!cancellationToken.IsCancellationRequested)
@@ -24,15 +29,26 @@ public static class JobEventsEndpoint
             if (version != sent && latest is not null)
             {
                 sent = version;
-                yield return new SseItem<string>(JsonSerializer.Serialize(new { stage = latest.Stage, done = latest.Done, total = latest.Total }), "progress");
+                yield return new SseItem<string>(
+                    JsonSerializer.Serialize(
+                        new
+                        {
+                            stage = latest.Stage,
+                            done = latest.Done,
+                            total = latest.Total,
+                        }
+                    ),
+                    "progress"
+                );
             }
             if (ended)
             {
-                yield return new SseItem<string>(JsonSerializer.Serialize(new
-                {
-                    status = job.Status.ToString().ToLowerInvariant(),
-                    message = job.Message,
-                }), "done");
+                yield return new SseItem<string>(
+                    JsonSerializer.Serialize(
+                        new { status = job.Status.ToString().ToLowerInvariant(), message = job.Message }
+                    ),
+                    "done"
+                );
                 yield break;
             }
             await wait;

@@ -7,7 +7,8 @@ namespace CxAssistant.Web.Evals;
 
 /// <summary>
 /// The eval harness's runs (<c>&lt;EvalsFolder&gt;/runs/&lt;run-id&gt;/</c>) compared with the committed baselines
-/// (<c>&lt;EvalsFolder&gt;/baselines</c>), read with the harness's own <see cref="RunStore"/>, <see cref="BaselineStore"/>
+/// (<c>&lt;EvalsFolder&gt;/baselines</c>), read with the harness's own <see cref="RunStore"/>,
+/// <see cref="BaselineStore"/>
 /// and <see cref="RunComparer"/>. A run is addressed only by an id found in the list of run folders, never by a path.
 /// </summary>
 public sealed class EvalRuns(IOptions<WebOptions> options)
@@ -18,10 +19,16 @@ public sealed class EvalRuns(IOptions<WebOptions> options)
     public string RunsFolder => Path.Combine(Folder, "runs");
     public string BaselinesFolder => Path.Combine(Folder, "baselines");
 
-    /// <summary>The configured folder, else the checkout's <c>evals</c> (CxAssistant.sln above the current folder), else <c>evals</c> under the data root.</summary>
+    /// <summary>
+    /// The configured folder, else the checkout's <c>evals</c> (CxAssistant.sln above the current folder), else
+    /// <c>evals</c> under the data root.
+    /// </summary>
     public static string ResolveFolder(WebOptions options)
     {
-        if (!string.IsNullOrWhiteSpace(options.EvalsFolder)) return options.EvalsFolder;
+        if (!string.IsNullOrWhiteSpace(options.EvalsFolder))
+        {
+            return options.EvalsFolder;
+        }
         return RepositoryRoot.FindAbove(Directory.GetCurrentDirectory()) is { } root
             ? Path.Combine(root, "evals")
             : Path.Combine(options.DataRoot, "evals");
@@ -30,18 +37,28 @@ public sealed class EvalRuns(IOptions<WebOptions> options)
     /// <summary>Ids of the run folders that hold a results file.</summary>
     public IReadOnlyList<string> Ids() =>
         Directory.Exists(RunsFolder)
-            ? [.. Directory.EnumerateDirectories(RunsFolder)
-                .Where(d => File.Exists(Path.Combine(d, RunStore.ResultsFile)))
-                .Select(Path.GetFileName).OfType<string>()
-                .Order(StringComparer.Ordinal)]
+            ?
+            [
+                .. Directory
+                    .EnumerateDirectories(RunsFolder)
+                    .Where(d => File.Exists(Path.Combine(d, RunStore.ResultsFile)))
+                    .Select(Path.GetFileName)
+                    .OfType<string>()
+                    .Order(StringComparer.Ordinal),
+            ]
             : [];
 
     /// <summary>Every run, newest first.</summary>
     public IReadOnlyList<EvalRunView> List()
     {
         var baselines = new BaselineCache(new BaselineStore(BaselinesFolder));
-        return [.. Ids().Select(id => Read(id, baselines))
-            .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id, StringComparer.Ordinal)];
+        return
+        [
+            .. Ids()
+                .Select(id => Read(id, baselines))
+                .OrderByDescending(r => r.CreatedAt)
+                .ThenByDescending(r => r.Id, StringComparer.Ordinal),
+        ];
     }
 
     /// <summary>One run by id, or null when no run folder has that id.</summary>
@@ -74,23 +91,42 @@ public sealed class EvalRuns(IOptions<WebOptions> options)
 
         public SuiteResult? Suite(string name)
         {
-            if (_loaded.TryGetValue(name, out var suite)) return suite;
-            try { suite = store.Load(name)?.Suite; }
-            catch (InvalidDataException) { suite = null; }
+            if (_loaded.TryGetValue(name, out var suite))
+            {
+                return suite;
+            }
+            try
+            {
+                suite = store.Load(name)?.Suite;
+            }
+            catch (InvalidDataException)
+            {
+                suite = null;
+            }
             return _loaded[name] = suite;
         }
     }
 }
 
-/// <summary>A run as the pages show it: results, manifest, the comparison with the baselines, or why it could not be read.</summary>
-public sealed record EvalRunView(string Id, DateTimeOffset CreatedAt, RunResults? Results, RunManifest? Manifest,
-    IReadOnlyList<VariantComparison> Comparisons, string? Error)
+/// <summary>
+/// A run as the pages show it: results, manifest, the comparison with the baselines, or why it could not be read.
+/// </summary>
+public sealed record EvalRunView(
+    string Id,
+    DateTimeOffset CreatedAt,
+    RunResults? Results,
+    RunManifest? Manifest,
+    IReadOnlyList<VariantComparison> Comparisons,
+    string? Error
+)
 {
     private IEnumerable<VariantResult> Variants => Results?.Suites.SelectMany(s => s.Variants) ?? [];
 
     /// <summary>Providers of the run's variants (the manifest's list when given).</summary>
     public IReadOnlyList<string> Providers =>
-        Manifest is { Providers.Count: > 0 } m ? m.Providers : [.. Variants.Select(v => v.Provider).Distinct(StringComparer.Ordinal)];
+        Manifest is { Providers.Count: > 0 } m
+            ? m.Providers
+            : [.. Variants.Select(v => v.Provider).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Cases over all suite variants.</summary>
     public int Cases => Variants.Sum(v => v.Cases);
@@ -104,5 +140,6 @@ public sealed record EvalRunView(string Id, DateTimeOffset CreatedAt, RunResults
     public int WithoutBaseline => Comparisons.Count(c => c.BaselineScore is null);
 
     /// <summary>Ids of the regressed cases (suite/case when several suites regress).</summary>
-    public IReadOnlyList<string> RegressedCases => [.. Comparisons.SelectMany(c => c.Regressions.Select(d => $"{c.Suite}: {d.CaseId}"))];
+    public IReadOnlyList<string> RegressedCases =>
+        [.. Comparisons.SelectMany(c => c.Regressions.Select(d => $"{c.Suite}: {d.CaseId}"))];
 }

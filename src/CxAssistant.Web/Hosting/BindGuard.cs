@@ -10,12 +10,21 @@ public static class BindGuard
 {
     public static void Check(IEnumerable<string> urls, string? accessKey)
     {
-        if (!string.IsNullOrWhiteSpace(accessKey)) return;
+        if (!string.IsNullOrWhiteSpace(accessKey))
+        {
+            return;
+        }
         var open = urls.Where(u => !IsLoopback(u)).ToList();
         if (open.Count > 0)
+        {
             throw new StartupException(
-                $"refusing to listen on {string.Join(", ", open)} without an access key: customer data would be readable by anyone on the network. " +
-                "Set CxAssistant:Web:AccessKey (environment variable CxAssistant__Web__AccessKey) or bind to http://127.0.0.1 (see docs/web.md).");
+                $"refusing to listen on {string.Join(", ", open)} without an access "
+                    + $"key: customer data would be readable by anyone on the network. "
+                    + "Set CxAssistant:Web:AccessKey (environment variable "
+                    + "CxAssistant__Web__AccessKey) or bind to http://127.0.0.1 (see "
+                    + "docs/web.md)."
+            );
+        }
     }
 
     public static bool IsLoopback(string url)
@@ -24,10 +33,17 @@ public static class BindGuard
         var host = url.Split("://", 2) is [_, var rest] ? rest : url;
         host = host.Split('/')[0];
         if (host.StartsWith('['))
+        {
             host = host[1..host.IndexOf(']', StringComparison.Ordinal)];
+        }
         else if (host.Contains(':', StringComparison.Ordinal))
+        {
             host = host[..host.LastIndexOf(':')];
-        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
         return IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip);
     }
 }

@@ -23,7 +23,10 @@ internal static class NotFoundPage
     public static async Task WriteAsync(StatusCodeContext context)
     {
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status404NotFound) return;
+        if (response.StatusCode != StatusCodes.Status404NotFound)
+        {
+            return;
+        }
         response.ContentType = "text/html; charset=utf-8";
         await response.WriteAsync(Html, context.HttpContext.RequestAborted);
     }

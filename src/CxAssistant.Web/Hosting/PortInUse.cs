@@ -15,8 +15,8 @@ public static class PortInUse
             {
                 // Kestrel's outer IOException names the address: "Failed to bind to address http://127.0.0.1:5080: …".
                 var what = exception.Message.TrimEnd('.');
-                return $"{what}. Another program (another cx web?) is using that port: stop it, or choose another port " +
-                       "with --urls http://127.0.0.1:PORT (see docs/web.md).";
+                return $"{what}. Another program (another cx web?) is using that port: stop it, or choose another port "
+                    + "with --urls http://127.0.0.1:PORT (see docs/web.md).";
             }
         }
         return null;

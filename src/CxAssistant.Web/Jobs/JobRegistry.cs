@@ -13,20 +13,35 @@ public sealed class JobRegistry(ILogger<JobRegistry> logger) : IAsyncDisposable
 
     public BackgroundJob? Latest(string workspace) => _latest.GetValueOrDefault(workspace);
 
-    public BackgroundJob? Find(string workspace, string id) => Latest(workspace) is { } job && job.Id == id ? job : null;
+    public BackgroundJob? Find(string workspace, string id) =>
+        Latest(workspace) is { } job && job.Id == id ? job : null;
 
     /// <summary>Starts <paramref name="work"/>; returns null when the workspace already has a job running.</summary>
     public BackgroundJob? Start(string workspace, string kind, Func<BackgroundJob, CancellationToken, Task> work)
     {
         var job = new BackgroundJob(workspace, kind);
         var added = false;
-        _latest.AddOrUpdate(workspace, _ => { added = true; return job; }, (_, current) =>
+        _latest.AddOrUpdate(
+            workspace,
+            _ =>
+            {
+                added = true;
+                return job;
+            },
+            (_, current) =>
+            {
+                if (current.Status == JobStatus.Running)
+                {
+                    return current;
+                }
+                added = true;
+                return job;
+            }
+        );
+        if (!added)
         {
-            if (current.Status == JobStatus.Running) return current;
-            added = true;
-            return job;
-        });
-        if (!added) return null;
+            return null;
+        }
         _running[job.Id] = Task.Run(() => RunAsync(job, work));
         return job;
     }
@@ -36,13 +51,19 @@ public sealed class JobRegistry(ILogger<JobRegistry> logger) : IAsyncDisposable
         try
         {
             await work(job, job.Cancellation.Token);
-            if (job.Status == JobStatus.Running) job.Complete(JobStatus.Succeeded, $"The {job.Kind} finished.");
+            if (job.Status == JobStatus.Running)
+            {
+                job.Complete(JobStatus.Succeeded, $"The {job.Kind} finished.");
+            }
         }
         catch (OperationCanceledException)
         {
-            job.Complete(JobStatus.Cancelled, job.Kind == "import"
-                ? "Import cancelled: the file being imported was rolled back; files already imported were kept."
-                : "Analysis cancelled; the previous results (if any) are unchanged.");
+            job.Complete(
+                JobStatus.Cancelled,
+                job.Kind == "import"
+                    ? "Import cancelled: the file being imported was rolled back; files already imported were kept."
+                    : "Analysis cancelled; the previous results (if any) are unchanged."
+            );
         }
         catch (Exception e)
         {
@@ -55,16 +76,27 @@ public sealed class JobRegistry(ILogger<JobRegistry> logger) : IAsyncDisposable
         }
     }
 
-    /// <summary>Cancels every running job (server shutdown): each stops at its next check and rolls back what it had not committed.</summary>
+    /// <summary>
+    /// Cancels every running job (server shutdown): each stops at its next check and rolls back what it had not
+    /// committed.
+    /// </summary>
     public void CancelAll()
     {
         foreach (var job in _latest.Values)
-            if (job.Status == JobStatus.Running) job.Cancellation.Cancel();
+        {
+            if (job.Status == JobStatus.Running)
+            {
+                job.Cancellation.Cancel();
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var job in _latest.Values) await job.Cancellation.CancelAsync();
+        foreach (var job in _latest.Values)
+        {
+            await job.Cancellation.CancelAsync();
+        }
         await Task.WhenAll(_running.Values);
     }
 }

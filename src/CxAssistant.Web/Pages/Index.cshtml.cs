@@ -17,11 +17,17 @@ public sealed class IndexModel(WorkspaceStore store) : PageModel
     {
         Name = name;
         if (!WorkspaceName.IsValid(name))
+        {
             Error = $"“{name}” is not a valid name: use {WorkspaceName.Rule}.";
+        }
         else if (!store.Create(name!))
+        {
             Error = $"A workspace called “{name}” already exists.";
+        }
         else
+        {
             return Redirect($"/w/{name}");
+        }
         Workspaces = store.List();
         return Page();
     }

@@ -41,7 +41,10 @@ public sealed class LoginModel(IOptions<WebOptions> options, LoginThrottle throt
             return Page();
         }
         throttle.Succeeded(client);
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "cx-user")], CookieAuthenticationDefaults.AuthenticationScheme);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "cx-user")],
+            CookieAuthenticationDefaults.AuthenticationScheme
+        );
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CxAssistant.Web.Pages;
 
-/// <summary>Base of every page under /w/{ws}: 404 for unknown or invalid names, and the workspace's latest analysis.</summary>
+/// <summary>
+/// Base of every page under /w/{ws}: 404 for unknown or invalid names, and the workspace's latest analysis.
+/// </summary>
 public abstract class WorkspacePageModel(WorkspaceStore store, AnalysisStore analyses, string tab) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -10,12 +10,16 @@ public static class AccessKeyRule
     public const int MinDistinct = 8;
 
     public const string Rule =
-        "at least 16 characters with at least 8 different ones (a passphrase of four words, or `openssl rand -base64 18`)";
+        "at least 16 characters with at least 8 different ones (a passphrase "
+        + "of four words, or `openssl rand -base64 18`)";
 
     /// <summary>Why the key is too weak, or null when it is strong enough.</summary>
     public static string? Problem(string key)
     {
-        if (key.Length < MinLength) return $"it has {key.Length} characters";
+        if (key.Length < MinLength)
+        {
+            return $"it has {key.Length} characters";
+        }
         var distinct = key.Distinct().Count();
         return distinct < MinDistinct ? $"it has only {distinct} different characters" : null;
     }

@@ -12,17 +12,30 @@ public static class SafeFileName
 {
     public static string? From(string? clientName)
     {
-        if (string.IsNullOrWhiteSpace(clientName)) return null;
-        // Browsers may send "C:\fakepath\x.csv" or "a/b.csv": keep only the last segment.
+        if (string.IsNullOrWhiteSpace(clientName))
+        {
+            return null;
+        } // Browsers may send "C:\fakepath\x.csv" or "a/b.csv": keep only the last segment.
         var name = clientName.Replace('\\', '/').Split('/')[^1];
         var ext = Path.GetExtension(name).ToLowerInvariant();
-        if (!EvidenceLoader.SupportedExtensions.Contains(ext)) return null;
+        if (!EvidenceLoader.SupportedExtensions.Contains(ext))
+        {
+            return null;
+        }
         var stem = new StringBuilder();
         foreach (var c in Path.GetFileNameWithoutExtension(name))
+        {
             stem.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_');
+        }
         var clean = stem.ToString().Trim('_');
-        if (clean.Length == 0) clean = "upload";
-        if (clean.Length > 80) clean = clean[..80];
+        if (clean.Length == 0)
+        {
+            clean = "upload";
+        }
+        if (clean.Length > 80)
+        {
+            clean = clean[..80];
+        }
         return clean + ext;
     }
 }

@@ -14,12 +14,22 @@ public sealed partial class UploadStaging(WorkspaceStore store, IOptions<WebOpti
 {
     private readonly WebOptions _options = options.Value;
 
-    public async Task<UploadResult> SaveAsync(string workspace, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken = default)
+    public async Task<UploadResult> SaveAsync(
+        string workspace,
+        IReadOnlyList<IFormFile> files,
+        CancellationToken cancellationToken = default
+    )
     {
         var accepted = new List<string>();
         var rejected = new List<string>();
         if (files.Count > _options.MaxFilesPerUpload)
-            return new UploadResult(null, [], [$"{files.Count} files sent; at most {_options.MaxFilesPerUpload} per upload."]);
+        {
+            return new UploadResult(
+                null,
+                [],
+                [$"{files.Count} files sent; at most {_options.MaxFilesPerUpload} per upload."]
+            );
+        }
         var id = Guid.NewGuid().ToString("N");
         var folder = Path.Combine(UploadsFolder(workspace), id);
         foreach (var file in files)
@@ -28,12 +38,18 @@ public sealed partial class UploadStaging(WorkspaceStore store, IOptions<WebOpti
             var name = SafeFileName.From(file.FileName);
             if (name is null)
             {
-                rejected.Add($"{display}: unsupported file type (supported: {string.Join(" ", EvidenceLoader.SupportedExtensions.Order())}).");
+                rejected.Add(
+                    $"{display}: unsupported file type (supported: "
+                        + $"{string.Join(" ", EvidenceLoader.SupportedExtensions.Order())})."
+                );
                 continue;
             }
             if (file.Length > _options.MaxUploadBytes)
             {
-                rejected.Add($"{display}: {file.Length / 1024.0 / 1024:0.#} MiB is larger than the {_options.MaxUploadBytes / 1024.0 / 1024:0.#} MiB limit.");
+                rejected.Add(
+                    $"{display}: {file.Length / 1024.0 / 1024:0.#} MiB is larger than the "
+                        + $"{_options.MaxUploadBytes / 1024.0 / 1024:0.#} MiB limit."
+                );
                 continue;
             }
             if (file.Length == 0)
@@ -45,7 +61,9 @@ public sealed partial class UploadStaging(WorkspaceStore store, IOptions<WebOpti
             name = Unique(folder, name);
             var path = Path.Combine(folder, name);
             await using (var target = File.Create(path))
+            {
                 await file.CopyToAsync(target, cancellationToken);
+            }
             if (await LooksBinaryAsync(path, cancellationToken) is { } binary)
             {
                 File.Delete(path);
@@ -54,21 +72,37 @@ public sealed partial class UploadStaging(WorkspaceStore store, IOptions<WebOpti
             }
             accepted.Add(name);
         }
-        if (accepted.Count == 0 && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        if (accepted.Count == 0 && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
         return new UploadResult(accepted.Count > 0 ? id : null, accepted, rejected);
     }
 
     /// <summary>The staged files of an upload with their detected columns (and the user's overrides applied).</summary>
-    public IReadOnlyList<StagedFile> Files(string workspace, string uploadId, IReadOnlyDictionary<string, IngestOptions>? overrides = null)
+    public IReadOnlyList<StagedFile> Files(
+        string workspace,
+        string uploadId,
+        IReadOnlyDictionary<string, IngestOptions>? overrides = null
+    )
     {
         var folder = UploadFolder(workspace, uploadId);
-        if (folder is null || !Directory.Exists(folder)) return [];
-        return [.. Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(path =>
+        if (folder is null || !Directory.Exists(folder))
         {
-            var name = Path.GetFileName(path);
-            var options = overrides?.GetValueOrDefault(name) ?? IngestOptions.Default;
-            return new StagedFile(name, new FileInfo(path).Length, ColumnPreview.Read(path, name, options));
-        })];
+            return [];
+        }
+        return
+        [
+            .. Directory
+                .EnumerateFiles(folder)
+                .Order(StringComparer.Ordinal)
+                .Select(path =>
+                {
+                    var name = Path.GetFileName(path);
+                    var options = overrides?.GetValueOrDefault(name) ?? IngestOptions.Default;
+                    return new StagedFile(name, new FileInfo(path).Length, ColumnPreview.Read(path, name, options));
+                }),
+        ];
     }
 
     /// <summary>The folder of an upload, or null when the id is not one this class generates.</summary>
@@ -77,7 +111,10 @@ public sealed partial class UploadStaging(WorkspaceStore store, IOptions<WebOpti
 
     public void Delete(string workspace, string uploadId)
     {
-        if (UploadFolder(workspace, uploadId) is { } folder && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        if (UploadFolder(workspace, uploadId) is { } folder && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private string UploadsFolder(string workspace) => Path.Combine(store.Folder(workspace), "uploads");
@@ -86,7 +123,9 @@ public sealed partial class UploadStaging(WorkspaceStore store, IOptions<WebOpti
     {
         var candidate = name;
         for (var n = 2; File.Exists(Path.Combine(folder, candidate)); n++)
+        {
             candidate = $"{Path.GetFileNameWithoutExtension(name)}-{n}{Path.GetExtension(name)}";
+        }
         return candidate;
     }
 
@@ -97,7 +136,10 @@ public sealed partial class UploadStaging(WorkspaceStore store, IOptions<WebOpti
     private static async Task<string?> LooksBinaryAsync(string path, CancellationToken cancellationToken)
     {
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)) return null;
+        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
+        {
+            return null;
+        }
         return BinaryContent.Check(bytes);
     }
 

@@ -11,9 +11,15 @@ public static partial class WebWords
 {
     private static readonly Dictionary<string, string> Roles = new(StringComparer.Ordinal)
     {
-        ["text"] = ColumnRoles.Text, ["id"] = ColumnRoles.Id, ["time"] = ColumnRoles.Time,
-        ["customer"] = ColumnRoles.Customer, ["rating"] = ColumnRoles.Rating, ["nps"] = ColumnRoles.Nps,
-        ["csat"] = ColumnRoles.Csat, ["ces"] = ColumnRoles.Ces, ["channel"] = ColumnRoles.Channel,
+        ["text"] = ColumnRoles.Text,
+        ["id"] = ColumnRoles.Id,
+        ["time"] = ColumnRoles.Time,
+        ["customer"] = ColumnRoles.Customer,
+        ["rating"] = ColumnRoles.Rating,
+        ["nps"] = ColumnRoles.Nps,
+        ["csat"] = ColumnRoles.Csat,
+        ["ces"] = ColumnRoles.Ces,
+        ["channel"] = ColumnRoles.Channel,
     };
 
     /// <summary>The message with every column flag replaced by the page's label for that role.</summary>

@@ -32,19 +32,27 @@ public sealed class CatalogSettings(WorkspaceStore store)
         || File.Exists(Path.Combine(store.Folder(workspace), "catalog.yml"));
 
     /// <summary>What the next analysis will use, in words.</summary>
-    public string Describe(string workspace) => Preset(workspace) is { } preset
-        ? $"the built-in {preset} preset (chosen here)"
-        : HasCatalog(workspace) ? "your catalog (catalog.yaml)" : "the built-in preset that fits your data best (detected)";
+    public string Describe(string workspace) =>
+        Preset(workspace) is { } preset ? $"the built-in {preset} preset (chosen here)"
+        : HasCatalog(workspace) ? "your catalog (catalog.yaml)"
+        : "the built-in preset that fits your data best (detected)";
 
-    /// <summary>Checks and keeps an uploaded catalog; returns the problem (file, line, what) or null when kept.</summary>
+    /// <summary>
+    /// Checks and keeps an uploaded catalog; returns the problem (file, line, what) or null when kept.
+    /// </summary>
     public async Task<string?> SaveCatalogAsync(string workspace, IFormFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         var name = Path.GetFileName(file.FileName);
-        if (file.Length > MaxCatalogBytes) return $"{name}: a catalog of more than 1 MiB is not a touchpoint list.";
+        if (file.Length > MaxCatalogBytes)
+        {
+            return $"{name}: a catalog of more than 1 MiB is not a touchpoint list.";
+        }
         string yaml;
         using (var reader = new StreamReader(file.OpenReadStream()))
+        {
             yaml = await reader.ReadToEndAsync(cancellationToken);
+        }
         try
         {
             CatalogLoader.Parse(yaml, name);
@@ -75,12 +83,17 @@ public sealed class CatalogSettings(WorkspaceStore store)
         {
             // Detection instead of the user's catalog: the catalog is set aside, never deleted.
             var catalog = Path.Combine(folder, CatalogFile);
-            if (File.Exists(catalog)) File.Move(catalog, Path.Combine(folder, "catalog.set-aside.yaml"), overwrite: true);
+            if (File.Exists(catalog))
+            {
+                File.Move(catalog, Path.Combine(folder, "catalog.set-aside.yaml"), overwrite: true);
+            }
             File.Delete(path);
             return null;
         }
         if (!Presets.Names.Contains(preset, StringComparer.Ordinal))
+        {
             return $"There is no preset called “{preset}”; the presets are {string.Join(", ", Presets.Names)}.";
+        }
         File.WriteAllText(path, preset);
         return null;
     }

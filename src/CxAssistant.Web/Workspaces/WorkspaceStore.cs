@@ -22,24 +22,40 @@ public sealed class WorkspaceStore
     public string Root { get; }
 
     public IReadOnlyList<string> List() =>
-        [.. Directory.EnumerateDirectories(Root).Select(Path.GetFileName).OfType<string>()
-            .Where(n => WorkspaceName.IsValid(n) && File.Exists(Path.Combine(Root, n, EvidenceWorkspace.DatabaseFileName)))
-            .Order(StringComparer.Ordinal)];
+        [
+            .. Directory
+                .EnumerateDirectories(Root)
+                .Select(Path.GetFileName)
+                .OfType<string>()
+                .Where(n =>
+                    WorkspaceName.IsValid(n) && File.Exists(Path.Combine(Root, n, EvidenceWorkspace.DatabaseFileName))
+                )
+                .Order(StringComparer.Ordinal),
+        ];
 
-    public bool Exists(string name) => WorkspaceName.IsValid(name) && File.Exists(Path.Combine(Folder(name), EvidenceWorkspace.DatabaseFileName));
+    public bool Exists(string name) =>
+        WorkspaceName.IsValid(name) && File.Exists(Path.Combine(Folder(name), EvidenceWorkspace.DatabaseFileName));
 
     /// <summary>Creates the workspace; false when the name is taken.</summary>
     public bool Create(string name)
     {
-        if (Exists(name)) return false;
+        if (Exists(name))
+        {
+            return false;
+        }
         using var workspace = EvidenceWorkspace.Open(Folder(name));
         return true;
     }
 
-    /// <summary>The folder of a valid workspace name; throws for anything else so no caller can turn input into a path.</summary>
+    /// <summary>
+    /// The folder of a valid workspace name; throws for anything else so no caller can turn input into a path.
+    /// </summary>
     public string Folder(string name)
     {
-        if (!WorkspaceName.IsValid(name)) throw new ArgumentException($"'{name}' is not a workspace name ({WorkspaceName.Rule}).", nameof(name));
+        if (!WorkspaceName.IsValid(name))
+        {
+            throw new ArgumentException($"'{name}' is not a workspace name ({WorkspaceName.Rule}).", nameof(name));
+        }
         return Path.Combine(Root, name);
     }
 
@@ -47,6 +63,8 @@ public sealed class WorkspaceStore
 
     public EvidenceWorkspace Open(string name) => EvidenceWorkspace.Open(Folder(name));
 
-    /// <summary>One writer or reader of a workspace's SQLite files at a time (imports, analyses and searches).</summary>
+    /// <summary>
+    /// One writer or reader of a workspace's SQLite files at a time (imports, analyses and searches).
+    /// </summary>
     public SemaphoreSlim Lock(string name) => _locks.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
 }

@@ -9,7 +9,10 @@ public sealed class WorkspaceSummaries(WorkspaceStore store)
 
     public async Task<WorkspaceSummary> GetAsync(string workspace, CancellationToken cancellationToken = default)
     {
-        if (_cache.TryGetValue(workspace, out var cached)) return cached;
+        if (_cache.TryGetValue(workspace, out var cached))
+        {
+            return cached;
+        }
         var gate = store.Lock(workspace);
         await gate.WaitAsync(cancellationToken);
         try

@@ -25,14 +25,24 @@ public sealed class PriceTableTests
     [Fact]
     public void From_ConfiguredPrice_WinsOverTheDefaultAndUnknownModelsStayUnpriced()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([
-            new("CxAssistant:Prices:gpt-4o-mini:Input", "0.10"), new("CxAssistant:Prices:gpt-4o-mini:Output", "0.40"),
-            new("CxAssistant:Prices:_comment", "ignored")]).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([
+                new("CxAssistant:Prices:gpt-4o-mini:Input", "0.10"),
+                new("CxAssistant:Prices:gpt-4o-mini:Output", "0.40"),
+                new("CxAssistant:Prices:_comment", "ignored"),
+            ])
+            .Build();
         var table = PriceTable.From(configuration);
 
         var price = table.For("gpt-4o-mini");
-        Assert.Equal((0.10m, 0.40m, "CxAssistant:Prices:gpt-4o-mini"), (price.InputPerMillion, price.OutputPerMillion, price.Origin));
-        Assert.Equal((1_000_000 * 0.10 + 1_000_000 * 0.40) / 1_000_000, table.Cost("gpt-4o-mini", 1_000_000, 1_000_000));
+        Assert.Equal(
+            (0.10m, 0.40m, "CxAssistant:Prices:gpt-4o-mini"),
+            (price.InputPerMillion, price.OutputPerMillion, price.Origin)
+        );
+        Assert.Equal(
+            (1_000_000 * 0.10 + 1_000_000 * 0.40) / 1_000_000,
+            table.Cost("gpt-4o-mini", 1_000_000, 1_000_000)
+        );
         Assert.False(table.For("my-own-finetune").Known);
         Assert.Null(table.Cost("my-own-finetune", 10, 10));
     }
@@ -40,7 +50,9 @@ public sealed class PriceTableTests
     [Fact]
     public void From_PriceThatIsNotANumber_NamesTheKey()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("CxAssistant:Prices:gpt-4o:Input", "cheap")]).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("CxAssistant:Prices:gpt-4o:Input", "cheap")])
+            .Build();
         var e = Assert.Throws<FormatException>(() => PriceTable.From(configuration));
         Assert.Contains("CxAssistant:Prices:gpt-4o:Input", e.Message, StringComparison.Ordinal);
     }

@@ -7,25 +7,45 @@ namespace CxAssistant.Agents.Tests.Caching;
 
 public sealed class PromptResponseCacheTests : IDisposable
 {
-    private static readonly ChatMessage[] Prompt = [new(ChatRole.System, "Annotate."), new(ChatRole.User, "<data>late parcel</data>")];
+    private static readonly ChatMessage[] Prompt =
+    [
+        new(ChatRole.System, "Annotate."),
+        new(ChatRole.User, "<data>late parcel</data>"),
+    ];
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cx-cache-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
     {
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
     [Fact]
     public void Key_ChangesWithEverythingThatChangesTheAnswer()
     {
         var key = ResponseCacheKey.Of("gpt-4o-mini", Prompt, Tagged("annotate-batch", "aaa"));
-        Assert.Equal(key, ResponseCacheKey.Of("gpt-4o-mini", [new(ChatRole.System, "Annotate."), new(ChatRole.User, "<data>late parcel</data>")],
-            Tagged("annotate-batch", "aaa")));
+        Assert.Equal(
+            key,
+            ResponseCacheKey.Of(
+                "gpt-4o-mini",
+                [new(ChatRole.System, "Annotate."), new(ChatRole.User, "<data>late parcel</data>")],
+                Tagged("annotate-batch", "aaa")
+            )
+        );
         Assert.NotEqual(key, ResponseCacheKey.Of("gpt-4o", Prompt, Tagged("annotate-batch", "aaa")));
         Assert.NotEqual(key, ResponseCacheKey.Of("gpt-4o-mini", Prompt, Tagged("annotate-batch", "bbb")));
         Assert.NotEqual(key, ResponseCacheKey.Of("gpt-4o-mini", Prompt, Tagged("hypotheses", "aaa")));
         Assert.NotEqual(key, ResponseCacheKey.Of("gpt-4o-mini", Prompt, Tagged("annotate-batch", "aaa", 0.7f)));
-        Assert.NotEqual(key, ResponseCacheKey.Of("gpt-4o-mini", [Prompt[0], new(ChatRole.Assistant, Prompt[1].Text)], Tagged("annotate-batch", "aaa")));
+        Assert.NotEqual(
+            key,
+            ResponseCacheKey.Of(
+                "gpt-4o-mini",
+                [Prompt[0], new(ChatRole.Assistant, Prompt[1].Text)],
+                Tagged("annotate-batch", "aaa")
+            )
+        );
         Assert.Matches("^[0-9a-f]{64}$", key);
     }
 
@@ -33,7 +53,12 @@ public sealed class PromptResponseCacheTests : IDisposable
     public async Task GetResponseAsync_AcceptedAnswer_ReplayedByALaterProcessWithoutAProvider()
     {
         var model = new ScriptedChatClient(_ => """{"ok":true}""");
-        var first = new PromptResponseCache(model, new FileDistributedCache(_folder), "gpt-4o-mini", "model:gpt-4o-mini");
+        var first = new PromptResponseCache(
+            model,
+            new FileDistributedCache(_folder),
+            "gpt-4o-mini",
+            "model:gpt-4o-mini"
+        );
         var live = await first.GetResponseAsync(Prompt, Tagged("annotate-batch", "aaa"));
         Assert.False(PromptTags.IsCached(live));
         Assert.True(await first.AcceptAsync(live));
@@ -47,7 +72,9 @@ public sealed class PromptResponseCacheTests : IDisposable
         Assert.Single(model.Requests);
         Assert.Equal(0, replay.ProviderCalls);
         Assert.Equal("aaa", replay.Prompts["annotate-batch"]);
-        var miss = await Assert.ThrowsAsync<CacheMissException>(() => replay.GetResponseAsync(Prompt, Tagged("annotate-batch", "edited")));
+        var miss = await Assert.ThrowsAsync<CacheMissException>(() =>
+            replay.GetResponseAsync(Prompt, Tagged("annotate-batch", "edited"))
+        );
         Assert.Matches("^[0-9a-f]{64}$", miss.Key);
     }
 
@@ -59,7 +86,9 @@ public sealed class PromptResponseCacheTests : IDisposable
         var answer = await cache.GetResponseAsync(Prompt, Tagged("annotate-batch", "aaa"));
         await cache.RejectAsync(answer);
         Assert.False(await cache.AcceptAsync(answer));
-        Assert.False(Directory.Exists(_folder) && Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories).Any());
+        Assert.False(
+            Directory.Exists(_folder) && Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories).Any()
+        );
 
         await cache.GetResponseAsync(Prompt, Tagged("annotate-batch", "aaa"));
         Assert.Equal(2, model.Requests.Count);
@@ -71,7 +100,11 @@ public sealed class PromptResponseCacheTests : IDisposable
     {
         var empty = new PromptResponseCache(new ScriptedChatClient(_ => "  "), new FileDistributedCache(_folder), "m");
         Assert.False(await empty.AcceptAsync(await empty.GetResponseAsync(Prompt)));
-        var failing = new PromptResponseCache(new ScriptedChatClient(_ => throw new HttpRequestException("503")), new FileDistributedCache(_folder), "m");
+        var failing = new PromptResponseCache(
+            new ScriptedChatClient(_ => throw new HttpRequestException("503")),
+            new FileDistributedCache(_folder),
+            "m"
+        );
         await Assert.ThrowsAsync<HttpRequestException>(() => failing.GetResponseAsync(Prompt));
         Assert.False(Directory.Exists(_folder));
     }
@@ -81,7 +114,10 @@ public sealed class PromptResponseCacheTests : IDisposable
     {
         var model = new ScriptedChatClient(_ => """{"ok":true}""");
         var cache = new PromptResponseCache(model, new FileDistributedCache(_folder), "m") { ReadCache = false };
-        for (var i = 0; i < 3; i++) await cache.AcceptAsync(await cache.GetResponseAsync(Prompt, Tagged("p", "h")));
+        for (var i = 0; i < 3; i++)
+        {
+            await cache.AcceptAsync(await cache.GetResponseAsync(Prompt, Tagged("p", "h")));
+        }
         Assert.Equal((3, 3, 0), (model.Requests.Count, cache.ProviderCalls, cache.Hits));
         Assert.Single(Directory.EnumerateFiles(_folder, "*.json", SearchOption.AllDirectories));
     }
@@ -119,7 +155,9 @@ public sealed class PromptResponseCacheTests : IDisposable
     public async Task AcceptAsync_ThroughAPipeline_FindsTheCacheLayer()
     {
         var model = new ScriptedChatClient(_ => "{}");
-        using var client = new ChatClientBuilder(model).UsePromptResponseCache(new FileDistributedCache(_folder), "m").Build();
+        using var client = new ChatClientBuilder(model)
+            .UsePromptResponseCache(new FileDistributedCache(_folder), "m")
+            .Build();
         var response = await client.GetResponseAsync(Prompt);
         Assert.True(await PromptResponseCache.AcceptAsync(client, response));
         Assert.Equal("scripted", PromptTags.OriginOf(response));
@@ -151,7 +189,11 @@ public sealed class PromptResponseCacheTests : IDisposable
 
     private static ChatOptions Tagged(string prompt, string hash, float temperature = 0)
     {
-        var definition = PromptCatalog.Default.Get("repair") with { Name = prompt, ContentHash = hash.PadRight(64, '0') };
+        var definition = PromptCatalog.Default.Get("repair") with
+        {
+            Name = prompt,
+            ContentHash = hash.PadRight(64, '0'),
+        };
         var options = PromptTags.Apply(new ChatOptions { Temperature = temperature }, definition);
         options.AdditionalProperties![PromptTags.PromptHash] = hash;
         return options;

@@ -1,6 +1,6 @@
-using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Budget;
 using CxAssistant.Agents.Composition;
+using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Prompts;
 using CxAssistant.Core.Analysis;
@@ -22,7 +22,10 @@ public sealed class DraftCheckFilterTests
     [Fact]
     public void Create_AnyKernel_HasTheCheckFilterInnermost()
     {
-        var kernel = AgentKernel.Create(new ScriptedChatClient(_ => "{}"), new AgentKernelOptions { Ledger = new RunLedger() });
+        var kernel = AgentKernel.Create(
+            new ScriptedChatClient(_ => "{}"),
+            new AgentKernelOptions { Ledger = new RunLedger() }
+        );
 
         Assert.IsType<DraftCheckFilter>(kernel.FunctionInvocationFilters[^1]);
         Assert.Single(kernel.FunctionInvocationFilters.OfType<DraftCheckFilter>());
@@ -31,11 +34,19 @@ public sealed class DraftCheckFilterTests
     [Fact]
     public async Task AskAsync_WithACheck_KernelFilterLeavesItsVerdictOnTheReply()
     {
-        var session = new ModelSession(new ScriptedChatClient(_ => """{"name":"Lockers","evidenceIds":["e9"]}"""), "m",
-            new RunLedger());
+        var session = new ModelSession(
+            new ScriptedChatClient(_ => """{"name":"Lockers","evidenceIds":["e9"]}"""),
+            "m",
+            new RunLedger()
+        );
 
-        var reply = await session.AskAsync<TouchpointNaming>("discover", await Render(), [], 0,
-            new DraftCheck<TouchpointNaming, string>(NamedFromGivenEvidence));
+        var reply = await session.AskAsync<TouchpointNaming>(
+            "discover",
+            await Render(),
+            [],
+            0,
+            new DraftCheck<TouchpointNaming, string>(NamedFromGivenEvidence)
+        );
 
         var verdict = Assert.IsType<DraftVerdict>(reply.Verdict);
         Assert.False(verdict.Passed);
@@ -45,7 +56,10 @@ public sealed class DraftCheckFilterTests
     [Fact]
     public async Task RunAsync_UngroundedThenGrounded_RepairedThroughTheFilterAndTheLedgerSeesBoth()
     {
-        var answers = new Queue<string>(["""{"name":"Lockers","evidenceIds":["e9"]}""", """{"name":"Lockers","evidenceIds":["e1"]}"""]);
+        var answers = new Queue<string>([
+            """{"name":"Lockers","evidenceIds":["e9"]}""",
+            """{"name":"Lockers","evidenceIds":["e1"]}""",
+        ]);
         var client = new ScriptedChatClient(_ => answers.Dequeue());
         var ledger = new RunLedger();
         var session = new ModelSession(client, "m", ledger);
@@ -55,7 +69,11 @@ public sealed class DraftCheckFilterTests
         Assert.Equal("Lockers", outcome.Artifact);
         Assert.Equal(Provenance.RepairedSource, outcome.Provenance.Source);
         Assert.Equal([0, 1], ledger.Entries.Select(e => e.Attempt));
-        Assert.Contains("cites evidence it was not given", client.Requests[1].Messages[^1].Text, StringComparison.Ordinal);
+        Assert.Contains(
+            "cites evidence it was not given",
+            client.Requests[1].Messages[^1].Text,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -64,17 +82,23 @@ public sealed class DraftCheckFilterTests
         var session = new ModelSession(new ScriptedChatClient(_ => """{"name":"Lockers"}"""), "m", new RunLedger());
         var prompt = await Render();
 
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => RepairLoop.RunAsync<TouchpointNaming, string>(
-            session, "discover", prompt, _ => throw new InvalidOperationException("bug in a check")));
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            RepairLoop.RunAsync<TouchpointNaming, string>(session, "discover", prompt, _ =>
+                throw new InvalidOperationException("bug in a check")
+            )
+        );
         Assert.Equal("bug in a check", e.Message);
     }
 
     private static Task<RenderedPrompt> Render() =>
-        PromptCatalog.Embedded.RenderAsync(DiscoveryAgent.PromptName, new Dictionary<string, string>
-        {
-            ["current_name"] = "lockers",
-            ["terms"] = "lockers",
-            ["stages"] = "awareness, purchase",
-            ["evidence"] = EvidenceBlock.Format([("e1", "the parcel lockers were full")]),
-        });
+        PromptCatalog.Embedded.RenderAsync(
+            DiscoveryAgent.PromptName,
+            new Dictionary<string, string>
+            {
+                ["current_name"] = "lockers",
+                ["terms"] = "lockers",
+                ["stages"] = "awareness, purchase",
+                ["evidence"] = EvidenceBlock.Format([("e1", "the parcel lockers were full")]),
+            }
+        );
 }

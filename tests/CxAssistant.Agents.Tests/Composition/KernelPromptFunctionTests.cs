@@ -1,7 +1,7 @@
-using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Budget;
 using CxAssistant.Agents.Caching;
 using CxAssistant.Agents.Composition;
+using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Prompts;
 using Microsoft.Extensions.AI;
@@ -48,12 +48,19 @@ public sealed class KernelPromptFunctionTests
         var rendered = await Render("lockers");
         var client = new ScriptedChatClient(_ => "{}");
         var session = new ModelSession(client, "m", new RunLedger());
-        ChatMessage[] turns = [new(ChatRole.Assistant, "{\"name\":\"<b>x</b>\"}"), new(ChatRole.User, "- naming: plain text please")];
+        ChatMessage[] turns =
+        [
+            new(ChatRole.Assistant, "{\"name\":\"<b>x</b>\"}"),
+            new(ChatRole.User, "- naming: plain text please"),
+        ];
 
         await session.AskAsync<TouchpointNaming>("discover", rendered, turns, 1);
 
         var sent = Assert.Single(client.Requests).Messages;
-        Assert.Equal([.. rendered.Messages.Select(m => m.Text), .. turns.Select(t => t.Text)], sent.Select(m => m.Text));
+        Assert.Equal(
+            [.. rendered.Messages.Select(m => m.Text), .. turns.Select(t => t.Text)],
+            sent.Select(m => m.Text)
+        );
         Assert.Equal(ChatRole.Assistant, sent[2].Role);
     }
 
@@ -99,7 +106,10 @@ public sealed class KernelPromptFunctionTests
         await session.AskAsync<TouchpointNaming>("discover", rendered, [], 2);
 
         var entry = Assert.Single(ledger.Entries);
-        Assert.Equal(("discover", rendered.Prompt.Id, 2, "scripted"), (entry.Stage, entry.PromptId, entry.Attempt, entry.Source));
+        Assert.Equal(
+            ("discover", rendered.Prompt.Id, 2, "scripted"),
+            (entry.Stage, entry.PromptId, entry.Attempt, entry.Source)
+        );
         Assert.Equal(TokenCounter.Count(rendered.Messages), entry.InputTokens);
         Assert.Equal(TokenCounter.Count("{\"name\":\"Parcel lockers\"}"), entry.OutputTokens);
     }
@@ -109,7 +119,11 @@ public sealed class KernelPromptFunctionTests
     {
         var rendered = await Render("lockers");
         var ledger = new RunLedger();
-        var session = new ModelSession(new ScriptedChatClient(_ => throw new HttpRequestException("refused")), "m", ledger);
+        var session = new ModelSession(
+            new ScriptedChatClient(_ => throw new HttpRequestException("refused")),
+            "m",
+            ledger
+        );
 
         var reply = await session.AskAsync<TouchpointNaming>("discover", rendered, [], 0);
 
@@ -124,8 +138,12 @@ public sealed class KernelPromptFunctionTests
         var rendered = await Render("the courier threw my parcel over the fence");
         var logs = new ListLogger();
         using var factory = LoggerFactory.Create(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-        var session = new ModelSession(new ScriptedChatClient(_ => "{\"name\":\"over the fence\"}"), "m", new RunLedger(),
-            loggerFactory: factory);
+        var session = new ModelSession(
+            new ScriptedChatClient(_ => "{\"name\":\"over the fence\"}"),
+            "m",
+            new RunLedger(),
+            loggerFactory: factory
+        );
 
         await session.AskAsync<TouchpointNaming>("discover", rendered, [], 0);
 
@@ -149,13 +167,16 @@ public sealed class KernelPromptFunctionTests
     }
 
     private static Task<RenderedPrompt> Render(string evidence) =>
-        PromptCatalog.Embedded.RenderAsync(DiscoveryAgent.PromptName, new Dictionary<string, string>
-        {
-            ["current_name"] = evidence.Length > 40 ? evidence[..40] : evidence,
-            ["terms"] = evidence,
-            ["stages"] = "awareness, purchase",
-            ["evidence"] = EvidenceBlock.Format([("r1", evidence), ("r2", "second " + evidence)]),
-        });
+        PromptCatalog.Embedded.RenderAsync(
+            DiscoveryAgent.PromptName,
+            new Dictionary<string, string>
+            {
+                ["current_name"] = evidence.Length > 40 ? evidence[..40] : evidence,
+                ["terms"] = evidence,
+                ["stages"] = "awareness, purchase",
+                ["evidence"] = EvidenceBlock.Format([("r1", evidence), ("r2", "second " + evidence)]),
+            }
+        );
 
     /// <summary>A client that describes nothing (GetService always null), as a caller's own client may.</summary>
     private sealed class BareClient(IChatClient inner) : DelegatingChatClient(inner)
@@ -166,13 +187,28 @@ public sealed class KernelPromptFunctionTests
     private sealed class ListLogger : ILoggerProvider, ILogger
     {
         public List<string> Lines { get; } = [];
+
         public ILogger CreateLogger(string categoryName) => this;
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
         public bool IsEnabled(LogLevel logLevel) => true;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter
+        )
         {
-            lock (Lines) Lines.Add(formatter(state, exception));
+            lock (Lines)
+            {
+                Lines.Add(formatter(state, exception));
+            }
         }
+
         public void Dispose() { }
     }
 }

@@ -1,5 +1,5 @@
-using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Budget;
+using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Prompts;
 using CxAssistant.Agents.Tests.Support;
@@ -19,16 +19,28 @@ public sealed class KernelWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task AskAsync_ThroughKernel_WireCarriesSchemaRedactedMessagesAndNoTags(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat",
-            [Wire.Text("""
-                {"name":"Parcel lockers","description":"Collecting parcels from lockers.",
-                 "stage":"delivery","evidenceIds":["r1"]}
-                """)]);
-        var rendered = await PromptCatalog.Embedded.RenderAsync(DiscoveryAgent.PromptName, new Dictionary<string, string>
-        {
-            ["current_name"] = "lockers", ["terms"] = "locker, code", ["stages"] = "delivery, support",
-            ["evidence"] = EvidenceBlock.Format([("r1", $"the locker code never came, mail me at {Email}")]),
-        });
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [
+                Wire.Text(
+                    """
+                    {"name":"Parcel lockers","description":"Collecting parcels from lockers.",
+                     "stage":"delivery","evidenceIds":["r1"]}
+                    """
+                ),
+            ]
+        );
+        var rendered = await PromptCatalog.Embedded.RenderAsync(
+            DiscoveryAgent.PromptName,
+            new Dictionary<string, string>
+            {
+                ["current_name"] = "lockers",
+                ["terms"] = "locker, code",
+                ["stages"] = "delivery, support",
+                ["evidence"] = EvidenceBlock.Format([("r1", $"the locker code never came, mail me at {Email}")]),
+            }
+        );
         var ledger = new RunLedger();
         var session = new ModelSession(rig.Providers.ChatClient!, rig.Providers.Chat.Model, ledger);
 
@@ -58,6 +70,9 @@ public sealed class KernelWireTests
             Assert.Equal(0, body.GetProperty("temperature").GetDouble());
         }
         var entry = Assert.Single(ledger.Entries);
-        Assert.Equal(("discover", rendered.Prompt.Id, 12, 5), (entry.Stage, entry.PromptId, entry.InputTokens, entry.OutputTokens));
+        Assert.Equal(
+            ("discover", rendered.Prompt.Id, 12, 5),
+            (entry.Stage, entry.PromptId, entry.InputTokens, entry.OutputTokens)
+        );
     }
 }

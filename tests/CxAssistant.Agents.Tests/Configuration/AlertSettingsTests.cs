@@ -7,9 +7,13 @@ namespace CxAssistant.Agents.Tests.Configuration;
 public sealed class AlertSettingsTests
 {
     private static AlertOptions Read(params (string Key, string Value)[] settings) =>
-        AlertSettings.Read(new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>("CxAssistant:Alerts:" + s.Key, s.Value)))
-            .Build());
+        AlertSettings.Read(
+            new ConfigurationBuilder()
+                .AddInMemoryCollection(
+                    settings.Select(s => new KeyValuePair<string, string?>("CxAssistant:Alerts:" + s.Key, s.Value))
+                )
+                .Build()
+        );
 
     [Fact]
     public void Read_NothingConfigured_Defaults() => Assert.Equal(new AlertOptions(), Read());
@@ -17,9 +21,23 @@ public sealed class AlertSettingsTests
     [Fact]
     public void Read_ValuesAndOff_Bound()
     {
-        var options = Read(("NegativeShare", "0.35"), ("MinMentions", "8"), ("NpsDrop", "off"), ("NewThemeRecords", "12"));
+        var options = Read(
+            ("NegativeShare", "0.35"),
+            ("MinMentions", "8"),
+            ("NpsDrop", "off"),
+            ("NewThemeRecords", "12")
+        );
 
-        Assert.Equal(new AlertOptions { NegativeShare = 0.35, MinMentions = 8, NpsDrop = null, NewThemeRecords = 12 }, options);
+        Assert.Equal(
+            new AlertOptions
+            {
+                NegativeShare = 0.35,
+                MinMentions = 8,
+                NpsDrop = null,
+                NewThemeRecords = 12,
+            },
+            options
+        );
     }
 
     [Theory]

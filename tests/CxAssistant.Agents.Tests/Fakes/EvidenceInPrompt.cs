@@ -7,7 +7,11 @@ namespace CxAssistant.Agents.Tests.Fakes;
 internal static partial class EvidenceInPrompt
 {
     public static IReadOnlyList<(string Id, string Text)> Read(string userMessage) =>
-        [.. Item().Matches(userMessage).Select(m => (m.Groups["id"].Value, WebUtility.HtmlDecode(m.Groups["text"].Value)))];
+        [
+            .. Item()
+                .Matches(userMessage)
+                .Select(m => (m.Groups["id"].Value, WebUtility.HtmlDecode(m.Groups["text"].Value))),
+        ];
 
     [GeneratedRegex("<evidence id=\"(?<id>[^\"]+)\">(?<text>.*?)</evidence>", RegexOptions.Singleline)]
     private static partial Regex Item();

@@ -1,5 +1,5 @@
-using CxAssistant.Core.Analysis;
 using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Core.Analysis;
 
 namespace CxAssistant.Agents.Tests.Fakes;
 
@@ -45,8 +45,16 @@ internal static class InjectionData
         };
         var n = 0;
         for (var round = 0; round < 3; round++)
-            foreach (var text in normal) rows.Add($"r{++n},c{n % 17},{(n * 7) % 11},\"{text.Replace("\"", "\"\"")}\"");
-        foreach (var payload in Payloads) rows.Add($"r{++n},c{n % 17},2,\"{payload.Replace("\"", "\"\"")}\"");
+        {
+            foreach (var text in normal)
+            {
+                rows.Add($"r{++n},c{n % 17},{(n * 7) % 11},\"{text.Replace("\"", "\"\"")}\"");
+            }
+        }
+        foreach (var payload in Payloads)
+        {
+            rows.Add($"r{++n},c{n % 17},2,\"{payload.Replace("\"", "\"\"")}\"");
+        }
         File.WriteAllLines(path, rows);
         var options = new AnalyzeOptions { Paths = [path], Preset = "ecommerce" };
         return (new AnalysisPipeline(TimeProvider.System).Run(options), options);

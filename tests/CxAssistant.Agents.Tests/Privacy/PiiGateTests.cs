@@ -22,12 +22,18 @@ public sealed class PiiGateTests
     public void Redact_EvidenceElements_RedactsEachRecordOnItsOwnAndKeepsTheMarkup()
     {
         var gate = new PiiGate();
-        var block = EvidenceBlock.Format([("e-1", "Hi Kim. Call me on 0033 1 42 68 53 00 <now>"), ("e-2", "Ship to 12 rue de la Paix, 75002 Paris")]);
+        var block = EvidenceBlock.Format([
+            ("e-1", "Hi Kim. Call me on 0033 1 42 68 53 00 <now>"),
+            ("e-2", "Ship to 12 rue de la Paix, 75002 Paris"),
+        ]);
 
         var redacted = gate.Redact("Label these:\n" + block);
 
-        Assert.Equal("Label these:\n<evidence id=\"e-1\">Hi [NAME-1]. Call me on [PHONE-1] &lt;now&gt;</evidence>\n" +
-                     "<evidence id=\"e-2\">Ship to [ADDRESS-1]</evidence>", redacted);
+        Assert.Equal(
+            "Label these:\n<evidence id=\"e-1\">Hi [NAME-1]. Call me on [PHONE-1] &lt;now&gt;</evidence>\n"
+                + "<evidence id=\"e-2\">Ship to [ADDRESS-1]</evidence>",
+            redacted
+        );
     }
 
     [Fact]
@@ -44,10 +50,15 @@ public sealed class PiiGateTests
     public void Redact_Json_RedactsEveryStringAndKeepsKeysAndNumbers()
     {
         var gate = new PiiGate();
-        var json = JsonNode.Parse("""{"quote":"Thanks,\nMarta","phone":"+44 7700 900123","hits":[{"text":"Mr Patel helped"}],"n":3}""");
+        var json = JsonNode.Parse(
+            """{"quote":"Thanks,\nMarta","phone":"+44 7700 900123","hits":[{"text":"Mr Patel helped"}],"n":3}"""
+        );
 
         var redacted = gate.Redact(json)!.ToJsonString();
 
-        Assert.Equal("""{"quote":"Thanks,\n[NAME-1]","phone":"[PHONE-1]","hits":[{"text":"Mr [NAME-2] helped"}],"n":3}""", redacted);
+        Assert.Equal(
+            """{"quote":"Thanks,\n[NAME-1]","phone":"[PHONE-1]","hits":[{"text":"Mr [NAME-2] helped"}],"n":3}""",
+            redacted
+        );
     }
 }

@@ -18,8 +18,14 @@ public sealed class EmbeddingWireTests
         Assert.Equal(2, embeddings.Count);
         Assert.All(embeddings, e => Assert.True(e.Vector.Length > 0));
         Assert.Equal(embeddings[0].Vector.Length, embeddings[1].Vector.Length);
-        Assert.False(embeddings[0].Vector.Span.SequenceEqual(embeddings[1].Vector.Span), "different texts got the same vector");
-        if (rig.Server is not { } server) return;
+        Assert.False(
+            embeddings[0].Vector.Span.SequenceEqual(embeddings[1].Vector.Span),
+            "different texts got the same vector"
+        );
+        if (rig.Server is not { } server)
+        {
+            return;
+        }
         Assert.Equal(8, embeddings[0].Vector.Length);
         Assert.Empty(server.Violations);
         var request = Assert.Single(server.Requests);
@@ -27,20 +33,33 @@ public sealed class EmbeddingWireTests
         var input = request.Json.GetProperty("input");
         Assert.Equal(Texts, input.EnumerateArray().Select(i => i.GetString()));
         if (target != "AzureOpenAI")
-            Assert.Equal(target == "Ollama" ? "nomic-embed-text" : "text-embedding-3-small", request.Json.GetProperty("model").GetString());
+        {
+            Assert.Equal(
+                target == "Ollama" ? "nomic-embed-text" : "text-embedding-3-small",
+                request.Json.GetProperty("model").GetString()
+            );
+        }
     }
 
     [Theory]
-    [MemberData(nameof(ProviderTargets.WithKeys), MemberType = typeof(ProviderTargets))] // Ollama's /api/embed has no dimensions
+    // Ollama's /api/embed has no dimensions
+    [MemberData(nameof(ProviderTargets.WithKeys), MemberType = typeof(ProviderTargets))]
     public async Task GenerateAsync_DimensionsConfigured_RequestsAndReturnsThatSize(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Embeddings", [Wire.Embeddings()],
-            new Dictionary<string, string?> { ["CxAssistant:Embeddings:Dimensions"] = "16" });
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Embeddings",
+            [Wire.Embeddings()],
+            new Dictionary<string, string?> { ["CxAssistant:Embeddings:Dimensions"] = "16" }
+        );
 
         var embeddings = await rig.Providers.EmbeddingGenerator.GenerateAsync(Texts);
 
         Assert.All(embeddings, e => Assert.Equal(16, e.Vector.Length));
-        if (rig.Server is not { } server) return;
+        if (rig.Server is not { } server)
+        {
+            return;
+        }
         Assert.Equal(16, Assert.Single(server.Requests).Json.GetProperty("dimensions").GetInt32());
     }
 
@@ -51,8 +70,12 @@ public sealed class EmbeddingWireTests
         var cacheFile = Path.Combine(Path.GetTempPath(), "cx-embeddings-" + Guid.NewGuid().ToString("N") + ".db");
         try
         {
-            await using var rig = await ProviderRig.StartAsync(target, "Embeddings", [Wire.Embeddings()],
-                new Dictionary<string, string?> { ["CxAssistant:Embeddings:CacheFile"] = cacheFile });
+            await using var rig = await ProviderRig.StartAsync(
+                target,
+                "Embeddings",
+                [Wire.Embeddings()],
+                new Dictionary<string, string?> { ["CxAssistant:Embeddings:CacheFile"] = cacheFile }
+            );
 
             var first = await rig.Providers.EmbeddingGenerator.GenerateAsync(Texts);
             var second = await rig.Providers.EmbeddingGenerator.GenerateAsync(Texts);

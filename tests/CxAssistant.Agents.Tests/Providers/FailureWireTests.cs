@@ -18,11 +18,19 @@ public sealed class FailureWireTests
     public async Task GetResponseAsync_KeyRejected_FailsAtOnceNamingTheKeySettingWithoutTheKey(string target)
     {
         var wrongKey = "sk-wrong-" + Guid.NewGuid().ToString("N");
-        var keyName = target.StartsWith("Azure", StringComparison.Ordinal) ? "CxAssistant:Chat:AzureOpenAI:ApiKey" : "CxAssistant:Chat:OpenAI:ApiKey";
-        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Error(401, "Incorrect API key provided.")],
-            new Dictionary<string, string?> { [keyName] = wrongKey });
+        var keyName = target.StartsWith("Azure", StringComparison.Ordinal)
+            ? "CxAssistant:Chat:AzureOpenAI:ApiKey"
+            : "CxAssistant:Chat:OpenAI:ApiKey";
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [Wire.Error(401, "Incorrect API key provided.")],
+            new Dictionary<string, string?> { [keyName] = wrongKey }
+        );
 
-        var error = await Assert.ThrowsAsync<ModelProviderException>(() => rig.Providers.ChatClient!.GetResponseAsync("Say ok."));
+        var error = await Assert.ThrowsAsync<ModelProviderException>(() =>
+            rig.Providers.ChatClient!.GetResponseAsync("Say ok.")
+        );
 
         Assert.Equal(ProviderFailure.KeyRejected, error.Failure);
         Assert.Equal(401, error.StatusCode);
@@ -30,7 +38,10 @@ public sealed class FailureWireTests
         Assert.Contains(keyName, error.Message, StringComparison.Ordinal);
         Assert.Contains(rig.Providers.Chat.Endpoint, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(wrongKey, error.ToString(), StringComparison.Ordinal);
-        if (rig.Server is { } server) Assert.Single(server.Requests); // a rejected key is not retried
+        if (rig.Server is { } server)
+        {
+            Assert.Single(server.Requests); // a rejected key is not retried
+        }
     }
 
     [Theory]
@@ -39,11 +50,17 @@ public sealed class FailureWireTests
     {
         await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Error(404, "model not found")]);
 
-        var error = await Assert.ThrowsAsync<ModelProviderException>(() => rig.Providers.ChatClient!.GetResponseAsync("Say ok."));
+        var error = await Assert.ThrowsAsync<ModelProviderException>(() =>
+            rig.Providers.ChatClient!.GetResponseAsync("Say ok.")
+        );
 
         Assert.Equal(ProviderFailure.NotFound, error.Failure);
         Assert.Contains("model/deployment not found", error.Message, StringComparison.Ordinal);
-        Assert.Contains(target == "AzureOpenAI" ? "CxAssistant:Chat:AzureOpenAI:Deployment" : $"CxAssistant:Chat:{target}:Model", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            target == "AzureOpenAI" ? "CxAssistant:Chat:AzureOpenAI:Deployment" : $"CxAssistant:Chat:{target}:Model",
+            error.Message,
+            StringComparison.Ordinal
+        );
         Assert.Single(rig.Server!.Requests);
     }
 
@@ -51,8 +68,12 @@ public sealed class FailureWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetResponseAsync_429WithRetryAfter_WaitsThatLongThenSucceeds(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat",
-            [Wire.Error(429, "Rate limit reached.", retryAfterSeconds: 1), Wire.Text("ok")], Resilience(("RetryDelay", "00:00:00.010")));
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [Wire.Error(429, "Rate limit reached.", retryAfterSeconds: 1), Wire.Text("ok")],
+            Resilience(("RetryDelay", "00:00:00.010"))
+        );
 
         var response = await rig.Providers.ChatClient!.GetResponseAsync("Say ok.");
 
@@ -60,8 +81,10 @@ public sealed class FailureWireTests
         var requests = rig.Server!.Requests;
         Assert.Equal(2, requests.Count);
         // The back-off alone would be ~10 ms; the second attempt waited for Retry-After (1 s).
-        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(950),
-            $"retried after {(requests[1].ReceivedAt - requests[0].ReceivedAt).TotalMilliseconds:0} ms");
+        Assert.True(
+            requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(950),
+            $"retried after {(requests[1].ReceivedAt - requests[0].ReceivedAt).TotalMilliseconds:0} ms"
+        );
         Assert.Equal(requests[0].RawBody, requests[1].RawBody);
     }
 
@@ -69,9 +92,15 @@ public sealed class FailureWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetResponseAsync_RetryAfterBeyondLimit_FailsRateLimitedWithoutWaiting(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Error(429, "Quota exceeded.", retryAfterSeconds: 3600), Wire.Text("ok")]);
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [Wire.Error(429, "Quota exceeded.", retryAfterSeconds: 3600), Wire.Text("ok")]
+        );
 
-        var error = await Assert.ThrowsAsync<ModelProviderException>(() => rig.Providers.ChatClient!.GetResponseAsync("Say ok."));
+        var error = await Assert.ThrowsAsync<ModelProviderException>(() =>
+            rig.Providers.ChatClient!.GetResponseAsync("Say ok.")
+        );
 
         Assert.Equal(ProviderFailure.RateLimited, error.Failure);
         Assert.Contains("3600 s", error.Message, StringComparison.Ordinal);
@@ -82,7 +111,11 @@ public sealed class FailureWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetResponseAsync_500ThenSuccess_RetriesOnceAndSucceeds(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Error(500, "The server had an error."), Wire.Text("ok")]);
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [Wire.Error(500, "The server had an error."), Wire.Text("ok")]
+        );
 
         var response = await rig.Providers.ChatClient!.GetResponseAsync("Say ok.");
 
@@ -94,9 +127,16 @@ public sealed class FailureWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetResponseAsync_AlwaysFailing_GivesUpAfterMaxRetriesWithServerError(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Error(503, "Overloaded.")], Resilience(("MaxRetries", "2")));
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [Wire.Error(503, "Overloaded.")],
+            Resilience(("MaxRetries", "2"))
+        );
 
-        var error = await Assert.ThrowsAsync<ModelProviderException>(() => rig.Providers.ChatClient!.GetResponseAsync("Say ok."));
+        var error = await Assert.ThrowsAsync<ModelProviderException>(() =>
+            rig.Providers.ChatClient!.GetResponseAsync("Say ok.")
+        );
 
         Assert.Equal(ProviderFailure.ServerError, error.Failure);
         Assert.Equal(503, error.StatusCode);
@@ -107,8 +147,12 @@ public sealed class FailureWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetResponseAsync_SlowFirstAttempt_TimesOutAndRetries(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Slow(TimeSpan.FromSeconds(30), Wire.Text("late")), Wire.Text("ok")],
-            Resilience(("AttemptTimeout", "00:00:00.500")));
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [Wire.Slow(TimeSpan.FromSeconds(30), Wire.Text("late")), Wire.Text("ok")],
+            Resilience(("AttemptTimeout", "00:00:00.500"))
+        );
 
         var response = await rig.Providers.ChatClient!.GetResponseAsync("Say ok.");
 
@@ -120,10 +164,16 @@ public sealed class FailureWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetResponseAsync_AlwaysSlow_FailsWithTimeout(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Slow(TimeSpan.FromSeconds(30), Wire.Text("late"))],
-            Resilience(("AttemptTimeout", "00:00:01"), ("TotalTimeout", "00:01:00"), ("MaxRetries", "1")));
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [Wire.Slow(TimeSpan.FromSeconds(30), Wire.Text("late"))],
+            Resilience(("AttemptTimeout", "00:00:01"), ("TotalTimeout", "00:01:00"), ("MaxRetries", "1"))
+        );
 
-        var error = await Assert.ThrowsAsync<ModelProviderException>(() => rig.Providers.ChatClient!.GetResponseAsync("Say ok."));
+        var error = await Assert.ThrowsAsync<ModelProviderException>(() =>
+            rig.Providers.ChatClient!.GetResponseAsync("Say ok.")
+        );
 
         Assert.Equal(ProviderFailure.Timeout, error.Failure);
         Assert.Contains("timed out", error.Message, StringComparison.Ordinal);
@@ -134,9 +184,15 @@ public sealed class FailureWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetResponseAsync_MalformedJsonBody_FailsAsMalformedResponse(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Raw(200, "application/json", """{"choices": [{"message": {"content": "trunc""")]);
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [Wire.Raw(200, "application/json", """{"choices": [{"message": {"content": "trunc""")]
+        );
 
-        var error = await Assert.ThrowsAsync<ModelProviderException>(() => rig.Providers.ChatClient!.GetResponseAsync("Say ok."));
+        var error = await Assert.ThrowsAsync<ModelProviderException>(() =>
+            rig.Providers.ChatClient!.GetResponseAsync("Say ok.")
+        );
 
         Assert.Equal(ProviderFailure.MalformedResponse, error.Failure);
         Assert.Contains(target, error.Message, StringComparison.Ordinal);
@@ -146,8 +202,12 @@ public sealed class FailureWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetResponseAsync_BodyStallsAfterHeaders_CountsAsSlowAttemptAndRetries(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.StalledBody(TimeSpan.FromSeconds(30)), Wire.Text("ok")],
-            Resilience(("AttemptTimeout", "00:00:00.500")));
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [Wire.StalledBody(TimeSpan.FromSeconds(30)), Wire.Text("ok")],
+            Resilience(("AttemptTimeout", "00:00:00.500"))
+        );
 
         var response = await rig.Providers.ChatClient!.GetResponseAsync("Say ok.");
 
@@ -159,13 +219,20 @@ public sealed class FailureWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetStreamingResponseAsync_StreamStallsMidway_FailsWithTimeoutAfterTheFirstText(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.StalledStream(TimeSpan.FromSeconds(30))],
-            Resilience(("AttemptTimeout", "00:00:00.500")));
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [Wire.StalledStream(TimeSpan.FromSeconds(30))],
+            Resilience(("AttemptTimeout", "00:00:00.500"))
+        );
         var received = new List<string>();
 
         var error = await Assert.ThrowsAsync<ModelProviderException>(async () =>
         {
-            await foreach (var update in rig.Providers.ChatClient!.GetStreamingResponseAsync("Say ok.")) received.Add(update.Text);
+            await foreach (var update in rig.Providers.ChatClient!.GetStreamingResponseAsync("Say ok."))
+            {
+                received.Add(update.Text);
+            }
         });
 
         Assert.Equal(ProviderFailure.Timeout, error.Failure);
@@ -177,7 +244,11 @@ public sealed class FailureWireTests
     [InlineData("OpenAI", "text/event-stream", "data: {\"choices\": [{\"delta\": \n\n")]
     [InlineData("AzureOpenAI", "text/event-stream", "data: {\"choices\": [{\"delta\": \n\n")]
     [InlineData("Ollama", "application/x-ndjson", "{\"message\": {\"content\": \n")]
-    public async Task GetStreamingResponseAsync_MalformedChunk_FailsAsMalformedResponse(string target, string contentType, string body)
+    public async Task GetStreamingResponseAsync_MalformedChunk_FailsAsMalformedResponse(
+        string target,
+        string contentType,
+        string body
+    )
     {
         await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Raw(200, contentType, body)]);
 
@@ -193,8 +264,12 @@ public sealed class FailureWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetResponseAsync_RepeatedFailures_OpenTheCircuitAndStopSending(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Error(500, "down")],
-            Resilience(("MaxRetries", "0"), ("BreakerMinimumThroughput", "2"), ("BreakerFailureRatio", "0.5")));
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [Wire.Error(500, "down")],
+            Resilience(("MaxRetries", "0"), ("BreakerMinimumThroughput", "2"), ("BreakerFailureRatio", "0.5"))
+        );
         var chat = rig.Providers.ChatClient!;
 
         var first = await Assert.ThrowsAsync<ModelProviderException>(() => chat.GetResponseAsync("Say ok."));
@@ -212,12 +287,17 @@ public sealed class FailureWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GetResponseAsync_CallerCancels_ThrowsOperationCanceledNotProviderError(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Slow(TimeSpan.FromSeconds(30), Wire.Text("late"))]);
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Chat",
+            [Wire.Slow(TimeSpan.FromSeconds(30), Wire.Text("late"))]
+        );
         using var cancel = new CancellationTokenSource();
         var call = rig.Providers.ChatClient!.GetResponseAsync("Say ok.", cancellationToken: cancel.Token);
 
         // Cancel once the request is on the server (not after a guessed delay, which a loaded machine can outrun).
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2)); // a hung test fails instead of waiting forever
+        // a hung test fails instead of waiting forever
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await rig.Server!.WaitForRequestsAsync(1, guard.Token);
         await cancel.CancelAsync();
         var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
@@ -231,9 +311,15 @@ public sealed class FailureWireTests
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
     public async Task GenerateAsync_EmbeddingsRejected_FailsWithProviderException(string target)
     {
-        await using var rig = await ProviderRig.StartAsync(target, "Embeddings", [Wire.Error(400, "input too long for this model")]);
+        await using var rig = await ProviderRig.StartAsync(
+            target,
+            "Embeddings",
+            [Wire.Error(400, "input too long for this model")]
+        );
 
-        var error = await Assert.ThrowsAsync<ModelProviderException>(() => rig.Providers.EmbeddingGenerator.GenerateAsync(["text"]));
+        var error = await Assert.ThrowsAsync<ModelProviderException>(() =>
+            rig.Providers.EmbeddingGenerator.GenerateAsync(["text"])
+        );
 
         Assert.Equal(ProviderFailure.RequestRejected, error.Failure);
         Assert.Contains("Server says: input too long for this model", error.Message, StringComparison.Ordinal);

@@ -1,13 +1,15 @@
 using CxAssistant.Agents.Providers;
 using CxAssistant.Agents.Tests.Support;
+using CxAssistant.Hosting.Providers;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using CxAssistant.Hosting.Providers;
 
 namespace CxAssistant.Agents.Tests.Providers;
 
-/// <summary>Registration for hosted callers (web, chat): what is resolvable depends on the configured providers.</summary>
+/// <summary>
+/// Registration for hosted callers (web, chat): what is resolvable depends on the configured providers.
+/// </summary>
 public sealed class ModelProviderServiceCollectionExtensionsTests
 {
     private static ServiceProvider Build(Dictionary<string, string?> settings)
@@ -54,8 +56,15 @@ public sealed class ModelProviderServiceCollectionExtensionsTests
         var services = new ServiceCollection();
 
         var error = Assert.Throws<global::CxAssistant.Agents.Configuration.ModelProviderConfigurationException>(() =>
-            services.AddCxModelProviders(new ConfigurationBuilder().AddInMemoryCollection([KeyValuePair.Create("CxAssistant:Chat:Provider", (string?)"Ollama")]).Build()));
+            services.AddCxModelProviders(
+                new ConfigurationBuilder()
+                    .AddInMemoryCollection([KeyValuePair.Create("CxAssistant:Chat:Provider", (string?)"Ollama")])
+                    .Build()
+            )
+        );
 
-        Assert.Contains(error.Errors, e => e.StartsWith("CxAssistant:Chat:Ollama:Model is empty", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e =>
+            e.StartsWith("CxAssistant:Chat:Ollama:Model is empty", StringComparison.Ordinal)
+        );
     }
 }

@@ -2,8 +2,8 @@ using CxAssistant.Agents.Configuration;
 using CxAssistant.Agents.Providers;
 using CxAssistant.Agents.Tests.Support;
 using CxAssistant.Analysis.Meaning;
-using Microsoft.Extensions.Configuration;
 using CxAssistant.Hosting.Providers;
+using Microsoft.Extensions.Configuration;
 
 namespace CxAssistant.Agents.Tests.Providers;
 
@@ -11,7 +11,9 @@ namespace CxAssistant.Agents.Tests.Providers;
 public sealed class ModelProviderSettingsTests
 {
     private static IConfiguration Config(params (string Key, string? Value)[] values) =>
-        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, v.Value))).Build();
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, v.Value)))
+            .Build();
 
     private static ModelProviderConfigurationException Invalid(params (string Key, string? Value)[] values) =>
         Assert.Throws<ModelProviderConfigurationException>(() => ModelProviderSettings.Load(Config(values)));
@@ -20,7 +22,9 @@ public sealed class ModelProviderSettingsTests
     public void Load_ExampleSettingsFile_BindsEverySection()
     {
         // The file alone: a developer's own environment variables or user secrets must not change the result.
-        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.example.json")).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.example.json"))
+            .Build();
 
         var settings = ModelProviderSettings.Load(configuration);
 
@@ -48,14 +52,24 @@ public sealed class ModelProviderSettingsTests
         var error = Invalid(("CxAssistant:Chat:Provider", "OpenAI"), ("CxAssistant:Chat:OpenAI:Model", "gpt-4o-mini"));
 
         var message = Assert.Single(error.Errors);
-        Assert.StartsWith("CxAssistant:Chat:OpenAI:ApiKey is empty; set it with the environment variable CxAssistant__Chat__OpenAI__ApiKey or dotnet user-secrets", message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "CxAssistant:Chat:OpenAI:ApiKey is empty; set it with the environment "
+                + "variable CxAssistant__Chat__OpenAI__ApiKey or dotnet user-secrets",
+            message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Load_OpenAICompatibleServerWithoutKey_IsValid()
     {
-        var settings = ModelProviderSettings.Load(Config(("CxAssistant:Chat:Provider", "openai"), ("CxAssistant:Chat:OpenAI:Model", "qwen2.5"),
-            ("CxAssistant:Chat:OpenAI:BaseUrl", "http://localhost:1234/v1")));
+        var settings = ModelProviderSettings.Load(
+            Config(
+                ("CxAssistant:Chat:Provider", "openai"),
+                ("CxAssistant:Chat:OpenAI:Model", "qwen2.5"),
+                ("CxAssistant:Chat:OpenAI:BaseUrl", "http://localhost:1234/v1")
+            )
+        );
 
         var info = ProviderDescriptions.Describe(settings.Chat);
         Assert.Equal("http://localhost:1234/v1", info.Endpoint);
@@ -65,15 +79,30 @@ public sealed class ModelProviderSettingsTests
     [Fact]
     public void Load_UnknownProviderAndBadValues_ListsEveryProblemByKey()
     {
-        var error = Invalid(("CxAssistant:Chat:Provider", "OpenIA"), ("CxAssistant:Embeddings:Provider", "AzureOpenAI"),
-            ("CxAssistant:Embeddings:AzureOpenAI:Endpoint", "not a url"), ("CxAssistant:Embeddings:Dimensions", "0"),
-            ("CxAssistant:Embeddings:Resilience:MaxRetries", "50"));
+        var error = Invalid(
+            ("CxAssistant:Chat:Provider", "OpenIA"),
+            ("CxAssistant:Embeddings:Provider", "AzureOpenAI"),
+            ("CxAssistant:Embeddings:AzureOpenAI:Endpoint", "not a url"),
+            ("CxAssistant:Embeddings:Dimensions", "0"),
+            ("CxAssistant:Embeddings:Resilience:MaxRetries", "50")
+        );
 
-        Assert.Contains("CxAssistant:Chat:Provider is 'OpenIA'; expected one of Offline, AzureOpenAI, OpenAI, Ollama.", error.Errors);
-        Assert.Contains(error.Errors, e => e.StartsWith("CxAssistant:Embeddings:AzureOpenAI:Endpoint is", StringComparison.Ordinal));
-        Assert.Contains(error.Errors, e => e.StartsWith("CxAssistant:Embeddings:AzureOpenAI:Deployment is empty", StringComparison.Ordinal));
-        Assert.Contains(error.Errors, e => e.StartsWith("CxAssistant:Embeddings:Dimensions is 0", StringComparison.Ordinal));
-        Assert.Contains(error.Errors, e => e.StartsWith("CxAssistant:Embeddings:Resilience:MaxRetries is 50", StringComparison.Ordinal));
+        Assert.Contains(
+            "CxAssistant:Chat:Provider is 'OpenIA'; expected one of Offline, AzureOpenAI, OpenAI, Ollama.",
+            error.Errors
+        );
+        Assert.Contains(error.Errors, e =>
+            e.StartsWith("CxAssistant:Embeddings:AzureOpenAI:Endpoint is", StringComparison.Ordinal)
+        );
+        Assert.Contains(error.Errors, e =>
+            e.StartsWith("CxAssistant:Embeddings:AzureOpenAI:Deployment is empty", StringComparison.Ordinal)
+        );
+        Assert.Contains(error.Errors, e =>
+            e.StartsWith("CxAssistant:Embeddings:Dimensions is 0", StringComparison.Ordinal)
+        );
+        Assert.Contains(error.Errors, e =>
+            e.StartsWith("CxAssistant:Embeddings:Resilience:MaxRetries is 50", StringComparison.Ordinal)
+        );
         Assert.Equal(5, error.Errors.Count);
     }
 
@@ -83,7 +112,11 @@ public sealed class ModelProviderSettingsTests
         var error = Invalid(("CxAssistant:Chat:Resilience:AttemptTimeout", "sk-looks-like-a-pasted-key"));
 
         var message = Assert.Single(error.Errors);
-        Assert.StartsWith("CxAssistant:Chat:Resilience:AttemptTimeout cannot be read as", message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "CxAssistant:Chat:Resilience:AttemptTimeout cannot be read as",
+            message,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("sk-looks-like", error.Message, StringComparison.Ordinal);
     }
 
@@ -92,26 +125,49 @@ public sealed class ModelProviderSettingsTests
     {
         var error = Invalid(("CxAssistant:Embeddings:Dimensions", "256"));
 
-        Assert.Equal("CxAssistant:Embeddings:Dimensions is 256, but offline embeddings always have 384; leave it empty or pick a model provider.", Assert.Single(error.Errors));
+        Assert.Equal(
+            "CxAssistant:Embeddings:Dimensions is 256, but offline embeddings "
+                + "always have 384; leave it empty or pick a model provider.",
+            Assert.Single(error.Errors)
+        );
     }
 
     [Fact]
     public void Load_AttemptLongerThanTotal_IsRejected()
     {
-        var error = Invalid(("CxAssistant:Chat:Provider", "Ollama"), ("CxAssistant:Chat:Ollama:Model", "llama3.1"),
-            ("CxAssistant:Chat:Resilience:AttemptTimeout", "00:10:00"), ("CxAssistant:Chat:Resilience:TotalTimeout", "00:05:00"));
+        var error = Invalid(
+            ("CxAssistant:Chat:Provider", "Ollama"),
+            ("CxAssistant:Chat:Ollama:Model", "llama3.1"),
+            ("CxAssistant:Chat:Resilience:AttemptTimeout", "00:10:00"),
+            ("CxAssistant:Chat:Resilience:TotalTimeout", "00:05:00")
+        );
 
-        Assert.Contains(error.Errors, e => e.StartsWith("CxAssistant:Chat:Resilience:TotalTimeout (00:05:00) is shorter than", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e =>
+            e.StartsWith(
+                "CxAssistant:Chat:Resilience:TotalTimeout (00:05:00) is shorter than",
+                StringComparison.Ordinal
+            )
+        );
     }
 
     [Fact]
     public void Describe_AzureWithKeyOrIdentity_MasksTheKeyAndDropsUrlSecrets()
     {
-        var withKey = ModelProviderSettings.Load(Config(("CxAssistant:Chat:Provider", "AzureOpenAI"),
-            ("CxAssistant:Chat:AzureOpenAI:Endpoint", "https://user:pw@cx.openai.azure.com/?sig=abc"), ("CxAssistant:Chat:AzureOpenAI:Deployment", "gpt-4o-mini"),
-            ("CxAssistant:Chat:AzureOpenAI:ApiKey", FakeKeys.Azure)));
-        var withIdentity = ModelProviderSettings.Load(Config(("CxAssistant:Chat:Provider", "AzureOpenAI"),
-            ("CxAssistant:Chat:AzureOpenAI:Endpoint", "https://cx.openai.azure.com/"), ("CxAssistant:Chat:AzureOpenAI:Deployment", "gpt-4o-mini")));
+        var withKey = ModelProviderSettings.Load(
+            Config(
+                ("CxAssistant:Chat:Provider", "AzureOpenAI"),
+                ("CxAssistant:Chat:AzureOpenAI:Endpoint", "https://user:pw@cx.openai.azure.com/?sig=abc"),
+                ("CxAssistant:Chat:AzureOpenAI:Deployment", "gpt-4o-mini"),
+                ("CxAssistant:Chat:AzureOpenAI:ApiKey", FakeKeys.Azure)
+            )
+        );
+        var withIdentity = ModelProviderSettings.Load(
+            Config(
+                ("CxAssistant:Chat:Provider", "AzureOpenAI"),
+                ("CxAssistant:Chat:AzureOpenAI:Endpoint", "https://cx.openai.azure.com/"),
+                ("CxAssistant:Chat:AzureOpenAI:Deployment", "gpt-4o-mini")
+            )
+        );
 
         var keyed = ProviderDescriptions.Describe(withKey.Chat);
         var identity = ProviderDescriptions.Describe(withIdentity.Chat);
@@ -139,9 +195,16 @@ public sealed class ModelProviderSettingsTests
     public void Create_InvalidConfiguration_ThrowsBeforeAnyClientExists()
     {
         var error = Assert.Throws<ModelProviderConfigurationException>(() =>
-            ModelProviders.Create(Config(("CxAssistant:Embeddings:Provider", "Ollama"), ("CxAssistant:Embeddings:Ollama:Endpoint", ""))));
+            ModelProviders.Create(
+                Config(("CxAssistant:Embeddings:Provider", "Ollama"), ("CxAssistant:Embeddings:Ollama:Endpoint", ""))
+            )
+        );
 
-        Assert.Contains(error.Errors, e => e.StartsWith("CxAssistant:Embeddings:Ollama:Endpoint is empty", StringComparison.Ordinal));
-        Assert.Contains(error.Errors, e => e.StartsWith("CxAssistant:Embeddings:Ollama:Model is empty", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e =>
+            e.StartsWith("CxAssistant:Embeddings:Ollama:Endpoint is empty", StringComparison.Ordinal)
+        );
+        Assert.Contains(error.Errors, e =>
+            e.StartsWith("CxAssistant:Embeddings:Ollama:Model is empty", StringComparison.Ordinal)
+        );
     }
 }

@@ -5,12 +5,17 @@ using Polly;
 
 namespace CxAssistant.Agents.Tests.Providers;
 
-/// <summary>Which outcomes the pipeline retries, in particular the Retry-After cap (delta seconds and HTTP dates).</summary>
+/// <summary>
+/// Which outcomes the pipeline retries, in particular the Retry-After cap (delta seconds and HTTP dates).
+/// </summary>
 public sealed class ModelResiliencePipelineTests
 {
     private static readonly TimeSpan Cap = TimeSpan.FromSeconds(60);
 
-    private static Outcome<HttpResponseMessage> Response(HttpStatusCode status, RetryConditionHeaderValue? retryAfter = null)
+    private static Outcome<HttpResponseMessage> Response(
+        HttpStatusCode status,
+        RetryConditionHeaderValue? retryAfter = null
+    )
     {
         var response = new HttpResponseMessage(status);
         response.Headers.RetryAfter = retryAfter;
@@ -31,17 +36,40 @@ public sealed class ModelResiliencePipelineTests
 
     [Fact]
     public void ShouldRetry_RetryAfterWithinCap_Retries() =>
-        Assert.True(ModelResiliencePipeline.ShouldRetry(Response(HttpStatusCode.TooManyRequests, new RetryConditionHeaderValue(TimeSpan.FromSeconds(30))), Cap));
+        Assert.True(
+            ModelResiliencePipeline.ShouldRetry(
+                Response(HttpStatusCode.TooManyRequests, new RetryConditionHeaderValue(TimeSpan.FromSeconds(30))),
+                Cap
+            )
+        );
 
     [Fact]
     public void ShouldRetry_RetryAfterBeyondCap_DoesNotRetry() =>
-        Assert.False(ModelResiliencePipeline.ShouldRetry(Response(HttpStatusCode.TooManyRequests, new RetryConditionHeaderValue(TimeSpan.FromSeconds(61))), Cap));
+        Assert.False(
+            ModelResiliencePipeline.ShouldRetry(
+                Response(HttpStatusCode.TooManyRequests, new RetryConditionHeaderValue(TimeSpan.FromSeconds(61))),
+                Cap
+            )
+        );
 
     [Fact]
     public void ShouldRetry_RetryAfterDateHoursAhead_DoesNotRetry() =>
-        Assert.False(ModelResiliencePipeline.ShouldRetry(Response(HttpStatusCode.ServiceUnavailable, new RetryConditionHeaderValue(DateTimeOffset.UtcNow.AddHours(2))), Cap));
+        Assert.False(
+            ModelResiliencePipeline.ShouldRetry(
+                Response(
+                    HttpStatusCode.ServiceUnavailable,
+                    new RetryConditionHeaderValue(DateTimeOffset.UtcNow.AddHours(2))
+                ),
+                Cap
+            )
+        );
 
     [Fact]
     public void ShouldRetry_ConnectionFailure_Retries() =>
-        Assert.True(ModelResiliencePipeline.ShouldRetry(Outcome.FromException<HttpResponseMessage>(new HttpRequestException("refused")), Cap));
+        Assert.True(
+            ModelResiliencePipeline.ShouldRetry(
+                Outcome.FromException<HttpResponseMessage>(new HttpRequestException("refused")),
+                Cap
+            )
+        );
 }

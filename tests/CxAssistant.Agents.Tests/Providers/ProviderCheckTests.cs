@@ -16,11 +16,15 @@ public sealed class ProviderCheckTests
 
         Assert.True(result.Succeeded, result.Detail);
         Assert.StartsWith("replied '", result.Detail, StringComparison.Ordinal);
-        if (rig.Server is not { } server) return;
-        // The check is tiny by construction: at most 5 output tokens, in each API's own field.
+        if (rig.Server is not { } server)
+        {
+            return;
+        } // The check is tiny by construction: at most 5 output tokens, in each API's own field.
         var body = Assert.Single(server.Requests).Json;
-        var limit = target == "Ollama" ? body.GetProperty("options").GetProperty("num_predict")
-            : body.TryGetProperty("max_completion_tokens", out var completion) ? completion : body.GetProperty("max_tokens");
+        var limit =
+            target == "Ollama" ? body.GetProperty("options").GetProperty("num_predict")
+            : body.TryGetProperty("max_completion_tokens", out var completion) ? completion
+            : body.GetProperty("max_tokens");
         Assert.Equal(5, limit.GetInt32());
     }
 
@@ -33,7 +37,11 @@ public sealed class ProviderCheckTests
         var result = await ProviderCheck.CheckEmbeddingsAsync(rig.Providers);
 
         Assert.False(result.Succeeded);
-        Assert.Contains(target == "Ollama" ? "key rejected (HTTP 401); check the proxy" : "key rejected (HTTP 401)", result.Detail, StringComparison.Ordinal);
+        Assert.Contains(
+            target == "Ollama" ? "key rejected (HTTP 401); check the proxy" : "key rejected (HTTP 401)",
+            result.Detail,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]

@@ -5,12 +5,16 @@ using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Agents.Tests.Providers;
 
-/// <summary>The response cache inside the factory's pipeline, against a fake server that checks the wire format.</summary>
+/// <summary>
+/// The response cache inside the factory's pipeline, against a fake server that checks the wire format.
+/// </summary>
 public sealed class ResponseCacheWireTests
 {
     [Theory]
     [MemberData(nameof(ProviderTargets.InProcess), MemberType = typeof(ProviderTargets))]
-    public async Task CreateChatClient_WithResponseCache_AcceptedAnswerIsReplayedAndPromptTagsNeverReachTheWire(string target)
+    public async Task CreateChatClient_WithResponseCache_AcceptedAnswerIsReplayedAndPromptTagsNeverReachTheWire(
+        string target
+    )
     {
         await using var rig = await ProviderRig.StartAsync(target, "Chat", [Wire.Text("""{"summary":"ok"}""")]);
         var folder = Directory.CreateTempSubdirectory("cx-cache-").FullName;
@@ -19,11 +23,19 @@ public sealed class ResponseCacheWireTests
         var options = PromptTags.Apply(new ChatOptions { Temperature = 0 }, prompt);
         ChatMessage[] messages = [new(ChatRole.System, "Summarise."), new(ChatRole.User, "<data>late parcels</data>")];
 
-        using var first = rig.Providers.Factory.CreateChatClient(inner => new PromptResponseCache(inner, storage, rig.Providers.Chat.Model))!;
+        using var first = rig.Providers.Factory.CreateChatClient(inner => new PromptResponseCache(
+            inner,
+            storage,
+            rig.Providers.Chat.Model
+        ))!;
         var answer = await first.GetResponseAsync(messages, options);
         Assert.True(await PromptResponseCache.AcceptAsync(first, answer));
 
-        using var second = rig.Providers.Factory.CreateChatClient(inner => new PromptResponseCache(inner, storage, rig.Providers.Chat.Model))!;
+        using var second = rig.Providers.Factory.CreateChatClient(inner => new PromptResponseCache(
+            inner,
+            storage,
+            rig.Providers.Chat.Model
+        ))!;
         var replayed = await second.GetResponseAsync(messages, options);
 
         Assert.True(PromptTags.IsCached(replayed));

@@ -34,7 +34,10 @@ public sealed class FakeModelServer : IAsyncDisposable
     /// <summary>Starts a server that answers with <paramref name="script"/> in order.</summary>
     public static async Task<FakeModelServer> StartAsync(params Responder[] script)
     {
-        if (script.Length == 0) throw new ArgumentException("At least one responder is needed.", nameof(script));
+        if (script.Length == 0)
+        {
+            throw new ArgumentException("At least one responder is needed.", nameof(script));
+        }
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -57,7 +60,10 @@ public sealed class FakeModelServer : IAsyncDisposable
     /// </summary>
     public async Task WaitForRequestsAsync(int count, CancellationToken cancellationToken)
     {
-        while (_requests.Count < count) await _arrived.WaitAsync(cancellationToken).ConfigureAwait(false);
+        while (_requests.Count < count)
+        {
+            await _arrived.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Wire-format violations found so far (empty when the client spoke the documented API).</summary>
@@ -67,16 +73,34 @@ public sealed class FakeModelServer : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
-        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "",
-            headers, body, DateTimeOffset.UtcNow);
+        var headers = context.Request.Headers.ToDictionary(
+            h => h.Key,
+            h => h.Value.ToString(),
+            StringComparer.OrdinalIgnoreCase
+        );
+        var request = new RecordedRequest(
+            context.Request.Method,
+            context.Request.Path.Value ?? "",
+            context.Request.QueryString.Value ?? "",
+            headers,
+            body,
+            DateTimeOffset.UtcNow
+        );
         _requests.Enqueue(request);
         _arrived.Release();
         var problems = WireContract.Check(request);
         if (problems.Count > 0)
         {
-            foreach (var p in problems) _violations.Enqueue($"{request.Method} {request.Path}: {p}");
-            await Wire.Error(400, "wire check: " + string.Join("; ", problems))(request, context.Response, context.RequestAborted).ConfigureAwait(false);
+            foreach (var p in problems)
+            {
+                _violations.Enqueue($"{request.Method} {request.Path}: {p}");
+            }
+            await Wire.Error(400, "wire check: " + string.Join("; ", problems))(
+                    request,
+                    context.Response,
+                    context.RequestAborted
+                )
+                .ConfigureAwait(false);
             return;
         }
         var index = Math.Min(Interlocked.Increment(ref _next), _script.Length - 1);

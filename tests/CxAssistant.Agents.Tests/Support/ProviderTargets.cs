@@ -12,14 +12,25 @@ public static class ProviderTargets
     /// <summary>Target names are "kind" (in-process) or "kind-live".</summary>
     public const string LiveSuffix = "-live";
 
-    private static readonly ProviderKind[] Remote = [ProviderKind.OpenAI, ProviderKind.AzureOpenAI, ProviderKind.Ollama];
+    private static readonly ProviderKind[] Remote =
+    [
+        ProviderKind.OpenAI,
+        ProviderKind.AzureOpenAI,
+        ProviderKind.Ollama,
+    ];
 
     /// <summary>Every in-process target plus the configured live ones.</summary>
     public static TheoryData<string> All()
     {
         var data = new TheoryData<string>();
-        foreach (var kind in Remote) data.Add(kind.ToString());
-        foreach (var kind in Remote.Where(IsLiveConfigured)) data.Add(kind + LiveSuffix);
+        foreach (var kind in Remote)
+        {
+            data.Add(kind.ToString());
+        }
+        foreach (var kind in Remote.Where(IsLiveConfigured))
+        {
+            data.Add(kind + LiveSuffix);
+        }
         return data;
     }
 
@@ -30,7 +41,10 @@ public static class ProviderTargets
         foreach (var kind in Remote.Where(k => k != ProviderKind.Ollama))
         {
             data.Add(kind.ToString());
-            if (IsLiveConfigured(kind)) data.Add(kind + LiveSuffix);
+            if (IsLiveConfigured(kind))
+            {
+                data.Add(kind + LiveSuffix);
+            }
         }
         return data;
     }
@@ -39,30 +53,42 @@ public static class ProviderTargets
     public static TheoryData<string> InProcess()
     {
         var data = new TheoryData<string>();
-        foreach (var kind in Remote) data.Add(kind.ToString());
+        foreach (var kind in Remote)
+        {
+            data.Add(kind.ToString());
+        }
         return data;
     }
 
     /// <summary>Whether live settings for <paramref name="kind"/> are present.</summary>
-    public static bool IsLiveConfigured(ProviderKind kind) => kind switch
-    {
-        ProviderKind.OpenAI => Env("CX_LIVE_OPENAI_API_KEY") is not null,
-        ProviderKind.AzureOpenAI => Env("CX_LIVE_AZURE_OPENAI_ENDPOINT") is not null && Env("CX_LIVE_AZURE_OPENAI_API_KEY") is not null,
-        ProviderKind.Ollama => Env("CX_LIVE_OLLAMA_URL") is not null,
-        _ => false,
-    };
+    public static bool IsLiveConfigured(ProviderKind kind) =>
+        kind switch
+        {
+            ProviderKind.OpenAI => Env("CX_LIVE_OPENAI_API_KEY") is not null,
+            ProviderKind.AzureOpenAI => Env("CX_LIVE_AZURE_OPENAI_ENDPOINT") is not null
+                && Env("CX_LIVE_AZURE_OPENAI_API_KEY") is not null,
+            ProviderKind.Ollama => Env("CX_LIVE_OLLAMA_URL") is not null,
+            _ => false,
+        };
 
     /// <summary>One line per provider saying whether its live tests run, for the test output.</summary>
-    public static string LiveStatus() => string.Join(Environment.NewLine, Remote.Select(k => IsLiveConfigured(k)
-        ? $"{k}: live tests RUN against the configured endpoint"
-        : $"{k}: live tests not run ({LiveVariables(k)} not set); in-process tests cover the wire format"));
+    public static string LiveStatus() =>
+        string.Join(
+            Environment.NewLine,
+            Remote.Select(k =>
+                IsLiveConfigured(k)
+                    ? $"{k}: live tests RUN against the configured endpoint"
+                    : $"{k}: live tests not run ({LiveVariables(k)} not set); in-process tests cover the wire format"
+            )
+        );
 
-    private static string LiveVariables(ProviderKind kind) => kind switch
-    {
-        ProviderKind.OpenAI => "CX_LIVE_OPENAI_API_KEY",
-        ProviderKind.AzureOpenAI => "CX_LIVE_AZURE_OPENAI_ENDPOINT and CX_LIVE_AZURE_OPENAI_API_KEY",
-        _ => "CX_LIVE_OLLAMA_URL",
-    };
+    private static string LiveVariables(ProviderKind kind) =>
+        kind switch
+        {
+            ProviderKind.OpenAI => "CX_LIVE_OPENAI_API_KEY",
+            ProviderKind.AzureOpenAI => "CX_LIVE_AZURE_OPENAI_ENDPOINT and CX_LIVE_AZURE_OPENAI_API_KEY",
+            _ => "CX_LIVE_OLLAMA_URL",
+        };
 
     /// <summary>
     /// Configuration keys a user would set for <paramref name="target"/> in <paramref name="section"/> (Chat or
@@ -79,17 +105,30 @@ public static class ProviderTargets
         {
             case ProviderKind.OpenAI:
                 settings[$"{s}:OpenAI:ApiKey"] = live ? Env("CX_LIVE_OPENAI_API_KEY") : FakeKeys.OpenAI;
-                settings[$"{s}:OpenAI:Model"] = live ? Env(chat ? "CX_LIVE_OPENAI_MODEL" : "CX_LIVE_OPENAI_EMBEDDING_MODEL") ?? (chat ? "gpt-4o-mini" : "text-embedding-3-small") : (chat ? "gpt-4o-mini" : "text-embedding-3-small");
-                settings[$"{s}:OpenAI:BaseUrl"] = live ? Env("CX_LIVE_OPENAI_BASE_URL") : new Uri(server!, "v1").ToString();
+                settings[$"{s}:OpenAI:Model"] = live
+                    ? Env(chat ? "CX_LIVE_OPENAI_MODEL" : "CX_LIVE_OPENAI_EMBEDDING_MODEL")
+                        ?? (chat ? "gpt-4o-mini" : "text-embedding-3-small")
+                    : (chat ? "gpt-4o-mini" : "text-embedding-3-small");
+                settings[$"{s}:OpenAI:BaseUrl"] = live
+                    ? Env("CX_LIVE_OPENAI_BASE_URL")
+                    : new Uri(server!, "v1").ToString();
                 break;
             case ProviderKind.AzureOpenAI:
-                settings[$"{s}:AzureOpenAI:Endpoint"] = live ? Env("CX_LIVE_AZURE_OPENAI_ENDPOINT") : server!.ToString();
+                settings[$"{s}:AzureOpenAI:Endpoint"] = live
+                    ? Env("CX_LIVE_AZURE_OPENAI_ENDPOINT")
+                    : server!.ToString();
                 settings[$"{s}:AzureOpenAI:ApiKey"] = live ? Env("CX_LIVE_AZURE_OPENAI_API_KEY") : FakeKeys.Azure;
-                settings[$"{s}:AzureOpenAI:Deployment"] = live ? Env(chat ? "CX_LIVE_AZURE_OPENAI_DEPLOYMENT" : "CX_LIVE_AZURE_OPENAI_EMBEDDING_DEPLOYMENT") ?? (chat ? "gpt-4o-mini" : "text-embedding-3-small") : (chat ? "cx-chat-deployment" : "cx-embedding-deployment");
+                settings[$"{s}:AzureOpenAI:Deployment"] = live
+                    ? Env(chat ? "CX_LIVE_AZURE_OPENAI_DEPLOYMENT" : "CX_LIVE_AZURE_OPENAI_EMBEDDING_DEPLOYMENT")
+                        ?? (chat ? "gpt-4o-mini" : "text-embedding-3-small")
+                    : (chat ? "cx-chat-deployment" : "cx-embedding-deployment");
                 break;
             case ProviderKind.Ollama:
                 settings[$"{s}:Ollama:Endpoint"] = live ? Env("CX_LIVE_OLLAMA_URL") : server!.ToString();
-                settings[$"{s}:Ollama:Model"] = live ? Env(chat ? "CX_LIVE_OLLAMA_MODEL" : "CX_LIVE_OLLAMA_EMBEDDING_MODEL") ?? (chat ? "llama3.1" : "nomic-embed-text") : (chat ? "llama3.1" : "nomic-embed-text");
+                settings[$"{s}:Ollama:Model"] = live
+                    ? Env(chat ? "CX_LIVE_OLLAMA_MODEL" : "CX_LIVE_OLLAMA_EMBEDDING_MODEL")
+                        ?? (chat ? "llama3.1" : "nomic-embed-text")
+                    : (chat ? "llama3.1" : "nomic-embed-text");
                 break;
         }
         if (!live)
@@ -101,5 +140,6 @@ public static class ProviderTargets
         return settings;
     }
 
-    private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
+    private static string? Env(string name) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 }

@@ -15,7 +15,8 @@ namespace CxAssistant.Agents.Tests.Translation;
 
 public sealed partial class TranslationAgentTests
 {
-    private const string German = "Die Lieferung kam zwei Wochen zu spät. Der Kundenservice hat nie auf meine E-Mails geantwortet.";
+    private const string German =
+        "Die Lieferung kam zwei Wochen zu spät. Der Kundenservice hat nie auf meine E-Mails geantwortet.";
 
     private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
     {
@@ -25,19 +26,32 @@ public sealed partial class TranslationAgentTests
 
     private static AnalysisResult Offline()
     {
-        EvidenceRecord Record(string id, string text) => new()
-        {
-            Id = id, RecordId = id, Text = text, Source = new SourceLocation("f.csv", 2), Channel = Channel.Review,
-        };
-        var ingest = new IngestResult([Record("de", German), Record("en", "Checkout was quick and the boots fit well.")], [], []);
+        EvidenceRecord Record(string id, string text) =>
+            new()
+            {
+                Id = id,
+                RecordId = id,
+                Text = text,
+                Source = new SourceLocation("f.csv", 2),
+                Channel = Channel.Review,
+            };
+        var ingest = new IngestResult(
+            [Record("de", German), Record("en", "Checkout was quick and the boots fit well.")],
+            [],
+            []
+        );
         return new AnalysisPipeline().Analyse(ingest, new AnalyzeOptions { Paths = [], Preset = "ecommerce" });
     }
 
-    /// <summary>Answers translate-batch requests sentence by sentence from <see cref="English"/>, like a faithful model.</summary>
+    /// <summary>
+    /// Answers translate-batch requests sentence by sentence from <see cref="English"/>, like a faithful model.
+    /// </summary>
     private static string Translate(IReadOnlyList<ChatMessage> messages)
     {
         var user = messages[^1].Text;
-        var items = SentenceElement().Matches(user).Select(m => new { id = m.Groups[1].Value, english = English[m.Groups[2].Value] });
+        var items = SentenceElement()
+            .Matches(user)
+            .Select(m => new { id = m.Groups[1].Value, english = English[m.Groups[2].Value] });
         return JsonSerializer.Serialize(new { items });
     }
 
@@ -51,7 +65,10 @@ public sealed partial class TranslationAgentTests
         Assert.Equal(Annotation.NotReadProvenance, offline.Annotations[0].Provenance);
         var client = new ScriptedChatClient(Translate);
 
-        var result = await new TranslationAgent().RunAsync(new ModelSession(client, "test-model", new RunLedger()), offline);
+        var result = await new TranslationAgent().RunAsync(
+            new ModelSession(client, "test-model", new RunLedger()),
+            offline
+        );
 
         var de = result.Annotations[0];
         Assert.Equal(Annotation.TranslatedProvenance, de.Provenance);
@@ -75,7 +92,10 @@ public sealed partial class TranslationAgentTests
         var client = new ScriptedChatClient(_ => "Sure! Here is the translation: the delivery was late.");
         var agent = new TranslationAgent();
 
-        var result = await agent.RunAsync(new ModelSession(client, "test-model", new RunLedger(), budget: new BudgetOptions()), offline);
+        var result = await agent.RunAsync(
+            new ModelSession(client, "test-model", new RunLedger(), budget: new BudgetOptions()),
+            offline
+        );
 
         Assert.Equal(Annotation.NotReadProvenance, result.Annotations[0].Provenance);
         Assert.Null(result.Annotations[0].Translation);
@@ -90,7 +110,9 @@ public sealed partial class TranslationAgentTests
     public async Task RunAsync_ModelTimesOut_RecordStaysNotReadWithTheError()
     {
         var offline = Offline();
-        var client = new ScriptedChatClient((_, _) => throw new TimeoutException("The model did not answer within 100 s."));
+        var client = new ScriptedChatClient(
+            (_, _) => throw new TimeoutException("The model did not answer within 100 s.")
+        );
         var agent = new TranslationAgent();
 
         var result = await agent.RunAsync(new ModelSession(client, "test-model", new RunLedger()), offline);
@@ -103,7 +125,10 @@ public sealed partial class TranslationAgentTests
     [Fact]
     public void Check_MissingSentence_FailsNamingIt()
     {
-        var found = TranslationAgent.Check(new TranslateBatchAnswer([new TranslatedSentence("de#0", "The delivery was late.")]), ["de#0", "de#1"]);
+        var found = TranslationAgent.Check(
+            new TranslateBatchAnswer([new TranslatedSentence("de#0", "The delivery was late.")]),
+            ["de#0", "de#1"]
+        );
 
         Assert.Null(found.Artifact);
         Assert.Contains(found.Findings, f => f.Message.Contains("'de#1' has no entry", StringComparison.Ordinal));

@@ -13,4 +13,5 @@ public sealed record DevSetItem(
     [property: JsonPropertyName("sentiment")] string Sentiment,
     [property: JsonPropertyName("intent")] string Intent,
     [property: JsonPropertyName("job_state")] string JobState,
-    [property: JsonPropertyName("emotions")] IReadOnlyList<string> Emotions);
+    [property: JsonPropertyName("emotions")] IReadOnlyList<string> Emotions
+);

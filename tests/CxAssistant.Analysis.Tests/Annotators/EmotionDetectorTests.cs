@@ -1,5 +1,5 @@
-using CxAssistant.Core.Annotations;
 using CxAssistant.Analysis.Annotators;
+using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Analysis.Tests.Annotators;
 

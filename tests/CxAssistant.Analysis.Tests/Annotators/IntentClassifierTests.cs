@@ -1,5 +1,5 @@
-using CxAssistant.Core.Annotations;
 using CxAssistant.Analysis.Annotators;
+using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Analysis.Tests.Annotators;
 
@@ -9,7 +9,8 @@ public sealed class IntentClassifierTests
     private readonly JobStateClassifier _jobs = new();
     private readonly IntentClassifier _classifier = new();
 
-    private Intent Classify(string text) => _classifier.Classify(text, _sentiment.Analyze(text), _jobs.Classify(text).State).Intent;
+    private Intent Classify(string text) =>
+        _classifier.Classify(text, _sentiment.Analyze(text), _jobs.Classify(text).State).Intent;
 
     [Theory]
     [InlineData("@united worst customer service ever. rude agent hung up on me", Intent.Complaint)]
@@ -19,7 +20,8 @@ public sealed class IntentClassifierTests
     [InlineData("can you DM me? need to change the name on my reservation", Intent.HelpRequest)]
     [InlineData("I forgot my password and the reset link isn't working", Intent.HelpRequest)]
     [InlineData("heading home from Denver now", Intent.None)]
-    public void Classify_TypicalMessages_GetIntent(string text, Intent expected) => Assert.Equal(expected, Classify(text));
+    public void Classify_TypicalMessages_GetIntent(string text, Intent expected) =>
+        Assert.Equal(expected, Classify(text));
 
     [Fact]
     public void Classify_AngryQuestion_IsComplaint() =>

@@ -1,5 +1,5 @@
-using CxAssistant.Core.Annotations;
 using CxAssistant.Analysis.Annotators;
+using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Analysis.Tests.Annotators;
 
@@ -37,7 +37,10 @@ public sealed class JobStateClassifierTests
 
     [Fact]
     public void Classify_NegatedCancel_DoesNotCancel() =>
-        Assert.NotEqual(JobStateEvent.Cancel, _classifier.Classify("I don't want to cancel, just change the date").State);
+        Assert.NotEqual(
+            JobStateEvent.Cancel,
+            _classifier.Classify("I don't want to cancel, just change the date").State
+        );
 
     [Fact]
     public void Classify_NoCue_IsNoneWithEmptySpan()
@@ -63,8 +66,15 @@ public sealed class JobStateClassifierTests
 
     [Fact]
     public void Classify_ReviewNarrative_IgnoresWeakServiceWords() =>
-        Assert.Equal(JobStateEvent.None, _classifier.Classify(
-            "The room was noisy so we asked to change rooms at the desk, and the manager offered a later checkout and free breakfast the next morning.").State);
+        Assert.Equal(
+            JobStateEvent.None,
+            _classifier
+                .Classify(
+                    "The room was noisy so we asked to change rooms at the desk, and the "
+                        + "manager offered a later checkout and free breakfast the next morning."
+                )
+                .State
+        );
 
     [Fact]
     public void Classify_NoiseCancellingHeadphones_IsNoneWithValidConfidence()

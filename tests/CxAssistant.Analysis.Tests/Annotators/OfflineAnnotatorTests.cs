@@ -1,21 +1,33 @@
+using CxAssistant.Analysis.Annotators;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
-using CxAssistant.Analysis.Annotators;
 
 namespace CxAssistant.Analysis.Tests.Annotators;
 
 public sealed class OfflineAnnotatorTests
 {
-    private static EvidenceRecord Record(string text, double? rating = null) => new()
-    {
-        Id = "e1", RecordId = "1", Source = new SourceLocation("t.csv", 2), Channel = Channel.Social, Text = text, Rating = rating,
-    };
+    private static EvidenceRecord Record(string text, double? rating = null) =>
+        new()
+        {
+            Id = "e1",
+            RecordId = "1",
+            Source = new SourceLocation("t.csv", 2),
+            Channel = Channel.Social,
+            Text = text,
+            Rating = rating,
+        };
 
     [Fact]
     public void Annotate_Complaint_FillsEveryLabelWithCues()
     {
-        const string text = "@united on hold for 2 hours and my bag never arrived. 3rd time I've called, so frustrating";
-        var mention = new TouchpointMention("baggage", 0.9, text.IndexOf("bag", StringComparison.Ordinal), text.IndexOf("bag", StringComparison.Ordinal) + 3);
+        const string text =
+            "@united on hold for 2 hours and my bag never arrived. 3rd time I've called, so frustrating";
+        var mention = new TouchpointMention(
+            "baggage",
+            0.9,
+            text.IndexOf("bag", StringComparison.Ordinal),
+            text.IndexOf("bag", StringComparison.Ordinal) + 3
+        );
         var a = new OfflineAnnotator(new NoTouchpoints(mention)).Annotate(Record(text));
 
         Assert.Equal("e1", a.EvidenceId);
@@ -65,7 +77,10 @@ public sealed class OfflineAnnotatorTests
         var sequential = records.Take(texts.Length).Select(r => annotator.Annotate(r).Sentiment).ToArray();
         var results = new Core.Annotations.Annotation[records.Length];
         Parallel.For(0, records.Length, i => results[i] = annotator.Annotate(records[i]));
-        for (var i = 0; i < records.Length; i++) Assert.Equal(sequential[i % texts.Length], results[i].Sentiment);
+        for (var i = 0; i < records.Length; i++)
+        {
+            Assert.Equal(sequential[i % texts.Length], results[i].Sentiment);
+        }
     }
 
     [Theory]
@@ -84,7 +99,10 @@ public sealed class OfflineAnnotatorTests
     public void Annotate_CsatWithoutRating_ActsAsRating()
     {
         var record = Record("The parcel came on Monday.") with { Csat = 1 };
-        Assert.Equal(SentimentLabel.Negative, new OfflineAnnotator(new NoTouchpoints()).Annotate(record).SentimentLabel);
+        Assert.Equal(
+            SentimentLabel.Negative,
+            new OfflineAnnotator(new NoTouchpoints()).Annotate(record).SentimentLabel
+        );
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-using CxAssistant.Core.Annotations;
 using CxAssistant.Analysis.Annotators;
+using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Analysis.Tests.Annotators;
 
@@ -41,7 +41,8 @@ public sealed class PainDetectorTests
     }
 
     [Fact]
-    public void Detect_NegatedDelay_IsNoPain() => Assert.Empty(_detector.Detect("no delay at all, smooth trip").PainKinds);
+    public void Detect_NegatedDelay_IsNoPain() =>
+        Assert.Empty(_detector.Detect("no delay at all, smooth trip").PainKinds);
 
     [Theory]
     [InlineData("Quoted £45, charged £82", "Quoted £45, charged £82")]

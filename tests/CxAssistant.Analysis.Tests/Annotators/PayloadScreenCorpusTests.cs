@@ -14,7 +14,9 @@ public sealed class PayloadScreenCorpusTests
     [Fact]
     public void OrdinaryFeedback_IsNeverScreened()
     {
-        var texts = new[] { "trailhead-outfitters", "bloom-and-crumb" }.SelectMany(s => SampleRuns.Analysis(s).Records).Select(r => r.Text)
+        var texts = new[] { "trailhead-outfitters", "bloom-and-crumb" }
+            .SelectMany(s => SampleRuns.Analysis(s).Records)
+            .Select(r => r.Text)
             .Concat(DevSetTexts())
             .Concat(SyntheticDataGenerator.Generate(3000, seed: 11).Select(r => r.Text))
             .ToList();
@@ -32,17 +34,22 @@ public sealed class PayloadScreenCorpusTests
         var analysis = SampleRuns.Analysis("trailhead-outfitters");
         var i = analysis.Records.ToList().FindIndex(r => r.Text.StartsWith("<script>", StringComparison.Ordinal));
 
-        var cue = Assert.Single(analysis.Annotations[i].Cues, c => c.Label.StartsWith(CueLabels.Payload, StringComparison.Ordinal));
+        var cue = Assert.Single(analysis.Annotations[i].Cues, c =>
+            c.Label.StartsWith(CueLabels.Payload, StringComparison.Ordinal)
+        );
         Assert.Equal("payload:markup", cue.Label);
         Assert.Equal("<script>alert('x')</script>", analysis.Records[i].Text[cue.Start..cue.End]);
-        Assert.Equal(SentimentLabel.Positive, analysis.Annotations[i].SentimentLabel); // "great jacket, totally worth it"
+        // "great jacket, totally worth it"
+        Assert.Equal(SentimentLabel.Positive, analysis.Annotations[i].SentimentLabel);
     }
 
     [Fact]
     public void Analysis_WarnsWhereTextWasScreened()
     {
         var trailhead = SampleRuns.Analysis("trailhead-outfitters");
-        var warning = Assert.Single(trailhead.Warnings, w => w.Contains("addressed to a machine", StringComparison.Ordinal));
+        var warning = Assert.Single(trailhead.Warnings, w =>
+            w.Contains("addressed to a machine", StringComparison.Ordinal)
+        );
         var screened = trailhead.Records.Single(r => r.Text.StartsWith("<script>", StringComparison.Ordinal));
 
         Assert.StartsWith("1 record(s)", warning, StringComparison.Ordinal);
@@ -55,7 +62,11 @@ public sealed class PayloadScreenCorpusTests
     {
         var folder = Path.Combine(SampleRuns.Root, "evals", "devset");
         foreach (var file in Directory.EnumerateFiles(folder, "*.jsonl"))
+        {
             foreach (var line in File.ReadLines(file).Where(l => l.Trim().Length > 0))
+            {
                 yield return JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!;
+            }
+        }
     }
 }

@@ -13,10 +13,17 @@ public sealed class RequestFalsePositiveTests
 {
     private static readonly OfflineAnnotator Annotator = new(new NoTouchpoints());
 
-    private static Annotation Read(string text, Channel channel) => Annotator.Annotate(new EvidenceRecord
-    {
-        Id = "e1", RecordId = "1", Source = new SourceLocation("t.csv", 2), Channel = channel, Text = text,
-    });
+    private static Annotation Read(string text, Channel channel) =>
+        Annotator.Annotate(
+            new EvidenceRecord
+            {
+                Id = "e1",
+                RecordId = "1",
+                Source = new SourceLocation("t.csv", 2),
+                Channel = channel,
+                Text = text,
+            }
+        );
 
     [Theory]
     [InlineData("Disliked: the lift was broken so I had to carry our bags up four floors")]
@@ -73,7 +80,9 @@ public sealed class RequestFalsePositiveTests
         const string story = "Delivery took two weeks and the box arrived crushed.";
 
         var plain = matcher.Match(story);
-        var withContact = matcher.Match(story + " Call me on 07700 900456 or email sam.lee@example.org, I'm home after six.");
+        var withContact = matcher.Match(
+            story + " Call me on 07700 900456 or email sam.lee@example.org, I'm home after six."
+        );
 
         Assert.DoesNotContain(withContact, t => t.TouchpointId == "customer-service");
         Assert.Equal(plain.Select(t => t.TouchpointId), withContact.Select(t => t.TouchpointId));

@@ -1,5 +1,5 @@
-using CxAssistant.Core.Annotations;
 using CxAssistant.Analysis.Annotators;
+using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Analysis.Tests.Annotators;
 
@@ -83,7 +83,10 @@ public sealed class SentimentAnalyzerTests
     [Fact]
     public void Analyze_ThreeStarMixedReview_IsNeutral()
     {
-        var result = _analyzer.Analyze("The sound is good for the price, but the fit is loose and the battery is average.", rating: 3);
+        var result = _analyzer.Analyze(
+            "The sound is good for the price, but the fit is loose and the battery is average.",
+            rating: 3
+        );
         Assert.Equal(SentimentLabel.Neutral, result.Label);
     }
 

@@ -1,7 +1,7 @@
+using CxAssistant.Analysis.Hypotheses;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Hypotheses;
-using CxAssistant.Analysis.Hypotheses;
 
 namespace CxAssistant.Analysis.Tests.Hypotheses;
 
@@ -11,9 +11,20 @@ public sealed class HypothesisDrafterTests
     private static Core.Analysis.AnalysisResult Returns()
     {
         var rows = new List<(string, string, string[], int?)>();
-        for (var i = 0; i < 6; i++) rows.Add(($"Returned boots {i} weeks ago, refund took 19 days.", "returns", [PainKind.LongWait], 3));
-        for (var i = 0; i < 3; i++) rows.Add(($"Charged me a $8 restocking fee with the tags still on ({i}).", "returns", [PainKind.HiddenFee], 5));
-        for (var i = 0; i < 2; i++) rows.Add(($"I have no printer for the return label {i}.", "returns", [PainKind.Confusing], 6));
+        for (var i = 0; i < 6; i++)
+        {
+            rows.Add(($"Returned boots {i} weeks ago, refund took 19 days.", "returns", [PainKind.LongWait], 3));
+        }
+        for (var i = 0; i < 3; i++)
+        {
+            rows.Add(
+                ($"Charged me a $8 restocking fee with the tags still on ({i}).", "returns", [PainKind.HiddenFee], 5)
+            );
+        }
+        for (var i = 0; i < 2; i++)
+        {
+            rows.Add(($"I have no printer for the return label {i}.", "returns", [PainKind.Confusing], 6));
+        }
         rows.Add(("Easy return, thanks.", "returns", [], 10));
         return HypothesisAnalysisFixture.Build(rows);
     }
@@ -75,11 +86,16 @@ public sealed class HypothesisDrafterTests
     {
         var hypotheses = DraftReturns(out var analysis).Hypotheses;
 
-        var wait = hypotheses.First(h => h.Pain == PainKind.LongWait && h.SuccessMetric.Baseline.Kind == BaselineKind.PainShare);
+        var wait = hypotheses.First(h =>
+            h.Pain == PainKind.LongWait && h.SuccessMetric.Baseline.Kind == BaselineKind.PainShare
+        );
         Assert.Equal(50.0, wait.SuccessMetric.Baseline.Value); // 6 of 12 mentions
         Assert.Equal(12, wait.SuccessMetric.Baseline.N);
         Assert.Equal(6, wait.ExpectedImpact.AddressedMentions);
-        Assert.Equal(analysis.Scoring.Touchpoints.Single(t => t.TouchpointId == "returns").NpsImpact, wait.ExpectedImpact.TouchpointNpsImpact);
+        Assert.Equal(
+            analysis.Scoring.Touchpoints.Single(t => t.TouchpointId == "returns").NpsImpact,
+            wait.ExpectedImpact.TouchpointNpsImpact
+        );
     }
 
     [Fact]
@@ -91,7 +107,10 @@ public sealed class HypothesisDrafterTests
         foreach (var h in hypotheses)
         {
             var key = h.SuccessMetric.Baseline.Kind + "|" + h.SuccessMetric.Baseline.Pain;
-            if (!seen.Add(key)) Assert.Contains("judged by the same figure", h.SuccessMetric.Method, StringComparison.Ordinal);
+            if (!seen.Add(key))
+            {
+                Assert.Contains("judged by the same figure", h.SuccessMetric.Method, StringComparison.Ordinal);
+            }
         }
         Assert.True(seen.Count >= 3, string.Join(", ", seen));
     }
@@ -102,7 +121,13 @@ public sealed class HypothesisDrafterTests
         var hypotheses = DraftReturns(out _).Hypotheses;
 
         Assert.All(hypotheses, h => Assert.Empty(HypothesisDebris.Find(h)));
-        Assert.All(hypotheses, h => Assert.DoesNotContain(" the the ", h.KillCriterion + h.SuccessMetric.Method, StringComparison.OrdinalIgnoreCase));
+        Assert.All(hypotheses, h =>
+            Assert.DoesNotContain(
+                " the the ",
+                h.KillCriterion + h.SuccessMetric.Method,
+                StringComparison.OrdinalIgnoreCase
+            )
+        );
     }
 
     [Theory]
@@ -122,7 +147,9 @@ public sealed class HypothesisDrafterTests
         var sample = SampleRuns.Trailhead;
         var backlog = HypothesisDrafter.Draft(sample, sample.FixFirst(3));
 
-        var specific = backlog.All.Where(h => !RemedyCatalogue.Default.Remedies.Single(r => r.Id == h.RemedyId).IsGeneral).ToList();
+        var specific = backlog
+            .All.Where(h => !RemedyCatalogue.Default.Remedies.Single(r => r.Id == h.RemedyId).IsGeneral)
+            .ToList();
         Assert.Equal(specific.Count, specific.Select(h => h.RemedyId).Distinct().Count());
     }
 
@@ -140,8 +167,16 @@ public sealed class HypothesisDrafterTests
     public void Draft_DataWithoutNps_NoHypothesisSpeaksOfNpsOrDetractors()
     {
         // The same complaints with and without NPS answers: the detractor remedy only where there are detractors.
-        var rows = Enumerable.Range(0, 12)
-            .Select(i => ($"Parcel {i} arrived two weeks late and nobody told me.", "delivery", (string[])[PainKind.LongWait], (int?)null))
+        var rows = Enumerable
+            .Range(0, 12)
+            .Select(i =>
+                (
+                    $"Parcel {i} arrived two weeks late and nobody told me.",
+                    "delivery",
+                    (string[])[PainKind.LongWait],
+                    (int?)null
+                )
+            )
             .ToList();
         var withNps = HypothesisAnalysisFixture.Build([.. rows.Select(r => r with { Item4 = 3 })]);
         var withoutNps = HypothesisAnalysisFixture.Build(rows);
@@ -150,7 +185,9 @@ public sealed class HypothesisDrafterTests
         var with = HypothesisDrafter.Draft(withNps).All.ToList();
 
         Assert.NotEmpty(without);
-        Assert.All(without, h => Assert.DoesNotMatch(@"(?i)\bNPS\b|detractor", h.Title + " " + h.Change + " " + h.SuccessMetric.Name));
+        Assert.All(without, h =>
+            Assert.DoesNotMatch(@"(?i)\bNPS\b|detractor", h.Title + " " + h.Change + " " + h.SuccessMetric.Name)
+        );
         Assert.Contains(without, h => h.RemedyId == "answer-every-complaint");
         Assert.Contains(with, h => h.RemedyId == "close-the-loop");
         Assert.DoesNotContain(with, h => h.RemedyId == "answer-every-complaint");

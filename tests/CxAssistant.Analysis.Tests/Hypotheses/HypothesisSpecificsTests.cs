@@ -4,9 +4,11 @@ namespace CxAssistant.Analysis.Tests.Hypotheses;
 
 public sealed class HypothesisSpecificsTests
 {
-    private static List<string> Amounts(string text) => [.. HypothesisSpecifics.Amounts(text).Select(s => text[s.Start..s.End])];
+    private static List<string> Amounts(string text) =>
+        [.. HypothesisSpecifics.Amounts(text).Select(s => text[s.Start..s.End])];
 
-    private static List<string> Durations(string text) => [.. HypothesisSpecifics.Durations(text).Select(s => text[s.Start..s.End])];
+    private static List<string> Durations(string text) =>
+        [.. HypothesisSpecifics.Durations(text).Select(s => text[s.Start..s.End])];
 
     [Theory]
     [InlineData("Why was I charged a $7.95 handling fee? It wasn't in the cart.", "$7.95 handling fee")]
@@ -55,7 +57,8 @@ public sealed class HypothesisSpecificsTests
             "ParcelNorth left my parcel in the rain.",
             "My package has been in transit with ParcelNorth for 8 days.",
             "@TrailheadOutfit my parcel is late, shipping is slow.",
-            "@TrailheadOutfit tracking never updated.");
+            "@TrailheadOutfit tracking never updated."
+        );
 
         Assert.Equal(["ParcelNorth"], HypothesisSpecifics.Partners(analysis));
     }

@@ -13,13 +13,19 @@ public sealed class HypothesisTemplateTests
     [Fact]
     public void Fill_KnownPlaceholders_AreReplaced()
     {
-        Assert.Equal("Escalate Delivery with ParcelNorth.", HypothesisTemplate.Fill("Escalate {touchpoint} with {partner}.", Values));
+        Assert.Equal(
+            "Escalate Delivery with ParcelNorth.",
+            HypothesisTemplate.Fill("Escalate {touchpoint} with {partner}.", Values)
+        );
     }
 
     [Fact]
     public void Fill_MissingPlaceholderInOptionalSegment_DropsTheSegment()
     {
-        var text = HypothesisTemplate.Fill("Show fees upfront.[[ Customers quote {amounts}.]] Owner: {touchpoint}.", Values);
+        var text = HypothesisTemplate.Fill(
+            "Show fees upfront.[[ Customers quote {amounts}.]] Owner: {touchpoint}.",
+            Values
+        );
 
         Assert.Equal("Show fees upfront. Owner: Delivery.", text);
     }
@@ -29,7 +35,10 @@ public sealed class HypothesisTemplateTests
     {
         var values = new Dictionary<string, string>(Values) { ["amounts"] = "$7.95 handling fee" };
 
-        Assert.Equal("Show fees. Customers quote $7.95 handling fee.", HypothesisTemplate.Fill("Show fees.[[ Customers quote {amounts}.]]", values));
+        Assert.Equal(
+            "Show fees. Customers quote $7.95 handling fee.",
+            HypothesisTemplate.Fill("Show fees.[[ Customers quote {amounts}.]]", values)
+        );
     }
 
     [Fact]

@@ -35,10 +35,23 @@ public sealed class RemedyBusinessFitTests
     public void Draft_RemedyForAnotherKindOfBusiness_IsNotProposed()
     {
         // The fixture business delivers and takes returns; it has no pickup counter.
-        var analysis = HypothesisAnalysisFixture.Build([.. Enumerable.Range(0, 6)
-            .Select(i => ($"Order {i} arrived two weeks late, the wait was awful.", "delivery", (string[])[PainKind.LongWait], (int?)null))]);
+        var analysis = HypothesisAnalysisFixture.Build([
+            .. Enumerable
+                .Range(0, 6)
+                .Select(i =>
+                    (
+                        $"Order {i} arrived two weeks late, the wait was awful.",
+                        "delivery",
+                        (string[])[PainKind.LongWait],
+                        (int?)null
+                    )
+                ),
+        ]);
 
-        var backlog = HypothesisDrafter.Draft(analysis, new HypothesisOptions { Catalogue = RemedyCatalogue.Parse(Yaml, "test.yaml") });
+        var backlog = HypothesisDrafter.Draft(
+            analysis,
+            new HypothesisOptions { Catalogue = RemedyCatalogue.Parse(Yaml, "test.yaml") }
+        );
 
         var remedies = backlog.Touchpoints.SelectMany(t => t.Hypotheses).Select(h => h.RemedyId).ToList();
         Assert.Contains("courier-slots", remedies);
@@ -49,11 +62,28 @@ public sealed class RemedyBusinessFitTests
     public void Draft_RemedyNotAtTheTouchpointsType_IsNotProposedThere()
     {
         // Written for any touchpoint but never for a delivery one: the same long waits get only the courier slots.
-        var yaml = Yaml.Replace("business_has: [pickup]", "business_has: []\n    not_at: [delivery]", StringComparison.Ordinal);
-        var analysis = HypothesisAnalysisFixture.Build([.. Enumerable.Range(0, 6)
-            .Select(i => ($"Order {i} arrived two weeks late, the wait was awful.", "delivery", (string[])[PainKind.LongWait], (int?)null))]);
+        var yaml = Yaml.Replace(
+            "business_has: [pickup]",
+            "business_has: []\n    not_at: [delivery]",
+            StringComparison.Ordinal
+        );
+        var analysis = HypothesisAnalysisFixture.Build([
+            .. Enumerable
+                .Range(0, 6)
+                .Select(i =>
+                    (
+                        $"Order {i} arrived two weeks late, the wait was awful.",
+                        "delivery",
+                        (string[])[PainKind.LongWait],
+                        (int?)null
+                    )
+                ),
+        ]);
 
-        var backlog = HypothesisDrafter.Draft(analysis, new HypothesisOptions { Catalogue = RemedyCatalogue.Parse(yaml, "test.yaml") });
+        var backlog = HypothesisDrafter.Draft(
+            analysis,
+            new HypothesisOptions { Catalogue = RemedyCatalogue.Parse(yaml, "test.yaml") }
+        );
 
         var remedies = backlog.Touchpoints.SelectMany(t => t.Hypotheses).Select(h => h.RemedyId).ToList();
         Assert.Contains("courier-slots", remedies);
@@ -66,9 +96,23 @@ public sealed class RemedyBusinessFitTests
         var catalogue = new HypothesisOptions { Catalogue = RemedyCatalogue.Parse(Yaml, "test.yaml") };
         string Title(int late, int fine)
         {
-            var analysis = HypothesisAnalysisFixture.Build([.. Enumerable.Range(0, late)
-                .Select(i => ($"Order {i} arrived two weeks late, the wait was awful.", "delivery", (string[])[PainKind.LongWait], (int?)null))
-                .Concat(Enumerable.Range(0, fine).Select(i => ($"Order {i} came on time.", "delivery", (string[])[], (int?)null)))]);
+            var analysis = HypothesisAnalysisFixture.Build([
+                .. Enumerable
+                    .Range(0, late)
+                    .Select(i =>
+                        (
+                            $"Order {i} arrived two weeks late, the wait was awful.",
+                            "delivery",
+                            (string[])[PainKind.LongWait],
+                            (int?)null
+                        )
+                    )
+                    .Concat(
+                        Enumerable
+                            .Range(0, fine)
+                            .Select(i => ($"Order {i} came on time.", "delivery", (string[])[], (int?)null))
+                    ),
+            ]);
             return HypothesisDrafter.Draft(analysis, catalogue).All.Single(h => h.RemedyId == "courier-slots").Title;
         }
 
@@ -84,8 +128,9 @@ public sealed class RemedyBusinessFitTests
     [Fact]
     public void Parse_UnknownBusinessType_ThrowsNamingIt()
     {
-        var e = Assert.Throws<InvalidDataException>(() => RemedyCatalogue.Parse(Yaml.Replace("[pickup]", "[spaceport]",
-            StringComparison.Ordinal), "test.yaml"));
+        var e = Assert.Throws<InvalidDataException>(() =>
+            RemedyCatalogue.Parse(Yaml.Replace("[pickup]", "[spaceport]", StringComparison.Ordinal), "test.yaml")
+        );
         Assert.Contains("spaceport", e.Message, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,5 @@
-using CxAssistant.Core.Annotations;
 using CxAssistant.Analysis.Hypotheses;
+using CxAssistant.Core.Annotations;
 
 namespace CxAssistant.Analysis.Tests.Hypotheses;
 
@@ -12,7 +12,9 @@ public sealed class RemedyCatalogueTests
 
         Assert.InRange(remedies.Count, 60, 150);
         foreach (var pain in PainKind.All)
+        {
             Assert.True(remedies.Count(r => r.Pains.Contains(pain)) >= 3, $"fewer than 3 remedies for {pain}");
+        }
         Assert.True(remedies.Count(r => r.IsGeneral) >= 3);
     }
 
@@ -20,8 +22,8 @@ public sealed class RemedyCatalogueTests
     public void Default_TemplatesUseOnlyKnownPlaceholders()
     {
         string[] known = ["touchpoint", "owner", "mentions", "signal_count", "partner", "amounts", "durations"];
-        var used = RemedyCatalogue.Default.Remedies
-            .SelectMany(r => new[] { r.Title, r.Change, r.Resources, r.Measure ?? "" })
+        var used = RemedyCatalogue
+            .Default.Remedies.SelectMany(r => new[] { r.Title, r.Change, r.Resources, r.Measure ?? "" })
             .SelectMany(HypothesisTemplate.Placeholders);
 
         Assert.All(used, p => Assert.Contains(p, known));

@@ -1,19 +1,24 @@
-using CxAssistant.Core.Evidence;
 using CxAssistant.Analysis.Jobs.Mining;
+using CxAssistant.Core.Evidence;
 
 namespace CxAssistant.Analysis.Tests.Jobs;
 
 /// <summary>Goal and struggle language of kinds of review, post and request, and the job phrase made of it.</summary>
 public sealed class JobClauseFinderTests
 {
-    private static List<JobClause> Find(string text) => JobClauseFinder.Find(new EvidenceRecord
-    {
-        Id = "e1",
-        RecordId = "1",
-        Source = new SourceLocation("reviews.csv", 2),
-        Channel = Channel.Review,
-        Text = text,
-    }, 0, JobLanguage.Default);
+    private static List<JobClause> Find(string text) =>
+        JobClauseFinder.Find(
+            new EvidenceRecord
+            {
+                Id = "e1",
+                RecordId = "1",
+                Source = new SourceLocation("reviews.csv", 2),
+                Channel = Channel.Review,
+                Text = text,
+            },
+            0,
+            JobLanguage.Default
+        );
 
     [Theory]
     [InlineData("We were looking for a quiet room after a long drive.", "goal", "find a quiet room")]
@@ -36,6 +41,7 @@ public sealed class JobClauseFinderTests
     [InlineData("Nice to see a busy room.")]
     [InlineData("Great food, friendly staff, will be back.")]
     public void Find_PraiseWithoutAJob_NoGoal(string text) =>
-        Assert.DoesNotContain(Find(text), c => c.Kind == JobClauseKind.Goal
-            && JobPhraseMaker.Make(c.Phrase, JobLanguage.Default, out _) is not null);
+        Assert.DoesNotContain(Find(text), c =>
+            c.Kind == JobClauseKind.Goal && JobPhraseMaker.Make(c.Phrase, JobLanguage.Default, out _) is not null
+        );
 }

@@ -1,7 +1,7 @@
-using CxAssistant.Core.Jobs;
-using CxAssistant.Core.Validation;
 using CxAssistant.Analysis.Jobs;
 using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Core.Jobs;
+using CxAssistant.Core.Validation;
 
 namespace CxAssistant.Analysis.Tests.Jobs;
 
@@ -29,8 +29,10 @@ public sealed class JobMinerTests
         var dir = Directory.CreateTempSubdirectory("cx-mine-");
         try
         {
-            File.WriteAllLines(Path.Combine(dir.FullName, "reviews.csv"),
-                ["id,customer_id,text", .. lines.Select((l, i) => $"{i + 1},C{i + 1},\"{l}\"")]);
+            File.WriteAllLines(
+                Path.Combine(dir.FullName, "reviews.csv"),
+                ["id,customer_id,text", .. lines.Select((l, i) => $"{i + 1},C{i + 1},\"{l}\"")]
+            );
             analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [dir.FullName] });
             return JobsDrafter.Draft(analysis);
         }
@@ -50,15 +52,28 @@ public sealed class JobMinerTests
         Assert.Contains(mains, m => m.Verb == "Get" && m.Object.Contains("bike", StringComparison.Ordinal));
         Assert.Contains(mains, m => m.Verb == "Find" && m.Object.Contains("replacement", StringComparison.Ordinal));
         Assert.All(jobs.Statements, s => Assert.Empty(JobStatementLinter.Check(s)));
-        Assert.Empty(GroundingCheck.Check([.. jobs.Statements.SelectMany(s => s.AllQuotes)], GroundingCheck.Index(analysis.Records)));
+        Assert.Empty(
+            GroundingCheck.Check(
+                [.. jobs.Statements.SelectMany(s => s.AllQuotes)],
+                GroundingCheck.Index(analysis.Records)
+            )
+        );
         Assert.All(mains, m => Assert.True(m.Evidence.Count >= 2, m.Text));
     }
 
     [Fact]
     public void Draft_NoGoalLanguage_NoJobsAndSaysSo()
     {
-        var jobs = Mine(["Great shop, friendly staff.", "Too expensive for what it is.", "Quick service, nice people.",
-            "Rude on the phone.", "Clean workshop and fair prices."], out _);
+        var jobs = Mine(
+            [
+                "Great shop, friendly staff.",
+                "Too expensive for what it is.",
+                "Quick service, nice people.",
+                "Rude on the phone.",
+                "Clean workshop and fair prices.",
+            ],
+            out _
+        );
 
         Assert.Empty(jobs.Statements);
         Assert.Contains(jobs.Notes, n => n.Contains("Too little goal language", StringComparison.Ordinal));
@@ -67,13 +82,16 @@ public sealed class JobMinerTests
     [Fact]
     public void Draft_OneGoalInThreeWordings_OneMainJobWithEveryCustomersQuote()
     {
-        var jobs = Mine([
-            "We were looking for a quiet room after a long drive, the night porter found one.",
-            "I wanted to get a quiet room for an early start and the desk was helpful.",
-            "Trying to find a quiet room for a work trip, they moved us upstairs.",
-            "How do I cancel my booking?",
-            "Lovely breakfast, friendly staff.",
-        ], out _);
+        var jobs = Mine(
+            [
+                "We were looking for a quiet room after a long drive, the night porter found one.",
+                "I wanted to get a quiet room for an early start and the desk was helpful.",
+                "Trying to find a quiet room for a work trip, they moved us upstairs.",
+                "How do I cancel my booking?",
+                "Lovely breakfast, friendly staff.",
+            ],
+            out _
+        );
 
         var main = Assert.Single(jobs.Tree.At(JobAltitude.Main));
         Assert.Contains("quiet room", main.Object, StringComparison.Ordinal);
@@ -86,11 +104,15 @@ public sealed class JobMinerTests
     [Fact]
     public void Draft_OneCustomerStatesAGoal_NoJobAndSaysTooLittleGoalLanguage()
     {
-        var jobs = Mine(["I wanted to book a table for a birthday dinner.", "Great food.", "Slow service.",
-            "Nice staff."], out _);
+        var jobs = Mine(
+            ["I wanted to book a table for a birthday dinner.", "Great food.", "Slow service.", "Nice staff."],
+            out _
+        );
 
         Assert.Empty(jobs.Tree.At(JobAltitude.Main));
-        Assert.Contains(jobs.Notes, n => n.Contains("Too little goal language", StringComparison.Ordinal)
-            && n.Contains("1 of 4 customers", StringComparison.Ordinal));
+        Assert.Contains(jobs.Notes, n =>
+            n.Contains("Too little goal language", StringComparison.Ordinal)
+            && n.Contains("1 of 4 customers", StringComparison.Ordinal)
+        );
     }
 }

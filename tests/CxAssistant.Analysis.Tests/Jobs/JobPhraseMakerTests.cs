@@ -33,7 +33,11 @@ public sealed class JobPhraseMakerTests
     [Fact]
     public void Make_RunOnAfterAContraction_CutBeforeIt()
     {
-        var job = JobPhraseMaker.Make("find a good meal with solid service you'll find it here", JobLanguage.Default, out var reason);
+        var job = JobPhraseMaker.Make(
+            "find a good meal with solid service you'll find it here",
+            JobLanguage.Default,
+            out var reason
+        );
 
         Assert.True(job is not null, reason);
         Assert.DoesNotContain("you", job.Clarifier, StringComparison.OrdinalIgnoreCase);

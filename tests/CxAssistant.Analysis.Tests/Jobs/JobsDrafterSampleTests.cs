@@ -8,7 +8,8 @@ public sealed class JobsDrafterSampleTests(JobsSamples samples) : IClassFixture<
 {
     public static TheoryData<string> Samples => new() { "bloom", "trailhead" };
 
-    private (AnalysisResult Analysis, JobsAnalysis Jobs) Get(string name) => name == "bloom" ? samples.Bloom : samples.Trailhead;
+    private (AnalysisResult Analysis, JobsAnalysis Jobs) Get(string name) =>
+        name == "bloom" ? samples.Bloom : samples.Trailhead;
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -17,7 +18,9 @@ public sealed class JobsDrafterSampleTests(JobsSamples samples) : IClassFixture<
         var (analysis, jobs) = Get(sample);
         var mains = jobs.Tree.At(JobAltitude.Main);
         Assert.NotEmpty(mains);
-        var texts = analysis.Records.Select(r => r.Text.Trim().TrimEnd('.', '!', '?')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var texts = analysis
+            .Records.Select(r => r.Text.Trim().TrimEnd('.', '!', '?'))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         Assert.All(mains, m =>
         {
             Assert.DoesNotContain(m.Text, texts);
@@ -40,7 +43,10 @@ public sealed class JobsDrafterSampleTests(JobsSamples samples) : IClassFixture<
     public void Draft_Sample_EveryQuoteIsVerbatim(string sample)
     {
         var (analysis, jobs) = Get(sample);
-        var quotes = jobs.Statements.SelectMany(s => s.AllQuotes).Concat(jobs.Outcomes.SelectMany(o => o.Evidence)).ToList();
+        var quotes = jobs
+            .Statements.SelectMany(s => s.AllQuotes)
+            .Concat(jobs.Outcomes.SelectMany(o => o.Evidence))
+            .ToList();
         Assert.NotEmpty(quotes);
         Assert.Empty(GroundingCheck.Check(quotes, GroundingCheck.Index(analysis.Records)));
     }
@@ -53,7 +59,10 @@ public sealed class JobsDrafterSampleTests(JobsSamples samples) : IClassFixture<
         Assert.Empty(JobTreeCheck.Check(jobs.Statements));
         Assert.Empty(OpportunityCheck.Check(jobs.Outcomes, jobs.Statements.Select(s => s.Id)));
         Assert.All(jobs.Tree.At(JobAltitude.Main), m => Assert.True(m.Customers > 0 && m.Evidence.Count > 0, m.Text));
-        Assert.Equal(jobs.Outcomes.OrderByDescending(o => o.Opportunity).Select(o => o.Id), jobs.Outcomes.Select(o => o.Id));
+        Assert.Equal(
+            jobs.Outcomes.OrderByDescending(o => o.Opportunity).Select(o => o.Id),
+            jobs.Outcomes.Select(o => o.Id)
+        );
     }
 
     [Theory]
@@ -72,7 +81,9 @@ public sealed class JobsDrafterSampleTests(JobsSamples samples) : IClassFixture<
     [Fact]
     public void Draft_Bloom_ReadsMeasuredOutcomesFromTheSurvey()
     {
-        var measured = samples.Bloom.Jobs.Outcomes.Where(o => o.Source == OutcomeSource.Measured).ToDictionary(o => o.Statement);
+        var measured = samples
+            .Bloom.Jobs.Outcomes.Where(o => o.Source == OutcomeSource.Measured)
+            .ToDictionary(o => o.Statement);
         Assert.Equal(3, measured.Count);
         var onTime = measured["Minimize the likelihood that the order is not ready on time"];
         Assert.Equal(13.5, onTime.Opportunity, 1);

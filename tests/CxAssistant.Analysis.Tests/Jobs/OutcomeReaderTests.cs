@@ -1,26 +1,40 @@
-using CxAssistant.Core.Evidence;
-using CxAssistant.Core.Jobs;
 using CxAssistant.Analysis.Jobs;
 using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Jobs;
 
 namespace CxAssistant.Analysis.Tests.Jobs;
 
 public sealed class OutcomeReaderTests
 {
-    private static EvidenceRecord Row(int n, params (string Key, string Value)[] metadata) => new()
-    {
-        Id = "e" + n, RecordId = n.ToString(System.Globalization.CultureInfo.InvariantCulture), Text = "ok",
-        Source = new SourceLocation("s.csv", n + 1), Channel = Channel.Survey,
-        Metadata = metadata.ToDictionary(m => m.Key, m => m.Value, StringComparer.OrdinalIgnoreCase),
-    };
+    private static EvidenceRecord Row(int n, params (string Key, string Value)[] metadata) =>
+        new()
+        {
+            Id = "e" + n,
+            RecordId = n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Text = "ok",
+            Source = new SourceLocation("s.csv", n + 1),
+            Channel = Channel.Survey,
+            Metadata = metadata.ToDictionary(m => m.Key, m => m.Value, StringComparer.OrdinalIgnoreCase),
+        };
 
     [Fact]
     public void DetectPairs_NamingStyles_ArePairedByOutcome()
     {
-        var pairs = OutcomeReader.DetectPairs(["importance_order_ready", "satisfaction_order_ready", "imp_fresh_bread", "sat_fresh_bread",
-            "Delivery speed (importance)", "Delivery speed (satisfaction)", "importance_orphan", "nps"]);
+        var pairs = OutcomeReader.DetectPairs([
+            "importance_order_ready",
+            "satisfaction_order_ready",
+            "imp_fresh_bread",
+            "sat_fresh_bread",
+            "Delivery speed (importance)",
+            "Delivery speed (satisfaction)",
+            "importance_orphan",
+            "nps",
+        ]);
         Assert.Equal(["delivery speed", "fresh bread", "order ready"], pairs.Select(p => p.Name));
-        Assert.Contains(pairs, p => p.Importance == "Delivery speed (importance)" && p.Satisfaction == "Delivery speed (satisfaction)");
+        Assert.Contains(pairs, p =>
+            p.Importance == "Delivery speed (importance)" && p.Satisfaction == "Delivery speed (satisfaction)"
+        );
     }
 
     [Fact]
@@ -57,10 +71,30 @@ public sealed class OutcomeReaderTests
     [Fact]
     public void Read_ExplicitColumns_PairByPosition()
     {
-        var records = new[] { Row(1, ("how_important_pickup", "8"), ("how_happy_pickup", "6"), ("importance_other", "9"), ("satisfaction_other", "9")) };
-        var outcome = Assert.Single(OutcomeReader.Read(records, new JobsOptions { ImportanceColumns = ["how_important_pickup"], SatisfactionColumns = ["how_happy_pickup"] }));
+        var records = new[]
+        {
+            Row(
+                1,
+                ("how_important_pickup", "8"),
+                ("how_happy_pickup", "6"),
+                ("importance_other", "9"),
+                ("satisfaction_other", "9")
+            ),
+        };
+        var outcome = Assert.Single(
+            OutcomeReader.Read(
+                records,
+                new JobsOptions
+                {
+                    ImportanceColumns = ["how_important_pickup"],
+                    SatisfactionColumns = ["how_happy_pickup"],
+                }
+            )
+        );
         Assert.Equal((8.0, 6.0), (outcome.Importance, outcome.Satisfaction));
-        Assert.Throws<ArgumentException>(() => OutcomeReader.Read(records, new JobsOptions { ImportanceColumns = ["a", "b"], SatisfactionColumns = ["c"] }));
+        Assert.Throws<ArgumentException>(() =>
+            OutcomeReader.Read(records, new JobsOptions { ImportanceColumns = ["a", "b"], SatisfactionColumns = ["c"] })
+        );
     }
 
     [Fact]
@@ -69,11 +103,13 @@ public sealed class OutcomeReaderTests
         var dir = Directory.CreateTempSubdirectory("cx-jobs-");
         try
         {
-            File.WriteAllText(Path.Combine(dir.FullName, "survey.csv"),
-                "id,customer_id,nps,comment,importance_order_ready_on_time,satisfaction_order_ready_on_time\n" +
-                "1,C1,3,I just wanted to grab a coffee before my shift and the order was not ready.,10,2\n" +
-                "2,C2,9,I needed to grab a coffee before my shift. It was ready.,8,6\n" +
-                "3,C3,5,Was trying to grab a coffee before my shift and had to queue.,9,4\n");
+            File.WriteAllText(
+                Path.Combine(dir.FullName, "survey.csv"),
+                "id,customer_id,nps,comment,importance_order_ready_on_time,satisfaction_order_ready_on_time\n"
+                    + "1,C1,3,I just wanted to grab a coffee before my shift and the order was not ready.,10,2\n"
+                    + "2,C2,9,I needed to grab a coffee before my shift. It was ready.,8,6\n"
+                    + "3,C3,5,Was trying to grab a coffee before my shift and had to queue.,9,4\n"
+            );
             var analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [dir.FullName] });
             var jobs = JobsDrafter.Draft(analysis);
             // (10 + 8 + 9) / 3 = 9, (2 + 6 + 4) / 3 = 4 → 9 + 5 = 14, high.

@@ -12,7 +12,16 @@ namespace CxAssistant.Analysis.Tests.Knowledge;
 public sealed partial class SampleWordsTests
 {
     // Public platforms and channels any business's customers name; they are not a sample's.
-    private static readonly HashSet<string> Platforms = ["instagram", "facebook", "tiktok", "whatsapp", "google", "youtube", "linkedin"];
+    private static readonly HashSet<string> Platforms =
+    [
+        "instagram",
+        "facebook",
+        "tiktok",
+        "whatsapp",
+        "google",
+        "youtube",
+        "linkedin",
+    ];
 
     [Fact]
     public void Sources_SampleDistinctiveWords_NoneFound()
@@ -21,13 +30,20 @@ public sealed partial class SampleWordsTests
         var distinctive = Distinctive(root);
         Assert.Contains("parcelnorth", distinctive.Keys); // the heuristic itself works (a courier named in a sample)
         var hits = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "src"), "*", SearchOption.AllDirectories)
-                     .Where(f => !f.Contains("/bin/") && !f.Contains("/obj/") && SourceFile().IsMatch(f)))
+        foreach (
+            var file in Directory
+                .EnumerateFiles(Path.Combine(root, "src"), "*", SearchOption.AllDirectories)
+                .Where(f => !f.Contains("/bin/") && !f.Contains("/obj/") && SourceFile().IsMatch(f))
+        )
         {
             var text = File.ReadAllText(file).ToLowerInvariant();
             foreach (Match m in Token().Matches(text))
+            {
                 if (distinctive.TryGetValue(m.Value, out var from))
+                {
                     hits.Add($"{Path.GetRelativePath(root, file)}: '{m.Value}' (from {from})");
+                }
+            }
         }
         Assert.True(hits.Count == 0, "Sample words in code or resources:\n" + string.Join("\n", hits.Distinct()));
     }
@@ -40,9 +56,12 @@ public sealed partial class SampleWordsTests
     public void Sources_WordsNamedInIssue16_NoneFound(string word)
     {
         var src = Path.Combine(SampleRuns.Root, "src");
-        var found = Directory.EnumerateFiles(src, "*", SearchOption.AllDirectories)
+        var found = Directory
+            .EnumerateFiles(src, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/bin/") && !f.Contains("/obj/") && SourceFile().IsMatch(f))
-            .Where(f => Regex.IsMatch(File.ReadAllText(f), $@"(?<![\w:]){Regex.Escape(word)}(?![\w:])", RegexOptions.IgnoreCase))
+            .Where(f =>
+                Regex.IsMatch(File.ReadAllText(f), $@"(?<![\w:]){Regex.Escape(word)}(?![\w:])", RegexOptions.IgnoreCase)
+            )
             .ToList();
         Assert.Empty(found);
     }
@@ -51,20 +70,41 @@ public sealed partial class SampleWordsTests
     {
         var vocab = new HashSet<string>(StringComparer.Ordinal);
         using (var reader = new StreamReader(MiniLmResources.OpenVocabulary()))
-            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine()) vocab.Add(line);
+        {
+            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+            {
+                vocab.Add(line);
+            }
+        }
         var firstNames = File.ReadAllLines(Path.Combine(root, "src/CxAssistant.Core/Privacy/Resources/first-names.txt"))
-            .Select(l => l.Trim().ToLowerInvariant()).ToHashSet();
+            .Select(l => l.Trim().ToLowerInvariant())
+            .ToHashSet();
         var files = Directory.EnumerateFiles(Path.Combine(root, "samples"), "*", SearchOption.AllDirectories).ToList();
-        var lower = files.SelectMany(f => LowerWord().Matches(File.ReadAllText(f)).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
+        var lower = files
+            .SelectMany(f => LowerWord().Matches(File.ReadAllText(f)).Select(m => m.Value))
+            .ToHashSet(StringComparer.Ordinal);
         var distinctive = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var text = File.ReadAllText(file);
             var from = Path.GetRelativePath(root, file);
             foreach (var name in Name().Matches(text).Select(m => m.Value.ToLowerInvariant()))
-                if (name.Length >= 4 && !lower.Contains(name) && !vocab.Contains(name) && !firstNames.Contains(name) && !Platforms.Contains(name))
+            {
+                if (
+                    name.Length >= 4
+                    && !lower.Contains(name)
+                    && !vocab.Contains(name)
+                    && !firstNames.Contains(name)
+                    && !Platforms.Contains(name)
+                )
+                {
                     distinctive.TryAdd(name, from);
-            foreach (Match m in Figure().Matches(text)) distinctive.TryAdd(m.Value, from);
+                }
+            }
+            foreach (Match m in Figure().Matches(text))
+            {
+                distinctive.TryAdd(m.Value, from);
+            }
         }
         return distinctive;
     }
@@ -82,6 +122,10 @@ public sealed partial class SampleWordsTests
     private static partial Regex LowerWord();
 
     // A figure in a sentence: "the 7:52", "at 8:15", "charged £4.20".
-    [GeneratedRegex(@"(?<=\b(?:the|at|by|before|after|until|around|for|charged|paid|costs?|was|is) )(?:\d{1,2}:\d{2}(?![\d:.])|[£$€]\d+\.\d\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?<=\b(?:the|at|by|before|after|until|around|for|charged|paid|costs?|"
+            + @"was|is) )(?:\d{1,2}:\d{2}(?![\d:.])|[£$€]\d+\.\d\d)",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex Figure();
 }

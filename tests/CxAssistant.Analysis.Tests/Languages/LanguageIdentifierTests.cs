@@ -1,5 +1,5 @@
-using CxAssistant.Core.Evidence;
 using CxAssistant.Analysis.Languages;
+using CxAssistant.Core.Evidence;
 
 namespace CxAssistant.Analysis.Tests.Languages;
 
@@ -38,7 +38,9 @@ public sealed class LanguageIdentifierTests
     [Fact]
     public void Identify_PlainEnglishReview_TakesTheFastPathWithoutTheDetector()
     {
-        var language = Identifier.Identify("The parcel was left at the wrong door and nobody answered my emails for a week.");
+        var language = Identifier.Identify(
+            "The parcel was left at the wrong door and nobody answered my emails for a week."
+        );
 
         Assert.Equal(new RecordLanguage("en", RecordLanguage.EnglishWordsMethod), language);
     }
@@ -59,7 +61,9 @@ public sealed class LanguageIdentifierTests
     public void Identify_SpanishWithEnglishWords_IsNotEnglish()
     {
         // "the" and "and" are English, but too few of the words: the detector decides.
-        var language = Identifier.Identify("Compré the pack and la caja llegó rota, el servicio al cliente no ayudó nada");
+        var language = Identifier.Identify(
+            "Compré the pack and la caja llegó rota, el servicio al cliente no ayudó nada"
+        );
 
         Assert.Equal("es", language.Code);
     }

@@ -4,13 +4,19 @@ using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Analysis.Tests.Meaning;
 
-/// <summary>The shared local encoder, counting how often each text reaches it (thread-safe: meaning embeds in parallel).</summary>
-internal sealed class CountingEncoder() : DelegatingEmbeddingGenerator<string, Embedding<float>>(MeaningEncoder.Shared())
+/// <summary>
+/// The shared local encoder, counting how often each text reaches it (thread-safe: meaning embeds in parallel).
+/// </summary>
+internal sealed class CountingEncoder()
+    : DelegatingEmbeddingGenerator<string, Embedding<float>>(MeaningEncoder.Shared())
 {
     public ConcurrentDictionary<string, int> Calls { get; } = new(StringComparer.Ordinal);
 
-    public override Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
-        EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    public override Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var list = values.ToList();
         foreach (var v in list)
@@ -21,7 +27,5 @@ internal sealed class CountingEncoder() : DelegatingEmbeddingGenerator<string, E
     }
 
     // The shared encoder outlives every test.
-    protected override void Dispose(bool disposing)
-    {
-    }
+    protected override void Dispose(bool disposing) { }
 }

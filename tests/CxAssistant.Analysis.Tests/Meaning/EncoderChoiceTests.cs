@@ -9,10 +9,16 @@ public sealed class EncoderChoiceTests
     [Fact]
     public void ChooseFor_SmallBusiness_ReadsWithTheFullModel()
     {
-        var choice = MeaningEncoder.ChooseFor(["The courier left my parcel in the rain.", "Lovely staff, quick refund."]);
+        var choice = MeaningEncoder.ChooseFor([
+            "The courier left my parcel in the rain.",
+            "Lovely staff, quick refund.",
+        ]);
 
         Assert.True(choice.IsFull);
-        Assert.Equal(MiniLmResources.ModelName, choice.Encoder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId);
+        Assert.Equal(
+            MiniLmResources.ModelName,
+            choice.Encoder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId
+        );
         Assert.Contains("full language model", choice.Describe(), StringComparison.Ordinal);
     }
 
@@ -35,7 +41,10 @@ public sealed class EncoderChoiceTests
     {
         var once = MeaningEncoder.EstimateTokens(["Great service, will be back."]);
 
-        Assert.Equal(once, MeaningEncoder.EstimateTokens(["Great service, will be back.", "Great service, will be back."]));
+        Assert.Equal(
+            once,
+            MeaningEncoder.EstimateTokens(["Great service, will be back.", "Great service, will be back."])
+        );
         Assert.InRange(once, 5, 12);
     }
 }

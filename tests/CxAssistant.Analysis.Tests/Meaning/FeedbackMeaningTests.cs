@@ -1,8 +1,8 @@
-using CxAssistant.Core.Annotations;
-using CxAssistant.Core.Evidence;
 using CxAssistant.Analysis.Annotators;
 using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Tests.Annotators;
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Evidence;
 
 namespace CxAssistant.Analysis.Tests.Meaning;
 
@@ -13,10 +13,15 @@ public sealed class FeedbackMeaningTests
 
     private static float[] Vector(string text) => MeaningEncoder.Embed([MeaningSpace.Readable(text)])[0];
 
-    private static EvidenceRecord Record(string text) => new()
-    {
-        Id = "e1", RecordId = "1", Source = new SourceLocation("t.csv", 2), Channel = Channel.Social, Text = text,
-    };
+    private static EvidenceRecord Record(string text) =>
+        new()
+        {
+            Id = "e1",
+            RecordId = "1",
+            Source = new SourceLocation("t.csv", 2),
+            Channel = Channel.Social,
+            Text = text,
+        };
 
     [Theory]
     [InlineData("two weeks since I sent the form and nothing")]
@@ -101,8 +106,9 @@ public sealed class FeedbackMeaningTests
     [Fact]
     public void Parse_SectionMissing_SaysWhich()
     {
-        var error = Assert.Throws<InvalidDataException>(
-            () => FeedbackMeaning.Parse("sentiment:\n  positive: [good]\n"));
+        var error = Assert.Throws<InvalidDataException>(() =>
+            FeedbackMeaning.Parse("sentiment:\n  positive: [good]\n")
+        );
 
         Assert.Contains("'job'", error.Message, StringComparison.Ordinal);
     }

@@ -8,25 +8,40 @@ using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Analysis.Tests.Meaning;
 
-/// <summary>The job-state probe trained on the project's examples, read through the full model as `cx analyze` does.</summary>
+/// <summary>
+/// The job-state probe trained on the project's examples, read through the full model as `cx analyze` does.
+/// </summary>
 public sealed class JobProbeTests
 {
-    private static readonly string FullModelId =
-        MeaningEncoder.Full.GetService<EmbeddingGeneratorMetadata>()!.DefaultModelId!;
+    private static readonly string FullModelId = MeaningEncoder
+        .Full.GetService<EmbeddingGeneratorMetadata>()!
+        .DefaultModelId!;
 
-    private static readonly OfflineAnnotator WithPrototypes =
-        new(new NoTouchpoints(), new FeedbackMeaning(Embed, modelId: null));
+    private static readonly OfflineAnnotator WithPrototypes = new(
+        new NoTouchpoints(),
+        new FeedbackMeaning(Embed, modelId: null)
+    );
 
-    private static readonly OfflineAnnotator WithProbe = new(new NoTouchpoints(), new FeedbackMeaning(Embed, FullModelId));
+    private static readonly OfflineAnnotator WithProbe = new(
+        new NoTouchpoints(),
+        new FeedbackMeaning(Embed, FullModelId)
+    );
 
     private static IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts) =>
         [.. MeaningEncoder.Full.GenerateAsync(texts).GetAwaiter().GetResult().Select(e => e.Vector.ToArray())];
 
     private static Annotation Read(OfflineAnnotator annotator, string text) =>
-        annotator.Annotate(new EvidenceRecord
-        {
-            Id = "e1", RecordId = "1", Source = new SourceLocation("t.csv", 2), Channel = Channel.Chat, Text = text,
-        }, Embed([MeaningSpace.Readable(text)])[0]);
+        annotator.Annotate(
+            new EvidenceRecord
+            {
+                Id = "e1",
+                RecordId = "1",
+                Source = new SourceLocation("t.csv", 2),
+                Channel = Channel.Chat,
+                Text = text,
+            },
+            Embed([MeaningSpace.Readable(text)])[0]
+        );
 
     [Fact]
     public void For_FullModelAndStaticTable_OnlyTheFullModelHasAProbe()
@@ -116,7 +131,9 @@ public sealed class JobProbeTests
             {"encoders":{"m":{"state":{"classes":["a","b"],"weights":[[1],[2]],"bias":[0,0]}}}}
             """;
 
-        var error = Assert.Throws<InvalidDataException>(() => JobProbe.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        var error = Assert.Throws<InvalidDataException>(() =>
+            JobProbe.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)))
+        );
 
         Assert.Contains("'m.request'", error.Message, StringComparison.Ordinal);
     }

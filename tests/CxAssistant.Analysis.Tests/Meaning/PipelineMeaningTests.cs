@@ -11,7 +11,8 @@ public sealed class PipelineMeaningTests
 
         Assert.NotNull(a.Meaning);
         Assert.Equal(a.Records.Count, a.Meaning.Count);
-        // A sample is a small business: within the full model's budget, so the transformer read it, and the report says so.
+        // A sample is a small business: within the full model's budget, so the transformer read it, and the report says
+        // so.
         Assert.Equal(MiniLmResources.ModelName, a.Meaning.ModelId);
         Assert.StartsWith("Meaning was read by the full language model", a.MeaningEncoder);
         // Records that share a touchpoint are closer, on average, than records that share none: the vectors belong to
@@ -24,10 +25,16 @@ public sealed class PipelineMeaningTests
             {
                 var ti = a.Annotations[i].PrimaryTouchpoint;
                 var tj = a.Annotations[j].PrimaryTouchpoint;
-                if (ti is null || tj is null) continue;
+                if (ti is null || tj is null)
+                {
+                    continue;
+                }
                 (ti == tj ? same : different).Add(a.Meaning.Similarity(i, j));
             }
         }
-        Assert.True(same.Average() > different.Average() + 0.02, $"same {same.Average():0.000}, different {different.Average():0.000}");
+        Assert.True(
+            same.Average() > different.Average() + 0.02,
+            $"same {same.Average():0.000}, different {different.Average():0.000}"
+        );
     }
 }

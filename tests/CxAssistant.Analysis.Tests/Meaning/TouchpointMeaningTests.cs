@@ -1,19 +1,39 @@
-using CxAssistant.Core.Annotations;
-using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Touchpoints;
 
 namespace CxAssistant.Analysis.Tests.Meaning;
 
 public sealed class TouchpointMeaningTests
 {
     // A terse catalog: one-word names and short descriptions, as a small business writes them.
-    private static readonly TouchpointCatalog Catalog = new("terse",
-    [
-        new Touchpoint { Id = "delivery", Name = "Delivery", Description = "Getting orders to the door.", Stage = JourneyStage.Delivery },
-        new Touchpoint { Id = "staff", Name = "Staff", Description = "The people who serve you.", Stage = JourneyStage.Usage },
-        new Touchpoint { Id = "price", Name = "Price", Description = "What things cost.", Stage = JourneyStage.Purchase },
-    ]);
+    private static readonly TouchpointCatalog Catalog = new(
+        "terse",
+        [
+            new Touchpoint
+            {
+                Id = "delivery",
+                Name = "Delivery",
+                Description = "Getting orders to the door.",
+                Stage = JourneyStage.Delivery,
+            },
+            new Touchpoint
+            {
+                Id = "staff",
+                Name = "Staff",
+                Description = "The people who serve you.",
+                Stage = JourneyStage.Usage,
+            },
+            new Touchpoint
+            {
+                Id = "price",
+                Name = "Price",
+                Description = "What things cost.",
+                Stage = JourneyStage.Purchase,
+            },
+        ]
+    );
 
     private static readonly TouchpointMeaning Meaning = new(Catalog, t => MeaningEncoder.Embed(t));
 
@@ -22,7 +42,8 @@ public sealed class TouchpointMeaningTests
     [Fact]
     public void Apply_LexiconNamedTwoTouchpoints_PrimaryIsTheOneTheRecordIsAbout()
     {
-        const string text = "The courier dumped my parcel in the rain and the tracking never updated; the driver was polite.";
+        const string text =
+            "The courier dumped my parcel in the rain and the tracking never updated; the driver was polite.";
         var staff = new TouchpointMention("staff", 0.4, 84, 90);
         var delivery = new TouchpointMention("delivery", 0.4, 4, 11);
         var annotation = new Annotation { EvidenceId = "e1", Touchpoints = [staff, delivery] };

@@ -49,7 +49,13 @@ public sealed class JobPhrasesTests
     [Fact]
     public void Clause_StopsAtCommaAndConjunction()
     {
-        Assert.Equal("pre-ordered on the app for 8:05", Sentences.Clause("pre-ordered on the app for 8:05, got there at 8:05", 0));
-        Assert.Equal("ordered a cake for Sophie", Sentences.Clause("ordered a cake for Sophie and it came squashed.", 0));
+        Assert.Equal(
+            "pre-ordered on the app for 8:05",
+            Sentences.Clause("pre-ordered on the app for 8:05, got there at 8:05", 0)
+        );
+        Assert.Equal(
+            "ordered a cake for Sophie",
+            Sentences.Clause("ordered a cake for Sophie and it came squashed.", 0)
+        );
     }
 }

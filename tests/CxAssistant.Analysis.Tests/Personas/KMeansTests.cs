@@ -33,12 +33,23 @@ public sealed class KMeansTests
     {
         var (points, _) = Blobs.Make(groups: 4, size: 10);
 
-        Assert.True(Blobs.SamePartition(KMeans.Fit(points, 4, seed: 1).Assignment, KMeans.Fit(points, 4, seed: 99).Assignment));
+        Assert.True(
+            Blobs.SamePartition(KMeans.Fit(points, 4, seed: 1).Assignment, KMeans.Fit(points, 4, seed: 99).Assignment)
+        );
     }
 
     [Fact]
     public void Fit_MoreClustersThanPoints_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => KMeans.Fit([[0.0], [1.0]], 3, seed: 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            KMeans.Fit(
+                [
+                    [0.0],
+                    [1.0],
+                ],
+                3,
+                seed: 1
+            )
+        );
     }
 }

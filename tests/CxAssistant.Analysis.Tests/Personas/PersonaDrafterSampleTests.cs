@@ -1,7 +1,7 @@
+using CxAssistant.Analysis.Personas;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Personas;
 using CxAssistant.Core.Validation;
-using CxAssistant.Analysis.Personas;
 
 namespace CxAssistant.Analysis.Tests.Personas;
 
@@ -14,8 +14,14 @@ public sealed class PersonaDrafterSampleTests(PersonaSamples samples) : IClassFi
         var (_, cards) = samples.Get(sample);
 
         Assert.True(cards.Count >= 2, $"{cards.Count} personas");
-        Assert.Equal(cards.Count, cards.Select(c => PersonaCheck.PersonName(c.Name)).Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.Equal(cards.Count, cards.Select(c => c.Name.Split(' ')[0]).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(
+            cards.Count,
+            cards.Select(c => PersonaCheck.PersonName(c.Name)).Distinct(StringComparer.OrdinalIgnoreCase).Count()
+        );
+        Assert.Equal(
+            cards.Count,
+            cards.Select(c => c.Name.Split(' ')[0]).Distinct(StringComparer.OrdinalIgnoreCase).Count()
+        );
         Assert.All(cards, c => Assert.Contains(" — the ", c.Name, StringComparison.Ordinal));
     }
 
@@ -37,9 +43,15 @@ public sealed class PersonaDrafterSampleTests(PersonaSamples samples) : IClassFi
     {
         // "is shipping free for gold members?" sounds warm to a lexicon but is a question, not praise.
         var (analysis, cards) = samples.Get(sample);
-        var intents = analysis.Records.Select((r, i) => (r.Id, analysis.Annotations[i].Intent)).ToDictionary(x => x.Id, x => x.Intent);
+        var intents = analysis
+            .Records.Select((r, i) => (r.Id, analysis.Annotations[i].Intent))
+            .ToDictionary(x => x.Id, x => x.Intent);
 
-        var quoted = cards.SelectMany(c => c.Gains).SelectMany(g => g.Quotes).Select(q => intents[q.EvidenceId]).ToList();
+        var quoted = cards
+            .SelectMany(c => c.Gains)
+            .SelectMany(g => g.Quotes)
+            .Select(q => intents[q.EvidenceId])
+            .ToList();
 
         Assert.NotEmpty(quoted);
         Assert.DoesNotContain(Intent.Question, quoted);
@@ -91,7 +103,10 @@ public sealed class PersonaDrafterSampleTests(PersonaSamples samples) : IClassFi
     public void Draft_Bloom_CateringAccountsAreAnEconomicBuyerProtoPersona()
     {
         var (analysis, cards) = samples.Get("bloom-and-crumb");
-        var notes = analysis.Records.Where(r => r.Channel == Core.Evidence.Channel.SalesNote).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var notes = analysis
+            .Records.Where(r => r.Channel == Core.Evidence.Channel.SalesNote)
+            .Select(r => r.Id)
+            .ToHashSet(StringComparer.Ordinal);
 
         var buyer = Assert.Single(cards, c => c.Role.Kind == PersonaRoleKind.EconomicBuyer);
 
@@ -118,18 +133,26 @@ public sealed class PersonaDrafterSampleTests(PersonaSamples samples) : IClassFi
     {
         var (_, cards) = samples.Get("trailhead-outfitters");
 
-        Assert.Contains(cards, c => c.Name.StartsWith("Renter ", StringComparison.Ordinal)
-                                    && c.Jobs.Concat(c.EmpathyMap.Sees).Any(i => i.Quotes.Any(q => q.Text.Contains("rental", StringComparison.OrdinalIgnoreCase))));
+        Assert.Contains(cards, c =>
+            c.Name.StartsWith("Renter ", StringComparison.Ordinal)
+            && c.Jobs.Concat(c.EmpathyMap.Sees)
+                .Any(i => i.Quotes.Any(q => q.Text.Contains("rental", StringComparison.OrdinalIgnoreCase)))
+        );
     }
 
     [Fact]
     public void Draft_Sample_AgentTurnsAreNotCustomers()
     {
         var (analysis, cards) = samples.Get("trailhead-outfitters");
-        var agentIds = analysis.Records.Where(r => r.IsBusinessSpeaker).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var agentIds = analysis
+            .Records.Where(r => r.IsBusinessSpeaker)
+            .Select(r => r.Id)
+            .ToHashSet(StringComparer.Ordinal);
 
         Assert.NotEmpty(agentIds);
         Assert.DoesNotContain(cards.SelectMany(c => c.Quotes), q => agentIds.Contains(q.EvidenceId));
-        Assert.DoesNotContain(cards.SelectMany(c => c.EmpathyMap.Says).SelectMany(i => i.Quotes), q => agentIds.Contains(q.EvidenceId));
+        Assert.DoesNotContain(cards.SelectMany(c => c.EmpathyMap.Says).SelectMany(i => i.Quotes), q =>
+            agentIds.Contains(q.EvidenceId)
+        );
     }
 }

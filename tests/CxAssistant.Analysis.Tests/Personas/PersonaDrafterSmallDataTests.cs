@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using CxAssistant.Core.Personas;
 using CxAssistant.Analysis.Personas;
 using CxAssistant.Analysis.Pipeline;
+using CxAssistant.Core.Personas;
 
 namespace CxAssistant.Analysis.Tests.Personas;
 
@@ -19,8 +19,17 @@ public sealed class PersonaDrafterSmallDataTests : IDisposable
     {
         var csv = new StringBuilder("id,customer_id,nps,plan,comment\n");
         for (var i = 0; i < 12; i++)
-            csv.Append(CultureInfo.InvariantCulture, $"r{i},C{i},{(i % 2 == 0 ? 9 : 3)},{(i % 2 == 0 ? "pro" : "basic")},")
-               .AppendLine(i % 2 == 0 ? "\"Delivery was quick and the staff were lovely, thank you!\"" : "\"Waited two weeks for delivery, nobody told me anything.\"");
+        {
+            csv.Append(
+                    CultureInfo.InvariantCulture,
+                    $"r{i},C{i},{(i % 2 == 0 ? 9 : 3)},{(i % 2 == 0 ? "pro" : "basic")},"
+                )
+                .AppendLine(
+                    i % 2 == 0
+                        ? "\"Delivery was quick and the staff were lovely, thank you!\""
+                        : "\"Waited two weeks for delivery, nobody told me anything.\""
+                );
+        }
         File.WriteAllText(Path.Combine(_folder, "feedback.csv"), csv.ToString());
         var analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [_folder] });
 
@@ -29,8 +38,10 @@ public sealed class PersonaDrafterSmallDataTests : IDisposable
         Assert.NotEmpty(cards);
         Assert.All(cards, c => Assert.False(c.EvidenceBased));
         Assert.Equal(12, cards.Sum(c => c.Share.Customers));
-        Assert.DoesNotContain(PersonaCheck.CheckAll(cards, Core.Validation.GroundingCheck.Index(analysis.Records)),
-            f => f.Message.Contains("proto-persona", StringComparison.Ordinal) || f.Check == Core.Validation.GroundingCheck.Name);
+        Assert.DoesNotContain(PersonaCheck.CheckAll(cards, Core.Validation.GroundingCheck.Index(analysis.Records)), f =>
+            f.Message.Contains("proto-persona", StringComparison.Ordinal)
+            || f.Check == Core.Validation.GroundingCheck.Name
+        );
     }
 
     [Fact]
@@ -58,8 +69,17 @@ public sealed class PersonaDrafterSmallDataTests : IDisposable
     {
         var csv = new StringBuilder("id,customer_id,nps,plan,comment\n");
         for (var i = 0; i < 40; i++)
-            csv.Append(CultureInfo.InvariantCulture, $"r{i},C{i},{(i % 2 == 0 ? 10 : 2)},{(i % 2 == 0 ? "pro" : "basic")},")
-               .AppendLine(i % 2 == 0 ? "\"Love the app, checkout takes seconds and the staff are lovely.\"" : "\"My parcel never arrived and support never called back, I had to chase twice.\"");
+        {
+            csv.Append(
+                    CultureInfo.InvariantCulture,
+                    $"r{i},C{i},{(i % 2 == 0 ? 10 : 2)},{(i % 2 == 0 ? "pro" : "basic")},"
+                )
+                .AppendLine(
+                    i % 2 == 0
+                        ? "\"Love the app, checkout takes seconds and the staff are lovely.\""
+                        : "\"My parcel never arrived and support never called back, I had to chase twice.\""
+                );
+        }
         File.WriteAllText(Path.Combine(_folder, "feedback.csv"), csv.ToString());
         var analysis = new AnalysisPipeline().Run(new AnalyzeOptions { Paths = [_folder] });
 
@@ -67,6 +87,8 @@ public sealed class PersonaDrafterSmallDataTests : IDisposable
 
         Assert.Equal(2, cards.Count);
         Assert.All(cards, c => Assert.Equal(20, c.Share.Customers));
-        Assert.Contains(cards, c => c.Segment.Traits.Any(t => t is { Kind: "metadata", Field: "plan", Value: "pro", SegmentShare: 1 }));
+        Assert.Contains(cards, c =>
+            c.Segment.Traits.Any(t => t is { Kind: "metadata", Field: "plan", Value: "pro", SegmentShare: 1 })
+        );
     }
 }

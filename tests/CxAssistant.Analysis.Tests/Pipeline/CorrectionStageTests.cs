@@ -13,26 +13,47 @@ public sealed class CorrectionStageTests
     private static readonly DateTimeOffset At = new(2026, 11, 2, 9, 30, 0, TimeSpan.Zero);
 
     private static readonly IngestResult Ingest = new(
-    [
-        Record("a", "The parcel was delivered two days early and the courier was friendly.", 10),
-        Record("b", "Delivery took three weeks and nobody answered my emails.", 1),
-        Record("c", "The courier left the box in the rain, soaked through.", 2),
-        Record("d", "Packaging was crushed on arrival, the jar inside had cracked.", 3),
-        Record("e", "Customer service refunded me within an hour, great people.", 9),
-        Record("f", "TEST ROW please ignore delivery delivery delivery", 0),
-    ], [], []);
+        [
+            Record("a", "The parcel was delivered two days early and the courier was friendly.", 10),
+            Record("b", "Delivery took three weeks and nobody answered my emails.", 1),
+            Record("c", "The courier left the box in the rain, soaked through.", 2),
+            Record("d", "Packaging was crushed on arrival, the jar inside had cracked.", 3),
+            Record("e", "Customer service refunded me within an hour, great people.", 9),
+            Record("f", "TEST ROW please ignore delivery delivery delivery", 0),
+        ],
+        [],
+        []
+    );
 
-    private static EvidenceRecord Record(string id, string text, int nps) => new()
-    {
-        Id = id, RecordId = id, Text = text, Source = new SourceLocation("feedback.csv", 2), Channel = Channel.Survey, Nps = nps,
-    };
+    private static EvidenceRecord Record(string id, string text, int nps) =>
+        new()
+        {
+            Id = id,
+            RecordId = id,
+            Text = text,
+            Source = new SourceLocation("feedback.csv", 2),
+            Channel = Channel.Survey,
+            Nps = nps,
+        };
 
-    private static AnalysisResult Analyse(params Correction[] corrections) => new AnalysisPipeline().Analyse(Ingest,
-        new AnalyzeOptions { Paths = [], Preset = "ecommerce", Discover = false, ComparePeriods = null, Corrections = corrections });
+    private static AnalysisResult Analyse(params Correction[] corrections) =>
+        new AnalysisPipeline().Analyse(
+            Ingest,
+            new AnalyzeOptions
+            {
+                Paths = [],
+                Preset = "ecommerce",
+                Discover = false,
+                ComparePeriods = null,
+                Corrections = corrections,
+            }
+        );
 
-    private static Correction Make(long id, CorrectionKind kind, string target, string value) => new(id, kind, target, value, "ana", At);
+    private static Correction Make(long id, CorrectionKind kind, string target, string value) =>
+        new(id, kind, target, value, "ana", At);
 
-    private static Annotation Of(AnalysisResult result, string id) => result.Annotations[result.Records.ToList().FindIndex(r => r.Id == id)];
+    private static Annotation Of(AnalysisResult result, string id) =>
+        result.Annotations[result.Records.ToList().FindIndex(r => r.Id == id)];
 
     [Fact]
     public void Analyse_SentimentAndIntentCorrected_LabelsReplacedWithProvenanceAndScoresMove()
@@ -40,7 +61,10 @@ public sealed class CorrectionStageTests
         var before = Analyse();
         Assert.NotEqual(SentimentLabel.Negative, Of(before, "a").SentimentLabel);
 
-        var after = Analyse(Make(1, CorrectionKind.Sentiment, "a", "negative"), Make(2, CorrectionKind.Intent, "a", "complaint"));
+        var after = Analyse(
+            Make(1, CorrectionKind.Sentiment, "a", "negative"),
+            Make(2, CorrectionKind.Intent, "a", "complaint")
+        );
 
         var a = Of(after, "a");
         Assert.Equal(SentimentLabel.Negative, a.SentimentLabel);
@@ -51,8 +75,10 @@ public sealed class CorrectionStageTests
         Assert.Null(Of(after, "b").Corrected);
         Assert.All(after.Corrections, o => Assert.True(o.Applied));
         // Delivery now has one more complaining customer among its mentions, and a lower emotional score.
-        var delivery = (before.Scoring.Touchpoints.Single(s => s.TouchpointId == "delivery"),
-            after.Scoring.Touchpoints.Single(s => s.TouchpointId == "delivery"));
+        var delivery = (
+            before.Scoring.Touchpoints.Single(s => s.TouchpointId == "delivery"),
+            after.Scoring.Touchpoints.Single(s => s.TouchpointId == "delivery")
+        );
         Assert.Equal(delivery.Item1.ComplaintCustomers + 1, delivery.Item2.ComplaintCustomers);
         Assert.True(delivery.Item2.EmotionalImpact.Value < delivery.Item1.EmotionalImpact.Value);
     }
@@ -67,8 +93,10 @@ public sealed class CorrectionStageTests
         var text = after.Records.Single(r => r.Id == "e").Text;
         Assert.All(e.Touchpoints, m => Assert.InRange(m.End, m.Start + 1, text.Length));
         Assert.Contains(e.Cues, c => c.Label == CueLabels.Touchpoint + "delivery");
-        Assert.Equal(Analyse().Scoring.Touchpoints.Single(s => s.TouchpointId == "delivery").Mentions + 1,
-            after.Scoring.Touchpoints.Single(s => s.TouchpointId == "delivery").Mentions);
+        Assert.Equal(
+            Analyse().Scoring.Touchpoints.Single(s => s.TouchpointId == "delivery").Mentions + 1,
+            after.Scoring.Touchpoints.Single(s => s.TouchpointId == "delivery").Mentions
+        );
     }
 
     [Fact]
@@ -88,7 +116,10 @@ public sealed class CorrectionStageTests
         var packaging = before.Scoring.Touchpoints.Single(s => s.TouchpointId == "packaging").Mentions;
         Assert.True(packaging > 0);
 
-        var after = Analyse(Make(1, CorrectionKind.MergeTheme, "Packaging", "delivery"), Make(2, CorrectionKind.RenameTheme, "delivery", "Getting it to the door"));
+        var after = Analyse(
+            Make(1, CorrectionKind.MergeTheme, "Packaging", "delivery"),
+            Make(2, CorrectionKind.RenameTheme, "delivery", "Getting it to the door")
+        );
 
         Assert.Null(after.Catalog.Find("packaging"));
         Assert.Equal("Getting it to the door", after.Catalog.Find("delivery")!.Name);
@@ -104,12 +135,17 @@ public sealed class CorrectionStageTests
             Make(1, CorrectionKind.Sentiment, "gone", "negative"),
             Make(2, CorrectionKind.RenameTheme, "Teleportation", "Beaming"),
             Make(3, CorrectionKind.Touchpoints, "a", "Warp drive"),
-            Make(4, CorrectionKind.Irrelevant, "also-gone", ""));
+            Make(4, CorrectionKind.Irrelevant, "also-gone", "")
+        );
 
         Assert.Equal(4, after.Corrections.Count);
         Assert.All(after.Corrections, o => Assert.False(o.Applied));
-        Assert.Contains(after.Corrections, o => o.Correction.Id == 1 && o.Problem!.Contains("record is not in this analysis", StringComparison.Ordinal));
-        Assert.Contains(after.Corrections, o => o.Correction.Id == 3 && o.Problem!.Contains("'Warp drive'", StringComparison.Ordinal));
+        Assert.Contains(after.Corrections, o =>
+            o.Correction.Id == 1 && o.Problem!.Contains("record is not in this analysis", StringComparison.Ordinal)
+        );
+        Assert.Contains(after.Corrections, o =>
+            o.Correction.Id == 3 && o.Problem!.Contains("'Warp drive'", StringComparison.Ordinal)
+        );
         Assert.Equal(4, after.Warnings.Count(w => w.Contains("matched nothing", StringComparison.Ordinal)));
         Assert.Null(Of(after, "a").Corrected);
     }
@@ -117,7 +153,10 @@ public sealed class CorrectionStageTests
     [Fact]
     public void Analyse_TwoCorrectionsOfOneLabel_TheLaterWins()
     {
-        var after = Analyse(Make(1, CorrectionKind.Sentiment, "b", "positive"), Make(2, CorrectionKind.Sentiment, "b", "neutral"));
+        var after = Analyse(
+            Make(1, CorrectionKind.Sentiment, "b", "positive"),
+            Make(2, CorrectionKind.Sentiment, "b", "neutral")
+        );
 
         Assert.Equal(SentimentLabel.Neutral, Of(after, "b").SentimentLabel);
         Assert.Equal(["sentiment"], Of(after, "b").Corrected);

@@ -1,22 +1,38 @@
+using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Privacy;
 using CxAssistant.Ingestion;
-using CxAssistant.Analysis.Pipeline;
 
 namespace CxAssistant.Analysis.Tests.Pipeline;
 
 public sealed class RecordRedactionTests
 {
-    private static EvidenceRecord Record(string id, string text, string? customer = null, string? speaker = null, Dictionary<string, string>? metadata = null) => new()
-    {
-        Id = id, RecordId = id, Text = text, Source = new SourceLocation("f.csv", 2), Channel = Channel.Review, CustomerId = customer, Speaker = speaker,
-        Metadata = metadata ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase),
-    };
+    private static EvidenceRecord Record(
+        string id,
+        string text,
+        string? customer = null,
+        string? speaker = null,
+        Dictionary<string, string>? metadata = null
+    ) =>
+        new()
+        {
+            Id = id,
+            RecordId = id,
+            Text = text,
+            Source = new SourceLocation("f.csv", 2),
+            Channel = Channel.Review,
+            CustomerId = customer,
+            Speaker = speaker,
+            Metadata = metadata ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase),
+        };
 
     [Fact]
     public void Apply_SameValueInTwoRecords_GetsTheSamePlaceholderAndIdsStay()
     {
-        var records = RecordRedaction.Apply([Record("a", "Write to kim@example.com"), Record("b", "kim@example.com again, and sam@example.org")], new PlaceholderTable());
+        var records = RecordRedaction.Apply(
+            [Record("a", "Write to kim@example.com"), Record("b", "kim@example.com again, and sam@example.org")],
+            new PlaceholderTable()
+        );
 
         Assert.Equal("Write to [EMAIL-1]", records[0].Text);
         Assert.Equal("[EMAIL-1] again, and [EMAIL-2]", records[1].Text);
@@ -28,10 +44,16 @@ public sealed class RecordRedactionTests
     {
         var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
-            ["customer_name"] = "Jane Doe", ["Phone number"] = "555 0199", ["plan"] = "Pro", ["region"] = "North",
+            ["customer_name"] = "Jane Doe",
+            ["Phone number"] = "555 0199",
+            ["plan"] = "Pro",
+            ["region"] = "North",
         };
 
-        var r = RecordRedaction.Apply([Record("a", "Fine.", customer: "Raj Patel", speaker: "Agent Mike", metadata: metadata)], new PlaceholderTable())[0];
+        var r = RecordRedaction.Apply(
+            [Record("a", "Fine.", customer: "Raj Patel", speaker: "Agent Mike", metadata: metadata)],
+            new PlaceholderTable()
+        )[0];
 
         Assert.Matches(@"^\[NAME-\d+\]$", r.CustomerId);
         Assert.NotEqual(r.CustomerId, r.Metadata["customer_name"]);
@@ -46,10 +68,22 @@ public sealed class RecordRedactionTests
     [Fact]
     public void Analyse_DefaultAndRawText_RedactOnlyByDefault()
     {
-        var ingest = new IngestResult([Record("a", "Hi Kim. The checkout failed, call 0033 1 42 68 53 00."), Record("b", "Delivery was late.")], [], []);
+        var ingest = new IngestResult(
+            [Record("a", "Hi Kim. The checkout failed, call 0033 1 42 68 53 00."), Record("b", "Delivery was late.")],
+            [],
+            []
+        );
 
         var redacted = new AnalysisPipeline().Analyse(ingest, new AnalyzeOptions { Paths = [], Preset = "ecommerce" });
-        var raw = new AnalysisPipeline().Analyse(ingest, new AnalyzeOptions { Paths = [], Preset = "ecommerce", RawText = true });
+        var raw = new AnalysisPipeline().Analyse(
+            ingest,
+            new AnalyzeOptions
+            {
+                Paths = [],
+                Preset = "ecommerce",
+                RawText = true,
+            }
+        );
 
         Assert.Equal("Hi [NAME-1]. The checkout failed, call [PHONE-1].", redacted.Records[0].Text);
         Assert.Equal(ingest.Records[0].Text, raw.Records[0].Text);

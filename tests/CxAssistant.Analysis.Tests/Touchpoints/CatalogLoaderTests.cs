@@ -1,5 +1,5 @@
-using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Touchpoints;
 
 namespace CxAssistant.Analysis.Tests.Touchpoints;
 
@@ -30,7 +30,10 @@ public sealed class CatalogLoaderTests
 
         Assert.Equal("Acme", catalog.Name);
         var cs = catalog.Touchpoints[0];
-        Assert.Equal(("customer-service", JourneyStage.Support, "Support", "phone"), (cs.Id, cs.Stage, cs.Owner, cs.Channel));
+        Assert.Equal(
+            ("customer-service", JourneyStage.Support, "Support", "phone"),
+            (cs.Id, cs.Stage, cs.Owner, cs.Channel)
+        );
         Assert.Equal(["agent", "hold"], cs.Keywords);
         Assert.Equal(TouchpointOrigin.Catalog, cs.Origin);
         Assert.Equal("check-in-boarding", catalog.Touchpoints[1].Id);

@@ -6,7 +6,8 @@ namespace CxAssistant.Analysis.Tests.Touchpoints;
 /// <summary>Preset choice by meaning with the real local encoder, on the development set's industries.</summary>
 public sealed class KindSelectorTests
 {
-    private static ITextEncoder Encoder => LocalTextEncoder.Shared ?? throw new InvalidOperationException("local encoder");
+    private static ITextEncoder Encoder =>
+        LocalTextEncoder.Shared ?? throw new InvalidOperationException("local encoder");
 
     [Theory]
     [InlineData("restaurant-8", "restaurant")]

@@ -38,8 +38,16 @@ public sealed class NounUseTests
     public void IsNoun_WordInAParticleIdiomOrOfFrame_False()
     {
         // "the end" is a noun, but customers mostly "end up" somewhere or speak of "the end of" something else.
-        Assert.False(IsNoun("end", "I had to end up waiting", "you end up paying more", "at the end of the night",
-            "In the end, fine", "the end came"));
+        Assert.False(
+            IsNoun(
+                "end",
+                "I had to end up waiting",
+                "you end up paying more",
+                "at the end of the night",
+                "In the end, fine",
+                "the end came"
+            )
+        );
     }
 
     [Fact]
@@ -52,6 +60,8 @@ public sealed class NounUseTests
     [Fact]
     public void IsNoun_ThingCustomersDescribe_True()
     {
-        Assert.True(IsNoun("patio", "The patio was lovely", "We sat on the patio", "our patio table", "to patio or not"));
+        Assert.True(
+            IsNoun("patio", "The patio was lovely", "We sat on the patio", "our patio table", "to patio or not")
+        );
     }
 }

@@ -1,5 +1,5 @@
-using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Touchpoints;
 
 namespace CxAssistant.Analysis.Tests.Touchpoints;
 
@@ -8,7 +8,10 @@ public sealed class PresetsTests
     [Fact]
     public void Get_EveryPreset_HasTenToFourteenDescribedOwnedTouchpoints()
     {
-        Assert.Equal(["ecommerce", "restaurant", "saas", "local-services", "travel", "hospitality", "financial-services"], Presets.Names);
+        Assert.Equal(
+            ["ecommerce", "restaurant", "saas", "local-services", "travel", "hospitality", "financial-services"],
+            Presets.Names
+        );
         foreach (var name in Presets.Names)
         {
             var catalog = Presets.Get(name);

@@ -1,5 +1,5 @@
-using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Text;
+using CxAssistant.Core.Touchpoints;
 
 namespace CxAssistant.Analysis.Tests.Touchpoints;
 
@@ -17,7 +17,8 @@ internal sealed class TfIdfBaseline
     {
         _catalog = catalog;
         var docs = catalog.Touchpoints.Select(t => Words(t.Name + " " + t.Description)).ToList();
-        _idf = docs.SelectMany(d => d.Distinct()).GroupBy(w => w)
+        _idf = docs.SelectMany(d => d.Distinct())
+            .GroupBy(w => w)
             .ToDictionary(g => g.Key, g => Math.Log((1.0 + docs.Count) / (1 + g.Count())) + 1);
         _vectors = [.. docs.Select(Vector)];
     }
@@ -30,7 +31,10 @@ internal sealed class TfIdfBaseline
         for (var i = 0; i < _vectors.Count; i++)
         {
             var dot = v.Sum(p => p.Value * _vectors[i].GetValueOrDefault(p.Key));
-            if (dot > bestScore) (best, bestScore) = (_catalog.Touchpoints[i].Id, dot);
+            if (dot > bestScore)
+            {
+                (best, bestScore) = (_catalog.Touchpoints[i].Id, dot);
+            }
         }
         return best;
     }
@@ -43,5 +47,10 @@ internal sealed class TfIdfBaseline
     }
 
     private static List<string> Words(string text) =>
-        [.. WordTokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word && t.Value.Length > 2).Select(t => t.Value)];
+        [
+            .. WordTokenizer
+                .Tokenize(text)
+                .Where(t => t.Kind == TokenKind.Word && t.Value.Length > 2)
+                .Select(t => t.Value),
+        ];
 }

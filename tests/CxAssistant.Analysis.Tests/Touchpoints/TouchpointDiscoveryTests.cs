@@ -1,7 +1,7 @@
+using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Touchpoints;
-using CxAssistant.Analysis.Touchpoints;
 
 namespace CxAssistant.Analysis.Tests.Touchpoints;
 
@@ -31,8 +31,16 @@ public sealed class TouchpointDiscoveryTests
 
     private static readonly string[] Covered =
     [
-        "The pasta was bland", "Our waiter was rude", "Too expensive", "Bathroom was dirty", "Music too loud",
-        "Steak was perfect", "Waited an hour for food", "Booked a table online easily", "Dessert was lovely", "Server was great",
+        "The pasta was bland",
+        "Our waiter was rude",
+        "Too expensive",
+        "Bathroom was dirty",
+        "Music too loud",
+        "Steak was perfect",
+        "Waited an hour for food",
+        "Booked a table online easily",
+        "Dessert was lovely",
+        "Server was great",
     ];
 
     [Fact]
@@ -40,7 +48,12 @@ public sealed class TouchpointDiscoveryTests
     {
         var (records, annotations) = Data([.. Covered, .. Parking]);
 
-        var found = TouchpointDiscovery.Discover(records, annotations, Restaurant, new DiscoveryOptions { MinSupport = 5 });
+        var found = TouchpointDiscovery.Discover(
+            records,
+            annotations,
+            Restaurant,
+            new DiscoveryOptions { MinSupport = 5 }
+        );
 
         var parking = Assert.Single(found);
         Assert.Equal("parking-location", parking.Touchpoint.Id);
@@ -55,7 +68,12 @@ public sealed class TouchpointDiscoveryTests
     {
         var (records, annotations) = Data([.. Covered, .. Karaoke]);
 
-        var found = TouchpointDiscovery.Discover(records, annotations, Restaurant, new DiscoveryOptions { MinSupport = 5 });
+        var found = TouchpointDiscovery.Discover(
+            records,
+            annotations,
+            Restaurant,
+            new DiscoveryOptions { MinSupport = 5 }
+        );
 
         var karaoke = Assert.Single(found);
         Assert.Equal("Karaoke night", karaoke.Touchpoint.Name);
@@ -69,14 +87,27 @@ public sealed class TouchpointDiscoveryTests
         // "Ended" recurs, in its verb forms, where the catalog has nothing to say: a phrase, not a touchpoint.
         string[] ended =
         [
-            "I ended up buying two", "We ended up leaving early", "They end up closing the kitchen", "It ended with an argument",
-            "You always end up waiting", "I ended up ordering twice", "We ended up at the bar next door",
+            "I ended up buying two",
+            "We ended up leaving early",
+            "They end up closing the kitchen",
+            "It ended with an argument",
+            "You always end up waiting",
+            "I ended up ordering twice",
+            "We ended up at the bar next door",
         ];
         var (records, annotations) = Data([.. Covered, .. ended]);
 
-        var found = TouchpointDiscovery.Discover(records, annotations, Restaurant, new DiscoveryOptions { MinSupport = 5 });
+        var found = TouchpointDiscovery.Discover(
+            records,
+            annotations,
+            Restaurant,
+            new DiscoveryOptions { MinSupport = 5 }
+        );
 
-        Assert.False(found.Any(d => d.Touchpoint.Name.StartsWith("End", StringComparison.OrdinalIgnoreCase)), string.Join(", ", found.Select(d => d.Touchpoint.Name)));
+        Assert.False(
+            found.Any(d => d.Touchpoint.Name.StartsWith("End", StringComparison.OrdinalIgnoreCase)),
+            string.Join(", ", found.Select(d => d.Touchpoint.Name))
+        );
     }
 
     [Fact]
@@ -84,16 +115,27 @@ public sealed class TouchpointDiscoveryTests
     {
         var (records, annotations) = Data([.. Covered, .. Karaoke], customerId: _ => "same-customer");
 
-        Assert.Empty(TouchpointDiscovery.Discover(records, annotations, Restaurant, new DiscoveryOptions { MinSupport = 5 }));
+        Assert.Empty(
+            TouchpointDiscovery.Discover(records, annotations, Restaurant, new DiscoveryOptions { MinSupport = 5 })
+        );
     }
 
     [Fact]
     public void Discover_ThemeTheCatalogCovers_IsNotProposed()
     {
         var (records, annotations) = Data([.. Covered, .. Parking]);
-        var withParking = Restaurant.With([new Touchpoint { Id = "parking", Name = "Parking", Description = "Parking spaces near us." }]);
+        var withParking = Restaurant.With([
+            new Touchpoint
+            {
+                Id = "parking",
+                Name = "Parking",
+                Description = "Parking spaces near us.",
+            },
+        ]);
 
-        Assert.Empty(TouchpointDiscovery.Discover(records, annotations, withParking, new DiscoveryOptions { MinSupport = 5 }));
+        Assert.Empty(
+            TouchpointDiscovery.Discover(records, annotations, withParking, new DiscoveryOptions { MinSupport = 5 })
+        );
     }
 
     [Fact]
@@ -101,8 +143,18 @@ public sealed class TouchpointDiscoveryTests
     {
         var (records, annotations) = Data([.. Covered, .. Parking, .. Karaoke]);
 
-        var first = TouchpointDiscovery.Discover(records, annotations, Restaurant, new DiscoveryOptions { MinSupport = 5 });
-        var second = TouchpointDiscovery.Discover(records, annotations, Restaurant, new DiscoveryOptions { MinSupport = 5 });
+        var first = TouchpointDiscovery.Discover(
+            records,
+            annotations,
+            Restaurant,
+            new DiscoveryOptions { MinSupport = 5 }
+        );
+        var second = TouchpointDiscovery.Discover(
+            records,
+            annotations,
+            Restaurant,
+            new DiscoveryOptions { MinSupport = 5 }
+        );
 
         Assert.Equal(["parking-location", "karaoke-night"], first.Select(d => d.Touchpoint.Id));
         Assert.Equal(first.Select(d => d.Touchpoint.Id), second.Select(d => d.Touchpoint.Id));
@@ -112,16 +164,23 @@ public sealed class TouchpointDiscoveryTests
     private static (List<EvidenceRecord>, List<Annotation>) Data(string[] texts, Func<int, string>? customerId = null)
     {
         var matcher = new TouchpointMatcher(Restaurant);
-        var records = texts.Select((t, i) => new EvidenceRecord
-        {
-            Id = $"e{i}",
-            RecordId = $"{i + 1}",
-            Source = new SourceLocation("reviews.csv", i + 2),
-            Channel = Channel.Review,
-            Text = t,
-            CustomerId = customerId?.Invoke(i) ?? $"c{i}",
-        }).ToList();
-        var annotations = records.Select(r => new Annotation { EvidenceId = r.Id, Touchpoints = matcher.Match(r.Text) }).ToList();
+        var records = texts
+            .Select(
+                (t, i) =>
+                    new EvidenceRecord
+                    {
+                        Id = $"e{i}",
+                        RecordId = $"{i + 1}",
+                        Source = new SourceLocation("reviews.csv", i + 2),
+                        Channel = Channel.Review,
+                        Text = t,
+                        CustomerId = customerId?.Invoke(i) ?? $"c{i}",
+                    }
+            )
+            .ToList();
+        var annotations = records
+            .Select(r => new Annotation { EvidenceId = r.Id, Touchpoints = matcher.Match(r.Text) })
+            .ToList();
         return (records, annotations);
     }
 }

@@ -1,5 +1,5 @@
-using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Touchpoints;
 
 namespace CxAssistant.Analysis.Tests.Touchpoints;
 

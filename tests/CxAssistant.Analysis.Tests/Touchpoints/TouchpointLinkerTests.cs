@@ -1,5 +1,5 @@
-using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Touchpoints;
 
 namespace CxAssistant.Analysis.Tests.Touchpoints;
 
@@ -29,7 +29,17 @@ public sealed class TouchpointLinkerTests
     [Fact]
     public void Link_ShopCancellations_DoesNotBorrowAirlineVocabulary()
     {
-        var shop = new TouchpointCatalog("shop", [new Touchpoint { Id = "cancellations", Name = "Cancellations", Description = "Cancelling orders." }]);
+        var shop = new TouchpointCatalog(
+            "shop",
+            [
+                new Touchpoint
+                {
+                    Id = "cancellations",
+                    Name = "Cancellations",
+                    Description = "Cancelling orders.",
+                },
+            ]
+        );
 
         var links = TouchpointLinker.Link(shop.Touchpoints[0], shop).Select(l => l.TypeId);
 
@@ -52,7 +62,17 @@ public sealed class TouchpointLinkerTests
     [Fact]
     public void Link_UnrelatedTouchpoint_LinksNothing()
     {
-        var catalog = new TouchpointCatalog("x", [new Touchpoint { Id = "zorbing", Name = "Zorbing", Description = "Rolling downhill in a ball." }]);
+        var catalog = new TouchpointCatalog(
+            "x",
+            [
+                new Touchpoint
+                {
+                    Id = "zorbing",
+                    Name = "Zorbing",
+                    Description = "Rolling downhill in a ball.",
+                },
+            ]
+        );
 
         Assert.Empty(TouchpointLinker.Link(catalog.Touchpoints[0], catalog));
     }
@@ -69,7 +89,17 @@ public sealed class TouchpointLinkerTests
     [Fact]
     public void Link_ShopCheckout_IsNotAHotelCheckOut()
     {
-        var shop = new TouchpointCatalog("shop", [new Touchpoint { Id = "checkout", Name = "Checkout", Description = "Cart and payment at checkout." }]);
+        var shop = new TouchpointCatalog(
+            "shop",
+            [
+                new Touchpoint
+                {
+                    Id = "checkout",
+                    Name = "Checkout",
+                    Description = "Cart and payment at checkout.",
+                },
+            ]
+        );
 
         var links = TouchpointLinker.Link(shop.Touchpoints[0], shop).Select(l => l.TypeId).ToList();
 
@@ -80,11 +110,23 @@ public sealed class TouchpointLinkerTests
     [Fact]
     public void LinkCatalog_TypeNamedByAnotherTouchpoint_IsNotBorrowed()
     {
-        var shop = new TouchpointCatalog("shop",
-        [
-            new Touchpoint { Id = "delivery", Name = "Delivery", Description = "Getting parcels to customers." },
-            new Touchpoint { Id = "loyalty", Name = "Loyalty programme", Description = "Points, rewards and free shipping for members." },
-        ]);
+        var shop = new TouchpointCatalog(
+            "shop",
+            [
+                new Touchpoint
+                {
+                    Id = "delivery",
+                    Name = "Delivery",
+                    Description = "Getting parcels to customers.",
+                },
+                new Touchpoint
+                {
+                    Id = "loyalty",
+                    Name = "Loyalty programme",
+                    Description = "Points, rewards and free shipping for members.",
+                },
+            ]
+        );
 
         var links = TouchpointLinker.LinkCatalog(shop);
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Touchpoints;
 
 namespace CxAssistant.Analysis.Tests.Touchpoints;
 
@@ -12,7 +12,11 @@ public sealed class TouchpointMatcherTests
     [InlineData("@airline 3 hours on the tarmac and no one tells us anything", "flight-delays", "on the tarmac")]
     [InlineData("been on hold 45 min", "customer-service", "on hold")]
     [InlineData("my bag is in Denver and I'm in Boston", "baggage", "bag is in")]
-    [InlineData("@united Cancelled Flightled again. how am I supposed to get home", "cancellations", "Cancelled Flightled")]
+    [InlineData(
+        "@united Cancelled Flightled again. how am I supposed to get home",
+        "cancellations",
+        "Cancelled Flightled"
+    )]
     public void Match_TerseAirlineCatalog_AttributesAndQuotesEvidence(string text, string expected, string span)
     {
         var mentions = Airline.Match(text);
@@ -35,11 +39,24 @@ public sealed class TouchpointMatcherTests
     [Fact]
     public void Match_UserKeyword_BeatsBuiltInKnowledge()
     {
-        var catalog = new TouchpointCatalog("c",
-        [
-            new Touchpoint { Id = "delivery", Name = "Delivery", Description = "Getting parcels to customers." },
-            new Touchpoint { Id = "lockers", Name = "Parcel lockers", Description = "Collection points.", Keywords = ["locker code"] },
-        ]);
+        var catalog = new TouchpointCatalog(
+            "c",
+            [
+                new Touchpoint
+                {
+                    Id = "delivery",
+                    Name = "Delivery",
+                    Description = "Getting parcels to customers.",
+                },
+                new Touchpoint
+                {
+                    Id = "lockers",
+                    Name = "Parcel lockers",
+                    Description = "Collection points.",
+                    Keywords = ["locker code"],
+                },
+            ]
+        );
 
         var mentions = new TouchpointMatcher(catalog).Match("the locker code never arrived so my parcel is stuck");
 
@@ -88,7 +105,17 @@ public sealed class TouchpointMatcherTests
     [Fact]
     public void Match_CatalogWithoutServiceTouchpoint_HasNoFallback()
     {
-        var catalog = new TouchpointCatalog("c", [new Touchpoint { Id = "food", Name = "Food", Description = "Taste of dishes." }]);
+        var catalog = new TouchpointCatalog(
+            "c",
+            [
+                new Touchpoint
+                {
+                    Id = "food",
+                    Name = "Food",
+                    Description = "Taste of dishes.",
+                },
+            ]
+        );
         var matcher = new TouchpointMatcher(catalog);
 
         Assert.Null(matcher.FallbackTouchpointId);
@@ -102,7 +129,9 @@ public sealed class TouchpointMatcherTests
         var expected = texts.Select(t => Airline.Match(t).FirstOrDefault()?.TouchpointId).ToArray();
         var actual = new ConcurrentDictionary<int, string?>();
 
-        Parallel.For(0, texts.Length * 20, i => actual[i % texts.Length] = Airline.Match(texts[i % texts.Length]).FirstOrDefault()?.TouchpointId);
+        Parallel.For(0, texts.Length * 20, i =>
+            actual[i % texts.Length] = Airline.Match(texts[i % texts.Length]).FirstOrDefault()?.TouchpointId
+        );
 
         Assert.Equal(expected, Enumerable.Range(0, texts.Length).Select(i => actual[i]));
     }
@@ -110,8 +139,28 @@ public sealed class TouchpointMatcherTests
     [Fact]
     public void Match_GenericWordAlone_AttributesOnlyWhereTheNameIsAboutIt()
     {
-        var emails = new TouchpointCatalog("c", [new Touchpoint { Id = "emails", Name = "Order confirmation emails", Description = "Confirmation emails." }]);
-        var orders = new TouchpointCatalog("c", [new Touchpoint { Id = "orders", Name = "Orders", Description = "Placing and changing orders." }]);
+        var emails = new TouchpointCatalog(
+            "c",
+            [
+                new Touchpoint
+                {
+                    Id = "emails",
+                    Name = "Order confirmation emails",
+                    Description = "Confirmation emails.",
+                },
+            ]
+        );
+        var orders = new TouchpointCatalog(
+            "c",
+            [
+                new Touchpoint
+                {
+                    Id = "orders",
+                    Name = "Orders",
+                    Description = "Placing and changing orders.",
+                },
+            ]
+        );
 
         Assert.Empty(new TouchpointMatcher(emails).Match("Loved it. Buying two more."));
         Assert.Equal("orders", new TouchpointMatcher(orders).Match("Loved it. Buying two more.")[0].TouchpointId);
@@ -144,7 +193,9 @@ public sealed class TouchpointMatcherTests
     {
         Assert.True(Presets.TryGet("ecommerce", out var preset));
 
-        var mentions = new TouchpointMatcher(preset).Match("Write me a poem about the ocean and tell me a joke about penguins.");
+        var mentions = new TouchpointMatcher(preset).Match(
+            "Write me a poem about the ocean and tell me a joke about penguins."
+        );
 
         Assert.DoesNotContain(mentions, m => m.TouchpointId == "customer-service");
     }

@@ -1,5 +1,5 @@
-using CxAssistant.Ingestion;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Ingestion;
 using CxAssistant.Ingestion.Yaml;
 
 namespace CxAssistant.Analysis.Tests.Yaml;
@@ -11,7 +11,10 @@ public sealed class YamlGuardTests
     internal static string Bomb(int levels = 8)
     {
         var yaml = new System.Text.StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
-        for (var i = 1; i <= levels; i++) yaml.Append($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n");
+        for (var i = 1; i <= levels; i++)
+        {
+            yaml.Append($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n");
+        }
         return yaml.ToString();
     }
 
@@ -48,7 +51,9 @@ public sealed class YamlGuardTests
     [Fact]
     public void CatalogLoader_AliasBomb_FailsWithFileAndLine()
     {
-        var e = Assert.Throws<CatalogException>(() => CatalogLoader.Parse(Bomb() + "touchpoints:\n  - id: x\n    keywords: *a8\n", "catalog.yaml"));
+        var e = Assert.Throws<CatalogException>(() =>
+            CatalogLoader.Parse(Bomb() + "touchpoints:\n  - id: x\n    keywords: *a8\n", "catalog.yaml")
+        );
 
         Assert.StartsWith("catalog.yaml, line 4: YAML aliases expand", e.Message, StringComparison.Ordinal);
     }
@@ -57,7 +62,8 @@ public sealed class YamlGuardTests
     public void CatalogLoader_NestedKeywordLists_FailInsteadOfEmptyingKeywords()
     {
         var e = Assert.Throws<CatalogException>(() =>
-            CatalogLoader.Parse("touchpoints:\n  - id: x\n    keywords: [[a, b], c]\n", "catalog.yaml"));
+            CatalogLoader.Parse("touchpoints:\n  - id: x\n    keywords: [[a, b], c]\n", "catalog.yaml")
+        );
 
         Assert.Contains("line 3", e.Message, StringComparison.Ordinal);
         Assert.Contains("not nested lists", e.Message, StringComparison.Ordinal);

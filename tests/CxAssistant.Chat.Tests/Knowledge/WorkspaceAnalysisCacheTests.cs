@@ -9,7 +9,12 @@ public sealed class WorkspaceAnalysisCacheTests : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 
     [Fact]
@@ -19,7 +24,10 @@ public sealed class WorkspaceAnalysisCacheTests : IDisposable
         await SampleWorkspace.CreateAsync(_folder, Path.Combine(bloom, "survey-nps.csv"));
         var stages = new List<string>();
 
-        var (first, outcome1) = await WorkspaceAnalysisCache.OpenAsync(_folder, new SyncProgress(p => stages.Add(p.Stage)));
+        var (first, outcome1) = await WorkspaceAnalysisCache.OpenAsync(
+            _folder,
+            new SyncProgress(p => stages.Add(p.Stage))
+        );
         using (first)
         {
             Assert.Equal(WorkspaceAnalysisCache.Outcome.Analysed, outcome1);
@@ -27,14 +35,20 @@ public sealed class WorkspaceAnalysisCacheTests : IDisposable
         }
 
         stages.Clear();
-        var (second, outcome2) = await WorkspaceAnalysisCache.OpenAsync(_folder, new SyncProgress(p => stages.Add(p.Stage)));
+        var (second, outcome2) = await WorkspaceAnalysisCache.OpenAsync(
+            _folder,
+            new SyncProgress(p => stages.Add(p.Stage))
+        );
         using (second)
         {
             Assert.Equal(WorkspaceAnalysisCache.Outcome.Cached, outcome2);
             Assert.DoesNotContain("Annotating", stages);
             Assert.Equal(first.Analysis.Records.Count, second.Analysis.Records.Count);
             Assert.Equal(first.Analysis.Scoring.Overall.Nps!.Score, second.Analysis.Scoring.Overall.Nps!.Score);
-            Assert.Equal(first.Scores.Select(s => (s.TouchpointId, s.Priority)), second.Scores.Select(s => (s.TouchpointId, s.Priority)));
+            Assert.Equal(
+                first.Scores.Select(s => (s.TouchpointId, s.Priority)),
+                second.Scores.Select(s => (s.TouchpointId, s.Priority))
+            );
         }
 
         await SampleWorkspace.CreateAsync(_folder, Path.Combine(bloom, "google-reviews.json"));
@@ -57,7 +71,9 @@ public sealed class WorkspaceAnalysisCacheTests : IDisposable
         // An older build with the same version number: its stamp names the version but another build of the analysis.
         var stampFile = Path.Combine(_folder, WorkspaceAnalysisCache.FolderName, "analysis-stamp.json");
         var stamp = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(stampFile))!.AsObject();
-        var generatorKey = stamp.Select(p => p.Key).Single(k => k.Equals("generator", StringComparison.OrdinalIgnoreCase));
+        var generatorKey = stamp
+            .Select(p => p.Key)
+            .Single(k => k.Equals("generator", StringComparison.OrdinalIgnoreCase));
         var generator = stamp[generatorKey]!.GetValue<string>();
         var build = typeof(CxAssistant.Analysis.Pipeline.AnalysisPipeline).Module.ModuleVersionId.ToString("N")[..12];
         Assert.Contains(build, generator, StringComparison.Ordinal);
@@ -85,7 +101,10 @@ public sealed class WorkspaceAnalysisCacheTests : IDisposable
 
         public void Report(AnalysisProgress value)
         {
-            lock (_lock) report(value);
+            lock (_lock)
+            {
+                report(value);
+            }
         }
     }
 }

@@ -40,7 +40,12 @@ public sealed class OfflineAnswererTests(SampleWorkspace ws) : IClassFixture<Sam
         var answer = await new OfflineAnswerer(ws.Toolbox).AnswerAsync("Why did my NPS drop?");
 
         var byMonth = ws.Toolbox.Metrics.Get(by: "month").Breakdown;
-        Assert.Contains($"from {N(byMonth[^2].Nps!.Value)} in {byMonth[^2].Group} to {N(byMonth[^1].Nps!.Value)} in {byMonth[^1].Group}", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(
+            $"from {N(byMonth[^2].Nps!.Value)} in {byMonth[^2].Group} to "
+                + $"{N(byMonth[^1].Nps!.Value)} in {byMonth[^1].Group}",
+            answer.Text,
+            StringComparison.Ordinal
+        );
         Assert.NotEmpty(answer.Citations);
     }
 
@@ -50,7 +55,9 @@ public sealed class OfflineAnswererTests(SampleWorkspace ws) : IClassFixture<Sam
         var answer = await new OfflineAnswerer(ws.Toolbox).AnswerAsync("What is NPS by region?");
 
         foreach (var s in ws.Data.Analysis.Scoring.Segments.Where(s => s.Field == "region"))
+        {
             Assert.Contains($"{s.Value}: NPS {N(s.Metrics.Nps!.Score)}", answer.Text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

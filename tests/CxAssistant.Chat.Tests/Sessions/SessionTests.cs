@@ -11,7 +11,15 @@ public sealed class SessionTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static ChatAnswer Answer(string question, string quote) =>
-        new(question, "Delivery is slow [1].", [new Citation(1, "ev1", "R-1", "reviews.csv", 7, "review", quote)], true, ChatIntent.Touchpoint, ChatAnswer.Offline, []);
+        new(
+            question,
+            "Delivery is slow [1].",
+            [new Citation(1, "ev1", "R-1", "reviews.csv", 7, "review", quote)],
+            true,
+            ChatIntent.Touchpoint,
+            ChatAnswer.Offline,
+            []
+        );
 
     [Fact]
     public void SessionStore_SaveThenLoadLatest_RoundTripsAnswersAndCitations()
@@ -29,14 +37,20 @@ public sealed class SessionTests : IDisposable
         Assert.Equal("how is delivery?", turn.Question);
         Assert.Equal(ChatIntent.Touchpoint, turn.Intent);
         Assert.Equal("late again", Assert.Single(turn.Citations).Quote);
-        Assert.StartsWith(Path.Combine(_folder, "chat", "sessions"), Directory.GetFiles(store.Folder).Single(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            Path.Combine(_folder, "chat", "sessions"),
+            Directory.GetFiles(store.Folder).Single(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void MarkdownExport_PathComesFromSessionNotFromText_AndCustomerTextIsEscaped()
     {
         var session = ChatSession.Start();
-        session.Turns.Add(Answer("../../etc/passwd", "<script>alert(1)</script> [click](http://evil.example) # heading"));
+        session.Turns.Add(
+            Answer("../../etc/passwd", "<script>alert(1)</script> [click](http://evil.example) # heading")
+        );
         var output = Path.Combine(_folder, "out");
 
         var path = MarkdownExport.Write(output, session, 1);

@@ -20,7 +20,10 @@ public sealed class HostileCorpusTests
 
         var run = HostileRun.Execute(hostile, "dotnet", Path.Combine(AppContext.BaseDirectory, "cx.dll"));
 
-        Assert.True(hostile.ExitCode == run.ExitCode, $"exit {run.ExitCode}, expected {hostile.ExitCode}\n{run.StdOut}\n{run.StdErr}");
+        Assert.True(
+            hostile.ExitCode == run.ExitCode,
+            $"exit {run.ExitCode}, expected {hostile.ExitCode}\n{run.StdOut}\n{run.StdErr}"
+        );
         Assert.Contains(hostile.Message, run.Message, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("   at ", run.StdErr, StringComparison.Ordinal); // never a stack trace
         Assert.InRange(run.PeakMiB, 1, MaxPeakMiB);

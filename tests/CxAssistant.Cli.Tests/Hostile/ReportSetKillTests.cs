@@ -9,7 +9,8 @@ namespace CxAssistant.Cli.Tests.Hostile;
 public sealed class ReportSetKillTests
 {
     private const string Old = "id,comment\n1,Delivery was late\n2,Refund took weeks\n";
-    private const string New = "id,comment\n1,Checkout was confusing\n2,Lovely staff\n3,App crashed at payment\n4,Fast delivery\n";
+    private const string New =
+        "id,comment\n1,Checkout was confusing\n2,Lovely staff\n3,App crashed at payment\n4,Fast delivery\n";
 
     [Theory]
     [InlineData("staged", "old")]
@@ -20,23 +21,41 @@ public sealed class ReportSetKillTests
         var output = Path.Combine(folder.Path, "out");
         folder.File("old/feedback.csv", Old);
         folder.File("new/feedback.csv", New);
-        Assert.Equal(0, CxProcess.Run("analyze", Path.Combine(folder.Path, "old"), "--out", output, "--quiet").ExitCode);
+        Assert.Equal(
+            0,
+            CxProcess.Run("analyze", Path.Combine(folder.Path, "old"), "--out", output, "--quiet").ExitCode
+        );
         var oldId = ManifestId(output);
 
-        var killed = CxProcess.RunWith(new Dictionary<string, string> { ["CX_TEST_KILL_AT_STEP"] = step },
-            "analyze", Path.Combine(folder.Path, "new"), "--out", output, "--quiet");
+        var killed = CxProcess.RunWith(
+            new Dictionary<string, string> { ["CX_TEST_KILL_AT_STEP"] = step },
+            "analyze",
+            Path.Combine(folder.Path, "new"),
+            "--out",
+            output,
+            "--quiet"
+        );
 
         Assert.NotEqual(0, killed.ExitCode);
         Assert.Equal(expected == "old", ManifestId(output) == oldId);
         AssertWholeSet(output, expected == "old" ? 2 : 4);
-        Assert.Contains(Directory.GetDirectories(folder.Path), d => Path.GetFileName(d).StartsWith(".out.cx-staging-", StringComparison.Ordinal));
+        Assert.Contains(Directory.GetDirectories(folder.Path), d =>
+            Path.GetFileName(d).StartsWith(".out.cx-staging-", StringComparison.Ordinal)
+        );
 
-        Assert.Equal(0, CxProcess.Run("analyze", Path.Combine(folder.Path, "new"), "--out", output, "--quiet").ExitCode);
+        Assert.Equal(
+            0,
+            CxProcess.Run("analyze", Path.Combine(folder.Path, "new"), "--out", output, "--quiet").ExitCode
+        );
         AssertWholeSet(output, 4);
-        Assert.DoesNotContain(Directory.GetFileSystemEntries(folder.Path), e => Path.GetFileName(e).StartsWith(".out.", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(folder.Path), e =>
+            Path.GetFileName(e).StartsWith(".out.", StringComparison.Ordinal)
+        );
     }
 
-    /// <summary>Every file the manifest names is there with its hash, and the CSV holds the set's own records.</summary>
+    /// <summary>
+    /// Every file the manifest names is there with its hash, and the CSV holds the set's own records.
+    /// </summary>
     private static void AssertWholeSet(string output, int records)
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, ".cx-report-set.json")));
@@ -45,7 +64,10 @@ public sealed class ReportSetKillTests
         foreach (var file in files.EnumerateObject())
         {
             using var stream = File.OpenRead(Path.Combine(output, file.Name));
-            Assert.Equal(file.Value.GetString(), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)));
+            Assert.Equal(
+                file.Value.GetString(),
+                Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))
+            );
         }
         var (_, rows) = CsvFile.Read(Path.Combine(output, "annotations.csv"));
         Assert.Equal(records, rows.Count);

@@ -5,10 +5,15 @@ namespace CxAssistant.Core.Tests.Analysis;
 
 public sealed class QuoteSelectorTests
 {
-    private static EvidenceRecord Record(string text) => new()
-    {
-        Id = "e", RecordId = "1", Text = text, Source = new SourceLocation("f.csv", 2), Channel = Channel.Review,
-    };
+    private static EvidenceRecord Record(string text) =>
+        new()
+        {
+            Id = "e",
+            RecordId = "1",
+            Text = text,
+            Source = new SourceLocation("f.csv", 2),
+            Channel = Channel.Review,
+        };
 
     [Fact]
     public void Around_ShortText_QuotesWholeTextTrimmed()

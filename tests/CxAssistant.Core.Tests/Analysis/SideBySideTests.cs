@@ -17,7 +17,9 @@ public sealed class SideBySideTests
     [Fact]
     public void Run_AFailingStep_ThrowsItsOwnExceptionNotAnAggregate()
     {
-        var e = Assert.Throws<ArgumentException>(() => SideBySide.Run(() => { }, () => throw new ArgumentException("bad input", "records")));
+        var e = Assert.Throws<ArgumentException>(() =>
+            SideBySide.Run(() => { }, () => throw new ArgumentException("bad input", "records"))
+        );
 
         Assert.Equal("records", e.ParamName);
     }
@@ -25,7 +27,12 @@ public sealed class SideBySideTests
     [Fact]
     public void Run_AFailureInsideANestedParallelLoop_IsUnwrappedToo()
     {
-        Assert.Throws<InvalidOperationException>(() => SideBySide.Run(
-            () => Parallel.For(0, 4, i => { if (i == 2) throw new InvalidOperationException("step 2"); })));
+        Assert.Throws<InvalidOperationException>(() => SideBySide.Run(() => Parallel.For(0, 4, i =>
+                {
+                    if (i == 2)
+                    {
+                        throw new InvalidOperationException("step 2");
+                    }
+                })));
     }
 }

@@ -4,10 +4,16 @@ namespace CxAssistant.Core.Tests.Evidence;
 
 public sealed class EvidenceRecordTests
 {
-    private static EvidenceRecord Record(Channel channel, string? speaker) => new()
-    {
-        Id = "e", RecordId = "1", Text = "text", Source = new SourceLocation("f", 1), Channel = channel, Speaker = speaker,
-    };
+    private static EvidenceRecord Record(Channel channel, string? speaker) =>
+        new()
+        {
+            Id = "e",
+            RecordId = "1",
+            Text = "text",
+            Source = new SourceLocation("f", 1),
+            Channel = channel,
+            Speaker = speaker,
+        };
 
     [Theory]
     [InlineData(Channel.Survey, null, true)]

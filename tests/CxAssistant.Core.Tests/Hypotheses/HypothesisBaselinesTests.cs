@@ -8,7 +8,12 @@ public sealed class HypothesisBaselinesTests
     [Fact]
     public void Compute_PainShare_CountsCueOverCustomerMentions()
     {
-        var b = HypothesisBaselines.Compute(HypothesisFixture.Analysis(), "delivery", BaselineKind.PainShare, PainKind.LongWait)!;
+        var b = HypothesisBaselines.Compute(
+            HypothesisFixture.Analysis(),
+            "delivery",
+            BaselineKind.PainShare,
+            PainKind.LongWait
+        )!;
 
         Assert.Equal(40.0, b.Value);
         Assert.Equal(10, b.N);
@@ -56,7 +61,10 @@ public sealed class HypothesisBaselinesTests
             Annotations = [.. analysis.Annotations, analysis.Annotations[0] with { EvidenceId = "agent" }],
         };
 
-        Assert.Equal(4, HypothesisBaselines.PainCounts(withAgent, "delivery").Single(p => p.Pain == PainKind.LongWait).Count);
+        Assert.Equal(
+            4,
+            HypothesisBaselines.PainCounts(withAgent, "delivery").Single(p => p.Pain == PainKind.LongWait).Count
+        );
     }
 
     [Fact]
@@ -65,9 +73,22 @@ public sealed class HypothesisBaselinesTests
         var analysis = HypothesisFixture.Analysis();
         var mentions = HypothesisBaselines.CustomerMentions(analysis, "delivery");
 
-        foreach (var kind in new[] { BaselineKind.PainShare, BaselineKind.NegativeShare, BaselineKind.FailureShare, BaselineKind.Nps, BaselineKind.DetractorShare })
-            Assert.Equal(HypothesisBaselines.Compute(analysis, "delivery", kind, PainKind.LongWait),
-                HypothesisBaselines.Compute(analysis, "delivery", kind, PainKind.LongWait, mentions));
+        foreach (
+            var kind in new[]
+            {
+                BaselineKind.PainShare,
+                BaselineKind.NegativeShare,
+                BaselineKind.FailureShare,
+                BaselineKind.Nps,
+                BaselineKind.DetractorShare,
+            }
+        )
+        {
+            Assert.Equal(
+                HypothesisBaselines.Compute(analysis, "delivery", kind, PainKind.LongWait),
+                HypothesisBaselines.Compute(analysis, "delivery", kind, PainKind.LongWait, mentions)
+            );
+        }
         Assert.Equal(HypothesisBaselines.PainCounts(analysis, "delivery"), HypothesisBaselines.PainCounts(mentions));
     }
 
@@ -78,7 +99,10 @@ public sealed class HypothesisBaselinesTests
     [InlineData("failure:long-wait", "long-wait", false)]
     public void HasPain_MatchesTheWholePainValueOnly(string label, string pain, bool expected)
     {
-        var annotation = HypothesisFixture.Analysis().Annotations[0] with { Cues = [new Cue("sentiment:negative", 0, 1), new Cue(label, 0, 1)] };
+        var annotation = HypothesisFixture.Analysis().Annotations[0] with
+        {
+            Cues = [new Cue("sentiment:negative", 0, 1), new Cue(label, 0, 1)],
+        };
 
         Assert.Equal(expected, HypothesisBaselines.HasPain(annotation, pain));
     }

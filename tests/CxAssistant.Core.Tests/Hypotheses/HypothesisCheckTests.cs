@@ -33,7 +33,9 @@ public sealed class HypothesisCheckTests
         var h = HypothesisFixture.Valid(analysis);
         h = h with { SuccessMetric = h.SuccessMetric with { Baseline = h.SuccessMetric.Baseline with { N = 83 } } };
 
-        Assert.Contains(HypothesisCheck.Check(h, analysis), f => f.Check == HypothesisCheck.Numbers && f.Message.Contains("n=83", StringComparison.Ordinal));
+        Assert.Contains(HypothesisCheck.Check(h, analysis), f =>
+            f.Check == HypothesisCheck.Numbers && f.Message.Contains("n=83", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -51,9 +53,19 @@ public sealed class HypothesisCheckTests
     public void Check_MissingFields_NamesEachField()
     {
         var analysis = HypothesisFixture.Analysis();
-        var h = HypothesisFixture.Valid(analysis) with { Change = " ", KillCriterion = "", UnintendedConsequences = [], Pain = "grumpy" };
+        var h = HypothesisFixture.Valid(analysis) with
+        {
+            Change = " ",
+            KillCriterion = "",
+            UnintendedConsequences = [],
+            Pain = "grumpy",
+        };
 
-        var messages = HypothesisCheck.Check(h, analysis).Where(f => f.Check == HypothesisCheck.Completeness).Select(f => f.Message).ToList();
+        var messages = HypothesisCheck
+            .Check(h, analysis)
+            .Where(f => f.Check == HypothesisCheck.Completeness)
+            .Select(f => f.Message)
+            .ToList();
         Assert.Contains(messages, m => m.Contains("'change'", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("'killCriterion'", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("unintended consequence", StringComparison.Ordinal));
@@ -86,7 +98,11 @@ public sealed class HypothesisCheckTests
     {
         var analysis = HypothesisFixture.Analysis();
         var h = HypothesisFixture.Valid(analysis);
-        h = h with { ExpectedImpact = h.ExpectedImpact with { AddressedMentions = 7 }, PainCounts = [new PainCount("long-wait", 5)] };
+        h = h with
+        {
+            ExpectedImpact = h.ExpectedImpact with { AddressedMentions = 7 },
+            PainCounts = [new PainCount("long-wait", 5)],
+        };
 
         var findings = HypothesisCheck.Check(h, analysis);
         Assert.Equal(2, findings.Count(f => f.Check == HypothesisCheck.Numbers));
@@ -97,9 +113,14 @@ public sealed class HypothesisCheckTests
     {
         var analysis = HypothesisFixture.Analysis();
         var h = HypothesisFixture.Valid(analysis);
-        var backlog = new HypothesisBacklog([new TouchpointHypotheses("delivery", [h, h with { Id = "delivery-h2", Title = "PROACTIVE delay notices" }])]);
+        var backlog = new HypothesisBacklog([
+            new TouchpointHypotheses("delivery", [h, h with { Id = "delivery-h2", Title = "PROACTIVE delay notices" }]),
+        ]);
 
-        var findings = HypothesisCheck.Check(backlog, analysis, ["delivery", "checkout"]).Where(f => f.Check == HypothesisCheck.Backlog).ToList();
+        var findings = HypothesisCheck
+            .Check(backlog, analysis, ["delivery", "checkout"])
+            .Where(f => f.Check == HypothesisCheck.Backlog)
+            .ToList();
         Assert.Contains(findings, f => f.Message.Contains("'delivery' has 2 hypotheses", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Message.Contains("'checkout' has 0 hypotheses", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Message.Contains("repeats the title", StringComparison.Ordinal));

@@ -19,11 +19,21 @@ internal static class HypothesisFixture
         var sample = new Sample();
         int?[] nps = [2, 3, 5, 8, 9, 10, null, null, null, null];
         for (var i = 0; i < nps.Length; i++)
-            sample.Add(["delivery"], sentiment: i < 3 ? -0.6 : 0.2, nps: nps[i], customer: "C" + i,
-                pains: i < 4 ? [PainKind.LongWait] : null, text: i == 0 ? LateText : "Delivery was fine " + i);
+        {
+            sample.Add(
+                ["delivery"],
+                sentiment: i < 3 ? -0.6 : 0.2,
+                nps: nps[i],
+                customer: "C" + i,
+                pains: i < 4 ? [PainKind.LongWait] : null,
+                text: i == 0 ? LateText : "Delivery was fine " + i
+            );
+        }
         sample.Add(["checkout"], nps: 9, customer: "C99", text: "Checkout was quick.");
         var input = sample.Input();
-        var annotations = input.Annotations.Select(a => a.Sentiment < 0 ? a with { SentimentLabel = SentimentLabel.Negative } : a).ToList();
+        var annotations = input
+            .Annotations.Select(a => a.Sentiment < 0 ? a with { SentimentLabel = SentimentLabel.Negative } : a)
+            .ToList();
         input = input with { Annotations = annotations };
         return new AnalysisResult
         {
@@ -51,10 +61,20 @@ internal static class HypothesisFixture
             Pain = PainKind.LongWait,
             Change = "Text customers when a parcel is late.",
             Resources = "A developer for a week.",
-            SuccessMetric = new SuccessMetric("Share of delivery mentions about long waits", baseline, "20% or less", "Re-run the analysis after 8 weeks."),
+            SuccessMetric = new SuccessMetric(
+                "Share of delivery mentions about long waits",
+                baseline,
+                "20% or less",
+                "Re-run the analysis after 8 weeks."
+            ),
             UnintendedConsequences = ["More messages."],
             Effort = HypothesisLevel.Low,
-            ExpectedImpact = new ExpectedImpact(HypothesisLevel.High, 4, 10, analysis.Scoring.Touchpoints.First(t => t.TouchpointId == "delivery").NpsImpact),
+            ExpectedImpact = new ExpectedImpact(
+                HypothesisLevel.High,
+                4,
+                10,
+                analysis.Scoring.Touchpoints.First(t => t.TouchpointId == "delivery").NpsImpact
+            ),
             KillCriterion = "Stop if still above 35% after 8 weeks.",
             Evidence = [EvidenceQuote.Of(record, 3, 30)],
             Specifics = [EvidenceQuote.Of(record, 15, 22)],

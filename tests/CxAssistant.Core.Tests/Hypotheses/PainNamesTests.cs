@@ -7,8 +7,20 @@ public sealed class PainNamesTests
     [Fact]
     public void Of_EveryPainKind_HasPlainWordsDistinctFromTheOthers()
     {
-        string[] kinds = [PainKind.LongWait, PainKind.NoUpdate, PainKind.Confusing, PainKind.BrokenPromise, PainKind.RudeStaff,
-            PainKind.HiddenFee, PainKind.Defect, PainKind.Unreachable, PainKind.RepeatContact, PainKind.Price, PainKind.Availability];
+        string[] kinds =
+        [
+            PainKind.LongWait,
+            PainKind.NoUpdate,
+            PainKind.Confusing,
+            PainKind.BrokenPromise,
+            PainKind.RudeStaff,
+            PainKind.HiddenFee,
+            PainKind.Defect,
+            PainKind.Unreachable,
+            PainKind.RepeatContact,
+            PainKind.Price,
+            PainKind.Availability,
+        ];
         var names = kinds.Select(PainNames.Of).ToList();
 
         Assert.Equal(kinds.Length, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());

@@ -11,19 +11,25 @@ public sealed class JobStateMachineBuilderTests
     //   B (days 0,3):   delivery information → delivery cancel                 Start→NeedsInformation→Abandoned
     //   C (days 0,1):   checkout none → checkout none (one visit)              Start→Trying
     //   anonymous:      delivery blocker                                       Start→Blocked
-    private static Sample Fixture() => new Sample()
-        .Add(["delivery"], customer: "A", day: 0)
-        .Add(["delivery"], customer: "A", day: 1, job: JobStateEvent.Blocker, pains: ["long-wait"])
-        .Add(["delivery"], customer: "A", day: 1, job: JobStateEvent.Service, speaker: "agent")
-        .Add(["delivery"], customer: "A", day: 2, job: JobStateEvent.Done)
-        .Add(["delivery"], customer: "B", day: 0, job: JobStateEvent.Information)
-        .Add(["delivery"], customer: "B", day: 3, job: JobStateEvent.Cancel)
-        .Add(["checkout"], customer: "C", day: 0)
-        .Add(["checkout"], customer: "C", day: 1)
-        .Add(["delivery"], job: JobStateEvent.Blocker, pains: ["long-wait", "no-update"]);
+    private static Sample Fixture() =>
+        new Sample()
+            .Add(["delivery"], customer: "A", day: 0)
+            .Add(["delivery"], customer: "A", day: 1, job: JobStateEvent.Blocker, pains: ["long-wait"])
+            .Add(["delivery"], customer: "A", day: 1, job: JobStateEvent.Service, speaker: "agent")
+            .Add(["delivery"], customer: "A", day: 2, job: JobStateEvent.Done)
+            .Add(["delivery"], customer: "B", day: 0, job: JobStateEvent.Information)
+            .Add(["delivery"], customer: "B", day: 3, job: JobStateEvent.Cancel)
+            .Add(["checkout"], customer: "C", day: 0)
+            .Add(["checkout"], customer: "C", day: 1)
+            .Add(["delivery"], job: JobStateEvent.Blocker, pains: ["long-wait", "no-update"]);
 
     private static IReadOnlyList<JobStateMachine> Build(Sample s, JobStateOptions? options = null) =>
-        JobStateMachineBuilder.Build(s.Records, s.Annotations, Sample.Catalog, options ?? new JobStateOptions { MinCustomers = 1 });
+        JobStateMachineBuilder.Build(
+            s.Records,
+            s.Annotations,
+            Sample.Catalog,
+            options ?? new JobStateOptions { MinCustomers = 1 }
+        );
 
     [Fact]
     public void Build_HandTimelines_CountsTransitionsByRecordsAndCustomers()
@@ -32,19 +38,24 @@ public sealed class JobStateMachineBuilderTests
 
         Assert.Equal(JobStateMachineBuilder.OverallKey, all.Key);
         Assert.True(all.FromTimelines);
-        Assert.Equal(4, all.Customers);           // A, B, C, anonymous
-        Assert.Equal(8, all.Records);             // 9 records − 1 agent turn
-        Assert.Equal(3, all.TimelineCustomers);   // A, B, C have ≥ 2 dated records
+        Assert.Equal(4, all.Customers); // A, B, C, anonymous
+        Assert.Equal(8, all.Records); // 9 records − 1 agent turn
+        Assert.Equal(3, all.TimelineCustomers); // A, B, C have ≥ 2 dated records
         Assert.Equal(
-        [
-            (JobState.Start, JobState.Trying, 2, 2),
-            (JobState.Start, JobState.NeedsInformation, 1, 1),
-            (JobState.Start, JobState.Blocked, 1, 1),
-            (JobState.Trying, JobState.Blocked, 1, 1),
-            (JobState.NeedsInformation, JobState.Abandoned, 1, 1),
-            (JobState.Blocked, JobState.Done, 1, 1),
-        ], all.Transitions.Select(t => (t.From, t.To, t.Records, t.Customers)));
-        Assert.Equal(JobStateEvent.Blocker, all.Transitions.Single(t => t.To == JobState.Blocked && t.From == JobState.Trying).Event);
+            [
+                (JobState.Start, JobState.Trying, 2, 2),
+                (JobState.Start, JobState.NeedsInformation, 1, 1),
+                (JobState.Start, JobState.Blocked, 1, 1),
+                (JobState.Trying, JobState.Blocked, 1, 1),
+                (JobState.NeedsInformation, JobState.Abandoned, 1, 1),
+                (JobState.Blocked, JobState.Done, 1, 1),
+            ],
+            all.Transitions.Select(t => (t.From, t.To, t.Records, t.Customers))
+        );
+        Assert.Equal(
+            JobStateEvent.Blocker,
+            all.Transitions.Single(t => t.To == JobState.Blocked && t.From == JobState.Trying).Event
+        );
     }
 
     [Fact]
@@ -53,10 +64,16 @@ public sealed class JobStateMachineBuilderTests
         var states = Build(Fixture())[0].States.ToDictionary(s => s.State);
 
         // Start: 4 customers, 1 (anonymous) goes straight to Blocked → 1/4 = 25%.
-        Assert.Equal((4, 4, 1), (states[JobState.Start].Customers, states[JobState.Start].Visits, states[JobState.Start].ToBlocked));
+        Assert.Equal(
+            (4, 4, 1),
+            (states[JobState.Start].Customers, states[JobState.Start].Visits, states[JobState.Start].ToBlocked)
+        );
         Assert.Equal(0.25, states[JobState.Start].BlockedRate, 6);
         // Trying: A and C (C's two records are one visit) → 2 visits; A then blocked → 1/2.
-        Assert.Equal((2, 2, 1), (states[JobState.Trying].Customers, states[JobState.Trying].Visits, states[JobState.Trying].ToBlocked));
+        Assert.Equal(
+            (2, 2, 1),
+            (states[JobState.Trying].Customers, states[JobState.Trying].Visits, states[JobState.Trying].ToBlocked)
+        );
         Assert.Equal(0.5, states[JobState.Trying].BlockedRate, 6);
         // Needs information: B only, then abandoned → 1/1.
         Assert.Equal(1.0, states[JobState.NeedsInformation].AbandonedRate, 6);
@@ -71,7 +88,7 @@ public sealed class JobStateMachineBuilderTests
         var blocked = Build(Fixture())[0].Needs.Single(n => n.State == JobState.Blocked);
 
         Assert.Equal("delivery", blocked.TouchpointId);
-        Assert.Equal(2, blocked.Records);  // A's blocker + the anonymous blocker
+        Assert.Equal(2, blocked.Records); // A's blocker + the anonymous blocker
         Assert.Equal(2, blocked.Customers);
         Assert.Equal(["long-wait", "no-update"], blocked.Pains); // long-wait in 2 records, no-update in 1
         Assert.Equal(2, blocked.Quotes.Count);
@@ -102,7 +119,15 @@ public sealed class JobStateMachineBuilderTests
     public void Build_TouchpointJobMapping_MergesTouchpointsIntoOneJob()
     {
         var map = new Dictionary<string, string> { ["delivery"] = "Get my order", ["checkout"] = "Get my order" };
-        var machines = Build(Fixture(), new JobStateOptions { MinCustomers = 1, TouchpointJobs = map, IncludeOverall = false });
+        var machines = Build(
+            Fixture(),
+            new JobStateOptions
+            {
+                MinCustomers = 1,
+                TouchpointJobs = map,
+                IncludeOverall = false,
+            }
+        );
 
         var job = Assert.Single(machines);
         Assert.Equal("job:Get my order", job.Key);
@@ -121,7 +146,10 @@ public sealed class JobStateMachineBuilderTests
 
         var all = Build(s)[0];
 
-        Assert.Equal([(JobState.Start, JobState.Trying), (JobState.Start, JobState.Done)], all.Transitions.Select(t => (t.From, t.To)));
+        Assert.Equal(
+            [(JobState.Start, JobState.Trying), (JobState.Start, JobState.Done)],
+            all.Transitions.Select(t => (t.From, t.To))
+        );
         Assert.Equal(1, all.States.Single(n => n.State == JobState.Start).Customers);
     }
 
@@ -141,8 +169,8 @@ public sealed class JobStateMachineBuilderTests
         Assert.Equal(4, all.Customers);
         Assert.All(all.Transitions, t => Assert.Equal(JobState.Start, t.From));
         Assert.Equal(2, all.Transitions.Single(t => t.To == JobState.Blocked).Records);
-        Assert.Equal(0.5, all.States.Single(n => n.State == JobState.Start).BlockedRate, 6);   // 2 of 4
-        Assert.Equal(0.25, all.States.Single(n => n.State == JobState.Start).SideJobRate, 6);  // 1 of 4
+        Assert.Equal(0.5, all.States.Single(n => n.State == JobState.Start).BlockedRate, 6); // 2 of 4
+        Assert.Equal(0.25, all.States.Single(n => n.State == JobState.Start).SideJobRate, 6); // 1 of 4
     }
 
     [Fact]
@@ -163,6 +191,8 @@ public sealed class JobStateMachineBuilderTests
     public void Build_AnnotationsMisaligned_Throws()
     {
         var s = Fixture();
-        Assert.Throws<ArgumentException>(() => JobStateMachineBuilder.Build(s.Records, [.. s.Annotations.Skip(1)], Sample.Catalog));
+        Assert.Throws<ArgumentException>(() =>
+            JobStateMachineBuilder.Build(s.Records, [.. s.Annotations.Skip(1)], Sample.Catalog)
+        );
     }
 }

@@ -9,10 +9,15 @@ public sealed class JobStateQuotesTests
 {
     private const string Text = "Ordered on Monday. Where is my parcel? Nobody answers the phone.";
 
-    private static EvidenceRecord Record(string text = Text) => new()
-    {
-        Id = "e1", RecordId = "1", Source = new SourceLocation("f.csv", 2), Channel = Channel.Email, Text = text,
-    };
+    private static EvidenceRecord Record(string text = Text) =>
+        new()
+        {
+            Id = "e1",
+            RecordId = "1",
+            Source = new SourceLocation("f.csv", 2),
+            Channel = Channel.Email,
+            Text = text,
+        };
 
     [Fact]
     public void Quote_JobCue_QuotesItsSentence()
@@ -43,7 +48,11 @@ public sealed class JobStateQuotesTests
     {
         var text = string.Join(' ', Enumerable.Repeat("word", 60)) + " blocked here";
         var record = Record(text);
-        var annotation = new Annotation { EvidenceId = "e1", Cues = [new Cue("job:blocker", text.Length - 12, text.Length)] };
+        var annotation = new Annotation
+        {
+            EvidenceId = "e1",
+            Cues = [new Cue("job:blocker", text.Length - 12, text.Length)],
+        };
 
         var quote = JobStateQuotes.Quote(record, annotation, "job:blocker", 40);
 

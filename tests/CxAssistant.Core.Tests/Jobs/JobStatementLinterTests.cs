@@ -4,10 +4,15 @@ namespace CxAssistant.Core.Tests.Jobs;
 
 public sealed class JobStatementLinterTests
 {
-    private static JobStatement Job(string verb, string obj, string clarifier) => new()
-    {
-        Id = "j", Verb = verb, Object = obj, Clarifier = clarifier, Altitude = JobAltitude.Main,
-    };
+    private static JobStatement Job(string verb, string obj, string clarifier) =>
+        new()
+        {
+            Id = "j",
+            Verb = verb,
+            Object = obj,
+            Clarifier = clarifier,
+            Altitude = JobAltitude.Main,
+        };
 
     [Theory]
     [InlineData("Get", "breakfast", "before the morning commute")]
@@ -19,20 +24,29 @@ public sealed class JobStatementLinterTests
 
     [Fact]
     public void Text_JoinsTheThreeParts() =>
-        Assert.Equal("Get breakfast before the morning commute", Job("Get", "breakfast", "before the morning commute").Text);
+        Assert.Equal(
+            "Get breakfast before the morning commute",
+            Job("Get", "breakfast", "before the morning commute").Text
+        );
 
     [Fact]
     public void Check_NamesTheApp_IsNotSolutionAgnostic()
     {
         var findings = JobStatementLinter.Check(Job("Use", "the app", "to order coffee"));
-        Assert.Contains(findings, f => f.Message.Contains("not solution-agnostic", StringComparison.Ordinal) && f.Message.Contains("'app'", StringComparison.Ordinal));
+        Assert.Contains(findings, f =>
+            f.Message.Contains("not solution-agnostic", StringComparison.Ordinal)
+            && f.Message.Contains("'app'", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
     public void Check_QuicklyAndEasily_BelongsInOutcomes()
     {
         var findings = JobStatementLinter.Check(Job("Order", "coffee", "quickly and easily"));
-        Assert.Contains(findings, f => f.Message.Contains("'quickly'", StringComparison.Ordinal) && f.Message.Contains("desired outcome", StringComparison.Ordinal));
+        Assert.Contains(findings, f =>
+            f.Message.Contains("'quickly'", StringComparison.Ordinal)
+            && f.Message.Contains("desired outcome", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -60,16 +74,23 @@ public sealed class JobStatementLinterTests
     [InlineData("I")]
     [InlineData("Get breakfast")]
     public void Check_VerbNotInBaseForm_IsFound(string verb) =>
-        Assert.Contains(JobStatementLinter.Check(Job(verb, "breakfast", "before the morning commute")), f => f.Message.Contains("verb", StringComparison.Ordinal));
+        Assert.Contains(JobStatementLinter.Check(Job(verb, "breakfast", "before the morning commute")), f =>
+            f.Message.Contains("verb", StringComparison.Ordinal)
+        );
 
     [Fact]
     public void Check_BrandFromData_IsNotSolutionAgnostic()
     {
-        var findings = JobStatementLinter.Check(Job("Get", "food delivered by DashRunner", "before lunch"), ["DashRunner"]);
+        var findings = JobStatementLinter.Check(
+            Job("Get", "food delivered by DashRunner", "before lunch"),
+            ["DashRunner"]
+        );
         Assert.Contains(findings, f => f.Message.Contains("'DashRunner'", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Check_ClarifierWithoutContextWord_IsFound() =>
-        Assert.Contains(JobStatementLinter.Check(Job("Get", "breakfast", "morning commute time")), f => f.Message.Contains("should open with", StringComparison.Ordinal));
+        Assert.Contains(JobStatementLinter.Check(Job("Get", "breakfast", "morning commute time")), f =>
+            f.Message.Contains("should open with", StringComparison.Ordinal)
+        );
 }

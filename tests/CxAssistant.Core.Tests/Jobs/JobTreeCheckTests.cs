@@ -4,23 +4,37 @@ namespace CxAssistant.Core.Tests.Jobs;
 
 public sealed class JobTreeCheckTests
 {
-    private static JobStatement Job(string id, JobAltitude altitude, string? parent, JobMapStep? step = null) => new()
-    {
-        Id = id, Verb = "Get", Object = "breakfast", Clarifier = "before the commute", Altitude = altitude, ParentId = parent, Step = step,
-    };
+    private static JobStatement Job(string id, JobAltitude altitude, string? parent, JobMapStep? step = null) =>
+        new()
+        {
+            Id = id,
+            Verb = "Get",
+            Object = "breakfast",
+            Clarifier = "before the commute",
+            Altitude = altitude,
+            ParentId = parent,
+            Step = step,
+        };
 
     [Fact]
     public void Check_AspirationalMainFunctional_NoFindings() =>
-        Assert.Empty(JobTreeCheck.Check([
-            Job("a", JobAltitude.Aspirational, null),
-            Job("m", JobAltitude.Main, "a"),
-            Job("f", JobAltitude.Functional, "m", JobMapStep.Execute),
-        ]));
+        Assert.Empty(
+            JobTreeCheck.Check([
+                Job("a", JobAltitude.Aspirational, null),
+                Job("m", JobAltitude.Main, "a"),
+                Job("f", JobAltitude.Functional, "m", JobMapStep.Execute),
+            ])
+        );
 
     [Fact]
     public void Check_FunctionalUnderAspirational_IsFound()
     {
-        var finding = Assert.Single(JobTreeCheck.Check([Job("a", JobAltitude.Aspirational, null), Job("f", JobAltitude.Functional, "a", JobMapStep.Locate)]));
+        var finding = Assert.Single(
+            JobTreeCheck.Check([
+                Job("a", JobAltitude.Aspirational, null),
+                Job("f", JobAltitude.Functional, "a", JobMapStep.Locate),
+            ])
+        );
         Assert.Contains("cannot sit under", finding.Message, StringComparison.Ordinal);
     }
 
@@ -46,7 +60,11 @@ public sealed class JobTreeCheckTests
     [Fact]
     public void JobTree_RootsAndChildren_FollowParents()
     {
-        var tree = new JobTree([Job("a", JobAltitude.Aspirational, null), Job("m", JobAltitude.Main, "a"), Job("x", JobAltitude.Main, null)]);
+        var tree = new JobTree([
+            Job("a", JobAltitude.Aspirational, null),
+            Job("m", JobAltitude.Main, "a"),
+            Job("x", JobAltitude.Main, null),
+        ]);
         Assert.Equal(["a", "x"], tree.Roots.Select(r => r.Id));
         Assert.Equal("m", Assert.Single(tree.Children("a")).Id);
     }

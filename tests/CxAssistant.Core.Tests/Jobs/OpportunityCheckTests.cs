@@ -4,11 +4,23 @@ namespace CxAssistant.Core.Tests.Jobs;
 
 public sealed class OpportunityCheckTests
 {
-    private static DesiredOutcome Outcome(double importance, double satisfaction, OutcomeSource source = OutcomeSource.Estimated, int responses = 5, string job = "j") => new()
-    {
-        Id = "o", JobId = job, Statement = "Minimize the time it takes to collect the order", Importance = importance,
-        Satisfaction = satisfaction, Source = source, Responses = responses,
-    };
+    private static DesiredOutcome Outcome(
+        double importance,
+        double satisfaction,
+        OutcomeSource source = OutcomeSource.Estimated,
+        int responses = 5,
+        string job = "j"
+    ) =>
+        new()
+        {
+            Id = "o",
+            JobId = job,
+            Statement = "Minimize the time it takes to collect the order",
+            Importance = importance,
+            Satisfaction = satisfaction,
+            Source = source,
+            Responses = responses,
+        };
 
     [Fact]
     public void Check_ValidOutcome_NoFindings() => Assert.Empty(OpportunityCheck.Check([Outcome(8, 3)], ["j"]));
@@ -16,7 +28,10 @@ public sealed class OpportunityCheckTests
     [Fact]
     public void Check_OutOfRangeUnknownJobAndUnbackedMeasurement_AreFound()
     {
-        var findings = OpportunityCheck.Check([Outcome(11, 3), Outcome(8, 3, job: "ghost"), Outcome(8, 3, OutcomeSource.Measured, 0)], ["j"]);
+        var findings = OpportunityCheck.Check(
+            [Outcome(11, 3), Outcome(8, 3, job: "ghost"), Outcome(8, 3, OutcomeSource.Measured, 0)],
+            ["j"]
+        );
         Assert.Equal(3, findings.Count);
     }
 

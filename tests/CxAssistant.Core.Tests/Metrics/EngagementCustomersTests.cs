@@ -5,11 +5,16 @@ namespace CxAssistant.Core.Tests.Metrics;
 
 public class EngagementCustomersTests
 {
-    private static EvidenceRecord With(IReadOnlyDictionary<string, string> metadata) => new()
-    {
-        Id = "e1", RecordId = "1", Source = new SourceLocation("test.csv", 2), Channel = Channel.Survey, Text = "fine",
-        Metadata = metadata,
-    };
+    private static EvidenceRecord With(IReadOnlyDictionary<string, string> metadata) =>
+        new()
+        {
+            Id = "e1",
+            RecordId = "1",
+            Source = new SourceLocation("test.csv", 2),
+            Channel = Channel.Survey,
+            Text = "fine",
+            Metadata = metadata,
+        };
 
     [Theory]
     [InlineData(true)]
@@ -17,9 +22,12 @@ public class EngagementCustomersTests
     public void Field_MatchesAnyCaseTrimsAndTreatsBlankAsMissing(bool ignoreCaseDictionary)
     {
         // Readers build case-insensitive dictionaries (the fast lookup); anything else is searched key by key.
-        var metadata = new Dictionary<string, string>(ignoreCaseDictionary ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal)
+        var metadata = new Dictionary<string, string>(
+            ignoreCaseDictionary ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal
+        )
         {
-            ["Plan"] = "  Pro ", ["region"] = "   ",
+            ["Plan"] = "  Pro ",
+            ["region"] = "   ",
         };
         var record = With(metadata);
 

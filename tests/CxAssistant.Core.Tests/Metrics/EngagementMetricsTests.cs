@@ -65,10 +65,7 @@ public sealed class EngagementMetricsTests
     [Fact]
     public void Compute_Records_FillsEveryMetric()
     {
-        var sample = new Sample()
-            .Add([], nps: 10, csat: 5, ces: 6, rating: 5)
-            .Add([], nps: 0, csat: 2)
-            .Add([]);
+        var sample = new Sample().Add([], nps: 10, csat: 5, ces: 6, rating: 5).Add([], nps: 0, csat: 2).Add([]);
         var metrics = EngagementMetrics.Compute(sample.Records);
         // NPS: 1 promoter, 1 detractor → 0. CSAT 1 of 2 → 50%.
         Assert.Equal(3, metrics.Records);

@@ -8,11 +8,14 @@ public sealed class KeyDriverAnalysisTests
     public void Compute_FourCustomers_FallsBackToCorrelation()
     {
         // Delivery sentiment x = 0.4·k − 1 for k = 1..4 and NPS 2, 4, 5, 4: r is unchanged by the linear map,
-        // so r = 0.718185 (LinearRegressionTests.Correlation_HandExample); t = r·sqrt(2)/sqrt(1 − r²) = 1.459601 → p = 0.281815.
+        // so r = 0.718185 (LinearRegressionTests.Correlation_HandExample); t = r·sqrt(2)/sqrt(1 − r²) = 1.459601 → p =
+        // 0.281815.
         var s = new Sample();
         int[] nps = [2, 4, 5, 4];
-        for (var k = 1; k <= 4; k++) s.Add(["delivery"], sentiment: 0.4 * k - 1, nps: nps[k - 1], customer: "C" + k);
-
+        for (var k = 1; k <= 4; k++)
+        {
+            s.Add(["delivery"], sentiment: 0.4 * k - 1, nps: nps[k - 1], customer: "C" + k);
+        }
         var result = KeyDriverAnalysis.Compute(s.Records, s.Annotations);
 
         Assert.NotNull(result);
@@ -34,16 +37,18 @@ public sealed class KeyDriverAnalysisTests
         // Standardised: β·sd(x)/sd(y) = β·sqrt(20/19)/sqrt(130/19) = β·sqrt(20/130) = β·0.392232
         // → delivery 0.588348, checkout 0.784465. Checkout first (larger effect).
         var s = new Sample();
-        double[] x1 = [-1, 1, -1, 1], x2 = [-1, -1, 1, 1];
+        double[] x1 = [-1, 1, -1, 1],
+            x2 = [-1, -1, 1, 1];
         int[] y = [1, 3, 4, 8];
         for (var rep = 0; rep < 5; rep++)
+        {
             for (var i = 0; i < 4; i++)
             {
                 var id = $"C{rep}-{i}";
                 s.Add(["delivery"], sentiment: x1[i], nps: y[i], customer: id);
                 s.Add(["checkout"], sentiment: x2[i], customer: id);
             }
-
+        }
         var result = KeyDriverAnalysis.Compute(s.Records, s.Annotations);
 
         Assert.NotNull(result);

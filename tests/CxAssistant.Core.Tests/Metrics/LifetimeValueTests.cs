@@ -8,13 +8,14 @@ public sealed class LifetimeValueTests
 
     // Orders: A day 0 100, A day 73 50, B day 0 60 (twice: one order), anonymous day 146 30.
     // 4 orders, 3 customers, AOV = 240/4 = 60, orders/customer = 4/3; span = 146 days = 0.399726 years.
-    private static Sample Fixture() => new Sample()
-        .Add([], customer: "A", day: 0, metadata: Order("100"))
-        .Add([], customer: "A", day: 73, metadata: Order("$50.00"))
-        .Add([], customer: "B", day: 0, metadata: Order("60"))
-        .Add([], customer: "B", day: 0, metadata: Order("60"))
-        .Add([], day: 146, metadata: Order("30"))
-        .Add([], customer: "C", day: 10);
+    private static Sample Fixture() =>
+        new Sample()
+            .Add([], customer: "A", day: 0, metadata: Order("100"))
+            .Add([], customer: "A", day: 73, metadata: Order("$50.00"))
+            .Add([], customer: "B", day: 0, metadata: Order("60"))
+            .Add([], customer: "B", day: 0, metadata: Order("60"))
+            .Add([], day: 146, metadata: Order("30"))
+            .Add([], customer: "C", day: 10);
 
     [Fact]
     public void Compute_ObservedPeriod_IsOrdersPerCustomerTimesProfit()
@@ -54,7 +55,10 @@ public sealed class LifetimeValueTests
 
         // Not detected (unknown name), but configured: 2 orders, 1 customer, AOV 150, margin 50% → 2 × 75 = 150.
         Assert.Null(LifetimeValue.Compute(s.Records));
-        var clv = LifetimeValue.Compute(s.Records, new EngagementOptions { OrderValueColumn = "spend_eur", Margin = 0.5 });
+        var clv = LifetimeValue.Compute(
+            s.Records,
+            new EngagementOptions { OrderValueColumn = "spend_eur", Margin = 0.5 }
+        );
         Assert.Equal(150, clv!.Clv);
     }
 

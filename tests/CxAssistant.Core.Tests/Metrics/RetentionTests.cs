@@ -11,15 +11,16 @@ public sealed class RetentionTests
     // C: day 5, "Never again, switching to a competitor" (never-again + switching)
     // D: cancel job event, undated
     // anonymous record: one customer of its own
-    private static Sample Fixture() => new Sample()
-        .Add(["delivery"], customer: "A", day: 0)
-        .Add(["delivery"], customer: "A", day: 10)
-        .Add(["delivery"], customer: "A", day: 10, speaker: "agent", text: "never again will this happen")
-        .Add(["checkout"], customer: "B", day: 0)
-        .Add(["checkout"], customer: "B", day: 0)
-        .Add(["delivery"], customer: "C", day: 5, text: "Never again, switching to a competitor")
-        .Add(["support"], customer: "D", job: JobStateEvent.Cancel)
-        .Add(["website"]);
+    private static Sample Fixture() =>
+        new Sample()
+            .Add(["delivery"], customer: "A", day: 0)
+            .Add(["delivery"], customer: "A", day: 10)
+            .Add(["delivery"], customer: "A", day: 10, speaker: "agent", text: "never again will this happen")
+            .Add(["checkout"], customer: "B", day: 0)
+            .Add(["checkout"], customer: "B", day: 0)
+            .Add(["delivery"], customer: "C", day: 5, text: "Never again, switching to a competitor")
+            .Add(["support"], customer: "D", job: JobStateEvent.Cancel)
+            .Add(["website"]);
 
     [Fact]
     public void Compute_HandFixture_ReturningAndChurn()
@@ -40,7 +41,13 @@ public sealed class RetentionTests
     {
         // E's account manager wrote that E "mentioned a competitor": staff words, not E's. F said it in a review.
         var s = new Sample()
-            .Add([], customer: "E", day: 0, channel: Channel.SalesNote, text: "Mentioned a competitor offered a discount")
+            .Add(
+                [],
+                customer: "E",
+                day: 0,
+                channel: Channel.SalesNote,
+                text: "Mentioned a competitor offered a discount"
+            )
             .Add([], customer: "F", day: 0, channel: Channel.Review, text: "Going to a competitor next time");
 
         var r = Retention.Compute(s.Records, s.Annotations);
@@ -56,8 +63,17 @@ public sealed class RetentionTests
         var r = Retention.Compute(s.Records, s.Annotations, new SegmentOptions { MinSegmentSize = 1 });
 
         var delivery = r.Touchpoints.Single(g => g.Value == "delivery");
-        Assert.Equal((2, 2, 1, 0.5, 1, 0.5),
-            (delivery.Customers, delivery.DatedCustomers, delivery.RepeatCustomers, delivery.ReturningRate, delivery.ChurnSignalCustomers, delivery.ChurnSignalRate));
+        Assert.Equal(
+            (2, 2, 1, 0.5, 1, 0.5),
+            (
+                delivery.Customers,
+                delivery.DatedCustomers,
+                delivery.RepeatCustomers,
+                delivery.ReturningRate,
+                delivery.ChurnSignalCustomers,
+                delivery.ChurnSignalRate
+            )
+        );
         Assert.Equal("support", r.Touchpoints[0].Value); // highest churn rate (1/1) first
     }
 
@@ -73,7 +89,10 @@ public sealed class RetentionTests
         var r = Retention.Compute(s.Records, s.Annotations, new SegmentOptions { MinSegmentSize = 1 });
 
         // basic: B, C (no repeats) → 0/2; pro: A (repeat) → 1/1. Larger group first.
-        Assert.Equal([("basic", 2, 0.0), ("pro", 1, 1.0)], r.Segments.Select(g => (g.Value, g.Customers, g.ReturningRate)));
+        Assert.Equal(
+            [("basic", 2, 0.0), ("pro", 1, 1.0)],
+            r.Segments.Select(g => (g.Value, g.Customers, g.ReturningRate))
+        );
     }
 
     [Fact]

@@ -19,8 +19,14 @@ public sealed class SegmentAnalysisTests
         var segments = SegmentAnalysis.Compute(s.Records, s.Annotations);
         Assert.Equal(["pro", "Basic"], segments.Select(x => x.Value));
         Assert.All(segments, x => Assert.Equal("plan", x.Field));
-        Assert.Equal((6, 100.0, 0.5), (segments[0].Metrics.Records, segments[0].Metrics.Nps!.Score, segments[0].MeanSentiment));
-        Assert.Equal((5, -100.0, -0.2), (segments[1].Metrics.Records, segments[1].Metrics.Nps!.Score, segments[1].MeanSentiment));
+        Assert.Equal(
+            (6, 100.0, 0.5),
+            (segments[0].Metrics.Records, segments[0].Metrics.Nps!.Score, segments[0].MeanSentiment)
+        );
+        Assert.Equal(
+            (5, -100.0, -0.2),
+            (segments[1].Metrics.Records, segments[1].Metrics.Nps!.Score, segments[1].MeanSentiment)
+        );
     }
 
     [Fact]
@@ -28,10 +34,21 @@ public sealed class SegmentAnalysisTests
     {
         var s = new Sample();
         for (var i = 0; i < 12; i++)
-            s.Add([], metadata: Meta(
-                ("customer_id", (i % 3).ToString(CultureInfo.InvariantCulture)),
-                ("note", i % 2 == 0 ? "the parcel arrived late and the box was crushed on one side" : "lovely staff, quick service and a free sample included"),
-                ("country", "NL")));
+        {
+            s.Add(
+                [],
+                metadata: Meta(
+                    ("customer_id", (i % 3).ToString(CultureInfo.InvariantCulture)),
+                    (
+                        "note",
+                        i % 2 == 0
+                            ? "the parcel arrived late and the box was crushed on one side"
+                            : "lovely staff, quick service and a free sample included"
+                    ),
+                    ("country", "NL")
+                )
+            );
+        }
         Assert.Empty(SegmentAnalysis.Compute(s.Records, s.Annotations));
     }
 
@@ -41,7 +58,10 @@ public sealed class SegmentAnalysisTests
         // order values 10, 20, … 150 (15 values, 15 distinct > 12): nearest-rank cuts at rank 5 (50) and rank 10 (100)
         // low ≤ 50: 5 records; mid 50–100: 5; high > 100: 5
         var s = new Sample();
-        for (var v = 10; v <= 150; v += 10) s.Add([], metadata: Meta(("order value", v.ToString(CultureInfo.InvariantCulture) + ".5")));
+        for (var v = 10; v <= 150; v += 10)
+        {
+            s.Add([], metadata: Meta(("order value", v.ToString(CultureInfo.InvariantCulture) + ".5")));
+        }
         var segments = SegmentAnalysis.Compute(s.Records, s.Annotations);
         Assert.Equal(["low (≤ 50.5)", "mid (50.5–100.5)", "high (> 100.5)"], segments.Select(x => x.Value));
         Assert.All(segments, x => Assert.Equal(5, x.Metrics.Records));
@@ -51,7 +71,10 @@ public sealed class SegmentAnalysisTests
     public void Compute_AllDistinctWholeNumbers_TreatedAsIds()
     {
         var s = new Sample();
-        for (var v = 1000; v < 1015; v++) s.Add([], metadata: Meta(("order", v.ToString(CultureInfo.InvariantCulture))));
+        for (var v = 1000; v < 1015; v++)
+        {
+            s.Add([], metadata: Meta(("order", v.ToString(CultureInfo.InvariantCulture))));
+        }
         Assert.Empty(SegmentAnalysis.Compute(s.Records, s.Annotations));
     }
 
@@ -74,7 +97,9 @@ public sealed class SegmentAnalysisTests
         // likes: 8 distinct counts over 16 records — an amount, not a category, so binned into terciles (16 ≥ 3 × 5)
         var s = new Sample();
         foreach (var likes in new[] { 0, 1, 3, 8, 40, 113, 2, 5, 0, 1, 3, 8, 40, 113, 2, 5 })
+        {
             s.Add([], metadata: Meta(("likes", likes.ToString(CultureInfo.InvariantCulture))));
+        }
         var segments = SegmentAnalysis.Compute(s.Records, s.Annotations);
         Assert.DoesNotContain(segments, x => x.Value == "113");
         Assert.All(segments, x => Assert.Matches("^(low|mid|high) ", x.Value));

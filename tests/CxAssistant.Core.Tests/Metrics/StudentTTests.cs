@@ -19,8 +19,7 @@ public sealed class StudentTTests
     [InlineData(12.706, 1)]
     [InlineData(2.228, 10)]
     [InlineData(2.042, 30)]
-    public void Cdf_PublishedQuantiles_Give975(double t, double df) =>
-        Assert.Equal(0.975, StudentT.Cdf(t, df), 3);
+    public void Cdf_PublishedQuantiles_Give975(double t, double df) => Assert.Equal(0.975, StudentT.Cdf(t, df), 3);
 
     [Fact]
     public void TwoSidedP_Cauchy_MatchesAtan()
@@ -41,8 +40,8 @@ public sealed class StudentTTests
     [Fact]
     public void LogGamma_KnownValues()
     {
-        Assert.Equal(Math.Log(24), StudentT.LogGamma(5), 12);                 // Γ(5) = 4! = 24
-        Assert.Equal(0.5 * Math.Log(Math.PI), StudentT.LogGamma(0.5), 12);   // Γ(½) = √π
+        Assert.Equal(Math.Log(24), StudentT.LogGamma(5), 12); // Γ(5) = 4! = 24
+        Assert.Equal(0.5 * Math.Log(Math.PI), StudentT.LogGamma(0.5), 12); // Γ(½) = √π
     }
 
     [Fact]

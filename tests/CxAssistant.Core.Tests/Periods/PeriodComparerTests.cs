@@ -8,12 +8,14 @@ namespace CxAssistant.Core.Tests.Periods;
 /// <summary>Hand-counted months: January against February (numbers worked out in each test).</summary>
 public sealed class PeriodComparerTests
 {
-    private static readonly TouchpointCatalog Catalog = new("test",
-    [
-        new Touchpoint { Id = "website", Name = "Website" },
-        new Touchpoint { Id = "delivery", Name = "Delivery" },
-        new Touchpoint { Id = "checkout", Name = "Checkout" },
-    ]);
+    private static readonly TouchpointCatalog Catalog = new(
+        "test",
+        [
+            new Touchpoint { Id = "website", Name = "Website" },
+            new Touchpoint { Id = "delivery", Name = "Delivery" },
+            new Touchpoint { Id = "checkout", Name = "Checkout" },
+        ]
+    );
 
     private readonly List<EvidenceRecord> _records = [];
     private readonly List<Annotation> _annotations = [];
@@ -22,14 +24,28 @@ public sealed class PeriodComparerTests
     {
         // January: 20 records. Delivery 2 (both negative, promoters); website 18; NPS 6 promoters + 4 passives = +60.
         for (var i = 0; i < 20; i++)
-            Add(new DateTime(2026, 1, 1 + i), i < 2 ? "delivery" : "website", negative: i < 2,
-                nps: i < 6 ? 10 : i < 10 ? 8 : null);
-        // February: 20 records. Delivery 12 (10 negative; 6 of them detractors with a long wait), checkout 4 (new),
+        {
+            Add(
+                new DateTime(2026, 1, 1 + i),
+                i < 2 ? "delivery" : "website",
+                negative: i < 2,
+                nps: i < 6 ? 10
+                    : i < 10 ? 8
+                    : null
+            );
+        } // February: 20 records. Delivery 12 (10 negative; 6 of them detractors with a long wait), checkout 4 (new),
         // website 4; NPS 6 detractors + 2 promoters + 2 passives = −40.
         for (var i = 0; i < 20; i++)
         {
-            var tp = i < 12 ? "delivery" : i < 16 ? "checkout" : "website";
-            int? nps = i < 6 ? 3 : i is 10 or 11 ? 10 : i is 12 or 13 ? 8 : null;
+            var tp =
+                i < 12 ? "delivery"
+                : i < 16 ? "checkout"
+                : "website";
+            int? nps =
+                i < 6 ? 3
+                : i is 10 or 11 ? 10
+                : i is 12 or 13 ? 8
+                : null;
             Add(new DateTime(2026, 2, 1 + i), tp, negative: i < 10, nps: nps, pain: i < 6 ? PainKind.LongWait : null);
         }
         // Not customer records: an agent's turn, an undated review.
@@ -114,17 +130,25 @@ public sealed class PeriodComparerTests
         for (var i = 0; i < 20; i++)
         {
             var id = "u" + i;
-            records.Add(new EvidenceRecord
-            {
-                Id = id, RecordId = id, Source = new SourceLocation("s.csv", i + 2), Channel = Channel.Survey, Text = "x",
-                Timestamp = new DateTimeOffset(2026, i < 10 ? 1 : 2, 5, 0, 0, 0, TimeSpan.Zero), Nps = i < 10 ? 10 : 0,
-            });
+            records.Add(
+                new EvidenceRecord
+                {
+                    Id = id,
+                    RecordId = id,
+                    Source = new SourceLocation("s.csv", i + 2),
+                    Channel = Channel.Survey,
+                    Text = "x",
+                    Timestamp = new DateTimeOffset(2026, i < 10 ? 1 : 2, 5, 0, 0, 0, TimeSpan.Zero),
+                    Nps = i < 10 ? 10 : 0,
+                }
+            );
             annotations.Add(new Annotation { EvidenceId = id });
         }
 
         var nps = PeriodComparer.Compare(records, annotations, Catalog, PeriodGrain.Month)!.Nps!;
 
-        // +100 → −100: each period alone has no spread; pooled p₊ = p₋ = 0.5, var = 1·(1/10 + 1/10)·100², z = −200/44.72.
+        // +100 → −100: each period alone has no spread; pooled p₊ = p₋ = 0.5, var = 1·(1/10 + 1/10)·100², z =
+        // −200/44.72.
         Assert.Equal(-4.472, nps.Z, 3);
         Assert.True(nps.Significant);
     }
@@ -145,29 +169,48 @@ public sealed class PeriodComparerTests
     {
         var january = Enumerable.Range(0, 20).ToList();
 
-        var result = PeriodComparer.Compare([.. january.Select(i => _records[i])], [.. january.Select(i => _annotations[i])],
-            Catalog, PeriodGrain.Month);
+        var result = PeriodComparer.Compare(
+            [.. january.Select(i => _records[i])],
+            [.. january.Select(i => _annotations[i])],
+            Catalog,
+            PeriodGrain.Month
+        );
 
         Assert.Null(result);
     }
 
-    private void Add(DateTime? day, string touchpoint, bool negative, int? nps = null, string? pain = null,
-        string? speaker = null)
+    private void Add(
+        DateTime? day,
+        string touchpoint,
+        bool negative,
+        int? nps = null,
+        string? pain = null,
+        string? speaker = null
+    )
     {
         var id = "r" + _records.Count;
-        _records.Add(new EvidenceRecord
-        {
-            Id = id, RecordId = id, Source = new SourceLocation("test.csv", _records.Count + 2), Channel = Channel.Survey,
-            Text = "feedback", Timestamp = day is { } d ? new DateTimeOffset(d, TimeSpan.Zero) : null, Nps = nps,
-            Speaker = speaker,
-        });
-        _annotations.Add(new Annotation
-        {
-            EvidenceId = id,
-            Touchpoints = [new TouchpointMention(touchpoint, 1, 0, 1)],
-            Sentiment = negative ? -0.6 : 0,
-            SentimentLabel = negative ? SentimentLabel.Negative : SentimentLabel.Neutral,
-            Cues = pain is null ? [] : [new Cue(CueLabels.Pain + pain, 0, 1)],
-        });
+        _records.Add(
+            new EvidenceRecord
+            {
+                Id = id,
+                RecordId = id,
+                Source = new SourceLocation("test.csv", _records.Count + 2),
+                Channel = Channel.Survey,
+                Text = "feedback",
+                Timestamp = day is { } d ? new DateTimeOffset(d, TimeSpan.Zero) : null,
+                Nps = nps,
+                Speaker = speaker,
+            }
+        );
+        _annotations.Add(
+            new Annotation
+            {
+                EvidenceId = id,
+                Touchpoints = [new TouchpointMention(touchpoint, 1, 0, 1)],
+                Sentiment = negative ? -0.6 : 0,
+                SentimentLabel = negative ? SentimentLabel.Negative : SentimentLabel.Neutral,
+                Cues = pain is null ? [] : [new Cue(CueLabels.Pain + pain, 0, 1)],
+            }
+        );
     }
 }

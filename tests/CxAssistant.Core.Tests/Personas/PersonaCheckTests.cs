@@ -39,7 +39,10 @@ public sealed class PersonaCheckTests
     [Fact]
     public void Check_QuoteOfMissingEvidence_GroundingFinding()
     {
-        var card = PersonaCards.Valid() with { Quotes = [PersonaCards.Waited, new EvidenceQuote("nope", 0, 4, "Wait")] };
+        var card = PersonaCards.Valid() with
+        {
+            Quotes = [PersonaCards.Waited, new EvidenceQuote("nope", 0, 4, "Wait")],
+        };
 
         var finding = Assert.Single(PersonaCheck.Check(card, PersonaCards.Evidence));
 
@@ -51,7 +54,9 @@ public sealed class PersonaCheckTests
     {
         var card = PersonaCards.Valid() with { Quotes = [PersonaCards.Waited] };
 
-        Assert.Contains(PersonaCheck.Check(card, PersonaCards.Evidence), f => f.Message.Contains("at least 2 are needed", StringComparison.Ordinal));
+        Assert.Contains(PersonaCheck.Check(card, PersonaCards.Evidence), f =>
+            f.Message.Contains("at least 2 are needed", StringComparison.Ordinal)
+        );
     }
 
     [Theory]
@@ -73,7 +78,11 @@ public sealed class PersonaCheckTests
 
         var finding = Assert.Single(PersonaCheck.Check(card, PersonaCards.Evidence));
 
-        Assert.Contains("\"Loves everything\" has neither a quote nor a computed fact", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "\"Loves everything\" has neither a quote nor a computed fact",
+            finding.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -91,7 +100,9 @@ public sealed class PersonaCheckTests
     {
         var card = PersonaCards.Valid() with { Share = new PersonaShare(120, 100, 240, 200, 1.2) };
 
-        Assert.Contains(PersonaCheck.Check(card, PersonaCards.Evidence), f => f.Message.Contains("120 customers out of 100", StringComparison.Ordinal));
+        Assert.Contains(PersonaCheck.Check(card, PersonaCards.Evidence), f =>
+            f.Message.Contains("120 customers out of 100", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -109,14 +120,20 @@ public sealed class PersonaCheckTests
     {
         var card = PersonaCards.Valid() with { KeyTouchpoints = [new KeyTouchpoint("pickup", "Pickup", 3, 9, -0.4)] };
 
-        Assert.Contains(PersonaCheck.Check(card, PersonaCards.Evidence), f => f.Message.Contains("3 mentions from 9 customers", StringComparison.Ordinal));
+        Assert.Contains(PersonaCheck.Check(card, PersonaCards.Evidence), f =>
+            f.Message.Contains("3 mentions from 9 customers", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
     public void CheckAll_SamePersonName_Reported()
     {
         var first = PersonaCards.Valid(customers: 20);
-        var second = PersonaCards.Valid(customers: 30) with { Id = "persona-2", Name = "Commuter Clara — the late-night regular" };
+        var second = PersonaCards.Valid(customers: 30) with
+        {
+            Id = "persona-2",
+            Name = "Commuter Clara — the late-night regular",
+        };
 
         var finding = Assert.Single(PersonaCheck.CheckAll([first, second], PersonaCards.Evidence));
 
@@ -127,9 +144,15 @@ public sealed class PersonaCheckTests
     public void CheckAll_SharesAboveEveryone_Reported()
     {
         var first = PersonaCards.Valid(customers: 60, records: 100);
-        var second = PersonaCards.Valid(customers: 50, records: 90) with { Id = "persona-2", Name = "Family Fiona — the cake planner" };
+        var second = PersonaCards.Valid(customers: 50, records: 90) with
+        {
+            Id = "persona-2",
+            Name = "Family Fiona — the cake planner",
+        };
 
-        Assert.Contains(PersonaCheck.CheckAll([first, second], PersonaCards.Evidence), f => f.Message.Contains("cover 110 customers but there are only 100", StringComparison.Ordinal));
+        Assert.Contains(PersonaCheck.CheckAll([first, second], PersonaCards.Evidence), f =>
+            f.Message.Contains("cover 110 customers but there are only 100", StringComparison.Ordinal)
+        );
     }
 
     [Theory]

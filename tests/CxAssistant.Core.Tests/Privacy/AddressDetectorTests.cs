@@ -20,6 +20,5 @@ public sealed class AddressDetectorTests
     [InlineData("I waited 3 Long Days for it")]
     [InlineData("Product code AB12 3CD not found")]
     [InlineData("zip code 90210 is wrong")]
-    public void Redact_NotAnAddress_IsIgnored(string text) =>
-        Assert.Empty(Pii.Found(text, PiiType.Address));
+    public void Redact_NotAnAddress_IsIgnored(string text) => Assert.Empty(Pii.Found(text, PiiType.Address));
 }

@@ -21,8 +21,7 @@ public sealed class CardDetectorTests
     [InlineData("9999 9999 9999 9995")] // Luhn passes, no issuer starts with 9
     [InlineData("4111 1111-1111 1111")] // mixed separators
     [InlineData("9400 1000 0000 0000 0000 00")] // 22-digit tracking number
-    public void Redact_NotACard_IsIgnored(string text) =>
-        Assert.Empty(Pii.Found($"ref {text} here", PiiType.Card));
+    public void Redact_NotACard_IsIgnored(string text) => Assert.Empty(Pii.Found($"ref {text} here", PiiType.Card));
 
     [Theory]
     [InlineData("4111111111111111", true)]

@@ -17,6 +17,5 @@ public sealed class EmailDetectorTests
     [InlineData("meet me @ 10:30")]
     [InlineData("user@localhost is not a real address")]
     [InlineData("price is 3 @ $4.99")]
-    public void Redact_NotAnEmail_IsIgnored(string text) =>
-        Assert.Empty(Pii.Found(text, PiiType.Email));
+    public void Redact_NotAnEmail_IsIgnored(string text) => Assert.Empty(Pii.Found(text, PiiType.Email));
 }

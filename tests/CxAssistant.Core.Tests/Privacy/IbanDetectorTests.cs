@@ -15,9 +15,9 @@ public sealed class IbanDetectorTests
 
     [Theory]
     [InlineData("GB82 WEST 1234 5698 7654 33")] // bad check digits
-    [InlineData("GB82 WEST")]                   // too short
-    [InlineData("XX82 1234 5678 9012 3456")]    // unknown country
-    [InlineData("DE89370400440532013000123")]   // longer than a German IBAN
+    [InlineData("GB82 WEST")] // too short
+    [InlineData("XX82 1234 5678 9012 3456")] // unknown country
+    [InlineData("DE89370400440532013000123")] // longer than a German IBAN
     public void Redact_InvalidIban_IsIgnored(string text) =>
         Assert.Empty(Pii.Found($"account {text} bounced", PiiType.Iban));
 

@@ -23,6 +23,5 @@ public sealed class IpDetectorTests
     [InlineData("1.2.3 or 1.2.3.4.5")]
     [InlineData("timeout at 14:45:10")]
     [InlineData("std::vector and a::b")]
-    public void Redact_NotAnIp_IsIgnored(string text) =>
-        Assert.Empty(Pii.Found(text, PiiType.Ip));
+    public void Redact_NotAnIp_IsIgnored(string text) => Assert.Empty(Pii.Found(text, PiiType.Ip));
 }

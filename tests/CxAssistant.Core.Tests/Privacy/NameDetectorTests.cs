@@ -28,6 +28,5 @@ public sealed class NameDetectorTests
     [InlineData("Thanks, Team")]
     [InlineData("I'm Very disappointed")]
     [InlineData("Best regards,\nCustomer Care")]
-    public void Redact_NoReliableNameContext_IsIgnored(string text) =>
-        Assert.Empty(Pii.Found(text, PiiType.Name));
+    public void Redact_NoReliableNameContext_IsIgnored(string text) => Assert.Empty(Pii.Found(text, PiiType.Name));
 }

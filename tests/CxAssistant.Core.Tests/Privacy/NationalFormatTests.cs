@@ -2,7 +2,9 @@ using CxAssistant.Core.Privacy;
 
 namespace CxAssistant.Core.Tests.Privacy;
 
-/// <summary>The national phone and address shapes and the running-text names issue 12 found missing, each found whole.</summary>
+/// <summary>
+/// The national phone and address shapes and the running-text names issue 12 found missing, each found whole.
+/// </summary>
 public sealed class NationalFormatTests
 {
     [Theory]
@@ -64,6 +66,5 @@ public sealed class NationalFormatTests
     [InlineData("The Paris store was closed")]
     [InlineData("Support was useless and Returns took a month")]
     [InlineData("Grace period for payment was too short")]
-    public void Redact_OrdinaryCapitalisedWords_AreNotNames(string text) =>
-        Assert.Empty(Pii.Found(text, PiiType.Name));
+    public void Redact_OrdinaryCapitalisedWords_AreNotNames(string text) => Assert.Empty(Pii.Found(text, PiiType.Name));
 }

@@ -17,7 +17,12 @@ public sealed class PhoneDetectorTests
     [InlineData("+14155550132")]
     [InlineData("020 7946 0958")]
     public void Redact_InternationalFormats_AreFound(string phone) =>
-        Assert.Equal([phone], Pii.Found($"Please ring {phone}, thanks.", PiiType.Phone).Concat(Pii.Found($"Number: {phone}.", PiiType.Phone)).Distinct());
+        Assert.Equal(
+            [phone],
+            Pii.Found($"Please ring {phone}, thanks.", PiiType.Phone)
+                .Concat(Pii.Found($"Number: {phone}.", PiiType.Phone))
+                .Distinct()
+        );
 
     [Fact]
     public void Redact_BareDigitsAfterPhoneWord_IsFound() =>
@@ -46,6 +51,5 @@ public sealed class PhoneDetectorTests
     [InlineData("call me at the store")]
     [InlineData("Room 1204, flight BA 2490, 3 x 500ml")]
     [InlineData("Reference 2024 0305 1130 attached")]
-    public void Redact_DigitsThatAreNotPhones_AreIgnored(string text) =>
-        Assert.Empty(Pii.Found(text, PiiType.Phone));
+    public void Redact_DigitsThatAreNotPhones_AreIgnored(string text) => Assert.Empty(Pii.Found(text, PiiType.Phone));
 }

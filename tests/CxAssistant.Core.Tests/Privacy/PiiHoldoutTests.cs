@@ -16,8 +16,16 @@ public sealed class PiiHoldoutTests(ITestOutputHelper output)
         var errors = new List<string>();
         var scores = PiiScore.Evaluate(PiiCorpus.Load("holdout.jsonl"), new PiiRedactor(), errors.Add);
         foreach (var (t, s) in scores)
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{t,-8} gold {s.Gold,3} predicted {s.Predicted,3} P {s.Precision:F3} R {s.Recall:F3} F1 {s.F1:F3} exact-R {s.ExactRecall:F3}"));
+        {
+            output.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{t, -8} gold {s.Gold, 3} predicted {s.Predicted, 3} P "
+                        + $"{s.Precision:F3} R {s.Recall:F3} F1 {s.F1:F3} exact-R "
+                        + $"{s.ExactRecall:F3}"
+                )
+            );
+        }
         errors.ForEach(output.WriteLine);
         foreach (var type in new[] { PiiType.Card, PiiType.Iban, PiiType.Email, PiiType.Ip })
         {

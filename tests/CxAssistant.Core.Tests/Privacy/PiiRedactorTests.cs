@@ -8,9 +8,14 @@ public sealed class PiiRedactorTests
     [Fact]
     public void Redact_MixedText_ReplacesWithReadablePlaceholders()
     {
-        var result = new PiiRedactor().Redact("I'm at 12 Harbour Street, email jane@example.com or call +44 20 7946 0958. Card 4111 1111 1111 1111.");
+        var result = new PiiRedactor().Redact(
+            "I'm at 12 Harbour Street, email jane@example.com or call +44 20 7946 0958. Card 4111 1111 1111 1111."
+        );
         Assert.Equal("I'm at [ADDRESS], email [EMAIL] or call [PHONE]. Card [CARD].", result.Text);
-        Assert.Equal([PiiType.Address, PiiType.Email, PiiType.Phone, PiiType.Card], result.Redactions.Select(r => r.Type));
+        Assert.Equal(
+            [PiiType.Address, PiiType.Email, PiiType.Phone, PiiType.Card],
+            result.Redactions.Select(r => r.Type)
+        );
     }
 
     [Fact]
@@ -35,7 +40,9 @@ public sealed class PiiRedactorTests
         const string text = "Hi, I'm Ana. Mail ana@x.io";
         var result = new PiiRedactor().Redact(text);
         foreach (var r in result.Redactions)
+        {
             Assert.Equal(Redaction.Placeholder(r.Type), result.Text[r.RedactedStart..r.RedactedEnd]);
+        }
         Assert.Equal(["Ana", "ana@x.io"], result.Redactions.Select(r => text[r.OriginalStart..r.OriginalEnd]));
     }
 
@@ -72,7 +79,9 @@ public sealed class PiiRedactorTests
         ];
         var found = 0;
         for (var i = 0; i < 100_000; i++)
+        {
             found += redactor.Redact(samples[i % samples.Length]).Redactions.Count;
+        }
         Assert.Equal(100_000 / 5 * 3, found);
     }
 
@@ -80,11 +89,17 @@ public sealed class PiiRedactorTests
     public void Redact_LongDocument_ProducesConsistentOffsets()
     {
         var builder = new StringBuilder();
-        for (var i = 0; i < 200; i++) builder.Append("Line ").Append(i).Append(": contact me at user").Append(i).Append("@example.com please.\n");
+        for (var i = 0; i < 200; i++)
+        {
+            builder.Append("Line ").Append(i).Append(": contact me at user").Append(i).Append("@example.com please.\n");
+        }
         var text = builder.ToString();
         var result = new PiiRedactor().Redact(text);
         Assert.Equal(200, result.Redactions.Count);
         Assert.DoesNotContain("@", result.Text, StringComparison.Ordinal);
-        Assert.Equal(text.Length - result.Redactions.Sum(r => r.OriginalEnd - r.OriginalStart) + 200 * "[EMAIL]".Length, result.Text.Length);
+        Assert.Equal(
+            text.Length - result.Redactions.Sum(r => r.OriginalEnd - r.OriginalStart) + 200 * "[EMAIL]".Length,
+            result.Text.Length
+        );
     }
 }

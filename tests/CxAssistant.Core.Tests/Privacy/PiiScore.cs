@@ -2,7 +2,10 @@ using CxAssistant.Core.Privacy;
 
 namespace CxAssistant.Core.Tests.Privacy;
 
-/// <summary>Per-type counts. A prediction is a true positive when a gold span of the same type overlaps it (lenient) or equals it (exact).</summary>
+/// <summary>
+/// Per-type counts. A prediction is a true positive when a gold span of the same type overlaps it (lenient) or equals
+/// it (exact).
+/// </summary>
 internal sealed class PiiScore
 {
     public int Gold { get; private set; }
@@ -27,7 +30,11 @@ internal sealed class PiiScore
 
     private static bool Overlaps(PiiGoldSpan g, Redaction p) => g.Start < p.OriginalEnd && p.OriginalStart < g.End;
 
-    public static Dictionary<PiiType, PiiScore> Evaluate(IEnumerable<PiiCorpusItem> items, PiiRedactor redactor, Action<string>? onError = null)
+    public static Dictionary<PiiType, PiiScore> Evaluate(
+        IEnumerable<PiiCorpusItem> items,
+        PiiRedactor redactor,
+        Action<string>? onError = null
+    )
     {
         var scores = Enum.GetValues<PiiType>().ToDictionary(t => t, _ => new PiiScore());
         foreach (var item in items)
@@ -39,15 +46,30 @@ internal sealed class PiiScore
                 var predicted = result.Redactions.Where(r => r.Type == type).ToList();
                 score.Add(gold, predicted);
                 foreach (var p in predicted.Where(p => !gold.Any(g => Overlaps(g, p))))
-                    onError?.Invoke($"FP {type} {item.Id}: '{item.Text[p.OriginalStart..p.OriginalEnd]}'");
-                foreach (var g in gold.Where(g => predicted.Any(p => Overlaps(g, p)) && !predicted.Any(p => p.OriginalStart == g.Start && p.OriginalEnd == g.End)))
                 {
-                    var overlapping = predicted.Where(p => Overlaps(g, p)).Select(p => item.Text[p.OriginalStart..p.OriginalEnd]);
+                    onError?.Invoke($"FP {type} {item.Id}: '{item.Text[p.OriginalStart..p.OriginalEnd]}'");
+                }
+                foreach (
+                    var g in gold.Where(g =>
+                        predicted.Any(p => Overlaps(g, p))
+                        && !predicted.Any(p => p.OriginalStart == g.Start && p.OriginalEnd == g.End)
+                    )
+                )
+                {
+                    var overlapping = predicted
+                        .Where(p => Overlaps(g, p))
+                        .Select(p => item.Text[p.OriginalStart..p.OriginalEnd]);
                     onError?.Invoke(
-                        $"PARTIAL {type} {item.Id}: gold '{item.Text[g.Start..g.End]}' predicted '{string.Join("|", overlapping)}'");
+                        $"PARTIAL {type} {item.Id}: gold '{item.Text[g.Start..g.End]}' "
+                            + $"predicted '{string.Join("|", overlapping)}'"
+                    );
                 }
                 foreach (var g in gold.Where(g => !predicted.Any(p => Overlaps(g, p))))
-                    onError?.Invoke($"FN {type} {item.Id}: '{item.Text[g.Start..g.End]}' in: {item.Text.ReplaceLineEndings(" ")}");
+                {
+                    onError?.Invoke(
+                        $"FN {type} {item.Id}: '{item.Text[g.Start..g.End]}' in: {item.Text.ReplaceLineEndings(" ")}"
+                    );
+                }
             }
         }
         return scores;

@@ -4,7 +4,8 @@ namespace CxAssistant.Core.Tests.Privacy;
 
 public sealed class RedactionResultTests
 {
-    private const string Original = "Hi, I'm Ana Lopez. My email is ana.lopez@example.com and the courier never came. Call +44 20 7946 0958 today.";
+    private const string Original =
+        "Hi, I'm Ana Lopez. My email is ana.lopez@example.com and the courier never came. Call +44 20 7946 0958 today.";
     private static readonly RedactionResult Result = new PiiRedactor().Redact(Original);
 
     [Fact]
@@ -62,7 +63,10 @@ public sealed class RedactionResultTests
     {
         for (var i = 0; i <= Original.Length; i++)
         {
-            if (Result.Redactions.Any(r => i > r.OriginalStart && i < r.OriginalEnd)) continue;
+            if (Result.Redactions.Any(r => i > r.OriginalStart && i < r.OriginalEnd))
+            {
+                continue;
+            }
             Assert.Equal(i, Result.ToOriginal(Result.ToRedacted(i)));
         }
     }

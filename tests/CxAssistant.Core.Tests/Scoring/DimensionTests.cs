@@ -30,7 +30,8 @@ public sealed class DimensionTests
     [InlineData(0.149, "neutral")]
     [InlineData(0.15, "positive")]
     [InlineData(0.5, "highly positive")]
-    public void Emotional_CutPoints_Levels(double value, string level) => Assert.Equal(level, DimensionLevels.Emotional(value));
+    public void Emotional_CutPoints_Levels(double value, string level) =>
+        Assert.Equal(level, DimensionLevels.Emotional(value));
 
     [Theory]
     [InlineData(0.19, "fails")]
@@ -38,7 +39,8 @@ public sealed class DimensionTests
     [InlineData(0.5, "mixed")]
     [InlineData(0.75, "works well")]
     [InlineData(0.95, "does the job perfectly")]
-    public void Functional_CutPoints_Levels(double value, string level) => Assert.Equal(level, DimensionLevels.Functional(value));
+    public void Functional_CutPoints_Levels(double value, string level) =>
+        Assert.Equal(level, DimensionLevels.Functional(value));
 
     [Theory]
     [InlineData(0.019, "rare")]
@@ -46,7 +48,8 @@ public sealed class DimensionTests
     [InlineData(0.05, "common")]
     [InlineData(0.15, "very common")]
     [InlineData(0.30, "extremely common")]
-    public void Frequency_CutPoints_Levels(double value, string level) => Assert.Equal(level, DimensionLevels.Frequency(value));
+    public void Frequency_CutPoints_Levels(double value, string level) =>
+        Assert.Equal(level, DimensionLevels.Frequency(value));
 
     [Theory]
     [InlineData(0.19, "minimal")]
@@ -54,7 +57,8 @@ public sealed class DimensionTests
     [InlineData(0.4, "moderate")]
     [InlineData(0.6, "high")]
     [InlineData(0.8, "mission-critical")]
-    public void Business_CutPoints_Levels(double value, string level) => Assert.Equal(level, DimensionLevels.Business(value));
+    public void Business_CutPoints_Levels(double value, string level) =>
+        Assert.Equal(level, DimensionLevels.Business(value));
 
     [Fact]
     public void FunctionalPerformance_Ratings_BlendWithCues()
@@ -74,8 +78,11 @@ public sealed class DimensionTests
     {
         // customers: a (2 delivery records), b, c, d → delivery 1 of 4 customers = 0.25
         var s = new Sample()
-            .Add(["delivery"], customer: "a").Add(["delivery"], customer: "a")
-            .Add(["support"], customer: "b").Add(["website"], customer: "c").Add([], customer: "d");
+            .Add(["delivery"], customer: "a")
+            .Add(["delivery"], customer: "a")
+            .Add(["support"], customer: "b")
+            .Add(["website"], customer: "c")
+            .Add([], customer: "d");
         var f = FrequencyScore.Compute(s.Index(), s.MentionsOf("delivery"));
         Assert.Equal((0.25, 1, "very common"), (f.Value, f.EvidenceCount, f.Level));
     }
@@ -92,8 +99,14 @@ public sealed class DimensionTests
     {
         // checkout-linked NPS 0,0,0,7,10 → (1 − 3)/5 = −40; others 10,10,9,8,2 → (3 − 1)/5 = +40; gap 80 → 0.8
         var s = new Sample();
-        foreach (var n in new[] { 0, 0, 0, 7, 10 }) s.Add(["checkout"], nps: n);
-        foreach (var n in new[] { 10, 10, 9, 8, 2 }) s.Add(["website"], nps: n);
+        foreach (var n in new[] { 0, 0, 0, 7, 10 })
+        {
+            s.Add(["checkout"], nps: n);
+        }
+        foreach (var n in new[] { 10, 10, 9, 8, 2 })
+        {
+            s.Add(["website"], nps: n);
+        }
         Assert.Equal(0.8, BusinessImpact.NpsGap(s.Index(), s.MentionsOf("checkout"), ScoringOptions.Default)!.Value, 9);
         Assert.Equal(0, BusinessImpact.NpsGap(s.Index(), s.MentionsOf("website"), ScoringOptions.Default)!.Value, 9);
     }
@@ -105,7 +118,13 @@ public sealed class DimensionTests
         var s = new Sample().Add(["pop-up-store"], job: JobStateEvent.Cancel);
         var index = s.Index();
         var freq = FrequencyScore.Compute(index, s.MentionsOf("pop-up-store"));
-        var b = BusinessImpact.Compute("pop-up-store", index, s.MentionsOf("pop-up-store"), freq, ScoringOptions.Default);
+        var b = BusinessImpact.Compute(
+            "pop-up-store",
+            index,
+            s.MentionsOf("pop-up-store"),
+            freq,
+            ScoringOptions.Default
+        );
         Assert.Equal(0.794, b.Value);
         Assert.Equal("high", b.Level);
     }
@@ -113,7 +132,8 @@ public sealed class DimensionTests
     [Fact]
     public void Priority_WorkedExample_Is54Point5()
     {
-        // pain 0.6·0.5 (complaint share) + 0.4·0.6 = 0.54; reach 0.15/0.3 = 0.5; 100·∛(0.54·0.5·0.6) = 100·∛0.162 = 54.5
+        // pain 0.6·0.5 (complaint share) + 0.4·0.6 = 0.54; reach 0.15/0.3 = 0.5; 100·∛(0.54·0.5·0.6) = 100·∛0.162 =
+        // 54.5
         Assert.Equal(54.5, PriorityRule.Priority(-0.6, 0.5, 0.15, 0.6, ScoringOptions.Default));
     }
 

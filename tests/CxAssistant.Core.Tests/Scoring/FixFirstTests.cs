@@ -8,17 +8,37 @@ namespace CxAssistant.Core.Tests.Scoring;
 /// </summary>
 public sealed class FixFirstTests
 {
-    private const string Pos = "sentiment:positive", Neg = "sentiment:negative";
+    private const string Pos = "sentiment:positive",
+        Neg = "sentiment:negative";
 
     // 40 guests, all positive on balance (+0.6). 24 praise the support and complain about the delivery in the same
     // review; 12 praise the support and the website; 4 praise the website and say its search failed them.
-    private static Sample LovedBusiness(int mixed = 24, int searchFails = 4) => new Sample()
-        .Repeat(mixed, x => x.AddSpans("Liked: friendly support team. Disliked: the delivery came late.",
-            [("delivery", "delivery"), ("support", "support")], [(Pos, "friendly"), (Neg, "late")], sentiment: 0.6))
-        .Repeat(12, x => x.AddSpans("Lovely support and a great website.",
-            [("support", "support"), ("website", "website")], [(Pos, "Lovely"), (Pos, "great")], sentiment: 0.6))
-        .Repeat(searchFails, x => x.AddSpans("Nice website overall. The search on the website failed me once.",
-            [("website", "search")], [(Pos, "Nice"), ("failure:broken", "failed")], sentiment: 0.6));
+    private static Sample LovedBusiness(int mixed = 24, int searchFails = 4) =>
+        new Sample()
+            .Repeat(mixed, x =>
+                x.AddSpans(
+                    "Liked: friendly support team. Disliked: the delivery came late.",
+                    [("delivery", "delivery"), ("support", "support")],
+                    [(Pos, "friendly"), (Neg, "late")],
+                    sentiment: 0.6
+                )
+            )
+            .Repeat(12, x =>
+                x.AddSpans(
+                    "Lovely support and a great website.",
+                    [("support", "support"), ("website", "website")],
+                    [(Pos, "Lovely"), (Pos, "great")],
+                    sentiment: 0.6
+                )
+            )
+            .Repeat(searchFails, x =>
+                x.AddSpans(
+                    "Nice website overall. The search on the website failed me once.",
+                    [("website", "search")],
+                    [(Pos, "Nice"), ("failure:broken", "failed")],
+                    sentiment: 0.6
+                )
+            );
 
     [Fact]
     public void FixFirst_NetPositiveBusinessWithComplaintCluster_ListsTheComplainedTouchpoint()
@@ -47,8 +67,11 @@ public sealed class FixFirstTests
         // so listed. With 3 failures among 75 guests (4%, band 1–11%) against 27 of 135 (20%) it is a strength.
         var result = TouchpointScorer.Score(LovedBusiness().Input());
         Assert.Equal(["delivery", "website"], PriorityRanking.FixFirst(result, 3).Select(t => t.TouchpointId));
-        var strong = TouchpointScorer.Score(LovedBusiness(mixed: 24, searchFails: 3)
-            .Repeat(60, x => x.AddSpans("A great website.", [("website", "website")], [(Pos, "great")], 0.6)).Input());
+        var strong = TouchpointScorer.Score(
+            LovedBusiness(mixed: 24, searchFails: 3)
+                .Repeat(60, x => x.AddSpans("A great website.", [("website", "website")], [(Pos, "great")], 0.6))
+                .Input()
+        );
         Assert.Equal(3, strong.Touchpoints.Single(t => t.TouchpointId == "website").ComplaintCustomers);
         Assert.Equal(["delivery"], PriorityRanking.FixFirst(strong, 3).Select(t => t.TouchpointId));
     }

@@ -7,9 +7,11 @@ public sealed class PriorityRankingTests
     [Fact]
     public void Top_ThinEvidenceTouchpoint_RanksAfterWellEvidencedOnes()
     {
-        // 20 customers. support: 3 furious failures (thin): complaint share 1, pain 0.6 + 0.4 = 1, reach 0.15/0.3 = 0.5,
+        // 20 customers. support: 3 furious failures (thin): complaint share 1, pain 0.6 + 0.4 = 1, reach 0.15/0.3 =
+        // 0.5,
         //   BI (0.28 + 0.3·0 + 0.2·0.5)/0.85 = 0.447059 → 100·∛0.223529 = 60.7
-        // delivery: 5 at −0.3 and 5 at 0 (not thin): emotional impact −0.15, complaint share 0.5, pain 0.3 + 0.06 = 0.36,
+        // delivery: 5 at −0.3 and 5 at 0 (not thin): emotional impact −0.15, complaint share 0.5, pain 0.3 + 0.06 =
+        // 0.36,
         //   reach 1, BI (0.315 + 0.2)/0.85 = 0.605882 → 100·∛0.218118 = 60.2
         var s = new Sample()
             .Repeat(3, x => x.Add(["support"], sentiment: -1, failure: true))
@@ -20,7 +22,10 @@ public sealed class PriorityRankingTests
         Assert.Equal((60.7, 60.2), (result.Touchpoints[0].Priority, result.Touchpoints[1].Priority));
         Assert.Equal("support", result.Touchpoints[0].TouchpointId); // raw priority order
         Assert.Equal(["delivery", "support"], PriorityRanking.Top(result).Select(t => t.TouchpointId));
-        Assert.Equal(["delivery"], PriorityRanking.Top(result, new ScoringOptions { TopPriorities = 1 }).Select(t => t.TouchpointId));
+        Assert.Equal(
+            ["delivery"],
+            PriorityRanking.Top(result, new ScoringOptions { TopPriorities = 1 }).Select(t => t.TouchpointId)
+        );
     }
 
     [Fact]

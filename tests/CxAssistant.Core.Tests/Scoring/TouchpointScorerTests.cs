@@ -9,7 +9,8 @@ public sealed class TouchpointScorerTests
     [Fact]
     public void Score_WidespreadPainOverRarePain_OrderedByPriority()
     {
-        // Every negative record is a complaint (share 1). delivery: 10 of 20 customers at −0.6 → pain 0.6 + 0.24 = 0.84,
+        // Every negative record is a complaint (share 1). delivery: 10 of 20 customers at −0.6 → pain 0.6 + 0.24 =
+        // 0.84,
         // reach 1; support: 2 of 20 at −0.8 → pain 0.6 + 0.32 = 0.92, reach 0.333
         // BI delivery (0.315 + 0 + 0.2)/0.85 = 0.6059 → 100·∛(0.84·1·0.6059) = 79.8
         // BI support (0.28 + 0 + 0.066667)/0.85 = 0.407843 → 100·∛(0.92·0.333333·0.407843) = 100·∛0.125072 = 50.0
@@ -54,7 +55,8 @@ public sealed class TouchpointScorerTests
     [Fact]
     public void Score_DetractorLinkedByCustomerId_CountsInNpsImpactOnce()
     {
-        // 10 NPS answers. delivery mentioned by c1 (own NPS 3), c2 (no NPS; separate survey row NPS 2 and 5), c3 (NPS 9).
+        // 10 NPS answers. delivery mentioned by c1 (own NPS 3), c2 (no NPS; separate survey row NPS 2 and 5), c3 (NPS
+        // 9).
         // Linked detractors: 3, 2, 5 = 3 → 3/10·100 = 30 points. The detractor 0 from c9 does not mention delivery.
         var s = new Sample()
             .Add(["delivery"], customer: "c1", nps: 3)
@@ -63,7 +65,10 @@ public sealed class TouchpointScorerTests
             .Add([], customer: "c2", nps: 5)
             .Add(["delivery"], customer: "c3", nps: 9)
             .Add(["website"], customer: "c9", nps: 0);
-        foreach (var n in new[] { 10, 10, 9, 8, 7 }) s.Add(["website"], nps: n);
+        foreach (var n in new[] { 10, 10, 9, 8, 7 })
+        {
+            s.Add(["website"], nps: n);
+        }
         var delivery = TouchpointScorer.Score(s.Input()).Touchpoints.Single(t => t.TouchpointId == "delivery");
         Assert.Equal(30.0, delivery.NpsImpact);
         // linked NPS {3, 2, 5, 9}: 1 promoter, 3 detractors → (1 − 3)/4 = −50
@@ -128,6 +133,9 @@ public sealed class TouchpointScorerTests
     public void Score_SameInputTwice_IdenticalOutput()
     {
         var input = WorkedExampleTests.Build().Input();
-        Assert.Equal(JsonSerializer.Serialize(TouchpointScorer.Score(input)), JsonSerializer.Serialize(TouchpointScorer.Score(input)));
+        Assert.Equal(
+            JsonSerializer.Serialize(TouchpointScorer.Score(input)),
+            JsonSerializer.Serialize(TouchpointScorer.Score(input))
+        );
     }
 }

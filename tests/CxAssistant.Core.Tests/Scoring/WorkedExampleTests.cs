@@ -7,25 +7,46 @@ namespace CxAssistant.Core.Tests.Scoring;
 /// <summary>The worked example of docs/scoring.md, reproduced number by number.</summary>
 public sealed class WorkedExampleTests
 {
-    private static readonly TouchpointCatalog Catalog = new("example",
-    [
-        new Touchpoint { Id = "website", Name = "Website", Stage = JourneyStage.Consideration },
-        new Touchpoint { Id = "delivery", Name = "Delivery", Stage = JourneyStage.Delivery },
-    ]);
+    private static readonly TouchpointCatalog Catalog = new(
+        "example",
+        [
+            new Touchpoint
+            {
+                Id = "website",
+                Name = "Website",
+                Stage = JourneyStage.Consideration,
+            },
+            new Touchpoint
+            {
+                Id = "delivery",
+                Name = "Delivery",
+                Stage = JourneyStage.Delivery,
+            },
+        ]
+    );
 
     internal static Sample Build()
     {
         var s = new Sample()
             .Add(["delivery"], sentiment: -0.8, nps: 3, failure: true, pains: [PainKind.NoUpdate])
-            .Add(["delivery"], sentiment: -0.6, failure: true, job: JobStateEvent.Cancel, pains: [PainKind.NoUpdate, PainKind.Defect])
+            .Add(
+                ["delivery"],
+                sentiment: -0.6,
+                failure: true,
+                job: JobStateEvent.Cancel,
+                pains: [PainKind.NoUpdate, PainKind.Defect]
+            )
             .Add(["delivery"], sentiment: -0.4, effort: true, pains: [PainKind.NoUpdate])
             .Add(["delivery"], sentiment: 0.0, nps: 9);
         foreach (var nps in new int?[] { 10, 10, 10, 9, 8, 8, 7, 6, null, null, null, null, null, null, null, null })
+        {
             s.Add(["website"], sentiment: 0.5, nps: nps);
+        }
         return s;
     }
 
-    private static ScoringResult Score(ScoringOptions? options = null) => TouchpointScorer.Score(Build().Input(Catalog), options);
+    private static ScoringResult Score(ScoringOptions? options = null) =>
+        TouchpointScorer.Score(Build().Input(Catalog), options);
 
     [Fact]
     public void Score_Overall_NpsIs30()
@@ -95,7 +116,8 @@ public sealed class WorkedExampleTests
         // −0.45 ≤ −0.25; pains: no-update ×3, defect ×1 → 3 easy of 4 (majority); 4 mentions < 10 → thin
         Assert.False(Delivery().QuickWin);
         Assert.True(Delivery().ThinEvidence);
-        var lenient = Score(new ScoringOptions { ThinEvidenceThreshold = 4 }).Touchpoints.Single(t => t.TouchpointId == "delivery");
+        var lenient = Score(new ScoringOptions { ThinEvidenceThreshold = 4 })
+            .Touchpoints.Single(t => t.TouchpointId == "delivery");
         Assert.True(lenient.QuickWin);
     }
 

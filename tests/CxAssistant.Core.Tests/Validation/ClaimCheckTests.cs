@@ -11,7 +11,8 @@ public sealed class ClaimCheckTests
     [InlineData("Delivery has priority 71.3 (71 rounded); fix the top 3.")]
     [InlineData("NPS is −12.")]
     [InlineData("No numbers at all.")]
-    public void Check_NumbersThatAreCoreFigures_NoFindings(string text) => Assert.Empty(ClaimCheck.Check(text, Figures));
+    public void Check_NumbersThatAreCoreFigures_NoFindings(string text) =>
+        Assert.Empty(ClaimCheck.Check(text, Figures));
 
     [Theory]
     [InlineData("Rate this touchpoint 10/10.", "10")]
@@ -24,7 +25,9 @@ public sealed class ClaimCheckTests
         var findings = ClaimCheck.Check(text, Figures, "summary");
         Assert.NotEmpty(findings);
         Assert.All(findings, f => Assert.Equal(ClaimCheck.Name, f.Check));
-        Assert.Contains(findings, f => f.Message.StartsWith("summary states " + written + ",", StringComparison.Ordinal));
+        Assert.Contains(findings, f =>
+            f.Message.StartsWith("summary states " + written + ",", StringComparison.Ordinal)
+        );
     }
 
     [Fact]

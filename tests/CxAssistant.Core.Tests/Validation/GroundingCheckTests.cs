@@ -7,7 +7,11 @@ public sealed class GroundingCheckTests
 {
     private static readonly EvidenceRecord Record = new()
     {
-        Id = "e1", RecordId = "1", Text = "The courier left it in the rain.", Source = new SourceLocation("f.csv", 2), Channel = Channel.Review,
+        Id = "e1",
+        RecordId = "1",
+        Text = "The courier left it in the rain.",
+        Source = new SourceLocation("f.csv", 2),
+        Channel = Channel.Review,
     };
 
     private static readonly IReadOnlyDictionary<string, EvidenceRecord> Evidence = GroundingCheck.Index([Record]);
@@ -26,7 +30,10 @@ public sealed class GroundingCheckTests
     [Fact]
     public void Check_UnknownEvidenceOrSpanOutside_AreFound()
     {
-        var findings = GroundingCheck.Check([new EvidenceQuote("nope", 0, 3, "The"), new EvidenceQuote("e1", 30, 99, "x")], Evidence);
+        var findings = GroundingCheck.Check(
+            [new EvidenceQuote("nope", 0, 3, "The"), new EvidenceQuote("e1", 30, 99, "x")],
+            Evidence
+        );
         Assert.Equal(2, findings.Count);
         Assert.Contains("does not exist", findings[0].Message);
         Assert.Contains("outside evidence", findings[1].Message);

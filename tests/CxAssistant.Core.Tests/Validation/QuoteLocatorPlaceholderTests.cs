@@ -7,14 +7,25 @@ namespace CxAssistant.Core.Tests.Validation;
 public sealed class QuoteLocatorPlaceholderTests
 {
     private static EvidenceRecord Record(string text) =>
-        new() { Id = "e1", RecordId = "1", Text = text, Source = new SourceLocation("f.csv", 2), Channel = Channel.Review };
+        new()
+        {
+            Id = "e1",
+            RecordId = "1",
+            Text = text,
+            Source = new SourceLocation("f.csv", 2),
+            Channel = Channel.Review,
+        };
 
     [Fact]
     public void Locate_QuoteWithPlaceholders_MapsToTheRecordsOwnSpan()
     {
         var record = Record("Hi Kim. Sarah at the counter was lovely, call 0033 1 42 68 53 00 if needed.");
 
-        var (quote, finding) = QuoteLocator.Locate("e1", "[NAME-2] at the counter was lovely, call [PHONE-1]", GroundingCheck.Index([record]));
+        var (quote, finding) = QuoteLocator.Locate(
+            "e1",
+            "[NAME-2] at the counter was lovely, call [PHONE-1]",
+            GroundingCheck.Index([record])
+        );
 
         Assert.Null(finding);
         Assert.Equal("Sarah at the counter was lovely, call 0033 1 42 68 53 00", quote!.Text);

@@ -7,7 +7,11 @@ public sealed class QuoteLocatorTests
 {
     private static readonly EvidenceRecord Record = new()
     {
-        Id = "e1", RecordId = "1", Text = "Fees & \"charges\" <b>hidden</b> at checkout.", Source = new SourceLocation("f.csv", 2), Channel = Channel.Review,
+        Id = "e1",
+        RecordId = "1",
+        Text = "Fees & \"charges\" <b>hidden</b> at checkout.",
+        Source = new SourceLocation("f.csv", 2),
+        Channel = Channel.Review,
     };
 
     private static readonly IReadOnlyDictionary<string, EvidenceRecord> Evidence = GroundingCheck.Index([Record]);

@@ -17,8 +17,7 @@ public sealed class EvidenceChunkerTests
     }
 
     [Fact]
-    public void Chunk_EmptyText_ReturnsNoChunks() =>
-        Assert.Empty(EvidenceChunker.Chunk(Records.Of("")));
+    public void Chunk_EmptyText_ReturnsNoChunks() => Assert.Empty(EvidenceChunker.Chunk(Records.Of("")));
 
     [Fact]
     public void Chunk_LongReview_EverySpanIsVerbatimAndWithinBudget()
@@ -29,7 +28,11 @@ public sealed class EvidenceChunkerTests
         foreach (var chunk in chunks)
         {
             Assert.Equal(record.Text[chunk.Start..chunk.End], chunk.Text);
-            Assert.True(Analysis.Text.WordTokenizer.Tokenize(chunk.Text).Count(t => t.Kind != Analysis.Text.TokenKind.Punctuation) <= Small.MaxTokens);
+            Assert.True(
+                Analysis
+                    .Text.WordTokenizer.Tokenize(chunk.Text)
+                    .Count(t => t.Kind != Analysis.Text.TokenKind.Punctuation) <= Small.MaxTokens
+            );
             Assert.StartsWith("Sentence", chunk.Text, StringComparison.Ordinal);
             Assert.EndsWith(".", chunk.Text, StringComparison.Ordinal);
         }
@@ -56,34 +59,51 @@ public sealed class EvidenceChunkerTests
         var record = Records.Of(Records.Sentences(30));
         var chunks = EvidenceChunker.Chunk(record, Small with { OverlapRatio = 0 });
         for (var i = 1; i < chunks.Count; i++)
+        {
             Assert.True(chunks[i].Start >= chunks[i - 1].End);
+        }
     }
 
     [Fact]
     public void Chunk_MarkdownNote_SplitsAtHeadingsAndCarriesHeadingPath()
     {
-        var text = "# Acme call\n\n## Pain points\n\n" + Records.Sentences(4) + "\n\n- " + Records.Sentences(2) + "\n- Second item is short.\n\n## Wins\n\n" + Records.Sentences(3);
+        var text =
+            "# Acme call\n\n## Pain points\n\n"
+            + Records.Sentences(4)
+            + "\n\n- "
+            + Records.Sentences(2)
+            + "\n- Second item is short.\n\n## Wins\n\n"
+            + Records.Sentences(3);
         var record = Records.Of(text, section: "Q3 notes");
         var chunks = EvidenceChunker.Chunk(record, Small);
         Assert.All(chunks, c => Assert.Equal(text[c.Start..c.End], c.Text));
         var wins = Assert.Single(chunks, c => c.Text.StartsWith("## Wins", StringComparison.Ordinal));
         Assert.Equal("Q3 notes > Acme call", wins.ContextPrefix);
-        Assert.DoesNotContain(chunks, c => c.Text.Contains("Pain points", StringComparison.Ordinal) && c.Text.Contains("## Wins", StringComparison.Ordinal));
-        Assert.Contains(chunks, c => c.ContextPrefix == "Q3 notes > Acme call > Pain points" && c.Text.StartsWith("- ", StringComparison.Ordinal));
+        Assert.DoesNotContain(chunks, c =>
+            c.Text.Contains("Pain points", StringComparison.Ordinal)
+            && c.Text.Contains("## Wins", StringComparison.Ordinal)
+        );
+        Assert.Contains(chunks, c =>
+            c.ContextPrefix == "Q3 notes > Acme call > Pain points" && c.Text.StartsWith("- ", StringComparison.Ordinal)
+        );
         Assert.StartsWith("# Acme call\n\n## Pain points\n\nSentence 1", chunks[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Chunk_ShortNoteParagraph_UsesSectionAsPrefix()
     {
-        var chunk = Assert.Single(EvidenceChunker.Chunk(Records.Of("Pricing page confused them.", section: "Acme call > Pain points")));
+        var chunk = Assert.Single(
+            EvidenceChunker.Chunk(Records.Of("Pricing page confused them.", section: "Acme call > Pain points"))
+        );
         Assert.Equal("Acme call > Pain points", chunk.ContextPrefix);
     }
 
     [Fact]
     public void Chunk_TranscriptTurn_KeepsTurnWholeWithSpeakerPrefix()
     {
-        var chunk = Assert.Single(EvidenceChunker.Chunk(Records.Of("I was charged twice. Can you refund one?", speaker: "customer")));
+        var chunk = Assert.Single(
+            EvidenceChunker.Chunk(Records.Of("I was charged twice. Can you refund one?", speaker: "customer"))
+        );
         Assert.Equal("Customer:", chunk.ContextPrefix);
         Assert.Equal("I was charged twice. Can you refund one?", chunk.Text);
     }
@@ -112,9 +132,17 @@ public sealed class EvidenceChunkerTests
     [Fact]
     public void Chunk_AbbreviationsAndDecimals_DoNotEndSentences()
     {
-        var text = Records.Sentences(8) + " Dr. Smith said it costs 2.5 times more, e.g. Mr. Jones paid twice. " + Records.Sentences(8);
+        var text =
+            Records.Sentences(8)
+            + " Dr. Smith said it costs 2.5 times more, e.g. Mr. Jones paid twice. "
+            + Records.Sentences(8);
         var chunks = EvidenceChunker.Chunk(Records.Of(text), Small);
-        Assert.Contains(chunks, c => c.Text.Contains("Dr. Smith said it costs 2.5 times more, e.g. Mr. Jones paid twice.", StringComparison.Ordinal));
+        Assert.Contains(chunks, c =>
+            c.Text.Contains(
+                "Dr. Smith said it costs 2.5 times more, e.g. Mr. Jones paid twice.",
+                StringComparison.Ordinal
+            )
+        );
     }
 
     [Fact]
@@ -130,12 +158,17 @@ public sealed class EvidenceChunkerTests
     {
         static IEnumerable<Core.Evidence.EvidenceRecord> Endless()
         {
-            for (var i = 0; ; i++) yield return Records.Of("Fine.", id: "e" + i);
+            for (var i = 0; ; i++)
+            {
+                yield return Records.Of("Fine.", id: "e" + i);
+            }
         }
         Assert.Equal(3, EvidenceChunker.ChunkAll(Endless()).Take(3).Count());
     }
 
     [Fact]
     public void Chunk_InvalidOptions_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => EvidenceChunker.Chunk(Records.Of("x"), new ChunkingOptions { OverlapRatio = 0.9 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            EvidenceChunker.Chunk(Records.Of("x"), new ChunkingOptions { OverlapRatio = 0.9 })
+        );
 }

@@ -17,7 +17,10 @@ public sealed class TranscriptChunkerTests
         Assert.Equal("Agent:", chunks[0].ContextPrefix);
         Assert.Equal("Agent: Thanks for calling, were you charged twice?\nCustomer:", chunks[1].ContextPrefix);
         Assert.Equal(("t2", "Yes, twice."), (chunks[1].EvidenceId, chunks[1].Text));
-        Assert.Equal("Agent: Thanks for calling, were you charged twice?\nCustomer:\nYes, twice.", chunks[1].EmbeddingText);
+        Assert.Equal(
+            "Agent: Thanks for calling, were you charged twice?\nCustomer:\nYes, twice.",
+            chunks[1].EmbeddingText
+        );
     }
 
     [Fact]
@@ -25,10 +28,16 @@ public sealed class TranscriptChunkerTests
     {
         var turns = new[]
         {
-            Records.Of(string.Join(" ", Enumerable.Range(1, 100).Select(i => "word" + i)) + " so what happened?", "Agent", id: "t1"),
+            Records.Of(
+                string.Join(" ", Enumerable.Range(1, 100).Select(i => "word" + i)) + " so what happened?",
+                "Agent",
+                id: "t1"
+            ),
             Records.Of("It broke.", "Customer", id: "t2"),
         };
-        var prefix = TranscriptChunker.ChunkConversation(turns, new ChunkingOptions { NeighbourContextChars = 40 })[1].ContextPrefix!;
+        var prefix = TranscriptChunker
+            .ChunkConversation(turns, new ChunkingOptions { NeighbourContextChars = 40 })[1]
+            .ContextPrefix!;
         var previous = prefix.Split('\n')[0];
         Assert.StartsWith("Agent: …", previous, StringComparison.Ordinal);
         Assert.EndsWith("so what happened?", previous, StringComparison.Ordinal);
@@ -39,7 +48,11 @@ public sealed class TranscriptChunkerTests
     [Fact]
     public void ChunkConversation_SpansPointIntoOwnTurnOnly()
     {
-        var turns = new[] { Records.Of("Hello.", "Agent", id: "t1"), Records.Of(Records.Sentences(30), "Customer", id: "t2") };
+        var turns = new[]
+        {
+            Records.Of("Hello.", "Agent", id: "t1"),
+            Records.Of(Records.Sentences(30), "Customer", id: "t2"),
+        };
         var chunks = TranscriptChunker.ChunkConversation(turns, new ChunkingOptions { MaxTokens = 50 });
         Assert.All(chunks.Where(c => c.EvidenceId == "t2"), c =>
         {

@@ -7,16 +7,20 @@ using CxAssistant.Ingestion;
 
 namespace CxAssistant.Data.Tests.Corrections;
 
-/// <summary>Corrections as people write them: a CSV file, names of touchpoints and labels, checked before they are kept.</summary>
+/// <summary>
+/// Corrections as people write them: a CSV file, names of touchpoints and labels, checked before they are kept.
+/// </summary>
 public sealed class CorrectionInputTests
 {
     private const string Survey = "id,comment,nps\nr1,Slow courier again,2\nr2,Lovely staff at the desk,9\n";
 
-    private static readonly TouchpointCatalog Catalog = new("test",
-    [
-        new Touchpoint { Id = "delivery", Name = "Delivery and tracking" },
-        new Touchpoint { Id = "front-desk", Name = "Front desk" },
-    ]);
+    private static readonly TouchpointCatalog Catalog = new(
+        "test",
+        [
+            new Touchpoint { Id = "delivery", Name = "Delivery and tracking" },
+            new Touchpoint { Id = "front-desk", Name = "Front desk" },
+        ]
+    );
 
     [Fact]
     public void Read_BadKindLine_NamesFileAndLine()
@@ -50,13 +54,20 @@ public sealed class CorrectionInputTests
     [InlineData(CorrectionKind.Touchpoints, "r1", "Delivery and tracking|Spa", "unknown touchpoint 'Spa'")]
     [InlineData(CorrectionKind.MergeTheme, "Front desk", "front-desk", "are the same theme")]
     [InlineData(CorrectionKind.RenameTheme, "Parking", "Car park", "unknown touchpoint 'Parking'")]
-    public async Task CheckAsync_BadRequest_SaysWhatIsWrong(CorrectionKind kind, string target, string value, string expected)
+    public async Task CheckAsync_BadRequest_SaysWhatIsWrong(
+        CorrectionKind kind,
+        string target,
+        string value,
+        string expected
+    )
     {
         using var temp = new TempFolder("cx-correct-");
         using var workspace = EvidenceWorkspace.Open(temp.Combine("ws"));
         await workspace.IngestAsync([temp.File("survey.csv", Survey)], IngestOptions.Default);
 
-        var (ok, problem) = await new CorrectionChecker(workspace.Corrections, Catalog).CheckAsync(new(kind, target, value));
+        var (ok, problem) = await new CorrectionChecker(workspace.Corrections, Catalog).CheckAsync(
+            new(kind, target, value)
+        );
 
         Assert.Null(ok);
         Assert.Contains(expected, problem, StringComparison.Ordinal);
@@ -72,7 +83,9 @@ public sealed class CorrectionInputTests
 
         var (touchpoints, _) = await checker.CheckAsync(new(CorrectionKind.Touchpoints, "r1", "front desk | DELIVERY"));
         var (intent, _) = await checker.CheckAsync(new(CorrectionKind.Intent, "r1", "Help_Request"));
-        var (merge, _) = await checker.CheckAsync(new(CorrectionKind.MergeTheme, "Front desk", "Delivery and tracking"));
+        var (merge, _) = await checker.CheckAsync(
+            new(CorrectionKind.MergeTheme, "Front desk", "Delivery and tracking")
+        );
 
         var id = (await workspace.Corrections.FindRecordsAsync("r1")).Single();
         Assert.Equal(new CorrectionRequest(CorrectionKind.Touchpoints, id, "front-desk|delivery"), touchpoints);
@@ -85,20 +98,40 @@ public sealed class CorrectionInputTests
     {
         using var temp = new TempFolder("cx-correct-");
         using var workspace = EvidenceWorkspace.Open(temp.Combine("ws"));
-        await workspace.IngestAsync([temp.File("survey.csv", "id,comment,nps\nr1,Call me on 0612345678 the courier was slow,2\nr2,Fine,9\nr3,Spam,5\n")],
-            IngestOptions.Default);
+        await workspace.IngestAsync(
+            [
+                temp.File(
+                    "survey.csv",
+                    "id,comment,nps\nr1,Call me on 0612345678 the courier was slow,2\nr2,Fine,9\nr3,Spam,5\n"
+                ),
+            ],
+            IngestOptions.Default
+        );
         var ids = new List<string>();
-        foreach (var r in new[] { "r1", "r2", "r3" }) ids.Add((await workspace.Corrections.FindRecordsAsync(r)).Single());
+        foreach (var r in new[] { "r1", "r2", "r3" })
+        {
+            ids.Add((await workspace.Corrections.FindRecordsAsync(r)).Single());
+        }
         await workspace.Corrections.AddAsync(
-        [
-            (CorrectionKind.Sentiment, ids[0], "negative"), (CorrectionKind.Intent, ids[0], "help-request"),
-            (CorrectionKind.Touchpoints, ids[1], "front-desk|delivery"), (CorrectionKind.Irrelevant, ids[2], ""),
-        ], "ana");
+            [
+                (CorrectionKind.Sentiment, ids[0], "negative"),
+                (CorrectionKind.Intent, ids[0], "help-request"),
+                (CorrectionKind.Touchpoints, ids[1], "front-desk|delivery"),
+                (CorrectionKind.Irrelevant, ids[2], ""),
+            ],
+            "ana"
+        );
 
-        var result = LabelledSetExport.Write(await workspace.LoadAsync(), await workspace.Corrections.ListAsync(),
-            temp.Combine("out", "labelled.jsonl"), null);
+        var result = LabelledSetExport.Write(
+            await workspace.LoadAsync(),
+            await workspace.Corrections.ListAsync(),
+            temp.Combine("out", "labelled.jsonl"),
+            null
+        );
 
-        var lines = File.ReadAllLines(temp.Combine("out", "labelled.jsonl")).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+        var lines = File.ReadAllLines(temp.Combine("out", "labelled.jsonl"))
+            .Select(l => JsonNode.Parse(l)!.AsObject())
+            .ToList();
         Assert.Equal((2, 1), (result.Records, result.Irrelevant));
         Assert.Equal(("negative", "help_request"), (lines[0]["sentiment"]!.ToString(), lines[0]["intent"]!.ToString()));
         Assert.DoesNotContain("0612345678", lines[0]["text"]!.ToString(), StringComparison.Ordinal);

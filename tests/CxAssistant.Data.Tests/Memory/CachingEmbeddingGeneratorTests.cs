@@ -24,7 +24,10 @@ public sealed class CachingEmbeddingGeneratorTests
     [Fact]
     public async Task GenerateAsync_CachedVector_EqualsInnerVector()
     {
-        using var caching = new CachingEmbeddingGenerator(new OfflineEmbeddingGenerator(), new InMemoryEmbeddingCache());
+        using var caching = new CachingEmbeddingGenerator(
+            new OfflineEmbeddingGenerator(),
+            new InMemoryEmbeddingCache()
+        );
         await caching.GenerateVectorAsync("hidden handling fee");
         var cached = await caching.GenerateVectorAsync("hidden handling fee");
         Assert.Equal(new OfflineEmbeddingGenerator().Embed("hidden handling fee"), cached.ToArray());
@@ -38,8 +41,9 @@ public sealed class CachingEmbeddingGeneratorTests
         {
             using (var cache = new SqliteEmbeddingCache(path))
             using (var caching = new CachingEmbeddingGenerator(new CountingEmbeddingGenerator(), cache))
+            {
                 await caching.GenerateAsync(["alpha", "beta"]);
-
+            }
             var inner = new CountingEmbeddingGenerator();
             using (var cache = new SqliteEmbeddingCache(path))
             using (var caching = new CachingEmbeddingGenerator(inner, cache))

@@ -18,9 +18,15 @@ public sealed class EmbeddedVectorStoreTests : IDisposable
         return collection;
     }
 
-    private static async Task<List<string>> Search(VectorStoreCollection<Guid, EvidenceChunkRecord> c, string query, int top = 5,
-        VectorSearchOptions<EvidenceChunkRecord>? options = null) =>
-        await c.SearchAsync(StoreFixtures.Generator.Embed(query), top, options).Select(r => r.Record.EvidenceId).ToListAsync();
+    private static async Task<List<string>> Search(
+        VectorStoreCollection<Guid, EvidenceChunkRecord> c,
+        string query,
+        int top = 5,
+        VectorSearchOptions<EvidenceChunkRecord>? options = null
+    ) =>
+        await c.SearchAsync(StoreFixtures.Generator.Embed(query), top, options)
+            .Select(r => r.Record.EvidenceId)
+            .ToListAsync();
 
     [Fact]
     public async Task SearchAsync_LateDelivery_DeliveryRecordsFirst()
@@ -38,13 +44,19 @@ public sealed class EmbeddedVectorStoreTests : IDisposable
 
         Assert.True(await reopened.CollectionExistsAsync());
         Assert.Equal(before, await Search(reopened, "refund for my return"));
-        var record = await reopened.GetAsync(EvidenceChunkRecord.PointIdFor("e3", 0), new RecordRetrievalOptions { IncludeVectors = true });
+        var record = await reopened.GetAsync(
+            EvidenceChunkRecord.PointIdFor("e3", 0),
+            new RecordRetrievalOptions { IncludeVectors = true }
+        );
         Assert.NotNull(record);
         Assert.Equal("Refund still not processed after my return", record.Text);
         Assert.Equal(["returns", "refund"], record.Touchpoints);
         Assert.Equal("gold", record.Segment);
         Assert.Equal(EvidenceChunkRecord.Dimensions, record.Embedding.Length);
-        Assert.Equal(await new EmbeddedVectorStore(_folder.Path).ListCollectionNamesAsync().ToListAsync(), ["evidence"]);
+        Assert.Equal(
+            await new EmbeddedVectorStore(_folder.Path).ListCollectionNamesAsync().ToListAsync(),
+            ["evidence"]
+        );
         Assert.False(File.Exists(Path.Combine(_folder.Path, "evidence.cxvec.tmp")));
     }
 
@@ -55,11 +67,29 @@ public sealed class EmbeddedVectorStoreTests : IDisposable
         var sept = EvidenceChunkRecord.ToUnixMs(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero));
         var oct31 = EvidenceChunkRecord.ToUnixMs(new DateTimeOffset(2026, 10, 31, 0, 0, 0, TimeSpan.Zero));
 
-        Assert.Equal(["e2", "e4"], (await Search(c, "late delivery", 5, new() { Filter = r => r.Channel == "survey" })).Order());
-        Assert.Equal(["e3", "e5"], (await Search(c, "late delivery", 5, new() { Filter = r => r.Touchpoints.Contains("returns") })).Order());
-        Assert.Equal(["e1", "e3"], (await Search(c, "late delivery", 5, new() { Filter = r => r.Segment == "gold" })).Order());
-        Assert.Equal(["e2", "e3", "e4"], (await Search(c, "late delivery", 5,
-            new() { Filter = r => r.TimestampUnixMs >= sept && r.TimestampUnixMs <= oct31 })).Order());
+        Assert.Equal(
+            ["e2", "e4"],
+            (await Search(c, "late delivery", 5, new() { Filter = r => r.Channel == "survey" })).Order()
+        );
+        Assert.Equal(
+            ["e3", "e5"],
+            (await Search(c, "late delivery", 5, new() { Filter = r => r.Touchpoints.Contains("returns") })).Order()
+        );
+        Assert.Equal(
+            ["e1", "e3"],
+            (await Search(c, "late delivery", 5, new() { Filter = r => r.Segment == "gold" })).Order()
+        );
+        Assert.Equal(
+            ["e2", "e3", "e4"],
+            (
+                await Search(
+                    c,
+                    "late delivery",
+                    5,
+                    new() { Filter = r => r.TimestampUnixMs >= sept && r.TimestampUnixMs <= oct31 }
+                )
+            ).Order()
+        );
         Assert.Equal(["e5"], await Search(c, "late delivery", 5, new() { Filter = r => r.Source == "chat.txt" }));
     }
 
@@ -93,8 +123,15 @@ public sealed class EmbeddedVectorStoreTests : IDisposable
     public async Task GetAsync_FilterAndOrder_ReturnsMatchingRecords()
     {
         var c = await Seeded(new EmbeddedVectorStore(_folder.Path));
-        var records = await c.GetAsync(r => r.Channel == "survey" || r.Channel == "review", 10,
-            new FilteredRecordRetrievalOptions<EvidenceChunkRecord> { OrderBy = o => o.Descending(r => r.TimestampUnixMs!) }).ToListAsync();
+        var records = await c.GetAsync(
+                r => r.Channel == "survey" || r.Channel == "review",
+                10,
+                new FilteredRecordRetrievalOptions<EvidenceChunkRecord>
+                {
+                    OrderBy = o => o.Descending(r => r.TimestampUnixMs!),
+                }
+            )
+            .ToListAsync();
         Assert.Equal(["e4", "e2", "e1"], records.Select(r => r.EvidenceId));
         Assert.All(records, r => Assert.True(r.Embedding.IsEmpty));
     }
@@ -102,7 +139,10 @@ public sealed class EmbeddedVectorStoreTests : IDisposable
     [Fact]
     public async Task SearchAsync_StringQueryWithGenerator_EmbedsQuery()
     {
-        var store = new EmbeddedVectorStore(_folder.Path, new EmbeddedVectorStoreOptions { EmbeddingGenerator = StoreFixtures.Generator });
+        var store = new EmbeddedVectorStore(
+            _folder.Path,
+            new EmbeddedVectorStoreOptions { EmbeddingGenerator = StoreFixtures.Generator }
+        );
         var c = await Seeded(store);
         var top = await c.SearchAsync("hidden fee at checkout", 1).SingleAsync();
         Assert.Equal("e4", top.Record.EvidenceId);
@@ -121,7 +161,9 @@ public sealed class EmbeddedVectorStoreTests : IDisposable
 
     [Fact]
     public void GetCollection_OtherRecordType_NotSupported() =>
-        Assert.Throws<NotSupportedException>(() => new EmbeddedVectorStore(_folder.Path).GetCollection<string, EvidenceChunkRecord>("x"));
+        Assert.Throws<NotSupportedException>(() =>
+            new EmbeddedVectorStore(_folder.Path).GetCollection<string, EvidenceChunkRecord>("x")
+        );
 
     [Fact]
     public void PointIdFor_SameChunk_StableVersion5Guid()

@@ -1,7 +1,7 @@
 using CxAssistant.Core.Evidence;
 using CxAssistant.Data.Memory;
-using CxAssistant.Data.Memory.Embeddings;
 using CxAssistant.Data.Memory.Embedded;
+using CxAssistant.Data.Memory.Embeddings;
 
 namespace CxAssistant.Data.Tests.Memory;
 
@@ -16,7 +16,10 @@ public sealed class EvidenceIndexerTests : IDisposable
     {
         var evidence = new EvidenceRecord
         {
-            Id = "ev1", RecordId = "1", Source = new SourceLocation("/data/survey.csv", 2), Channel = Channel.Survey,
+            Id = "ev1",
+            RecordId = "1",
+            Source = new SourceLocation("/data/survey.csv", 2),
+            Channel = Channel.Survey,
             Text = "Refund never arrived, email me at jane.doe@example.com please",
             Timestamp = new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero),
         };

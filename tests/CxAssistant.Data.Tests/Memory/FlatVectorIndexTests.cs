@@ -8,7 +8,10 @@ public sealed class FlatVectorIndexTests
     private static float[] RandomVector(Random random, int dims)
     {
         var v = new float[dims];
-        for (var i = 0; i < dims; i++) v[i] = random.NextSingle() * 2f - 1f;
+        for (var i = 0; i < dims; i++)
+        {
+            v[i] = random.NextSingle() * 2f - 1f;
+        }
         return v;
     }
 
@@ -16,7 +19,10 @@ public sealed class FlatVectorIndexTests
     {
         var random = new Random(seed);
         var index = new FlatVectorIndex(384, quantise: true, capacity: count) { ParallelThreshold = parallelThreshold };
-        for (var i = 0; i < count; i++) index.Add(RandomVector(random, 384));
+        for (var i = 0; i < count; i++)
+        {
+            index.Add(RandomVector(random, 384));
+        }
         return index;
     }
 
@@ -29,7 +35,11 @@ public sealed class FlatVectorIndexTests
         for (var q = 0; q < 200; q++)
         {
             var query = RandomVector(random, 384);
-            agree += index.Search(query, 10, useQuantised: true)[0].Slot == index.Search(query, 10, useQuantised: false)[0].Slot ? 1 : 0;
+            agree +=
+                index.Search(query, 10, useQuantised: true)[0].Slot
+                == index.Search(query, 10, useQuantised: false)[0].Slot
+                    ? 1
+                    : 0;
         }
         Assert.True(agree >= 190, $"{agree}/200 agree");
     }
@@ -41,7 +51,10 @@ public sealed class FlatVectorIndexTests
         var query = RandomVector(new Random(4), 384);
         var normalised = query.ToArray();
         TensorPrimitives.Divide(normalised, TensorPrimitives.Norm(normalised), normalised);
-        var expected = Enumerable.Range(0, 500).OrderByDescending(i => TensorPrimitives.Dot(normalised, index.Vector(i))).Take(10);
+        var expected = Enumerable
+            .Range(0, 500)
+            .OrderByDescending(i => TensorPrimitives.Dot(normalised, index.Vector(i)))
+            .Take(10);
         Assert.Equal(expected, index.Search(query, 10, useQuantised: false).Select(s => s.Slot));
     }
 
@@ -83,6 +96,8 @@ public sealed class FlatVectorIndexTests
         var index = RandomIndex(3_000, seed: 10, parallelThreshold);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => index.Search(RandomVector(new Random(11), 384), 10, cancellationToken: cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            index.Search(RandomVector(new Random(11), 384), 10, cancellationToken: cancelled.Token)
+        );
     }
 }

@@ -27,14 +27,21 @@ public sealed class OfflineEmbeddingGeneratorTests
 
     [Theory]
     [InlineData("my delivery was late", "the parcel was delayed by a week", "the croissants taste amazing")]
-    [InlineData("refund still not processed", "still waiting for my money back", "friendly barista explained the beans")]
+    [InlineData(
+        "refund still not processed",
+        "still waiting for my money back",
+        "friendly barista explained the beans"
+    )]
     [InlineData("app crashes at payment", "the app crashed when I tried to pay", "tent kept us dry in the storm")]
     [InlineData("delivery was late", "delivry was lat", "staff were friendly")]
     [InlineData("cancelled subscription", "canceled my subscripton", "the croissants taste amazing")]
     public void Embed_Paraphrase_CloserThanUnrelated(string query, string paraphrase, string unrelated)
     {
         var q = _generator.Embed(query);
-        Assert.True(TensorPrimitives.Dot(q, _generator.Embed(paraphrase)) > TensorPrimitives.Dot(q, _generator.Embed(unrelated)) + 0.05f);
+        Assert.True(
+            TensorPrimitives.Dot(q, _generator.Embed(paraphrase))
+                > TensorPrimitives.Dot(q, _generator.Embed(unrelated)) + 0.05f
+        );
     }
 
     [Fact]
@@ -43,7 +50,10 @@ public sealed class OfflineEmbeddingGeneratorTests
         var texts = new[] { "one", "two words", "three little words" };
         var embeddings = await _generator.GenerateAsync(texts);
         Assert.Equal(texts.Length, embeddings.Count);
-        for (var i = 0; i < texts.Length; i++) Assert.Equal(_generator.Embed(texts[i]), embeddings[i].Vector.ToArray());
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(_generator.Embed(texts[i]), embeddings[i].Vector.ToArray());
+        }
     }
 
     [Fact]

@@ -20,11 +20,29 @@ internal static class RetrievalDevSet
 
     public static IReadOnlyList<Query> Queries { get; } =
     [
-        Q(Bloom, "late delivery", @"(deliver|dashrunner)[^.]{0,60}(late|over an hour|80 minutes|\b[5-8]0 min|10:15)|(70 mins|50 mins) late"),
-        Q(Bloom, "food arrived cold", @"(coffee|food)[^.]{0,20}(was |arrived )?(stone )?cold|coffee is cold|cold coffee"),
+        Q(
+            Bloom,
+            "late delivery",
+            @"(deliver|dashrunner)[^.]{0,60}(late|over an hour|80 minutes|\b[5-8]0 min|10:15)|(70 mins|50 mins) late"
+        ),
+        Q(
+            Bloom,
+            "food arrived cold",
+            @"(coffee|food)[^.]{0,20}(was |arrived )?(stone )?cold|coffee is cold|cold coffee"
+        ),
         Q(Bloom, "cake squashed in delivery", @"squash|cake boxes flat"),
-        Q(Bloom, "items missing from my order", @"missing items|half (my|the) order|order was missing|no sourdough in the bag|missing \(no sourdough"),
-        Q(Bloom, "pre-order not ready when I arrived", @"pre-?order[^.]{0,60}(wasn't|not) (made|ready|started)|waited \d+ min[^.]{0,30}pre-?order|pre-?order(ed)?[^.]{0,40}waited|20 minute 'express'|received at 8:05|pre-order wait|made at 8:10|wasn't started"),
+        Q(
+            Bloom,
+            "items missing from my order",
+            @"missing items|half (my|the) order|order was missing|no sourdough in the bag|missing \(no sourdough"
+        ),
+        Q(
+            Bloom,
+            "pre-order not ready when I arrived",
+            @"pre-?order[^.]{0,60}(wasn't|not) (made|ready|started)|waited \d+ "
+                + @"min[^.]{0,30}pre-?order|pre-?order(ed)?[^.]{0,40}waited|20 minute "
+                + @"'express'|received at 8:05|pre-order wait|made at 8:10|wasn't started"
+        ),
         Q(Bloom, "missed my train", @"train"),
         Q(Bloom, "app crashes when paying", @"crash|apple pay|something went wrong"),
         Q(Bloom, "password reset email never arrives", @"reset|log ?in|locked out"),
@@ -33,7 +51,13 @@ internal static class RetrievalDevSet
         Q(Bloom, "prices too high", @"pric|£4\.20|steep|surcharge|cheeky"),
         Q(Bloom, "delivery fees are expensive", @"(delivery|service) fee"),
         Q(Bloom, "rude staff at the counter", @"rude|annoyed|unwelcome"),
-        Q(Bloom, "friendly staff", @"friendly|lovely staff|staff are lovely|staff make|remembers my order|legend|is a star|deserves a raise|helpful staff|super helpful|patient with"),
+        Q(
+            Bloom,
+            "friendly staff",
+            @"friendly|lovely staff|staff are lovely|staff make|remembers my order|"
+                + @"legend|is a star|deserves a raise|helpful staff|super helpful|patient "
+                + @"with"
+        ),
         Q(Bloom, "gluten free options", @"gluten|\bgf\b|coeliac"),
         Q(Bloom, "allergens and nut free", @"allergen|nut-free|nut free"),
         Q(Bloom, "pickup shelf separate counter at Station Road", @"shelf|one queue|separate counter|same queue"),
@@ -45,20 +69,42 @@ internal static class RetrievalDevSet
         Q(Bloom, "catering for the office", @"catering|office"),
         Q(Bloom, "music too loud", @"loud"),
         Q(Bloom, "app says received but not whether ready", @"'received'|actually ready|tells you when"),
-        Q(Trail, "slow shipping", @"slow shipping|shipping delays|took (11|12) days|11 days|12 days|2 weeks to|two weeks|too slow|delivery was super slow|forever to arrive|arrived late|came a week after|week after"),
-        Q(Trail, "refund takes too long after return", @"refund[^.]{0,60}(weeks|days ago|pending|still|third time|forever|processed)|no refund|still no refund|16"),
+        Q(
+            Trail,
+            "slow shipping",
+            @"slow shipping|shipping delays|took (11|12) days|11 days|12 days|2 "
+                + @"weeks to|two weeks|too slow|delivery was super slow|forever to arrive|"
+                + @"arrived late|came a week after|week after"
+        ),
+        Q(
+            Trail,
+            "refund takes too long after return",
+            @"refund[^.]{0,60}(weeks|days ago|pending|still|third time|forever|processed)|no refund|still no refund|16"
+        ),
         Q(Trail, "rental deposit not refunded", @"deposit"),
-        Q(Trail, "hidden handling fee at checkout", @"handling|hidden fee|surprise fee|\$226|jumped by|unexpected fees"),
+        Q(
+            Trail,
+            "hidden handling fee at checkout",
+            @"handling|hidden fee|surprise fee|\$226|jumped by|unexpected fees"
+        ),
         Q(Trail, "return portal error", @"portal"),
         Q(Trail, "need a printer for the return label", @"printer|qr code"),
         Q(Trail, "exchange for a different size", @"exchang|swap|half size up|bigger pair"),
         Q(Trail, "size guide is not helpful", @"size (guide|chart)|fit guide|run (small|narrow)"),
-        Q(Trail, "tent kept us dry in the rain", @"(dry|rain)[^.]{0,60}(tent|ridgeline)|(tent|ridgeline)[^.]{0,80}(rain|dry|storm)|leaked"),
+        Q(
+            Trail,
+            "tent kept us dry in the rain",
+            @"(dry|rain)[^.]{0,60}(tent|ridgeline)|(tent|ridgeline)[^.]{0,80}(rain|dry|storm)|leaked"
+        ),
         Q(Trail, "rental pickup hours only on weekdays", @"pickup window|weekdays|10 to 2|10-2"),
         Q(Trail, "late fee on rental even though carrier was late", @"late fee"),
         Q(Trail, "reward points expired", @"points"),
         Q(Trail, "too much plastic packaging", @"plastic|box big enough|huge box"),
-        Q(Trail, "long hold times on the phone", @"on hold|hold for|holding for|forty-seven minutes|sorry about the wait"),
+        Q(
+            Trail,
+            "long hold times on the phone",
+            @"on hold|hold for|holding for|forty-seven minutes|sorry about the wait"
+        ),
         Q(Trail, "great customer service agent", @"marisol|above and beyond|replacement before"),
         Q(Trail, "rent to buy credit", @"rent-to-buy|rental fee (taken|comes) off|want to buy them"),
         Q(Trail, "package marked delivered but not received", @"'delivered' notification|neighbour"),

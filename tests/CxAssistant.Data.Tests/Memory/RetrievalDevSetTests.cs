@@ -18,8 +18,15 @@ public sealed class RetrievalDevSetTests(ITestOutputHelper output)
         var offline = RetrievalEvaluation.Offline();
         var random = RetrievalEvaluation.Random();
         foreach (var q in offline.PerQuery)
-            output.WriteLine($"{q.Query,-50} relevant {q.Relevant,3}  recall@10 {q.Recall:F2}  RR {q.ReciprocalRank:F2}");
-        output.WriteLine($"offline: recall@10 {offline.RecallAt10:F3}, MRR {offline.Mrr:F3}; random: recall@10 {random.RecallAt10:F3}, MRR {random.Mrr:F3}");
+        {
+            output.WriteLine(
+                $"{q.Query, -50} relevant {q.Relevant, 3}  recall@10 {q.Recall:F2}  RR {q.ReciprocalRank:F2}"
+            );
+        }
+        output.WriteLine(
+            $"offline: recall@10 {offline.RecallAt10:F3}, MRR {offline.Mrr:F3}; "
+                + $"random: recall@10 {random.RecallAt10:F3}, MRR {random.Mrr:F3}"
+        );
         Assert.True(offline.RecallAt10 >= 0.60, $"recall@10 {offline.RecallAt10:F3}");
         Assert.True(offline.Mrr >= 0.80, $"MRR {offline.Mrr:F3}");
         Assert.True(offline.RecallAt10 > 3 * random.RecallAt10);

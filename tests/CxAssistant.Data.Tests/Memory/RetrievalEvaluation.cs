@@ -9,7 +9,11 @@ namespace CxAssistant.Data.Tests.Memory;
 /// </summary>
 internal static class RetrievalEvaluation
 {
-    public sealed record Score(double RecallAt10, double Mrr, IReadOnlyList<(string Query, int Relevant, double Recall, double ReciprocalRank)> PerQuery);
+    public sealed record Score(
+        double RecallAt10,
+        double Mrr,
+        IReadOnlyList<(string Query, int Relevant, double Recall, double ReciprocalRank)> PerQuery
+    );
 
     private static readonly Lazy<float[][]> ChunkVectors = new(() =>
     {
@@ -23,9 +27,11 @@ internal static class RetrievalEvaluation
         return Evaluate(q =>
         {
             var query = generator.Embed(q.Text);
-            return Enumerable.Range(0, SampleCorpus.All.Count)
+            return Enumerable
+                .Range(0, SampleCorpus.All.Count)
                 .Where(i => SampleCorpus.All[i].Label.StartsWith(q.Sample + "/", StringComparison.Ordinal))
-                .OrderByDescending(i => TensorPrimitives.Dot(query, ChunkVectors.Value[i])).ThenBy(i => i)
+                .OrderByDescending(i => TensorPrimitives.Dot(query, ChunkVectors.Value[i]))
+                .ThenBy(i => i)
                 .Select(i => SampleCorpus.All[i].Label);
         });
     }
@@ -33,12 +39,20 @@ internal static class RetrievalEvaluation
     /// <summary>Expected scores of a random ranking, averaged over seeded shuffles.</summary>
     public static Score Random(int shuffles = 50)
     {
-        var scores = Enumerable.Range(0, shuffles).Select(seed =>
-        {
-            var random = new Random(seed);
-            return Evaluate(q => SampleCorpus.All.Where(c => c.Label.StartsWith(q.Sample + "/", StringComparison.Ordinal))
-                .Select(c => c.Label).Distinct().OrderBy(_ => random.Next()));
-        }).ToList();
+        var scores = Enumerable
+            .Range(0, shuffles)
+            .Select(seed =>
+            {
+                var random = new Random(seed);
+                return Evaluate(q =>
+                    SampleCorpus
+                        .All.Where(c => c.Label.StartsWith(q.Sample + "/", StringComparison.Ordinal))
+                        .Select(c => c.Label)
+                        .Distinct()
+                        .OrderBy(_ => random.Next())
+                );
+            })
+            .ToList();
         return new Score(scores.Average(s => s.RecallAt10), scores.Average(s => s.Mrr), []);
     }
 
@@ -47,13 +61,23 @@ internal static class RetrievalEvaluation
         var perQuery = new List<(string, int, double, double)>();
         foreach (var q in RetrievalDevSet.Queries)
         {
-            var relevant = SampleCorpus.All
-                .Where(c => c.Label.StartsWith(q.Sample + "/", StringComparison.Ordinal) && q.Relevant.IsMatch(c.Record.Text))
-                .Select(c => c.Label).ToHashSet(StringComparer.Ordinal);
+            var relevant = SampleCorpus
+                .All.Where(c =>
+                    c.Label.StartsWith(q.Sample + "/", StringComparison.Ordinal) && q.Relevant.IsMatch(c.Record.Text)
+                )
+                .Select(c => c.Label)
+                .ToHashSet(StringComparer.Ordinal);
             var ranked = rank(q).Distinct().ToList();
             var hits = ranked.Take(10).Count(relevant.Contains);
             var first = ranked.FindIndex(relevant.Contains);
-            perQuery.Add((q.Text, relevant.Count, relevant.Count == 0 ? 0 : (double)hits / Math.Min(10, relevant.Count), first < 0 ? 0 : 1.0 / (first + 1)));
+            perQuery.Add(
+                (
+                    q.Text,
+                    relevant.Count,
+                    relevant.Count == 0 ? 0 : (double)hits / Math.Min(10, relevant.Count),
+                    first < 0 ? 0 : 1.0 / (first + 1)
+                )
+            );
         }
         return new Score(perQuery.Average(p => p.Item3), perQuery.Average(p => p.Item4), perQuery);
     }

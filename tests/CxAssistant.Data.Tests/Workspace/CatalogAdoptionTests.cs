@@ -3,7 +3,9 @@ using CxAssistant.Data.Workspace;
 
 namespace CxAssistant.Data.Tests.Workspace;
 
-/// <summary>A data folder's catalog is validated before a workspace adopts it; a broken one is refused and not copied.</summary>
+/// <summary>
+/// A data folder's catalog is validated before a workspace adopts it; a broken one is refused and not copied.
+/// </summary>
 public sealed class CatalogAdoptionTests
 {
     [Theory]
@@ -19,7 +21,13 @@ public sealed class CatalogAdoptionTests
 
         Assert.Contains("catalog.yaml", e.Message, StringComparison.Ordinal);
         Assert.Contains(problem, e.Message, StringComparison.Ordinal);
-        Assert.Equal(["workspace.db"], Directory.GetFiles(workspace.Folder).Select(Path.GetFileName).Where(n => !n!.StartsWith("workspace.db-", StringComparison.Ordinal)));
+        Assert.Equal(
+            ["workspace.db"],
+            Directory
+                .GetFiles(workspace.Folder)
+                .Select(Path.GetFileName)
+                .Where(n => !n!.StartsWith("workspace.db-", StringComparison.Ordinal))
+        );
     }
 
     [Fact]

@@ -1,12 +1,13 @@
-using CxAssistant.Ingestion;
 using CxAssistant.Data.Workspace;
+using CxAssistant.Ingestion;
 using Microsoft.Data.Sqlite;
 
 namespace CxAssistant.Data.Tests.Workspace;
 
 public sealed class EvidenceWorkspaceTests
 {
-    private const string Survey = "id,comment,rating\n1,Delivery was late again,2\n2,Great boots,5\n3,Checkout kept failing,1\n";
+    private const string Survey =
+        "id,comment,rating\n1,Delivery was late again,2\n2,Great boots,5\n3,Checkout kept failing,1\n";
 
     [Fact]
     public async Task IngestAsync_SameFilesTwice_SecondRunAddsNothingAndCountsStay()
@@ -51,9 +52,17 @@ public sealed class EvidenceWorkspaceTests
         using var workspace = EvidenceWorkspace.Open(Path.Combine(temp.Path, "ws"));
         using var cancel = new CancellationTokenSource();
         // Fires once the large file has inserted its first batch, i.e. in the middle of its transaction.
-        var progress = new InlineProgress(p => { if (p.File == "b-large.csv" && p.Stage == "Inserting" && p.Done > 0) cancel.Cancel(); });
+        var progress = new InlineProgress(p =>
+        {
+            if (p.File == "b-large.csv" && p.Stage == "Inserting" && p.Done > 0)
+            {
+                cancel.Cancel();
+            }
+        });
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => workspace.IngestAsync([small, large], IngestOptions.Default, progress, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            workspace.IngestAsync([small, large], IngestOptions.Default, progress, cancel.Token)
+        );
         var afterCancel = await workspace.LoadAsync();
         var rerun = await workspace.IngestAsync([small, large], IngestOptions.Default);
         var resumed = await workspace.LoadAsync();
@@ -92,7 +101,11 @@ public sealed class EvidenceWorkspaceTests
         using var temp = new TempFolder("cx-ingest-");
         var folder = Path.Combine(temp.Path, "ws");
         EvidenceWorkspace.Open(folder).Dispose();
-        using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, EvidenceWorkspace.DatabaseFileName)};Pooling=False"))
+        using (
+            var connection = new SqliteConnection(
+                $"Data Source={Path.Combine(folder, EvidenceWorkspace.DatabaseFileName)};Pooling=False"
+            )
+        )
         {
             connection.Open();
             using var command = connection.CreateCommand();
@@ -106,9 +119,17 @@ public sealed class EvidenceWorkspaceTests
     }
 
     private static string LargeCsv(int rows) =>
-        "id,comment,customer_id,nps\n" + string.Concat(Enumerable.Range(1, rows).Select(i => $"{i},Order {i} arrived late and support never answered,C-{i % 97},{i % 11}\n"));
+        "id,comment,customer_id,nps\n"
+        + string.Concat(
+            Enumerable
+                .Range(1, rows)
+                .Select(i => $"{i},Order {i} arrived late and support never answered,C-{i % 97},{i % 11}\n")
+        );
 
-    /// <summary>Reports on the calling thread, so the test cancels at an exact point rather than whenever a thread-pool callback runs.</summary>
+    /// <summary>
+    /// Reports on the calling thread, so the test cancels at an exact point rather than whenever a thread-pool callback
+    /// runs.
+    /// </summary>
     private sealed class InlineProgress(Action<WorkspaceProgress> report) : IProgress<WorkspaceProgress>
     {
         public void Report(WorkspaceProgress value) => report(value);

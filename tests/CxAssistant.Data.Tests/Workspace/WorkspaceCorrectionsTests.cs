@@ -8,19 +8,29 @@ using Microsoft.Data.Sqlite;
 
 namespace CxAssistant.Data.Tests.Workspace;
 
-/// <summary>Corrections kept in the workspace survive re-importing the same file and every re-analysis (docs/corrections.md).</summary>
+/// <summary>
+/// Corrections kept in the workspace survive re-importing the same file and every re-analysis (docs/corrections.md).
+/// </summary>
 public sealed class WorkspaceCorrectionsTests
 {
-    private const string Survey = "id,comment,nps\n" +
-        "r1,The parcel came a day early and the courier was lovely,10\n" +
-        "r2,Delivery took three weeks and nobody answered,1\n" +
-        "r3,Refund arrived within the hour from customer service,9\n";
+    private const string Survey =
+        "id,comment,nps\n"
+        + "r1,The parcel came a day early and the courier was lovely,10\n"
+        + "r2,Delivery took three weeks and nobody answered,1\n"
+        + "r3,Refund arrived within the hour from customer service,9\n";
 
     private static AnalysisResult Analyse(IngestResult ingest, IReadOnlyList<Correction> corrections) =>
-        new AnalysisPipeline().Analyse(ingest, new AnalyzeOptions
-        {
-            Paths = [], Preset = "ecommerce", Discover = false, ComparePeriods = null, Corrections = corrections,
-        });
+        new AnalysisPipeline().Analyse(
+            ingest,
+            new AnalyzeOptions
+            {
+                Paths = [],
+                Preset = "ecommerce",
+                Discover = false,
+                ComparePeriods = null,
+                Corrections = corrections,
+            }
+        );
 
     [Fact]
     public async Task Corrections_SameFileImportedAgainAndReanalysed_StillApplied()
@@ -47,7 +57,10 @@ public sealed class WorkspaceCorrectionsTests
 
         Assert.Equal(FileImportStatus.AlreadyImported, report.Files.Single().Status);
         var stored = Assert.Single(corrections);
-        Assert.Equal((CorrectionKind.Sentiment, id, "negative", "ana"), (stored.Kind, stored.Target, stored.Value, stored.By));
+        Assert.Equal(
+            (CorrectionKind.Sentiment, id, "negative", "ana"),
+            (stored.Kind, stored.Target, stored.Value, stored.By)
+        );
         foreach (var run in new[] { first, second })
         {
             var annotation = run.Annotations[run.Records.ToList().FindIndex(r => r.Id == id)];
@@ -78,7 +91,12 @@ public sealed class WorkspaceCorrectionsTests
         using var temp = new TempFolder("cx-correct-");
         using var workspace = EvidenceWorkspace.Open(temp.Combine("ws"));
         var added = await workspace.Corrections.AddAsync(
-            [(CorrectionKind.RenameTheme, "delivery", "Shipping"), (CorrectionKind.MergeTheme, "packaging", "delivery")], "sam");
+            [
+                (CorrectionKind.RenameTheme, "delivery", "Shipping"),
+                (CorrectionKind.MergeTheme, "packaging", "delivery"),
+            ],
+            "sam"
+        );
 
         Assert.True(await workspace.Corrections.UndoAsync(added[0].Id, "sam"));
         Assert.False(await workspace.Corrections.UndoAsync(added[0].Id, "sam"));
@@ -107,13 +125,19 @@ public sealed class WorkspaceCorrectionsTests
         using var temp = new TempFolder("cx-correct-");
         var folder = temp.Combine("ws");
         using (var workspace = EvidenceWorkspace.Open(folder))
+        {
             await workspace.IngestAsync([temp.File("survey.csv", Survey)], IngestOptions.Default);
-        // Back to what a workspace written before corrections looked like.
-        using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, EvidenceWorkspace.DatabaseFileName)};Pooling=False"))
+        } // Back to what a workspace written before corrections looked like.
+        using (
+            var connection = new SqliteConnection(
+                $"Data Source={Path.Combine(folder, EvidenceWorkspace.DatabaseFileName)};Pooling=False"
+            )
+        )
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP INDEX corrections_by_target; DROP TABLE corrections; UPDATE schema_version SET version = 1";
+            command.CommandText =
+                "DROP INDEX corrections_by_target; DROP TABLE corrections; UPDATE schema_version SET version = 1";
             command.ExecuteNonQuery();
         }
 

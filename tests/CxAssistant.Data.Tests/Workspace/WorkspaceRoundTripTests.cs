@@ -1,5 +1,5 @@
-using CxAssistant.Ingestion;
 using CxAssistant.Data.Workspace;
+using CxAssistant.Ingestion;
 
 namespace CxAssistant.Data.Tests.Workspace;
 
@@ -20,10 +20,19 @@ public sealed class WorkspaceRoundTripTests
         foreach (var (expected, actual) in direct.Records.Zip(loaded.Records))
         {
             Assert.Equal(expected with { Metadata = actual.Metadata }, actual);
-            Assert.Equal(expected.Metadata.OrderBy(m => m.Key, StringComparer.Ordinal), actual.Metadata.OrderBy(m => m.Key, StringComparer.Ordinal));
+            Assert.Equal(
+                expected.Metadata.OrderBy(m => m.Key, StringComparer.Ordinal),
+                actual.Metadata.OrderBy(m => m.Key, StringComparer.Ordinal)
+            );
         }
-        Assert.Equal(direct.Sources.Select(s => (s.File, s.Format, s.Records, s.Skipped)), loaded.Sources.Select(s => (s.File, s.Format, s.Records, s.Skipped)));
-        Assert.Equal(direct.Sources.Select(s => s.ColumnMapping.OrderBy(m => m.Key, StringComparer.Ordinal)), loaded.Sources.Select(s => s.ColumnMapping.OrderBy(m => m.Key, StringComparer.Ordinal)));
+        Assert.Equal(
+            direct.Sources.Select(s => (s.File, s.Format, s.Records, s.Skipped)),
+            loaded.Sources.Select(s => (s.File, s.Format, s.Records, s.Skipped))
+        );
+        Assert.Equal(
+            direct.Sources.Select(s => s.ColumnMapping.OrderBy(m => m.Key, StringComparer.Ordinal)),
+            loaded.Sources.Select(s => s.ColumnMapping.OrderBy(m => m.Key, StringComparer.Ordinal))
+        );
         // Rows skipped inside imported files are stored; whole unreadable files are not (the next ingest retries them).
         var imported = loaded.Sources.Select(s => s.File).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(direct.Skipped.Where(s => imported.Contains(s.File)), loaded.Skipped);

@@ -14,7 +14,6 @@ public partial class SampleDataTests
     private static string Bloom => Path.Combine(Root, "samples", "bloom-and-crumb");
     private static string Trailhead => Path.Combine(Root, "samples", "trailhead-outfitters");
 
-
     private sealed record Table(IReadOnlyList<string> Headers, List<Dictionary<string, string>> Rows);
 
     private static Table ReadCsv(string path, char? separator = null)
@@ -27,7 +26,10 @@ public partial class SampleDataTests
         {
             Assert.Equal(headers.Count, reader.FieldCount);
             var row = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < headers.Count; i++) row[headers[i]] = reader.GetString(i);
+            for (var i = 0; i < headers.Count; i++)
+            {
+                row[headers[i]] = reader.GetString(i);
+            }
             rows.Add(row);
         }
         return new Table(headers, rows);
@@ -38,7 +40,10 @@ public partial class SampleDataTests
         var list = new List<JsonElement>();
         foreach (var line in File.ReadLines(path))
         {
-            if (line.Length == 0) continue;
+            if (line.Length == 0)
+            {
+                continue;
+            }
             using var doc = JsonDocument.Parse(line);
             list.Add(doc.RootElement.Clone());
         }
@@ -63,7 +68,13 @@ public partial class SampleDataTests
 
     private static IEnumerable<(string File, string Customer)> TranscriptCustomers(string dir)
     {
-        foreach (var file in Directory.EnumerateFiles(dir).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".vtt", StringComparison.Ordinal)))
+        foreach (
+            var file in Directory
+                .EnumerateFiles(dir)
+                .Where(f =>
+                    f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".vtt", StringComparison.Ordinal)
+                )
+        )
         {
             var m = CustomerHeader().Match(File.ReadAllText(file));
             Assert.True(m.Success, $"no Customer: header in {file}");
@@ -83,7 +94,13 @@ public partial class SampleDataTests
             Assert.StartsWith("Customer: ", lines[0], StringComparison.Ordinal);
             Assert.Matches(@"^Date: \d{4}-\d{2}-\d{2}$", lines[1]);
             Assert.Matches(@"^Channel: (phone|chat|email)$", lines[2]);
-            var turns = lines.Skip(3).Where(l => l.StartsWith("Agent: ", StringComparison.Ordinal) || l.StartsWith("Customer: ", StringComparison.Ordinal)).ToList();
+            var turns = lines
+                .Skip(3)
+                .Where(l =>
+                    l.StartsWith("Agent: ", StringComparison.Ordinal)
+                    || l.StartsWith("Customer: ", StringComparison.Ordinal)
+                )
+                .ToList();
             Assert.True(turns.Count >= 6, file);
             Assert.Contains(turns, t => t.StartsWith("Agent: ", StringComparison.Ordinal));
             Assert.Contains(turns, t => t.StartsWith("Customer: ", StringComparison.Ordinal));
@@ -116,21 +133,48 @@ public partial class SampleDataTests
     {
         var t = ReadCsv(Path.Combine(Bloom, "survey-nps.csv"));
         Assert.Equal(
-            ["response_id", "submitted_at", "customer_id", "nps", "csat", "comment", "visit_type", "location",
-             "importance_order_ready_on_time", "satisfaction_order_ready_on_time", "importance_fresh_pastries",
-             "satisfaction_fresh_pastries", "importance_easy_online_ordering", "satisfaction_easy_online_ordering"],
-            t.Headers);
+            [
+                "response_id",
+                "submitted_at",
+                "customer_id",
+                "nps",
+                "csat",
+                "comment",
+                "visit_type",
+                "location",
+                "importance_order_ready_on_time",
+                "satisfaction_order_ready_on_time",
+                "importance_fresh_pastries",
+                "satisfaction_fresh_pastries",
+                "importance_easy_online_ordering",
+                "satisfaction_easy_online_ordering",
+            ],
+            t.Headers
+        );
         Assert.InRange(t.Rows.Count, 120, 400);
         AssertUnique(t.Rows.Select(r => r["response_id"]));
         foreach (var r in t.Rows)
         {
             Assert.InRange(int.Parse(r["nps"], CultureInfo.InvariantCulture), 0, 10);
-            if (Int(r["csat"]) is { } c) Assert.InRange(c, 1, 5);
+            if (Int(r["csat"]) is { } c)
+            {
+                Assert.InRange(c, 1, 5);
+            }
             Assert.Contains(r["visit_type"], new[] { "dine-in", "takeaway", "delivery" });
             Assert.Matches(@"^C-\d{4}$", r["customer_id"]);
             Assert.True(DateTime.TryParse(r["submitted_at"], CultureInfo.InvariantCulture, out _));
-            foreach (var col in t.Headers.Where(h => h.StartsWith("importance_", StringComparison.Ordinal) || h.StartsWith("satisfaction_", StringComparison.Ordinal)))
-                if (Int(r[col]) is { } v) Assert.InRange(v, 1, 10);
+            foreach (
+                var col in t.Headers.Where(h =>
+                    h.StartsWith("importance_", StringComparison.Ordinal)
+                    || h.StartsWith("satisfaction_", StringComparison.Ordinal)
+                )
+            )
+            {
+                if (Int(r[col]) is { } v)
+                {
+                    Assert.InRange(v, 1, 10);
+                }
+            }
         }
         Assert.Equal(3, t.Rows.Select(r => r["location"]).Distinct().Count());
         Assert.Contains(t.Rows, r => r["comment"].Length == 0);
@@ -163,7 +207,15 @@ public partial class SampleDataTests
             Assert.InRange(r.GetProperty("rating").GetInt32(), 1, 5);
             Assert.NotNull(Str(r, "author"));
             Assert.NotNull(Str(r, "text"));
-            Assert.True(DateOnly.TryParseExact(Str(r, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
+            Assert.True(
+                DateOnly.TryParseExact(
+                    Str(r, "date"),
+                    "yyyy-MM-dd",
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.None,
+                    out _
+                )
+            );
         }
         Assert.Contains(reviews, r => r.TryGetProperty("customer_id", out _));
         Assert.Contains(reviews, r => !r.TryGetProperty("customer_id", out _));
@@ -192,7 +244,10 @@ public partial class SampleDataTests
         var survey = ReadCsv(Path.Combine(Bloom, "survey-nps.csv")).Rows.Select(r => r["customer_id"]).ToHashSet();
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Bloom, "google-reviews.json")));
         var reviews = doc.RootElement.EnumerateArray().Select(r => Str(r, "customer_id")).OfType<string>().ToHashSet();
-        var ig = ReadJsonl(Path.Combine(Bloom, "instagram-comments.jsonl")).Select(c => Str(c, "customer_id")).OfType<string>().ToHashSet();
+        var ig = ReadJsonl(Path.Combine(Bloom, "instagram-comments.jsonl"))
+            .Select(c => Str(c, "customer_id"))
+            .OfType<string>()
+            .ToHashSet();
         var support = TranscriptCustomers(Path.Combine(Bloom, "support")).Select(x => x.Customer).ToHashSet();
 
         Assert.True(survey.Intersect(reviews).Count() >= 10);
@@ -211,13 +266,19 @@ public partial class SampleDataTests
     public void TrailheadSurveyParses()
     {
         var t = ReadCsv(Path.Combine(Trailhead, "nps-survey.csv"));
-        Assert.Equal(["customer_id", "date", "loyalty_tier", "region", "order_value", "nps", "comment", "ces"], t.Headers);
+        Assert.Equal(
+            ["customer_id", "date", "loyalty_tier", "region", "order_value", "nps", "comment", "ces"],
+            t.Headers
+        );
         Assert.InRange(t.Rows.Count, 100, 400);
         foreach (var r in t.Rows)
         {
             Assert.Matches(@"^CUST-\d{5}$", r["customer_id"]);
             Assert.InRange(int.Parse(r["nps"], CultureInfo.InvariantCulture), 0, 10);
-            if (Int(r["ces"]) is { } c) Assert.InRange(c, 1, 7);
+            if (Int(r["ces"]) is { } c)
+            {
+                Assert.InRange(c, 1, 7);
+            }
             Assert.Contains(r["loyalty_tier"], new[] { "none", "silver", "gold" });
             Assert.True(decimal.Parse(r["order_value"], CultureInfo.InvariantCulture) > 0);
         }
@@ -277,7 +338,17 @@ public partial class SampleDataTests
         yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Trailhead, "catalog.yaml"))));
         var root = (YamlMappingNode)yaml.Documents[0].RootNode;
         var list = (YamlSequenceNode)root.Children[new YamlScalarNode("touchpoints")];
-        var stages = new[] { "awareness", "consideration", "purchase", "delivery", "onboarding", "usage", "support", "loyalty" };
+        var stages = new[]
+        {
+            "awareness",
+            "consideration",
+            "purchase",
+            "delivery",
+            "onboarding",
+            "usage",
+            "support",
+            "loyalty",
+        };
         var ids = new List<string>();
         foreach (var node in list.Children.Cast<YamlMappingNode>())
         {
@@ -291,10 +362,15 @@ public partial class SampleDataTests
         Assert.InRange(ids.Count, 9, 12);
         AssertUnique(ids);
         Assert.DoesNotContain(ids, id => id.Contains("rent", StringComparison.Ordinal));
-        Assert.DoesNotContain("rent", File.ReadAllText(Path.Combine(Trailhead, "catalog.yaml")), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(
+            "rent",
+            File.ReadAllText(Path.Combine(Trailhead, "catalog.yaml")),
+            StringComparison.OrdinalIgnoreCase
+        );
 
         // ...while customers mention rentals often, across sources.
-        var texts = ReadCsv(Path.Combine(Trailhead, "nps-survey.csv")).Rows.Select(r => r["comment"])
+        var texts = ReadCsv(Path.Combine(Trailhead, "nps-survey.csv"))
+            .Rows.Select(r => r["comment"])
             .Concat(ReadCsv(Path.Combine(Trailhead, "product-reviews.csv"), ';').Rows.Select(r => r["review"]))
             .Concat(ReadJsonl(Path.Combine(Trailhead, "support-tickets.jsonl")).Select(t => Str(t, "body")!))
             .Concat(ReadCsv(Path.Combine(Trailhead, "social-mentions.csv")).Rows.Select(r => r["text"]));
@@ -305,9 +381,16 @@ public partial class SampleDataTests
     public void TrailheadCustomersRecurAcrossFiles()
     {
         var survey = ReadCsv(Path.Combine(Trailhead, "nps-survey.csv")).Rows.Select(r => r["customer_id"]).ToHashSet();
-        var reviews = ReadCsv(Path.Combine(Trailhead, "product-reviews.csv"), ';').Rows.Select(r => r["customer_id"]).ToHashSet();
-        var tickets = ReadJsonl(Path.Combine(Trailhead, "support-tickets.jsonl")).Select(t => Str(t, "customer_id")!).ToHashSet();
-        var social = ReadCsv(Path.Combine(Trailhead, "social-mentions.csv")).Rows.Select(r => r["customer_id"]).Where(c => c.Length > 0).ToHashSet();
+        var reviews = ReadCsv(Path.Combine(Trailhead, "product-reviews.csv"), ';')
+            .Rows.Select(r => r["customer_id"])
+            .ToHashSet();
+        var tickets = ReadJsonl(Path.Combine(Trailhead, "support-tickets.jsonl"))
+            .Select(t => Str(t, "customer_id")!)
+            .ToHashSet();
+        var social = ReadCsv(Path.Combine(Trailhead, "social-mentions.csv"))
+            .Rows.Select(r => r["customer_id"])
+            .Where(c => c.Length > 0)
+            .ToHashSet();
         var calls = TranscriptCustomers(Path.Combine(Trailhead, "transcripts")).Select(x => x.Customer).ToHashSet();
 
         Assert.True(survey.Intersect(reviews).Count() >= 20);
@@ -316,13 +399,17 @@ public partial class SampleDataTests
         Assert.All(calls, c => Assert.Contains(c, survey));
         // CUST-30412's timeline spans every kind of source.
         foreach (var source in new[] { survey, reviews, tickets, social, calls })
+        {
             Assert.Contains("CUST-30412", source);
+        }
     }
 
     [Fact]
     public void EverySampleHasAReadme()
     {
         foreach (var dir in Directory.GetDirectories(Path.Combine(Root, "samples")))
+        {
             Assert.True(File.Exists(Path.Combine(dir, "README.md")), dir);
+        }
     }
 }

@@ -10,16 +10,74 @@ public class SyntheticDataGeneratorTests
 {
     private static readonly string[] NegativeCues =
     [
-        "slow", "late", "never", "not", "no ", "nobody", "nothing", "wrong", "broke", "damaged", "lost", "disaster", "soaked",
-        "frustrat", "annoy", "disappoint", "rude", "confusing", "hidden", "error", "crash", "useless", "poor", "expensive",
-        "overpriced", "ridiculous", "hassle", "nightmare", "failed", "n't", "sneaky", "misleading", "waste", "fake", "cheap",
-        "leaked", "waited", "apart", "still", "too ",
+        "slow",
+        "late",
+        "never",
+        "not",
+        "no ",
+        "nobody",
+        "nothing",
+        "wrong",
+        "broke",
+        "damaged",
+        "lost",
+        "disaster",
+        "soaked",
+        "frustrat",
+        "annoy",
+        "disappoint",
+        "rude",
+        "confusing",
+        "hidden",
+        "error",
+        "crash",
+        "useless",
+        "poor",
+        "expensive",
+        "overpriced",
+        "ridiculous",
+        "hassle",
+        "nightmare",
+        "failed",
+        "n't",
+        "sneaky",
+        "misleading",
+        "waste",
+        "fake",
+        "cheap",
+        "leaked",
+        "waited",
+        "apart",
+        "still",
+        "too ",
     ];
 
     private static readonly string[] PositiveCues =
     [
-        "great", "love", "excellent", "amazing", "perfect", "fantastic", "fast", "quick", "easy", "helpful", "friendly", "best",
-        "brilliant", "happy", "impress", "smooth", "awesome", "recommend", "good", "nice", "superb", "spot on", "value", "clear",
+        "great",
+        "love",
+        "excellent",
+        "amazing",
+        "perfect",
+        "fantastic",
+        "fast",
+        "quick",
+        "easy",
+        "helpful",
+        "friendly",
+        "best",
+        "brilliant",
+        "happy",
+        "impress",
+        "smooth",
+        "awesome",
+        "recommend",
+        "good",
+        "nice",
+        "superb",
+        "spot on",
+        "value",
+        "clear",
     ];
 
     private static string Csv(int records, int seed)
@@ -56,7 +114,11 @@ public class SyntheticDataGeneratorTests
     public void WritesHeaderAndRequestedRowCount()
     {
         var text = Csv(1_234, 42);
-        Assert.StartsWith("id,customer_id,created_at,channel,nps,rating,plan,region,order_value,text\n", text, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "id,customer_id,created_at,channel,nps,rating,plan,region,order_value,text\n",
+            text,
+            StringComparison.Ordinal
+        );
         using var reader = CsvReader.FromText(text, null);
         Assert.Equal(SyntheticDataGenerator.Columns, reader.Headers);
         var count = 0;
@@ -65,9 +127,19 @@ public class SyntheticDataGeneratorTests
         {
             count++;
             Assert.True(ids.Add(reader.GetString("id")));
-            Assert.True(DateTimeOffset.TryParse(reader.GetString("created_at"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _));
+            Assert.True(
+                DateTimeOffset.TryParse(
+                    reader.GetString("created_at"),
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.AssumeUniversal,
+                    out _
+                )
+            );
             var value = reader.GetString("order_value");
-            if (value.Length > 0) Assert.True(decimal.Parse(value, CultureInfo.InvariantCulture) > 0);
+            if (value.Length > 0)
+            {
+                Assert.True(decimal.Parse(value, CultureInfo.InvariantCulture) > 0);
+            }
         }
         Assert.Equal(1_234, count);
         Assert.Empty(SyntheticDataGenerator.Generate(0));
@@ -80,8 +152,14 @@ public class SyntheticDataGeneratorTests
         var rows = SyntheticDataGenerator.Generate(10_000).ToList();
         Assert.All(rows, r =>
         {
-            if (r.Nps is { } n) Assert.InRange(n, 0, 10);
-            if (r.Rating is { } s) Assert.InRange(s, 1, 5);
+            if (r.Nps is { } n)
+            {
+                Assert.InRange(n, 0, 10);
+            }
+            if (r.Rating is { } s)
+            {
+                Assert.InRange(s, 1, 5);
+            }
             Assert.Equal(r.Channel == "review", r.Rating is not null);
             Assert.Contains(r.Channel, new[] { "survey", "review", "email", "chat", "social" });
             Assert.Contains(r.Plan, new[] { "none", "silver", "gold" });
@@ -104,7 +182,10 @@ public class SyntheticDataGeneratorTests
         foreach (var g in byCustomer)
         {
             var times = g.Select(r => r.CreatedAt).ToList();
-            for (var i = 1; i < times.Count; i++) Assert.True(times[i] > times[i - 1], g.Key);
+            for (var i = 1; i < times.Count; i++)
+            {
+                Assert.True(times[i] > times[i - 1], g.Key);
+            }
             Assert.Single(g.Select(r => (r.Plan, r.Region)).Distinct());
         }
         Assert.True(rows[^1].CreatedAt - rows[0].CreatedAt > TimeSpan.FromDays(350));
@@ -116,14 +197,27 @@ public class SyntheticDataGeneratorTests
         var rows = SyntheticDataGenerator.Generate(20_000, 3).ToList();
         foreach (var r in rows)
         {
-            if (r.Nps <= 6 || r.Rating <= 2) Assert.Equal(SyntheticTone.Complaint, r.Tone);
-            if (r.Nps >= 9 || r.Rating == 5) Assert.Equal(SyntheticTone.Praise, r.Tone);
-            if (r.Text.Length == 0) continue;
+            if (r.Nps <= 6 || r.Rating <= 2)
+            {
+                Assert.Equal(SyntheticTone.Complaint, r.Tone);
+            }
+            if (r.Nps >= 9 || r.Rating == 5)
+            {
+                Assert.Equal(SyntheticTone.Praise, r.Tone);
+            }
+            if (r.Text.Length == 0)
+            {
+                continue;
+            }
             var lower = r.Text.ToLowerInvariant();
             if (r.Tone is SyntheticTone.Complaint or SyntheticTone.Mixed)
+            {
                 Assert.True(NegativeCues.Any(lower.Contains), $"no complaint cue: {r.Text}");
+            }
             if (r.Tone is SyntheticTone.Praise or SyntheticTone.Mixed)
+            {
                 Assert.True(PositiveCues.Any(lower.Contains), $"no praise cue: {r.Text}");
+            }
             Assert.DoesNotContain("{", r.Text, StringComparison.Ordinal);
         }
         Assert.Contains(rows, r => r.Channel == "survey" && r.Text.Length == 0);

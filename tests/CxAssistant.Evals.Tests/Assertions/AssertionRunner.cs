@@ -10,9 +10,15 @@ internal static class AssertionRunner
     public static async Task<NumericMetric> EvaluateAsync(CaseContext context, ChatConfiguration? judge = null)
     {
         var evaluator = EvaluatorCatalog.Get(context.Spec.Type);
-        var result = await evaluator.EvaluateAsync([], new ChatResponse(new ChatMessage(ChatRole.Assistant, context.Output.ToJsonString())), judge, [context]);
+        var result = await evaluator.EvaluateAsync(
+            [],
+            new ChatResponse(new ChatMessage(ChatRole.Assistant, context.Output.ToJsonString())),
+            judge,
+            [context]
+        );
         return result.Get<NumericMetric>(evaluator.Type);
     }
 
-    public static bool HasError(NumericMetric metric) => metric.Diagnostics?.Any(d => d.Severity == EvaluationDiagnosticSeverity.Error) == true;
+    public static bool HasError(NumericMetric metric) =>
+        metric.Diagnostics?.Any(d => d.Severity == EvaluationDiagnosticSeverity.Error) == true;
 }

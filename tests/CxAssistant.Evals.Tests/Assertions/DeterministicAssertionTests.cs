@@ -33,15 +33,20 @@ public sealed class DeterministicAssertionTests
     [Fact]
     public async Task Grounding_NoQuotesWhenRequired_Fails()
     {
-        var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: grounding, minQuotes: 1 }", """{"quotes":[]}"""));
+        var metric = await AssertionRunner.EvaluateAsync(
+            TestData.Context("{ type: grounding, minQuotes: 1 }", """{"quotes":[]}""")
+        );
         Assert.Equal(0, metric.Value);
     }
 
     [Fact]
     public async Task Labels_OneOfTwoExpectedFieldsWrong_HalfScoreWithGoldAndPredictedDetails()
     {
-        var context = TestData.Context("{ type: labels, fields: { sentiment: 'a[0].s', intent: 'a[0].i', touchpoint: 'a[0].t[0]' } }",
-            """{"a":[{"s":"negative","i":"praise","t":[]}]}""", expect: new JsonObject { ["sentiment"] = "negative", ["intent"] = "complaint" });
+        var context = TestData.Context(
+            "{ type: labels, fields: { sentiment: 'a[0].s', intent: 'a[0].i', touchpoint: 'a[0].t[0]' } }",
+            """{"a":[{"s":"negative","i":"praise","t":[]}]}""",
+            expect: new JsonObject { ["sentiment"] = "negative", ["intent"] = "complaint" }
+        );
         var metric = await AssertionRunner.EvaluateAsync(context);
         Assert.Equal(0.5, metric.Value);
         Assert.Equal("complaint", metric.Metadata!["gold:intent"]);
@@ -52,15 +57,23 @@ public sealed class DeterministicAssertionTests
     [Fact]
     public async Task Labels_ExpectedNullMatchesEmptyList()
     {
-        var context = TestData.Context("{ type: labels, fields: { touchpoint: 'a[0].t[0]' } }", """{"a":[{"t":[]}]}""", expect: new JsonObject { ["touchpoint"] = null });
+        var context = TestData.Context(
+            "{ type: labels, fields: { touchpoint: 'a[0].t[0]' } }",
+            """{"a":[{"t":[]}]}""",
+            expect: new JsonObject { ["touchpoint"] = null }
+        );
         Assert.Equal(1, (await AssertionRunner.EvaluateAsync(context)).Value);
     }
 
     [Fact]
     public async Task AllowedLabels_InventedLabel_FailsAndNamesIt()
     {
-        var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: allowed-labels, path: 'a[*].s', values: [positive, negative, neutral] }",
-            """{"a":[{"s":"negative"},{"s":"furious"}]}"""));
+        var metric = await AssertionRunner.EvaluateAsync(
+            TestData.Context(
+                "{ type: allowed-labels, path: 'a[*].s', values: [positive, negative, neutral] }",
+                """{"a":[{"s":"negative"},{"s":"furious"}]}"""
+            )
+        );
         Assert.Equal(0.5, metric.Value);
         Assert.Contains("furious", metric.Reason);
     }
@@ -68,11 +81,19 @@ public sealed class DeterministicAssertionTests
     [Fact]
     public async Task JsonSchema_MissingRequiredAndOutOfRange_FailsWithPaths()
     {
-        var metric = await AssertionRunner.EvaluateAsync(TestData.Context(
-            "{ type: json-schema, schema: { type: object, required: [annotations], properties: { score: { type: number, minimum: -1, maximum: 1 } } } }",
-            """{"score": 3}"""));
+        var metric = await AssertionRunner.EvaluateAsync(
+            TestData.Context(
+                "{ type: json-schema, schema: { type: object, required: [annotations], "
+                    + "properties: { score: { type: number, minimum: -1, maximum: 1 } } } }",
+                """{"score": 3}"""
+            )
+        );
         Assert.Equal(0, metric.Value);
-        Assert.True(metric.Reason!.Contains("$: ", StringComparison.Ordinal) && metric.Reason.Contains("annotations", StringComparison.Ordinal), metric.Reason);
+        Assert.True(
+            metric.Reason!.Contains("$: ", StringComparison.Ordinal)
+                && metric.Reason.Contains("annotations", StringComparison.Ordinal),
+            metric.Reason
+        );
         Assert.True(metric.Reason.Contains("/score: ", StringComparison.Ordinal), metric.Reason);
     }
 
@@ -84,10 +105,19 @@ public sealed class DeterministicAssertionTests
               "intent":"complaint","jobState":"none","emotions":[],
               "quotes":[{"evidenceId":"r1","start":11,"end":23,"text":"arrived late"}]}]}
             """;
-        var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: json-schema, schemaFile: ../schema/annotation-output.schema.json }", output));
+        var metric = await AssertionRunner.EvaluateAsync(
+            TestData.Context("{ type: json-schema, schemaFile: ../schema/annotation-output.schema.json }", output)
+        );
         Assert.Equal(1, metric.Value);
         var bad = output.Replace("\"complaint\"", "\"rant\"", StringComparison.Ordinal);
-        Assert.Equal(0, (await AssertionRunner.EvaluateAsync(TestData.Context("{ type: json-schema, schemaFile: ../schema/annotation-output.schema.json }", bad))).Value);
+        Assert.Equal(
+            0,
+            (
+                await AssertionRunner.EvaluateAsync(
+                    TestData.Context("{ type: json-schema, schemaFile: ../schema/annotation-output.schema.json }", bad)
+                )
+            ).Value
+        );
     }
 
     [Theory]
@@ -98,14 +128,18 @@ public sealed class DeterministicAssertionTests
     [InlineData("{ type: not-regex, value: 'https?://' }", 1)]
     public async Task TextMatch_Variants(string spec, double expected)
     {
-        var metric = await AssertionRunner.EvaluateAsync(TestData.Context(spec, """{"summary":"The parcel arrived late and crushed."}"""));
+        var metric = await AssertionRunner.EvaluateAsync(
+            TestData.Context(spec, """{"summary":"The parcel arrived late and crushed."}""")
+        );
         Assert.Equal(expected, metric.Value);
     }
 
     [Fact]
     public async Task TextMatch_BadRegex_IsAnErrorNotAScore()
     {
-        var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: regex, value: '(unclosed' }", """{"a":1}"""));
+        var metric = await AssertionRunner.EvaluateAsync(
+            TestData.Context("{ type: regex, value: '(unclosed' }", """{"a":1}""")
+        );
         Assert.Null(metric.Value);
         Assert.True(AssertionRunner.HasError(metric));
     }
@@ -113,8 +147,13 @@ public sealed class DeterministicAssertionTests
     [Fact]
     public async Task Unaffected_ChangedLabel_NamesTheFirstDifference()
     {
-        var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: unaffected, paths: [fixFirst, 'a[0].s'], tolerance: 0.01 }",
-            """{"fixFirst":["delivery"],"a":[{"s":"positive"}],"n":0.501}""", controlJson: """{"fixFirst":["delivery"],"a":[{"s":"negative"}],"n":0.5}"""));
+        var metric = await AssertionRunner.EvaluateAsync(
+            TestData.Context(
+                "{ type: unaffected, paths: [fixFirst, 'a[0].s'], tolerance: 0.01 }",
+                """{"fixFirst":["delivery"],"a":[{"s":"positive"}],"n":0.501}""",
+                controlJson: """{"fixFirst":["delivery"],"a":[{"s":"negative"}],"n":0.5}"""
+            )
+        );
         Assert.Equal(0.5, metric.Value);
         Assert.Contains("a[0].s[0]: \"positive\" (control \"negative\")", metric.Reason);
     }
@@ -122,7 +161,9 @@ public sealed class DeterministicAssertionTests
     [Fact]
     public async Task Unaffected_PathMissingOnBothSides_IsAnErrorNotAPass()
     {
-        var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: unaffected, paths: [scores] }", """{"a":1}""", controlJson: """{"a":1}"""));
+        var metric = await AssertionRunner.EvaluateAsync(
+            TestData.Context("{ type: unaffected, paths: [scores] }", """{"a":1}""", controlJson: """{"a":1}""")
+        );
         Assert.Null(metric.Value);
         Assert.True(AssertionRunner.HasError(metric));
     }
@@ -130,15 +171,27 @@ public sealed class DeterministicAssertionTests
     [Fact]
     public async Task Unaffected_WithoutControl_IsAnError()
     {
-        var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: unaffected, paths: [a] }", """{"a":1}"""));
+        var metric = await AssertionRunner.EvaluateAsync(
+            TestData.Context("{ type: unaffected, paths: [a] }", """{"a":1}""")
+        );
         Assert.True(AssertionRunner.HasError(metric));
     }
 
     [Fact]
     public async Task Similarity_SameTextScoresOneUnrelatedTextLower()
     {
-        var same = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: similarity, path: s, reference: 'refund took three weeks to arrive' }", """{"s":"refund took three weeks to arrive"}"""));
-        var other = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: similarity, path: s, reference: 'refund took three weeks to arrive' }", """{"s":"lovely cosy atmosphere with candles"}"""));
+        var same = await AssertionRunner.EvaluateAsync(
+            TestData.Context(
+                "{ type: similarity, path: s, reference: 'refund took three weeks to arrive' }",
+                """{"s":"refund took three weeks to arrive"}"""
+            )
+        );
+        var other = await AssertionRunner.EvaluateAsync(
+            TestData.Context(
+                "{ type: similarity, path: s, reference: 'refund took three weeks to arrive' }",
+                """{"s":"lovely cosy atmosphere with candles"}"""
+            )
+        );
         Assert.Equal(1, same.Value!.Value, 3);
         Assert.True(other.Value < 0.5, $"unrelated similarity {other.Value}");
         Assert.True(other.Interpretation!.Failed);
@@ -147,9 +200,25 @@ public sealed class DeterministicAssertionTests
     [Fact]
     public async Task Budget_LatencyTokensAndCost()
     {
-        Assert.Equal(0, (await AssertionRunner.EvaluateAsync(TestData.Context("{ type: latency, max: 100 }", "{}", latencyMs: 250))).Value);
-        Assert.Equal(1, (await AssertionRunner.EvaluateAsync(TestData.Context("{ type: tokens, max: 1000 }", "{}", inputTokens: 900))).Value);
-        var unpriced = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: cost, max: 0.01 }", "{}", costUsd: null));
+        Assert.Equal(
+            0,
+            (
+                await AssertionRunner.EvaluateAsync(
+                    TestData.Context("{ type: latency, max: 100 }", "{}", latencyMs: 250)
+                )
+            ).Value
+        );
+        Assert.Equal(
+            1,
+            (
+                await AssertionRunner.EvaluateAsync(
+                    TestData.Context("{ type: tokens, max: 1000 }", "{}", inputTokens: 900)
+                )
+            ).Value
+        );
+        var unpriced = await AssertionRunner.EvaluateAsync(
+            TestData.Context("{ type: cost, max: 0.01 }", "{}", costUsd: null)
+        );
         Assert.Null(unpriced.Value);
         Assert.True(AssertionRunner.HasError(unpriced));
     }
@@ -157,10 +226,26 @@ public sealed class DeterministicAssertionTests
     [Fact]
     public async Task NoPii_PlantedEmailInQuote_Fails()
     {
-        var records = new[] { new RecordInput { Id = "r1", Text = "Late again, email me at jane.doe@example.com" } };
-        var metric = await AssertionRunner.EvaluateAsync(TestData.Context("{ type: no-pii, path: 'q' }", """{"q":"email me at jane.doe@example.com"}""", records,
-            new JsonObject { ["pii"] = new JsonArray("jane.doe@example.com") }));
+        var records = new[]
+        {
+            new RecordInput { Id = "r1", Text = "Late again, email me at jane.doe@example.com" },
+        };
+        var metric = await AssertionRunner.EvaluateAsync(
+            TestData.Context(
+                "{ type: no-pii, path: 'q' }",
+                """{"q":"email me at jane.doe@example.com"}""",
+                records,
+                new JsonObject { ["pii"] = new JsonArray("jane.doe@example.com") }
+            )
+        );
         Assert.Equal(0, metric.Value);
-        Assert.Equal(1, (await AssertionRunner.EvaluateAsync(TestData.Context("{ type: no-pii, path: 'q' }", """{"q":"Late again"}""", records))).Value);
+        Assert.Equal(
+            1,
+            (
+                await AssertionRunner.EvaluateAsync(
+                    TestData.Context("{ type: no-pii, path: 'q' }", """{"q":"Late again"}""", records)
+                )
+            ).Value
+        );
     }
 }

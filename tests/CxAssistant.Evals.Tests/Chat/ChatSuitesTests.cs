@@ -20,8 +20,11 @@ public sealed class ChatSuitesTests
 
         var variant = await RunAsync(suite);
 
-        var failed = variant.CaseResults.Where(c => c.Status != "pass")
-            .Select(c => c.Id + ": " + string.Join("; ", c.Assertions.Where(a => a.Status != "pass").Select(a => a.Reason)));
+        var failed = variant
+            .CaseResults.Where(c => c.Status != "pass")
+            .Select(c =>
+                c.Id + ": " + string.Join("; ", c.Assertions.Where(a => a.Status != "pass").Select(a => a.Reason))
+            );
         Assert.True(variant.PassRate >= suite.Thresholds.Pass, string.Join("\n", failed));
         Assert.Equal(0, variant.Errors);
     }
@@ -30,18 +33,22 @@ public sealed class ChatSuitesTests
     public async Task RunAsync_WrongExpectations_EveryChatEvaluatorFails()
     {
         var samples = Path.Combine(TestData.EvalsDir, "..", "samples", "trailhead-outfitters");
-        var suite = Load(TestData.WriteSuite($$"""
-            name: wrong
-            stage: chat
-            cases:
-              - id: lookup
-                inputs: { paths: ["{{samples}}"], variables: { question: "what did customer CUST-30588 say?" } }
-                assert:
-                  - { type: answered, value: false }
-                  - { type: count, value: 999 }
-                  - { type: citations, customer: CUST-30412 }
-                  - { type: figures, values: ["nps_month:2026-08"] }
-            """));
+        var suite = Load(
+            TestData.WriteSuite(
+                $$"""
+                name: wrong
+                stage: chat
+                cases:
+                  - id: lookup
+                    inputs: { paths: ["{{samples}}"], variables: { question: "what did customer CUST-30588 say?" } }
+                    assert:
+                      - { type: answered, value: false }
+                      - { type: count, value: 999 }
+                      - { type: citations, customer: CUST-30412 }
+                      - { type: figures, values: ["nps_month:2026-08"] }
+                """
+            )
+        );
 
         var variant = await RunAsync(suite);
 

@@ -8,12 +8,17 @@ namespace CxAssistant.Evals.Tests.Redteam;
 
 /// <summary>
 /// evals/suites/redteam-pii.yaml: a scripted model that echoes everything it is sent runs behind the redaction gate and
-/// none of the planted values reaches it; the same model without the gate fails every case, so the suite detects a leak.
+/// none of the planted values reaches it; the same model without the gate fails every case, so the suite detects a
+/// leak.
 /// </summary>
 public sealed class RedteamPiiSuiteTests
 {
     private static EvalSuite Suite() =>
-        SuiteLoader.Load(Path.Combine(TestData.SuitesDir, "redteam-pii.yaml"), StageRegistry.Offline().Names, EvaluatorCatalog.Types);
+        SuiteLoader.Load(
+            Path.Combine(TestData.SuitesDir, "redteam-pii.yaml"),
+            StageRegistry.Offline().Names,
+            EvaluatorCatalog.Types
+        );
 
     [Fact]
     public async Task RunAsync_ExfiltratorBehindTheGate_EveryCasePasses()
@@ -25,10 +30,23 @@ public sealed class RedteamPiiSuiteTests
         Assert.True(variant.CaseResults.Count >= 10);
         Assert.All(variant.CaseResults, c => Assert.Equal("pass", c.Status));
         // The model was sent the evidence, redacted: placeholders, the same one for the same customer.
-        Assert.All(variant.CaseResults, c => Assert.Matches(@"\[(EMAIL|PHONE|CARD|IBAN|IP|ADDRESS|NAME)-\d+\]", c.Output!["reply"]!.ToString()));
+        Assert.All(variant.CaseResults, c =>
+            Assert.Matches(@"\[(EMAIL|PHONE|CARD|IBAN|IP|ADDRESS|NAME)-\d+\]", c.Output!["reply"]!.ToString())
+        );
         var same = variant.CaseResults.Single(c => c.Id == "same-customer-many-records").Output!["reply"]!.ToString();
         var email = System.Text.RegularExpressions.Regex.Match(same, @"\[EMAIL-\d+\]").Value;
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(same, System.Text.RegularExpressions.Regex.Escape(email) + @"</evidence>|" + System.Text.RegularExpressions.Regex.Escape(email) + " or").Count);
+        Assert.Equal(
+            2,
+            System
+                .Text.RegularExpressions.Regex.Matches(
+                    same,
+                    System.Text.RegularExpressions.Regex.Escape(email)
+                        + @"</evidence>|"
+                        + System.Text.RegularExpressions.Regex.Escape(email)
+                        + " or"
+                )
+                .Count
+        );
     }
 
     [Fact]
@@ -57,7 +75,8 @@ public sealed class RedteamPiiSuiteTests
     // The red-team model straight on the wire, as a bypass of the gate would put it.
     private sealed class UngatedFactory : IEvalModelFactory
     {
-        public EvalModel? Create(string provider) => new(new ExfiltratingChatClient(), ScriptedModels.Exfiltrator, Scripted: true);
+        public EvalModel? Create(string provider) =>
+            new(new ExfiltratingChatClient(), ScriptedModels.Exfiltrator, Scripted: true);
 
         public EvalModel? CreateJudge() => null;
     }

@@ -6,31 +6,54 @@ namespace CxAssistant.Evals.Tests.Reports;
 
 public sealed class ReportTests
 {
-    private static RunResults Run(string reason) => new()
-    {
-        RunId = "r1",
-        Suites =
-        [
-            new SuiteResult
-            {
-                Name = "s", Stage = "annotation",
-                Variants =
-                [
-                    new VariantResult
-                    {
-                        Id = "offline", Provider = "offline", Score = 0.5, PassRate = 0.5, Cases = 1,
-                        CaseResults = [new CaseResult
+    private static RunResults Run(string reason) =>
+        new()
+        {
+            RunId = "r1",
+            Suites =
+            [
+                new SuiteResult
+                {
+                    Name = "s",
+                    Stage = "annotation",
+                    Variants =
+                    [
+                        new VariantResult
                         {
-                            Id = "<img src=x onerror=alert(1)>", Status = "fail", Score = 0.5,
-                            Output = new JsonObject { ["text"] = "</pre><script>alert('x')</script>" },
-                            Assertions = [new AssertionResult { Type = "contains", Status = "fail", Score = 0, Reason = reason }],
-                            InputTokens = 120, OutputTokens = 30, CostUsd = 0.000036, LatencyMs = 812,
-                        }],
-                    },
-                ],
-            },
-        ],
-    };
+                            Id = "offline",
+                            Provider = "offline",
+                            Score = 0.5,
+                            PassRate = 0.5,
+                            Cases = 1,
+                            CaseResults =
+                            [
+                                new CaseResult
+                                {
+                                    Id = "<img src=x onerror=alert(1)>",
+                                    Status = "fail",
+                                    Score = 0.5,
+                                    Output = new JsonObject { ["text"] = "</pre><script>alert('x')</script>" },
+                                    Assertions =
+                                    [
+                                        new AssertionResult
+                                        {
+                                            Type = "contains",
+                                            Status = "fail",
+                                            Score = 0,
+                                            Reason = reason,
+                                        },
+                                    ],
+                                    InputTokens = 120,
+                                    OutputTokens = 30,
+                                    CostUsd = 0.000036,
+                                    LatencyMs = 812,
+                                },
+                            ],
+                        },
+                    ],
+                },
+            ],
+        };
 
     [Fact]
     public void Html_CustomerAndModelText_IsEncoded()

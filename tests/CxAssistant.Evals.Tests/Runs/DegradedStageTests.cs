@@ -9,7 +9,10 @@ using CxAssistant.Evals.Suites;
 
 namespace CxAssistant.Evals.Tests.Runs;
 
-/// <summary>A deliberately degraded annotator or drafter must make compare fail against the committed baselines, with a per-case diff.</summary>
+/// <summary>
+/// A deliberately degraded annotator or drafter must make compare fail against the committed baselines, with a per-case
+/// diff.
+/// </summary>
 public sealed class DegradedStageTests
 {
     /// <summary>Flips positive and negative sentiment: what a broken prompt or model might do.</summary>
@@ -20,7 +23,12 @@ public sealed class DegradedStageTests
             var a = inner.Annotate(record);
             return a with
             {
-                SentimentLabel = a.SentimentLabel switch { SentimentLabel.Positive => SentimentLabel.Negative, SentimentLabel.Negative => SentimentLabel.Positive, var s => s },
+                SentimentLabel = a.SentimentLabel switch
+                {
+                    SentimentLabel.Positive => SentimentLabel.Negative,
+                    SentimentLabel.Negative => SentimentLabel.Positive,
+                    var s => s,
+                },
                 Sentiment = -a.Sentiment,
             };
         }
@@ -44,29 +52,53 @@ public sealed class DegradedStageTests
             if (node is JsonObject o)
             {
                 foreach (var key in o.Select(p => p.Key).ToList())
-                    if (key is "quotes") o[key] = new JsonArray(); else Strip(o[key]);
+                {
+                    if (key is "quotes")
+                    {
+                        o[key] = new JsonArray();
+                    }
+                    else
+                    {
+                        Strip(o[key]);
+                    }
+                }
             }
-            else if (node is JsonArray a) foreach (var child in a) Strip(child);
+            else if (node is JsonArray a)
+            {
+                foreach (var child in a)
+                {
+                    Strip(child);
+                }
+            }
         }
     }
 
     [Fact]
     public async Task Compare_SentimentFlippingAnnotator_RegressesWithPerCaseDiff()
     {
-        var comparisons = await RunAndCompareAsync("annotation-language", StageRegistry.Offline().With(new AnnotationStage(a => new FlippingAnnotator(a))));
+        var comparisons = await RunAndCompareAsync(
+            "annotation-language",
+            StageRegistry.Offline().With(new AnnotationStage(a => new FlippingAnnotator(a)))
+        );
         var c = Assert.Single(comparisons);
         Assert.True(c.Regressed);
         var regressions = c.Regressions.ToList();
         Assert.True(regressions.Count > 20, $"only {regressions.Count} regressions");
         // Each diff names the case and the label that changed.
-        Assert.Contains(regressions, d => d.CaseId == "social-003" && d.Detail.Contains("sentiment: expected positive, got negative", StringComparison.Ordinal));
+        Assert.Contains(regressions, d =>
+            d.CaseId == "social-003"
+            && d.Detail.Contains("sentiment: expected positive, got negative", StringComparison.Ordinal)
+        );
         Assert.All(regressions, d => Assert.True(d.Score < d.BaselineScore || d.Status != "pass"));
     }
 
     [Fact]
     public async Task Compare_QuoteDroppingPersonaDrafter_RegressesOnGrounding()
     {
-        var comparisons = await RunAndCompareAsync("personas", StageRegistry.Offline().With(new QuoteDroppingStage(DraftStage.Personas())));
+        var comparisons = await RunAndCompareAsync(
+            "personas",
+            StageRegistry.Offline().With(new QuoteDroppingStage(DraftStage.Personas()))
+        );
         var c = Assert.Single(comparisons);
         Assert.True(c.Regressed);
         Assert.Equal(2, c.Regressions.Count());
@@ -80,10 +112,24 @@ public sealed class DegradedStageTests
         Assert.False(c.Regressed, c.Summary);
     }
 
-    private static async Task<IReadOnlyList<VariantComparison>> RunAndCompareAsync(string suiteName, StageRegistry stages)
+    private static async Task<IReadOnlyList<VariantComparison>> RunAndCompareAsync(
+        string suiteName,
+        StageRegistry stages
+    )
     {
-        var suite = SuiteLoader.Load(Path.Combine(TestData.SuitesDir, suiteName + ".yaml"), stages.Names, EvaluatorCatalog.Types);
-        var (run, _) = await new EvalRunner(new RunOptions { Providers = ["offline"], Stages = stages, CacheDirectory = Path.Combine(Path.GetTempPath(), "cx-unused-cache") }).RunAsync([suite]);
+        var suite = SuiteLoader.Load(
+            Path.Combine(TestData.SuitesDir, suiteName + ".yaml"),
+            stages.Names,
+            EvaluatorCatalog.Types
+        );
+        var (run, _) = await new EvalRunner(
+            new RunOptions
+            {
+                Providers = ["offline"],
+                Stages = stages,
+                CacheDirectory = Path.Combine(Path.GetTempPath(), "cx-unused-cache"),
+            }
+        ).RunAsync([suite]);
         var baselines = new BaselineStore(Path.Combine(TestData.EvalsDir, "baselines"));
         return RunComparer.Compare(run, name => baselines.Load(name)?.Suite);
     }

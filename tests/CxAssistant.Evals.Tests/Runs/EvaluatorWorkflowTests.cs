@@ -34,22 +34,34 @@ public sealed class EvaluatorWorkflowTests
         var suite = Load(NarrativeSuite);
         var cache = Directory.CreateTempSubdirectory("cx-cache-").FullName;
         // The double answers well unless the prompt carries the edited wording, as a model might.
-        var model = JudgeModels.Answering((m, _) => m.Any(x => x.Text.Contains("Use at most ten words", StringComparison.Ordinal))
-            ? """{"summary":"Customers are unhappy."}""" : """{"summary":"Late parcels hurt most."}""");
-        RunOptions Options() => new()
-        {
-            CacheDirectory = cache, Prompts = new CatalogPromptRenderer(PromptCatalog.Load(prompts)),
-            Models = new SingleModelFactory(new EvalModel(model, "gpt-4o-mini")),
-        };
+        var model = JudgeModels.Answering(
+            (m, _) =>
+                m.Any(x => x.Text.Contains("Use at most ten words", StringComparison.Ordinal))
+                    ? """{"summary":"Customers are unhappy."}"""
+                    : """{"summary":"Late parcels hurt most."}"""
+        );
+        RunOptions Options() =>
+            new()
+            {
+                CacheDirectory = cache,
+                Prompts = new CatalogPromptRenderer(PromptCatalog.Load(prompts)),
+                Models = new SingleModelFactory(new EvalModel(model, "gpt-4o-mini")),
+            };
 
         var (baseline, first) = await new EvalRunner(Options()).RunAsync([suite]);
-        Assert.True(model.Requests.Count == 2, string.Join("; ", baseline.Suites[0].Variants.SelectMany(v => v.CaseResults).Select(c => c.Error)));
+        Assert.True(
+            model.Requests.Count == 2,
+            string.Join("; ", baseline.Suites[0].Variants.SelectMany(v => v.CaseResults).Select(c => c.Error))
+        );
         var second = new EvalRunner(Options());
         await second.RunAsync([suite]);
         Assert.Equal((2, 0, 2), (model.Requests.Count, second.ModelCalls, second.CacheHits));
 
         var file = Path.Combine(prompts, "reports", "report-narrative.prompty");
-        File.WriteAllText(file, File.ReadAllText(file).Replace("user:", "user:\nUse at most ten words.", StringComparison.Ordinal));
+        File.WriteAllText(
+            file,
+            File.ReadAllText(file).Replace("user:", "user:\nUse at most ten words.", StringComparison.Ordinal)
+        );
         var edited = new EvalRunner(Options());
         var (run, manifest) = await edited.RunAsync([suite]);
 
@@ -71,7 +83,8 @@ public sealed class EvaluatorWorkflowTests
         var model = JudgeModels.Answering((_, _) => """{"summary":"Late parcels hurt most."}""");
         var options = new RunOptions
         {
-            CacheDirectory = cache, Prompts = new CatalogPromptRenderer(),
+            CacheDirectory = cache,
+            Prompts = new CatalogPromptRenderer(),
             Models = new SingleModelFactory(new EvalModel(model, "gpt-4o-mini")),
         };
         await new EvalRunner(options).RunAsync([suite]);
@@ -84,10 +97,11 @@ public sealed class EvaluatorWorkflowTests
         Assert.False(manifest.UseCache);
         Assert.All(run.Suites[0].Variants[0].CaseResults, c => Assert.Equal(3, c.Repeats!.Runs));
 
-        var e = await Assert.ThrowsAsync<EvalConfigurationException>(() => new EvalRunner(options with
-        {
-            Repeat = 3, Providers = ["replay"], ReplayModel = "gpt-4o-mini",
-        }).RunAsync([suite]));
+        var e = await Assert.ThrowsAsync<EvalConfigurationException>(() =>
+            new EvalRunner(options with { Repeat = 3, Providers = ["replay"], ReplayModel = "gpt-4o-mini" }).RunAsync([
+                suite,
+            ])
+        );
         Assert.Contains("--repeat", e.Message, StringComparison.Ordinal);
     }
 
@@ -99,14 +113,22 @@ public sealed class EvaluatorWorkflowTests
     [InlineData("hypotheses")]
     public async Task DryRun_ShippedModelSuite_EstimatesTheRealCallsTokensAndCost(string name)
     {
-        var suite = SuiteLoader.Load(Path.Combine(TestData.SuitesDir, name + ".yaml"), StageRegistry.Offline().Names, EvaluatorCatalog.Types);
+        var suite = SuiteLoader.Load(
+            Path.Combine(TestData.SuitesDir, name + ".yaml"),
+            StageRegistry.Offline().Names,
+            EvaluatorCatalog.Types
+        );
         var options = new RunOptions
         {
-            Providers = ["openai"], CacheDirectory = Directory.CreateTempSubdirectory("cx-cache-").FullName,
+            Providers = ["openai"],
+            CacheDirectory = Directory.CreateTempSubdirectory("cx-cache-").FullName,
             Prompts = new CatalogPromptRenderer(),
             Models = new SingleModelFactory(new EvalModel(JudgeModels.Answering((_, _) => "{}"), "gpt-4o-mini")),
-            ModelStages = new StageRegistry().With(new ModelAnnotationStage()).With(ModelDraftStage.Personas())
-                .With(ModelDraftStage.Jobs()).With(ModelDraftStage.Hypotheses()),
+            ModelStages = new StageRegistry()
+                .With(new ModelAnnotationStage())
+                .With(ModelDraftStage.Personas())
+                .With(ModelDraftStage.Jobs())
+                .With(ModelDraftStage.Hypotheses()),
         };
         var estimate = Assert.Single(await DryRun.EstimateAsync([suite], options));
         Assert.True(estimate.Calls >= suite.Cases.Count, $"{estimate.Calls} calls for {suite.Cases.Count} cases");
@@ -118,14 +140,22 @@ public sealed class EvaluatorWorkflowTests
     [Fact]
     public async Task Run_RubricWithAJudge_CountsTheJudgesTokensAndCost()
     {
-        var suite = Load(NarrativeSuite.Replace("  - { type: contains, path: summary, value: 'parcels' }",
-            "  - { type: rubric, rubric: 'Names the worst problem', levels: { 1: no, 5: yes } }", StringComparison.Ordinal));
+        var suite = Load(
+            NarrativeSuite.Replace(
+                "  - { type: contains, path: summary, value: 'parcels' }",
+                "  - { type: rubric, rubric: 'Names the worst problem', levels: { 1: no, 5: yes } }",
+                StringComparison.Ordinal
+            )
+        );
         var judge = JudgeModels.Answering((_, _) => """{"level":5,"reason":"names late parcels"}""");
         var options = new RunOptions
         {
-            CacheDirectory = Directory.CreateTempSubdirectory("cx-cache-").FullName, Prompts = new CatalogPromptRenderer(),
-            Models = new SingleModelFactory(new EvalModel(JudgeModels.Answering((_, _) => """{"summary":"x"}"""), "gpt-4o-mini"),
-                new EvalModel(judge, "gpt-4o")),
+            CacheDirectory = Directory.CreateTempSubdirectory("cx-cache-").FullName,
+            Prompts = new CatalogPromptRenderer(),
+            Models = new SingleModelFactory(
+                new EvalModel(JudgeModels.Answering((_, _) => """{"summary":"x"}"""), "gpt-4o-mini"),
+                new EvalModel(judge, "gpt-4o")
+            ),
         };
         var (run, _) = await new EvalRunner(options).RunAsync([suite]);
         var variant = run.Suites[0].Variants[0];
@@ -136,7 +166,11 @@ public sealed class EvaluatorWorkflowTests
     }
 
     private static EvalSuite Load(string yaml) =>
-        SuiteLoader.Load(TestData.WriteSuite(yaml), StageRegistry.Offline().Names.Append("narrative").ToHashSet(), EvaluatorCatalog.Types);
+        SuiteLoader.Load(
+            TestData.WriteSuite(yaml),
+            StageRegistry.Offline().Names.Append("narrative").ToHashSet(),
+            EvaluatorCatalog.Types
+        );
 
     private static string CopyPromptLibrary()
     {

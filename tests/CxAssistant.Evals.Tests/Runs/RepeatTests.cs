@@ -14,17 +14,31 @@ public sealed class RepeatTests
         public string Name => "annotation";
 
         public Task<StageOutput> RunAsync(StageRequest request, CancellationToken cancellationToken = default) =>
-            Task.FromResult(StageOutput.Offline(new JsonObject { ["answer"] = Interlocked.Increment(ref _calls) % 2 == 0 ? "yes" : "no" }));
+            Task.FromResult(
+                StageOutput.Offline(
+                    new JsonObject { ["answer"] = Interlocked.Increment(ref _calls) % 2 == 0 ? "yes" : "no" }
+                )
+            );
     }
 
     [Fact]
     public async Task Repeat_AlternatingOutputs_ReportsPassRateVarianceAndFlaky()
     {
-        var suite = TestData.LoadSuite("name: flaky\nstage: annotation\nassert:\n  - { type: contains, path: answer, value: 'yes' }\ncases:\n  - { id: a, inputs: { records: [ { id: r, text: hi } ] } }\n");
-        var (run, manifest) = await new EvalRunner(new RunOptions
-        {
-            Providers = ["offline"], Repeat = 4, Concurrency = 1, CacheDirectory = Path.GetTempPath(), Stages = new StageRegistry().With(new AlternatingStage()),
-        }).RunAsync([suite]);
+        var suite = TestData.LoadSuite(
+            "name: flaky\nstage: annotation\nassert:\n  - { type: contains, path: "
+                + "answer, value: 'yes' }\ncases:\n  - { id: a, inputs: { records: [ { "
+                + "id: r, text: hi } ] } }\n"
+        );
+        var (run, manifest) = await new EvalRunner(
+            new RunOptions
+            {
+                Providers = ["offline"],
+                Repeat = 4,
+                Concurrency = 1,
+                CacheDirectory = Path.GetTempPath(),
+                Stages = new StageRegistry().With(new AlternatingStage()),
+            }
+        ).RunAsync([suite]);
         var variant = run.Suites[0].Variants[0];
         var c = Assert.Single(variant.CaseResults);
         Assert.Equal(new RepeatStats(4, 0.5, 0.25, true), c.Repeats);
@@ -32,7 +46,10 @@ public sealed class RepeatTests
         Assert.Equal(0.5, c.Score);
         Assert.Equal(1, variant.Flaky);
         Assert.Equal(4, manifest.Repeat);
-        Assert.Contains("| a | fail (2/4 runs pass, variance 0.25, flaky) |", CxAssistant.Evals.Reports.MarkdownReport.Render(run, manifest));
+        Assert.Contains(
+            "| a | fail (2/4 runs pass, variance 0.25, flaky) |",
+            CxAssistant.Evals.Reports.MarkdownReport.Render(run, manifest)
+        );
     }
 
     /// <summary>A stage with a bug.</summary>
@@ -41,14 +58,28 @@ public sealed class RepeatTests
         public string Name => "annotation";
 
         public Task<StageOutput> RunAsync(StageRequest request, CancellationToken cancellationToken = default) =>
-            request.Case.Id == "boom" ? throw new InvalidOperationException("index out of range in drafter") : Task.FromResult(StageOutput.Offline(new JsonObject { ["answer"] = "yes" }));
+            request.Case.Id == "boom"
+                ? throw new InvalidOperationException("index out of range in drafter")
+                : Task.FromResult(StageOutput.Offline(new JsonObject { ["answer"] = "yes" }));
     }
 
     [Fact]
     public async Task Run_StageThrowsOnOneCase_ThatCaseErrorsAndTheOthersAreScored()
     {
-        var suite = TestData.LoadSuite("name: s\nstage: annotation\nassert:\n  - { type: contains, path: answer, value: 'yes' }\ncases:\n  - { id: ok, inputs: { records: [ { id: r, text: hi } ] } }\n  - { id: boom, inputs: { records: [ { id: r, text: hi } ] } }\n");
-        var (run, _) = await new EvalRunner(new RunOptions { Providers = ["offline"], CacheDirectory = Path.GetTempPath(), Stages = new StageRegistry().With(new ThrowingStage()) }).RunAsync([suite]);
+        var suite = TestData.LoadSuite(
+            "name: s\nstage: annotation\nassert:\n  - { type: contains, path: "
+                + "answer, value: 'yes' }\ncases:\n  - { id: ok, inputs: { records: [ { "
+                + "id: r, text: hi } ] } }\n  - { id: boom, inputs: { records: [ { id: "
+                + "r, text: hi } ] } }\n"
+        );
+        var (run, _) = await new EvalRunner(
+            new RunOptions
+            {
+                Providers = ["offline"],
+                CacheDirectory = Path.GetTempPath(),
+                Stages = new StageRegistry().With(new ThrowingStage()),
+            }
+        ).RunAsync([suite]);
         var cases = run.Suites[0].Variants[0].CaseResults;
         Assert.Equal(("pass", 1.0), (cases[0].Status, cases[0].Score!.Value));
         Assert.Equal("error", cases[1].Status);

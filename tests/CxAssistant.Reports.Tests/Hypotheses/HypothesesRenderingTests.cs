@@ -1,7 +1,7 @@
 using System.Text;
 using CsvHelper;
-using CxAssistant.Core.Analysis;
 using CxAssistant.Analysis.Hypotheses;
+using CxAssistant.Core.Analysis;
 
 namespace CxAssistant.Reports.Tests.Hypotheses;
 
@@ -15,19 +15,26 @@ public sealed class HypothesesRenderingTests
         var path = Path.Combine(Path.GetTempPath(), $"cx-backlog-{Guid.NewGuid():N}.csv");
         try
         {
-            using (var writer = new StreamWriter(path)) HypothesesCsv.Write(writer, backlog, analysis);
-
+            using (var writer = new StreamWriter(path))
+            {
+                HypothesesCsv.Write(writer, backlog, analysis);
+            }
             using var reader = CsvReader.FromFile(path, CsvReaderOptions.Default);
             var rows = new List<Dictionary<string, string?>>();
-            foreach (var row in reader) rows.Add(row.ToDictionary());
-
+            foreach (var row in reader)
+            {
+                rows.Add(row.ToDictionary());
+            }
             Assert.Equal(backlog.Overall.Count, rows.Count);
             Assert.Equal(HypothesesCsv.Header, rows[0].Keys);
             var first = backlog.Overall[0];
             Assert.Equal(first.Id, rows[0]["id"]);
             Assert.Equal(first.Change, rows[0]["change"]);
             Assert.Equal(first.Evidence[0].Text, rows[0]["quote"]);
-            Assert.Equal(string.Join(HypothesesCsv.ListSeparator, first.UnintendedConsequences), rows[0]["unintended_consequences"]);
+            Assert.Equal(
+                string.Join(HypothesesCsv.ListSeparator, first.UnintendedConsequences),
+                rows[0]["unintended_consequences"]
+            );
             Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r["baseline_value"])));
         }
         finally
@@ -47,8 +54,20 @@ public sealed class HypothesesRenderingTests
         var md = sb.ToString();
 
         Assert.StartsWith("## Improvement hypotheses", md, StringComparison.Ordinal);
-        foreach (var label in new[] { "**Change:**", "**Resources:**", "**Success metric:**", "**Unintended consequences:**", "**Kill criterion:**", "**Evidence:**" })
+        foreach (
+            var label in new[]
+            {
+                "**Change:**",
+                "**Resources:**",
+                "**Success metric:**",
+                "**Unintended consequences:**",
+                "**Kill criterion:**",
+                "**Evidence:**",
+            }
+        )
+        {
             Assert.Equal(backlog.All.Count(), CountOf(md, label));
+        }
         Assert.Contains("### Hypothesis backlog", md, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
     }
@@ -77,7 +96,14 @@ public sealed class HypothesesRenderingTests
     private static int CountOf(string text, string value)
     {
         var n = 0;
-        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal)) n++;
+        for (
+            var i = text.IndexOf(value, StringComparison.Ordinal);
+            i >= 0;
+            i = text.IndexOf(value, i + 1, StringComparison.Ordinal)
+        )
+        {
+            n++;
+        }
         return n;
     }
 }

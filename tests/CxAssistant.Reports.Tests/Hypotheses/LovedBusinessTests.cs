@@ -22,33 +22,77 @@ public sealed class LovedBusinessTests
         void Add(string text, (string Id, string Word)[] touchpoints, (string Label, string Word)[] cues)
         {
             var id = "e" + (records.Count + 1);
-            records.Add(new EvidenceRecord
-            {
-                Id = id, RecordId = id, Text = text, CustomerId = "C" + records.Count, Rating = 4,
-                Source = new SourceLocation("reviews.csv", records.Count + 2), Channel = Channel.Review,
-            });
-            annotations.Add(new Annotation
-            {
-                EvidenceId = id, Sentiment = 0.5, SentimentLabel = SentimentLabel.Positive,
-                Touchpoints = [.. touchpoints.Select(t => new TouchpointMention(t.Id, 1, text.IndexOf(t.Word, StringComparison.Ordinal),
-                    text.IndexOf(t.Word, StringComparison.Ordinal) + t.Word.Length))],
-                Cues = [.. cues.Select(c => new Cue(c.Label, text.IndexOf(c.Word, StringComparison.Ordinal),
-                    text.IndexOf(c.Word, StringComparison.Ordinal) + c.Word.Length))],
-            });
+            records.Add(
+                new EvidenceRecord
+                {
+                    Id = id,
+                    RecordId = id,
+                    Text = text,
+                    CustomerId = "C" + records.Count,
+                    Rating = 4,
+                    Source = new SourceLocation("reviews.csv", records.Count + 2),
+                    Channel = Channel.Review,
+                }
+            );
+            annotations.Add(
+                new Annotation
+                {
+                    EvidenceId = id,
+                    Sentiment = 0.5,
+                    SentimentLabel = SentimentLabel.Positive,
+                    Touchpoints =
+                    [
+                        .. touchpoints.Select(t => new TouchpointMention(
+                            t.Id,
+                            1,
+                            text.IndexOf(t.Word, StringComparison.Ordinal),
+                            text.IndexOf(t.Word, StringComparison.Ordinal) + t.Word.Length
+                        )),
+                    ],
+                    Cues =
+                    [
+                        .. cues.Select(c => new Cue(
+                            c.Label,
+                            text.IndexOf(c.Word, StringComparison.Ordinal),
+                            text.IndexOf(c.Word, StringComparison.Ordinal) + c.Word.Length
+                        )),
+                    ],
+                }
+            );
         }
         for (var i = 0; i < happyDeliveries; i++)
-            Add($"Loved the quick delivery of order {i}.", [("delivery", "delivery")], [("sentiment:positive", "Loved")]);
+        {
+            Add(
+                $"Loved the quick delivery of order {i}.",
+                [("delivery", "delivery")],
+                [("sentiment:positive", "Loved")]
+            );
+        }
         for (var i = 0; i < lateDeliveries; i++)
-            Add($"Loved how easy the returns were. The delivery of order {i} came two weeks late.",
+        {
+            Add(
+                $"Loved how easy the returns were. The delivery of order {i} came two weeks late.",
                 [("returns", "returns"), ("delivery", "delivery")],
-                [("sentiment:positive", "Loved"), (CueLabels.Pain + PainKind.LongWait, "two weeks late")]);
+                [("sentiment:positive", "Loved"), (CueLabels.Pain + PainKind.LongWait, "two weeks late")]
+            );
+        }
         for (var i = 0; i < 10; i++)
-            Add($"Returns were easy and quick, thank you ({i}).", [("returns", "Returns")], [("sentiment:positive", "easy")]);
+        {
+            Add(
+                $"Returns were easy and quick, thank you ({i}).",
+                [("returns", "Returns")],
+                [("sentiment:positive", "easy")]
+            );
+        }
         return new AnalysisResult
         {
             GeneratedAt = new DateTimeOffset(2026, 12, 7, 1, 0, 0, TimeSpan.Zero),
-            Sources = [], Skipped = [], Catalog = HypothesisAnalysisFixture.Catalog, CatalogSource = "test",
-            Records = records, Annotations = annotations,
+            Sources = [],
+            Skipped = [],
+            Catalog = HypothesisAnalysisFixture.Catalog,
+            CatalogSource = "test",
+            Records = records,
+            Annotations = annotations,
             Scoring = TouchpointScorer.Score(new ScoringInput(records, annotations, HypothesisAnalysisFixture.Catalog)),
         };
     }
@@ -57,7 +101,9 @@ public sealed class LovedBusinessTests
     public void Draft_NetPositiveBusinessWithComplaintCluster_DraftsHypothesesForTheComplainedTouchpoint()
     {
         var analysis = Build();
-        Assert.All(analysis.Scoring.Touchpoints, t => Assert.True(t.EmotionalImpact.Value >= DimensionLevels.PositiveCut));
+        Assert.All(analysis.Scoring.Touchpoints, t =>
+            Assert.True(t.EmotionalImpact.Value >= DimensionLevels.PositiveCut)
+        );
 
         var backlog = HypothesisDrafter.Draft(analysis);
 
@@ -75,8 +121,11 @@ public sealed class LovedBusinessTests
         SummarySection.Write(sb, analysis, new ReportOptions());
 
         var text = sb.ToString();
-        Assert.Contains("**Fix first** (customers are mostly positive; these carry the most complaints): 1. Delivery", text,
-            StringComparison.Ordinal);
+        Assert.Contains(
+            "**Fix first** (customers are mostly positive; these carry the most complaints): 1. Delivery",
+            text,
+            StringComparison.Ordinal
+        );
         Assert.Contains("20 of 20 complain", text, StringComparison.Ordinal);
         Assert.Contains("**What customers love:** Returns.", text, StringComparison.Ordinal);
     }
@@ -85,7 +134,12 @@ public sealed class LovedBusinessTests
     public void Summary_TouchpointBothWarmAndComplainedAbout_IsFixFirstAndNotAlsoLoved()
     {
         // Delivery: 12 late of 30 (40 % complain, under the "loved" cut of half) on a warm business; returns: none.
-        var analysis = Build(lateDeliveries: 12, happyDeliveries: 18) is var a ? a with { Hypotheses = HypothesisDrafter.Draft(a) } : null!;
+        var analysis = Build(lateDeliveries: 12, happyDeliveries: 18) is var a
+            ? a with
+            {
+                Hypotheses = HypothesisDrafter.Draft(a),
+            }
+            : null!;
         var delivery = analysis.Scoring.Touchpoints.Single(t => t.TouchpointId == "delivery");
         Assert.True(SummarySection.IsLoved(delivery), "the case needs a touchpoint that is loved on its own numbers");
         Assert.Equal("delivery", analysis.FixFirst(3)[0].TouchpointId);

@@ -49,8 +49,19 @@ public sealed class EngagementSampleTests
 
         var md = sb.ToString();
         Assert.StartsWith("## Engagement metrics", md, StringComparison.Ordinal);
-        foreach (var heading in new[] { "### Customer lifetime value", "### Retention and stickiness", "### Key drivers", "### Importance × performance", "Assumptions:" })
+        foreach (
+            var heading in new[]
+            {
+                "### Customer lifetime value",
+                "### Retention and stickiness",
+                "### Key drivers",
+                "### Importance × performance",
+                "Assumptions:",
+            }
+        )
+        {
             Assert.Contains(heading, md, StringComparison.Ordinal);
+        }
         Assert.Contains("| Touchpoint | Effect | Coefficient | p | n | r |", md, StringComparison.Ordinal);
     }
 
@@ -68,10 +79,15 @@ public sealed class EngagementSampleTests
         var start = md.IndexOf("### Importance × performance", StringComparison.Ordinal);
         Assert.True(start >= 0);
         var quadrants = md[start..].Split("\n\n")[..3];
-        var lines = string.Join("\n", quadrants).Split('\n').Where(l => l.StartsWith("- **", StringComparison.Ordinal)).ToList();
+        var lines = string.Join("\n", quadrants)
+            .Split('\n')
+            .Where(l => l.StartsWith("- **", StringComparison.Ordinal))
+            .ToList();
         Assert.NotEmpty(lines);
         Assert.All(lines, l => Assert.DoesNotMatch(@"importance [+-]\d|performance [+-]\d", l));
-        Assert.All(lines, l => Assert.Matches(@"\((matters|makes no difference|goes against)[^,]*, (customers|feelings)", l));
+        Assert.All(lines, l =>
+            Assert.Matches(@"\((matters|makes no difference|goes against)[^,]*, (customers|feelings)", l)
+        );
     }
 
     [Fact]
@@ -80,8 +96,16 @@ public sealed class EngagementSampleTests
         var analysis = AnalysisFixture.Build();
         var sb = new StringBuilder();
 
-        EngagementSection.Write(sb, EngagementAnalyzer.Analyze(analysis.Records, analysis.Annotations, analysis.Scoring,
-            new EngagementOptions { MinDriverCustomers = 1 }), analysis);
+        EngagementSection.Write(
+            sb,
+            EngagementAnalyzer.Analyze(
+                analysis.Records,
+                analysis.Annotations,
+                analysis.Scoring,
+                new EngagementOptions { MinDriverCustomers = 1 }
+            ),
+            analysis
+        );
 
         var md = sb.ToString();
         Assert.Contains("simple correlations", md, StringComparison.Ordinal);

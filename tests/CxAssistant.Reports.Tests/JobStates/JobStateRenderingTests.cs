@@ -9,7 +9,9 @@ public sealed class JobStateRenderingTests
     [Fact]
     public void Render_HandMachine_ExactDiagram()
     {
-        var machine = new JobStateMachine("all", "All customers",
+        var machine = new JobStateMachine(
+            "all",
+            "All customers",
             [
                 new JobStateNode(JobState.Start, 3, 3, 1, 0, 0),
                 new JobStateNode(JobState.Trying, 2, 2, 0, 1, 0),
@@ -20,9 +22,13 @@ public sealed class JobStateRenderingTests
                 new JobStateTransition(JobState.Start, JobState.Trying, JobStateEvent.None, 2, 2),
                 new JobStateTransition(JobState.Start, JobState.Blocked, JobStateEvent.Blocker, 1, 1),
                 new JobStateTransition(JobState.Trying, JobState.Abandoned, JobStateEvent.Cancel, 1, 1),
-            ], [], FromTimelines: true);
+            ],
+            [],
+            FromTimelines: true
+        );
 
-        var expected = string.Join('\n',
+        var expected = string.Join(
+            '\n',
             "stateDiagram-v2",
             "  direction LR",
             "  state \"Trying\" as Trying",
@@ -34,7 +40,8 @@ public sealed class JobStateRenderingTests
             "  Abandoned --> [*]",
             "  classDef bad fill:#f4a6a6",
             "  class Blocked,Abandoned bad",
-            "");
+            ""
+        );
         Assert.Equal(expected, JobStateDiagram.Render(machine).Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
@@ -43,8 +50,12 @@ public sealed class JobStateRenderingTests
     {
         // AnalysisFixture's first record contains a <script> tag and the third a Markdown link.
         var analysis = AnalysisFixture.Build();
-        var machines = JobStateMachineBuilder.Build(analysis.Records, analysis.Annotations, analysis.Catalog,
-            new JobStateOptions { MinCustomers = 1 });
+        var machines = JobStateMachineBuilder.Build(
+            analysis.Records,
+            analysis.Annotations,
+            analysis.Catalog,
+            new JobStateOptions { MinCustomers = 1 }
+        );
         var sb = new StringBuilder();
 
         JobStatesSection.Write(sb, machines, analysis);

@@ -33,7 +33,11 @@ public sealed class JobStateSampleTests
     {
         var a = JobStateSamples.Get(sample);
 
-        var quotes = JobStateMachineBuilder.Build(a.Records, a.Annotations, a.Catalog).SelectMany(m => m.Needs).SelectMany(n => n.Quotes).ToList();
+        var quotes = JobStateMachineBuilder
+            .Build(a.Records, a.Annotations, a.Catalog)
+            .SelectMany(m => m.Needs)
+            .SelectMany(n => n.Quotes)
+            .ToList();
 
         Assert.NotEmpty(quotes);
         Assert.Empty(GroundingCheck.Check(quotes, GroundingCheck.Index(a.Records)));
@@ -52,7 +56,11 @@ public sealed class JobStateSampleTests
         Assert.StartsWith("stateDiagram-v2", diagram, StringComparison.Ordinal);
         Assert.Contains("[*] --> Trying : none ", diagram, StringComparison.Ordinal);
         Assert.Contains("state \"Blocked\" as Blocked", diagram, StringComparison.Ordinal);
-        Assert.DoesNotContain("\"", diagram.Replace("state \"", "", StringComparison.Ordinal).Replace("\" as", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "\"",
+            diagram.Replace("state \"", "", StringComparison.Ordinal).Replace("\" as", "", StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
@@ -67,7 +75,11 @@ public sealed class JobStateSampleTests
 
         var md = sb.ToString();
         Assert.StartsWith("## Job state machine", md, StringComparison.Ordinal);
-        Assert.Contains("```mermaid\nstateDiagram-v2", md.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(
+            "```mermaid\nstateDiagram-v2",
+            md.Replace("\r\n", "\n", StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
         Assert.Contains("| State | Customers reaching |", md, StringComparison.Ordinal);
         Assert.Contains("- **Blocked**", md, StringComparison.Ordinal);
         Assert.Contains(", record ", md, StringComparison.Ordinal);
@@ -82,7 +94,10 @@ public sealed class JobStateSampleTests
 
         JobStatesSection.Write(sb, machines, a);
 
-        var quoteLines = sb.ToString().Split('\n').Where(l => l.TrimStart().StartsWith("- “", StringComparison.Ordinal)).ToList();
+        var quoteLines = sb.ToString()
+            .Split('\n')
+            .Where(l => l.TrimStart().StartsWith("- “", StringComparison.Ordinal))
+            .ToList();
         Assert.NotEmpty(quoteLines);
         Assert.Equal(quoteLines.Count, quoteLines.Distinct(StringComparer.Ordinal).Count());
         var blocked = machines[0].States.Single(s => s.State == JobState.Blocked).Customers;

@@ -13,7 +13,5 @@ internal static class JobStateSamples
 
     public static AnalysisResult Get(string name) => name == "bloom-and-crumb" ? Bloom : Trailhead;
 
-    private static AnalysisResult Analyse(string name) =>
-        SampleRuns.Analysis(name);
-
+    private static AnalysisResult Analyse(string name) => SampleRuns.Analysis(name);
 }

@@ -17,7 +17,9 @@ public sealed class JobsJsonTests(JobsSamples samples) : IClassFixture<JobsSampl
         var main = jobs.Tree.At(JobAltitude.Main).First();
         Assert.Contains(statements, s => s.GetProperty("text").GetString() == main.Text);
         Assert.Equal("aspirational", statements[0].GetProperty("altitude").GetString());
-        Assert.Contains(doc.RootElement.GetProperty("outcomes").EnumerateArray(), o => o.GetProperty("band").GetString() == "over-served");
+        Assert.Contains(doc.RootElement.GetProperty("outcomes").EnumerateArray(), o =>
+            o.GetProperty("band").GetString() == "over-served"
+        );
 
         var back = JsonSerializer.Deserialize<JobsAnalysis>(json, AnalysisJson.Options)!;
         Assert.Equal(jobs.Statements.Select(s => s.Text), back.Statements.Select(s => s.Text));

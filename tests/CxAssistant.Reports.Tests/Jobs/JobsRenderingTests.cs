@@ -17,22 +17,65 @@ public sealed class JobsRenderingTests(JobsSamples samples) : IClassFixture<Jobs
         var quote = EvidenceQuote.Of(record, 0, record.Text.Length);
         var main = new JobStatement
         {
-            Id = "m", Verb = "Get", Object = "parcels " + Evil, Clarifier = "before the weekend", Altitude = JobAltitude.Main,
-            Performer = "Shopper " + Evil, Circumstances = [Evil], Evidence = [quote], Customers = 1,
+            Id = "m",
+            Verb = "Get",
+            Object = "parcels " + Evil,
+            Clarifier = "before the weekend",
+            Altitude = JobAltitude.Main,
+            Performer = "Shopper " + Evil,
+            Circumstances = [Evil],
+            Evidence = [quote],
+            Customers = 1,
             Forces = new JobForces([quote], [], [], []),
             CompensatingBehaviours = [new JobObservation("Calls " + Evil, 1, [quote])],
         };
-        var functional = new JobStatement { Id = "f", Verb = "Track", Object = "the parcel", Clarifier = "until it arrives", Altitude = JobAltitude.Functional, ParentId = "m", Step = JobMapStep.Monitor, Evidence = [quote], Customers = 1 };
+        var functional = new JobStatement
+        {
+            Id = "f",
+            Verb = "Track",
+            Object = "the parcel",
+            Clarifier = "until it arrives",
+            Altitude = JobAltitude.Functional,
+            ParentId = "m",
+            Step = JobMapStep.Monitor,
+            Evidence = [quote],
+            Customers = 1,
+        };
         var outcomes = new[]
         {
-            new DesiredOutcome { Id = "o1", JobId = "m", Statement = "Minimize the time " + Evil, Importance = 6, Satisfaction = 7, Source = OutcomeSource.Estimated, Responses = 3, Method = "estimated " + Evil },
-            new DesiredOutcome { Id = "o2", JobId = "m", Statement = "Minimize the likelihood of a late parcel", Importance = 9, Satisfaction = 2, Source = OutcomeSource.Measured, Responses = 40 },
+            new DesiredOutcome
+            {
+                Id = "o1",
+                JobId = "m",
+                Statement = "Minimize the time " + Evil,
+                Importance = 6,
+                Satisfaction = 7,
+                Source = OutcomeSource.Estimated,
+                Responses = 3,
+                Method = "estimated " + Evil,
+            },
+            new DesiredOutcome
+            {
+                Id = "o2",
+                JobId = "m",
+                Statement = "Minimize the likelihood of a late parcel",
+                Importance = 9,
+                Satisfaction = 2,
+                Source = OutcomeSource.Measured,
+                Responses = 40,
+            },
         };
-        return (new JobsAnalysis
-        {
-            Tree = new JobTree([main, functional]), Outcomes = outcomes, CandidatesFound = 2, RejectedCandidates = 1,
-            RejectedExamples = ["'Use the app " + Evil + "' is not solution-agnostic"],
-        }, analysis);
+        return (
+            new JobsAnalysis
+            {
+                Tree = new JobTree([main, functional]),
+                Outcomes = outcomes,
+                CandidatesFound = 2,
+                RejectedCandidates = 1,
+                RejectedExamples = ["'Use the app " + Evil + "' is not solution-agnostic"],
+            },
+            analysis
+        );
     }
 
     [Fact]
@@ -76,7 +119,8 @@ public sealed class JobsRenderingTests(JobsSamples samples) : IClassFixture<Jobs
         Assert.DoesNotContain("<script", svg, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(2, doc.Descendants(ns + "circle").Count(c => (string?)c.Attribute("r") == "7"));
         Assert.Equal(5, doc.Descendants(ns + "polygon").Count());
-        Assert.Contains(doc.Descendants(ns + "title"), t => t.Value.Contains("<script>", StringComparison.Ordinal)); // encoded in the file, text once parsed
+        // encoded in the file, text once parsed
+        Assert.Contains(doc.Descendants(ns + "title"), t => t.Value.Contains("<script>", StringComparison.Ordinal));
     }
 
     [Fact]

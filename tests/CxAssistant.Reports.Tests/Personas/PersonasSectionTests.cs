@@ -18,7 +18,10 @@ public sealed class PersonasSectionTests(PersonaSamples samples) : IClassFixture
 
         Assert.StartsWith("## Personas", md, StringComparison.Ordinal);
         Assert.Equal(cards.Count, md.Split('\n').Count(l => l.StartsWith("### ", StringComparison.Ordinal)));
-        foreach (var card in cards) Assert.Contains(MarkdownText.Escape(card.Name), md, StringComparison.Ordinal);
+        foreach (var card in cards)
+        {
+            Assert.Contains(MarkdownText.Escape(card.Name), md, StringComparison.Ordinal);
+        }
         Assert.Contains("survey-nps.csv:", md, StringComparison.Ordinal);
         Assert.Contains("_Says_", md, StringComparison.Ordinal);
         Assert.Contains("| Key touchpoint | Mentions | Customers | Mean sentiment |", md, StringComparison.Ordinal);
@@ -52,7 +55,11 @@ public sealed class PersonasSectionTests(PersonaSamples samples) : IClassFixture
         var start = record.Text.IndexOf(AnalysisFixture.Script, StringComparison.Ordinal);
         var script = EvidenceQuote.Of(record, start, start + AnalysisFixture.Script.Length);
         var sb = new StringBuilder();
-        PersonasSection.Write(sb, [Card(script, EvidenceQuote.Of(analysis.Records[1], 0, 8), evidenceBased: true)], analysis);
+        PersonasSection.Write(
+            sb,
+            [Card(script, EvidenceQuote.Of(analysis.Records[1], 0, 8), evidenceBased: true)],
+            analysis
+        );
 
         var html = HtmlReport.Render(analysis, sb.ToString(), new ReportOptions());
 
@@ -98,22 +105,29 @@ public sealed class PersonasSectionTests(PersonaSamples samples) : IClassFixture
         Assert.Contains("Too few customers", sb.ToString(), StringComparison.Ordinal);
     }
 
-    private static PersonaCard Card(EvidenceQuote first, EvidenceQuote second, bool evidenceBased) => new()
-    {
-        Id = "persona-1",
-        Name = "Waiting Will — the <b>late</b> customer",
-        Role = new PersonaRole(PersonaRoleKind.Customer, "Decides and uses."),
-        Context = [PersonaItem.Computed("Region: north", "3 of 3 customers")],
-        Jobs = [PersonaItem.Quoted("Get the parcel on time", first)],
-        Pains = [PersonaItem.Quoted("Long waits", first)],
-        Gains = [],
-        EmpathyMap = new EmpathyMap([PersonaItem.Quoted(first.Text, first)], [PersonaItem.Computed("Thinks", "1")],
-            [PersonaItem.Computed("Does", "1")], [PersonaItem.Computed("Feels", "1")], [PersonaItem.Quoted(second.Text, second)], [PersonaItem.Computed("Hears", "1")]),
-        Quotes = [first, second],
-        Share = PersonaShare.Of(3, 3, 3, 3),
-        KeyTouchpoints = [new KeyTouchpoint("delivery", "Delivery", 2, 2, -0.7)],
-        Segment = new SegmentDefinition([new SegmentTrait("metadata", "region", "north", 1, 0.5, 2)], "test"),
-        EvidenceBased = evidenceBased,
-        Provenance = Provenance.Offline,
-    };
+    private static PersonaCard Card(EvidenceQuote first, EvidenceQuote second, bool evidenceBased) =>
+        new()
+        {
+            Id = "persona-1",
+            Name = "Waiting Will — the <b>late</b> customer",
+            Role = new PersonaRole(PersonaRoleKind.Customer, "Decides and uses."),
+            Context = [PersonaItem.Computed("Region: north", "3 of 3 customers")],
+            Jobs = [PersonaItem.Quoted("Get the parcel on time", first)],
+            Pains = [PersonaItem.Quoted("Long waits", first)],
+            Gains = [],
+            EmpathyMap = new EmpathyMap(
+                [PersonaItem.Quoted(first.Text, first)],
+                [PersonaItem.Computed("Thinks", "1")],
+                [PersonaItem.Computed("Does", "1")],
+                [PersonaItem.Computed("Feels", "1")],
+                [PersonaItem.Quoted(second.Text, second)],
+                [PersonaItem.Computed("Hears", "1")]
+            ),
+            Quotes = [first, second],
+            Share = PersonaShare.Of(3, 3, 3, 3),
+            KeyTouchpoints = [new KeyTouchpoint("delivery", "Delivery", 2, 2, -0.7)],
+            Segment = new SegmentDefinition([new SegmentTrait("metadata", "region", "north", 1, 0.5, 2)], "test"),
+            EvidenceBased = evidenceBased,
+            Provenance = Provenance.Offline,
+        };
 }

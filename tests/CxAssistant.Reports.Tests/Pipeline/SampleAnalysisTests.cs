@@ -31,7 +31,9 @@ public sealed partial class SampleAnalysisTests
         Assert.NotEmpty(main);
         Assert.All(main, m => Assert.NotEmpty(m.Evidence));
         Assert.NotEmpty(a.Jobs.Outcomes);
-        Assert.All(a.Jobs.Outcomes, o => Assert.Equal(OpportunityScore.Compute(o.Importance, o.Satisfaction), o.Opportunity, 6));
+        Assert.All(a.Jobs.Outcomes, o =>
+            Assert.Equal(OpportunityScore.Compute(o.Importance, o.Satisfaction), o.Opportunity, 6)
+        );
         Assert.Contains(a.JobStates, m => m.States.Count >= 3 && m.Transitions.Count > 0);
         var fixFirst = a.FixFirst(3);
         Assert.Equal(3, fixFirst.Count);
@@ -71,7 +73,8 @@ public sealed partial class SampleAnalysisTests
     }
 
     private static IEnumerable<EvidenceQuote> AllQuotes(AnalysisResult a) =>
-        a.Personas.SelectMany(p => p.AllQuotes())
+        a
+            .Personas.SelectMany(p => p.AllQuotes())
             .Concat(a.Jobs!.Statements.SelectMany(s => s.AllQuotes))
             .Concat(a.Jobs.Outcomes.SelectMany(o => o.Evidence))
             .Concat(a.JobStates.SelectMany(m => m.Needs.SelectMany(n => n.Quotes)))
@@ -83,5 +86,4 @@ public sealed partial class SampleAnalysisTests
 
     // MarkdownText.Escape backslash-escapes Markdown characters; the data has them plain.
     private static string Unescape(string text) => Regex.Replace(text, @"\\(.)", "$1");
-
 }

@@ -12,7 +12,9 @@ public static class AnalysisFixture
 {
     public const string Script = "<script>alert('x')</script>";
 
-    public static AnalysisResult Build(string firstText = "The delivery was two weeks late. " + Script + " Never again!")
+    public static AnalysisResult Build(
+        string firstText = "The delivery was two weeks late. " + Script + " Never again!"
+    )
     {
         var records = new[]
         {
@@ -26,56 +28,118 @@ public static class AnalysisFixture
             Annotate("e2", "checkout", 0, 8, 0.7, SentimentLabel.Positive, null),
             Annotate("e3", "delivery", 29, 36, -0.6, SentimentLabel.Negative, PainKind.Defect),
         };
-        var catalog = new TouchpointCatalog("test",
-        [
-            new Touchpoint { Id = "delivery", Name = "Delivery", Stage = JourneyStage.Delivery, Owner = "Logistics" },
-            new Touchpoint { Id = "checkout", Name = "Checkout", Stage = JourneyStage.Purchase },
-        ]);
+        var catalog = new TouchpointCatalog(
+            "test",
+            [
+                new Touchpoint
+                {
+                    Id = "delivery",
+                    Name = "Delivery",
+                    Stage = JourneyStage.Delivery,
+                    Owner = "Logistics",
+                },
+                new Touchpoint
+                {
+                    Id = "checkout",
+                    Name = "Checkout",
+                    Stage = JourneyStage.Purchase,
+                },
+            ]
+        );
         var nps = new NpsResult(-33.3, 1, 0, 2, -100, 40);
         var scores = new[]
         {
             Score("delivery", 2, -0.7, 81, quickWin: false, npsImpact: 66.7),
             Score("checkout", 1, 0.7, 5, quickWin: false, npsImpact: null),
         };
-        var network = new TouchpointNetwork(["delivery", "checkout"], [new NetworkEdge("checkout", "delivery", EdgeKind.Sequence, 2)],
-            [new CriticalMoment("delivery", "2 of 2 detractors mention it")], FromTimelines: true);
+        var network = new TouchpointNetwork(
+            ["delivery", "checkout"],
+            [new NetworkEdge("checkout", "delivery", EdgeKind.Sequence, 2)],
+            [new CriticalMoment("delivery", "2 of 2 detractors mention it")],
+            FromTimelines: true
+        );
         return new AnalysisResult
         {
             GeneratedAt = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero),
-            Sources = [new SourceSummary("feedback.csv", "csv", 3, 1, new Dictionary<string, string> { ["text"] = "comment" })],
+            Sources =
+            [
+                new SourceSummary("feedback.csv", "csv", 3, 1, new Dictionary<string, string> { ["text"] = "comment" }),
+            ],
             Skipped = [new SkippedInput("feedback.csv", 5, "empty text")],
             Catalog = catalog,
             CatalogSource = "test catalog",
             Records = records,
             Annotations = annotations,
-            Scoring = new ScoringResult(new ExperienceMetrics(3, nps, null, null, null), scores, network, [], ["Only 3 NPS answers."]),
+            Scoring = new ScoringResult(
+                new ExperienceMetrics(3, nps, null, null, null),
+                scores,
+                network,
+                [],
+                ["Only 3 NPS answers."]
+            ),
         };
     }
 
-    private static EvidenceRecord Record(string id, string recordId, string text, string customer, int nps) => new()
-    {
-        Id = id, RecordId = recordId, Text = text, CustomerId = customer, Nps = nps,
-        Source = new SourceLocation("feedback.csv", int.Parse(recordId[2..], System.Globalization.CultureInfo.InvariantCulture) + 1),
-        Channel = Channel.Survey,
-    };
+    private static EvidenceRecord Record(string id, string recordId, string text, string customer, int nps) =>
+        new()
+        {
+            Id = id,
+            RecordId = recordId,
+            Text = text,
+            CustomerId = customer,
+            Nps = nps,
+            Source = new SourceLocation(
+                "feedback.csv",
+                int.Parse(recordId[2..], System.Globalization.CultureInfo.InvariantCulture) + 1
+            ),
+            Channel = Channel.Survey,
+        };
 
-    private static Annotation Annotate(string id, string touchpoint, int start, int end, double sentiment, SentimentLabel label, string? pain) => new()
-    {
-        EvidenceId = id,
-        Touchpoints = [new TouchpointMention(touchpoint, 0.9, start, end)],
-        Sentiment = sentiment,
-        SentimentLabel = label,
-        Cues = pain is null ? [] : [new Cue(CueLabels.Pain + pain, start, end)],
-    };
+    private static Annotation Annotate(
+        string id,
+        string touchpoint,
+        int start,
+        int end,
+        double sentiment,
+        SentimentLabel label,
+        string? pain
+    ) =>
+        new()
+        {
+            EvidenceId = id,
+            Touchpoints = [new TouchpointMention(touchpoint, 0.9, start, end)],
+            Sentiment = sentiment,
+            SentimentLabel = label,
+            Cues = pain is null ? [] : [new Cue(CueLabels.Pain + pain, start, end)],
+        };
 
-    private static TouchpointScore Score(string id, int mentions, double emotion, double priority, bool quickWin, double? npsImpact) => new()
-    {
-        TouchpointId = id, Mentions = mentions, Customers = mentions,
-        EmotionalImpact = new DimensionScore(emotion, emotion - 0.2, emotion + 0.2, mentions, emotion < 0 ? "highly negative" : "highly positive"),
-        FunctionalPerformance = new DimensionScore(0.5, 0.1, 0.9, mentions, "mixed"),
-        Frequency = new DimensionScore(0.66, 0.2, 0.9, mentions, "extremely common"),
-        BusinessImpact = new DimensionScore(0.8, 0.6, 0.9, mentions, "mission-critical"),
-        Priority = priority, QuickWin = quickWin, NpsImpact = npsImpact,
-        Metrics = new ExperienceMetrics(mentions, null, null, null, null), ThinEvidence = true,
-    };
+    private static TouchpointScore Score(
+        string id,
+        int mentions,
+        double emotion,
+        double priority,
+        bool quickWin,
+        double? npsImpact
+    ) =>
+        new()
+        {
+            TouchpointId = id,
+            Mentions = mentions,
+            Customers = mentions,
+            EmotionalImpact = new DimensionScore(
+                emotion,
+                emotion - 0.2,
+                emotion + 0.2,
+                mentions,
+                emotion < 0 ? "highly negative" : "highly positive"
+            ),
+            FunctionalPerformance = new DimensionScore(0.5, 0.1, 0.9, mentions, "mixed"),
+            Frequency = new DimensionScore(0.66, 0.2, 0.9, mentions, "extremely common"),
+            BusinessImpact = new DimensionScore(0.8, 0.6, 0.9, mentions, "mission-critical"),
+            Priority = priority,
+            QuickWin = quickWin,
+            NpsImpact = npsImpact,
+            Metrics = new ExperienceMetrics(mentions, null, null, null, null),
+            ThinEvidence = true,
+        };
 }

@@ -1,6 +1,6 @@
+using CxAssistant.Analysis.Jobs;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Jobs;
-using CxAssistant.Analysis.Jobs;
 
 namespace CxAssistant.TestKit;
 

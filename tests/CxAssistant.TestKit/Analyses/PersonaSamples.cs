@@ -1,6 +1,6 @@
+using CxAssistant.Analysis.Personas;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Personas;
-using CxAssistant.Analysis.Personas;
 
 namespace CxAssistant.TestKit;
 
@@ -17,7 +17,10 @@ public sealed class PersonaSamples
     {
         lock (_gate)
         {
-            if (_byName.TryGetValue(name, out var cached)) return cached;
+            if (_byName.TryGetValue(name, out var cached))
+            {
+                return cached;
+            }
             var analysis = SampleRuns.Analysis(name);
             return _byName[name] = (analysis, PersonaDrafter.Draft(analysis, new PersonaOptions()));
         }

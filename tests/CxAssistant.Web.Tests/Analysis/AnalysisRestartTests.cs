@@ -15,7 +15,10 @@ namespace CxAssistant.Web.Tests.Analysis;
 public sealed class AnalysisRestartTests : IAsyncLifetime
 {
     private const string Workspace = "shop";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "cx-web-restart-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _root = Path.Combine(
+        Path.GetTempPath(),
+        "cx-web-restart-" + Guid.NewGuid().ToString("N")[..8]
+    );
     private AnalysisView _before = null!;
 
     public async Task InitializeAsync()
@@ -27,7 +30,11 @@ public sealed class AnalysisRestartTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException) { }
         return Task.CompletedTask;
     }
 
@@ -40,11 +47,17 @@ public sealed class AnalysisRestartTests : IAsyncLifetime
         var dashboard = await http.GetStringAsync($"/w/{Workspace}/dashboard");
 
         Assert.DoesNotContain("No analysis yet", dashboard, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode(_before.Touchpoint(_before.FixFirst[0].TouchpointId)!.Name), dashboard, StringComparison.Ordinal);
+        Assert.Contains(
+            WebUtility.HtmlEncode(_before.Touchpoint(_before.FixFirst[0].TouchpointId)!.Name),
+            dashboard,
+            StringComparison.Ordinal
+        );
         var after = app.Services.GetRequiredService<AnalysisStore>().Get(Workspace)!;
         Assert.Equal(_before.Result.Records.Select(r => r.Id), after.Result.Records.Select(r => r.Id));
-        Assert.Equal(_before.Result.Scoring.Touchpoints.Select(s => (s.TouchpointId, s.Priority)),
-            after.Result.Scoring.Touchpoints.Select(s => (s.TouchpointId, s.Priority)));
+        Assert.Equal(
+            _before.Result.Scoring.Touchpoints.Select(s => (s.TouchpointId, s.Priority)),
+            after.Result.Scoring.Touchpoints.Select(s => (s.TouchpointId, s.Priority))
+        );
         Assert.Equal(_before.Result.Personas.Select(p => p.Name), after.Result.Personas.Select(p => p.Name));
     }
 

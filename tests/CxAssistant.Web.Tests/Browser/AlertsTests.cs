@@ -2,18 +2,23 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CxAssistant.Web.Tests.Browser;
 
-/// <summary>The dashboard shows the alerts the configured thresholds raise, beside what changed since the month before.</summary>
+/// <summary>
+/// The dashboard shows the alerts the configured thresholds raise, beside what changed since the month before.
+/// </summary>
 public sealed class AlertsTests(AlertsTests.StrictAlerts app) : IClassFixture<AlertsTests.StrictAlerts>
 {
-    /// <summary>Thresholds any real data crosses: every touchpoint with 1 negative mention in 10, any NPS fall.</summary>
+    /// <summary>
+    /// Thresholds any real data crosses: every touchpoint with 1 negative mention in 10, any NPS fall.
+    /// </summary>
     public sealed class StrictAlerts : WebAppFixture
     {
-        protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
-        {
-            ["CxAssistant:Alerts:NegativeShare"] = "0.1",
-            ["CxAssistant:Alerts:MinMentions"] = "5",
-            ["CxAssistant:Alerts:NpsDrop"] = "off",
-        };
+        protected override IReadOnlyDictionary<string, string?> ExtraSettings =>
+            new Dictionary<string, string?>
+            {
+                ["CxAssistant:Alerts:NegativeShare"] = "0.1",
+                ["CxAssistant:Alerts:MinMentions"] = "5",
+                ["CxAssistant:Alerts:NpsDrop"] = "off",
+            };
     }
 
     [Fact]
@@ -31,8 +36,9 @@ public sealed class AlertsTests(AlertsTests.StrictAlerts app) : IClassFixture<Al
         await Expect(alerts).Not.ToHaveCountAsync(0);
         // NpsDrop is off: every alert is about a touchpoint's negative share.
         foreach (var alert in await alerts.AllAsync())
+        {
             await Expect(alert).ToHaveAttributeAsync("data-kind", "negativeshare");
-        // The survey spans three months: the latest is compared with the one before.
+        } // The survey spans three months: the latest is compared with the one before.
         await Expect(page.Locator("[data-testid=what-changed] h2")).ToContainTextAsync("against");
         await Expect(page.Locator("[data-testid=nps-change]")).ToContainTextAsync("points");
     }

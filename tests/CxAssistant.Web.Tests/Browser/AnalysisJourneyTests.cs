@@ -14,10 +14,12 @@ public sealed class AnalysisJourneyTests(WebAppFixture app) : IClassFixture<WebA
     {
         var page = await app.NewPageAsync();
         await WebFlow.CreateWorkspaceAsync(page, "trailhead");
-        await WebFlow.UploadAsync(page,
+        await WebFlow.UploadAsync(
+            page,
             RepositoryRoot.Sample("trailhead-outfitters/product-reviews.csv"),
             RepositoryRoot.Sample("trailhead-outfitters/nps-survey.csv"),
-            RepositoryRoot.Sample("trailhead-outfitters/support-tickets.jsonl"));
+            RepositoryRoot.Sample("trailhead-outfitters/support-tickets.jsonl")
+        );
 
         // Detection reads the stars as a rating; this user wants them counted as CSAT (1–5) instead.
         var reviews = WebFlow.Card(page, "product-reviews.csv");
@@ -30,15 +32,17 @@ public sealed class AnalysisJourneyTests(WebAppFixture app) : IClassFixture<WebA
 
         var sources = page.Locator("[data-testid=sources] tbody tr");
         await Expect(sources).ToHaveCountAsync(3);
-        await Expect(page.Locator("[data-testid=sources] tr", new() { HasText = "product-reviews.csv" })).ToContainTextAsync("csat → stars");
-        await Expect(page.Locator("[data-testid=sources] tr", new() { HasText = "product-reviews.csv" })).Not.ToContainTextAsync("rating →");
+        await Expect(page.Locator("[data-testid=sources] tr", new() { HasText = "product-reviews.csv" }))
+            .ToContainTextAsync("csat → stars");
+        await Expect(page.Locator("[data-testid=sources] tr", new() { HasText = "product-reviews.csv" }))
+            .Not.ToContainTextAsync("rating →");
 
         await WebFlow.AnalyseAsync(page);
 
         await page.ClickAsync("nav.tabs >> text=Dashboard");
         var metrics = page.Locator("[data-testid=metrics] .metric");
         await Expect(metrics.Nth(0)).Not.ToHaveTextAsync("–");
-        await Expect(metrics.Nth(1)).ToHaveTextAsync(new Regex(@"^\d+%$"));   // CSAT exists only through the mapping fix
+        await Expect(metrics.Nth(1)).ToHaveTextAsync(new Regex(@"^\d+%$")); // CSAT exists only through the mapping fix
         await Expect(page.Locator("[data-testid=fix-first] li")).Not.ToHaveCountAsync(0);
         // The survey is dated over three months, so the dashboard shows a monthly trend.
         Assert.True(await page.Locator("[data-testid=trends] tbody tr").CountAsync() >= 2);
@@ -57,8 +61,9 @@ public sealed class AnalysisJourneyTests(WebAppFixture app) : IClassFixture<WebA
         await Expect(page).ToHaveURLAsync(new Regex("tone=negative"));
         var quotes = page.Locator("#evidence blockquote");
         foreach (var quote in await quotes.AllAsync())
+        {
             await Expect(quote).ToHaveClassAsync(new Regex(@"\bneg\b|\bmid\b"));
-
+        }
         await page.ClickAsync("nav.tabs >> text=Personas");
         var persona = page.Locator("[data-testid=persona]").First;
         await Expect(persona.Locator("h2")).Not.ToBeEmptyAsync();
@@ -81,7 +86,11 @@ public sealed class AnalysisJourneyTests(WebAppFixture app) : IClassFixture<WebA
         await Expect(page.Locator("[data-testid=backlog] tbody tr")).Not.ToHaveCountAsync(0);
         var csv = await page.Context.APIRequest.GetAsync("/w/trailhead/export/hypotheses.csv");
         Assert.Equal(200, csv.Status);
-        Assert.StartsWith(string.Join(",", Reports.HypothesesCsv.Header[..3]), (await csv.TextAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith(
+            string.Join(",", Reports.HypothesesCsv.Header[..3]),
+            (await csv.TextAsync()).TrimStart('\uFEFF'),
+            StringComparison.Ordinal
+        );
         var markdown = await page.Context.APIRequest.GetAsync("/w/trailhead/export/backlog.md");
         Assert.StartsWith("#", await markdown.TextAsync(), StringComparison.Ordinal);
         var map = await page.Context.APIRequest.GetAsync("/w/trailhead/export/touchpoint-map.svg");

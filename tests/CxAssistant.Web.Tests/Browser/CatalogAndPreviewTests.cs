@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Ingestion;
-using CxAssistant.Analysis.Pipeline;
 using CxAssistant.Web.Analysis;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
@@ -24,7 +24,10 @@ public sealed class CatalogAndPreviewTests(WebAppFixture app) : IClassFixture<We
         var page = await app.NewPageAsync();
         await WebFlow.CreateWorkspaceAsync(page, "withcatalog");
         string[] data = ["nps-survey.csv", "product-reviews.csv", "support-tickets.jsonl", "social-mentions.csv"];
-        await WebFlow.UploadAsync(page, [.. data.Append("catalog.yaml").Select(f => RepositoryRoot.Sample("trailhead-outfitters/" + f))]);
+        await WebFlow.UploadAsync(
+            page,
+            [.. data.Append("catalog.yaml").Select(f => RepositoryRoot.Sample("trailhead-outfitters/" + f))]
+        );
         await WebFlow.ImportAsync(page);
         await Expect(page.Locator("[data-testid=catalog-next]")).ToContainTextAsync("your catalog");
         await WebFlow.AnalyseAsync(page);
@@ -33,9 +36,14 @@ public sealed class CatalogAndPreviewTests(WebAppFixture app) : IClassFixture<We
         // The CLI on a folder with the same files and catalog.
         var folder = Directory.CreateDirectory(Path.Combine(_files, "cli")).FullName;
         foreach (var f in data.Append("catalog.yaml"))
+        {
             File.Copy(RepositoryRoot.Sample("trailhead-outfitters/" + f), Path.Combine(folder, f));
+        }
         var ingest = new EvidenceLoader().Load([folder], IngestOptions.Default);
-        var cli = new AnalysisPipeline().Analyse(ingest, new AnalyzeOptions { Paths = [folder], Top = AnalysisView.Top });
+        var cli = new AnalysisPipeline().Analyse(
+            ingest,
+            new AnalyzeOptions { Paths = [folder], Top = AnalysisView.Top }
+        );
         var web = app.Services.GetRequiredService<AnalysisStore>().Get("withcatalog")!.Result;
         Assert.Equal(cli.Catalog.Touchpoints.Select(t => t.Id), web.Catalog.Touchpoints.Select(t => t.Id));
         Assert.Equal(cli.FixFirst(3).Select(t => t.TouchpointId), web.FixFirst(3).Select(t => t.TouchpointId));
@@ -63,7 +71,10 @@ public sealed class CatalogAndPreviewTests(WebAppFixture app) : IClassFixture<We
         var page = await app.NewPageAsync();
         await WebFlow.CreateWorkspaceAsync(page, "preview");
         var numbers = Write("scores.csv", "id,score\n1,5\n2,3\n");
-        var jsonl = Write("chats.jsonl", "{\"text\": \"The courier was late again\"}\n{not json\n{\"text\": \"Lovely bread\"}\n");
+        var jsonl = Write(
+            "chats.jsonl",
+            "{\"text\": \"The courier was late again\"}\n{not json\n{\"text\": \"Lovely bread\"}\n"
+        );
         var transcript = Write("call.txt", "Agent: Hello, how can I help?\nCustomer: My order never arrived.\n");
         await WebFlow.UploadAsync(page, numbers, jsonl, transcript);
 
@@ -71,7 +82,8 @@ public sealed class CatalogAndPreviewTests(WebAppFixture app) : IClassFixture<We
         await Expect(problem).ToContainTextAsync("Feedback text");
         await Expect(problem).Not.ToContainTextAsync("--");
         await Expect(page.Locator("[data-testid=not-imported]")).ToContainTextAsync("scores.csv");
-        await Expect(WebFlow.Card(page, "chats.jsonl").Locator("[data-testid=file-warnings]")).ToContainTextAsync("line 2");
+        await Expect(WebFlow.Card(page, "chats.jsonl").Locator("[data-testid=file-warnings]"))
+            .ToContainTextAsync("line 2");
         await Expect(WebFlow.Card(page, "call.txt").Locator("[data-testid=turns] tbody tr")).ToHaveCountAsync(2);
         await Expect(WebFlow.Card(page, "call.txt")).ToContainTextAsync("2 turns");
 

@@ -17,13 +17,17 @@ namespace CxAssistant.Web.Tests.Browser;
 public sealed class ChartLayoutTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     private static readonly Lazy<AnalysisResult[]> Samples = new(() =>
-    [
-        .. new[] { "trailhead-outfitters", "bloom-and-crumb" }.Select(name =>
-        {
-            var folder = RepositoryRoot.Sample(name);
-            return new AnalysisPipeline().Analyse(new EvidenceLoader().Load([folder], IngestOptions.Default), new AnalyzeOptions { Paths = [folder] });
-        }),
-    ]);
+        [
+            .. new[] { "trailhead-outfitters", "bloom-and-crumb" }.Select(name =>
+            {
+                var folder = RepositoryRoot.Sample(name);
+                return new AnalysisPipeline().Analyse(
+                    new EvidenceLoader().Load([folder], IngestOptions.Default),
+                    new AnalyzeOptions { Paths = [folder] }
+                );
+            }),
+        ]
+    );
 
     public static TheoryData<string> Charts() => ["sample-0", "sample-1", "large"];
 
@@ -32,7 +36,13 @@ public sealed class ChartLayoutTests(WebAppFixture app) : IClassFixture<WebAppFi
     public async Task NetworkSvg_DrawnByChromium_NoTextOutsideOrOverlappingAndNoEdgeThroughACircle(string which)
     {
         var analysis = Analysis(which);
-        foreach (var options in new[] { NetworkSvgOptions.File, new NetworkSvgOptions { Interactive = true, NodeLink = id => "/t/" + id } })
+        foreach (
+            var options in new[]
+            {
+                NetworkSvgOptions.File,
+                new NetworkSvgOptions { Interactive = true, NodeLink = id => "/t/" + id },
+            }
+        )
         {
             var problems = await MeasureAsync(NetworkSvg.Render(analysis, options));
             Assert.True(problems.Count == 0, which + ": " + string.Join("\n", problems));
@@ -50,31 +60,56 @@ public sealed class ChartLayoutTests(WebAppFixture app) : IClassFixture<WebAppFi
         Assert.True(problems.Count == 0, which + ": " + string.Join("\n", problems));
     }
 
-    private static AnalysisResult Analysis(string which) => which == "large"
-        ? Large(Samples.Value[0])
-        : Samples.Value[int.Parse(which["sample-".Length..], CultureInfo.InvariantCulture)];
+    private static AnalysisResult Analysis(string which) =>
+        which == "large"
+            ? Large(Samples.Value[0])
+            : Samples.Value[int.Parse(which["sample-".Length..], CultureInfo.InvariantCulture)];
 
-    /// <summary>36 touchpoints, a third with long names, over every stage, each linked to three others; 24 outcomes in clumps.</summary>
+    /// <summary>
+    /// 36 touchpoints, a third with long names, over every stage, each linked to three others; 24 outcomes in clumps.
+    /// </summary>
     private static AnalysisResult Large(AnalysisResult sample)
     {
         var stages = Enum.GetValues<JourneyStage>();
-        var touchpoints = Enumerable.Range(0, 36).Select(i => new Touchpoint
-        {
-            Id = $"tp-{i}", Name = $"Touchpoint {i} with a {(i % 3 == 0 ? "rather long and winding" : "short")} name", Stage = stages[i % stages.Length],
-        }).ToList();
+        var touchpoints = Enumerable
+            .Range(0, 36)
+            .Select(i => new Touchpoint
+            {
+                Id = $"tp-{i}",
+                Name = $"Touchpoint {i} with a {(i % 3 == 0 ? "rather long and winding" : "short")} name",
+                Stage = stages[i % stages.Length],
+            })
+            .ToList();
         var template = sample.Scoring.Touchpoints[0];
-        var scores = touchpoints.Select((t, i) => template with
-        {
-            TouchpointId = t.Id, Mentions = 5 + (i * 37 % 400),
-        }).ToList();
-        var edges = Enumerable.Range(0, 36).SelectMany(i => new[] { 1, 2, 5 }.Select(d =>
-            new NetworkEdge($"tp-{i}", $"tp-{(i + d) % 36}", i % 2 == 0 ? EdgeKind.Sequence : EdgeKind.CoMention, 1 + i % 7))).ToList();
+        var scores = touchpoints
+            .Select((t, i) => template with { TouchpointId = t.Id, Mentions = 5 + (i * 37 % 400) })
+            .ToList();
+        var edges = Enumerable
+            .Range(0, 36)
+            .SelectMany(i =>
+                new[] { 1, 2, 5 }.Select(d => new NetworkEdge(
+                    $"tp-{i}",
+                    $"tp-{(i + d) % 36}",
+                    i % 2 == 0 ? EdgeKind.Sequence : EdgeKind.CoMention,
+                    1 + i % 7
+                ))
+            )
+            .ToList();
         var outcomeTemplate = sample.Jobs!.Outcomes[0];
-        var outcomes = Enumerable.Range(0, 24).Select(i => outcomeTemplate with
-        {
-            Id = $"o-{i}", Statement = $"Minimize the time it takes to finish step {i} of a long task that customers describe at length",
-            Importance = 3 + i % 4 * 0.05 + i / 8 * 2.5, Satisfaction = 2 + i % 4 * 0.05 + i / 8 * 2.5,
-        }).ToList();
+        var outcomes = Enumerable
+            .Range(0, 24)
+            .Select(i =>
+                outcomeTemplate with
+                {
+                    Id = $"o-{i}",
+                    Statement =
+                        $"Minimize the time it takes to finish step {i} of a long task that "
+                        + $"customers describe at length",
+                    Importance = 3 + i % 4 * 0.05 + i / 8 * 2.5,
+                    Satisfaction = 2 + i % 4 * 0.05 + i / 8 * 2.5,
+                }
+            )
+            .ToList();
         return sample with
         {
             Catalog = new TouchpointCatalog("large", touchpoints),
@@ -87,7 +122,9 @@ public sealed class ChartLayoutTests(WebAppFixture app) : IClassFixture<WebAppFi
         };
     }
 
-    /// <summary>What Chromium measures wrong with a chart: texts outside the canvas or overlapping, edges through circles.</summary>
+    /// <summary>
+    /// What Chromium measures wrong with a chart: texts outside the canvas or overlapping, edges through circles.
+    /// </summary>
     private async Task<List<string>> MeasureAsync(string svg)
     {
         var page = await app.NewPageAsync(2400, 2400);

@@ -6,7 +6,9 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CxAssistant.Web.Tests.Browser;
 
-/// <summary>A CX lead corrects a record on its page; the correction is kept in the workspace and the next analysis applies it.</summary>
+/// <summary>
+/// A CX lead corrects a record on its page; the correction is kept in the workspace and the next analysis applies it.
+/// </summary>
 public sealed class CorrectionTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     [Fact]
@@ -19,9 +21,13 @@ public sealed class CorrectionTests(WebAppFixture app) : IClassFixture<WebAppFix
         await WebFlow.AnalyseAsync(page);
         var analyses = app.Services.GetRequiredService<AnalysisStore>();
         var before = analyses.Get("corrections")!.Result;
-        var index = Enumerable.Range(0, before.Records.Count)
-            .First(i => before.Records[i].IsCustomerVoice && before.Annotations[i].SentimentLabel != Core.Annotations.SentimentLabel.Negative
-                        && before.Records[i].Text.Length > 20);
+        var index = Enumerable
+            .Range(0, before.Records.Count)
+            .First(i =>
+                before.Records[i].IsCustomerVoice
+                && before.Annotations[i].SentimentLabel != Core.Annotations.SentimentLabel.Negative
+                && before.Records[i].Text.Length > 20
+            );
         var id = before.Records[index].Id;
 
         await page.GotoAsync($"/w/corrections/records/{id}");
@@ -43,7 +49,10 @@ public sealed class CorrectionTests(WebAppFixture app) : IClassFixture<WebAppFix
 
         await Expect(page.Locator("[data-testid=corrected]")).ToContainTextAsync("sentiment");
         var after = analyses.Get("corrections")!.Result;
-        Assert.Equal(Core.Annotations.SentimentLabel.Negative, after.Annotations[after.Records.ToList().FindIndex(r => r.Id == id)].SentimentLabel);
+        Assert.Equal(
+            Core.Annotations.SentimentLabel.Negative,
+            after.Annotations[after.Records.ToList().FindIndex(r => r.Id == id)].SentimentLabel
+        );
     }
 
     [Fact]
@@ -53,8 +62,10 @@ public sealed class CorrectionTests(WebAppFixture app) : IClassFixture<WebAppFix
         await WebFlow.CreateWorkspaceAsync(page, "forged");
         using var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
 
-        var response = await client.PostAsync("/w/forged/records/abc?handler=Correct",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["Sentiment"] = "negative" }));
+        var response = await client.PostAsync(
+            "/w/forged/records/abc?handler=Correct",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Sentiment"] = "negative" })
+        );
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         using var workspace = app.Services.GetRequiredService<WorkspaceStore>().Open("forged");

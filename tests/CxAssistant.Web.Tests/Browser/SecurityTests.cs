@@ -7,24 +7,38 @@ namespace CxAssistant.Web.Tests.Browser;
 public sealed class SecurityTests(WebAppFixture app) : IClassFixture<WebAppFixture>, IDisposable
 {
     private const string ScriptPayload = "<script>window.__xss = 1</script> the delivery was late and the courier rude";
-    private const string ImgPayload = "<img src=x onerror=\"window.__xss = 2\"> refund took forever, support never called back";
+    private const string ImgPayload =
+        "<img src=x onerror=\"window.__xss = 2\"> refund took forever, support never called back";
     private readonly string _folder = Directory.CreateTempSubdirectory("cx-web-xss-").FullName;
 
     [Fact]
     public async Task XssPayloadInFeedback_IsShownAsTextAndNeverRuns()
     {
         var csv = Path.Combine(_folder, "hostile-feedback.csv");
-        // Neither column name hints at text, so detection picks the wordier field_b (an internal note); the user fixes it to field_a.
-        await File.WriteAllLinesAsync(csv,
-        [
-            "id,field_a,field_b",
-            $"1,\"{ScriptPayload.Replace("\"", "\"\"")}\",\"Internal follow-up: customer contacted about the late parcel, escalated to the logistics team for review and refund\"",
-            $"2,\"{ImgPayload.Replace("\"", "\"\"")}\",\"Internal follow-up: customer contacted about the refund, escalated to the payments team for review and a call back\"",
-            "3,\"Checkout was quick and the website easy to use\",\"Internal follow-up: none needed, customer happy with the website and the checkout flow overall\"",
-        ]);
+        // Neither column name hints at text, so detection picks the wordier field_b (an internal note); the user fixes
+        // it to field_a.
+        await File.WriteAllLinesAsync(
+            csv,
+            [
+                "id,field_a,field_b",
+                $"1,\"{ScriptPayload.Replace("\"", "\"\"")}\",\"Internal follow-up: "
+                    + $"customer contacted about the late parcel, escalated to the logistics "
+                    + $"team for review and refund\"",
+                $"2,\"{ImgPayload.Replace("\"", "\"\"")}\",\"Internal follow-up: "
+                    + $"customer contacted about the refund, escalated to the payments team "
+                    + $"for review and a call back\"",
+                "3,\"Checkout was quick and the website easy to use\",\"Internal "
+                    + "follow-up: none needed, customer happy with the website and the "
+                    + "checkout flow overall\"",
+            ]
+        );
         var page = await app.NewPageAsync();
         var dialogs = 0;
-        page.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
+        page.Dialog += (_, d) =>
+        {
+            dialogs++;
+            _ = d.DismissAsync();
+        };
         await WebFlow.CreateWorkspaceAsync(page, "hostile");
         await WebFlow.UploadAsync(page, csv);
         var card = WebFlow.Card(page, "hostile-feedback.csv");
@@ -43,10 +57,23 @@ public sealed class SecurityTests(WebAppFixture app) : IClassFixture<WebAppFixtu
         await page.ClickAsync(".chat a.cite >> nth=0");
         await Expect(page.Locator("[data-testid=record-text]")).ToContainTextAsync("onerror=\"window.__xss = 2\"");
 
-        foreach (var path in new[] { "/w/hostile/dashboard", "/w/hostile/map", "/w/hostile/personas", "/w/hostile/jobs", "/w/hostile/backlog" })
+        foreach (
+            var path in new[]
+            {
+                "/w/hostile/dashboard",
+                "/w/hostile/map",
+                "/w/hostile/personas",
+                "/w/hostile/jobs",
+                "/w/hostile/backlog",
+            }
+        )
         {
             var response = await page.GotoAsync(path);
-            Assert.Contains("script-src 'self'", response!.Headers["content-security-policy"], StringComparison.Ordinal);
+            Assert.Contains(
+                "script-src 'self'",
+                response!.Headers["content-security-policy"],
+                StringComparison.Ordinal
+            );
         }
         await page.GotoAsync("/w/hostile/map");
         foreach (var link in (await page.Locator("svg[data-map] a[data-node]").AllAsync()).Take(3))
@@ -84,7 +111,10 @@ public sealed class SecurityTests(WebAppFixture app) : IClassFixture<WebAppFixtu
         var page = await app.NewPageAsync();
         await page.GotoAsync("/");
         // The browser's pattern check would stop the form; remove it to see what the server does with a hostile name.
-        await page.EvalOnSelectorAsync("#name", "e => { e.removeAttribute('pattern'); e.removeAttribute('maxlength'); }");
+        await page.EvalOnSelectorAsync(
+            "#name",
+            "e => { e.removeAttribute('pattern'); e.removeAttribute('maxlength'); }"
+        );
         await page.FillAsync("#name", "../escape");
         await page.ClickAsync("button:has-text('Create')");
         await Expect(page.Locator("[role=alert]")).ToContainTextAsync("not a valid name");

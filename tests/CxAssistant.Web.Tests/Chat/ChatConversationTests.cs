@@ -44,7 +44,9 @@ public sealed class ChatConversationTests(WebAppFixture app) : IClassFixture<Web
     public async Task ChatStream_NewAnalysis_StartsTheConversationAgain()
     {
         Seed("new-analysis");
-        Assert.NotEmpty(Named((await AskAsync("new-analysis", "What annoys my customers most?", "conversation-three")).Text));
+        Assert.NotEmpty(
+            Named((await AskAsync("new-analysis", "What annoys my customers most?", "conversation-three")).Text)
+        );
         Seed("new-analysis");
 
         var followUp = await AskAsync("new-analysis", "and why?", "conversation-three");
@@ -54,7 +56,11 @@ public sealed class ChatConversationTests(WebAppFixture app) : IClassFixture<Web
 
     /// <summary>The sample's touchpoint names an answer mentions.</summary>
     private static List<string> Named(string answer) =>
-        [.. Sample.Value.Catalog.Touchpoints.Select(t => t.Name).Where(name => answer.Contains(name, StringComparison.Ordinal))];
+        [
+            .. Sample
+                .Value.Catalog.Touchpoints.Select(t => t.Name)
+                .Where(name => answer.Contains(name, StringComparison.Ordinal)),
+        ];
 
     [Theory]
     [InlineData(null)]
@@ -69,10 +75,16 @@ public sealed class ChatConversationTests(WebAppFixture app) : IClassFixture<Web
         app.Services.GetRequiredService<AnalysisStore>().Set(workspace, new AnalysisView(Sample.Value));
     }
 
-    private async Task<(string Text, List<string> Citations)> AskAsync(string workspace, string question, string? conversation)
+    private async Task<(string Text, List<string> Citations)> AskAsync(
+        string workspace,
+        string question,
+        string? conversation
+    )
     {
         using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var url = $"/w/{workspace}/chat/stream?q={Uri.EscapeDataString(question)}" + (conversation is null ? "" : "&c=" + conversation);
+        var url =
+            $"/w/{workspace}/chat/stream?q={Uri.EscapeDataString(question)}"
+            + (conversation is null ? "" : "&c=" + conversation);
         var body = (await http.GetStringAsync(url)).ReplaceLineEndings("\n");
         var text = new System.Text.StringBuilder();
         var citations = new List<string>();
@@ -81,8 +93,14 @@ public sealed class ChatConversationTests(WebAppFixture app) : IClassFixture<Web
             var lines = block.Split('\n');
             var kind = lines[0]["event: ".Length..];
             using var data = JsonDocument.Parse(lines[1]["data: ".Length..]);
-            if (kind == "text") text.Append(data.RootElement.GetProperty("text").GetString());
-            if (kind == "citation") citations.Add(data.RootElement.GetProperty("evidenceId").GetString()!);
+            if (kind == "text")
+            {
+                text.Append(data.RootElement.GetProperty("text").GetString());
+            }
+            if (kind == "citation")
+            {
+                citations.Add(data.RootElement.GetProperty("evidenceId").GetString()!);
+            }
         }
         return (text.ToString(), citations);
     }

@@ -15,9 +15,16 @@ namespace CxAssistant.Web.Tests.Evals;
 /// </summary>
 public sealed class EvalsPageTests : IAsyncLifetime
 {
-    private const string RealRun = "20260101-000000-aaaa", WorseRun = "20260102-000000-bbbb", Suite = "hypotheses", FailedCase = "bloom-and-crumb";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "cx-web-evals-" + Guid.NewGuid().ToString("N")[..8]);
-    private WebApplication _app = null!, _empty = null!;
+    private const string RealRun = "20260101-000000-aaaa",
+        WorseRun = "20260102-000000-bbbb",
+        Suite = "hypotheses",
+        FailedCase = "bloom-and-crumb";
+    private readonly string _root = Path.Combine(
+        Path.GetTempPath(),
+        "cx-web-evals-" + Guid.NewGuid().ToString("N")[..8]
+    );
+    private WebApplication _app = null!,
+        _empty = null!;
 
     private string Evals => Path.Combine(_root, "evals");
 
@@ -25,10 +32,21 @@ public sealed class EvalsPageTests : IAsyncLifetime
     {
         var runs = Path.Combine(Evals, "runs");
         Directory.CreateDirectory(Path.Combine(Evals, "baselines"));
-        File.Copy(Path.Combine(RepositoryRoot.Path, "evals", "baselines", Suite + ".json"), Path.Combine(Evals, "baselines", Suite + ".json"));
+        File.Copy(
+            Path.Combine(RepositoryRoot.Path, "evals", "baselines", Suite + ".json"),
+            Path.Combine(Evals, "baselines", Suite + ".json")
+        );
 
         var suite = SuiteLoader.Load(Path.Combine(RepositoryRoot.Path, "evals", "suites", Suite + ".yaml"));
-        var runner = new EvalRunner(new RunOptions { Providers = ["offline"], CacheDirectory = Path.Combine(_root, "cache"), RunId = RealRun, Concurrency = 2 });
+        var runner = new EvalRunner(
+            new RunOptions
+            {
+                Providers = ["offline"],
+                CacheDirectory = Path.Combine(_root, "cache"),
+                RunId = RealRun,
+                Concurrency = 2,
+            }
+        );
         var (results, manifest) = await runner.RunAsync([suite]);
         RunStore.Write(runs, results, manifest);
 
@@ -37,17 +55,32 @@ public sealed class EvalsPageTests : IAsyncLifetime
         {
             RunId = WorseRun,
             CreatedAt = results.CreatedAt.AddMinutes(1),
-            Suites = [.. results.Suites.Select(s => s with { Variants = [.. s.Variants.Select(v =>
-            {
-                var cases = v.CaseResults.Select(c => c.Id == FailedCase ? c with { Status = "fail", Score = 0 } : c).ToList();
-                return v with
-                {
-                    CaseResults = cases,
-                    Score = cases.Average(c => c.Score ?? 0),
-                    PassRate = cases.Count(c => c.Status == "pass") / (double)cases.Count,
-                    Passed = false,
-                };
-            })] })],
+            Suites =
+            [
+                .. results.Suites.Select(s =>
+                    s with
+                    {
+                        Variants =
+                        [
+                            .. s.Variants.Select(v =>
+                            {
+                                var cases = v
+                                    .CaseResults.Select(c =>
+                                        c.Id == FailedCase ? c with { Status = "fail", Score = 0 } : c
+                                    )
+                                    .ToList();
+                                return v with
+                                {
+                                    CaseResults = cases,
+                                    Score = cases.Average(c => c.Score ?? 0),
+                                    PassRate = cases.Count(c => c.Status == "pass") / (double)cases.Count,
+                                    Passed = false,
+                                };
+                            }),
+                        ],
+                    }
+                ),
+            ],
         };
         RunStore.Write(runs, worse, manifest with { RunId = WorseRun });
         // A folder that is not a run (no results.json) is not listed and not addressable.
@@ -59,13 +92,16 @@ public sealed class EvalsPageTests : IAsyncLifetime
 
     private static async Task<WebApplication> StartAsync(string dataRoot, string evals)
     {
-        var app = CxWebApp.Build([], new Dictionary<string, string?>
-        {
-            ["urls"] = "http://127.0.0.1:0",
-            ["CxAssistant:Web:DataRoot"] = dataRoot,
-            ["CxAssistant:Web:EvalsFolder"] = evals,
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
+        var app = CxWebApp.Build(
+            [],
+            new Dictionary<string, string?>
+            {
+                ["urls"] = "http://127.0.0.1:0",
+                ["CxAssistant:Web:DataRoot"] = dataRoot,
+                ["CxAssistant:Web:EvalsFolder"] = evals,
+                ["Logging:LogLevel:Default"] = "Warning",
+            }
+        );
         await app.StartAsync();
         return app;
     }
@@ -148,10 +184,18 @@ public sealed class EvalsPageTests : IAsyncLifetime
     {
         foreach (var app in new[] { _app, _empty })
         {
-            if (app is null) continue;
+            if (app is null)
+            {
+                continue;
+            }
             await app.StopAsync();
             await app.DisposeAsync();
         }
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 }

@@ -14,13 +14,16 @@ public sealed partial class AccessKeyTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = CxWebApp.Build([], new Dictionary<string, string?>
-        {
-            ["urls"] = "http://127.0.0.1:0",
-            ["CxAssistant:Web:DataRoot"] = _root,
-            ["CxAssistant:Web:AccessKey"] = Key,
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
+        _app = CxWebApp.Build(
+            [],
+            new Dictionary<string, string?>
+            {
+                ["urls"] = "http://127.0.0.1:0",
+                ["CxAssistant:Web:DataRoot"] = _root,
+                ["CxAssistant:Web:AccessKey"] = Key,
+                ["Logging:LogLevel:Default"] = "Warning",
+            }
+        );
         await _app.StartAsync();
     }
 
@@ -42,15 +45,27 @@ public sealed partial class AccessKeyTests : IAsyncLifetime
         using var client = Client(out _);
         var form = await client.GetStringAsync("/login");
         var token = Token().Match(form).Groups[1].Value;
-        var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["key"] = key,
-            ["__RequestVerificationToken"] = token,
-            ["returnUrl"] = "/",
-        }));
+        var response = await client.PostAsync(
+            "/login",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["key"] = key,
+                    ["__RequestVerificationToken"] = token,
+                    ["returnUrl"] = "/",
+                }
+            )
+        );
         var home = await client.GetAsync("/");
         Assert.Equal(granted ? HttpStatusCode.OK : HttpStatusCode.Redirect, home.StatusCode);
-        if (!granted) Assert.Contains("That key is not right", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        if (!granted)
+        {
+            Assert.Contains(
+                "That key is not right",
+                await response.Content.ReadAsStringAsync(),
+                StringComparison.Ordinal
+            );
+        }
     }
 
     [Fact]
@@ -58,7 +73,10 @@ public sealed partial class AccessKeyTests : IAsyncLifetime
     {
         using var client = Client(out _);
         await client.GetStringAsync("/login");
-        var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["key"] = Key }));
+        var response = await client.PostAsync(
+            "/login",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["key"] = Key })
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 

@@ -6,7 +6,9 @@ using CxAssistant.Web.Security;
 
 namespace CxAssistant.Web.Tests.Hosting;
 
-/// <summary>Weak access keys refused at start, key guessing slowed per client, and a taken port explained in one line.</summary>
+/// <summary>
+/// Weak access keys refused at start, key guessing slowed per client, and a taken port explained in one line.
+/// </summary>
 public sealed partial class HardeningTests
 {
     [Theory]
@@ -27,7 +29,10 @@ public sealed partial class HardeningTests
     {
         var clock = new ManualClock();
         var throttle = new LoginThrottle(clock);
-        for (var i = 0; i < LoginThrottle.FreeAttempts; i++) throttle.Failed("10.0.0.1");
+        for (var i = 0; i < LoginThrottle.FreeAttempts; i++)
+        {
+            throttle.Failed("10.0.0.1");
+        }
         Assert.Equal(TimeSpan.Zero, throttle.RetryAfter("10.0.0.1"));
 
         throttle.Failed("10.0.0.1");
@@ -36,7 +41,10 @@ public sealed partial class HardeningTests
         clock.Now += TimeSpan.FromSeconds(1);
         throttle.Failed("10.0.0.1");
         Assert.Equal(TimeSpan.FromSeconds(2), throttle.RetryAfter("10.0.0.1"));
-        for (var i = 0; i < 20; i++) throttle.Failed("10.0.0.1");
+        for (var i = 0; i < 20; i++)
+        {
+            throttle.Failed("10.0.0.1");
+        }
         Assert.Equal(LoginThrottle.MaxLockout, throttle.RetryAfter("10.0.0.1"));
 
         throttle.Succeeded("10.0.0.1");
@@ -52,13 +60,18 @@ public sealed partial class HardeningTests
         await app.StartAsync();
         try
         {
-            using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+            using var client = new HttpClient(
+                new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }
+            )
             {
                 BaseAddress = new Uri(app.Address()),
             };
             var statuses = new List<HttpStatusCode>();
             // Lockouts double from 1 s: twelve attempts in a row cannot all land outside them.
-            for (var i = 0; i < 12; i++) statuses.Add((await PostKeyAsync(client, "wrong-key-" + i)).StatusCode);
+            for (var i = 0; i < 12; i++)
+            {
+                statuses.Add((await PostKeyAsync(client, "wrong-key-" + i)).StatusCode);
+            }
             var right = await PostKeyAsync(client, key);
 
             Assert.All(statuses.Take(LoginThrottle.FreeAttempts), s => Assert.Equal(HttpStatusCode.OK, s));
@@ -81,12 +94,15 @@ public sealed partial class HardeningTests
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
         var root = Path.Combine(Path.GetTempPath(), "cx-web-port-" + Guid.NewGuid().ToString("N")[..8]);
-        await using var app = CxWebApp.Build([], new Dictionary<string, string?>
-        {
-            ["urls"] = $"http://127.0.0.1:{port}",
-            ["CxAssistant:Web:DataRoot"] = root,
-            ["Logging:LogLevel:Default"] = "None",
-        });
+        await using var app = CxWebApp.Build(
+            [],
+            new Dictionary<string, string?>
+            {
+                ["urls"] = $"http://127.0.0.1:{port}",
+                ["CxAssistant:Web:DataRoot"] = root,
+                ["Logging:LogLevel:Default"] = "None",
+            }
+        );
         try
         {
             var e = await Assert.ThrowsAsync<IOException>(() => app.StartAsync());
@@ -97,27 +113,37 @@ public sealed partial class HardeningTests
             Assert.Contains("--urls", message, StringComparison.Ordinal);
             Assert.Null(PortInUse.Describe(new IOException("disk full")));
         }
-        finally { Directory.Delete(root, recursive: true); }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     private static async Task<HttpResponseMessage> PostKeyAsync(HttpClient client, string key)
     {
         var form = await client.GetStringAsync("/login");
-        return await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["key"] = key,
-            ["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value,
-            ["returnUrl"] = "/",
-        }));
+        return await client.PostAsync(
+            "/login",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["key"] = key,
+                    ["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value,
+                    ["returnUrl"] = "/",
+                }
+            )
+        );
     }
 
-    private static Dictionary<string, string?> Settings(string key, string? root = null) => new()
-    {
-        ["urls"] = "http://127.0.0.1:0",
-        ["CxAssistant:Web:DataRoot"] = root ?? Path.Combine(Path.GetTempPath(), "cx-web-key-" + Guid.NewGuid().ToString("N")[..8]),
-        ["CxAssistant:Web:AccessKey"] = key,
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
+    private static Dictionary<string, string?> Settings(string key, string? root = null) =>
+        new()
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["CxAssistant:Web:DataRoot"] = root
+                ?? Path.Combine(Path.GetTempPath(), "cx-web-key-" + Guid.NewGuid().ToString("N")[..8]),
+            ["CxAssistant:Web:AccessKey"] = key,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

@@ -39,7 +39,10 @@ public sealed class JobRegistryTests
             j.Progress.Report(new JobEvent("Annotating", 5, 10));
             await release.Task;
         })!;
-        while (job.Snapshot().Latest is null) await job.WaitForChangeAsync(CancellationToken.None);
+        while (job.Snapshot().Latest is null)
+        {
+            await job.WaitForChangeAsync(CancellationToken.None);
+        }
         var (latest, version, ended) = job.Snapshot();
         Assert.Equal(new JobEvent("Annotating", 5, 10), latest);
         Assert.False(ended);
@@ -52,6 +55,9 @@ public sealed class JobRegistryTests
     private static async Task WaitEndedAsync(BackgroundJob job)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (job.Status == JobStatus.Running) await job.WaitForChangeAsync(timeout.Token);
+        while (job.Status == JobStatus.Running)
+        {
+            await job.WaitForChangeAsync(timeout.Token);
+        }
     }
 }

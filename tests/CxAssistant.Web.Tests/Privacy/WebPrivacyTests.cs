@@ -28,24 +28,32 @@ public sealed class WebPrivacyTests : IAsyncLifetime
         Directory.CreateDirectory(_root);
         var data = Path.Combine(_root, "feedback.csv");
         await File.WriteAllTextAsync(data, PlantedPii.Csv());
-        _app = CxWebApp.Build([], new Dictionary<string, string?>
-        {
-            ["urls"] = "http://127.0.0.1:0",
-            ["CxAssistant:Web:DataRoot"] = Path.Combine(_root, "web"),
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["CxAssistant:Chat:Provider"] = "OpenAI",
-            ["CxAssistant:Chat:OpenAI:ApiKey"] = "sk-test-not-a-real-key",
-            ["CxAssistant:Chat:OpenAI:BaseUrl"] = new Uri(_model.BaseAddress, "v1").ToString(),
-            ["CxAssistant:Chat:OpenAI:Model"] = "gpt-4o-mini",
-            ["CxAssistant:Chat:Resilience:MaxRetries"] = "0",
-        });
+        _app = CxWebApp.Build(
+            [],
+            new Dictionary<string, string?>
+            {
+                ["urls"] = "http://127.0.0.1:0",
+                ["CxAssistant:Web:DataRoot"] = Path.Combine(_root, "web"),
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["CxAssistant:Chat:Provider"] = "OpenAI",
+                ["CxAssistant:Chat:OpenAI:ApiKey"] = "sk-test-not-a-real-key",
+                ["CxAssistant:Chat:OpenAI:BaseUrl"] = new Uri(_model.BaseAddress, "v1").ToString(),
+                ["CxAssistant:Chat:OpenAI:Model"] = "gpt-4o-mini",
+                ["CxAssistant:Chat:Resilience:MaxRetries"] = "0",
+            }
+        );
         await _app.StartAsync();
         var store = _app.Services.GetRequiredService<WorkspaceStore>();
         store.Create(Ws);
         using (var ws = store.Open(Ws))
+        {
             await ws.IngestAsync([data], IngestOptions.Default);
+        }
         var job = _app.Services.GetRequiredService<AnalysisRunner>().StartAnalysis(Ws)!;
-        while (job.Status == JobStatus.Running) await job.WaitForChangeAsync(CancellationToken.None);
+        while (job.Status == JobStatus.Running)
+        {
+            await job.WaitForChangeAsync(CancellationToken.None);
+        }
         Assert.Equal(JobStatus.Succeeded, job.Status);
         _http = new HttpClient { BaseAddress = new Uri(_app.Address()) };
     }
@@ -56,41 +64,80 @@ public sealed class WebPrivacyTests : IAsyncLifetime
         await _app.StopAsync();
         await _app.DisposeAsync();
         _model.Dispose();
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException) { }
     }
 
     [Fact]
     public async Task ChatStream_ModelProvider_SendsNoPlantedValueAndCitesOnlyRedactedRecords()
     {
-        var answer = await _http.GetStringAsync($"/w/{Ws}/chat/stream?q={Uri.EscapeDataString("Why is Mr Patel (raj.p@mail.test) unhappy?")}");
+        var answer = await _http.GetStringAsync(
+            $"/w/{Ws}/chat/stream?q={Uri.EscapeDataString("Why is Mr Patel (raj.p@mail.test) unhappy?")}"
+        );
 
         Assert.Contains(_model.Requests, r => r.RawBody.Contains("\"role\":\"tool\"", StringComparison.Ordinal));
         Assert.Empty(_model.Violations);
         var leaks = _model.Requests.SelectMany(r => PlantedPii.FoundIn(r.RawBody)).Distinct().ToList();
         Assert.True(leaks.Count == 0, "sent to the model: " + string.Join(", ", leaks));
         Assert.Empty(PlantedPii.FoundIn(WebUtility.HtmlDecode(answer)));
-        var cited = System.Text.RegularExpressions.Regex.Matches(answer, "\"evidenceId\":\"([0-9a-f]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        var cited = System
+            .Text.RegularExpressions.Regex.Matches(answer, "\"evidenceId\":\"([0-9a-f]+)\"")
+            .Select(m => m.Groups[1].Value)
+            .Distinct()
+            .ToList();
         Assert.NotEmpty(cited);
-        foreach (var id in cited) await AssertPageClean($"/w/{Ws}/records/{id}");
+        foreach (var id in cited)
+        {
+            await AssertPageClean($"/w/{Ws}/records/{id}");
+        }
     }
 
     [Fact]
     public async Task Pages_EveryPageOfAnAnalysedWorkspace_ShowNoPlantedValue()
     {
         var view = _app.Services.GetRequiredService<AnalysisStore>().Get(Ws)!;
-        var pages = new List<string> { $"/w/{Ws}", $"/w/{Ws}/dashboard", $"/w/{Ws}/personas", $"/w/{Ws}/backlog", $"/w/{Ws}/map", $"/w/{Ws}/jobs", $"/w/{Ws}/chat", $"/w/{Ws}/exports" };
+        var pages = new List<string>
+        {
+            $"/w/{Ws}",
+            $"/w/{Ws}/dashboard",
+            $"/w/{Ws}/personas",
+            $"/w/{Ws}/backlog",
+            $"/w/{Ws}/map",
+            $"/w/{Ws}/jobs",
+            $"/w/{Ws}/chat",
+            $"/w/{Ws}/exports",
+        };
         pages.AddRange(view.Result.Catalog.Touchpoints.Select(t => $"/w/{Ws}/touchpoints/{t.Id}"));
         pages.AddRange(view.Result.Records.Select(r => $"/w/{Ws}/records/{r.Id}"));
-        pages.AddRange(new[] { "report.md", "report.html", "analysis.json", "annotations.csv", "personas.md", "backlog.md" }.Select(f => $"/w/{Ws}/export/{f}"));
+        pages.AddRange(
+            new[]
+            {
+                "report.md",
+                "report.html",
+                "analysis.json",
+                "annotations.csv",
+                "personas.md",
+                "backlog.md",
+            }.Select(f => $"/w/{Ws}/export/{f}")
+        );
 
-        foreach (var page in pages) await AssertPageClean(page);
+        foreach (var page in pages)
+        {
+            await AssertPageClean(page);
+        }
         Assert.Contains(view.Result.Records, r => r.Text.Contains("[EMAIL-", StringComparison.Ordinal));
     }
 
     private async Task AssertPageClean(string path)
     {
         using var response = await _http.GetAsync(path);
-        if (response.StatusCode == HttpStatusCode.NotFound && path.Contains("/export/", StringComparison.Ordinal)) return;
+        if (response.StatusCode == HttpStatusCode.NotFound && path.Contains("/export/", StringComparison.Ordinal))
+        {
+            return;
+        }
         Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode}");
         var text = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         var shown = PlantedPii.FoundIn(text).ToList();

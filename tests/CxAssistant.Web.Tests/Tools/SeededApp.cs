@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CxAssistant.Web.Tests.Tools;
 
-/// <summary>The app on a free loopback port with one workspace ("trailhead") holding the whole sample, analysed.</summary>
+/// <summary>
+/// The app on a free loopback port with one workspace ("trailhead") holding the whole sample, analysed.
+/// </summary>
 internal sealed class SeededApp : IAsyncDisposable
 {
     public const string Workspace = "trailhead";
@@ -34,29 +36,44 @@ internal sealed class SeededApp : IAsyncDisposable
         return seeded;
     }
 
-    /// <summary>The app on a free loopback port over the data root <paramref name="root"/> (the caller owns the folder).</summary>
+    /// <summary>
+    /// The app on a free loopback port over the data root <paramref name="root"/> (the caller owns the folder).
+    /// </summary>
     public static async Task<WebApplication> StartAppAsync(string root)
     {
-        var app = CxWebApp.Build([], new Dictionary<string, string?>
-        {
-            ["urls"] = "http://127.0.0.1:0",
-            ["CxAssistant:Web:DataRoot"] = root,
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
+        var app = CxWebApp.Build(
+            [],
+            new Dictionary<string, string?>
+            {
+                ["urls"] = "http://127.0.0.1:0",
+                ["CxAssistant:Web:DataRoot"] = root,
+                ["Logging:LogLevel:Default"] = "Warning",
+            }
+        );
         await app.StartAsync();
         return app;
     }
 
-    /// <summary>Creates <paramref name="workspace"/> holding the whole trailhead sample and waits for its analysis.</summary>
+    /// <summary>
+    /// Creates <paramref name="workspace"/> holding the whole trailhead sample and waits for its analysis.
+    /// </summary>
     public static async Task<AnalysisView> SeedAsync(WebApplication app, string workspace)
     {
         var store = app.Services.GetRequiredService<WorkspaceStore>();
         store.Create(workspace);
         using (var ws = store.Open(workspace))
+        {
             await ws.IngestAsync([RepositoryRoot.Sample("trailhead-outfitters")], IngestOptions.Default);
+        }
         var job = app.Services.GetRequiredService<AnalysisRunner>().StartAnalysis(workspace)!;
-        while (job.Status == JobStatus.Running) await job.WaitForChangeAsync(CancellationToken.None);
-        if (job.Status != JobStatus.Succeeded) throw new InvalidOperationException(job.Message);
+        while (job.Status == JobStatus.Running)
+        {
+            await job.WaitForChangeAsync(CancellationToken.None);
+        }
+        if (job.Status != JobStatus.Succeeded)
+        {
+            throw new InvalidOperationException(job.Message);
+        }
         return app.Services.GetRequiredService<AnalysisStore>().Get(workspace)!;
     }
 
@@ -64,6 +81,10 @@ internal sealed class SeededApp : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException) { }
     }
 }

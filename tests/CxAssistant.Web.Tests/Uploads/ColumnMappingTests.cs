@@ -5,8 +5,23 @@ namespace CxAssistant.Web.Tests.Uploads;
 
 public sealed class ColumnMappingTests
 {
-    private static readonly StagedFile Reviews = new("reviews.csv", 100, new ColumnPreview("csv", ["id", "review", "stars", "title"],
-        new Dictionary<string, string> { ["text"] = "review", ["rating"] = "stars", ["id"] = "id" }, [], 3, null));
+    private static readonly StagedFile Reviews = new(
+        "reviews.csv",
+        100,
+        new ColumnPreview(
+            "csv",
+            ["id", "review", "stars", "title"],
+            new Dictionary<string, string>
+            {
+                ["text"] = "review",
+                ["rating"] = "stars",
+                ["id"] = "id",
+            },
+            [],
+            3,
+            null
+        )
+    );
 
     private static Func<string, string?> Form(params (string Role, string Column)[] choices) =>
         field => choices.FirstOrDefault(c => ColumnMapping.Field(0, c.Role) == field).Column;
@@ -14,7 +29,10 @@ public sealed class ColumnMappingTests
     [Fact]
     public void Read_ChoicesEqualToDetection_GiveNoOverrides()
     {
-        var (options, errors) = ColumnMapping.Read([Reviews], Form(("text", "review"), ("rating", "stars"), ("id", "id")));
+        var (options, errors) = ColumnMapping.Read(
+            [Reviews],
+            Form(("text", "review"), ("rating", "stars"), ("id", "id"))
+        );
         Assert.Empty(errors);
         Assert.Equal(IngestOptions.Default, options["reviews.csv"]);
     }

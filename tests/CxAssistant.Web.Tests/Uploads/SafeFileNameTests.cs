@@ -10,7 +10,8 @@ public sealed class SafeFileNameTests
     [InlineData("C:\\fakepath\\Reviews 2026 (final).JSONL", "Reviews_2026__final.jsonl")]
     [InlineData("..csv", "upload.csv")]
     [InlineData("<script>.txt", "script.txt")]
-    public void From_ClientName_KeepsOnlyASafeBaseName(string client, string expected) => Assert.Equal(expected, SafeFileName.From(client));
+    public void From_ClientName_KeepsOnlyASafeBaseName(string client, string expected) =>
+        Assert.Equal(expected, SafeFileName.From(client));
 
     [Theory]
     [InlineData("payload.exe")]

@@ -13,7 +13,14 @@ public sealed class UploadStagingTests : IDisposable
 
     private (UploadStaging Staging, WorkspaceStore Store) Create(long maxBytes = 1024, int maxFiles = 3)
     {
-        var options = Options.Create(new WebOptions { DataRoot = _root, MaxUploadBytes = maxBytes, MaxFilesPerUpload = maxFiles });
+        var options = Options.Create(
+            new WebOptions
+            {
+                DataRoot = _root,
+                MaxUploadBytes = maxBytes,
+                MaxFilesPerUpload = maxFiles,
+            }
+        );
         var store = new WorkspaceStore(options);
         store.Create("ws");
         return (new UploadStaging(store, options), store);
@@ -29,7 +36,10 @@ public sealed class UploadStagingTests : IDisposable
     public async Task SaveAsync_TooLargeFile_IsRefusedAndTheOthersKept()
     {
         var (staging, _) = Create(maxBytes: 100);
-        var result = await staging.SaveAsync("ws", [File("big.csv", "text\n" + new string('x', 200)), File("ok.csv", "text\nfine")]);
+        var result = await staging.SaveAsync(
+            "ws",
+            [File("big.csv", "text\n" + new string('x', 200)), File("ok.csv", "text\nfine")]
+        );
         Assert.Equal(["ok.csv"], result.Accepted);
         Assert.StartsWith("big.csv: ", Assert.Single(result.Rejected), StringComparison.Ordinal);
         Assert.Contains("larger than", result.Rejected[0], StringComparison.Ordinal);

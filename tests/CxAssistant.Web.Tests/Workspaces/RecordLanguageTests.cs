@@ -9,12 +9,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CxAssistant.Web.Tests.Workspaces;
 
-/// <summary>The record page of a record in a language the offline reader does not cover says so and how it was read.</summary>
+/// <summary>
+/// The record page of a record in a language the offline reader does not cover says so and how it was read.
+/// </summary>
 public sealed class RecordLanguageTests : IAsyncLifetime
 {
     private const string Ws = "languages";
     private const string German = "Die Lieferung kam zwei Wochen zu spät und niemand vom Kundendienst hat geantwortet.";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "cx-web-lang-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _root = Path.Combine(
+        Path.GetTempPath(),
+        "cx-web-lang-" + Guid.NewGuid().ToString("N")[..8]
+    );
     private WebApplication _app = null!;
     private HttpClient _http = null!;
 
@@ -22,20 +27,31 @@ public sealed class RecordLanguageTests : IAsyncLifetime
     {
         Directory.CreateDirectory(_root);
         var data = Path.Combine(_root, "reviews.csv");
-        await File.WriteAllTextAsync(data, "id,rating,text\n1,1," + German + "\n2,2,The delivery was two weeks late and nobody answered.\n");
-        _app = CxWebApp.Build([], new Dictionary<string, string?>
-        {
-            ["urls"] = "http://127.0.0.1:0",
-            ["CxAssistant:Web:DataRoot"] = Path.Combine(_root, "web"),
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
+        await File.WriteAllTextAsync(
+            data,
+            "id,rating,text\n1,1," + German + "\n2,2,The delivery was two weeks late and nobody answered.\n"
+        );
+        _app = CxWebApp.Build(
+            [],
+            new Dictionary<string, string?>
+            {
+                ["urls"] = "http://127.0.0.1:0",
+                ["CxAssistant:Web:DataRoot"] = Path.Combine(_root, "web"),
+                ["Logging:LogLevel:Default"] = "Warning",
+            }
+        );
         await _app.StartAsync();
         var store = _app.Services.GetRequiredService<WorkspaceStore>();
         store.Create(Ws);
         using (var ws = store.Open(Ws))
+        {
             await ws.IngestAsync([data], IngestOptions.Default);
+        }
         var job = _app.Services.GetRequiredService<AnalysisRunner>().StartAnalysis(Ws)!;
-        while (job.Status == JobStatus.Running) await job.WaitForChangeAsync(CancellationToken.None);
+        while (job.Status == JobStatus.Running)
+        {
+            await job.WaitForChangeAsync(CancellationToken.None);
+        }
         Assert.Equal(JobStatus.Succeeded, job.Status);
         _http = new HttpClient { BaseAddress = new Uri(_app.Address()) };
     }
@@ -45,7 +61,11 @@ public sealed class RecordLanguageTests : IAsyncLifetime
         _http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException) { }
     }
 
     [Fact]

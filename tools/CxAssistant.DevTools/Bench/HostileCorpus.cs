@@ -9,83 +9,264 @@ namespace CxAssistant.DevTools.Bench;
 /// </summary>
 public static class HostileCorpus
 {
-    private const string Good = "id,comment\n1,The checkout was confusing and support never called back\n2,Fast delivery and friendly staff\n";
+    private const string Good =
+        "id,comment\n1,The checkout was confusing and support never called back\n2,Fast delivery and friendly staff\n";
     private static readonly string[] Analyze = ["analyze", "{in}", "--out", "{out}", "--quiet"];
 
     public static IReadOnlyList<HostileCase> Cases { get; } =
     [
-        new("alias-bomb-front-matter", "YAML alias bomb (8 levels of 10 aliases: 10^8 nodes from ~600 bytes) in a note's front matter, a good CSV beside it",
-            d => { Text(d, "notes.md", "---\n" + AliasBomb() + "customer: C-1\n---\n\nDelivery was late.\n"); Text(d, "survey.csv", Good); },
-            Analyze, 2, "alias bomb"),
-        new("alias-bomb-catalog", "YAML alias bomb as the data folder's catalog.yaml",
-            d => { Text(d, "catalog.yaml", AliasBomb() + "touchpoints:\n  - id: x\n    name: X\n    keywords: *a8\n"); Text(d, "survey.csv", Good); },
-            Analyze, 1, "alias bomb"),
-        new("alias-bomb-ingest-catalog", "YAML alias bomb as catalog.yaml of an ingested folder (must not be adopted)",
-            d => { Text(d, "catalog.yaml", AliasBomb() + "touchpoints: []\n"); Text(d, "survey.csv", Good); },
-            ["ingest", "{in}", "--workspace", "{out}", "--no-index"], 2, "not adopted"),
-        new("alias-bomb-eval-suite", "YAML alias bomb as an eval suite",
+        new(
+            "alias-bomb-front-matter",
+            "YAML alias bomb (8 levels of 10 aliases: 10^8 nodes from ~600 bytes) "
+                + "in a note's front matter, a good CSV beside it",
+            d =>
+            {
+                Text(d, "notes.md", "---\n" + AliasBomb() + "customer: C-1\n---\n\nDelivery was late.\n");
+                Text(d, "survey.csv", Good);
+            },
+            Analyze,
+            2,
+            "alias bomb"
+        ),
+        new(
+            "alias-bomb-catalog",
+            "YAML alias bomb as the data folder's catalog.yaml",
+            d =>
+            {
+                Text(d, "catalog.yaml", AliasBomb() + "touchpoints:\n  - id: x\n    name: X\n    keywords: *a8\n");
+                Text(d, "survey.csv", Good);
+            },
+            Analyze,
+            1,
+            "alias bomb"
+        ),
+        new(
+            "alias-bomb-ingest-catalog",
+            "YAML alias bomb as catalog.yaml of an ingested folder (must not be adopted)",
+            d =>
+            {
+                Text(d, "catalog.yaml", AliasBomb() + "touchpoints: []\n");
+                Text(d, "survey.csv", Good);
+            },
+            ["ingest", "{in}", "--workspace", "{out}", "--no-index"],
+            2,
+            "not adopted"
+        ),
+        new(
+            "alias-bomb-eval-suite",
+            "YAML alias bomb as an eval suite",
             d => Text(d, "suites/bomb.yaml", AliasBomb() + "name: bomb\n"),
-            ["eval", "run", "bomb", "--evals-dir", "{in}", "--dry-run"], 1, "alias bomb"),
-        new("zero-byte-catalog", "empty catalog.yaml beside the data, ingested into a workspace",
-            d => { Text(d, "catalog.yaml", ""); Text(d, "survey.csv", Good); },
-            ["ingest", "{in}", "--workspace", "{out}", "--no-index"], 2, "catalog is empty"),
-        new("invalid-catalog", "catalog.yaml with a syntax error on line 3",
-            d => { Text(d, "catalog.yaml", "touchpoints:\n  - id: a\n   name: [unclosed\n"); Text(d, "survey.csv", Good); },
-            Analyze, 1, "line"),
-        new("field-16mb", "one CSV field of 16 MiB",
+            ["eval", "run", "bomb", "--evals-dir", "{in}", "--dry-run"],
+            1,
+            "alias bomb"
+        ),
+        new(
+            "zero-byte-catalog",
+            "empty catalog.yaml beside the data, ingested into a workspace",
+            d =>
+            {
+                Text(d, "catalog.yaml", "");
+                Text(d, "survey.csv", Good);
+            },
+            ["ingest", "{in}", "--workspace", "{out}", "--no-index"],
+            2,
+            "catalog is empty"
+        ),
+        new(
+            "invalid-catalog",
+            "catalog.yaml with a syntax error on line 3",
+            d =>
+            {
+                Text(d, "catalog.yaml", "touchpoints:\n  - id: a\n   name: [unclosed\n");
+                Text(d, "survey.csv", Good);
+            },
+            Analyze,
+            1,
+            "line"
+        ),
+        new(
+            "field-16mb",
+            "one CSV field of 16 MiB",
             d => Text(d, "big.csv", "id,comment\n1,\"" + Words(16 << 20) + "\"\n2,Short comment on delivery\n"),
-            Analyze, 2, "truncated"),
-        new("line-8mb-no-newline", "a .txt file that is one 8 MiB line",
-            d => Text(d, "notes.txt", Words(8 << 20)), Analyze, 2, "truncated"),
-        new("record-over-limit", "a JSON record of 40 fields of 100 KB each (4 MB in all)",
-            d => Text(d, "wide.json", "[{\"comment\":\"Refund took weeks\"," +
-                string.Join(",", Enumerable.Range(0, 40).Select(i => $"\"f{i}\":\"{Words(100_000)}\"")) +
-                "},{\"comment\":\"Short comment on delivery\"}]"),
-            Analyze, 2, "record skipped"),
-        new("deep-json", "JSON nested 100,000 arrays deep", d => Text(d, "deep.json", new string('[', 100_000) + new string(']', 100_000)),
-            Analyze, 1, "depth"),
-        new("deep-markdown", "3,000 nested list items (Markdig is quadratic in nesting)",
-            d => Text(d, "nested.md", string.Concat(Enumerable.Range(0, 3000).Select(i => new string(' ', 2 * i) + "- item\n"))),
-            Analyze, 1, "nested deeper"),
-        new("huge-header", "CSV header of 100,000 columns that all have the same name",
-            d => Text(d, "wide.csv", string.Join(",", Enumerable.Repeat("comment", 100_000)) + "\n" +
-                "Delivery was slow" + new string(',', 99_999) + "\n"),
-            Analyze, 0, "Wrote"),
-        new("control-characters", "CSV whose comments carry stray control characters (BEL, ESC, backspace)",
+            Analyze,
+            2,
+            "truncated"
+        ),
+        new(
+            "line-8mb-no-newline",
+            "a .txt file that is one 8 MiB line",
+            d => Text(d, "notes.txt", Words(8 << 20)),
+            Analyze,
+            2,
+            "truncated"
+        ),
+        new(
+            "record-over-limit",
+            "a JSON record of 40 fields of 100 KB each (4 MB in all)",
+            d =>
+                Text(
+                    d,
+                    "wide.json",
+                    "[{\"comment\":\"Refund took weeks\","
+                        + string.Join(",", Enumerable.Range(0, 40).Select(i => $"\"f{i}\":\"{Words(100_000)}\""))
+                        + "},{\"comment\":\"Short comment on delivery\"}]"
+                ),
+            Analyze,
+            2,
+            "record skipped"
+        ),
+        new(
+            "deep-json",
+            "JSON nested 100,000 arrays deep",
+            d => Text(d, "deep.json", new string('[', 100_000) + new string(']', 100_000)),
+            Analyze,
+            1,
+            "depth"
+        ),
+        new(
+            "deep-markdown",
+            "3,000 nested list items (Markdig is quadratic in nesting)",
+            d =>
+                Text(
+                    d,
+                    "nested.md",
+                    string.Concat(Enumerable.Range(0, 3000).Select(i => new string(' ', 2 * i) + "- item\n"))
+                ),
+            Analyze,
+            1,
+            "nested deeper"
+        ),
+        new(
+            "huge-header",
+            "CSV header of 100,000 columns that all have the same name",
+            d =>
+                Text(
+                    d,
+                    "wide.csv",
+                    string.Join(",", Enumerable.Repeat("comment", 100_000))
+                        + "\n"
+                        + "Delivery was slow"
+                        + new string(',', 99_999)
+                        + "\n"
+                ),
+            Analyze,
+            0,
+            "Wrote"
+        ),
+        new(
+            "control-characters",
+            "CSV whose comments carry stray control characters (BEL, ESC, backspace)",
             d => Text(d, "ctrl.csv", "id,comment\n1,Refund \u0007took weeks\u001b[31m\n2,Checkout\u0008 was fine\n"),
-            Analyze, 0, "Wrote"),
-        new("binary-without-nul", "64 KB of random bytes without a NUL byte, named .csv",
-            d => Bytes(d, "export.csv", RandomBytes(65_536)), Analyze, 1, "binary content"),
-        new("mixed-encoding", "CSV rows in UTF-8 and in Latin-1 in one file",
-            d => Bytes(d, "mixed.csv", [.. Encoding.UTF8.GetBytes("id,comment\n1,Café was très bon — merci\n"),
-                .. Encoding.Latin1.GetBytes("2,Crème brûlée était froide\n")]),
-            Analyze, 2, "mixed encodings"),
-        new("garbage-vtt-timings", "WebVTT whose cue timings are garbage",
-            d => Text(d, "call.vtt", "WEBVTT\n\n1\nbanana --> 99:99:99\n<v Sam>My order never arrived\n\n2\n00:10.000 --> 00:05.000\n<v Agent>Sorry\n"),
-            Analyze, 2, "not valid WebVTT times"),
-        new("blank-line-tail", "a .txt note followed by 1,000,000 blank lines",
-            d => Text(d, "tail.txt", "Delivery was late again.\n" + new string('\n', 1_000_000)), Analyze, 0, "Wrote"),
-        new("front-matter-200kb", "a note whose front matter is 200 KB",
-            d => Text(d, "big-front.md", "---\nnotes: \"" + Words(200_000) + "\"\n---\n\nCheckout was slow.\n"), Analyze, 2, "front matter is"),
-        new("file-over-limit", "a 1.1 MiB CSV read with --max-file-mb 1",
-            d => Text(d, "big.csv", "id,comment\n" + string.Concat(Enumerable.Range(0, 30_000).Select(i => $"{i},Delivery was late again and again\n"))),
-            [.. Analyze, "--max-file-mb", "1"], 1, "limit"),
+            Analyze,
+            0,
+            "Wrote"
+        ),
+        new(
+            "binary-without-nul",
+            "64 KB of random bytes without a NUL byte, named .csv",
+            d => Bytes(d, "export.csv", RandomBytes(65_536)),
+            Analyze,
+            1,
+            "binary content"
+        ),
+        new(
+            "mixed-encoding",
+            "CSV rows in UTF-8 and in Latin-1 in one file",
+            d =>
+                Bytes(
+                    d,
+                    "mixed.csv",
+                    [
+                        .. Encoding.UTF8.GetBytes("id,comment\n1,Café was très bon — merci\n"),
+                        .. Encoding.Latin1.GetBytes("2,Crème brûlée était froide\n"),
+                    ]
+                ),
+            Analyze,
+            2,
+            "mixed encodings"
+        ),
+        new(
+            "garbage-vtt-timings",
+            "WebVTT whose cue timings are garbage",
+            d =>
+                Text(
+                    d,
+                    "call.vtt",
+                    "WEBVTT\n\n1\nbanana --> 99:99:99\n<v Sam>My order never "
+                        + "arrived\n\n2\n00:10.000 --> 00:05.000\n<v Agent>Sorry\n"
+                ),
+            Analyze,
+            2,
+            "not valid WebVTT times"
+        ),
+        new(
+            "blank-line-tail",
+            "a .txt note followed by 1,000,000 blank lines",
+            d => Text(d, "tail.txt", "Delivery was late again.\n" + new string('\n', 1_000_000)),
+            Analyze,
+            0,
+            "Wrote"
+        ),
+        new(
+            "front-matter-200kb",
+            "a note whose front matter is 200 KB",
+            d => Text(d, "big-front.md", "---\nnotes: \"" + Words(200_000) + "\"\n---\n\nCheckout was slow.\n"),
+            Analyze,
+            2,
+            "front matter is"
+        ),
+        new(
+            "file-over-limit",
+            "a 1.1 MiB CSV read with --max-file-mb 1",
+            d =>
+                Text(
+                    d,
+                    "big.csv",
+                    "id,comment\n"
+                        + string.Concat(
+                            Enumerable.Range(0, 30_000).Select(i => $"{i},Delivery was late again and again\n")
+                        )
+                ),
+            [.. Analyze, "--max-file-mb", "1"],
+            1,
+            "limit"
+        ),
     ];
 
     /// <summary>Eight levels of ten aliases each: 10^8 leaves from a few hundred bytes.</summary>
     public static string AliasBomb()
     {
         var yaml = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
-        for (var i = 1; i <= 8; i++) yaml.Append($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n");
+        for (var i = 1; i <= 8; i++)
+        {
+            yaml.Append($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n");
+        }
         return yaml.ToString();
     }
 
     private static string Words(int chars)
     {
-        string[] words = ["the", "order", "was", "late", "and", "support", "never", "called", "back", "refund", "took", "weeks"];
+        string[] words =
+        [
+            "the",
+            "order",
+            "was",
+            "late",
+            "and",
+            "support",
+            "never",
+            "called",
+            "back",
+            "refund",
+            "took",
+            "weeks",
+        ];
         var random = new Random(7);
         var text = new StringBuilder(chars + 16);
-        while (text.Length < chars) text.Append(words[random.Next(words.Length)]).Append(' ');
+        while (text.Length < chars)
+        {
+            text.Append(words[random.Next(words.Length)]).Append(' ');
+        }
         return text.ToString(0, chars);
     }
 
@@ -93,11 +274,18 @@ public static class HostileCorpus
     {
         var bytes = new byte[count];
         new Random(13).NextBytes(bytes);
-        for (var i = 0; i < bytes.Length; i++) if (bytes[i] == 0) bytes[i] = 1;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == 0)
+            {
+                bytes[i] = 1;
+            }
+        }
         return bytes;
     }
 
-    private static void Text(string folder, string name, string content) => Bytes(folder, name, new UTF8Encoding(false).GetBytes(content));
+    private static void Text(string folder, string name, string content) =>
+        Bytes(folder, name, new UTF8Encoding(false).GetBytes(content));
 
     private static void Bytes(string folder, string name, byte[] content)
     {

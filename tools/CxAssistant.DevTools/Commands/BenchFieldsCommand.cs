@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using CxAssistant.Ingestion;
 using CxAssistant.Analysis.Pipeline;
-using CxAssistant.Reports;
 using CxAssistant.Hosting;
+using CxAssistant.Ingestion;
+using CxAssistant.Reports;
 
 namespace CxAssistant.DevTools.Commands;
 
@@ -17,22 +17,65 @@ namespace CxAssistant.DevTools.Commands;
 public static class BenchFieldsCommand
 {
     private static readonly string[] Words =
-        ["the", "order", "arrived", "late", "and", "support", "never", "called", "back", "refund", "took", "weeks",
-         "great", "staff", "but", "checkout", "was", "confusing", "price", "delivery", "app", "crashed", "again", "love"];
+    [
+        "the",
+        "order",
+        "arrived",
+        "late",
+        "and",
+        "support",
+        "never",
+        "called",
+        "back",
+        "refund",
+        "took",
+        "weeks",
+        "great",
+        "staff",
+        "but",
+        "checkout",
+        "was",
+        "confusing",
+        "price",
+        "delivery",
+        "app",
+        "crashed",
+        "again",
+        "love",
+    ];
 
     public static Command Create()
     {
-        var sizes = BenchOptions.Sizes("--kib", "Field sizes in KiB (repeat or comma-separate).", [1, 64, 1024, 4096, 16384]);
+        var sizes = BenchOptions.Sizes(
+            "--kib",
+            "Field sizes in KiB (repeat or comma-separate).",
+            [1, 64, 1024, 4096, 16384]
+        );
         var child = BenchOptions.InProcess();
-        var command = new Command("bench-fields", "Benchmark one record of growing size through reading, analysis and reports (linear growth check).") { sizes, child };
-        command.SetAction((result, cancellationToken) =>
+        var command = new Command(
+            "bench-fields",
+            "Benchmark one record of growing size through reading, analysis and reports (linear growth check)."
+        )
         {
-            var kib = result.GetRequiredValue(sizes);
-            if (result.GetValue(child)) return Task.FromResult(Measure(kib[0], cancellationToken));
-            Console.WriteLine("| field | read (s) | analyse (s) | reports (s) | total (s) | CPU (s) | CPU s per MiB | peak working set (MiB) |");
-            Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
-            return Task.FromResult(BenchChild.RunEach("bench-fields", "--kib", kib));
-        });
+            sizes,
+            child,
+        };
+        command.SetAction(
+            (result, cancellationToken) =>
+            {
+                var kib = result.GetRequiredValue(sizes);
+                if (result.GetValue(child))
+                {
+                    return Task.FromResult(Measure(kib[0], cancellationToken));
+                }
+                Console.WriteLine(
+                    "| field | read (s) | analyse (s) | reports (s) | total (s) | CPU (s) |"
+                        + " CPU s per MiB | peak working set (MiB) |"
+                );
+                Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+                return Task.FromResult(BenchChild.RunEach("bench-fields", "--kib", kib));
+            }
+        );
         return command;
     }
 
@@ -55,15 +98,25 @@ public static class BenchFieldsCommand
             var analysis = new AnalysisPipeline().Analyse(ingest, options, null, cancellationToken);
             var analyse = clock.Elapsed.TotalSeconds;
             clock.Restart();
-            ReportWriter.WriteAll(analysis, Path.Combine(dir.FullName, "out"), new ReportOptions { Title = "bench" }, cancellationToken);
+            ReportWriter.WriteAll(
+                analysis,
+                Path.Combine(dir.FullName, "out"),
+                new ReportOptions { Title = "bench" },
+                cancellationToken
+            );
             var write = clock.Elapsed.TotalSeconds;
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds;
             var peak = process.PeakWorkingSet64 / (1024.0 * 1024.0);
             var total = read + analyse + write;
             var label = kib >= 1024 ? $"{kib / 1024} MiB" : $"{kib} KiB";
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {label} | {read:F2} | {analyse:F2} | {write:F2} | {total:F2} | {cpu:F2} | {cpu / (kib / 1024.0):F2} | {peak:F0} |"));
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {label} | {read:F2} | {analyse:F2} | {write:F2} | {total:F2} | "
+                        + $"{cpu:F2} | {cpu / (kib / 1024.0):F2} | {peak:F0} |"
+                )
+            );
             return ExitCodes.Ok;
         }
         finally
@@ -72,7 +125,9 @@ public static class BenchFieldsCommand
         }
     }
 
-    /// <summary>A CSV with a header and one record whose comment is <paramref name="bytes"/> long (deterministic words).</summary>
+    /// <summary>
+    /// A CSV with a header and one record whose comment is <paramref name="bytes"/> long (deterministic words).
+    /// </summary>
     private static void WriteRecord(string path, int bytes)
     {
         var random = new Random(42);

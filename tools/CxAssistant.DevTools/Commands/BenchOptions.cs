@@ -13,10 +13,21 @@ internal static class BenchOptions
             Description = description,
             DefaultValueFactory = _ => defaults,
             AllowMultipleArgumentsPerToken = true,
-            CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',')).Select(v => int.Parse(v, CultureInfo.InvariantCulture))],
+            CustomParser = r =>
+                [
+                    .. r
+                        .Tokens.SelectMany(t => t.Value.Split(','))
+                        .Select(v => int.Parse(v, CultureInfo.InvariantCulture)),
+                ],
         };
 
-    /// <summary>The hidden flag a benchmark passes to the child run that measures one size in its own process.</summary>
+    /// <summary>
+    /// The hidden flag a benchmark passes to the child run that measures one size in its own process.
+    /// </summary>
     public static Option<bool> InProcess() =>
-        new("--in-process") { Description = "Measure the first size in this process (used by the child runs).", Hidden = true };
+        new("--in-process")
+        {
+            Description = "Measure the first size in this process (used by the child runs).",
+            Hidden = true,
+        };
 }

@@ -16,23 +16,48 @@ public static class BenchSearchCommand
 {
     public static Command Create()
     {
-        var sizes = BenchOptions.Sizes("--sizes", "Vector counts to measure (comma-separated); 1000000 needs about 2 GiB.",
-            [10_000, 100_000]);
-        var queries = new Option<int>("--queries") { Description = "Queries per size.", DefaultValueFactory = _ => 200 };
-        var single = new Option<bool>("--single-thread") { Description = "Scan on one core (no parallel split)." };
-        var command = new Command("bench-search", "Benchmark embedded vector search latency and memory on random vectors.") { sizes, queries, single };
-        command.SetAction((result, cancellationToken) =>
+        var sizes = BenchOptions.Sizes(
+            "--sizes",
+            "Vector counts to measure (comma-separated); 1000000 needs about 2 GiB.",
+            [10_000, 100_000]
+        );
+        var queries = new Option<int>("--queries")
         {
-            Console.WriteLine("| vectors | mode | p50 (ms) | p99 (ms) | bytes/vector | managed heap (MiB) | working set (MiB) | top-1 = exact |");
-            Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
-            foreach (var size in result.GetRequiredValue(sizes))
+            Description = "Queries per size.",
+            DefaultValueFactory = _ => 200,
+        };
+        var single = new Option<bool>("--single-thread") { Description = "Scan on one core (no parallel split)." };
+        var command = new Command(
+            "bench-search",
+            "Benchmark embedded vector search latency and memory on random vectors."
+        )
+        {
+            sizes,
+            queries,
+            single,
+        };
+        command.SetAction(
+            (result, cancellationToken) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                Measure(size, result.GetValue(queries), result.GetValue(single), cancellationToken);
+                Console.WriteLine(
+                    "| vectors | mode | p50 (ms) | p99 (ms) | bytes/vector | managed heap "
+                        + "(MiB) | working set (MiB) | top-1 = exact |"
+                );
+                Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
+                foreach (var size in result.GetRequiredValue(sizes))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Measure(size, result.GetValue(queries), result.GetValue(single), cancellationToken);
+                }
+                Console.WriteLine(
+                    $"machine: {Environment.ProcessorCount} cores "
+                        + $"({(result.GetValue(single) ? "single-threaded scan" : "parallel scan")}), "
+                        + $".NET {Environment.Version}, top 10, {EvidenceChunkRecord.Dimensions} "
+                        + $"dims"
+                );
+                return Task.FromResult(ExitCodes.Ok);
             }
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores ({(result.GetValue(single) ? "single-threaded scan" : "parallel scan")}), .NET {Environment.Version}, top 10, {EvidenceChunkRecord.Dimensions} dims");
-            return Task.FromResult(ExitCodes.Ok);
-        });
+        );
         return command;
     }
 
@@ -51,25 +76,58 @@ public static class BenchSearchCommand
             Fill(random, buffer);
             index.Add(buffer);
         }
-        var queries = Enumerable.Range(0, queryCount).Select(_ => { var q = new float[dims]; Fill(random, q); return q; }).ToArray();
+        var queries = Enumerable
+            .Range(0, queryCount)
+            .Select(_ =>
+            {
+                var q = new float[dims];
+                Fill(random, q);
+                return q;
+            })
+            .ToArray();
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         var heapMiB = GC.GetTotalMemory(forceFullCollection: false) / 1048576.0;
         var workingSetMiB = Process.GetCurrentProcess().WorkingSet64 / 1048576.0;
 
         var exactTop1 = new int[queryCount];
-        var floatTimes = Time(queries, q => index.Search(q, top, useQuantised: false, cancellationToken: cancellationToken), (i, r) => exactTop1[i] = r[0].Slot, cancellationToken);
+        var floatTimes = Time(
+            queries,
+            q => index.Search(q, top, useQuantised: false, cancellationToken: cancellationToken),
+            (i, r) => exactTop1[i] = r[0].Slot,
+            cancellationToken
+        );
         var agree = 0;
-        var int8Times = Time(queries, q => index.Search(q, top, useQuantised: true, cancellationToken: cancellationToken), (i, r) => agree += r[0].Slot == exactTop1[i] ? 1 : 0, cancellationToken);
+        var int8Times = Time(
+            queries,
+            q => index.Search(q, top, useQuantised: true, cancellationToken: cancellationToken),
+            (i, r) => agree += r[0].Slot == exactTop1[i] ? 1 : 0,
+            cancellationToken
+        );
 
         var floatBytes = dims * sizeof(float);
         Row(size, "float32 exact", floatTimes, floatBytes, heapMiB, workingSetMiB, "-");
-        Row(size, "int8 + re-rank", int8Times, index.BytesPerVector, heapMiB, workingSetMiB,
-            string.Create(CultureInfo.InvariantCulture, $"{100.0 * agree / queryCount:F1}%"));
+        Row(
+            size,
+            "int8 + re-rank",
+            int8Times,
+            index.BytesPerVector,
+            heapMiB,
+            workingSetMiB,
+            string.Create(CultureInfo.InvariantCulture, $"{100.0 * agree / queryCount:F1}%")
+        );
     }
 
-    private static double[] Time(float[][] queries, Func<float[], List<ScoredSlot>> search, Action<int, List<ScoredSlot>> check, CancellationToken cancellationToken)
+    private static double[] Time(
+        float[][] queries,
+        Func<float[], List<ScoredSlot>> search,
+        Action<int, List<ScoredSlot>> check,
+        CancellationToken cancellationToken
+    )
     {
-        for (var i = 0; i < Math.Min(20, queries.Length); i++) search(queries[i]); // warm-up: JIT and caches
+        for (var i = 0; i < Math.Min(20, queries.Length); i++)
+        {
+            search(queries[i]); // warm-up: JIT and caches
+        }
         var times = new double[queries.Length];
         for (var i = 0; i < queries.Length; i++)
         {
@@ -83,14 +141,32 @@ public static class BenchSearchCommand
         return times;
     }
 
-    private static void Row(int size, string mode, double[] sorted, int bytesPerVector, double heapMiB, double workingSetMiB, string agreement) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {size:N0} | {mode} | {Percentile(sorted, 0.50):F3} | {Percentile(sorted, 0.99):F3} | {bytesPerVector:N0} | {heapMiB:F0} | {workingSetMiB:F0} | {agreement} |"));
+    private static void Row(
+        int size,
+        string mode,
+        double[] sorted,
+        int bytesPerVector,
+        double heapMiB,
+        double workingSetMiB,
+        string agreement
+    ) =>
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {size:N0} | {mode} | {Percentile(sorted, 0.50):F3} | "
+                    + $"{Percentile(sorted, 0.99):F3} | {bytesPerVector:N0} | {heapMiB:F0} | "
+                    + $"{workingSetMiB:F0} | {agreement} |"
+            )
+        );
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    private static double Percentile(double[] sorted, double p) =>
+        sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     private static void Fill(Random random, float[] vector)
     {
-        for (var i = 0; i < vector.Length; i++) vector[i] = random.NextSingle() * 2f - 1f;
+        for (var i = 0; i < vector.Length; i++)
+        {
+            vector[i] = random.NextSingle() * 2f - 1f;
+        }
     }
 }

@@ -20,7 +20,18 @@ public static class SyntheticDataGenerator
 {
     /// <summary>CSV header, in column order.</summary>
     public static readonly IReadOnlyList<string> Columns =
-        ["id", "customer_id", "created_at", "channel", "nps", "rating", "plan", "region", "order_value", "text"];
+    [
+        "id",
+        "customer_id",
+        "created_at",
+        "channel",
+        "nps",
+        "rating",
+        "plan",
+        "region",
+        "order_value",
+        "text",
+    ];
 
     private static readonly CsvWriterOptions CsvOptions = CsvWriterOptions.Default with { NewLine = "\n" };
     private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -28,6 +39,7 @@ public static class SyntheticDataGenerator
 
     private static readonly string[] ChannelNames = ["survey", "review", "email", "chat", "social"];
     private static readonly int[] ChannelWeights = [50, 20, 10, 12, 8];
+
     // NPS answers 0..10: 30% detractors, 26% passives, 44% promoters before customer mood.
     private static readonly int[] NpsWeights = [3, 2, 3, 4, 4, 6, 8, 12, 14, 18, 26];
     private static readonly int[] RatingWeights = [12, 10, 14, 24, 40];
@@ -37,7 +49,9 @@ public static class SyntheticDataGenerator
     private static readonly int ComplaintTotal = ComplaintWeights.Sum();
     private static readonly int PraiseTotal = PraiseWeights.Sum();
 
-    /// <summary>Writes a header and <paramref name="records"/> rows as CSV (comma, "\n" line ends, invariant culture).</summary>
+    /// <summary>
+    /// Writes a header and <paramref name="records"/> rows as CSV (comma, "\n" line ends, invariant culture).
+    /// </summary>
     public static void WriteCsv(TextWriter writer, int records, int seed = 42)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -47,7 +61,9 @@ public static class SyntheticDataGenerator
         {
             csv.WriteField(row.Id);
             csv.WriteField(row.CustomerId);
-            csv.WriteField(row.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            csv.WriteField(
+                row.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+            );
             csv.WriteField(row.Channel);
             csv.WriteField(row.Nps?.ToString(CultureInfo.InvariantCulture) ?? "");
             csv.WriteField(row.Rating?.ToString(CultureInfo.InvariantCulture) ?? "");
@@ -84,21 +100,33 @@ public static class SyntheticDataGenerator
             var traits = StablePrng.Mix(baseSeed, (ulong)customer + 1);
             var plan = SyntheticGrammar.Plans[(int)(traits % (ulong)SyntheticGrammar.Plans.Length)];
             var region = SyntheticGrammar.Regions[(int)((traits >> 8) % (ulong)SyntheticGrammar.Regions.Length)];
-            var mood = (int)((traits >> 16) % 5) switch { 0 => -1, 4 => 1, _ => 0 };
+            var mood = (int)((traits >> 16) % 5) switch
+            {
+                0 => -1,
+                4 => 1,
+                _ => 0,
+            };
 
             var ticks = i * step + rng.NextInt64(jitterRange);
             var created = Start.AddTicks(ticks - ticks % TimeSpan.TicksPerSecond);
             var channel = ChannelNames[rng.PickWeighted(ChannelWeights, 100)];
 
-            int? nps = null, rating = null;
+            int? nps = null,
+                rating = null;
             SyntheticTone tone;
             switch (channel)
             {
                 case "survey":
                     nps = Math.Clamp(rng.PickWeighted(NpsWeights, 100) + 2 * mood, 0, 10);
-                    tone = nps <= 6 ? SyntheticTone.Complaint
+                    tone =
+                        nps <= 6 ? SyntheticTone.Complaint
                         : nps >= 9 ? SyntheticTone.Praise
-                        : rng.Next(100) switch { < 60 => SyntheticTone.Mixed, < 85 => SyntheticTone.Praise, _ => SyntheticTone.Neutral };
+                        : rng.Next(100) switch
+                        {
+                            < 60 => SyntheticTone.Mixed,
+                            < 85 => SyntheticTone.Praise,
+                            _ => SyntheticTone.Neutral,
+                        };
                     break;
                 case "review":
                     rating = Math.Clamp(rng.PickWeighted(RatingWeights, 100) + 1 + mood, 1, 5);
@@ -111,10 +139,22 @@ public static class SyntheticDataGenerator
                     };
                     break;
                 case "social":
-                    tone = rng.Next(100) switch { < 35 => SyntheticTone.Complaint, < 75 => SyntheticTone.Praise, < 90 => SyntheticTone.Neutral, _ => SyntheticTone.Mixed };
+                    tone = rng.Next(100) switch
+                    {
+                        < 35 => SyntheticTone.Complaint,
+                        < 75 => SyntheticTone.Praise,
+                        < 90 => SyntheticTone.Neutral,
+                        _ => SyntheticTone.Mixed,
+                    };
                     break;
                 default: // email, chat
-                    tone = rng.Next(100) switch { < 55 => SyntheticTone.Complaint, < 80 => SyntheticTone.Neutral, < 90 => SyntheticTone.Mixed, _ => SyntheticTone.Praise };
+                    tone = rng.Next(100) switch
+                    {
+                        < 55 => SyntheticTone.Complaint,
+                        < 80 => SyntheticTone.Neutral,
+                        < 90 => SyntheticTone.Mixed,
+                        _ => SyntheticTone.Praise,
+                    };
                     break;
             }
 
@@ -123,15 +163,24 @@ public static class SyntheticDataGenerator
             if (channel != "social")
             {
                 long cents = SyntheticGrammar.PricesCents[product];
-                if (rng.Chance(40)) cents += rng.Pick(SyntheticGrammar.PricesCents);
-                if (rng.Chance(15)) cents += rng.Pick(SyntheticGrammar.PricesCents);
+                if (rng.Chance(40))
+                {
+                    cents += rng.Pick(SyntheticGrammar.PricesCents);
+                }
+                if (rng.Chance(15))
+                {
+                    cents += rng.Pick(SyntheticGrammar.PricesCents);
+                }
                 orderValue = cents / 100m;
             }
 
             var slots = new Slots(SyntheticGrammar.Products[product], region);
             text.Clear();
             var touchpoint = WriteText(text, tone, ref rng, slots);
-            if (channel == "survey" && rng.Chance(4)) text.Clear();
+            if (channel == "survey" && rng.Chance(4))
+            {
+                text.Clear();
+            }
             var body = Wrap(text, channel, ref rng);
 
             yield return new SyntheticRow(
@@ -144,7 +193,8 @@ public static class SyntheticDataGenerator
                 plan,
                 region,
                 orderValue,
-                body)
+                body
+            )
             {
                 TouchpointId = touchpoint,
                 Tone = tone,
@@ -163,13 +213,31 @@ public static class SyntheticDataGenerator
             {
                 var tp = tps[rng.PickWeighted(ComplaintWeights, ComplaintTotal)];
                 sb.Append(rng.Pick(SyntheticGrammar.ComplaintOpeners));
-                Append(sb, rng.Pick(tp.Complaints), ref rng, slots, complaint: true, lowerFirst: sb.Length > 0 && !EndsSentence(sb));
-                if (rng.Chance(50)) { sb.Append(' '); Append(sb, rng.Pick(tp.ComplaintDetails), ref rng, slots, true, false); }
-                if (rng.Chance(15)) { sb.Append(' ').Append(rng.Pick(SyntheticGrammar.JobContexts)); }
+                Append(
+                    sb,
+                    rng.Pick(tp.Complaints),
+                    ref rng,
+                    slots,
+                    complaint: true,
+                    lowerFirst: sb.Length > 0 && !EndsSentence(sb)
+                );
+                if (rng.Chance(50))
+                {
+                    sb.Append(' ');
+                    Append(sb, rng.Pick(tp.ComplaintDetails), ref rng, slots, true, false);
+                }
+                if (rng.Chance(15))
+                {
+                    sb.Append(' ').Append(rng.Pick(SyntheticGrammar.JobContexts));
+                }
                 if (rng.Chance(20))
                 {
                     var other = tps[rng.PickWeighted(ComplaintWeights, ComplaintTotal)];
-                    if (other.Id != tp.Id) { sb.Append(" Also, "); Append(sb, rng.Pick(other.Complaints), ref rng, slots, true, true); }
+                    if (other.Id != tp.Id)
+                    {
+                        sb.Append(" Also, ");
+                        Append(sb, rng.Pick(other.Complaints), ref rng, slots, true, true);
+                    }
                 }
                 sb.Append(rng.Pick(SyntheticGrammar.ComplaintClosers));
                 return tp.Id;
@@ -179,12 +247,23 @@ public static class SyntheticDataGenerator
                 var tp = tps[rng.PickWeighted(PraiseWeights, PraiseTotal)];
                 sb.Append(rng.Pick(SyntheticGrammar.PraiseOpeners));
                 Append(sb, rng.Pick(tp.Praises), ref rng, slots, complaint: false, lowerFirst: false);
-                if (tp.PraiseDetails.Length > 0 && rng.Chance(35)) { sb.Append(' '); Append(sb, rng.Pick(tp.PraiseDetails), ref rng, slots, false, false); }
-                if (rng.Chance(15)) { sb.Append(' ').Append(rng.Pick(SyntheticGrammar.JobContexts)); }
+                if (tp.PraiseDetails.Length > 0 && rng.Chance(35))
+                {
+                    sb.Append(' ');
+                    Append(sb, rng.Pick(tp.PraiseDetails), ref rng, slots, false, false);
+                }
+                if (rng.Chance(15))
+                {
+                    sb.Append(' ').Append(rng.Pick(SyntheticGrammar.JobContexts));
+                }
                 if (rng.Chance(20))
                 {
                     var other = tps[rng.PickWeighted(PraiseWeights, PraiseTotal)];
-                    if (other.Id != tp.Id) { sb.Append(" And "); Append(sb, rng.Pick(other.Praises), ref rng, slots, false, true); }
+                    if (other.Id != tp.Id)
+                    {
+                        sb.Append(" And ");
+                        Append(sb, rng.Pick(other.Praises), ref rng, slots, false, true);
+                    }
                 }
                 sb.Append(rng.Pick(SyntheticGrammar.PraiseClosers));
                 return tp.Id;
@@ -219,17 +298,33 @@ public static class SyntheticDataGenerator
 
     private static string Wrap(StringBuilder text, string channel, ref StablePrng rng)
     {
-        if (text.Length == 0) return "";
+        if (text.Length == 0)
+        {
+            return "";
+        }
         switch (channel)
         {
             case "email":
                 // Emails keep their line breaks, as exports do: greeting, blank line, body, sign-off.
-                return rng.Pick(SyntheticGrammar.EmailGreetings) + "\n\n" + text + "\n\n" + rng.Pick(SyntheticGrammar.SignOffs) + "\n" + rng.Pick(SyntheticGrammar.Names);
+                return rng.Pick(SyntheticGrammar.EmailGreetings)
+                    + "\n\n"
+                    + text
+                    + "\n\n"
+                    + rng.Pick(SyntheticGrammar.SignOffs)
+                    + "\n"
+                    + rng.Pick(SyntheticGrammar.Names);
             case "chat":
                 return rng.Chance(35) ? text.ToString().ToLowerInvariant() : text.ToString();
             case "social":
                 var prefix = rng.Pick(SyntheticGrammar.SocialPrefixes);
-                if (prefix.Length > 0 && char.IsUpper(text[0]) && !(text.Length > 1 && (text[1] == ' ' || text[1] == '\''))) text[0] = char.ToLowerInvariant(text[0]);
+                if (
+                    prefix.Length > 0
+                    && char.IsUpper(text[0])
+                    && !(text.Length > 1 && (text[1] == ' ' || text[1] == '\''))
+                )
+                {
+                    text[0] = char.ToLowerInvariant(text[0]);
+                }
                 return prefix + text + rng.Pick(SyntheticGrammar.SocialSuffixes);
             default:
                 return text.ToString();
@@ -241,7 +336,10 @@ public static class SyntheticDataGenerator
         for (var i = sb.Length - 1; i >= 0; i--)
         {
             var c = sb[i];
-            if (c == ' ') continue;
+            if (c == ' ')
+            {
+                continue;
+            }
             return c is '.' or '!' or '?';
         }
         return true;
@@ -249,32 +347,84 @@ public static class SyntheticDataGenerator
 
     private static void TrimSentenceEnd(StringBuilder sb)
     {
-        while (sb.Length > 0 && sb[^1] is '.' or '!') sb.Length--;
+        while (sb.Length > 0 && sb[^1] is '.' or '!')
+        {
+            sb.Length--;
+        }
     }
 
-    /// <summary>Appends a template with its slots filled; optionally lower-cases its first letter (mid-sentence).</summary>
-    private static void Append(StringBuilder sb, string template, ref StablePrng rng, Slots slots, bool complaint, bool lowerFirst)
+    /// <summary>
+    /// Appends a template with its slots filled; optionally lower-cases its first letter (mid-sentence).
+    /// </summary>
+    private static void Append(
+        StringBuilder sb,
+        string template,
+        ref StablePrng rng,
+        Slots slots,
+        bool complaint,
+        bool lowerFirst
+    )
     {
         var start = sb.Length;
         for (var i = 0; i < template.Length; i++)
         {
             var c = template[i];
-            if (c != '{') { sb.Append(c); continue; }
+            if (c != '{')
+            {
+                sb.Append(c);
+                continue;
+            }
             var close = template.IndexOf('}', i);
             var name = template.AsSpan(i + 1, close - i - 1);
             i = close;
-            if (name.SequenceEqual("product")) sb.Append(slots.Product);
-            else if (name.SequenceEqual("region")) sb.Append(slots.Region);
-            else if (name.SequenceEqual("days")) sb.Append(complaint ? rng.Next(6, 23) : rng.Next(1, 4));
-            else if (name.SequenceEqual("minutes")) sb.Append(rng.Next(20, 76));
-            else if (name.SequenceEqual("amount")) sb.Append(rng.Pick(SyntheticGrammar.Amounts));
-            else if (name.SequenceEqual("agent")) sb.Append(rng.Pick(SyntheticGrammar.Agents));
-            else if (name.SequenceEqual("carrier")) sb.Append(rng.Pick(SyntheticGrammar.Carriers));
-            else if (name.SequenceEqual("size")) sb.Append(rng.Pick(SyntheticGrammar.Sizes));
-            else sb.Append('{').Append(name).Append('}');
+            if (name.SequenceEqual("product"))
+            {
+                sb.Append(slots.Product);
+            }
+            else if (name.SequenceEqual("region"))
+            {
+                sb.Append(slots.Region);
+            }
+            else if (name.SequenceEqual("days"))
+            {
+                sb.Append(complaint ? rng.Next(6, 23) : rng.Next(1, 4));
+            }
+            else if (name.SequenceEqual("minutes"))
+            {
+                sb.Append(rng.Next(20, 76));
+            }
+            else if (name.SequenceEqual("amount"))
+            {
+                sb.Append(rng.Pick(SyntheticGrammar.Amounts));
+            }
+            else if (name.SequenceEqual("agent"))
+            {
+                sb.Append(rng.Pick(SyntheticGrammar.Agents));
+            }
+            else if (name.SequenceEqual("carrier"))
+            {
+                sb.Append(rng.Pick(SyntheticGrammar.Carriers));
+            }
+            else if (name.SequenceEqual("size"))
+            {
+                sb.Append(rng.Pick(SyntheticGrammar.Sizes));
+            }
+            else
+            {
+                sb.Append('{').Append(name).Append('}');
+            }
         }
-        if (lowerFirst && sb.Length > start + 1 && char.IsUpper(sb[start]) && sb[start + 1] is not (' ' or '\'') && !char.IsUpper(sb[start + 1])
-            && !template.StartsWith("{agent}", StringComparison.Ordinal) && !template.StartsWith("{carrier}", StringComparison.Ordinal))
+        if (
+            lowerFirst
+            && sb.Length > start + 1
+            && char.IsUpper(sb[start])
+            && sb[start + 1] is not (' ' or '\'')
+            && !char.IsUpper(sb[start + 1])
+            && !template.StartsWith("{agent}", StringComparison.Ordinal)
+            && !template.StartsWith("{carrier}", StringComparison.Ordinal)
+        )
+        {
             sb[start] = char.ToLowerInvariant(sb[start]);
+        }
     }
 }

@@ -5,10 +5,13 @@ public enum SyntheticTone
 {
     /// <summary>A question or a flat statement.</summary>
     Neutral,
+
     /// <summary>Complaint phrases only.</summary>
     Complaint,
+
     /// <summary>Praise for one touchpoint and a complaint about another.</summary>
     Mixed,
+
     /// <summary>Praise phrases only.</summary>
     Praise,
 }
@@ -28,7 +31,8 @@ public sealed record SyntheticRow(
     string Plan,
     string Region,
     decimal? OrderValue,
-    string Text)
+    string Text
+)
 {
     /// <summary>The touchpoint the text is mainly about ("" for flat statements).</summary>
     public string TouchpointId { get; init; } = "";

@@ -13,16 +13,31 @@ internal static class JobClauseFinder
     public static List<JobClause> Find(EvidenceRecord record, int index, JobLanguage language)
     {
         var found = new List<JobClause>();
-        if (!record.IsCustomerVoice || record.Text.Length == 0) return found;
+        if (!record.IsCustomerVoice || record.Text.Length == 0)
+        {
+            return found;
+        }
         var text = record.Text;
         foreach (var (kind, patterns) in language.Patterns)
+        {
             foreach (var pattern in patterns)
+            {
                 foreach (Match m in pattern.Matches(text))
                 {
-                    var group = m.Groups["clause"].Success ? m.Groups["clause"] : m.Groups["role"].Success ? m.Groups["role"] : m.Groups[0];
-                    if (found.Any(f => f.Kind == kind && f.Start <= m.Index && m.Index < f.End)) continue;
-                    found.Add(new JobClause(index, kind, m.Index, m.Index + m.Length, Verb(pattern, m) + group.Value.Trim()));
+                    var group =
+                        m.Groups["clause"].Success ? m.Groups["clause"]
+                        : m.Groups["role"].Success ? m.Groups["role"]
+                        : m.Groups[0];
+                    if (found.Any(f => f.Kind == kind && f.Start <= m.Index && m.Index < f.End))
+                    {
+                        continue;
+                    }
+                    found.Add(
+                        new JobClause(index, kind, m.Index, m.Index + m.Length, Verb(pattern, m) + group.Value.Trim())
+                    );
                 }
+            }
+        }
         return found;
     }
 
@@ -30,7 +45,12 @@ internal static class JobClauseFinder
     private static string Verb(Regex pattern, Match match)
     {
         foreach (var name in pattern.GetGroupNames())
-            if (name.StartsWith("verb_", StringComparison.Ordinal) && match.Groups[name].Success) return name[5..] + " ";
+        {
+            if (name.StartsWith("verb_", StringComparison.Ordinal) && match.Groups[name].Success)
+            {
+                return name[5..] + " ";
+            }
+        }
         return "";
     }
 }

@@ -11,14 +11,18 @@ namespace CxAssistant.Analysis.Jobs.Mining;
 /// </summary>
 internal sealed class JobLanguage
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
     // A clause runs to the next punctuation; a colon inside a time ("9:30") does not end it.
     private const string Clause = @"(?<clause>(?:[^.!?;:,\n()""“”]|:(?=\d)){3,90})";
+
     // 5 s: the timeout clock also runs while a compiled pattern is jitted on a saturated machine.
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
-    private static readonly Lazy<JobLanguage> DefaultInstance = new(() => Parse(
-        ReadResource("job-language.yaml"), ReadResource("verbs.txt")));
+    private static readonly Lazy<JobLanguage> DefaultInstance = new(() =>
+        Parse(ReadResource("job-language.yaml"), ReadResource("verbs.txt"))
+    );
 
     public static JobLanguage Default => DefaultInstance.Value;
 
@@ -26,11 +30,16 @@ internal sealed class JobLanguage
     public required IReadOnlySet<string> Verbs { get; init; }
     public required IReadOnlySet<string> NotJobs { get; init; }
     public required IReadOnlySet<string> Breaks { get; init; }
-    /// <summary>Set phrases that start a clause but state no job ("go wrong", "wait"): a clause starting with one is dropped.</summary>
+
+    /// <summary>
+    /// Set phrases that start a clause but state no job ("go wrong", "wait"): a clause starting with one is dropped.
+    /// </summary>
     public required IReadOnlyList<string> Idioms { get; init; }
     public required IReadOnlyDictionary<string, string> VerbMap { get; init; }
+
     /// <summary>Verb → job-map step; verbs not listed are <see cref="JobMapStep.Execute"/>.</summary>
     public required IReadOnlyDictionary<string, JobMapStep> Steps { get; init; }
+
     /// <summary>Pain kind (or "any") → outcome template with {do} and {doing}.</summary>
     public required IReadOnlyDictionary<string, string> Outcomes { get; init; }
 
@@ -39,29 +48,56 @@ internal sealed class JobLanguage
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        List<string> List(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var n) && n is YamlSequenceNode s
-            ? [.. s.Select(x => ((YamlScalarNode)x).Value ?? "")]
-            : [];
+        List<string> List(string key) =>
+            root.Children.TryGetValue(new YamlScalarNode(key), out var n) && n is YamlSequenceNode s
+                ? [.. s.Select(x => ((YamlScalarNode)x).Value ?? "")]
+                : [];
         var patterns = new Dictionary<JobClauseKind, IReadOnlyList<Regex>>();
         foreach (var kind in Enum.GetValues<JobClauseKind>())
-            patterns[kind] = [.. List(Key(kind)).Select(p => new Regex(p.Replace("{clause}", Clause, StringComparison.Ordinal), Options, Timeout))];
-        YamlMappingNode Map(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var m) && m is YamlMappingNode mm ? mm : new YamlMappingNode();
-        var map = Map("verb_map").Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value!, StringComparer.OrdinalIgnoreCase);
+        {
+            patterns[kind] =
+            [
+                .. List(Key(kind))
+                    .Select(p => new Regex(p.Replace("{clause}", Clause, StringComparison.Ordinal), Options, Timeout)),
+            ];
+        }
+        YamlMappingNode Map(string key) =>
+            root.Children.TryGetValue(new YamlScalarNode(key), out var m) && m is YamlMappingNode mm
+                ? mm
+                : new YamlMappingNode();
+        var map = Map("verb_map")
+            .Children.ToDictionary(
+                p => ((YamlScalarNode)p.Key).Value!,
+                p => ((YamlScalarNode)p.Value).Value!,
+                StringComparer.OrdinalIgnoreCase
+            );
         var steps = new Dictionary<string, JobMapStep>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in Map("steps").Children)
+        {
             foreach (var verb in ((YamlSequenceNode)value).Select(v => ((YamlScalarNode)v).Value!))
+            {
                 steps[verb] = Enum.Parse<JobMapStep>(((YamlScalarNode)key).Value!, ignoreCase: true);
+            }
+        }
         return new JobLanguage
         {
             Patterns = patterns,
-            Verbs = verbs.Split('\n').Where(l => !l.StartsWith('#')).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            Verbs = verbs
+                .Split('\n')
+                .Where(l => !l.StartsWith('#'))
+                .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .ToHashSet(StringComparer.OrdinalIgnoreCase),
             NotJobs = List("not_jobs").ToHashSet(StringComparer.OrdinalIgnoreCase),
             Breaks = List("breaks").ToHashSet(StringComparer.OrdinalIgnoreCase),
             Idioms = List("idioms"),
             VerbMap = map,
             Steps = steps,
-            Outcomes = Map("outcomes").Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value!, StringComparer.Ordinal),
+            Outcomes = Map("outcomes")
+                .Children.ToDictionary(
+                    p => ((YamlScalarNode)p.Key).Value!,
+                    p => ((YamlScalarNode)p.Value).Value!,
+                    StringComparer.Ordinal
+                ),
         };
     }
 
@@ -70,7 +106,8 @@ internal sealed class JobLanguage
     internal static string ReadResource(string fileName)
     {
         var assembly = typeof(JobLanguage).Assembly;
-        var name = assembly.GetManifestResourceNames()
+        var name = assembly
+            .GetManifestResourceNames()
             .FirstOrDefault(n => n.EndsWith(".Jobs." + fileName, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"Embedded resource Jobs/{fileName} is missing.");
         using var stream = assembly.GetManifestResourceStream(name)!;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CxAssistant.Core.Analysis;
-using CxAssistant.Core.Jobs;
 using CxAssistant.Analysis.Semantics;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Jobs;
 
 namespace CxAssistant.Analysis.Jobs.Mining;
 
@@ -18,57 +18,117 @@ namespace CxAssistant.Analysis.Jobs.Mining;
 /// </summary>
 public static partial class JobMiner
 {
-    public static JobsAnalysis Mine(AnalysisResult analysis, ITextEncoder encoder, BusinessKind kind,
-        JobsOptions? options = null, JobMiningOptions? mining = null, CancellationToken cancellationToken = default)
+    public static JobsAnalysis Mine(
+        AnalysisResult analysis,
+        ITextEncoder encoder,
+        BusinessKind kind,
+        JobsOptions? options = null,
+        JobMiningOptions? mining = null,
+        CancellationToken cancellationToken = default
+    )
     {
         options ??= new JobsOptions();
         mining ??= new JobMiningOptions();
         var language = JobLanguage.Default;
         var records = analysis.Records;
         var clauses = new List<JobClause>[records.Count];
-        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken },
-            i => clauses[i] = JobClauseFinder.Find(records[i], i, language));
+        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            clauses[i] = JobClauseFinder.Find(records[i], i, language)
+        );
         var rejected = new List<string>();
         var candidates = new List<JobCandidate>();
-        foreach (var clause in clauses.SelectMany(c => c).Where(c => c.Kind is JobClauseKind.Goal or JobClauseKind.Struggle))
+        foreach (
+            var clause in clauses.SelectMany(c => c).Where(c => c.Kind is JobClauseKind.Goal or JobClauseKind.Struggle)
+        )
         {
-            if (JobPhraseMaker.Make(clause.Phrase, language, out var reason) is { } phrase) candidates.Add(new JobCandidate(clause, phrase));
-            else rejected.Add($"'{clause.Phrase}': {reason}");
+            if (JobPhraseMaker.Make(clause.Phrase, language, out var reason) is { } phrase)
+            {
+                candidates.Add(new JobCandidate(clause, phrase));
+            }
+            else
+            {
+                rejected.Add($"'{clause.Phrase}': {reason}");
+            }
         }
-        var customers = Math.Max(1, records.Where(r => r.IsCustomerVoice).Select(r => r.CustomerKey).Distinct(StringComparer.Ordinal).Count());
+        var customers = Math.Max(
+            1,
+            records.Where(r => r.IsCustomerVoice).Select(r => r.CustomerKey).Distinct(StringComparer.Ordinal).Count()
+        );
         var context = new MiningContext(analysis, clauses, language, kind, options, BrandTerms(analysis), rejected);
         var mains = Group(candidates, encoder, mining, customers, context, cancellationToken);
         var statements = new List<JobStatement>();
-        foreach (var main in mains) statements.AddRange(main);
+        foreach (var main in mains)
+        {
+            statements.AddRange(main);
+        }
         statements.AddRange(Aspirations.Place(statements, kind, encoder, context, cancellationToken));
         var outcomes = MinedOutcomes.Build(statements, context, customers);
-        statements = [.. statements.Select(s => s.Altitude != JobAltitude.Main ? s : s with
-        {
-            Needs = s.Needs with { Functional = [.. outcomes.Where(o => o.JobId == s.Id).Select(o => o.Statement)] },
-        })];
-        var goalCustomers = candidates.Select(c => records[c.Record].CustomerKey).Distinct(StringComparer.Ordinal).Count();
+        statements =
+        [
+            .. statements.Select(s =>
+                s.Altitude != JobAltitude.Main
+                    ? s
+                    : s with
+                    {
+                        Needs = s.Needs with
+                        {
+                            Functional = [.. outcomes.Where(o => o.JobId == s.Id).Select(o => o.Statement)],
+                        },
+                    }
+            ),
+        ];
+        var goalCustomers = candidates
+            .Select(c => records[c.Record].CustomerKey)
+            .Distinct(StringComparer.Ordinal)
+            .Count();
         return new JobsAnalysis
         {
             Tree = new JobTree(Order(statements)),
-            Outcomes = [.. outcomes.OrderByDescending(o => o.Opportunity).ThenBy(o => o.Statement, StringComparer.Ordinal)],
+            Outcomes =
+            [
+                .. outcomes.OrderByDescending(o => o.Opportunity).ThenBy(o => o.Statement, StringComparer.Ordinal),
+            ],
             RejectedCandidates = rejected.Count,
             RejectedExamples = [.. rejected.Take(20)],
             CandidatesFound = candidates.Count + rejected.Count,
             Notes = Notes(statements, outcomes, goalCustomers, customers),
-            Provenance = new Provenance(Provenance.OfflineSource, Note: "grouped by meaning from the customers' own goal phrases"),
+            Provenance = new Provenance(
+                Provenance.OfflineSource,
+                Note: "grouped by meaning from the customers' own goal phrases"
+            ),
         };
     }
 
-    private static List<List<JobStatement>> Group(List<JobCandidate> candidates, ITextEncoder encoder, JobMiningOptions mining,
-        int customers, MiningContext context, CancellationToken cancellationToken)
+    private static List<List<JobStatement>> Group(
+        List<JobCandidate> candidates,
+        ITextEncoder encoder,
+        JobMiningOptions mining,
+        int customers,
+        MiningContext context,
+        CancellationToken cancellationToken
+    )
     {
-        var phrases = candidates.GroupBy(c => c.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new PhraseGroup([.. g], g.Select(c => context.Customer(c.Record)).Distinct(StringComparer.Ordinal).Count()))
-            .OrderByDescending(p => p.Customers).ThenBy(p => p.Members[0].Key, StringComparer.Ordinal)
-            .Take(mining.MaxPhrases).ToList();
-        if (phrases.Count == 0) return [];
+        var phrases = candidates
+            .GroupBy(c => c.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new PhraseGroup(
+                [.. g],
+                g.Select(c => context.Customer(c.Record)).Distinct(StringComparer.Ordinal).Count()
+            ))
+            .OrderByDescending(p => p.Customers)
+            .ThenBy(p => p.Members[0].Key, StringComparer.Ordinal)
+            .Take(mining.MaxPhrases)
+            .ToList();
+        if (phrases.Count == 0)
+        {
+            return [];
+        }
         var vectors = JobVectors.Of(phrases, encoder, mining.VerbWeight, cancellationToken);
-        var ids = MeaningClusters.Group(vectors, mining.MainThreshold, [.. phrases.Select(p => (double)p.Customers)], cancellationToken);
+        var ids = MeaningClusters.Group(
+            vectors,
+            mining.MainThreshold,
+            [.. phrases.Select(p => (double)p.Customers)],
+            cancellationToken
+        );
         var minSupport = mining.MinSupport ?? Math.Max(2, Math.Min(5, (int)Math.Ceiling(0.001 * customers)));
         var mains = new List<List<JobStatement>>();
         // Differently worded phrases of one job are one group ("order drinks", "have a drink"); the verb weighs in the
@@ -76,27 +136,78 @@ public static partial class JobMiner
         foreach (var cluster in Enumerable.Range(0, phrases.Count).GroupBy(i => ids[i]))
         {
             var members = cluster.ToList();
-            var support = members.SelectMany(i => phrases[i].Members).Select(c => context.Customer(c.Record)).Distinct(StringComparer.Ordinal).Count();
-            if (support < minSupport) continue;
-            if (MinedJobBuilder.Build(members, phrases, vectors, mining, context, cancellationToken) is { } job) mains.Add(job);
+            var support = members
+                .SelectMany(i => phrases[i].Members)
+                .Select(c => context.Customer(c.Record))
+                .Distinct(StringComparer.Ordinal)
+                .Count();
+            if (support < minSupport)
+            {
+                continue;
+            }
+            if (MinedJobBuilder.Build(members, phrases, vectors, mining, context, cancellationToken) is { } job)
+            {
+                mains.Add(job);
+            }
         }
-        return [.. mains.OrderByDescending(m => m[0].Customers).ThenBy(m => m[0].Text, StringComparer.Ordinal).Take(mining.MaxMainJobs)];
+        return
+        [
+            .. mains
+                .OrderByDescending(m => m[0].Customers)
+                .ThenBy(m => m[0].Text, StringComparer.Ordinal)
+                .Take(mining.MaxMainJobs),
+        ];
     }
 
-    private static List<string> Notes(List<JobStatement> statements, List<DesiredOutcome> outcomes, int goalCustomers, int customers)
+    private static List<string> Notes(
+        List<JobStatement> statements,
+        List<DesiredOutcome> outcomes,
+        int goalCustomers,
+        int customers
+    )
     {
         var notes = new List<string>();
         var mains = statements.Count(s => s.Altitude == JobAltitude.Main);
         if (mains == 0)
-            notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Too little goal language to draft jobs: {goalCustomers} of {customers} customers said in their own words what they were trying to do (\"I wanted to…\", \"trying to…\", \"couldn't…\"), and no goal was shared by enough of them. No job is invented; ask customers what they were trying to get done."));
+        {
+            notes.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Too little goal language to draft jobs: {goalCustomers} of "
+                        + $"{customers} customers said in their own words what they were trying "
+                        + $"to do (\"I wanted to…\", \"trying to…\", \"couldn't…\"), and no goal "
+                        + $"was shared by enough of them. No job is invented; ask customers what "
+                        + $"they were trying to get done."
+                )
+            );
+        }
         else if (mains < 3)
-            notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Only {mains} job(s) shared by enough customers: {goalCustomers} of {customers} customers stated a goal in their own words. Treat the jobs below as a start, not the whole picture."));
+        {
+            notes.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Only {mains} job(s) shared by enough customers: {goalCustomers} of "
+                        + $"{customers} customers stated a goal in their own words. Treat the "
+                        + $"jobs below as a start, not the whole picture."
+                )
+            );
+        }
         if (outcomes.Any(o => o.Source == OutcomeSource.Estimated))
-            notes.Add("Outcomes marked estimated are proxies computed from how often and how strongly customers raise the topic, not survey ratings; add importance_/satisfaction_ columns to a survey to measure them.");
-        var thin = statements.Where(s => s.Altitude == JobAltitude.Main && s.Customers < 3).Select(s => s.Text).ToList();
-        if (thin.Count > 0) notes.Add("Thin evidence (fewer than 3 customers): " + string.Join("; ", thin) + ".");
+        {
+            notes.Add(
+                "Outcomes marked estimated are proxies computed from how often and how "
+                    + "strongly customers raise the topic, not survey ratings; add "
+                    + "importance_/satisfaction_ columns to a survey to measure them."
+            );
+        }
+        var thin = statements
+            .Where(s => s.Altitude == JobAltitude.Main && s.Customers < 3)
+            .Select(s => s.Text)
+            .ToList();
+        if (thin.Count > 0)
+        {
+            notes.Add("Thin evidence (fewer than 3 customers): " + string.Join("; ", thin) + ".");
+        }
         return notes;
     }
 
@@ -107,20 +218,39 @@ public static partial class JobMiner
         void Visit(JobStatement s)
         {
             ordered.Add(s);
-            foreach (var c in statements.Where(c => c.ParentId == s.Id)
-                         .OrderBy(c => c.Altitude == JobAltitude.Functional ? (int)c.Step!.Value : -c.Customers).ThenBy(c => c.Id, StringComparer.Ordinal))
+            foreach (
+                var c in statements
+                    .Where(c => c.ParentId == s.Id)
+                    .OrderBy(c => c.Altitude == JobAltitude.Functional ? (int)c.Step!.Value : -c.Customers)
+                    .ThenBy(c => c.Id, StringComparer.Ordinal)
+            )
+            {
                 Visit(c);
+            }
         }
-        foreach (var root in statements.Where(s => s.ParentId is null).OrderBy(s => s.Altitude).ThenByDescending(s => s.Customers).ThenBy(s => s.Id, StringComparer.Ordinal))
+        foreach (
+            var root in statements
+                .Where(s => s.ParentId is null)
+                .OrderBy(s => s.Altitude)
+                .ThenByDescending(s => s.Customers)
+                .ThenBy(s => s.Id, StringComparer.Ordinal)
+        )
+        {
             Visit(root);
+        }
         return ordered;
     }
 
     // Brand and product names written in CamelCase (QuickCart) are solutions, never part of a job.
     private static List<string> BrandTerms(AnalysisResult analysis) =>
-        [.. analysis.Records.Take(20_000).SelectMany(r => CamelCase().Matches(r.Text).Select(m => m.Value))
-            .Concat(analysis.Catalog.Touchpoints.Select(t => t.Name))
-            .Distinct(StringComparer.OrdinalIgnoreCase).Take(300)];
+        [
+            .. analysis
+                .Records.Take(20_000)
+                .SelectMany(r => CamelCase().Matches(r.Text).Select(m => m.Value))
+                .Concat(analysis.Catalog.Touchpoints.Select(t => t.Name))
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Take(300),
+        ];
 
     [GeneratedRegex(@"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")]
     private static partial Regex CamelCase();

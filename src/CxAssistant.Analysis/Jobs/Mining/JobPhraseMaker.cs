@@ -14,90 +14,312 @@ namespace CxAssistant.Analysis.Jobs.Mining;
 /// </summary>
 internal static partial class JobPhraseMaker
 {
-    private const int MaxObjectWords = 7, MaxClarifierWords = 7, MaxJobObjectWords = 4;
+    private const int MaxObjectWords = 7,
+        MaxClarifierWords = 7,
+        MaxJobObjectWords = 4;
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "for", "before", "after", "on", "at", "in", "by", "during", "while", "without", "with", "within", "from", "to",
-        "into", "through", "between", "near", "around", "across", "over", "under", "until", "once", "ahead", "instead",
-        "as", "like",
+        "for",
+        "before",
+        "after",
+        "on",
+        "at",
+        "in",
+        "by",
+        "during",
+        "while",
+        "without",
+        "with",
+        "within",
+        "from",
+        "to",
+        "into",
+        "through",
+        "between",
+        "near",
+        "around",
+        "across",
+        "over",
+        "under",
+        "until",
+        "once",
+        "ahead",
+        "instead",
+        "as",
+        "like",
     };
 
     // Verbs whose first preposition belongs to the object ("get to the airport", "sit on the terrace").
     private static readonly HashSet<string> IntransitiveVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "get", "go", "come", "move", "travel", "return", "walk", "drive", "fly", "head", "ride", "commute", "arrive", "pay",
-        "sit", "stay", "eat", "dine", "live", "park", "sleep", "work", "shop", "log", "sign", "check", "apply", "wait",
+        "get",
+        "go",
+        "come",
+        "move",
+        "travel",
+        "return",
+        "walk",
+        "drive",
+        "fly",
+        "head",
+        "ride",
+        "commute",
+        "arrive",
+        "pay",
+        "sit",
+        "stay",
+        "eat",
+        "dine",
+        "live",
+        "park",
+        "sleep",
+        "work",
+        "shop",
+        "log",
+        "sign",
+        "check",
+        "apply",
+        "wait",
     };
 
     // Verbs whose object customers leave out ("transfer from savings to checking"): the job names it.
     private static readonly Dictionary<string, string> ImpliedObjects = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["transfer"] = "money", ["withdraw"] = "money", ["deposit"] = "money", ["send"] = "money",
+        ["transfer"] = "money",
+        ["withdraw"] = "money",
+        ["deposit"] = "money",
+        ["send"] = "money",
     };
 
     private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "just", "really", "actually", "simply", "even", "also", "still", "quickly", "easily", "asap", "again", "finally",
-        "properly", "somehow", "basically", "literally", "quick", "easy", "fast", "some", "any", "very", "much",
+        "just",
+        "really",
+        "actually",
+        "simply",
+        "even",
+        "also",
+        "still",
+        "quickly",
+        "easily",
+        "asap",
+        "again",
+        "finally",
+        "properly",
+        "somehow",
+        "basically",
+        "literally",
+        "quick",
+        "easy",
+        "fast",
+        "some",
+        "any",
+        "very",
+        "much",
     };
 
     private static readonly HashSet<string> Subjects = new(StringComparer.OrdinalIgnoreCase)
     {
-        "i", "we", "you", "he", "she", "they", "it's", "i'm", "we're", "you're", "they're", "there", "this", "that's",
-        "you'll", "i'll", "we'll", "they'll", "i've", "we've", "you've", "i'd", "we'd", "you'd", "he's", "she's",
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "it's",
+        "i'm",
+        "we're",
+        "you're",
+        "they're",
+        "there",
+        "this",
+        "that's",
+        "you'll",
+        "i'll",
+        "we'll",
+        "they'll",
+        "i've",
+        "we've",
+        "you've",
+        "i'd",
+        "we'd",
+        "you'd",
+        "he's",
+        "she's",
     };
 
     private static readonly HashSet<string> Vague = new(StringComparer.OrdinalIgnoreCase)
     {
-        "it", "them", "this", "that", "these", "those", "one", "something", "anything", "everything", "nothing", "things",
-        "stuff", "more", "some", "what", "which", "if", "whether", "how", "why", "where", "who", "here", "there", "out",
-        "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "lot", "bit", "way", "time", "wrong",
-        "either", "each", "both", "all", "other", "others", "another", "option", "ability", "possibility", "chance", "choice",
+        "it",
+        "them",
+        "this",
+        "that",
+        "these",
+        "those",
+        "one",
+        "something",
+        "anything",
+        "everything",
+        "nothing",
+        "things",
+        "stuff",
+        "more",
+        "some",
+        "what",
+        "which",
+        "if",
+        "whether",
+        "how",
+        "why",
+        "where",
+        "who",
+        "here",
+        "there",
+        "out",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "lot",
+        "bit",
+        "way",
+        "time",
+        "wrong",
+        "either",
+        "each",
+        "both",
+        "all",
+        "other",
+        "others",
+        "another",
+        "option",
+        "ability",
+        "possibility",
+        "chance",
+        "choice",
         // adjectives that leave the thing unnamed at the end of an object ("create your own", "find a decent")
-        "own", "existing", "decent", "good", "great", "nice", "new", "old", "same", "different", "whole", "entire",
-        "single", "right", "perfect", "best", "better", "cheap", "real",
+        "own",
+        "existing",
+        "decent",
+        "good",
+        "great",
+        "nice",
+        "new",
+        "old",
+        "same",
+        "different",
+        "whole",
+        "entire",
+        "single",
+        "right",
+        "perfect",
+        "best",
+        "better",
+        "cheap",
+        "real",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "it", "them", "something", "anything", "everything", "nothing", "someone", "anyone", "everyone", "somebody",
+        "it",
+        "them",
+        "something",
+        "anything",
+        "everything",
+        "nothing",
+        "someone",
+        "anyone",
+        "everyone",
+        "somebody",
     };
 
     private static readonly Dictionary<string, string> Possessives = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["my"] = "the", ["our"] = "the", ["your"] = "the", ["their"] = "the", ["his"] = "the", ["her"] = "the",
+        ["my"] = "the",
+        ["our"] = "the",
+        ["your"] = "the",
+        ["their"] = "the",
+        ["his"] = "the",
+        ["her"] = "the",
     };
 
-    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase) { "me", "us", "myself", "ourselves", "him", "them" };
+    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "me",
+        "us",
+        "myself",
+        "ourselves",
+        "him",
+        "them",
+    };
 
     // Two-word verbs read as one verb in a job statement.
-    private static readonly Dictionary<string, (string Verb, string? Object)> Phrasal = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, (string Verb, string? Object)> Phrasal = new(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
-        ["pick up"] = ("collect", null), ["sign up"] = ("register", null), ["find out"] = ("find", null),
-        ["top up"] = ("reload", null), ["check in"] = ("complete", "check-in"), ["check out"] = ("complete", "check-out"),
-        ["log in"] = ("access", "the account"), ["sign in"] = ("access", "the account"), ["get back"] = ("recover", null),
-        ["set up"] = ("arrange", null), ["drop off"] = ("deliver", null), ["work out"] = ("work", "out"),
-        ["get in"] = ("enter", null), ["get into"] = ("enter", null), ["fill out"] = ("complete", null),
-        ["fill in"] = ("complete", null), ["figure out"] = ("find", null), ["look for"] = ("find", null),
-        ["take a look at"] = ("check", null), ["have a look at"] = ("check", null), ["get a hold of"] = ("reach", null),
-        ["get hold of"] = ("reach", null), ["get in touch with"] = ("contact", null), ["make sure"] = ("confirm", null),
-        ["cash in"] = ("redeem", null), ["cash out"] = ("redeem", null),
-        ["find out about"] = ("find", null), ["look at"] = ("check", null), ["look up"] = ("find", null),
+        ["pick up"] = ("collect", null),
+        ["sign up"] = ("register", null),
+        ["find out"] = ("find", null),
+        ["top up"] = ("reload", null),
+        ["check in"] = ("complete", "check-in"),
+        ["check out"] = ("complete", "check-out"),
+        ["log in"] = ("access", "the account"),
+        ["sign in"] = ("access", "the account"),
+        ["get back"] = ("recover", null),
+        ["set up"] = ("arrange", null),
+        ["drop off"] = ("deliver", null),
+        ["work out"] = ("work", "out"),
+        ["get in"] = ("enter", null),
+        ["get into"] = ("enter", null),
+        ["fill out"] = ("complete", null),
+        ["fill in"] = ("complete", null),
+        ["figure out"] = ("find", null),
+        ["look for"] = ("find", null),
+        ["take a look at"] = ("check", null),
+        ["have a look at"] = ("check", null),
+        ["get a hold of"] = ("reach", null),
+        ["get hold of"] = ("reach", null),
+        ["get in touch with"] = ("contact", null),
+        ["make sure"] = ("confirm", null),
+        ["cash in"] = ("redeem", null),
+        ["cash out"] = ("redeem", null),
+        ["find out about"] = ("find", null),
+        ["look at"] = ("check", null),
+        ["look up"] = ("find", null),
     };
 
     // Words after which the phrase is not a job: "could not have been nicer", "want to be able to".
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
-        "been", "be", "had", "got", "gotten", "done", "gone", "able", "not", "never", "to",
+        "been",
+        "be",
+        "had",
+        "got",
+        "gotten",
+        "done",
+        "gone",
+        "able",
+        "not",
+        "never",
+        "to",
     };
 
-    /// <summary>The phrase as verb + object + clarifier, or null with the reason in <paramref name="reason"/>.</summary>
+    /// <summary>
+    /// The phrase as verb + object + clarifier, or null with the reason in <paramref name="reason"/>.
+    /// </summary>
     public static JobPhrase? Make(string phrase, JobLanguage language, out string reason)
     {
         var words = Words().Matches(phrase).Select(m => m.Value).ToList();
         reason = "";
-        if (words.Count < 2) { reason = "too short"; return null; }
+        if (words.Count < 2)
+        {
+            reason = "too short";
+            return null;
+        }
         var opening = string.Join(' ', words.Take(4)).ToLowerInvariant() + " ";
         if (language.Idioms.FirstOrDefault(i => opening.StartsWith(i + " ", StringComparison.Ordinal)) is { } idiom)
         {
@@ -105,21 +327,36 @@ internal static partial class JobPhraseMaker
             return null;
         }
         // "actually record…", "just come back…": leading adverbs are not the verb.
-        while (words.Count > 2 && Fillers.Contains(words[0])) words.RemoveAt(0);
+        while (words.Count > 2 && Fillers.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
         var verb = BaseForm(words[0].ToLowerInvariant(), language);
-        if (verb is null) { reason = $"'{words[0]}' is not a verb"; return null; }
+        if (verb is null)
+        {
+            reason = $"'{words[0]}' is not a verb";
+            return null;
+        }
         var rest = words.Skip(1).ToList();
         string? fixedObject = null;
         for (var n = Math.Min(3, rest.Count); n >= 1; n--)
         {
-            if (!Phrasal.TryGetValue(verb + " " + string.Join(' ', rest.Take(n)).ToLowerInvariant(), out var phrasal)) continue;
+            if (!Phrasal.TryGetValue(verb + " " + string.Join(' ', rest.Take(n)).ToLowerInvariant(), out var phrasal))
+            {
+                continue;
+            }
             verb = phrasal.Verb;
             fixedObject = phrasal.Object;
             rest.RemoveRange(0, n);
             break;
         }
         // "go about getting more checks": the job is the gerund.
-        if (verb == "go" && rest.Count > 1 && rest[0].Equals("about", StringComparison.OrdinalIgnoreCase) && BaseForm(rest[1].ToLowerInvariant(), language) is { } inner)
+        if (
+            verb == "go"
+            && rest.Count > 1
+            && rest[0].Equals("about", StringComparison.OrdinalIgnoreCase)
+            && BaseForm(rest[1].ToLowerInvariant(), language) is { } inner
+        )
         {
             verb = inner;
             rest.RemoveRange(0, 2);
@@ -131,8 +368,17 @@ internal static partial class JobPhraseMaker
             return null;
         }
         verb = language.VerbMap.GetValueOrDefault(verb, verb);
-        if (language.NotJobs.Contains(verb)) { reason = $"'{verb}' is about the conversation, not a job"; return null; }
-        if (rest.Any(w => w.Equals("you", StringComparison.OrdinalIgnoreCase) || w.Equals("please", StringComparison.OrdinalIgnoreCase)))
+        if (language.NotJobs.Contains(verb))
+        {
+            reason = $"'{verb}' is about the conversation, not a job";
+            return null;
+        }
+        if (
+            rest.Any(w =>
+                w.Equals("you", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("please", StringComparison.OrdinalIgnoreCase)
+            )
+        )
         {
             reason = "addressed to the business (a request, not a job)";
             return null;
@@ -141,9 +387,19 @@ internal static partial class JobPhraseMaker
         var cutAtName = false;
         foreach (var w in rest)
         {
-            if (IsName(w)) { cutAtName = true; break; }
-            if (language.Breaks.Contains(w) || Subjects.Contains(w)) break;
-            if (Fillers.Contains(w) || Dropped.Contains(w)) continue;
+            if (IsName(w))
+            {
+                cutAtName = true;
+                break;
+            }
+            if (language.Breaks.Contains(w) || Subjects.Contains(w))
+            {
+                break;
+            }
+            if (Fillers.Contains(w) || Dropped.Contains(w))
+            {
+                continue;
+            }
             kept.Add(w);
         }
         var split = kept.FindIndex(w => Prepositions.Contains(w));
@@ -151,30 +407,89 @@ internal static partial class JobPhraseMaker
         {
             // "transfer from savings to checking" names no object: the verb implies it. Otherwise a motion verb's first
             // preposition belongs to the object ("get to the airport").
-            if (ImpliedObjects.TryGetValue(verb, out var implied)) fixedObject = implied;
-            else if (IntransitiveVerbs.Contains(verb)) split = kept.FindIndex(1, w => Prepositions.Contains(w));
-            else { reason = "no clear object"; return null; }
+            if (ImpliedObjects.TryGetValue(verb, out var implied))
+            {
+                fixedObject = implied;
+            }
+            else if (IntransitiveVerbs.Contains(verb))
+            {
+                split = kept.FindIndex(1, w => Prepositions.Contains(w));
+            }
+            else
+            {
+                reason = "no clear object";
+                return null;
+            }
         }
         var clarifierWords = split < 0 ? [] : kept[split..];
         var obj = fixedObject ?? Object(split < 0 ? kept : kept[..split]);
-        if (obj is null) { reason = "no clear object"; return null; }
+        if (obj is null)
+        {
+            reason = "no clear object";
+            return null;
+        }
         // A clarifier cut before a name ("on a lazy Saturday") is a fragment: the caller supplies one instead.
         var clarifier = cutAtName ? "" : Clarifier(clarifierWords);
-        if (Malformed(obj, clarifier) is { } why) { reason = why; return null; }
+        if (Malformed(obj, clarifier) is { } why)
+        {
+            reason = why;
+            return null;
+        }
         return new JobPhrase(Capitalise(verb), obj, clarifier);
     }
 
     // Grammar words that show a clause ran on into the object or clarifier ("back as soon as he gets home").
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "as", "than", "if", "because", "so", "that", "which", "who", "whose", "whether", "is", "are", "was", "were", "am",
-        "be", "been", "being", "has", "had", "does", "did", "gets", "got", "too", "pretty", "not", "no", "and", "or", "but",
+        "as",
+        "than",
+        "if",
+        "because",
+        "so",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "whether",
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "been",
+        "being",
+        "has",
+        "had",
+        "does",
+        "did",
+        "gets",
+        "got",
+        "too",
+        "pretty",
+        "not",
+        "no",
+        "and",
+        "or",
+        "but",
     };
 
     // A particle is not an object ("go back", "come home").
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "back", "home", "out", "up", "down", "away", "off", "in", "over", "around", "along", "through", "ahead",
+        "back",
+        "home",
+        "out",
+        "up",
+        "down",
+        "away",
+        "off",
+        "in",
+        "over",
+        "around",
+        "along",
+        "through",
+        "ahead",
     };
 
     /// <summary>Why a verb + object + clarifier is not a well-formed job (null when it is).</summary>
@@ -182,11 +497,22 @@ internal static partial class JobPhraseMaker
     {
         var objectWords = obj.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var all = objectWords.Concat(clarifier.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        if (objectWords.Length > MaxJobObjectWords) return "object too long to be one thing";
-        if (Particles.Contains(objectWords[0])) return $"'{objectWords[0]}' is a particle, not an object";
+        if (objectWords.Length > MaxJobObjectWords)
+        {
+            return "object too long to be one thing";
+        }
+        if (Particles.Contains(objectWords[0]))
+        {
+            return $"'{objectWords[0]}' is a particle, not an object";
+        }
         if (all.FirstOrDefault(w => w.Length == 1 && w is not "a" and not "A" && !char.IsDigit(w[0])) is { } letter)
+        {
             return $"'{letter}' is a fragment";
-        if (all.FirstOrDefault(ClauseWords.Contains) is { } clause) return $"'{clause}' runs on into another clause";
+        }
+        if (all.FirstOrDefault(ClauseWords.Contains) is { } clause)
+        {
+            return $"'{clause}' runs on into another clause";
+        }
         return null;
     }
 
@@ -197,25 +523,49 @@ internal static partial class JobPhraseMaker
     public static string ClarifierOf(string circumstance, JobLanguage language)
     {
         var words = Words().Matches(circumstance).Select(m => m.Value).ToList();
-        if (words.Count < 2 || !Prepositions.Contains(words[0])) return "";
+        if (words.Count < 2 || !Prepositions.Contains(words[0]))
+        {
+            return "";
+        }
         var kept = new List<string> { words[0] };
         foreach (var w in words.Skip(1))
         {
-            if (language.Breaks.Contains(w) || Subjects.Contains(w) || IsName(w)) break;
-            if (Fillers.Contains(w) || Dropped.Contains(w)) continue;
+            if (language.Breaks.Contains(w) || Subjects.Contains(w) || IsName(w))
+            {
+                break;
+            }
+            if (Fillers.Contains(w) || Dropped.Contains(w))
+            {
+                continue;
+            }
             kept.Add(w);
         }
         return Clarifier(kept);
     }
 
-    /// <summary>The base form of a verb ("finding" → "find", "getting" → "get"), or null when it is not a listed verb.</summary>
+    /// <summary>
+    /// The base form of a verb ("finding" → "find", "getting" → "get"), or null when it is not a listed verb.
+    /// </summary>
     public static string? BaseForm(string word, JobLanguage language)
     {
-        if (language.Verbs.Contains(word) || language.VerbMap.ContainsKey(word)) return word;
-        if (!word.EndsWith("ing", StringComparison.Ordinal) || word.Length < 5) return null;
+        if (language.Verbs.Contains(word) || language.VerbMap.ContainsKey(word))
+        {
+            return word;
+        }
+        if (!word.EndsWith("ing", StringComparison.Ordinal) || word.Length < 5)
+        {
+            return null;
+        }
         var stem = word[..^3];
-        foreach (var candidate in new[] { stem, stem + "e", stem.Length > 2 && stem[^1] == stem[^2] ? stem[..^1] : stem })
-            if (language.Verbs.Contains(candidate) || language.VerbMap.ContainsKey(candidate)) return candidate;
+        foreach (
+            var candidate in new[] { stem, stem + "e", stem.Length > 2 && stem[^1] == stem[^2] ? stem[..^1] : stem }
+        )
+        {
+            if (language.Verbs.Contains(candidate) || language.VerbMap.ContainsKey(candidate))
+            {
+                return candidate;
+            }
+        }
         return null;
     }
 
@@ -223,25 +573,54 @@ internal static partial class JobPhraseMaker
     {
         // A count inside the object measures something ("someone two people away", "a 3 day pass"): without it the
         // object stops making sense, and with it the job holds one customer's figure. A count in front is dropped.
-        if (words.Skip(1).Any(IsCount)) return null;
+        if (words.Skip(1).Any(IsCount))
+        {
+            return null;
+        }
         var cleaned = Neutral(words, "the");
-        if (cleaned.Count == 0 || cleaned.Count > MaxObjectWords) return null;
-        if (cleaned.All(w => Vague.Contains(w) || Prepositions.Contains(w) || w is "the" or "a" or "an")) return null;
-        // "get it earlier", "make it sing": a pronoun first leaves the thing unnamed, whatever follows.
-        if (Pronouns.Contains(cleaned[0])) return null;
-        if (Vague.Contains(cleaned[^1])) return null;
-        if (cleaned[^1] is "the" or "a" or "an") return null;
+        if (cleaned.Count == 0 || cleaned.Count > MaxObjectWords)
+        {
+            return null;
+        }
+        if (cleaned.All(w => Vague.Contains(w) || Prepositions.Contains(w) || w is "the" or "a" or "an"))
+        {
+            return null;
+        } // "get it earlier", "make it sing": a pronoun first leaves the thing unnamed, whatever follows.
+        if (Pronouns.Contains(cleaned[0]))
+        {
+            return null;
+        }
+        if (Vague.Contains(cleaned[^1]))
+        {
+            return null;
+        }
+        if (cleaned[^1] is "the" or "a" or "an")
+        {
+            return null;
+        }
         return string.Join(' ', cleaned);
     }
 
     private static string Clarifier(List<string> words)
     {
         var cleaned = Neutral(words, "a");
-        if (cleaned.Count > MaxClarifierWords) cleaned = cleaned[..MaxClarifierWords];
-        // A clarifier ends on a content word: "for a" or "to the" says nothing.
-        while (cleaned.Count > 0 && (cleaned[^1] is "the" or "a" or "an" || Prepositions.Contains(cleaned[^1]) || Vague.Contains(cleaned[^1])))
+        if (cleaned.Count > MaxClarifierWords)
+        {
+            cleaned = cleaned[..MaxClarifierWords];
+        } // A clarifier ends on a content word: "for a" or "to the" says nothing.
+        while (
+            cleaned.Count > 0
+            && (
+                cleaned[^1] is "the" or "a" or "an" || Prepositions.Contains(cleaned[^1]) || Vague.Contains(cleaned[^1])
+            )
+        )
+        {
             cleaned.RemoveAt(cleaned.Count - 1);
-        var content = cleaned.Skip(1).Where(w => w is not ("the" or "a" or "an" or "money") && !Prepositions.Contains(w)).ToList();
+        }
+        var content = cleaned
+            .Skip(1)
+            .Where(w => w is not ("the" or "a" or "an" or "money") && !Prepositions.Contains(w))
+            .ToList();
         return cleaned.Count < 2 || content.Count == 0 ? "" : string.Join(' ', cleaned);
     }
 
@@ -252,20 +631,40 @@ internal static partial class JobPhraseMaker
         foreach (var raw in words)
         {
             var w = raw.ToLowerInvariant();
-            if (Possessives.ContainsKey(w)) { result.Add(article); continue; }
-            if (Amount().IsMatch(w) || w is "dollars" or "pounds" or "euros" or "bucks" or "quid")
+            if (Possessives.ContainsKey(w))
             {
-                if (result.Count == 0 || result[^1] != "money") result.Add("money");
+                result.Add(article);
                 continue;
             }
-            if (IsCount(w)) continue;
+            if (Amount().IsMatch(w) || w is "dollars" or "pounds" or "euros" or "bucks" or "quid")
+            {
+                if (result.Count == 0 || result[^1] != "money")
+                {
+                    result.Add("money");
+                }
+                continue;
+            }
+            if (IsCount(w))
+            {
+                continue;
+            }
             result.Add(w);
         }
         // "the money" reads better as "money"; "a the" never; "a anniversary" is "an anniversary".
         for (var i = result.Count - 2; i >= 0; i--)
-            if (result[i] is "the" or "a" && result[i + 1] is "money" or "the" or "a") result.RemoveAt(i);
+        {
+            if (result[i] is "the" or "a" && result[i + 1] is "money" or "the" or "a")
+            {
+                result.RemoveAt(i);
+            }
+        }
         for (var i = 0; i < result.Count - 1; i++)
-            if (result[i] is "a" or "an") result[i] = JobWords.Article(result[i + 1]);
+        {
+            if (result[i] is "a" or "an")
+            {
+                result[i] = JobWords.Article(result[i + 1]);
+            }
+        }
         return result;
     }
 
@@ -284,7 +683,19 @@ internal static partial class JobPhraseMaker
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty", "hundred", "thousand",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "twenty",
+        "fifty",
+        "hundred",
+        "thousand",
     };
 
     [GeneratedRegex(@"^[$£€]\d")]

@@ -11,19 +11,29 @@ namespace CxAssistant.Analysis.Jobs.Mining;
 /// </summary>
 internal static class JobVectors
 {
-    public static float[][] Of(IReadOnlyList<PhraseGroup> phrases, ITextEncoder encoder, double verbWeight,
-        CancellationToken cancellationToken)
+    public static float[][] Of(
+        IReadOnlyList<PhraseGroup> phrases,
+        ITextEncoder encoder,
+        double verbWeight,
+        CancellationToken cancellationToken
+    )
     {
         var meaning = encoder.Encode([.. phrases.Select(p => JobWords.Clause(p.Phrase))], cancellationToken);
-        var verbs = phrases.Select(p => p.Phrase.Verb.ToLowerInvariant()).Distinct(StringComparer.Ordinal)
-            .Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal);
+        var verbs = phrases
+            .Select(p => p.Phrase.Verb.ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)
+            .Select((v, i) => (v, i))
+            .ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal);
         var scale = (float)(1 / Math.Sqrt(1 + verbWeight * verbWeight));
         var result = new float[phrases.Count][];
         for (var i = 0; i < phrases.Count; i++)
         {
             var m = meaning[i];
             var v = new float[m.Length + verbs.Count];
-            for (var d = 0; d < m.Length; d++) v[d] = m[d] * scale;
+            for (var d = 0; d < m.Length; d++)
+            {
+                v[d] = m[d] * scale;
+            }
             v[m.Length + verbs[phrases[i].Phrase.Verb.ToLowerInvariant()]] = (float)verbWeight * scale;
             result[i] = v;
         }

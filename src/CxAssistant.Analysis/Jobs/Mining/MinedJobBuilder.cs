@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
-using CxAssistant.Core.Jobs;
 using CxAssistant.Analysis.Semantics;
+using CxAssistant.Core.Jobs;
 
 namespace CxAssistant.Analysis.Jobs.Mining;
 
@@ -12,14 +12,24 @@ namespace CxAssistant.Analysis.Jobs.Mining;
 /// </summary>
 internal static class MinedJobBuilder
 {
-    private const int MaxEvidence = 5, MaxFunctional = 5;
+    private const int MaxEvidence = 5,
+        MaxFunctional = 5;
 
-    public static List<JobStatement>? Build(List<int> members, List<PhraseGroup> phrases, float[][] vectors, JobMiningOptions mining,
-        MiningContext context, CancellationToken cancellationToken)
+    public static List<JobStatement>? Build(
+        List<int> members,
+        List<PhraseGroup> phrases,
+        float[][] vectors,
+        JobMiningOptions mining,
+        MiningContext context,
+        CancellationToken cancellationToken
+    )
     {
         var centroid = MeaningClusters.Centroid(members.Select(i => vectors[i]));
         var main = Word(members, phrases, vectors, context, "job-");
-        if (main is null) return null;
+        if (main is null)
+        {
+            return null;
+        }
         var records = members.SelectMany(i => phrases[i].Members).Select(c => c.Record).Distinct().Order().ToList();
         var job = main with
         {
@@ -34,24 +44,48 @@ internal static class MinedJobBuilder
         };
         var result = new List<JobStatement> { job };
         context.JobRecords[job.Id] = records;
-        var sub = MeaningClusters.Group([.. members.Select(i => vectors[i])], mining.FunctionalThreshold,
-            [.. members.Select(i => (double)phrases[i].Customers)], cancellationToken);
-        foreach (var group in Enumerable.Range(0, members.Count).GroupBy(k => sub[k]).Select(g => g.Select(k => members[k]).ToList())
-                     .OrderByDescending(g => Customers(g, phrases, context)))
+        var sub = MeaningClusters.Group(
+            [.. members.Select(i => vectors[i])],
+            mining.FunctionalThreshold,
+            [.. members.Select(i => (double)phrases[i].Customers)],
+            cancellationToken
+        );
+        foreach (
+            var group in Enumerable
+                .Range(0, members.Count)
+                .GroupBy(k => sub[k])
+                .Select(g => g.Select(k => members[k]).ToList())
+                .OrderByDescending(g => Customers(g, phrases, context))
+        )
         {
-            if (result.Count > MaxFunctional || Customers(group, phrases, context) < 2) continue;
-            var c = MeaningClusters.Centroid(group.Select(i => vectors[i]));
-            if (Word(group, phrases, vectors, context, job.Id + "-") is not { } step) continue;
-            if (result.Any(r => string.Equals(r.Text, step.Text, StringComparison.OrdinalIgnoreCase)
-                                || string.Equals(r.Verb + r.Object, step.Verb + step.Object, StringComparison.OrdinalIgnoreCase))) continue;
-            result.Add(step with
+            if (result.Count > MaxFunctional || Customers(group, phrases, context) < 2)
             {
-                ParentId = job.Id,
-                Step = context.Language.Steps.GetValueOrDefault(step.Verb, JobMapStep.Execute),
-                Performer = job.Performer,
-                Evidence = Evidence(group, phrases, vectors, c, context, context.Options.MaxQuotes),
-                Customers = Customers(group, phrases, context),
-            });
+                continue;
+            }
+            var c = MeaningClusters.Centroid(group.Select(i => vectors[i]));
+            if (Word(group, phrases, vectors, context, job.Id + "-") is not { } step)
+            {
+                continue;
+            }
+            if (
+                result.Any(r =>
+                    string.Equals(r.Text, step.Text, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(r.Verb + r.Object, step.Verb + step.Object, StringComparison.OrdinalIgnoreCase)
+                )
+            )
+            {
+                continue;
+            }
+            result.Add(
+                step with
+                {
+                    ParentId = job.Id,
+                    Step = context.Language.Steps.GetValueOrDefault(step.Verb, JobMapStep.Execute),
+                    Performer = job.Performer,
+                    Evidence = Evidence(group, phrases, vectors, c, context, context.Options.MaxQuotes),
+                    Customers = Customers(group, phrases, context),
+                }
+            );
         }
         return result;
     }
@@ -61,23 +95,49 @@ internal static class MinedJobBuilder
     /// ranked by verb + object (how many of the group's customers they speak for), so the clarifier one customer
     /// happened to add does not decide the job; the clarifier comes from the members with that verb and object.
     /// </summary>
-    private static JobStatement? Word(List<int> members, List<PhraseGroup> phrases, float[][] vectors, MiningContext context,
-        string idPrefix)
+    private static JobStatement? Word(
+        List<int> members,
+        List<PhraseGroup> phrases,
+        float[][] vectors,
+        MiningContext context,
+        string idPrefix
+    )
     {
-        var ranked = members.GroupBy(i => JobWords.Clause(phrases[i].Phrase), StringComparer.OrdinalIgnoreCase)
+        var ranked = members
+            .GroupBy(i => JobWords.Clause(phrases[i].Phrase), StringComparer.OrdinalIgnoreCase)
             .Select(g => (Members: g.ToList(), Score: Representing(g.First(), members, phrases, vectors)))
-            .OrderByDescending(x => x.Score).ThenBy(x => JobWords.Clause(phrases[x.Members[0]].Phrase), StringComparer.Ordinal).ToList();
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => JobWords.Clause(phrases[x.Members[0]].Phrase), StringComparer.Ordinal)
+            .ToList();
         foreach (var (same, _) in ranked)
         {
-            var phrase = WithClarifier(phrases[same[0]].Phrase with { Clarifier = "" }, same, members, phrases, context);
+            var phrase = WithClarifier(
+                phrases[same[0]].Phrase with
+                {
+                    Clarifier = "",
+                },
+                same,
+                members,
+                phrases,
+                context
+            );
             var statement = new JobStatement
             {
                 Id = idPrefix + Slug(phrase.Verb + " " + phrase.Object),
-                Verb = phrase.Verb, Object = phrase.Object, Clarifier = phrase.Clarifier, Altitude = JobAltitude.Functional,
+                Verb = phrase.Verb,
+                Object = phrase.Object,
+                Clarifier = phrase.Clarifier,
+                Altitude = JobAltitude.Functional,
             };
             var findings = JobStatementLinter.Check(statement, context.Brands);
-            if (findings.Count == 0) return statement;
-            lock (context.Rejected) context.Rejected.Add($"'{statement.Text}': {findings[0].Message}");
+            if (findings.Count == 0)
+            {
+                return statement;
+            }
+            lock (context.Rejected)
+            {
+                context.Rejected.Add($"'{statement.Text}': {findings[0].Message}");
+            }
         }
         return null;
     }
@@ -87,50 +147,97 @@ internal static class MinedJobBuilder
     private static double Representing(int wording, List<int> members, List<PhraseGroup> phrases, float[][] vectors) =>
         members.Sum(j => phrases[j].Customers * Math.Max(0, TensorPrimitives.Dot(vectors[wording], vectors[j])));
 
-    private static JobPhrase WithClarifier(JobPhrase phrase, List<int> same, List<int> members, List<PhraseGroup> phrases, MiningContext context)
+    private static JobPhrase WithClarifier(
+        JobPhrase phrase,
+        List<int> same,
+        List<int> members,
+        List<PhraseGroup> phrases,
+        MiningContext context
+    )
     {
         // Only the clarifiers customers gave this verb and object: another phrase's clarifier describes another job
         // ("hear the people" took "from the dude preaching" from "hear a plan from the dude preaching").
         var own = same.Where(i => phrases[i].Phrase.Clarifier.Length > 0)
             .GroupBy(i => phrases[i].Phrase.Clarifier, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(g => g.Sum(i => phrases[i].Customers)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key).FirstOrDefault();
-        if (own is not null) return phrase with { Clarifier = own };
+            .OrderByDescending(g => g.Sum(i => phrases[i].Customers))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        if (own is not null)
+        {
+            return phrase with { Clarifier = own };
+        }
         var records = members.SelectMany(i => phrases[i].Members).Select(c => c.Record).Distinct();
-        var circumstance = records.SelectMany(r => context.Clauses[r].Where(c => c.Kind == JobClauseKind.Circumstance))
-            .Select(c => JobPhraseMaker.ClarifierOf(c.Phrase, context.Language)).Where(c => c.Length > 0)
-            .GroupBy(c => c, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key).FirstOrDefault();
+        var circumstance = records
+            .SelectMany(r => context.Clauses[r].Where(c => c.Kind == JobClauseKind.Circumstance))
+            .Select(c => JobPhraseMaker.ClarifierOf(c.Phrase, context.Language))
+            .Where(c => c.Length > 0)
+            .GroupBy(c => c, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
         return phrase with { Clarifier = circumstance ?? context.Kind.Context };
     }
 
-    private static List<Core.Evidence.EvidenceQuote> Evidence(List<int> members, List<PhraseGroup> phrases, float[][] vectors,
-        float[] centroid, MiningContext context, int max) =>
-        [.. members.OrderByDescending(i => TensorPrimitives.Dot(vectors[i], centroid)).ThenBy(i => i)
-            .SelectMany(i => phrases[i].Members)
-            .DistinctBy(c => context.Customer(c.Record))
-            .Select(c => JobsText.Quote(context.Analysis.Records[c.Record], c.Clause.Start, c.Clause.End))
-            .DistinctBy(q => q.Text, StringComparer.Ordinal).Take(max)];
+    private static List<Core.Evidence.EvidenceQuote> Evidence(
+        List<int> members,
+        List<PhraseGroup> phrases,
+        float[][] vectors,
+        float[] centroid,
+        MiningContext context,
+        int max
+    ) =>
+        [
+            .. members
+                .OrderByDescending(i => TensorPrimitives.Dot(vectors[i], centroid))
+                .ThenBy(i => i)
+                .SelectMany(i => phrases[i].Members)
+                .DistinctBy(c => context.Customer(c.Record))
+                .Select(c => JobsText.Quote(context.Analysis.Records[c.Record], c.Clause.Start, c.Clause.End))
+                .DistinctBy(q => q.Text, StringComparer.Ordinal)
+                .Take(max),
+        ];
 
     private static int Customers(List<int> members, List<PhraseGroup> phrases, MiningContext context) =>
-        members.SelectMany(i => phrases[i].Members).Select(c => context.Customer(c.Record)).Distinct(StringComparer.Ordinal).Count();
+        members
+            .SelectMany(i => phrases[i].Members)
+            .Select(c => context.Customer(c.Record))
+            .Distinct(StringComparer.Ordinal)
+            .Count();
 
     // Who the customers say they are ("as a student", "we're a family of four"), else the kind's customer.
     private static string Performer(List<int> records, MiningContext context)
     {
-        var roles = records.SelectMany(r => context.Clauses[r].Where(c => c.Kind == JobClauseKind.Performer)
-                .Select(c => (Role: c.Phrase.ToLowerInvariant(), Customer: context.Customer(r))))
-            .GroupBy(x => x.Role, StringComparer.Ordinal).Select(g => (g.Key, Count: g.Select(x => x.Customer).Distinct().Count()))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3).ToList();
+        var roles = records
+            .SelectMany(r =>
+                context
+                    .Clauses[r]
+                    .Where(c => c.Kind == JobClauseKind.Performer)
+                    .Select(c => (Role: c.Phrase.ToLowerInvariant(), Customer: context.Customer(r)))
+            )
+            .GroupBy(x => x.Role, StringComparer.Ordinal)
+            .Select(g => (g.Key, Count: g.Select(x => x.Customer).Distinct().Count()))
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(3)
+            .ToList();
         return roles.Count == 0
             ? context.Kind.Performer
-            : $"{context.Kind.Performer} (in their words: {string.Join(", ", roles.Select(r => JobWords.Article(r.Key) + " " + r.Key))})";
+            : $"{context.Kind.Performer} (in their words: "
+                + $"{string.Join(", ", roles.Select(r => JobWords.Article(r.Key) + " " + r.Key))})";
     }
 
     private static List<string> Circumstances(List<int> records, MiningContext context) =>
-        [.. records.SelectMany(r => context.Clauses[r].Where(c => c.Kind == JobClauseKind.Circumstance))
-            .GroupBy(c => c.Phrase.ToLowerInvariant().Replace('’', '\''), StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(6).Select(g => g.First().Phrase)];
+        [
+            .. records
+                .SelectMany(r => context.Clauses[r].Where(c => c.Kind == JobClauseKind.Circumstance))
+                .GroupBy(c => c.Phrase.ToLowerInvariant().Replace('’', '\''), StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Take(6)
+                .Select(g => g.First().Phrase),
+        ];
 
     internal static string Slug(string text)
     {

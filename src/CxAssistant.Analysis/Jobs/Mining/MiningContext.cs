@@ -1,9 +1,11 @@
-using CxAssistant.Core.Analysis;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Analysis;
 
 namespace CxAssistant.Analysis.Jobs.Mining;
 
-/// <summary>What every step of job mining reads: the analysis, each record's job clauses, the language, the kind.</summary>
+/// <summary>
+/// What every step of job mining reads: the analysis, each record's job clauses, the language, the kind.
+/// </summary>
 internal sealed record MiningContext(
     AnalysisResult Analysis,
     List<JobClause>[] Clauses,
@@ -11,7 +13,8 @@ internal sealed record MiningContext(
     BusinessKind Kind,
     JobsOptions Options,
     IReadOnlyList<string> Brands,
-    List<string> Rejected)
+    List<string> Rejected
+)
 {
     /// <summary>Main job id → the records its phrases came from (for outcomes and aspirations).</summary>
     public Dictionary<string, List<int>> JobRecords { get; } = new(StringComparer.Ordinal);

@@ -7,7 +7,12 @@ internal static class CollectionNames
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (name.Length > 100 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
-            throw new ArgumentException($"Collection name '{name}' must be 1–100 ASCII letters, digits, '-' or '_'.", nameof(name));
+        {
+            throw new ArgumentException(
+                $"Collection name '{name}' must be 1–100 ASCII letters, digits, '-' or '_'.",
+                nameof(name)
+            );
+        }
         return name;
     }
 }

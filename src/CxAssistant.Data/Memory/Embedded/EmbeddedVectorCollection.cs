@@ -52,7 +52,10 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
     {
         lock (_gate)
         {
-            if (File.Exists(_path)) return Task.CompletedTask;
+            if (File.Exists(_path))
+            {
+                return Task.CompletedTask;
+            }
             Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
             Clear();
             _loaded = true;
@@ -72,25 +75,43 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
         return Task.CompletedTask;
     }
 
-    public override Task<EvidenceChunkRecord?> GetAsync(Guid key, RecordRetrievalOptions? options = null, CancellationToken cancellationToken = default)
+    public override Task<EvidenceChunkRecord?> GetAsync(
+        Guid key,
+        RecordRetrievalOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         lock (_gate)
         {
             EnsureLoaded(cancellationToken);
-            return Task.FromResult(_slots.TryGetValue(key, out var slot) ? Copy(slot, options?.IncludeVectors ?? false) : null);
+            return Task.FromResult(
+                _slots.TryGetValue(key, out var slot) ? Copy(slot, options?.IncludeVectors ?? false) : null
+            );
         }
     }
 
-    public override async IAsyncEnumerable<EvidenceChunkRecord> GetAsync(IEnumerable<Guid> keys, RecordRetrievalOptions? options = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override async IAsyncEnumerable<EvidenceChunkRecord> GetAsync(
+        IEnumerable<Guid> keys,
+        RecordRetrievalOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(keys);
         foreach (var key in keys)
-            if (await GetAsync(key, options, cancellationToken).ConfigureAwait(false) is { } record) yield return record;
+        {
+            if (await GetAsync(key, options, cancellationToken).ConfigureAwait(false) is { } record)
+            {
+                yield return record;
+            }
+        }
     }
 
-    public override async IAsyncEnumerable<EvidenceChunkRecord> GetAsync(Expression<Func<EvidenceChunkRecord, bool>> filter, int top,
-        FilteredRecordRetrievalOptions<EvidenceChunkRecord>? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override async IAsyncEnumerable<EvidenceChunkRecord> GetAsync(
+        Expression<Func<EvidenceChunkRecord, bool>> filter,
+        int top,
+        FilteredRecordRetrievalOptions<EvidenceChunkRecord>? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
@@ -99,11 +120,22 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
         lock (_gate)
         {
             EnsureLoaded(cancellationToken);
-            matches = [.. Enumerable.Range(0, _records.Count).Where(s => predicate(_records[s])).Select(s => Copy(s, options?.IncludeVectors ?? false))];
+            matches =
+            [
+                .. Enumerable
+                    .Range(0, _records.Count)
+                    .Where(s => predicate(_records[s]))
+                    .Select(s => Copy(s, options?.IncludeVectors ?? false)),
+            ];
         }
         IEnumerable<EvidenceChunkRecord> ordered = matches;
         if (options?.OrderBy is { } orderBy)
-            ordered = RecordOrdering.Apply(matches, orderBy(new FilteredRecordRetrievalOptions<EvidenceChunkRecord>.OrderByDefinition()));
+        {
+            ordered = RecordOrdering.Apply(
+                matches,
+                orderBy(new FilteredRecordRetrievalOptions<EvidenceChunkRecord>.OrderByDefinition())
+            );
+        }
         foreach (var record in ordered.Skip(options?.Skip ?? 0).Take(top))
         {
             await Task.Yield();
@@ -111,7 +143,8 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
         }
     }
 
-    public override Task DeleteAsync(Guid key, CancellationToken cancellationToken = default) => DeleteAsync([key], cancellationToken);
+    public override Task DeleteAsync(Guid key, CancellationToken cancellationToken = default) =>
+        DeleteAsync([key], cancellationToken);
 
     public override Task DeleteAsync(IEnumerable<Guid> keys, CancellationToken cancellationToken = default)
     {
@@ -122,7 +155,10 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
             var changed = false;
             foreach (var key in keys)
             {
-                if (!_slots.Remove(key, out var slot)) continue;
+                if (!_slots.Remove(key, out var slot))
+                {
+                    continue;
+                }
                 var moved = _index.RemoveAt(slot);
                 var last = _records.Count - 1;
                 if (moved >= 0)
@@ -133,7 +169,10 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
                 _records.RemoveAt(last);
                 changed = true;
             }
-            if (changed) Save(cancellationToken);
+            if (changed)
+            {
+                Save(cancellationToken);
+            }
         }
         return Task.CompletedTask;
     }
@@ -141,7 +180,10 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
     public override Task UpsertAsync(EvidenceChunkRecord record, CancellationToken cancellationToken = default) =>
         UpsertAsync([record], cancellationToken);
 
-    public override Task UpsertAsync(IEnumerable<EvidenceChunkRecord> records, CancellationToken cancellationToken = default)
+    public override Task UpsertAsync(
+        IEnumerable<EvidenceChunkRecord> records,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(records);
         lock (_gate)
@@ -151,7 +193,12 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
             {
                 ArgumentNullException.ThrowIfNull(record);
                 if (record.Embedding.Length != _index.Dimensions)
-                    throw new VectorStoreException($"Record {record.ChunkId} has a {record.Embedding.Length}-dimensional embedding; expected {_index.Dimensions}.");
+                {
+                    throw new VectorStoreException(
+                        $"Record {record.ChunkId} has a {record.Embedding.Length}-dimensional "
+                            + $"embedding; expected {_index.Dimensions}."
+                    );
+                }
                 var stored = Clone(record, includeVector: false);
                 if (_slots.TryGetValue(record.Key, out var slot))
                 {
@@ -169,8 +216,12 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
         return Task.CompletedTask;
     }
 
-    public override async IAsyncEnumerable<VectorSearchResult<EvidenceChunkRecord>> SearchAsync<TInput>(TInput searchValue, int top,
-        VectorSearchOptions<EvidenceChunkRecord>? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override async IAsyncEnumerable<VectorSearchResult<EvidenceChunkRecord>> SearchAsync<TInput>(
+        TInput searchValue,
+        int top,
+        VectorSearchOptions<EvidenceChunkRecord>? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(searchValue);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
@@ -182,47 +233,87 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
         {
             EnsureLoaded(cancellationToken);
             var records = _records;
-            var hits = _index.Search(query.Span, top + skip, predicate is null ? null : slot => predicate(records[slot]), cancellationToken: cancellationToken);
-            results = [.. hits.Skip(skip)
-                .Where(h => options?.ScoreThreshold is not { } min || h.Score >= min)
-                .Select(h => new VectorSearchResult<EvidenceChunkRecord>(Copy(h.Slot, options?.IncludeVectors ?? false), h.Score))];
+            var hits = _index.Search(
+                query.Span,
+                top + skip,
+                predicate is null ? null : slot => predicate(records[slot]),
+                cancellationToken: cancellationToken
+            );
+            results =
+            [
+                .. hits.Skip(skip)
+                    .Where(h => options?.ScoreThreshold is not { } min || h.Score >= min)
+                    .Select(h => new VectorSearchResult<EvidenceChunkRecord>(
+                        Copy(h.Slot, options?.IncludeVectors ?? false),
+                        h.Score
+                    )),
+            ];
         }
-        foreach (var result in results) yield return result;
+        foreach (var result in results)
+        {
+            yield return result;
+        }
     }
 
     public override object? GetService(Type serviceType, object? serviceKey = null)
     {
         ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null) return null;
+        if (serviceKey is not null)
+        {
+            return null;
+        }
         if (serviceType == typeof(VectorStoreCollectionMetadata))
-            return new VectorStoreCollectionMetadata { VectorStoreSystemName = EmbeddedVectorStore.SystemName, CollectionName = Name };
+        {
+            return new VectorStoreCollectionMetadata
+            {
+                VectorStoreSystemName = EmbeddedVectorStore.SystemName,
+                CollectionName = Name,
+            };
+        }
         return serviceType.IsInstanceOfType(this) ? this : null;
     }
 
-    private async Task<ReadOnlyMemory<float>> ToVectorAsync<TInput>(TInput value, CancellationToken cancellationToken) => value switch
-    {
-        ReadOnlyMemory<float> memory => memory,
-        float[] array => array,
-        Embedding<float> embedding => embedding.Vector,
-        string text when _options.EmbeddingGenerator is { } generator =>
-            await generator.GenerateVectorAsync(text, cancellationToken: cancellationToken).ConfigureAwait(false),
-        string => throw new NotSupportedException("String queries need EmbeddedVectorStoreOptions.EmbeddingGenerator."),
-        _ => throw new NotSupportedException($"Search values of type {typeof(TInput).Name} are not supported; pass ReadOnlyMemory<float>, float[], Embedding<float> or string."),
-    };
+    private async Task<ReadOnlyMemory<float>> ToVectorAsync<TInput>(
+        TInput value,
+        CancellationToken cancellationToken
+    ) =>
+        value switch
+        {
+            ReadOnlyMemory<float> memory => memory,
+            float[] array => array,
+            Embedding<float> embedding => embedding.Vector,
+            string text when _options.EmbeddingGenerator is { } generator => await generator
+                .GenerateVectorAsync(text, cancellationToken: cancellationToken)
+                .ConfigureAwait(false),
+            string => throw new NotSupportedException(
+                "String queries need EmbeddedVectorStoreOptions.EmbeddingGenerator."
+            ),
+            _ => throw new NotSupportedException(
+                $"Search values of type {typeof(TInput).Name} are not supported; pass "
+                    + $"ReadOnlyMemory<float>, float[], Embedding<float> or string."
+            ),
+        };
 
     private void EnsureLoaded(CancellationToken cancellationToken)
     {
-        if (_loaded) return;
+        if (_loaded)
+        {
+            return;
+        }
         Clear();
         if (File.Exists(_path))
         {
             ChunkFile.Read(_path, _records, _index, cancellationToken);
-            for (var slot = 0; slot < _records.Count; slot++) _slots[_records[slot].Key] = slot;
+            for (var slot = 0; slot < _records.Count; slot++)
+            {
+                _slots[_records[slot].Key] = slot;
+            }
         }
         _loaded = true;
     }
 
-    private void Save(CancellationToken cancellationToken) => ChunkFile.Write(_path, _records, _index, cancellationToken);
+    private void Save(CancellationToken cancellationToken) =>
+        ChunkFile.Write(_path, _records, _index, cancellationToken);
 
     private void Clear()
     {
@@ -234,17 +325,33 @@ public sealed class EmbeddedVectorCollection : VectorStoreCollection<Guid, Evide
     private EvidenceChunkRecord Copy(int slot, bool includeVector)
     {
         var copy = Clone(_records[slot], includeVector: false);
-        if (includeVector) copy.Embedding = _index.Vector(slot).ToArray();
+        if (includeVector)
+        {
+            copy.Embedding = _index.Vector(slot).ToArray();
+        }
         return copy;
     }
 
     // Callers get copies, so mutating a returned record never changes the store behind its back.
-    private static EvidenceChunkRecord Clone(EvidenceChunkRecord r, bool includeVector) => new()
-    {
-        Key = r.Key, ChunkId = r.ChunkId, EvidenceId = r.EvidenceId, ChunkIndex = r.ChunkIndex, RecordId = r.RecordId, Line = r.Line,
-        Text = r.Text,
-        Start = r.Start, End = r.End, Source = r.Source, Channel = r.Channel, CustomerId = r.CustomerId,
-        TimestampUnixMs = r.TimestampUnixMs, Touchpoints = [.. r.Touchpoints], Sentiment = r.Sentiment, Segment = r.Segment,
-        Embedding = includeVector ? r.Embedding.ToArray() : ReadOnlyMemory<float>.Empty,
-    };
+    private static EvidenceChunkRecord Clone(EvidenceChunkRecord r, bool includeVector) =>
+        new()
+        {
+            Key = r.Key,
+            ChunkId = r.ChunkId,
+            EvidenceId = r.EvidenceId,
+            ChunkIndex = r.ChunkIndex,
+            RecordId = r.RecordId,
+            Line = r.Line,
+            Text = r.Text,
+            Start = r.Start,
+            End = r.End,
+            Source = r.Source,
+            Channel = r.Channel,
+            CustomerId = r.CustomerId,
+            TimestampUnixMs = r.TimestampUnixMs,
+            Touchpoints = [.. r.Touchpoints],
+            Sentiment = r.Sentiment,
+            Segment = r.Segment,
+            Embedding = includeVector ? r.Embedding.ToArray() : ReadOnlyMemory<float>.Empty,
+        };
 }

@@ -24,24 +24,44 @@ public sealed class EmbeddedVectorStore : Microsoft.Extensions.VectorData.Vector
         _options = options ?? new EmbeddedVectorStoreOptions();
     }
 
-    /// <summary>The typed collection, without the generic ceremony of <see cref="GetCollection{TKey, TRecord}"/>.</summary>
+    /// <summary>
+    /// The typed collection, without the generic ceremony of <see cref="GetCollection{TKey, TRecord}"/>.
+    /// </summary>
     public EmbeddedVectorCollection GetEvidenceCollection(string name) =>
         _collections.GetOrAdd(CollectionNames.Validate(name), n => new EmbeddedVectorCollection(_folder, n, _options));
 
-    public override VectorStoreCollection<TKey, TRecord> GetCollection<TKey, TRecord>(string name, VectorStoreCollectionDefinition? definition = null)
+    public override VectorStoreCollection<TKey, TRecord> GetCollection<TKey, TRecord>(
+        string name,
+        VectorStoreCollectionDefinition? definition = null
+    )
     {
         if (typeof(TKey) != typeof(Guid) || typeof(TRecord) != typeof(EvidenceChunkRecord) || definition is not null)
-            throw new NotSupportedException($"The embedded store holds {nameof(EvidenceChunkRecord)} collections keyed by Guid only.");
+        {
+            throw new NotSupportedException(
+                $"The embedded store holds {nameof(EvidenceChunkRecord)} collections keyed by Guid only."
+            );
+        }
         return (VectorStoreCollection<TKey, TRecord>)(object)GetEvidenceCollection(name);
     }
 
-    public override VectorStoreCollection<object, Dictionary<string, object?>> GetDynamicCollection(string name, VectorStoreCollectionDefinition definition) =>
-        throw new NotSupportedException("The embedded store has no dynamic (schema-less) collections.");
+    public override VectorStoreCollection<object, Dictionary<string, object?>> GetDynamicCollection(
+        string name,
+        VectorStoreCollectionDefinition definition
+    ) => throw new NotSupportedException("The embedded store has no dynamic (schema-less) collections.");
 
-    public override async IAsyncEnumerable<string> ListCollectionNamesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override async IAsyncEnumerable<string> ListCollectionNamesAsync(
+        [EnumeratorCancellation] CancellationToken cancellationToken = default
+    )
     {
-        if (!Directory.Exists(_folder)) yield break;
-        foreach (var file in Directory.EnumerateFiles(_folder, "*" + EmbeddedVectorCollection.FileExtension).Order(StringComparer.Ordinal))
+        if (!Directory.Exists(_folder))
+        {
+            yield break;
+        }
+        foreach (
+            var file in Directory
+                .EnumerateFiles(_folder, "*" + EmbeddedVectorCollection.FileExtension)
+                .Order(StringComparer.Ordinal)
+        )
         {
             cancellationToken.ThrowIfCancellationRequested();
             await Task.Yield();
@@ -58,8 +78,14 @@ public sealed class EmbeddedVectorStore : Microsoft.Extensions.VectorData.Vector
     public override object? GetService(Type serviceType, object? serviceKey = null)
     {
         ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null) return null;
-        if (serviceType == typeof(VectorStoreMetadata)) return new VectorStoreMetadata { VectorStoreSystemName = SystemName };
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+        if (serviceType == typeof(VectorStoreMetadata))
+        {
+            return new VectorStoreMetadata { VectorStoreSystemName = SystemName };
+        }
         return serviceType.IsInstanceOfType(this) ? this : null;
     }
 }

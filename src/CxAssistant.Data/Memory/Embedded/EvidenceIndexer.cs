@@ -11,13 +11,18 @@ namespace CxAssistant.Data.Memory.Embedded;
 /// Redaction happens before chunking, so stored offsets and text refer to the redacted text, and the context
 /// prefix (speaker names, headings) is redacted too because it is sent to the embedding model.
 /// </summary>
-public sealed class EvidenceIndexer(IEmbeddingGenerator<string, Embedding<float>> generator, PiiRedactor? redactor = null, ChunkingOptions? chunking = null)
+public sealed class EvidenceIndexer(
+    IEmbeddingGenerator<string, Embedding<float>> generator,
+    PiiRedactor? redactor = null,
+    ChunkingOptions? chunking = null
+)
 {
     private const int BatchSize = 256;
     private readonly PiiRedactor _redactor = redactor ?? new PiiRedactor();
 
     /// <summary>
-    /// Chunks per <c>UpsertAsync</c> call. The embedded store rewrites its file on every write, so a bulk refresh raises
+    /// Chunks per <c>UpsertAsync</c> call. The embedded store rewrites its file on every write, so a bulk refresh
+    /// raises
     /// this to write once; Qdrant splits large upserts into requests itself.
     /// </summary>
     public int UpsertBatchSize { get; init; } = BatchSize;
@@ -25,9 +30,16 @@ public sealed class EvidenceIndexer(IEmbeddingGenerator<string, Embedding<float>
     /// <summary>Embedding batches in flight at once (1 = one after another).</summary>
     public int EmbeddingConcurrency { get; init; } = 1;
 
-    /// <summary>Builds the records (without embeddings) for one evidence record; <paramref name="touchpoints"/> are linked touchpoint ids.</summary>
-    public IReadOnlyList<(EvidenceChunkRecord Record, string EmbeddingText)> Prepare(EvidenceRecord evidence, IReadOnlyList<string>? touchpoints = null,
-        string? sentiment = null, string? segment = null)
+    /// <summary>
+    /// Builds the records (without embeddings) for one evidence record; <paramref name="touchpoints"/> are linked
+    /// touchpoint ids.
+    /// </summary>
+    public IReadOnlyList<(EvidenceChunkRecord Record, string EmbeddingText)> Prepare(
+        EvidenceRecord evidence,
+        IReadOnlyList<string>? touchpoints = null,
+        string? sentiment = null,
+        string? segment = null
+    )
     {
         ArgumentNullException.ThrowIfNull(evidence);
         var redacted = evidence with { Text = _redactor.Redact(evidence.Text).Text };
@@ -54,20 +66,34 @@ public sealed class EvidenceIndexer(IEmbeddingGenerator<string, Embedding<float>
     }
 
     /// <summary>Embeds prepared records in batches and upserts them; returns how many chunks were written.</summary>
-    public async Task<int> IndexAsync(VectorStoreCollection<Guid, EvidenceChunkRecord> collection,
-        IEnumerable<(EvidenceChunkRecord Record, string EmbeddingText)> prepared, CancellationToken cancellationToken = default)
+    public async Task<int> IndexAsync(
+        VectorStoreCollection<Guid, EvidenceChunkRecord> collection,
+        IEnumerable<(EvidenceChunkRecord Record, string EmbeddingText)> prepared,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(collection);
         ArgumentNullException.ThrowIfNull(prepared);
         var written = 0;
         foreach (var upsert in prepared.Chunk(Math.Max(UpsertBatchSize, 1)))
         {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(EmbeddingConcurrency, 1), CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(upsert.Chunk(BatchSize), parallel, async (batch, ct) =>
+            var parallel = new ParallelOptions
             {
-                var embeddings = await generator.GenerateAsync(batch.Select(b => b.EmbeddingText), cancellationToken: ct).ConfigureAwait(false);
-                for (var i = 0; i < batch.Length; i++) batch[i].Record.Embedding = embeddings[i].Vector;
-            }).ConfigureAwait(false);
+                MaxDegreeOfParallelism = Math.Max(EmbeddingConcurrency, 1),
+                CancellationToken = cancellationToken,
+            };
+            await Parallel
+                .ForEachAsync(upsert.Chunk(BatchSize), parallel, async (batch, ct) =>
+                {
+                    var embeddings = await generator
+                        .GenerateAsync(batch.Select(b => b.EmbeddingText), cancellationToken: ct)
+                        .ConfigureAwait(false);
+                    for (var i = 0; i < batch.Length; i++)
+                    {
+                        batch[i].Record.Embedding = embeddings[i].Vector;
+                    }
+                })
+                .ConfigureAwait(false);
             await collection.UpsertAsync(upsert.Select(b => b.Record), cancellationToken).ConfigureAwait(false);
             written += upsert.Length;
         }

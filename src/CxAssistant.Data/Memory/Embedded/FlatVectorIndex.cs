@@ -10,7 +10,6 @@ namespace CxAssistant.Data.Memory.Embedded;
 /// </summary>
 public sealed class FlatVectorIndex
 {
-
     private float[] _vectors;
     private sbyte[] _codes;
     private float[] _scales;
@@ -56,16 +55,27 @@ public sealed class FlatVectorIndex
     public void Set(int slot, ReadOnlySpan<float> vector)
     {
         if (vector.Length != Dimensions)
+        {
             throw new ArgumentException($"Expected {Dimensions} dimensions, got {vector.Length}.", nameof(vector));
+        }
         var target = _vectors.AsSpan(slot * Dimensions, Dimensions);
         vector.CopyTo(target);
         var norm = TensorPrimitives.Norm(target);
-        if (norm > 0) TensorPrimitives.Divide(target, norm, target);
-        if (!Quantised) return;
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(target, norm, target);
+        }
+        if (!Quantised)
+        {
+            return;
+        }
         var codes = _codes.AsSpan(slot * Dimensions, Dimensions);
         Quantise(target, codes, out _scales[slot]);
         var sum = 0;
-        foreach (var c in codes) sum += c;
+        foreach (var c in codes)
+        {
+            sum += c;
+        }
         _codeSums[slot] = sum;
     }
 
@@ -89,24 +99,48 @@ public sealed class FlatVectorIndex
 
     public void Clear() => Count = 0;
 
-    /// <summary>Top <paramref name="top"/> slots by cosine similarity, best first; <paramref name="include"/> filters slots.</summary>
-    public List<ScoredSlot> Search(ReadOnlySpan<float> query, int top, Func<int, bool>? include = null, bool useQuantised = true,
-        CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Top <paramref name="top"/> slots by cosine similarity, best first; <paramref name="include"/> filters slots.
+    /// </summary>
+    public List<ScoredSlot> Search(
+        ReadOnlySpan<float> query,
+        int top,
+        Func<int, bool>? include = null,
+        bool useQuantised = true,
+        CancellationToken cancellationToken = default
+    )
     {
         if (query.Length != Dimensions)
+        {
             throw new ArgumentException($"Expected {Dimensions} dimensions, got {query.Length}.", nameof(query));
-        if (top <= 0 || Count == 0) return [];
+        }
+        if (top <= 0 || Count == 0)
+        {
+            return [];
+        }
         var q = new float[Dimensions];
         query.CopyTo(q);
         var norm = TensorPrimitives.Norm(q);
-        if (norm > 0) TensorPrimitives.Divide(q, norm, q);
-        if (!(useQuantised && Quantised)) return Scan(top, (from, to, heap) => ScanFloat(q, from, to, heap, include), cancellationToken);
-
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(q, norm, q);
+        }
+        if (!(useQuantised && Quantised))
+        {
+            return Scan(top, (from, to, heap) => ScanFloat(q, from, to, heap, include), cancellationToken);
+        }
         var codes = new sbyte[Dimensions];
         Quantise(q, codes, out var queryScale);
-        var candidates = Scan(top * RerankFactor, (from, to, heap) => ScanInt8(codes, queryScale, from, to, heap, include), cancellationToken);
+        var candidates = Scan(
+            top * RerankFactor,
+            (from, to, heap) => ScanInt8(codes, queryScale, from, to, heap, include),
+            cancellationToken
+        );
         var exact = new TopK(top);
-        foreach (var c in candidates) exact.Offer(c.Slot, TensorPrimitives.Dot(q, Vector(c.Slot)));
+        foreach (var c in candidates)
+        {
+            exact.Offer(c.Slot, TensorPrimitives.Dot(q, Vector(c.Slot)));
+        }
         return exact.ToSortedList();
     }
 
@@ -149,7 +183,12 @@ public sealed class FlatVectorIndex
         }
         var merged = new TopK(k);
         foreach (var h in heaps)
-            foreach (var s in h.ToSortedList()) merged.Offer(s.Slot, s.Score);
+        {
+            foreach (var s in h.ToSortedList())
+            {
+                merged.Offer(s.Slot, s.Score);
+            }
+        }
         return merged.ToSortedList();
     }
 
@@ -159,9 +198,15 @@ public sealed class FlatVectorIndex
         var d = Dimensions;
         for (var i = from; i < to; i++)
         {
-            if (include is not null && !include(i)) continue;
+            if (include is not null && !include(i))
+            {
+                continue;
+            }
             var score = TensorPrimitives.Dot(q, vectors.AsSpan(i * d, d));
-            if (score > heap.Threshold) heap.Offer(i, score);
+            if (score > heap.Threshold)
+            {
+                heap.Offer(i, score);
+            }
         }
     }
 
@@ -173,22 +218,37 @@ public sealed class FlatVectorIndex
         if (Int8Dot.HasVnni)
         {
             var biased = new byte[d];
-            for (var j = 0; j < d; j++) biased[j] = (byte)(q[j] + 128);
+            for (var j = 0; j < d; j++)
+            {
+                biased[j] = (byte)(q[j] + 128);
+            }
             var sums = _codeSums;
             for (var i = from; i < to; i++)
             {
-                if (include is not null && !include(i)) continue;
+                if (include is not null && !include(i))
+                {
+                    continue;
+                }
                 var dot = Int8Dot.DotBiased(biased, codes.AsSpan(i * d, d)) - 128 * sums[i];
                 var score = dot * queryScale * scales[i];
-                if (score > heap.Threshold) heap.Offer(i, score);
+                if (score > heap.Threshold)
+                {
+                    heap.Offer(i, score);
+                }
             }
             return;
         }
         for (var i = from; i < to; i++)
         {
-            if (include is not null && !include(i)) continue;
+            if (include is not null && !include(i))
+            {
+                continue;
+            }
             var score = Int8Dot.Dot(q, codes.AsSpan(i * d, d)) * queryScale * scales[i];
-            if (score > heap.Threshold) heap.Offer(i, score);
+            if (score > heap.Threshold)
+            {
+                heap.Offer(i, score);
+            }
         }
     }
 
@@ -198,16 +258,24 @@ public sealed class FlatVectorIndex
         max = MathF.Abs(max);
         scale = max > 0 ? max / 127f : 1f;
         for (var i = 0; i < vector.Length; i++)
+        {
             codes[i] = (sbyte)Math.Clamp(MathF.Round(vector[i] / scale), -127f, 127f);
+        }
     }
 
     private void EnsureCapacity(int count)
     {
         var capacity = _vectors.Length / Dimensions;
-        if (count <= capacity) return;
+        if (count <= capacity)
+        {
+            return;
+        }
         var next = Math.Max(count, capacity * 2);
         Array.Resize(ref _vectors, next * Dimensions);
-        if (!Quantised) return;
+        if (!Quantised)
+        {
+            return;
+        }
         Array.Resize(ref _codes, next * Dimensions);
         Array.Resize(ref _scales, next);
         Array.Resize(ref _codeSums, next);

@@ -29,12 +29,21 @@ internal static class Int8Dot
         for (; i + 64 <= length; i += 64)
         {
             acc0 = AvxVnni.MultiplyWideningAndAdd(acc0, Vector256.LoadUnsafe(ref q, i), Vector256.LoadUnsafe(ref v, i));
-            acc1 = AvxVnni.MultiplyWideningAndAdd(acc1, Vector256.LoadUnsafe(ref q, i + 32), Vector256.LoadUnsafe(ref v, i + 32));
+            acc1 = AvxVnni.MultiplyWideningAndAdd(
+                acc1,
+                Vector256.LoadUnsafe(ref q, i + 32),
+                Vector256.LoadUnsafe(ref v, i + 32)
+            );
         }
         for (; i + 32 <= length; i += 32)
+        {
             acc0 = AvxVnni.MultiplyWideningAndAdd(acc0, Vector256.LoadUnsafe(ref q, i), Vector256.LoadUnsafe(ref v, i));
+        }
         var sum = Vector256.Sum(acc0 + acc1);
-        for (; i < length; i++) sum += Unsafe.Add(ref q, i) * Unsafe.Add(ref v, i);
+        for (; i < length; i++)
+        {
+            sum += Unsafe.Add(ref q, i) * Unsafe.Add(ref v, i);
+        }
         return sum;
     }
 
@@ -64,7 +73,10 @@ internal static class Int8Dot
             }
             sum = Vector256.Sum(acc);
         }
-        for (; i < a.Length; i++) sum += a[i] * b[i];
+        for (; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
         return sum;
     }
 }

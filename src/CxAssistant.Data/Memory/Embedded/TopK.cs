@@ -1,6 +1,8 @@
 namespace CxAssistant.Data.Memory.Embedded;
 
-/// <summary>Keeps the k highest-scoring slots seen so far in a min-heap; cheap rejection via <see cref="Threshold"/>.</summary>
+/// <summary>
+/// Keeps the k highest-scoring slots seen so far in a min-heap; cheap rejection via <see cref="Threshold"/>.
+/// </summary>
 internal sealed class TopK
 {
     private readonly int[] _slots;
@@ -28,22 +30,39 @@ internal sealed class TopK
             while (i > 0)
             {
                 var parent = (i - 1) / 2;
-                if (_scores[parent] <= _scores[i]) break;
+                if (_scores[parent] <= _scores[i])
+                {
+                    break;
+                }
                 Swap(i, parent);
                 i = parent;
             }
             return;
         }
-        if (score <= _scores[0]) return;
+        if (score <= _scores[0])
+        {
+            return;
+        }
         _slots[0] = slot;
         _scores[0] = score;
         var j = 0;
         while (true)
         {
-            int l = 2 * j + 1, r = l + 1, min = j;
-            if (l < _count && _scores[l] < _scores[min]) min = l;
-            if (r < _count && _scores[r] < _scores[min]) min = r;
-            if (min == j) break;
+            int l = 2 * j + 1,
+                r = l + 1,
+                min = j;
+            if (l < _count && _scores[l] < _scores[min])
+            {
+                min = l;
+            }
+            if (r < _count && _scores[r] < _scores[min])
+            {
+                min = r;
+            }
+            if (min == j)
+            {
+                break;
+            }
             Swap(j, min);
             j = min;
         }
@@ -53,7 +72,10 @@ internal sealed class TopK
     public List<ScoredSlot> ToSortedList()
     {
         var list = new List<ScoredSlot>(_count);
-        for (var i = 0; i < _count; i++) list.Add(new ScoredSlot(_slots[i], _scores[i]));
+        for (var i = 0; i < _count; i++)
+        {
+            list.Add(new ScoredSlot(_slots[i], _scores[i]));
+        }
         list.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Slot.CompareTo(b.Slot));
         return list;
     }

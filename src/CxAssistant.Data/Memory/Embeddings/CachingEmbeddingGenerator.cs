@@ -11,19 +11,27 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
 {
     private readonly IEmbeddingCache _cache;
 
-    public CachingEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> innerGenerator, IEmbeddingCache cache)
+    public CachingEmbeddingGenerator(
+        IEmbeddingGenerator<string, Embedding<float>> innerGenerator,
+        IEmbeddingCache cache
+    )
         : base(innerGenerator)
     {
         ArgumentNullException.ThrowIfNull(cache);
         _cache = cache;
     }
 
-    public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
-        EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(values);
         var texts = values as IReadOnlyList<string> ?? [.. values];
-        var modelId = options?.ModelId ?? InnerGenerator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown";
+        var modelId = options?.ModelId
+            ?? InnerGenerator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId
+            ?? "unknown";
         var keys = texts.Select(t => EmbeddingCacheKey.For(modelId, t)).ToArray();
         var vectors = new float[]?[texts.Count];
         var missing = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -33,21 +41,28 @@ public sealed class CachingEmbeddingGenerator : DelegatingEmbeddingGenerator<str
             vectors[i] = cached[i];
             if (vectors[i] is null)
             {
-                if (!missing.TryGetValue(keys[i], out var positions)) missing[keys[i]] = positions = [];
+                if (!missing.TryGetValue(keys[i], out var positions))
+                {
+                    missing[keys[i]] = positions = [];
+                }
                 positions.Add(i);
             }
         }
         if (missing.Count > 0)
         {
             var firsts = missing.Values.Select(p => p[0]).ToArray();
-            var generated = await base.GenerateAsync(firsts.Select(i => texts[i]), options, cancellationToken).ConfigureAwait(false);
+            var generated = await base.GenerateAsync(firsts.Select(i => texts[i]), options, cancellationToken)
+                .ConfigureAwait(false);
             var k = 0;
             var fresh = new List<(string, float[])>(missing.Count);
             foreach (var positions in missing.Values)
             {
                 var vector = generated[k++].Vector.ToArray();
                 fresh.Add((keys[positions[0]], vector));
-                foreach (var p in positions) vectors[p] = vector;
+                foreach (var p in positions)
+                {
+                    vectors[p] = vector;
+                }
             }
             await _cache.SetManyAsync(fresh, cancellationToken).ConfigureAwait(false);
         }

@@ -3,7 +3,9 @@ using System.Text;
 
 namespace CxAssistant.Data.Memory.Embeddings;
 
-/// <summary>Cache key: hex SHA-256 of model id, a NUL separator and the text, so two models never share vectors.</summary>
+/// <summary>
+/// Cache key: hex SHA-256 of model id, a NUL separator and the text, so two models never share vectors.
+/// </summary>
 public static class EmbeddingCacheKey
 {
     public static string For(string modelId, string text)

@@ -3,7 +3,8 @@ using CxAssistant.Analysis.Touchpoints;
 namespace CxAssistant.Data.Memory.Embeddings;
 
 /// <summary>
-/// The stem a word's hashed features are keyed by: the analysis's own suffix rules (<see cref="TermText.Stem"/>, the one
+/// The stem a word's hashed features are keyed by: the analysis's own suffix rules (<see cref="TermText.Stem"/>, the
+/// one
 /// owner of stemming), then the final e folded away, because a hash bucket must hold "arrive", "arrived" and
 /// "arriving" and the concept prefixes ("subscrib", "amaz") whatever spelling the customer used.
 /// </summary>

@@ -12,6 +12,7 @@ internal static class HashedFeatures
 {
     private const float BigramWeight = 0.6f;
     private const float ConceptWeight = 0.8f;
+
     // L2 mass of a word's character n-grams relative to its unigram (1.0): enough for typos to overlap.
     private const float CharGramNorm = 0.7f;
     private const float StopWordFactor = 0.15f;
@@ -24,7 +25,8 @@ internal static class HashedFeatures
     private static readonly ulong GramPrefix = Feed(OffsetBasis, "g:");
 
     /// <summary>
-    /// Fills <paramref name="weights"/> (cleared first) with each feature's <see cref="Hash(string)"/> and raw weight, in
+    /// Fills <paramref name="weights"/> (cleared first) with each feature's <see cref="Hash(string)"/> and raw weight,
+    /// in
     /// the order the features first occur; <see cref="Damp"/> turns a raw weight into the one the vector gets.
     /// </summary>
     public static void Extract(string text, Dictionary<ulong, float> weights)
@@ -33,14 +35,27 @@ internal static class HashedFeatures
         string? previous = null;
         foreach (var token in WordTokenizer.Tokenize(text))
         {
-            if (token.Kind is not (TokenKind.Word or TokenKind.Number)) { previous = null; continue; }
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                previous = null;
+                continue;
+            }
             var word = WordFeatures.Of(token.Value);
             Add(weights, word.WordHash, word.Stop ? StopWordFactor : 1f);
             if (!word.Stop)
             {
-                if (previous is not null) Add(weights, Finish(Feed(Feed(Feed(BigramPrefix, previous), " "), word.Stem)), BigramWeight);
-                if (word.ConceptHash is { } concept) Add(weights, concept, ConceptWeight);
-                foreach (var gram in word.Grams) Add(weights, gram, word.GramWeight);
+                if (previous is not null)
+                {
+                    Add(weights, Finish(Feed(Feed(Feed(BigramPrefix, previous), " "), word.Stem)), BigramWeight);
+                }
+                if (word.ConceptHash is { } concept)
+                {
+                    Add(weights, concept, ConceptWeight);
+                }
+                foreach (var gram in word.Grams)
+                {
+                    Add(weights, gram, word.GramWeight);
+                }
                 previous = word.Stem;
             }
         }
@@ -75,7 +90,10 @@ internal static class HashedFeatures
 
         public static WordFeatures Of(string token)
         {
-            if (Known.TryGetValue(token, out var known)) return known;
+            if (Known.TryGetValue(token, out var known))
+            {
+                return known;
+            }
             var features = new WordFeatures(token);
             return Known.Count < Capacity ? Known.GetOrAdd(token, features) : features;
         }
@@ -83,24 +101,36 @@ internal static class HashedFeatures
 
     private static (ulong[] Grams, float Weight) CharGrams(string word)
     {
-        if (word.Length < 3) return ([], 0f);
+        if (word.Length < 3)
+        {
+            return ([], 0f);
+        }
         var length = word.Length + 2;
         Span<char> padded = length <= 256 ? stackalloc char[length] : new char[length];
         padded[0] = '<';
         word.CopyTo(padded[1..]);
         padded[^1] = '>';
         var grams = 0;
-        for (var n = 3; n <= 5; n++) grams += Math.Max(0, length - n + 1);
+        for (var n = 3; n <= 5; n++)
+        {
+            grams += Math.Max(0, length - n + 1);
+        }
         var each = CharGramNorm / MathF.Sqrt(grams);
         var hashes = new ulong[grams];
         var k = 0;
         for (var n = 3; n <= 5; n++)
+        {
             for (var i = 0; i + n <= length; i++)
+            {
                 hashes[k++] = Finish(Feed(GramPrefix, padded.Slice(i, n)));
+            }
+        }
         return (hashes, each);
     }
 
-    /// <summary>Sublinear tf: repeated words still count, but a rant repeating "late" ten times is not ten times as "late".</summary>
+    /// <summary>
+    /// Sublinear tf: repeated words still count, but a rant repeating "late" ten times is not ten times as "late".
+    /// </summary>
     public static float Damp(float raw) => raw <= 1f ? raw : 1f + MathF.Log(raw);
 
     private static void Add(Dictionary<ulong, float> weights, ulong feature, float weight) =>

@@ -15,8 +15,12 @@ public sealed class OfflineEmbeddingGenerator : IEmbeddingGenerator<string, Embe
     /// <summary>Model id; bump it whenever the features change so caches and stores are rebuilt.</summary>
     public const string ModelId = "cx-offline-hash-v2";
 
-    private readonly EmbeddingGeneratorMetadata _metadata =
-        new("cx-offline", null, ModelId, EvidenceChunkRecord.Dimensions);
+    private readonly EmbeddingGeneratorMetadata _metadata = new(
+        "cx-offline",
+        null,
+        ModelId,
+        EvidenceChunkRecord.Dimensions
+    );
 
     // Reused per thread: one feature table per text would otherwise be the embedder's largest allocation.
     [ThreadStatic]
@@ -25,7 +29,10 @@ public sealed class OfflineEmbeddingGenerator : IEmbeddingGenerator<string, Embe
     public int Dimensions => EvidenceChunkRecord.Dimensions;
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
-        IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(values);
         var result = new GeneratedEmbeddings<Embedding<float>>();
@@ -50,15 +57,24 @@ public sealed class OfflineEmbeddingGenerator : IEmbeddingGenerator<string, Embe
             vector[index] += (h >> 63) == 0 ? weight : -weight;
         }
         var norm = TensorPrimitives.Norm(vector);
-        if (norm > 0) TensorPrimitives.Divide(vector, norm, vector);
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(vector, norm, vector);
+        }
         return vector;
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null)
     {
         ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null) return null;
-        if (serviceType == typeof(EmbeddingGeneratorMetadata)) return _metadata;
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+        if (serviceType == typeof(EmbeddingGeneratorMetadata))
+        {
+            return _metadata;
+        }
         return serviceType.IsInstanceOfType(this) ? this : null;
     }
 

@@ -15,12 +15,20 @@ public sealed class SqliteEmbeddingCache : IEmbeddingCache, IDisposable
     public SqliteEmbeddingCache(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir) Directory.CreateDirectory(dir);
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir)
+        {
+            Directory.CreateDirectory(dir);
+        }
+        _connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()
+        );
         _connection.Open();
         using var command = _connection.CreateCommand();
-        // synchronous=NORMAL: in WAL mode a power cut can lose the last commits but never corrupts the file — fine for a cache.
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE IF NOT EXISTS embeddings (hash TEXT PRIMARY KEY, vector BLOB NOT NULL);";
+        // synchronous=NORMAL: in WAL mode a power cut can lose the last commits but never corrupts the file — fine for
+        // a cache.
+        command.CommandText =
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE IF "
+            + "NOT EXISTS embeddings (hash TEXT PRIMARY KEY, vector BLOB NOT NULL);";
         command.ExecuteNonQuery();
     }
 
@@ -60,7 +68,10 @@ public sealed class SqliteEmbeddingCache : IEmbeddingCache, IDisposable
         }
     }
 
-    public async ValueTask<float[]?[]> TryGetManyAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default)
+    public async ValueTask<float[]?[]> TryGetManyAsync(
+        IReadOnlyList<string> keys,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(keys);
         var found = new float[]?[keys.Count];
@@ -73,7 +84,10 @@ public sealed class SqliteEmbeddingCache : IEmbeddingCache, IDisposable
             for (var i = 0; i < keys.Count; i++)
             {
                 hash.Value = keys[i];
-                if (command.ExecuteScalar() is byte[] blob) found[i] = MemoryMarshal.Cast<byte, float>(blob).ToArray();
+                if (command.ExecuteScalar() is byte[] blob)
+                {
+                    found[i] = MemoryMarshal.Cast<byte, float>(blob).ToArray();
+                }
             }
             return found;
         }
@@ -83,7 +97,10 @@ public sealed class SqliteEmbeddingCache : IEmbeddingCache, IDisposable
         }
     }
 
-    public async ValueTask SetManyAsync(IReadOnlyList<(string Key, float[] Vector)> entries, CancellationToken cancellationToken = default)
+    public async ValueTask SetManyAsync(
+        IReadOnlyList<(string Key, float[] Vector)> entries,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(entries);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -1,32 +1,37 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using CxAssistant.Core.Safety;
-using CxAssistant.Core.Annotations;
-using CxAssistant.Core.Evidence;
-using CxAssistant.Core.Touchpoints;
 using CxAssistant.Analysis.Annotators;
 using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Touchpoints;
+using CxAssistant.Core.Annotations;
+using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Safety;
+using CxAssistant.Core.Touchpoints;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Data.Memory.Search;
 
 /// <summary>
-/// Tags evidence with the offline annotator's touchpoints (primary first) and sentiment label so search can filter by them.
+/// Tags evidence with the offline annotator's touchpoints (primary first) and sentiment label so search can filter by
+/// them.
 /// The <see cref="Signature"/> changes whenever the catalog does, which tells the index to re-tag what it stored.
 /// </summary>
 public sealed class EvidenceTagger
 {
-    /// <summary>Bumped when the annotator's output for the same catalog changes in a way stored tags must follow.</summary>
+    /// <summary>
+    /// Bumped when the annotator's output for the same catalog changes in a way stored tags must follow.
+    /// </summary>
     // v2: payloads screened, as the annotator does; v3: primary by meaning; v4: sentiment by meaning where no words;
     // v5: meaning read by the encoder the analysis chooses (the full model for a small business)
     private const string Version = "tags-v5";
 
     private readonly TouchpointMatcher _matcher;
     private readonly SentimentAnalyzer _sentiment = new();
-    private readonly ConcurrentDictionary<string, Lazy<(TouchpointMeaning Touchpoints, FeedbackMeaning Feedback)>> _meaning =
-        new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<
+        string,
+        Lazy<(TouchpointMeaning Touchpoints, FeedbackMeaning Feedback)>
+    > _meaning = new(StringComparer.Ordinal);
 
     public EvidenceTagger(TouchpointCatalog catalog)
     {
@@ -44,17 +49,21 @@ public sealed class EvidenceTagger
     /// <summary>
     /// Touchpoint ids (primary first) and the sentiment label in lower case — the same two answers the analysis gives
     /// (<see cref="OfflineAnnotator"/>'s matcher and analyser on the same inputs, the primary touchpoint chosen by
-    /// <see cref="TouchpointMeaning"/>), without the emotion, pain, intent and job-state passes search does not filter on.
+    /// <see cref="TouchpointMeaning"/>), without the emotion, pain, intent and job-state passes search does not filter
+    /// on.
     /// </summary>
     public (IReadOnlyList<string> Touchpoints, string Sentiment) Tag(EvidenceRecord record) =>
         Tag(record, MeaningEncoder.Shared());
 
     /// <summary>
-    /// As <see cref="Tag(EvidenceRecord)"/>, meaning read by <paramref name="encoder"/>: the one the analysis chooses for
+    /// As <see cref="Tag(EvidenceRecord)"/>, meaning read by <paramref name="encoder"/>: the one the analysis chooses
+    /// for
     /// the same records (<see cref="MeaningEncoder.ChooseFor"/>), so tags and report agree.
     /// </summary>
-    public (IReadOnlyList<string> Touchpoints, string Sentiment) Tag(EvidenceRecord record,
-        IEmbeddingGenerator<string, Embedding<float>> encoder)
+    public (IReadOnlyList<string> Touchpoints, string Sentiment) Tag(
+        EvidenceRecord record,
+        IEmbeddingGenerator<string, Embedding<float>> encoder
+    )
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -62,8 +71,9 @@ public sealed class EvidenceTagger
         float[] Embed(string t) => encoder.GenerateAsync([t]).GetAwaiter().GetResult()[0].Vector.ToArray();
         IReadOnlyList<float[]> EmbedAll(IReadOnlyList<string> t) =>
             [.. encoder.GenerateAsync(t).GetAwaiter().GetResult().Select(e => e.Vector.ToArray())];
-        var meaning = _meaning.GetOrAdd(model, _ => new(() =>
-            (new TouchpointMeaning(Catalog, EmbedAll), new FeedbackMeaning(EmbedAll)))).Value;
+        var meaning = _meaning
+            .GetOrAdd(model, _ => new(() => (new TouchpointMeaning(Catalog, EmbedAll), new FeedbackMeaning(EmbedAll))))
+            .Value;
         // Read around text addressed to a machine, exactly as the annotator does, so filters and labels agree.
         var text = PayloadScreen.Mask(record.Text ?? string.Empty, PayloadScreen.Find(record.Text ?? string.Empty));
         var touchpoints = _matcher.Match(text);
@@ -71,7 +81,9 @@ public sealed class EvidenceTagger
         {
             // The analysis picks the primary among several by meaning (of the same screened text); so do the tags.
             var vector = Embed(text);
-            touchpoints = meaning.Touchpoints.Apply(new Annotation { EvidenceId = record.Id, Touchpoints = touchpoints }, vector).Touchpoints;
+            touchpoints = meaning
+                .Touchpoints.Apply(new Annotation { EvidenceId = record.Id, Touchpoints = touchpoints }, vector)
+                .Touchpoints;
         }
         var analysis = new TextAnalysis(text);
         var sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps);
@@ -79,8 +91,12 @@ public sealed class EvidenceTagger
         {
             // As the annotator: a statement with no sentiment word leans by meaning (embedded only for these).
             var vector = Embed(text);
-            sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps,
-                new MeaningReader(meaning.Feedback, vector));
+            sentiment = _sentiment.Analyze(
+                analysis,
+                record.Rating ?? record.Csat,
+                record.Nps,
+                new MeaningReader(meaning.Feedback, vector)
+            );
         }
         return ([.. touchpoints.Select(t => t.TouchpointId)], sentiment.Label.ToString().ToLowerInvariant());
     }
@@ -89,8 +105,16 @@ public sealed class EvidenceTagger
     {
         var text = new StringBuilder(Version);
         foreach (var touchpoint in catalog.Touchpoints)
-            text.Append('\n').Append(touchpoint.Id).Append('\t').Append(touchpoint.Name).Append('\t').Append(touchpoint.Description)
-                .Append('\t').AppendJoin(',', touchpoint.Keywords);
+        {
+            text.Append('\n')
+                .Append(touchpoint.Id)
+                .Append('\t')
+                .Append(touchpoint.Name)
+                .Append('\t')
+                .Append(touchpoint.Description)
+                .Append('\t')
+                .AppendJoin(',', touchpoint.Keywords);
+        }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 }

@@ -16,20 +16,30 @@ internal sealed partial class KeywordIndex : IDisposable
 
     /// <param name="path">The <c>search.db</c> file.</param>
     /// <param name="ledgerOnly">
-    /// True when the chunks and their keyword index live in an external store (Qdrant): rows then record what was written
+    /// True when the chunks and their keyword index live in an external store (Qdrant): rows then record what was
+    /// written
     /// there (ids, source, tags) without the chunk text and without FTS entries.
     /// </param>
     public KeywordIndex(string path, bool ledgerOnly = false)
     {
         _ledgerOnly = ledgerOnly;
         // No pooling, so the file is released on dispose and test folders can be deleted.
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        _connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder
+            {
+                DataSource = path,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                Pooling = false,
+            }.ToString()
+        );
         _connection.Open();
         Execute("PRAGMA journal_mode = WAL");
         Execute("PRAGMA busy_timeout = 10000");
-        // Chunk ids are hashes, so bulk inserts hit the unique index at random pages: a 64 MiB cache (default 2 MiB) keeps them.
+        // Chunk ids are hashes, so bulk inserts hit the unique index at random pages: a 64 MiB cache (default 2 MiB)
+        // keeps them.
         Execute("PRAGMA cache_size = -65536");
-        Execute($"""
+        Execute(
+            $"""
             CREATE TABLE IF NOT EXISTS chunks(
                 id INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE,
                 evidence_id TEXT NOT NULL, record_id TEXT NOT NULL, source TEXT NOT NULL, line INTEGER NOT NULL,
@@ -37,13 +47,27 @@ internal sealed partial class KeywordIndex : IDisposable
             CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
                 text, content='chunks', content_rowid='id', tokenize='{KeywordTokenizer.Spec}');
             CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            """);
+            """
+        );
         // Indexes made before chunks carried a sentiment tag gain the column (NULL until the next re-tag).
-        if (!HasColumn("chunks", "sentiment")) Execute("ALTER TABLE chunks ADD COLUMN sentiment TEXT");
+        if (!HasColumn("chunks", "sentiment"))
+        {
+            Execute("ALTER TABLE chunks ADD COLUMN sentiment TEXT");
+        }
     }
 
-    public sealed record Row(string ChunkId, string EvidenceId, string RecordId, string Source, int Line, string Channel,
-        long? TimestampUnixMs, IReadOnlyList<string> Touchpoints, string Text, string? Sentiment = null);
+    public sealed record Row(
+        string ChunkId,
+        string EvidenceId,
+        string RecordId,
+        string Source,
+        int Line,
+        string Channel,
+        long? TimestampUnixMs,
+        IReadOnlyList<string> Touchpoints,
+        string Text,
+        string? Sentiment = null
+    );
 
     public async Task<HashSet<string>> ChunkIdsAsync(CancellationToken cancellationToken)
     {
@@ -51,7 +75,10 @@ internal sealed partial class KeywordIndex : IDisposable
         await using var command = _connection.CreateCommand();
         command.CommandText = "SELECT chunk_id FROM chunks";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(reader.GetString(0));
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(reader.GetString(0));
+        }
         return ids;
     }
 
@@ -72,12 +99,18 @@ internal sealed partial class KeywordIndex : IDisposable
 
     /// <summary>
     /// Adds rows in one transaction; a chunk id already present is left as it is. <paramref name="beforeCommit"/>, when
-    /// given, is awaited after the inserts and before the commit (a failure there rolls the rows back), so the caller can
+    /// given, is awaited after the inserts and before the commit (a failure there rolls the rows back), so the caller
+    /// can
     /// run other work alongside the inserts and still commit the catalogue only once that work is done.
     /// </summary>
-    public async Task AddAsync(IEnumerable<Row> rows, CancellationToken cancellationToken, Func<Task>? beforeCommit = null)
+    public async Task AddAsync(
+        IEnumerable<Row> rows,
+        CancellationToken cancellationToken,
+        Func<Task>? beforeCommit = null
+    )
     {
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)
+            await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var insert = _connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
@@ -116,20 +149,35 @@ internal sealed partial class KeywordIndex : IDisposable
             text.Value = _ledgerOnly ? "" : row.Text;
             sentiment.Value = (object?)row.Sentiment ?? DBNull.Value;
             // No id back means the chunk was already there (INSERT OR IGNORE), so its FTS row exists too.
-            if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long id || _ledgerOnly) continue;
+            if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long id || _ledgerOnly)
+            {
+                continue;
+            }
             ftsId.Value = id;
             ftsText.Value = row.Text;
             await fts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-        if (beforeCommit is not null) await beforeCommit().ConfigureAwait(false);
+        if (beforeCommit is not null)
+        {
+            await beforeCommit().ConfigureAwait(false);
+        }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Chunk ids ranked by BM25 (best first) among chunks passing the filters.</summary>
-    public async Task<IReadOnlyList<string>> SearchAsync(string query, SearchFilters filters, bool filterTouchpoint, int top, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> SearchAsync(
+        string query,
+        SearchFilters filters,
+        bool filterTouchpoint,
+        int top,
+        CancellationToken cancellationToken
+    )
     {
         var match = ToMatchExpression(query);
-        if (match is null) return [];
+        if (match is null)
+        {
+            return [];
+        }
         await using var command = _connection.CreateCommand();
         command.CommandText = """
             SELECT c.chunk_id FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.rowid
@@ -148,54 +196,95 @@ internal sealed partial class KeywordIndex : IDisposable
         command.Parameters.AddWithValue("$source", (object?)filters.NormalisedSource ?? DBNull.Value);
         command.Parameters.AddWithValue("$since", (object?)filters.SinceMs ?? DBNull.Value);
         command.Parameters.AddWithValue("$until", (object?)filters.UntilMs ?? DBNull.Value);
-        command.Parameters.AddWithValue("$touchpoint", filterTouchpoint && filters.Touchpoint is { } tp ? "|" + tp + "|" : DBNull.Value);
+        command.Parameters.AddWithValue(
+            "$touchpoint",
+            filterTouchpoint && filters.Touchpoint is { } tp ? "|" + tp + "|" : DBNull.Value
+        );
         command.Parameters.AddWithValue("$sentiment", (object?)filters.NormalisedSentiment ?? DBNull.Value);
         command.Parameters.AddWithValue("$top", top);
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(reader.GetString(0));
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(reader.GetString(0));
+        }
         return ids;
     }
 
-    public async Task<Dictionary<string, Row>> GetAsync(IReadOnlyCollection<string> chunkIds, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, Row>> GetAsync(
+        IReadOnlyCollection<string> chunkIds,
+        CancellationToken cancellationToken
+    )
     {
         var rows = new Dictionary<string, Row>(StringComparer.Ordinal);
         await using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text, sentiment FROM chunks WHERE chunk_id = $id";
+        command.CommandText =
+            "SELECT chunk_id, evidence_id, record_id, source, line, channel, ts, "
+            + "touchpoints, text, sentiment FROM chunks WHERE chunk_id = $id";
         var parameter = command.Parameters.Add("$id", SqliteType.Text);
         foreach (var id in chunkIds)
         {
             parameter.Value = id;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) continue;
-            rows[id] = new Row(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
-                reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetInt64(6),
-                reader.GetString(7).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9));
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+            rows[id] = new Row(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetInt32(4),
+                reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetInt64(6),
+                reader.GetString(7).Split('|', StringSplitOptions.RemoveEmptyEntries),
+                reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetString(9)
+            );
         }
         return rows;
     }
 
-    /// <summary>Up to <paramref name="limit"/> catalogue rows after row id <paramref name="after"/>, in row order (for a move).</summary>
+    /// <summary>
+    /// Up to <paramref name="limit"/> catalogue rows after row id <paramref name="after"/>, in row order (for a move).
+    /// </summary>
     public async Task<List<(long Id, Row Row)>> PageAsync(long after, int limit, CancellationToken cancellationToken)
     {
         await using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id, chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text, sentiment " +
-                              "FROM chunks WHERE id > $after ORDER BY id LIMIT $limit";
+        command.CommandText =
+            "SELECT id, chunk_id, evidence_id, record_id, source, line, channel, ts, touchpoints, text, sentiment "
+            + "FROM chunks WHERE id > $after ORDER BY id LIMIT $limit";
         command.Parameters.AddWithValue("$after", after);
         command.Parameters.AddWithValue("$limit", limit);
         var rows = new List<(long, Row)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            rows.Add((reader.GetInt64(0), new Row(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.GetInt32(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetInt64(7),
-                reader.GetString(8).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.GetString(9),
-                reader.IsDBNull(10) ? null : reader.GetString(10))));
+            rows.Add(
+                (
+                    reader.GetInt64(0),
+                    new Row(
+                        reader.GetString(1),
+                        reader.GetString(2),
+                        reader.GetString(3),
+                        reader.GetString(4),
+                        reader.GetInt32(5),
+                        reader.GetString(6),
+                        reader.IsDBNull(7) ? null : reader.GetInt64(7),
+                        reader.GetString(8).Split('|', StringSplitOptions.RemoveEmptyEntries),
+                        reader.GetString(9),
+                        reader.IsDBNull(10) ? null : reader.GetString(10)
+                    )
+                )
+            );
         }
         return rows;
     }
 
-    /// <summary>Empties the catalogue and its FTS index (meta stays), so the next refresh writes every chunk anew.</summary>
+    /// <summary>
+    /// Empties the catalogue and its FTS index (meta stays), so the next refresh writes every chunk anew.
+    /// </summary>
     public async Task ClearAsync(CancellationToken cancellationToken)
     {
         await using var command = _connection.CreateCommand();
@@ -204,12 +293,17 @@ internal sealed partial class KeywordIndex : IDisposable
     }
 
     /// <summary>Replaces the touchpoint and sentiment tags of catalogued chunks in one transaction.</summary>
-    public async Task UpdateTagsAsync(IEnumerable<(string ChunkId, IReadOnlyList<string> Touchpoints, string? Sentiment)> tags, CancellationToken cancellationToken)
+    public async Task UpdateTagsAsync(
+        IEnumerable<(string ChunkId, IReadOnlyList<string> Touchpoints, string? Sentiment)> tags,
+        CancellationToken cancellationToken
+    )
     {
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)
+            await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var update = _connection.CreateCommand();
         update.Transaction = transaction;
-        update.CommandText = "UPDATE chunks SET touchpoints = $touchpoints, sentiment = $sentiment WHERE chunk_id = $chunk";
+        update.CommandText =
+            "UPDATE chunks SET touchpoints = $touchpoints, sentiment = $sentiment WHERE chunk_id = $chunk";
         var chunk = update.Parameters.Add("$chunk", SqliteType.Text);
         var touchpoints = update.Parameters.Add("$touchpoints", SqliteType.Text);
         var sentiment = update.Parameters.Add("$sentiment", SqliteType.Text);
@@ -232,7 +326,10 @@ internal sealed partial class KeywordIndex : IDisposable
         command.Parameters.AddWithValue("$source", source);
         var names = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) names.Add(reader.GetString(0));
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            names.Add(reader.GetString(0));
+        }
         return names;
     }
 
@@ -247,7 +344,8 @@ internal sealed partial class KeywordIndex : IDisposable
     public async Task SetMetaAsync(string key, string value, CancellationToken cancellationToken)
     {
         await using var command = _connection.CreateCommand();
-        command.CommandText = "INSERT INTO meta(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+        command.CommandText =
+            "INSERT INTO meta(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$value", value);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -260,19 +358,32 @@ internal sealed partial class KeywordIndex : IDisposable
     internal static string? ToMatchExpression(string query)
     {
         var words = QueryWords(query);
-        if (words.Count == 0) return null;
+        if (words.Count == 0)
+        {
+            return null;
+        }
         var builder = new StringBuilder();
         foreach (var word in words)
         {
-            if (builder.Length > 0) builder.Append(" OR ");
+            if (builder.Length > 0)
+            {
+                builder.Append(" OR ");
+            }
             builder.Append('"').Append(word).Append('"');
         }
         return builder.ToString();
     }
 
-    /// <summary>The distinct lower-case words of a query (letters and digits), as they are quoted into the MATCH expression.</summary>
+    /// <summary>
+    /// The distinct lower-case words of a query (letters and digits), as they are quoted into the MATCH expression.
+    /// </summary>
     internal static IReadOnlyList<string> QueryWords(string query) =>
-        [.. WordPattern().Matches(query ?? "").Select(m => m.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
+        [
+            .. WordPattern()
+                .Matches(query ?? "")
+                .Select(m => m.Value.ToLowerInvariant())
+                .Distinct(StringComparer.Ordinal),
+        ];
 
     // Delimited so instr() matches whole ids only.
     private static string EncodeTouchpoints(IReadOnlyList<string> touchpoints) =>

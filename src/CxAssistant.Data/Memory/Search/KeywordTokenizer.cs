@@ -11,7 +11,9 @@ namespace CxAssistant.Data.Memory.Search;
 /// </summary>
 public sealed class KeywordTokenizer : IDisposable
 {
-    /// <summary>The FTS5 tokenizer of <c>search.db</c>: Porter stemming over Unicode 6.1 word rules, case folded.</summary>
+    /// <summary>
+    /// The FTS5 tokenizer of <c>search.db</c>: Porter stemming over Unicode 6.1 word rules, case folded.
+    /// </summary>
     public const string Spec = "porter unicode61";
 
     private readonly SqliteConnection _connection;
@@ -62,26 +64,40 @@ public sealed class KeywordTokenizer : IDisposable
                 while (reader.Read())
                 {
                     var doc = reader.GetInt32(0);
-                    (counts[doc] ??= new Dictionary<string, int>(StringComparer.Ordinal))[reader.GetString(1)] = reader.GetInt32(2);
+                    (counts[doc] ??= new Dictionary<string, int>(StringComparer.Ordinal))[reader.GetString(1)] =
+                        reader.GetInt32(2);
                 }
             }
             // Rolled back, so the table is empty for the next call without a delete pass.
             transaction.Rollback();
         }
-        return [.. counts.Select(c => c is null ? new Terms(new Dictionary<string, int>(), 0) : new Terms(c, c.Values.Sum()))];
+        return
+        [
+            .. counts.Select(c =>
+                c is null ? new Terms(new Dictionary<string, int>(), 0) : new Terms(c, c.Values.Sum())
+            ),
+        ];
     }
 
     /// <summary>
     /// The terms of a free-text query as the keyword index matches them: each distinct word (as
     /// <see cref="KeywordIndex.ToMatchExpression"/> quotes it) tokenised, counted once per word.
     /// </summary>
-    public IReadOnlyDictionary<string, int> QueryTerms(IEnumerable<string> words, CancellationToken cancellationToken = default)
+    public IReadOnlyDictionary<string, int> QueryTerms(
+        IEnumerable<string> words,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(words);
         var distinct = words.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var terms in Tokenize(distinct, cancellationToken))
-            foreach (var term in terms.Counts.Keys) result[term] = result.GetValueOrDefault(term) + 1;
+        {
+            foreach (var term in terms.Counts.Keys)
+            {
+                result[term] = result.GetValueOrDefault(term) + 1;
+            }
+        }
         return result;
     }
 

@@ -17,7 +17,8 @@ public sealed class MeaningReranker(IEmbeddingGenerator<string, Embedding<float>
     /// <summary>How many of the fused candidates are re-read by the full model.</summary>
     public const int Depth = 20;
 
-    private const double FusedWeight = 2, FullWeight = 2;
+    private const double FusedWeight = 2,
+        FullWeight = 2;
 
     /// <summary>
     /// The reranker for an index searched with the local encoder (the offline default); null for an index whose vectors
@@ -28,17 +29,30 @@ public sealed class MeaningReranker(IEmbeddingGenerator<string, Embedding<float>
         ArgumentNullException.ThrowIfNull(index);
         var metadata = index.Generator.GetService<EmbeddingGeneratorMetadata>();
         return metadata?.ProviderName == "cx-local" && metadata.DefaultModelId == MeaningEncoder.ModelId
-            ? new MeaningReranker(MeaningEncoder.Full) : null;
+            ? new MeaningReranker(MeaningEncoder.Full)
+            : null;
     }
 
-    /// <summary>The hits with their first <see cref="Depth"/> re-ordered (the rest keep their place after them).</summary>
-    public async Task<List<SearchHit>> RerankAsync(string query, List<SearchHit> hits, CancellationToken cancellationToken)
+    /// <summary>
+    /// The hits with their first <see cref="Depth"/> re-ordered (the rest keep their place after them).
+    /// </summary>
+    public async Task<List<SearchHit>> RerankAsync(
+        string query,
+        List<SearchHit> hits,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(hits);
         var n = Math.Min(Depth, hits.Count);
-        if (n < 2 || string.IsNullOrWhiteSpace(query)) return hits;
+        if (n < 2 || string.IsNullOrWhiteSpace(query))
+        {
+            return hits;
+        }
         var head = hits.Take(n).ToList();
-        var vectors = await full.GenerateAsync([query, .. head.Select(h => h.Text)], cancellationToken: cancellationToken)
+        var vectors = await full.GenerateAsync(
+                [query, .. head.Select(h => h.Text)],
+                cancellationToken: cancellationToken
+            )
             .ConfigureAwait(false);
         var q = vectors[0].Vector;
         var cosine = head.Select((_, i) => TensorPrimitives.Dot(q.Span, vectors[i + 1].Vector.Span)).ToArray();
@@ -52,6 +66,5 @@ public sealed class MeaningReranker(IEmbeddingGenerator<string, Embedding<float>
 
     // 0-based rank of each value, highest first; equal values share their best rank (two candidates that neither
     // side returned are not told apart by that side).
-    private static int[] Ranks(double[] values) =>
-        [.. values.Select(v => values.Count(other => other > v))];
+    private static int[] Ranks(double[] values) => [.. values.Select(v => values.Count(other => other > v))];
 }

@@ -9,8 +9,14 @@ public static class ReciprocalRankFusion
     /// <summary>The constant from the original paper; damps the influence of the very top ranks.</summary>
     public const int DefaultK = 60;
 
-    /// <summary>Fuses rankings of ids (best first); ties keep the order in which ids were first seen, so output is deterministic.</summary>
-    public static IReadOnlyList<(string Id, double Score)> Fuse(IEnumerable<IReadOnlyList<string>> rankings, int k = DefaultK)
+    /// <summary>
+    /// Fuses rankings of ids (best first); ties keep the order in which ids were first seen, so output is
+    /// deterministic.
+    /// </summary>
+    public static IReadOnlyList<(string Id, double Score)> Fuse(
+        IEnumerable<IReadOnlyList<string>> rankings,
+        int k = DefaultK
+    )
     {
         ArgumentNullException.ThrowIfNull(rankings);
         ArgumentOutOfRangeException.ThrowIfNegative(k);

@@ -3,10 +3,17 @@ namespace CxAssistant.Data.Memory.Search;
 /// <summary>
 /// Optional restrictions applied to both the keyword and the vector side of a hybrid search.
 /// <see cref="Touchpoint"/> and <see cref="Sentiment"/> need an index refreshed with an <see cref="EvidenceTagger"/>.
-/// <see cref="Since"/> is inclusive and <see cref="Until"/> exclusive; records without a timestamp never match a date filter.
+/// <see cref="Since"/> is inclusive and <see cref="Until"/> exclusive; records without a timestamp never match a date
+/// filter.
 /// </summary>
-public sealed record SearchFilters(string? Channel = null, string? Touchpoint = null, string? Source = null,
-    DateTimeOffset? Since = null, DateTimeOffset? Until = null, string? Sentiment = null)
+public sealed record SearchFilters(
+    string? Channel = null,
+    string? Touchpoint = null,
+    string? Source = null,
+    DateTimeOffset? Since = null,
+    DateTimeOffset? Until = null,
+    string? Sentiment = null
+)
 {
     public static SearchFilters None { get; } = new();
 
@@ -14,7 +21,8 @@ public sealed record SearchFilters(string? Channel = null, string? Touchpoint = 
     internal string? NormalisedChannel => string.IsNullOrWhiteSpace(Channel) ? null : Channel.Trim().ToLowerInvariant();
 
     /// <summary>Sentiment label in the stored form (positive, neutral, negative, mixed — lower case).</summary>
-    internal string? NormalisedSentiment => string.IsNullOrWhiteSpace(Sentiment) ? null : Sentiment.Trim().ToLowerInvariant();
+    internal string? NormalisedSentiment =>
+        string.IsNullOrWhiteSpace(Sentiment) ? null : Sentiment.Trim().ToLowerInvariant();
 
     internal string? NormalisedSource => string.IsNullOrWhiteSpace(Source) ? null : Source.Trim();
 

@@ -18,7 +18,8 @@ public sealed record SearchIndexOptions
     public int? Dimensions { get; init; }
 
     /// <summary>
-    /// A vector store outside the workspace folder (Qdrant) that holds the chunks, their vectors and their keyword index,
+    /// A vector store outside the workspace folder (Qdrant) that holds the chunks, their vectors and their keyword
+    /// index,
     /// searched with its own hybrid query; null keeps them in the workspace (embedded vectors + SQLite FTS5). Its
     /// collections must implement <see cref="Microsoft.Extensions.VectorData.IKeywordHybridSearchable{TRecord}"/>.
     /// </summary>
@@ -31,7 +32,8 @@ public sealed record SearchIndexOptions
     public EvidenceTagger? Tagger { get; init; }
 
     /// <summary>
-    /// A tagger still being built (the catalog is being chosen); used instead of <see cref="Tagger"/> when set. A refresh of
+    /// A tagger still being built (the catalog is being chosen); used instead of <see cref="Tagger"/> when set. A
+    /// refresh of
     /// an empty index redacts and chunks while it completes and tags afterwards, with the same result.
     /// </summary>
     public Task<EvidenceTagger>? PendingTagger { get; init; }

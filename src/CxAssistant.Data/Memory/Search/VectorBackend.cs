@@ -7,7 +7,8 @@ public enum VectorBackend
     Embedded,
 
     /// <summary>
-    /// A Qdrant server through its gRPC API (configuration <c>CxAssistant:VectorStore:Qdrant</c>): vectors, keyword index
+    /// A Qdrant server through its gRPC API (configuration <c>CxAssistant:VectorStore:Qdrant</c>): vectors, keyword
+    /// index
     /// and hybrid search all in Qdrant.
     /// </summary>
     Qdrant,

@@ -4,7 +4,9 @@ using CxAssistant.Web.Workspaces;
 
 namespace CxAssistant.Web.Pages.Workspace;
 
-/// <summary>Headline metrics with trends, touchpoints to fix first, quick wins, data-quality warnings and the chat panel.</summary>
+/// <summary>
+/// Headline metrics with trends, touchpoints to fix first, quick wins, data-quality warnings and the chat panel.
+/// </summary>
 public sealed class DashboardModel(WorkspaceStore store, AnalysisStore analyses, AlertOptions thresholds)
     : WorkspacePageModel(store, analyses, "dashboard")
 {
@@ -13,6 +15,9 @@ public sealed class DashboardModel(WorkspaceStore store, AnalysisStore analyses,
 
     public void OnGet()
     {
-        if (View is { } view) Alerts = AlertRules.Check(view.Result, thresholds);
+        if (View is { } view)
+        {
+            Alerts = AlertRules.Check(view.Result, thresholds);
+        }
     }
 }

@@ -10,9 +10,13 @@ public sealed class MapModel(WorkspaceStore store, AnalysisStore analyses) : Wor
     public void OnGet() { }
 
     /// <summary>The report's network drawing (one renderer), each node a link to its touchpoint page.</summary>
-    public string Network(AnalysisView view) => NetworkSvg.Render(view.Result, new NetworkSvgOptions
-    {
-        Interactive = true,
-        NodeLink = id => $"/w/{Ws}/touchpoints/{Uri.EscapeDataString(id)}",
-    });
+    public string Network(AnalysisView view) =>
+        NetworkSvg.Render(
+            view.Result,
+            new NetworkSvgOptions
+            {
+                Interactive = true,
+                NodeLink = id => $"/w/{Ws}/touchpoints/{Uri.EscapeDataString(id)}",
+            }
+        );
 }

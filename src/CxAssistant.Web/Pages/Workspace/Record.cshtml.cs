@@ -14,13 +14,21 @@ namespace CxAssistant.Web.Pages.Workspace;
 /// </summary>
 public sealed class RecordModel(WorkspaceStore store, AnalysisStore analyses) : WorkspacePageModel(store, analyses, "")
 {
-    [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = "";
 
     /// <summary>The correction form: an empty field leaves that label as it is.</summary>
-    [BindProperty] public string? Touchpoint { get; set; }
-    [BindProperty] public string? Sentiment { get; set; }
-    [BindProperty] public string? Intent { get; set; }
-    [BindProperty] public bool Irrelevant { get; set; }
+    [BindProperty]
+    public string? Touchpoint { get; set; }
+
+    [BindProperty]
+    public string? Sentiment { get; set; }
+
+    [BindProperty]
+    public string? Intent { get; set; }
+
+    [BindProperty]
+    public bool Irrelevant { get; set; }
 
     public (EvidenceRecord Record, Annotation Annotation)? Found { get; private set; }
 
@@ -32,25 +40,55 @@ public sealed class RecordModel(WorkspaceStore store, AnalysisStore analyses) : 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (View is null) return Page();
+        if (View is null)
+        {
+            return Page();
+        }
         Found = View.Record(Id);
-        if (Found is null) return NotFound();
+        if (Found is null)
+        {
+            return NotFound();
+        }
         await LoadCorrectionsAsync(cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostCorrectAsync(CancellationToken cancellationToken)
     {
-        if (View is null) return Page();
+        if (View is null)
+        {
+            return Page();
+        }
         Found = View.Record(Id);
-        if (Found is null) return NotFound();
+        if (Found is null)
+        {
+            return NotFound();
+        }
         var requests = new List<CorrectionRequest>();
-        if (!string.IsNullOrWhiteSpace(Touchpoint)) requests.Add(new(CorrectionKind.Touchpoints, Id, Touchpoint));
-        if (!string.IsNullOrWhiteSpace(Sentiment)) requests.Add(new(CorrectionKind.Sentiment, Id, Sentiment));
-        if (!string.IsNullOrWhiteSpace(Intent)) requests.Add(new(CorrectionKind.Intent, Id, Intent));
-        if (Irrelevant) requests.Add(new(CorrectionKind.Irrelevant, Id, ""));
-        if (requests.Count == 0) Problems.Add("Choose a touchpoint, sentiment or intent to correct, or mark the record irrelevant.");
-        else await StoreAsync(requests, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(Touchpoint))
+        {
+            requests.Add(new(CorrectionKind.Touchpoints, Id, Touchpoint));
+        }
+        if (!string.IsNullOrWhiteSpace(Sentiment))
+        {
+            requests.Add(new(CorrectionKind.Sentiment, Id, Sentiment));
+        }
+        if (!string.IsNullOrWhiteSpace(Intent))
+        {
+            requests.Add(new(CorrectionKind.Intent, Id, Intent));
+        }
+        if (Irrelevant)
+        {
+            requests.Add(new(CorrectionKind.Irrelevant, Id, ""));
+        }
+        if (requests.Count == 0)
+        {
+            Problems.Add("Choose a touchpoint, sentiment or intent to correct, or mark the record irrelevant.");
+        }
+        else
+        {
+            await StoreAsync(requests, cancellationToken);
+        }
         await LoadCorrectionsAsync(cancellationToken);
         return Page();
     }
@@ -67,13 +105,24 @@ public sealed class RecordModel(WorkspaceStore store, AnalysisStore analyses) : 
             foreach (var request in requests)
             {
                 var (ok, problem) = await checker.CheckAsync(request, cancellationToken);
-                if (ok is null) Problems.Add(problem!);
-                else items.Add((ok.Kind, ok.Target, ok.Value));
+                if (ok is null)
+                {
+                    Problems.Add(problem!);
+                }
+                else
+                {
+                    items.Add((ok.Kind, ok.Target, ok.Value));
+                }
             }
-            if (Problems.Count > 0) return;
+            if (Problems.Count > 0)
+            {
+                return;
+            }
             var by = User.Identity?.Name is { Length: > 0 } name ? name : "web";
             var added = await workspace.Corrections.AddAsync(items, by, cancellationToken);
-            Saved = $"Saved {added.Count} correction{(added.Count == 1 ? "" : "s")} by {by}. They apply when the analysis runs again.";
+            Saved =
+                $"Saved {added.Count} correction{(added.Count == 1 ? "" : "s")} by "
+                + $"{by}. They apply when the analysis runs again.";
         }
         finally
         {

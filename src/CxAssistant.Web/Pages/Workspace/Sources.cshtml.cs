@@ -9,10 +9,19 @@ using Microsoft.Extensions.Options;
 
 namespace CxAssistant.Web.Pages.Workspace;
 
-/// <summary>A workspace's sources and skipped rows, the upload form, the running job and the Run analysis button.</summary>
-public sealed class SourcesModel(WorkspaceStore store, AnalysisStore analyses, WorkspaceSummaries summaries, UploadStaging staging,
-    JobRegistry jobs, AnalysisRunner runner, IOptions<WebOptions> options, CatalogSettings catalogs)
-    : WorkspacePageModel(store, analyses, "sources")
+/// <summary>
+/// A workspace's sources and skipped rows, the upload form, the running job and the Run analysis button.
+/// </summary>
+public sealed class SourcesModel(
+    WorkspaceStore store,
+    AnalysisStore analyses,
+    WorkspaceSummaries summaries,
+    UploadStaging staging,
+    JobRegistry jobs,
+    AnalysisRunner runner,
+    IOptions<WebOptions> options,
+    CatalogSettings catalogs
+) : WorkspacePageModel(store, analyses, "sources")
 {
     public WorkspaceSummary Summary { get; private set; } = new([], [], 0);
     public BackgroundJob? Job { get; private set; }
@@ -23,19 +32,31 @@ public sealed class SourcesModel(WorkspaceStore store, AnalysisStore analyses, W
     /// <summary>The touchpoint settings (catalog or preset) of this workspace.</summary>
     public CatalogSettings Catalogs => catalogs;
 
-    /// <summary>What the last analysis used, with why (the pipeline's own words), or null before any analysis.</summary>
+    /// <summary>
+    /// What the last analysis used, with why (the pipeline's own words), or null before any analysis.
+    /// </summary>
     public string? LastCatalog => View?.Result.CatalogSource;
 
     /// <summary>A confirmation for the catalog card.</summary>
     public string? CatalogSaved { get; private set; }
 
-    public async Task<IActionResult> OnPostCatalogAsync(IFormFile? catalog, string? preset, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCatalogAsync(
+        IFormFile? catalog,
+        string? preset,
+        CancellationToken cancellationToken
+    )
     {
         var problem = catalog is { Length: > 0 }
             ? await catalogs.SaveCatalogAsync(Ws, catalog, cancellationToken)
             : catalogs.SetPreset(Ws, preset);
-        if (problem is not null) Messages.Add(problem);
-        else CatalogSaved = $"Saved. The next analysis uses {catalogs.Describe(Ws)}; run the analysis to apply it.";
+        if (problem is not null)
+        {
+            Messages.Add(problem);
+        }
+        else
+        {
+            CatalogSaved = $"Saved. The next analysis uses {catalogs.Describe(Ws)}; run the analysis to apply it.";
+        }
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -54,8 +75,14 @@ public sealed class SourcesModel(WorkspaceStore store, AnalysisStore analyses, W
         foreach (var yaml in files.Where(IsYaml).ToList())
         {
             files.Remove(yaml);
-            if (await catalogs.SaveCatalogAsync(Ws, yaml, cancellationToken) is { } problem) Messages.Add(problem);
-            else CatalogSaved = $"{Path.GetFileName(yaml.FileName)} is now this workspace's touchpoint catalog.";
+            if (await catalogs.SaveCatalogAsync(Ws, yaml, cancellationToken) is { } problem)
+            {
+                Messages.Add(problem);
+            }
+            else
+            {
+                CatalogSaved = $"{Path.GetFileName(yaml.FileName)} is now this workspace's touchpoint catalog.";
+            }
         }
         if (files.Count == 0)
         {
@@ -86,7 +113,10 @@ public sealed class SourcesModel(WorkspaceStore store, AnalysisStore analyses, W
 
     public IActionResult OnPostCancel(string jobId)
     {
-        if (jobs.Find(Ws, jobId) is { Status: JobStatus.Running } job) job.Cancellation.Cancel();
+        if (jobs.Find(Ws, jobId) is { Status: JobStatus.Running } job)
+        {
+            job.Cancellation.Cancel();
+        }
         return Redirect($"/w/{Ws}");
     }
 

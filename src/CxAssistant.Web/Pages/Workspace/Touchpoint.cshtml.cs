@@ -8,14 +8,22 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CxAssistant.Web.Pages.Workspace;
 
-/// <summary>One touchpoint: its four scores with confidence bands, NPS impact, pains, hypotheses and filterable evidence.</summary>
-public sealed class TouchpointModel(WorkspaceStore store, AnalysisStore analyses) : WorkspacePageModel(store, analyses, "map")
+/// <summary>
+/// One touchpoint: its four scores with confidence bands, NPS impact, pains, hypotheses and filterable evidence.
+/// </summary>
+public sealed class TouchpointModel(WorkspaceStore store, AnalysisStore analyses)
+    : WorkspacePageModel(store, analyses, "map")
 {
     private const int MaxQuotes = 40;
 
-    [BindProperty(SupportsGet = true)] public string Tp { get; set; } = "";
-    [BindProperty(SupportsGet = true)] public string Tone { get; set; } = "all";
-    [BindProperty(SupportsGet = true)] public string? Channel { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string Tp { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string Tone { get; set; } = "all";
+
+    [BindProperty(SupportsGet = true)]
+    public string? Channel { get; set; }
 
     public TouchpointScore? Score { get; private set; }
     public Core.Touchpoints.Touchpoint? Touchpoint { get; private set; }
@@ -28,24 +36,39 @@ public sealed class TouchpointModel(WorkspaceStore store, AnalysisStore analyses
 
     public IActionResult OnGet()
     {
-        if (View is not { } v) return Page();
+        if (View is not { } v)
+        {
+            return Page();
+        }
         Score = v.Score(Tp);
-        if (Score is null) return NotFound();
+        if (Score is null)
+        {
+            return NotFound();
+        }
         Touchpoint = v.Touchpoint(Tp);
         Name = v.Name(Tp);
         Pains = TouchpointEvidence.PainCounts(v.Result, Tp);
         Hypotheses = v.Result.Hypotheses?.Touchpoints.FirstOrDefault(t => t.TouchpointId == Tp)?.Hypotheses ?? [];
         var mentioning = v.Mentioning(Tp).ToList();
         Channels = [.. mentioning.Select(m => ChannelName(m.Record.Channel)).Distinct().Order(StringComparer.Ordinal)];
-        var filtered = mentioning.Where(m =>
-            (Tone != "negative" || m.Annotation.Sentiment < 0) && (Tone != "positive" || m.Annotation.Sentiment > 0) &&
-            (string.IsNullOrEmpty(Channel) || ChannelName(m.Record.Channel) == Channel)).ToList();
+        var filtered = mentioning
+            .Where(m =>
+                (Tone != "negative" || m.Annotation.Sentiment < 0)
+                && (Tone != "positive" || m.Annotation.Sentiment > 0)
+                && (string.IsNullOrEmpty(Channel) || ChannelName(m.Record.Channel) == Channel)
+            )
+            .ToList();
         Total = filtered.Count;
-        Evidence = [.. filtered.Take(MaxQuotes).Select(m =>
-        {
-            var mention = m.Annotation.Touchpoints.First(t => t.TouchpointId == Tp);
-            return (QuoteSelector.Around(m.Record, mention.Start, mention.End), m.Annotation);
-        })];
+        Evidence =
+        [
+            .. filtered
+                .Take(MaxQuotes)
+                .Select(m =>
+                {
+                    var mention = m.Annotation.Touchpoints.First(t => t.TouchpointId == Tp);
+                    return (QuoteSelector.Around(m.Record, mention.Start, mention.End), m.Annotation);
+                }),
+        ];
         return Page();
     }
 

@@ -6,9 +6,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CxAssistant.Web.Pages.Workspace;
 
-/// <summary>Shows each staged file's detected columns and sample rows, lets the user fix the mapping, then imports.</summary>
-public sealed class UploadModel(WorkspaceStore store, AnalysisStore analyses, UploadStaging staging, AnalysisRunner runner)
-    : WorkspacePageModel(store, analyses, "sources")
+/// <summary>
+/// Shows each staged file's detected columns and sample rows, lets the user fix the mapping, then imports.
+/// </summary>
+public sealed class UploadModel(
+    WorkspaceStore store,
+    AnalysisStore analyses,
+    UploadStaging staging,
+    AnalysisRunner runner
+) : WorkspacePageModel(store, analyses, "sources")
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -23,7 +29,10 @@ public sealed class UploadModel(WorkspaceStore store, AnalysisStore analyses, Up
     public IActionResult OnGet()
     {
         Files = staging.Files(Ws, Id);
-        if (Files.Count == 0) return NotFound();
+        if (Files.Count == 0)
+        {
+            return NotFound();
+        }
         Rejected = (TempData["Rejected"] as string)?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [];
         NotImported.AddRange(Files.Where(f => f.Preview.Problem is not null).Select(f => $"{f.Name}: {Problem(f)}"));
         return Page();
@@ -31,42 +40,60 @@ public sealed class UploadModel(WorkspaceStore store, AnalysisStore analyses, Up
 
     public IActionResult OnPostPreview()
     {
-        if (!Read(out _)) return NotFound();
+        if (!Read(out _))
+        {
+            return NotFound();
+        }
         return Page();
     }
 
     public IActionResult OnPostImport()
     {
-        if (!Read(out var options)) return NotFound();
-        if (Errors.Count > 0) return Page();
-        var skip = Files.Where(f => f.Preview.Problem is not null).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        if (!Read(out var options))
+        {
+            return NotFound();
+        }
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+        var skip = Files
+            .Where(f => f.Preview.Problem is not null)
+            .Select(f => f.Name)
+            .ToHashSet(StringComparer.Ordinal);
         if (skip.Count == Files.Count)
         {
-            Errors.Add("None of these files can be imported as they are; fix the problems shown for each file, or upload other files.");
+            Errors.Add(
+                "None of these files can be imported as they are; fix the problems "
+                    + "shown for each file, or upload other files."
+            );
             return Page();
         }
         if (runner.StartImport(Ws, Id, options, skip) is null)
         {
-            Errors.Add("An import or analysis is already running in this workspace; import again when it has finished.");
+            Errors.Add(
+                "An import or analysis is already running in this workspace; import again when it has finished."
+            );
             return Page();
         }
         return Redirect($"/w/{Ws}");
     }
 
     /// <summary>What a role means, in the user's words.</summary>
-    public static string RoleLabel(string role) => role switch
-    {
-        ColumnRoles.Text => "Feedback text",
-        ColumnRoles.Id => "Record id",
-        ColumnRoles.Time => "Date / time",
-        ColumnRoles.Customer => "Customer id",
-        ColumnRoles.Rating => "Star rating (1–5)",
-        ColumnRoles.Nps => "NPS answer (0–10)",
-        ColumnRoles.Csat => "CSAT (1–5)",
-        ColumnRoles.Ces => "Effort score (1–7)",
-        ColumnRoles.Channel => "Channel",
-        _ => role,
-    };
+    public static string RoleLabel(string role) =>
+        role switch
+        {
+            ColumnRoles.Text => "Feedback text",
+            ColumnRoles.Id => "Record id",
+            ColumnRoles.Time => "Date / time",
+            ColumnRoles.Customer => "Customer id",
+            ColumnRoles.Rating => "Star rating (1–5)",
+            ColumnRoles.Nps => "NPS answer (0–10)",
+            ColumnRoles.Csat => "CSAT (1–5)",
+            ColumnRoles.Ces => "Effort score (1–7)",
+            ColumnRoles.Channel => "Channel",
+            _ => role,
+        };
 
     /// <summary>The file's problem in this page's words (never a command-line flag).</summary>
     public static string? Problem(StagedFile file) =>
@@ -79,7 +106,10 @@ public sealed class UploadModel(WorkspaceStore store, AnalysisStore analyses, Up
     {
         var detected = staging.Files(Ws, Id);
         options = [];
-        if (detected.Count == 0) return false;
+        if (detected.Count == 0)
+        {
+            return false;
+        }
         (options, var errors) = ColumnMapping.Read(detected, field => Request.Form[field].FirstOrDefault());
         Errors.AddRange(errors);
         Files = staging.Files(Ws, Id, options);

@@ -9,7 +9,8 @@ namespace CxAssistant.Agents.Tests.Privacy.Planted;
 /// <summary>
 /// An OpenAI-compatible server on 127.0.0.1 (a port the OS picks) built on HttpListener, for test projects that cannot
 /// host ASP.NET (the CLI tests run cx from their own folder). Records every request, checks it against
-/// <see cref="WireContract"/> (a violation is answered with 400 and listed), and answers with <see cref="ScriptedModel"/>.
+/// <see cref="WireContract"/> (a violation is answered with 400 and listed), and answers with
+/// <see cref="ScriptedModel"/>.
 /// </summary>
 public sealed class LoopbackModelServer : IDisposable
 {
@@ -67,7 +68,8 @@ public sealed class LoopbackModelServer : IDisposable
             {
                 context = await _listener.GetContextAsync().ConfigureAwait(false);
             }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            catch (Exception e)
+                when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
                 return;
             }
@@ -81,16 +83,27 @@ public sealed class LoopbackModelServer : IDisposable
         {
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var body = await reader.ReadToEndAsync().ConfigureAwait(false);
-            var headers = context.Request.Headers.AllKeys.OfType<string>()
+            var headers = context
+                .Request.Headers.AllKeys.OfType<string>()
                 .ToDictionary(k => k, k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
-            var request = new RecordedRequest(context.Request.HttpMethod, context.Request.Url?.AbsolutePath ?? "", context.Request.Url?.Query ?? "",
-                headers, body, DateTimeOffset.UtcNow);
+            var request = new RecordedRequest(
+                context.Request.HttpMethod,
+                context.Request.Url?.AbsolutePath ?? "",
+                context.Request.Url?.Query ?? "",
+                headers,
+                body,
+                DateTimeOffset.UtcNow
+            );
             _requests.Enqueue(request);
             var problems = WireContract.Check(request);
-            var (status, contentType, text) = problems.Count > 0
-                ? (400, "application/json", "{\"error\":{\"message\":\"wire check failed\"}}")
-                : ScriptedModel.Answer(request);
-            foreach (var p in problems) _violations.Enqueue($"{request.Method} {request.Path}: {p}");
+            var (status, contentType, text) =
+                problems.Count > 0
+                    ? (400, "application/json", "{\"error\":{\"message\":\"wire check failed\"}}")
+                    : ScriptedModel.Answer(request);
+            foreach (var p in problems)
+            {
+                _violations.Enqueue($"{request.Method} {request.Path}: {p}");
+            }
             var bytes = Encoding.UTF8.GetBytes(text);
             context.Response.StatusCode = status;
             context.Response.ContentType = contentType;

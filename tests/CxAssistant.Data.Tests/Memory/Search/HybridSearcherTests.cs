@@ -12,20 +12,40 @@ public sealed class HybridSearcherTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    internal static EvidenceRecord Record(string id, string text, Channel channel = Channel.Review, string file = "reviews.csv", DateTimeOffset? when = null) => new()
-    {
-        Id = "ev-" + id, RecordId = id, Source = new SourceLocation("/data/" + file, int.Parse(id, System.Globalization.CultureInfo.InvariantCulture) + 1),
-        Channel = channel, Text = text, Timestamp = when,
-    };
+    internal static EvidenceRecord Record(
+        string id,
+        string text,
+        Channel channel = Channel.Review,
+        string file = "reviews.csv",
+        DateTimeOffset? when = null
+    ) =>
+        new()
+        {
+            Id = "ev-" + id,
+            RecordId = id,
+            Source = new SourceLocation(
+                "/data/" + file,
+                int.Parse(id, System.Globalization.CultureInfo.InvariantCulture) + 1
+            ),
+            Channel = channel,
+            Text = text,
+            Timestamp = when,
+        };
 
     private static IReadOnlyList<EvidenceRecord> Corpus() =>
-    [
-        Record("1", "Refund code R7781 was rejected by the return portal.", when: September),
-        Record("2", "I just want my money back for the broken stove.", Channel.Social, "social.csv", November),
-        Record("3", "The tent poles snapped on the first night.", when: November),
-        Record("4", "Checkout was quick and the staff were friendly.", Channel.Survey, "survey.csv", September),
-        Record("5", "Still waiting on my refund after three weeks, email jane.doe@example.com", Channel.Social, "social.csv", November),
-    ];
+        [
+            Record("1", "Refund code R7781 was rejected by the return portal.", when: September),
+            Record("2", "I just want my money back for the broken stove.", Channel.Social, "social.csv", November),
+            Record("3", "The tent poles snapped on the first night.", when: November),
+            Record("4", "Checkout was quick and the staff were friendly.", Channel.Survey, "survey.csv", September),
+            Record(
+                "5",
+                "Still waiting on my refund after three weeks, email jane.doe@example.com",
+                Channel.Social,
+                "social.csv",
+                November
+            ),
+        ];
 
     private async Task<SearchIndex> IndexedAsync()
     {
@@ -66,7 +86,11 @@ public sealed class HybridSearcherTests : IDisposable
     {
         using var index = await IndexedAsync();
 
-        var result = await new HybridSearcher(index).SearchAsync("refund money back", new SearchFilters(Channel: "Social"), 10);
+        var result = await new HybridSearcher(index).SearchAsync(
+            "refund money back",
+            new SearchFilters(Channel: "Social"),
+            10
+        );
 
         Assert.Equal(["2", "5"], result.Hits.Select(h => h.RecordId).Order());
         Assert.All(result.Hits, h => Assert.Equal("social", h.Channel));
@@ -78,8 +102,16 @@ public sealed class HybridSearcherTests : IDisposable
         using var index = await IndexedAsync();
         var searcher = new HybridSearcher(index);
 
-        var recent = await searcher.SearchAsync("refund", new SearchFilters(Since: new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)), 10);
-        var older = await searcher.SearchAsync("refund", new SearchFilters(Until: new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)), 10);
+        var recent = await searcher.SearchAsync(
+            "refund",
+            new SearchFilters(Since: new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)),
+            10
+        );
+        var older = await searcher.SearchAsync(
+            "refund",
+            new SearchFilters(Until: new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)),
+            10
+        );
         var survey = await searcher.SearchAsync("refund", new SearchFilters(Source: "SURVEY.csv"), 10);
 
         Assert.DoesNotContain(recent.Hits, h => h.RecordId is "1" or "4");
@@ -93,7 +125,11 @@ public sealed class HybridSearcherTests : IDisposable
     {
         using var index = await IndexedAsync();
 
-        var result = await new HybridSearcher(index).SearchAsync("refund", new SearchFilters(Touchpoint: "returns"), 10);
+        var result = await new HybridSearcher(index).SearchAsync(
+            "refund",
+            new SearchFilters(Touchpoint: "returns"),
+            10
+        );
 
         Assert.Contains(result.Notes, n => n.Contains("touchpoint filter 'returns' ignored", StringComparison.Ordinal));
         Assert.NotEmpty(result.Hits);

@@ -30,7 +30,9 @@ public sealed class MeaningRerankerTests : IDisposable
         ];
         using var index = SearchIndex.Open(_folder.Path);
 
-        var reranked = await MeaningReranker.For(index)!.RerankAsync("where is my package", hits, CancellationToken.None);
+        var reranked = await MeaningReranker
+            .For(index)!
+            .RerankAsync("where is my package", hits, CancellationToken.None);
 
         // Fused order and meaning weigh the same: the one candidate the transformer ranks first passes at least the
         // candidate just above it, whatever the order of the others.
@@ -43,8 +45,7 @@ public sealed class MeaningRerankerTests : IDisposable
     public async Task SearchAsync_WithReranker_KeepsTheExactCodeFirstAndTheTopCount()
     {
         using var index = SearchIndex.Open(_folder.Path);
-        await index.RefreshAsync(
-        [
+        await index.RefreshAsync([
             Record("1", "Refund code R7781 was rejected by the return portal."),
             Record("2", "I just want my money back for the broken stove."),
             Record("3", "The tent poles snapped on the first night."),

@@ -1,8 +1,8 @@
+using CxAssistant.Analysis.Meaning;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Data.Memory;
 using CxAssistant.Data.Memory.Embedded;
 using CxAssistant.Data.Memory.Embeddings;
-using CxAssistant.Analysis.Meaning;
-using CxAssistant.Data.Memory;
 using CxAssistant.Data.Memory.Search;
 
 namespace CxAssistant.Data.Tests.Memory.Search;
@@ -14,7 +14,16 @@ public sealed class SearchIndexTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private static IReadOnlyList<EvidenceRecord> Records(int count) =>
-        [.. Enumerable.Range(1, count).Select(i => HybridSearcherTests.Record(i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Delivery number {i} arrived late and damaged."))];
+        [
+            .. Enumerable
+                .Range(1, count)
+                .Select(i =>
+                    HybridSearcherTests.Record(
+                        i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        $"Delivery number {i} arrived late and damaged."
+                    )
+                ),
+        ];
 
     [Fact]
     public async Task RefreshAsync_SecondRunOnSameRecords_AddsNothing()
@@ -34,8 +43,10 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public async Task RefreshAsync_NewRecordsAfterReopen_AddsOnlyThem()
     {
-        using (var index = SearchIndex.Open(_folder.Path)) await index.RefreshAsync(Records(3));
-
+        using (var index = SearchIndex.Open(_folder.Path))
+        {
+            await index.RefreshAsync(Records(3));
+        }
         using var reopened = SearchIndex.Open(_folder.Path);
         var added = await reopened.RefreshAsync(Records(4));
 
@@ -61,7 +72,9 @@ public sealed class SearchIndexTests : IDisposable
     }
 }
 
-/// <summary>A workspace indexed by an older offline encoder is re-embedded, not searched in a mixed vector space.</summary>
+/// <summary>
+/// A workspace indexed by an older offline encoder is re-embedded, not searched in a mixed vector space.
+/// </summary>
 public sealed class SearchIndexEncoderTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -71,16 +84,22 @@ public sealed class SearchIndexEncoderTests : IDisposable
     [Fact]
     public async Task RefreshAsync_WorkspaceWithHashedVectors_ReEmbedsEveryChunkWithTheLocalEncoder()
     {
-        var records = Enumerable.Range(1, 3)
-            .Select(i => HybridSearcherTests.Record($"{i}", $"The courier left parcel {i} in the rain.")).ToList();
+        var records = Enumerable
+            .Range(1, 3)
+            .Select(i => HybridSearcherTests.Record($"{i}", $"The courier left parcel {i} in the rain."))
+            .ToList();
         using (var old = SearchIndex.Open(_folder.Path))
         {
-            // What an earlier version left: the same collection holding hashed vectors, signed with the hashed model id.
+            // What an earlier version left: the same collection holding hashed vectors, signed with the hashed model
+            // id.
             await old.RefreshAsync(records);
             var hashed = new EvidenceIndexer(new OfflineEmbeddingGenerator());
             await hashed.IndexAsync(old.Vectors, records.SelectMany(r => hashed.Prepare(r)));
-            await old.Keywords.SetMetaAsync(SearchIndex.VectorsMetaKey,
-                old.VectorSignature.Replace(old.ModelId, OfflineEmbeddingGenerator.ModelId, StringComparison.Ordinal), CancellationToken.None);
+            await old.Keywords.SetMetaAsync(
+                SearchIndex.VectorsMetaKey,
+                old.VectorSignature.Replace(old.ModelId, OfflineEmbeddingGenerator.ModelId, StringComparison.Ordinal),
+                CancellationToken.None
+            );
         }
 
         using var index = SearchIndex.Open(_folder.Path);
@@ -88,8 +107,10 @@ public sealed class SearchIndexEncoderTests : IDisposable
 
         Assert.Equal(MeaningEncoder.ModelId, index.ModelId);
         Assert.Equal(new IndexRefresh(0, 3), index.LastRefresh);
-        var stored = await index.Vectors.GetAsync(EvidenceChunkRecord.PointIdFor(records[0].Id, 0),
-            new Microsoft.Extensions.VectorData.RecordRetrievalOptions { IncludeVectors = true });
+        var stored = await index.Vectors.GetAsync(
+            EvidenceChunkRecord.PointIdFor(records[0].Id, 0),
+            new Microsoft.Extensions.VectorData.RecordRetrievalOptions { IncludeVectors = true }
+        );
         var expected = (await MeaningEncoder.Shared().GenerateAsync([stored!.Text]))[0].Vector.ToArray();
         Assert.Equal(expected, stored.Embedding.ToArray());
     }
