@@ -15,8 +15,8 @@
 #
 # Normalised (they differ from run to run by design; nothing else is touched):
 #   - the temporary folder's absolute path in console output -> <TMP>
-#   - the time of the run: analysis.json "generatedAt", and the "Generated yyyy-MM-dd HH:mm UTC" line of report.md,
-#     report.html, personas.md and backlog.md -> <TIMESTAMP>
+#   - the time of the run: "generatedAt" (analysis.json, alerts.json), and the "Generated yyyy-MM-dd HH:mm UTC" line
+#     of report.md, report.html, personas.md and backlog.md -> <TIMESTAMP>
 #   - the report-set manifest (.cx-report-set.json): "Id" (a fresh GUID per write), "WrittenAt", and the SHA-256 of
 #     each file (files holding the time differ by it); each hash is first checked against the file it names, and the
 #     files themselves are compared after normalising
@@ -69,7 +69,7 @@ normalise() {
     cp "$f" "$f.orig"
     TMPDIR_ABS="$tmp" perl -0pi -e '
       my $t = quotemeta($ENV{TMPDIR_ABS}); s/$t/<TMP>/g;
-      s/"generatedAt":"[^"]*"/"generatedAt":"<TIMESTAMP>"/g;
+      s/("generatedAt":\s*)"[^"]*"/$1"<TIMESTAMP>"/g;
       s/Generated \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\b/Generated <TIMESTAMP>/g;
       s/"Id":"[0-9a-f]{32}"/"Id":"<RUN-ID>"/g;
       s/"WrittenAt":"[^"]*"/"WrittenAt":"<TIMESTAMP>"/g;
