@@ -34,7 +34,8 @@ static class SampleWordsLab
                 {
                     distinctive.TryAdd(g.Key, Path.GetRelativePath(root, file));
                 }
-            } // A figure in a sentence: "the 7:52", "at 8:15", "charged £4.20".
+            }
+            // A figure in a sentence: "the 7:52", "at 8:15", "charged £4.20".
             foreach (
                 Match m in Regex.Matches(
                     text,

@@ -311,7 +311,8 @@ internal static class ColumnNameHints
         if (role == ColumnRoles.Text && Array.IndexOf(CustomerVoice, normalizedName) >= 0)
         {
             return 4;
-        } // A customer id outranks display names (author, handle, reviewer) that change between channels.
+        }
+        // A customer id outranks display names (author, handle, reviewer) that change between channels.
         if (role == ColumnRoles.Customer && Array.IndexOf(CustomerIds, normalizedName) >= 0)
         {
             return 4;
@@ -327,11 +328,13 @@ internal static class ColumnNameHints
             {
                 return 2;
             }
-        } // A bare "name" is the customer in social exports but may be a product elsewhere: the weakest hint.
+        }
+        // A bare "name" is the customer in social exports but may be a product elsewhere: the weakest hint.
         if (role == ColumnRoles.Customer && normalizedName == "name")
         {
             return 1;
-        } // "<something> id" names an identifier unless it is the customer's.
+        }
+        // "<something> id" names an identifier unless it is the customer's.
         if (
             role == ColumnRoles.Id
             && normalizedName.EndsWith(" id", StringComparison.Ordinal)

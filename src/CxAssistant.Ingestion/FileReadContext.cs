@@ -71,7 +71,8 @@ internal sealed class FileReadContext(
         if (value.Length <= limit)
         {
             return value;
-        } // Never cut a surrogate pair in half.
+        }
+        // Never cut a surrogate pair in half.
         var cut = char.IsHighSurrogate(value[limit - 1]) ? limit - 1 : limit;
         var name =
             field == "text" && ColumnMapping.TryGetValue(ColumnRoles.Text, out var column)

@@ -56,7 +56,8 @@ internal static class TextDecoder
         if (LooksUtf16(span, littleEndian: false))
         {
             return new DecodedText(Encoding.BigEndianUnicode.GetString(span), "utf-16be", default);
-        } // Byte statistics, not only NUL: a binary file without a NUL byte would otherwise become mojibake "records".
+        }
+        // Byte statistics, not only NUL: a binary file without a NUL byte would otherwise become mojibake "records".
         if (BinaryContent.Check(span) is { } binary)
         {
             throw new InputFileException(binary + "; not a text export");

@@ -66,7 +66,8 @@ internal static partial class TimestampParser
         if (DateTimeOffset.TryParse(s, Invariant, Styles, out timestamp))
         {
             return Plausible(timestamp);
-        } // Twitter's "Wed Oct 10 20:19:24 +0000 2018": the offset needs a colon for "zzz".
+        }
+        // Twitter's "Wed Oct 10 20:19:24 +0000 2018": the offset needs a colon for "zzz".
         var withColon = NumericOffset().Replace(s, "$1$2:$3");
         return (
                 DateTimeOffset.TryParseExact(withColon, Other, Invariant, Styles, out timestamp)

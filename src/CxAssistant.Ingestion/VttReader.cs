@@ -24,6 +24,7 @@ internal static partial class VttReader
         {
             throw new InputFileException("not a WebVTT file: the first line must be WEBVTT", firstContent + 1);
         }
+
         var info = new TranscriptInfo();
         var segments = new List<Segment>();
         var badTimings = new List<(int Line, string Timing)>();

@@ -56,7 +56,8 @@ public static class MarkdownReport
         if (analysis.Jobs is { } jobs)
         {
             JobsSection.Write(sb, jobs, analysis);
-        } // The state machines in full are in job-states.md; the report keeps where customers get stuck.
+        }
+        // The state machines in full are in job-states.md; the report keeps where customers get stuck.
         if (analysis.JobStates.Count > 0)
         {
             JobStatesSection.WriteBrief(sb, analysis.JobStates, analysis);

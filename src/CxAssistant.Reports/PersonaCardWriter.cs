@@ -57,6 +57,7 @@ internal static class PersonaCardWriter
                 .AppendLine(string.Join("; ", p.Segment.Traits.Take(5).Select(Trait)))
                 .AppendLine();
         }
+
         List(sb, "Who they are", p.Context, records);
         List(sb, "Jobs to be done", p.Jobs, records);
         List(sb, "Pains", p.Pains, records);
@@ -67,6 +68,7 @@ internal static class PersonaCardWriter
         {
             List(sb, "_" + name + "_", items, records);
         }
+
         if (p.KeyTouchpoints.Count > 0)
         {
             sb.AppendLine("| Key touchpoint | Mentions | Customers | Mean sentiment |")

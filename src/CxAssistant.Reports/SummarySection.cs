@@ -55,7 +55,8 @@ public static class SummarySection
         else
         {
             sb.Append("- **Fix first:** ").Append(FixFirstList.NothingToFix).AppendLine(". Keep doing what works.");
-        } // One meaning of "quick win" in the whole report: the backlog's (see OwnerSummarySection).
+        }
+        // One meaning of "quick win" in the whole report: the backlog's (see OwnerSummarySection).
         sb.Append("- **Quick wins** (")
             .Append(OwnerSummarySection.QuickWinMeaning)
             .Append("): ")

@@ -44,9 +44,8 @@ public sealed class AnalyzeCommandTests
         )
         {
             Assert.Contains(section, report);
-            // The samples span three months: the report opens with the latest against the one before, the console says
-            // it.
         }
+        // The samples span three months: the report opens with the latest against the one before, the console says it.
         Assert.StartsWith(
             "## What changed: 2026-10 against 2026-09",
             report[report.IndexOf("## ", StringComparison.Ordinal)..]

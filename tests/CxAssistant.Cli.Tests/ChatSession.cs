@@ -112,9 +112,8 @@ internal sealed class ChatSession : IDisposable
         if (!_process.WaitForExit(TimeSpan.FromMinutes(1)))
         {
             throw new TimeoutException("cx did not exit. Output:\n" + Output);
-            // Process.WaitForExit does not wait for our own readers: without this the last lines could still be in
-            // flight.
         }
+        // Process.WaitForExit does not wait for our own readers: without this the last lines could still be in flight.
         if (!Task.WaitAll(_pumps, TimeSpan.FromSeconds(30)))
         {
             throw new TimeoutException("cx's output did not close. Output:\n" + Output);

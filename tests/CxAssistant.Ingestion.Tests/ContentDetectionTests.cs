@@ -56,6 +56,7 @@ public sealed class ContentDetectionTests
                 bytes[i] = 7;
             }
         }
+
         var reason = BinaryContent.Check(bytes);
 
         Assert.NotNull(reason);

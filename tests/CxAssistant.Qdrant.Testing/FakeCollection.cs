@@ -118,7 +118,8 @@ internal sealed class FakeCollection(CreateCollection create)
         if ((ulong)data.Length != parameters.Size)
         {
             throw Rejected($"Wrong input: Vector dimension error: expected dim: {parameters.Size}, got {data.Length}");
-        } // Qdrant normalises vectors of a Cosine collection on upload, so search is a dot product.
+        }
+        // Qdrant normalises vectors of a Cosine collection on upload, so search is a dot product.
         return parameters.Distance == Distance.Cosine ? VectorMath.Normalise(data) : data;
     }
 

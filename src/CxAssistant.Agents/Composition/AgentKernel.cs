@@ -57,7 +57,8 @@ public static class AgentKernel
                     client.GetService<ChatClientMetadata>()?.ProviderName ?? "model"
                 )
             );
-        } // Innermost, so the ledger and the log record the call whatever its verdict.
+        }
+        // Innermost, so the ledger and the log record the call whatever its verdict.
         kernel.FunctionInvocationFilters.Add(new DraftCheckFilter());
         return kernel;
     }

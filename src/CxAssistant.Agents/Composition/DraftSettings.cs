@@ -50,7 +50,8 @@ public sealed class DraftSettings<T> : PromptExecutionSettings
         if (_jsonSchema)
         {
             options.ResponseFormat = ChatResponseFormat.ForJsonSchema<T>(ModelSession.Json, typeof(T).Name);
-        } // SK's settings round trip turns the numbers of the extension data into doubles; the tags must stay text.
+        }
+        // SK's settings round trip turns the numbers of the extension data into doubles; the tags must stay text.
         if (options.AdditionalProperties is { } props)
         {
             foreach (var key in props.Keys.Where(k => k.StartsWith("cx.", StringComparison.Ordinal)).ToList())

@@ -25,7 +25,8 @@ public sealed class PromptFileTemplateFactory(PromptCatalog catalog) : IPromptTe
         if (templateConfig.TemplateFormat != Format)
         {
             return false;
-        } // The function carries SK's spelling of the prompt's name (PromptFunctions.FunctionName).
+        }
+        // The function carries SK's spelling of the prompt's name (PromptFunctions.FunctionName).
         var prompts = catalog.All.Where(p => PromptFunctions.FunctionName(p.Name) == templateConfig.Name).ToList();
         if (prompts.Count != 1)
         {

@@ -28,7 +28,8 @@ public static class EndpointDisplay
         if (string.IsNullOrEmpty(secret))
         {
             return "not set";
-        } // The last four characters identify which key is in use (as cloud consoles show) without revealing it.
+        }
+        // The last four characters identify which key is in use (as cloud consoles show) without revealing it.
         return secret.Length >= 20 ? $"set ({secret.Length} chars, ends …{secret[^4..]})" : "set";
     }
 }

@@ -149,6 +149,7 @@ public sealed class ModelAssistedAnalysis(ModelSession session, IReadOnlyList<IL
         {
             result = result with { Annotations = annotations };
         }
+
         var personas = await _personas.RunAsync(session, result, cancellationToken).ConfigureAwait(false);
         artifacts.AddRange(
             personas

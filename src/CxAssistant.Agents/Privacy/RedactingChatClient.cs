@@ -55,7 +55,8 @@ public sealed class RedactingChatClient(IChatClient innerClient, PiiGate gate) :
         if (serviceKey is null && serviceType == typeof(PiiGate))
         {
             return Gate;
-        } // The cache's control surface is not a chat client, so handing it out opens no path around the gate.
+        }
+        // The cache's control surface is not a chat client, so handing it out opens no path around the gate.
         return
             serviceType == typeof(ChatClientMetadata)
             || serviceType == typeof(ProviderInfo)

@@ -107,6 +107,7 @@ public sealed class PromptCatalog
         {
             throw new PromptException($"{prompt.Source}: input '{key}' is not declared in the front matter");
         }
+
         var system = await RenderTemplateAsync(prompt, prompt.SystemTemplate, inputs, cancellationToken)
             .ConfigureAwait(false);
         var user = await RenderTemplateAsync(prompt, prompt.UserTemplate, inputs, cancellationToken)

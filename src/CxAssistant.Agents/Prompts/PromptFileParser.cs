@@ -30,6 +30,7 @@ public static class PromptFileParser
         {
             throw new PromptException($"{source}: the front matter is not closed with '---'");
         }
+
         FrontMatter fm;
         try
         {

@@ -91,7 +91,8 @@ public sealed class ModelProviderFactory : IDisposable
         if (inner is null)
         {
             return null;
-        } // Outermost first. Function invocation is the caller's (the chat agent's kernel puts SK's loop above this
+        }
+        // Outermost first. Function invocation is the caller's (the chat agent's kernel puts SK's loop above this
         // client), so every tool round re-enters at the gate and tool results pass it too; nothing under the gate (a
         // response cache belongs right below it, then telemetry, logs, resilience) sees raw PII.
         return new ChatClientBuilder(inner)
@@ -176,7 +177,8 @@ public sealed class ModelProviderFactory : IDisposable
         if (!string.IsNullOrWhiteSpace(options.OpenAI.BaseUrl))
         {
             clientOptions.Endpoint = new Uri(options.OpenAI.BaseUrl.Trim());
-        } // Local OpenAI-compatible servers accept any key, but the SDK insists on one.
+        }
+        // Local OpenAI-compatible servers accept any key, but the SDK insists on one.
         var key = string.IsNullOrWhiteSpace(options.OpenAI.ApiKey) ? "no-key" : options.OpenAI.ApiKey.Trim();
         return new OpenAIClient(new ApiKeyCredential(key), clientOptions);
     }

@@ -18,6 +18,7 @@ public static class ClassificationMetrics
                 nameof(predicted)
             );
         }
+
         var tp = new Dictionary<string, int>(StringComparer.Ordinal);
         var fp = new Dictionary<string, int>(StringComparer.Ordinal);
         var fn = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -87,6 +87,7 @@ internal static class ClauseWeights
         {
             w[i] *= factor;
         }
+
         for (var i = start; i < end; i++)
         {
             var word = a.Words[i];

@@ -75,7 +75,8 @@ public sealed class IntentClassifier
         if (cues.Question is { } q)
         {
             return Result(Intent.Question, q, tone == SentimentLabel.Neutral ? 0.8 : 0.6);
-        } // A weak cue in a glowing text ("we want to come back", "I would like to thank…") is praise, not a request.
+        }
+        // A weak cue in a glowing text ("we want to come back", "I would like to thank…") is praise, not a request.
         if ((cues.WeakHelp ?? cues.Imperative) is { } wh && tone != SentimentLabel.Positive && implicitRequests)
         {
             return Result(Intent.HelpRequest, wh, 0.65);

@@ -111,6 +111,7 @@ public sealed class OfflineAnnotator : IAnnotator
         {
             cues.Add(new Cue(CueLabels.Payload + p.Kind.ToString().ToLowerInvariant(), p.Start, p.End));
         }
+
         return new Core.Annotations.Annotation
         {
             EvidenceId = record.Id,

@@ -87,6 +87,7 @@ public sealed class SentimentAnalyzer
         {
             text *= Math.Pow(Math.Abs(raw) / (pos + neg), BalanceExponent);
         }
+
         // Long texts (reviews) accumulate evidence on both sides, so they need a clearer lean to be polar.
         var length = LengthFactor(a);
         if (length > 0.5 && Lexicons.MixedVerdict.Match(a).Count > 0)
@@ -111,6 +112,7 @@ public sealed class SentimentAnalyzer
         {
             cues.Add(new Cue(CueLabels.Sentiment + "neutral", 0, a.Text.Length));
         }
+
         var confidence = Confidence(score, text, pos + neg, mixed, prior, positiveThreshold, negativeThreshold);
         return new SentimentResult(score, label, text, pos, neg, cues, confidence)
         {

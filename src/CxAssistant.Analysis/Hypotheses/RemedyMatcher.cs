@@ -30,13 +30,13 @@ internal static class RemedyMatcher
             if (remedy.NeedsNps is { } needsNps && needsNps != hasNps)
             {
                 continue;
-                // Written for businesses that do something this one does not (deliver, take returns, hand over
-                // pre-orders).
             }
+            // Written for businesses that do something this one does not (deliver, take returns, hand over pre-orders).
             if (!remedy.BusinessHas.All(business.Contains))
             {
                 continue;
-            } // A remedy already proposed for a higher-priority touchpoint would only repeat itself here.
+            }
+            // A remedy already proposed for a higher-priority touchpoint would only repeat itself here.
             if (!remedy.IsGeneral && usedElsewhere.Contains(remedy.Id))
             {
                 continue;
@@ -50,9 +50,8 @@ internal static class RemedyMatcher
             if (pains.Count == 0)
             {
                 continue;
-                // Scanning every mention for the signal words is the costly part: only for remedies whose pains occur
-                // here.
             }
+            // Scanning every mention for the signal words is the costly part: only for remedies whose pains occur here.
             // A remedy written for another touchpoint type counts only the signal words said in the same sentence as
             // this touchpoint: a review that praises the prices and, elsewhere, grumbles about a morning queue is
             // evidence for the queue, not for a queue remedy at "Price and value".

@@ -56,7 +56,8 @@ internal static class JobPhrases
         )
         {
             return null;
-        } // "I want to complain about…", "I wanted to check…": talk about the conversation, not the job.
+        }
+        // "I want to complain about…", "I wanted to check…": talk about the conversation, not the job.
         if (
             job.Split(' ', 2)[0].ToLowerInvariant()
             is "complain"

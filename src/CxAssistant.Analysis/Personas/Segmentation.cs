@@ -25,6 +25,7 @@ internal sealed record Segmentation(
         {
             return new Segmentation(customers, space, new Clustering(0, [], [], 0, 0), []);
         }
+
         // Economic buyers (account notes, bulk and office orders) have a different BTABoK role from the people
         // who buy for themselves: they get their own segment instead of being averaged into consumer clusters.
         var buyers = EconomicBuyers(analysis, customers, space);

@@ -93,6 +93,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         {
             catalog = CorrectionStage.Apply(records, annotations, catalog, options.Corrections, corrections);
         }
+
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("Scoring", 0, 0));
         var scoring = Abandonable.Run(

@@ -53,7 +53,8 @@ public static class CorrectionStage
         for (var i = 0; i < records.Count; i++)
         {
             index.TryAdd(records[i].Id, i);
-        } // Record corrections name touchpoints as the catalog had them before any rename or merge of this run.
+        }
+        // Record corrections name touchpoints as the catalog had them before any rename or merge of this run.
         foreach (var c in corrections.Where(c => c.IsRecord && c.Kind != CorrectionKind.Irrelevant).OrderBy(c => c.Id))
         {
             outcomes.Add(

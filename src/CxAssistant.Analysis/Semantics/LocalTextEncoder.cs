@@ -27,9 +27,9 @@ public sealed class LocalTextEncoder(IEmbeddingGenerator<string, Embedding<float
         if (texts.Count == 0)
         {
             return [];
-            // The local static path completes synchronously; a configured generator is waited for (this seam is
-            // synchronous).
         }
+        // The local static path completes synchronously; a configured generator is waited for (this seam is
+        // synchronous).
         var embeddings = generator.GenerateAsync(texts, cancellationToken: cancellationToken).GetAwaiter().GetResult();
         return [.. embeddings.Select(e => e.Vector.ToArray())];
     }

@@ -66,6 +66,7 @@ public static class CatalogLoader
         {
             throw new CatalogException($"{sourceName}: the catalog is empty; expected a 'touchpoints:' list.");
         }
+
         var root = stream.Documents[0].RootNode;
         var catalogName = Path.GetFileNameWithoutExtension(sourceName);
         YamlNode? list = root;
@@ -88,6 +89,7 @@ public static class CatalogLoader
                     + $"touchpoints (lines starting with '- ')."
             );
         }
+
         var touchpoints = new List<Touchpoint>();
         var firstLine = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -128,6 +130,7 @@ public static class CatalogLoader
                         + $"'{stageText}' for touchpoint '{id}'. Allowed: {StageNames.Allowed}."
                 );
             }
+
             touchpoints.Add(
                 new Touchpoint
                 {

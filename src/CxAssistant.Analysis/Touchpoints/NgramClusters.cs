@@ -327,6 +327,7 @@ internal static class NgramClusters
         {
             return themes;
         }
+
         var (gramUnits, surfaces, names) = Index(units, context.CancellationToken);
         var labels = LabelWords(context);
         var openTotal = units.Count(u => !u.Explained);
@@ -352,6 +353,7 @@ internal static class NgramClusters
                 pool.Add(c);
             }
         }
+
         var seeds = pool.Where(c =>
                 c.Distinctive
                 && context.Enough(c.OpenUnits)
@@ -419,6 +421,7 @@ internal static class NgramClusters
             {
                 context.Claimed[u] = true;
             }
+
             var seedWords = seed.IsPair
                 ? []
                 : seed
@@ -496,7 +499,8 @@ internal static class NgramClusters
         if (records.Count < 2)
         {
             return null;
-        } // Words a catalog touchpoint already reads ("deposit" in a catalog with a deposits touchpoint) are not new.
+        }
+        // Words a catalog touchpoint already reads ("deposit" in a catalog with a deposits touchpoint) are not new.
         if (members.Any(m => covered.Match(Surface(surfaces, m)).Any(x => x.Confidence >= 0.3)))
         {
             return null;
@@ -724,7 +728,8 @@ internal static class NgramClusters
         if (IsOpinion(surface) || IsOpinion(stem))
         {
             return false;
-        } // Brands, places and people ("Acme", "Paris", "Kim") are capitalised mid-sentence: not touchpoints.
+        }
+        // Brands, places and people ("Acme", "Paris", "Kim") are capitalised mid-sentence: not touchpoints.
         var (upper, total) = names.GetValueOrDefault(stem);
         return total == 0 || upper < ProperShare * total;
     }

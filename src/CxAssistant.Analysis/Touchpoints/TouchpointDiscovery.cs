@@ -48,6 +48,7 @@ public static class TouchpointDiscovery
         {
             return [];
         }
+
         var matcher = new TouchpointMatcher(catalog, knowledge);
         var units = DiscoveryUnit.Split(voices, matcher, options.WeakConfidence, cancellationToken);
         var filed = FiledUnder(annotations, catalog);

@@ -190,6 +190,7 @@ public static partial class TouchpointLinker
         {
             vocabulary[target.Target] += target.Weight / 3 * 0.5;
         }
+
         var scored = new List<TouchpointLink>();
         for (var i = 0; i < types.Count; i++)
         {

@@ -112,6 +112,7 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         {
             scores[i] += Math.Min(weakSupport[i], scores[i]);
         }
+
         // Equal evidence: the touchpoint read through longer phrases wins ("charged us for" over "bread"), as they are
         // the
         // more specific reading; then catalog order.
@@ -136,6 +137,7 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
                 top < 0 ? null : (_ids[top], spanStart[top], spanEnd[top])
             );
         }
+
         var ranked = new List<int>(MaxMentions);
         for (var i = 0; i < scores.Length; i++)
         {
@@ -166,7 +168,8 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         if (found.Count == 0)
         {
             return terms;
-        } // reach[t] = the furthest end of an idiom starting at or before term t: one pass instead of a RemoveAll per
+        }
+        // reach[t] = the furthest end of an idiom starting at or before term t: one pass instead of a RemoveAll per
         // idiom, which was quadratic on long texts.
         var reach = new int[terms.Count];
         Array.Fill(reach, -1);

@@ -64,7 +64,8 @@ internal static class VocabularyBuilder
         for (var j = 0; j < touchpoints.Count; j++)
         {
             linkMap.TryAdd(touchpoints[j].Id, links[j]);
-        } // Generic words ("order", "buy") are evidence for a touchpoint on their own only when its name is about them.
+        }
+        // Generic words ("order", "buy") are evidence for a touchpoint on their own only when its name is about them.
         var named = touchpoints.Select(t => TouchpointLinker.NameHeadStems(t.Name)).ToArray();
         return new BuiltVocabulary(
             TermIndex.Build(Discriminate(items).Concat(keywords)),

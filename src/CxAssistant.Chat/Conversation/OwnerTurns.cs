@@ -130,7 +130,8 @@ internal sealed class OwnerTurns(ChatToolbox tools, ConversationContext context)
         )
         {
             return ChurnAnswer.Kind.AtRisk;
-        } // "How do we compare with competitors?" is about the market, not about customers leaving for one.
+        }
+        // "How do we compare with competitors?" is about the market, not about customers leaving for one.
         if (
             QuestionText.Has(q, " switch", "go elsewhere", "going elsewhere", "went elsewhere")
             || (
@@ -201,7 +202,8 @@ internal sealed class OwnerTurns(ChatToolbox tools, ConversationContext context)
         if (topic.Count == 0 && context.Topic.Count > 0)
         {
             (topic, complaints) = (context.Topic, complaints || context.TopicComplaints);
-        } // "How many detractors / NPS answers / reviews?" is a figure the metrics answer gives, not words to look for.
+        }
+        // "How many detractors / NPS answers / reviews?" is a figure the metrics answer gives, not words to look for.
         if (topic.Count == 0 || topic.All(FollowUps.MetricWords.Contains))
         {
             return null;

@@ -85,6 +85,7 @@ public static class WorkspaceAnalysisCache
                     + $"ingest <files> --workspace {folder}"
             );
         }
+
         var cacheFolder = Path.Combine(full, FolderName);
         var stamp = ReadStamp(cacheFolder);
         var generator = Generator();
@@ -131,9 +132,8 @@ public static class WorkspaceAnalysisCache
         using (var workspace = EvidenceWorkspace.Open(folder))
         {
             ingest = await workspace.LoadAsync(cancellationToken).ConfigureAwait(false);
-            // Forwarded synchronously: Progress<T> would post reports to the thread pool, out of order and after the
-            // fact.
         }
+        // Forwarded synchronously: Progress<T> would post reports to the thread pool, out of order and after the fact.
         var pipelineProgress = progress is null ? null : new Forward(progress);
         // Paths = the workspace folder, so its adopted catalog.yaml is used exactly as `cx analyze --workspace` does.
         var options = new AnalyzeOptions

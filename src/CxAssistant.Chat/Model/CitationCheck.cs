@@ -61,7 +61,8 @@ public static partial class CitationCheck
                 if (adjacent is not null && Holds(data, adjacent, quoted))
                 {
                     return m.Value;
-                } // Cited records first, then any record the tools returned for this answer.
+                }
+                // Cited records first, then any record the tools returned for this answer.
                 var holder = Cited(answer, byNumber)
                     .Concat(byNumber.Values)
                     .FirstOrDefault(x => Holds(data, x, quoted));

@@ -265,7 +265,8 @@ public sealed partial class IntentRouter(ChatData data)
         if (touchpoint is not null)
         {
             return routed with { Intent = ChatIntent.Touchpoint };
-        } // "How is the wifi?" names a topic the catalog lacks: show what people say about it.
+        }
+        // "How is the wifi?" names a topic the catalog lacks: show what people say about it.
         var topic = Regex.Match(q, @"^\s*(?:how is|how are|how's|what about)\s+(?:the\s+|our\s+|my\s+)?(.+)$");
         if (topic.Success)
         {

@@ -56,6 +56,7 @@ public sealed class MetricsTool(ChatData data, Func<CitationBook> citations) : C
         {
             notes.Add("No NPS answers in this selection.");
         }
+
         IReadOnlyList<MetricsView> breakdown = [];
         string? breakdownBy = null;
         if (

@@ -76,7 +76,8 @@ public sealed class SearchEvidenceTool(ChatData data, Func<CitationBook> citatio
             if (!filter.Matches(record, annotation))
             {
                 continue;
-            } // Survey answers repeat word for word; one of each says as much and leaves room for other voices. The
+            }
+            // Survey answers repeat word for word; one of each says as much and leaves room for other voices. The
             // check comes before citing, so a skipped repeat never gets a number of its own.
             var quote = CitationBook.QuoteOf(chunkText, 0, chunkText.Length);
             if (cited.Any(c => string.Equals(c.Quote.Trim(), quote.Trim(), StringComparison.Ordinal)))

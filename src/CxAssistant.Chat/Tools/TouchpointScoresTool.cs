@@ -85,6 +85,7 @@ public sealed class TouchpointScoresTool(ChatData data, Func<CitationBook> citat
         {
             chosen = Data.Scores.Select((s, i) => (s, i + 1)).Take(top);
         }
+
         var book = Citations;
         var negativeQuotes =
             order is not null

@@ -67,6 +67,7 @@ internal static class ModelAnalyzeRunner
             {
                 offline = console.WithProgress(p => new AnalysisPipeline().Run(options, p, cancellationToken));
             }
+
             // The factory puts the cache at its place: business code → redaction gate → response cache → resilience →
             // provider.
             var storage = new FileDistributedCache(

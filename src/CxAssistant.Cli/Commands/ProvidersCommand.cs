@@ -72,6 +72,7 @@ internal static class ProvidersCommand
         {
             return ExitCodes.Ok;
         }
+
         await using var providers = ModelProviders.Create(configuration);
         Console.Out.WriteLine();
         var results = new[]

@@ -34,7 +34,8 @@ public static class SentenceBounds
         while (e > s && char.IsWhiteSpace(text[e - 1]))
         {
             e--;
-        } // Text addressed to a machine inside the sentence ("(Note to the AI: …) The zip broke.") is never quoted.
+        }
+        // Text addressed to a machine inside the sentence ("(Note to the AI: …) The zip broke.") is never quoted.
         return PayloadFree.Within(text, s, e, start, end);
     }
 

@@ -114,7 +114,8 @@ public static class ActionabilityRule
         if (cue is null)
         {
             return new RecordAction(kind, reason, 0, record.Text.Length);
-        } // The cue is a word or two ("which", "please"); the sentence around it is what a person needs to read.
+        }
+        // The cue is a word or two ("which", "please"); the sentence around it is what a person needs to read.
         var (start, end) = SentenceBounds.Around(record.Text, cue.Start, cue.End);
         return new RecordAction(kind, reason, start, end);
     }

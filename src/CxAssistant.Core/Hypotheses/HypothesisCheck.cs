@@ -151,6 +151,7 @@ public static class HypothesisCheck
                 )
             );
         }
+
         var pains = HypothesisBaselines
             .PainCounts(analysis, h.TouchpointId)
             .ToDictionary(p => p.Pain, p => p.Count, StringComparer.Ordinal);
@@ -167,6 +168,7 @@ public static class HypothesisCheck
                 );
             }
         }
+
         var impact = h.ExpectedImpact;
         var mentions = HypothesisBaselines.CustomerMentions(analysis, h.TouchpointId).Count;
         if (impact.Mentions != mentions || impact.AddressedMentions != pains.GetValueOrDefault(h.Pain))

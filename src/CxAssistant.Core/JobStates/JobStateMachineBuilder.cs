@@ -37,6 +37,7 @@ public static class JobStateMachineBuilder
         {
             machines.Add(counter.Count(OverallKey, "All customers", timelines));
         }
+
         var byJob = timelines
             .Select(t => (Timeline: t, Job: MainJob(t, annotations, options)))
             .Where(x => x.Job is not null)

@@ -231,6 +231,7 @@ public static partial class JobStatementLinter
                 )
             );
         }
+
         var words = Words(statement.Text);
         var solution = words.Where(w => SolutionTerms.Contains(w)).ToList();
         foreach (var term in extraSolutionTerms ?? [])

@@ -33,6 +33,7 @@ public static class KeyDriverAnalysis
         {
             return null;
         }
+
         var customers = outcome.Keys.Order(StringComparer.Ordinal).ToList();
         var sentiment = CustomerSentiment(records, annotations, outcome);
         var drivers = sentiment
@@ -59,6 +60,7 @@ public static class KeyDriverAnalysis
                     + "answer is the same): no drivers to test."
             );
         }
+
         var columns = drivers
             .Select(tp => (IReadOnlyList<double>)[.. customers.Select(c => sentiment[tp].GetValueOrDefault(c))])
             .ToList();

@@ -45,6 +45,7 @@ public static class LifetimeValue
         {
             return null;
         }
+
         var result = Summarise(orders, options);
         var segments = new List<SegmentLifetimeValue>();
         foreach (var field in EngagementSegmentFields.Candidates(records, column))

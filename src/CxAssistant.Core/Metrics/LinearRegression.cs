@@ -25,6 +25,7 @@ public static class LinearRegression
         {
             return null;
         }
+
         var xtx = new double[p, p];
         var xty = new double[p];
         for (var r = 0; r < n; r++)
@@ -47,6 +48,7 @@ public static class LinearRegression
         {
             return null;
         }
+
         var b = new double[p];
         for (var i = 0; i < p; i++)
         {
@@ -55,6 +57,7 @@ public static class LinearRegression
                 b[i] += inverse[i, j] * xty[j];
             }
         }
+
         var mean = outcome.Average();
         double sse = 0,
             sst = 0;

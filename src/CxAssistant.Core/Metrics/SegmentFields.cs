@@ -103,11 +103,13 @@ internal static class SegmentFields
         if (sorted.Count < 3 * options.MinSegmentSize)
         {
             return null;
-        } // All-distinct whole numbers are record or order numbers, not amounts.
+        }
+        // All-distinct whole numbers are record or order numbers, not amounts.
         if (sorted.Distinct().Count() == sorted.Count && sorted.All(x => x == Math.Floor(x)))
         {
             return null;
-        } // Nearest-rank cut points at 1/3 and 2/3; values equal to a cut fall in the lower bin.
+        }
+        // Nearest-rank cut points at 1/3 and 2/3; values equal to a cut fall in the lower bin.
         var cut1 = sorted[(int)Math.Ceiling(sorted.Count / 3.0) - 1];
         var cut2 = sorted[(int)Math.Ceiling(2 * sorted.Count / 3.0) - 1];
         if (cut1 >= cut2)

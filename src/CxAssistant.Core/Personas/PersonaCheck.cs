@@ -61,6 +61,7 @@ public static class PersonaCheck
         {
             Add($"has {card.Quotes.Count} quotes; at least {MinQuotes} are needed");
         }
+
         foreach (var item in card.AllItems())
         {
             if (string.IsNullOrWhiteSpace(item.Text))
@@ -77,6 +78,7 @@ public static class PersonaCheck
         {
             findings.Add(new Finding(GroundingCheck.Name, $"{card.Id}: {f.Message}"));
         }
+
         CheckShare(card.Share, Add);
         if (card.EvidenceBased != PersonaThresholds.IsEvidenceBased(card.Share.Customers, card.Share.Records))
         {
@@ -88,6 +90,7 @@ public static class PersonaCheck
                     : "is marked a proto-persona but meets the evidence thresholds"
             );
         }
+
         foreach (var tp in card.KeyTouchpoints)
         {
             if (tp.Mentions < tp.Customers || tp.Customers < 1)

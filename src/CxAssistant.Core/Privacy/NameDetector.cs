@@ -19,7 +19,8 @@ internal static partial class NameDetector
         if (anchor >= 0)
         {
             Collect(text, Keyword().Matches(text, Math.Max(0, anchor - 16)), matches);
-        } // Sign-offs need a sign-off word, label lines a colon, greetings a line starting with "h": most feedback has
+        }
+        // Sign-offs need a sign-off word, label lines a colon, greetings a line starting with "h": most feedback has
         // none of them, and skipping the two regexes then halves the redactor's cost on bulk ingest.
         var signOff = text.AsSpan().IndexOfAny(SignOffWords) >= 0;
         if (signOff || text.Contains(':') || HasLineStartingWithH(text))

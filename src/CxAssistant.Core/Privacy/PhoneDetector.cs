@@ -36,7 +36,8 @@ internal static partial class PhoneDetector
             if (context == PhoneContext.Kind.Blocked && !InternationalPrefix(text, m.Index))
             {
                 continue;
-            } // Greedy grouping may swallow a trailing number ("… 0958 2 times"): drop groups until the shape fits.
+            }
+            // Greedy grouping may swallow a trailing number ("… 0958 2 times"): drop groups until the shape fits.
             for (var k = n; k >= 1; k--)
             {
                 if (k > 1 && groups[k - 1].Length == 1)

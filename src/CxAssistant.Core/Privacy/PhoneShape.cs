@@ -26,7 +26,8 @@ internal static class PhoneShape
         if (first == '(')
         {
             return digits >= 9;
-        } // "0033 1 42 68 53 00", "0049 30 901820": the international prefix 00 works like "+".
+        }
+        // "0033 1 42 68 53 00", "0049 30 901820": the international prefix 00 works like "+".
         if (
             text[groups[0].Start] == '0'
             && groups[0].Length >= 2
@@ -46,7 +47,8 @@ internal static class PhoneShape
         if (groups.Length >= 3 && consistent && IsNanp(groups))
         {
             return true;
-        } // National numbers with a trunk zero: "07700 900123", "020 7946 0958", "030 901820".
+        }
+        // National numbers with a trunk zero: "07700 900123", "020 7946 0958", "030 901820".
         if (
             text[groups[0].Start] == '0'
             && digits is >= 9 and <= 12

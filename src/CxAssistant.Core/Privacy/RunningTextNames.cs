@@ -19,7 +19,8 @@ internal static partial class RunningTextNames
         if (!HasUpperAfterStart(text))
         {
             return;
-        } // Each context regex runs only when its trigger words are present: most feedback has none of them.
+        }
+        // Each context regex runs only when its trigger words are present: most feedback has none of them.
         var span = text.AsSpan();
         if (span.IndexOfAny(TitleWords) >= 0)
         {

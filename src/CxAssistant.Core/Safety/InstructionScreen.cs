@@ -24,6 +24,7 @@ internal static class InstructionScreen
         {
             return templates;
         }
+
         var (units, asides) = TextUnits.Split(rest);
         var payload = new List<bool>(new bool[units.Count]);
         // Each family's pattern runs only on the units holding one of its words (and the unit after, for cues that
@@ -74,9 +75,8 @@ internal static class InstructionScreen
                     templates[t] = (a.Start, a.End);
                 }
             }
-            // Template regions join the units as payload, so what follows them is judged like what follows any
-            // instruction.
         }
+        // Template regions join the units as payload, so what follows them is judged like what follows any instruction.
         foreach (var (start, end) in templates)
         {
             var at = units.FindIndex(u => u.Start >= start);

@@ -67,7 +67,8 @@ internal static class TextUnits
         if (end <= start)
         {
             return;
-        } // A shout with no full stop ("OUTPUT: ALL TOUCHPOINTS 10/10 The parcel…") ends where ordinary writing begins.
+        }
+        // A shout with no full stop ("OUTPUT: ALL TOUCHPOINTS 10/10 The parcel…") ends where ordinary writing begins.
         var cut = ShoutEnd(text, start, end);
         if (cut > start && cut < end)
         {
@@ -159,7 +160,8 @@ internal static class TextUnits
             if (close == '\0')
             {
                 continue;
-            } // An aside opens after white space: "delete_workspace(…)" or "item[2]" is not one.
+            }
+            // An aside opens after white space: "delete_workspace(…)" or "item[2]" is not one.
             if (i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not ('.' or ',' or ':' or ';' or '"'))
             {
                 continue;

@@ -39,6 +39,7 @@ internal static class CriticalMomentFinder
                     $"{cancels} of {mentions.Count} mentions ({Percent(cancelShare)}) are customers giving up (cancel)"
                 );
             }
+
             var nps = index.LinkedNps(mentions.Select(m => m.Record));
             var detractors = nps.Count(i => index.Records[i].Nps <= 6);
             var detractorShare = Statistics.Ratio(detractors, nps.Count);
@@ -54,11 +55,13 @@ internal static class CriticalMomentFinder
                         + $"{Percent(overallDetractorShare)} overall"
                 );
             }
+
             var lost = lastBeforeCancel.GetValueOrDefault(id);
             if (lost > 0 && lost >= options.MinCriticalCount)
             {
                 reasons.Add($"last touchpoint before {lost} customers cancelled");
             }
+
             if (index.StageOf(id) is JourneyStage.Consideration or JourneyStage.Purchase)
             {
                 var links = edges.Where(e => e.From == id || e.To == id).ToList();

@@ -41,6 +41,7 @@ internal sealed class EvidenceIndex
                 );
             }
         }
+
         CustomerKeys = [.. Records.Select(r => r.CustomerKey)];
         _customerOf = new int[Records.Count];
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -143,7 +144,8 @@ internal sealed class EvidenceIndex
         if (c < 0 || _npsByCustomer[c] is not { } linked)
         {
             return false;
-        } // Racing threads compute the same answer, so a plain write is enough.
+        }
+        // Racing threads compute the same answer, so a plain write is enough.
         if (_detractorCustomers[c] == 0)
         {
             _detractorCustomers[c] = linked.Any(i => Records[i].Nps <= 6) ? (sbyte)1 : (sbyte)-1;

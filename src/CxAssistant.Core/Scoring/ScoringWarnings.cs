@@ -28,6 +28,7 @@ internal static class ScoringWarnings
                     + $"{options.ThinRecordsWarning}): treat every score as indicative."
             );
         }
+
         var nps = overall.Nps?.Responses ?? 0;
         if (nps == 0)
         {
@@ -39,6 +40,7 @@ internal static class ScoringWarnings
                 $"Only {nps} NPS answers (fewer than {options.FewNpsWarning}): treat NPS and NPS impact as indicative."
             );
         }
+
         var thin = scores.Where(s => s.ThinEvidence).OrderBy(s => s.TouchpointId, StringComparer.Ordinal).ToList();
         if (thin.Count > 0)
         {
@@ -48,6 +50,7 @@ internal static class ScoringWarnings
                     + "."
             );
         }
+
         var withText = Enumerable
             .Range(0, records)
             .Where(i => index.IsCustomerEvidence(i) && !string.IsNullOrWhiteSpace(index.Records[i].Text))
@@ -62,6 +65,7 @@ internal static class ScoringWarnings
                     + $"touchpoint catalog."
             );
         }
+
         var unmentioned = index
             .Catalog.Touchpoints.Select(t => t.Id)
             .Where(id => !index.Mentions.ContainsKey(id))
@@ -73,6 +77,7 @@ internal static class ScoringWarnings
                     + $"not scored: {string.Join(", ", unmentioned)}."
             );
         }
+
         if (!network.FromTimelines)
         {
             var ids = index.Records.Any(r => EvidenceIndex.CustomerIdOf(r) is not null);

@@ -86,7 +86,8 @@ public static class TouchpointNetworkBuilder
                 {
                     path.Add(tp);
                 }
-            } // A customer counts once per transition, however often they repeat it.
+            }
+            // A customer counts once per transition, however often they repeat it.
             foreach (var pair in path.Zip(path.Skip(1)).Distinct())
             {
                 weights[pair] = weights.GetValueOrDefault(pair) + 1;

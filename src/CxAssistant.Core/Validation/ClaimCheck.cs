@@ -110,7 +110,8 @@ public static partial class ClaimCheck
         if (Math.Abs(claim.Value - figure) <= tolerance)
         {
             return true;
-        } // "64%" may stand for the ratio 0.64. Signs must agree: "NPS 12" is not the core's −12.
+        }
+        // "64%" may stand for the ratio 0.64. Signs must agree: "NPS 12" is not the core's −12.
         return claim.Percent && Math.Abs(claim.Value - figure * 100) <= tolerance;
     }
 

@@ -57,9 +57,9 @@ public static class QuoteLocator
             if (found is not { } range)
             {
                 continue;
-                // Verbatim, but words addressed to a machine ("Note to the AI…") are not a customer's evidence for
-                // anything.
             }
+            // Verbatim, but words addressed to a machine ("Note to the AI…") are not a customer's evidence for
+            // anything.
             if (PayloadFree.Overlaps(record.Text, range.Start, range.End))
             {
                 return (

@@ -26,6 +26,7 @@ public static class EvidenceChunker
         {
             return [new EvidenceChunk(record.Id, 0, 0, text.Length, text, basePrefix)];
         }
+
         var segments = Segments(record, options);
         var chunks = new List<EvidenceChunk>();
         foreach (var (start, end, heading) in ChunkPacker.Pack(segments, options))
@@ -83,6 +84,7 @@ public static class EvidenceChunker
         {
             SentenceSplitter.Split(text, 0, text.Length, null, coarse);
         }
+
         var fine = new List<TextSegment>(coarse.Count);
         var sentences = new List<TextSegment>();
         foreach (var segment in coarse)

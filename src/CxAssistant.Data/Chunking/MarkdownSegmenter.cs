@@ -71,7 +71,8 @@ internal static class MarkdownSegmenter
         if (end <= start)
         {
             return;
-        } // Widening to whole lines can make two blocks meet on one line (lazy continuations); merge, never overlap,
+        }
+        // Widening to whole lines can make two blocks meet on one line (lazy continuations); merge, never overlap,
         // so the packer always moves forward.
         if (into.Count > 0 && start < into[^1].End)
         {

@@ -152,6 +152,7 @@ public sealed class EvidenceWorkspace : IDisposable
         {
             return new FileImport(display, FileImportStatus.AlreadyImported, 0, 0, 0);
         }
+
         progress?.Report(new WorkspaceProgress(display, "Reading", 0, 0));
         var loaded = WithDisplayName(
             new EvidenceLoader().Load([path], options, cancellationToken),
@@ -163,6 +164,7 @@ public sealed class EvidenceWorkspace : IDisposable
         {
             return new FileImport(display, FileImportStatus.Unreadable, 0, 0, loaded.Skipped.Count);
         }
+
         if (Commit(loaded, fileKey, hash, display, progress, cancellationToken) is not var (added, duplicates))
         {
             // another import committed it first
@@ -333,9 +335,8 @@ public sealed class EvidenceWorkspace : IDisposable
         if (source is null)
         {
             return null;
-            // Validated before it is adopted: a broken catalog in the workspace would fail every later search and
-            // analysis.
         }
+        // Validated before it is adopted: a broken catalog in the workspace would fail every later search and analysis.
         CatalogLoader.Load(source);
         var temporary = target + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
         File.Copy(source, temporary);

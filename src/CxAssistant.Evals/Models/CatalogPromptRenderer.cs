@@ -38,6 +38,7 @@ public sealed class CatalogPromptRenderer(PromptCatalog? catalog = null) : IProm
                 $"{promptId}: prompts/ holds {definition.Id}; update the suite or bless a run with the new version."
             );
         }
+
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in definition.Inputs.Keys)
         {
@@ -46,6 +47,7 @@ public sealed class CatalogPromptRenderer(PromptCatalog? catalog = null) : IProm
                     $"{definition.Id}: input '{key}' is missing; give it under the case's variables."
                 );
         }
+
         Agents.Prompts.RenderedPrompt rendered;
         try
         {

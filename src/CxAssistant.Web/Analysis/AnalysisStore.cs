@@ -20,9 +20,8 @@ public sealed class AnalysisStore(WorkspaceStore store, ILogger<AnalysisStore> l
         if (_views.TryGetValue(workspace, out var view))
         {
             return view;
-            // One reader per workspace: a large analysis takes seconds to read and every page of a fresh start asks for
-            // it.
         }
+        // One reader per workspace: a large analysis takes seconds to read and every page of a fresh start asks for it.
         lock (_loading.GetOrAdd(workspace, _ => new object()))
         {
             if (_views.TryGetValue(workspace, out view))

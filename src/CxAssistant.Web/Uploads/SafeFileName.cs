@@ -15,7 +15,8 @@ public static class SafeFileName
         if (string.IsNullOrWhiteSpace(clientName))
         {
             return null;
-        } // Browsers may send "C:\fakepath\x.csv" or "a/b.csv": keep only the last segment.
+        }
+        // Browsers may send "C:\fakepath\x.csv" or "a/b.csv": keep only the last segment.
         var name = clientName.Replace('\\', '/').Split('/')[^1];
         var ext = Path.GetExtension(name).ToLowerInvariant();
         if (!EvidenceLoader.SupportedExtensions.Contains(ext))

@@ -118,9 +118,9 @@ public sealed class PromptCatalogTests
             if (prompt.Name != PromptCatalog.RepairName && prompt.Preamble)
             {
                 Assert.StartsWith(preamble, rendered.Messages[0].Text, StringComparison.Ordinal);
-                // Pre-encoded inputs carry customer text inside <data>; repair's findings are plain text outside any
-                // element.
             }
+            // Pre-encoded inputs carry customer text inside <data>; repair's findings are plain text outside any
+            // element.
             if (prompt.Inputs.Values.Any(i => i.PreEncoded) && prompt.Name != PromptCatalog.RepairName)
             {
                 Assert.Equal(ChatRole.User, rendered.Messages[^1].Role);

@@ -168,6 +168,7 @@ public sealed class ChatWireTests(ITestOutputHelper output)
         {
             updates.Add(update);
         }
+
         var text = string.Concat(updates.Select(u => u.Text));
         Assert.True(updates.Count(u => u.Text.Length > 0) >= 2, $"expected several text updates, got {updates.Count}");
         Assert.Contains("delivery", text, StringComparison.OrdinalIgnoreCase);

@@ -19,7 +19,8 @@ public sealed class ProviderCheckTests
         if (rig.Server is not { } server)
         {
             return;
-        } // The check is tiny by construction: at most 5 output tokens, in each API's own field.
+        }
+        // The check is tiny by construction: at most 5 output tokens, in each API's own field.
         var body = Assert.Single(server.Requests).Json;
         var limit =
             target == "Ollama" ? body.GetProperty("options").GetProperty("num_predict")

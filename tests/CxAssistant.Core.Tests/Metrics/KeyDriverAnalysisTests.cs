@@ -16,6 +16,7 @@ public sealed class KeyDriverAnalysisTests
         {
             s.Add(["delivery"], sentiment: 0.4 * k - 1, nps: nps[k - 1], customer: "C" + k);
         }
+
         var result = KeyDriverAnalysis.Compute(s.Records, s.Annotations);
 
         Assert.NotNull(result);
@@ -49,6 +50,7 @@ public sealed class KeyDriverAnalysisTests
                 s.Add(["checkout"], sentiment: x2[i], customer: id);
             }
         }
+
         var result = KeyDriverAnalysis.Compute(s.Records, s.Annotations);
 
         Assert.NotNull(result);

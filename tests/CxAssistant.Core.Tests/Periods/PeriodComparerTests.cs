@@ -33,7 +33,8 @@ public sealed class PeriodComparerTests
                     : i < 10 ? 8
                     : null
             );
-        } // February: 20 records. Delivery 12 (10 negative; 6 of them detractors with a long wait), checkout 4 (new),
+        }
+        // February: 20 records. Delivery 12 (10 negative; 6 of them detractors with a long wait), checkout 4 (new),
         // website 4; NPS 6 detractors + 2 promoters + 2 passives = −40.
         for (var i = 0; i < 20; i++)
         {

@@ -44,6 +44,7 @@ public sealed class CachingEmbeddingGeneratorTests
             {
                 await caching.GenerateAsync(["alpha", "beta"]);
             }
+
             var inner = new CountingEmbeddingGenerator();
             using (var cache = new SqliteEmbeddingCache(path))
             using (var caching = new CachingEmbeddingGenerator(inner, cache))

@@ -127,7 +127,8 @@ public sealed class WorkspaceCorrectionsTests
         using (var workspace = EvidenceWorkspace.Open(folder))
         {
             await workspace.IngestAsync([temp.File("survey.csv", Survey)], IngestOptions.Default);
-        } // Back to what a workspace written before corrections looked like.
+        }
+        // Back to what a workspace written before corrections looked like.
         using (
             var connection = new SqliteConnection(
                 $"Data Source={Path.Combine(folder, EvidenceWorkspace.DatabaseFileName)};Pooling=False"

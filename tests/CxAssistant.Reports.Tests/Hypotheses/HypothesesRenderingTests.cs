@@ -19,12 +19,14 @@ public sealed class HypothesesRenderingTests
             {
                 HypothesesCsv.Write(writer, backlog, analysis);
             }
+
             using var reader = CsvReader.FromFile(path, CsvReaderOptions.Default);
             var rows = new List<Dictionary<string, string?>>();
             foreach (var row in reader)
             {
                 rows.Add(row.ToDictionary());
             }
+
             Assert.Equal(backlog.Overall.Count, rows.Count);
             Assert.Equal(HypothesesCsv.Header, rows[0].Keys);
             var first = backlog.Overall[0];

@@ -38,7 +38,8 @@ public sealed class AlertsTests(AlertsTests.StrictAlerts app) : IClassFixture<Al
         foreach (var alert in await alerts.AllAsync())
         {
             await Expect(alert).ToHaveAttributeAsync("data-kind", "negativeshare");
-        } // The survey spans three months: the latest is compared with the one before.
+        }
+        // The survey spans three months: the latest is compared with the one before.
         await Expect(page.Locator("[data-testid=what-changed] h2")).ToContainTextAsync("against");
         await Expect(page.Locator("[data-testid=nps-change]")).ToContainTextAsync("points");
     }

@@ -64,6 +64,7 @@ public sealed class AnalysisJourneyTests(WebAppFixture app) : IClassFixture<WebA
         {
             await Expect(quote).ToHaveClassAsync(new Regex(@"\bneg\b|\bmid\b"));
         }
+
         await page.ClickAsync("nav.tabs >> text=Personas");
         var persona = page.Locator("[data-testid=persona]").First;
         await Expect(persona.Locator("h2")).Not.ToBeEmptyAsync();

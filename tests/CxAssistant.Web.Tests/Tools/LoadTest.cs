@@ -100,10 +100,9 @@ internal static class LoadTest
                         lock (list)
                         {
                             list.Add(ms);
-                            // A person reads the page before the next click: think time drawn around thinkMs (0 =
-                            // saturate
-                            // the server).
                         }
+                        // A person reads the page before the next click: think time drawn around thinkMs (0 = saturate
+                        // the server).
                         if (thinkMs > 0)
                         {
                             await Task.Delay(random.Next(thinkMs / 2, thinkMs * 3 / 2 + 1));

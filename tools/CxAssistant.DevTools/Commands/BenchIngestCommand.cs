@@ -51,6 +51,7 @@ public static class BenchIngestCommand
             {
                 SyntheticDataGenerator.WriteCsv(writer, count, seed: 42);
             }
+
             using var workspace = EvidenceWorkspace.Open(Path.Combine(dir.FullName, "ws"));
             var clock = Stopwatch.StartNew();
             var import = await workspace

@@ -585,7 +585,8 @@ internal static partial class JobPhraseMaker
         if (cleaned.All(w => Vague.Contains(w) || Prepositions.Contains(w) || w is "the" or "a" or "an"))
         {
             return null;
-        } // "get it earlier", "make it sing": a pronoun first leaves the thing unnamed, whatever follows.
+        }
+        // "get it earlier", "make it sing": a pronoun first leaves the thing unnamed, whatever follows.
         if (Pronouns.Contains(cleaned[0]))
         {
             return null;
@@ -607,7 +608,8 @@ internal static partial class JobPhraseMaker
         if (cleaned.Count > MaxClarifierWords)
         {
             cleaned = cleaned[..MaxClarifierWords];
-        } // A clarifier ends on a content word: "for a" or "to the" says nothing.
+        }
+        // A clarifier ends on a content word: "for a" or "to the" says nothing.
         while (
             cleaned.Count > 0
             && (

@@ -16,7 +16,8 @@ internal static class JobWords
         if (v.EndsWith('e') && !v.EndsWith("ee", StringComparison.Ordinal) && v.Length > 2)
         {
             return v[..^1] + "ing";
-        } // One short syllable ending consonant-vowel-consonant doubles its last letter ("shop" → "shopping").
+        }
+        // One short syllable ending consonant-vowel-consonant doubles its last letter ("shop" → "shopping").
         if (
             v is not ("open" or "edit" or "offer")
             && v.Length is >= 3 and <= 4

@@ -129,6 +129,7 @@ public sealed class FlatVectorIndex
         {
             return Scan(top, (from, to, heap) => ScanFloat(q, from, to, heap, include), cancellationToken);
         }
+
         var codes = new sbyte[Dimensions];
         Quantise(q, codes, out var queryScale);
         var candidates = Scan(

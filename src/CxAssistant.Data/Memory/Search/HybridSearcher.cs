@@ -262,6 +262,7 @@ public sealed class HybridSearcher(SearchIndex index, MeaningReranker? reranker 
         {
             return null;
         }
+
         var parameter = conditions[0].Parameters[0];
         var body = conditions[0].Body;
         foreach (var next in conditions.Skip(1))

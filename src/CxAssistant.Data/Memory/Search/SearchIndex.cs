@@ -212,10 +212,9 @@ public sealed partial class SearchIndex : IDisposable
             if (_pendingTagger is not null)
             {
                 _tagger = await _pendingTagger.ConfigureAwait(false);
-                // An empty catalogue has nothing to rewrite; otherwise a different store/model/catalog means every
-                // chunk is
-                // rewritten.
             }
+            // An empty catalogue has nothing to rewrite; otherwise a different store/model/catalog means every chunk is
+            // rewritten.
             rewriteAll =
                 known.Count > 0
                 && (
@@ -321,7 +320,8 @@ public sealed partial class SearchIndex : IDisposable
         if (_tagger is not { } tagger)
         {
             return perRecord;
-        } // Meaning read by the encoder an analysis of these records would choose, so tags and report agree.
+        }
+        // Meaning read by the encoder an analysis of these records would choose, so tags and report agree.
         var encoder = MeaningEncoder
             .ChooseFor(
                 [

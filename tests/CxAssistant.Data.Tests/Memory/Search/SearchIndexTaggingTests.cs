@@ -74,6 +74,7 @@ public sealed class SearchIndexTaggingTests : IDisposable
         {
             await first.RefreshAsync(SampleCorpus());
         }
+
         using var index = SearchIndex.Open(_folder.Path, Tagged(ThreeTouchpoints));
         var added = await index.RefreshAsync(SampleCorpus());
         var again = await index.RefreshAsync(SampleCorpus());
@@ -115,6 +116,7 @@ public sealed class SearchIndexTaggingTests : IDisposable
         {
             await offline.RefreshAsync(SampleCorpus());
         }
+
         using var index = SearchIndex.Open(
             _folder.Path,
             new SearchIndexOptions { Embeddings = new EightDimensionModel() }

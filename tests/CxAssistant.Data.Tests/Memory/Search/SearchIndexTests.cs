@@ -47,6 +47,7 @@ public sealed class SearchIndexTests : IDisposable
         {
             await index.RefreshAsync(Records(3));
         }
+
         using var reopened = SearchIndex.Open(_folder.Path);
         var added = await reopened.RefreshAsync(Records(4));
 
