@@ -1,5 +1,6 @@
 using System.Globalization;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Metrics;
 
 namespace CxAssistant.Analysis.Personas;
 
@@ -11,22 +12,9 @@ namespace CxAssistant.Analysis.Personas;
 /// </summary>
 internal static class MetadataFields
 {
-    private static readonly string[] SkippedNames =
+    // Beyond the identity and prose fields every segment skips (FieldNames): properties of a message, not of a customer.
+    private static readonly string[] MessageProperties =
     [
-        "id",
-        "email",
-        "e-mail",
-        "name",
-        "phone",
-        "comment",
-        "comments",
-        "text",
-        "feedback",
-        "date",
-        "time",
-        "timestamp",
-        "url",
-        "address",
         "status",
         "subject",
         "title",
@@ -101,15 +89,8 @@ internal static class MetadataFields
         return result;
     }
 
-    public static bool IsSkipped(string field)
-    {
-        var f = field.Trim().ToLowerInvariant();
-        return SkippedNames.Contains(f)
-            || f.EndsWith("_id", StringComparison.Ordinal)
-            || f.EndsWith(" id", StringComparison.Ordinal)
-            || f.EndsWith("-id", StringComparison.Ordinal)
-            || f.EndsWith("id", StringComparison.Ordinal) && f.Length > 2 && field.Trim()[^2..] is "Id" or "ID";
-    }
+    public static bool IsSkipped(string field) =>
+        FieldNames.IsIdentityOrProse(field) || MessageProperties.Contains(field.Trim().ToLowerInvariant());
 
     private static Dictionary<int, string>? Label(string field, Dictionary<int, string> values)
     {

@@ -20,7 +20,7 @@ internal static class EngagementSegmentFields
             .SelectMany(r => r.Metadata.Keys)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Where(f =>
-                !SegmentFields.IsSkippedName(f) && !string.Equals(f, exclude, StringComparison.OrdinalIgnoreCase)
+                !FieldNames.IsIdentityOrProse(f) && !string.Equals(f, exclude, StringComparison.OrdinalIgnoreCase)
             )
             .Where(f => !IsAnswerScale(records, f))
             .Where(f =>

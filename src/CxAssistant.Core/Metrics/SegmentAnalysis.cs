@@ -30,7 +30,7 @@ public static class SegmentAnalysis
         var fields = records
             .SelectMany(r => r.Metadata.Keys)
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(f => !SegmentFields.IsSkippedName(f))
+            .Where(f => !FieldNames.IsIdentityOrProse(f))
             .Order(StringComparer.OrdinalIgnoreCase)
             .ToList();
 

@@ -9,41 +9,6 @@ namespace CxAssistant.Core.Metrics;
 /// </summary>
 internal static class SegmentFields
 {
-    // Field names that identify a person, a record or a moment, or hold prose: never segments.
-    private static readonly string[] SkippedNames =
-    [
-        "id",
-        "email",
-        "e-mail",
-        "name",
-        "phone",
-        "comment",
-        "comments",
-        "text",
-        "feedback",
-        "date",
-        "time",
-        "timestamp",
-        "url",
-        "address",
-    ];
-
-    public static bool IsSkippedName(string field)
-    {
-        var f = field.Trim().ToLowerInvariant();
-        return SkippedNames.Contains(f)
-            || f.EndsWith("_id", StringComparison.Ordinal)
-            || f.EndsWith(" id", StringComparison.Ordinal)
-            || f.EndsWith("-id", StringComparison.Ordinal)
-            || (
-                f.Length > 2
-                && (
-                    field.Trim().EndsWith("Id", StringComparison.Ordinal)
-                    || field.Trim().EndsWith("ID", StringComparison.Ordinal)
-                )
-            );
-    }
-
     /// <summary>
     /// Labels per record (null = no value / not in a segment), or null when the field is not a segment.
     /// </summary>

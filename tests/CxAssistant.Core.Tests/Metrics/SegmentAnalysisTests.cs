@@ -78,19 +78,6 @@ public sealed class SegmentAnalysisTests
         Assert.Empty(SegmentAnalysis.Compute(s.Records, s.Annotations));
     }
 
-    [Theory]
-    [InlineData("customerId")]
-    [InlineData("Order ID")]
-    [InlineData("email")]
-    [InlineData("ticket_id")]
-    public void IsSkippedName_IdentifierFields_True(string field) => Assert.True(SegmentFields.IsSkippedName(field));
-
-    [Theory]
-    [InlineData("plan")]
-    [InlineData("paid")]
-    [InlineData("region")]
-    public void IsSkippedName_SegmentFields_False(string field) => Assert.False(SegmentFields.IsSkippedName(field));
-
     [Fact]
     public void Compute_FewRecordsOfAManyValuedCount_NotShownAsCategories()
     {
