@@ -92,6 +92,7 @@ internal static class DataQualitySection
                 ? "record marked irrelevant and left out"
                 : "records marked irrelevant and left out",
             CorrectionKind.RenameTheme => n == 1 ? "theme renamed" : "themes renamed",
+            CorrectionKind.SplitTheme => n == 1 ? "theme split in two" : "themes split in two",
             _ => n == 1 ? "theme merged into another" : "themes merged into others",
         };
 }

@@ -105,6 +105,61 @@ public sealed partial class CorrectCommandTests
     }
 
     [Fact]
+    public void CorrectSplitTheme_KeepsSortingRecordsOfLaterImportsIntoTheNewTheme()
+    {
+        var (temp, ws) = Workspace();
+        using var _ = temp;
+        var outDir = temp.Combine("out");
+        string[] analyze = ["analyze", "-w", ws, "--out", outDir, "--preset", "ecommerce", "--no-discovery"];
+        Assert.Equal(0, CxProcess.Run(analyze).ExitCode);
+
+        var split = CxProcess.Run(
+            "correct",
+            "-w",
+            ws,
+            "--split-theme",
+            "delivery and tracking",
+            "--to",
+            "Couriers",
+            "--where",
+            "courier",
+            "--by",
+            "Ana"
+        );
+        var missingWords = CxProcess.Run("correct", "-w", ws, "--split-theme", "Delivery and tracking", "--to", "X");
+        temp.File("data/later.csv", "id,comment,nps\nr5,The courier threw the parcel over the fence,2\n");
+        var ingest = CxProcess.Run("ingest", temp.Combine("data"), "-w", ws, "--no-index", "--quiet");
+        var after = CxProcess.Run(analyze);
+
+        Assert.True(split.ExitCode == 0, split.StdErr);
+        Assert.Contains("'Couriers' takes its mentions of courier", split.StdOut, StringComparison.Ordinal);
+        Assert.NotEqual(0, missingWords.ExitCode);
+        Assert.Contains("--split-theme needs --to", missingWords.StdErr, StringComparison.Ordinal);
+        Assert.True(ingest.ExitCode == 0, ingest.StdErr);
+        Assert.True(after.ExitCode == 0, after.StdErr);
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "analysis.json")))!;
+        string[] Touchpoints(string id) =>
+            [
+                .. json["records"]!.AsArray().Single(r => r!["record"]!["recordId"]!.ToString() == id)!["annotation"]![
+                    "touchpoints"
+                ]!
+                    .AsArray()
+                    .Select(t => t!["touchpointId"]!.ToString()),
+            ];
+        Assert.All(new[] { "r2", "r5" }, id =>
+        {
+            Assert.Contains("couriers", Touchpoints(id));
+            Assert.DoesNotContain("delivery", Touchpoints(id));
+        });
+        Assert.Contains("delivery", Touchpoints("r1"));
+        Assert.Contains(
+            "1 theme split in two",
+            File.ReadAllText(Path.Combine(outDir, "report.md")),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Correct_AnalysisGivenButMissing_FailsNamingItAndStoresNothing()
     {
         var (temp, ws) = Workspace();

@@ -39,7 +39,8 @@ public static class CorrectionStage
 
     /// <summary>
     /// Applies the record and theme corrections to <paramref name="annotations"/> (in place, same order as
-    /// <paramref name="records"/>) and returns the catalog with merged themes removed and renamed ones renamed.
+    /// <paramref name="records"/>) and returns the catalog with merged themes removed, renamed ones renamed and split
+    /// ones joined by their new theme.
     /// </summary>
     public static TouchpointCatalog Apply(
         IReadOnlyList<EvidenceRecord> records,
@@ -65,8 +66,12 @@ public static class CorrectionStage
         }
         foreach (var c in corrections.Where(c => !c.IsRecord).OrderBy(c => c.Id))
         {
-            var (next, outcome) =
-                c.Kind == CorrectionKind.MergeTheme ? Merge(c, annotations, catalog) : Rename(c, catalog);
+            var (next, outcome) = c.Kind switch
+            {
+                CorrectionKind.MergeTheme => Merge(c, annotations, catalog),
+                CorrectionKind.SplitTheme => ThemeSplit.Apply(c, records, annotations, catalog),
+                _ => Rename(c, catalog),
+            };
             catalog = next;
             outcomes.Add(outcome);
         }
@@ -252,6 +257,6 @@ public static class CorrectionStage
             ?? catalog.Touchpoints.FirstOrDefault(t => string.Equals(t.Name, key, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string NoTheme(string name) =>
+    internal static string NoTheme(string name) =>
         $"no touchpoint or theme '{name}' in this analysis (renamed, merged or no longer discovered)";
 }

@@ -44,7 +44,21 @@ internal static class CorrectCommand
         {
             Description = "A touchpoint or discovered theme to rename (with --to).",
         };
-        var to = new Option<string?>("--to") { Description = "The new name, with --rename-theme." };
+        var to = new Option<string?>("--to")
+        {
+            Description = "The new name, with --rename-theme; the new (or existing) theme, with --split-theme.",
+        };
+        var split = new Option<string?>("--split-theme")
+        {
+            Description = "A touchpoint or discovered theme to split (with --to and --where).",
+        };
+        var where = new Option<string[]>("--where")
+        {
+            Description =
+                "With --split-theme: a word whose records move to the --to theme (repeat for several; "
+                + "\"refund\" also finds \"refunded\").",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var merge = new Option<string?>("--merge-theme")
         {
             Description = "A touchpoint or discovered theme whose mentions count for another (with --into).",
@@ -84,7 +98,7 @@ internal static class CorrectCommand
         };
         var command = new Command(
             "correct",
-            "Correct a record's touchpoints, sentiment or intent, mark it irrelevant, rename or merge a theme; "
+            "Correct a record's touchpoints, sentiment or intent, mark it irrelevant, rename, merge or split a theme; "
                 + "kept in the workspace and applied by every later analysis."
         )
         {
@@ -96,6 +110,8 @@ internal static class CorrectCommand
             irrelevant,
             rename,
             to,
+            split,
+            where,
             merge,
             into,
             from,
@@ -119,6 +135,7 @@ internal static class CorrectCommand
                 r.GetValue(record) is not null || edits,
                 r.GetValue(rename) is not null,
                 r.GetValue(merge) is not null,
+                r.GetValue(split) is not null,
                 r.GetValue(from) is not null,
                 r.GetValue(list),
                 r.GetValue(undo) is not null,
@@ -129,7 +146,7 @@ internal static class CorrectCommand
                 r.AddError(
                     "Give one of: --record with "
                         + "--touchpoint/--sentiment/--intent/--irrelevant, --rename-theme, "
-                        + "--merge-theme, "
+                        + "--merge-theme, --split-theme, "
                         + "--from, --list, --undo or --export."
                 );
             }
@@ -144,6 +161,10 @@ internal static class CorrectCommand
             if (r.GetValue(rename) is not null && r.GetValue(to) is null)
             {
                 r.AddError("--rename-theme needs --to <new name>.");
+            }
+            if (r.GetValue(split) is not null && (r.GetValue(to) is null || (r.GetValue(where)?.Length ?? 0) == 0))
+            {
+                r.AddError("--split-theme needs --to <new theme> and at least one --where <word>.");
             }
             if (r.GetValue(merge) is not null && r.GetValue(into) is null)
             {
@@ -178,6 +199,13 @@ internal static class CorrectCommand
                 if (result.GetValue(rename) is { } theme)
                 {
                     requests.Add(new(CorrectionKind.RenameTheme, theme, result.GetValue(to) ?? ""));
+                }
+                if (result.GetValue(split) is { } splitTheme)
+                {
+                    string[] value = [result.GetValue(to) ?? "", .. result.GetValue(where) ?? []];
+                    requests.Add(
+                        new(CorrectionKind.SplitTheme, splitTheme, string.Join(Correction.ListSeparator, value))
+                    );
                 }
                 if (result.GetValue(merge) is { } merged)
                 {

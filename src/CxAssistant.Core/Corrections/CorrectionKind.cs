@@ -22,4 +22,10 @@ public enum CorrectionKind
 
     /// <summary>A touchpoint or discovered theme whose mentions count for another one.</summary>
     MergeTheme,
+
+    /// <summary>
+    /// A touchpoint or discovered theme split in two: its mentions in records that use the team's words move to a new
+    /// (or existing) theme.
+    /// </summary>
+    SplitTheme,
 }

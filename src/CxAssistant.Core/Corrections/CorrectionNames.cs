@@ -4,7 +4,8 @@ namespace CxAssistant.Core.Corrections;
 
 /// <summary>
 /// The words corrections are written with, in files, on the command line and in the workspace: kinds
-/// ("touchpoints", "sentiment", "intent", "irrelevant", "rename-theme", "merge-theme"), sentiments and intents as
+/// ("touchpoints", "sentiment", "intent", "irrelevant", "rename-theme", "merge-theme",
+/// "split-theme"), sentiments and intents as
 /// analysis.json writes them ("negative", "help-request"; "help_request" is read too).
 /// </summary>
 public static class CorrectionNames
@@ -17,6 +18,7 @@ public static class CorrectionNames
         [CorrectionKind.Irrelevant] = "irrelevant",
         [CorrectionKind.RenameTheme] = "rename-theme",
         [CorrectionKind.MergeTheme] = "merge-theme",
+        [CorrectionKind.SplitTheme] = "split-theme",
     };
 
     public static IReadOnlyCollection<string> KindNames => Kinds.Values;

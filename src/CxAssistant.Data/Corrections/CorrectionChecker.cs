@@ -24,7 +24,7 @@ public sealed class CorrectionChecker(WorkspaceCorrections store, TouchpointCata
         {
             return (
                 null,
-                request.Kind is CorrectionKind.RenameTheme or CorrectionKind.MergeTheme
+                request.Kind is CorrectionKind.RenameTheme or CorrectionKind.MergeTheme or CorrectionKind.SplitTheme
                     ? "no theme named"
                     : "no record id given"
             );
@@ -53,6 +53,8 @@ public sealed class CorrectionChecker(WorkspaceCorrections store, TouchpointCata
                 return from == into
                     ? (null, $"'{target}' and '{value}' are the same theme")
                     : (request with { Target = from!, Value = into! }, null);
+            case CorrectionKind.SplitTheme:
+                return CheckSplit(request, target, value);
         }
         var ids = await store.FindRecordsAsync(target, 2, cancellationToken).ConfigureAwait(false);
         if (ids.Count == 0)
@@ -102,6 +104,45 @@ public sealed class CorrectionChecker(WorkspaceCorrections store, TouchpointCata
                 }
                 return (normalised with { Value = string.Join(Correction.ListSeparator, resolved.Distinct()) }, null);
         }
+    }
+
+    /// <summary>A split's value is the new theme's name, then the words that move a mention to it.</summary>
+    private (CorrectionRequest? Checked, string? Problem) CheckSplit(
+        CorrectionRequest request,
+        string target,
+        string value
+    )
+    {
+        var (from, problem) = Theme(target);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+        var parts = value.Split(
+            Correction.ListSeparator,
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+        );
+        if (parts.Length == 0)
+        {
+            return (null, "no name given for the new theme");
+        }
+        var words = parts[1..].Where(w => w.Any(char.IsLetterOrDigit)).Distinct(StringComparer.OrdinalIgnoreCase);
+        if (!words.Any())
+        {
+            return (null, $"no words given that move a mention of '{target}' to '{parts[0]}'");
+        }
+        if (catalog is not null && CorrectionStage.Find(catalog, parts[0]) is { } into && into.Id == from)
+        {
+            return (null, $"'{target}' cannot be split into itself");
+        }
+        return (
+            request with
+            {
+                Target = from!,
+                Value = string.Join(Correction.ListSeparator, [parts[0], .. words]),
+            },
+            null
+        );
     }
 
     /// <summary>A touchpoint's id when the catalog is known, else the name as written.</summary>

@@ -129,6 +129,41 @@ public sealed class CorrectionStageTests
     }
 
     [Fact]
+    public void Analyse_ThemeSplit_RecordsUsingTheWordsMoveToTheNewThemeAtTheWord()
+    {
+        var before = Analyse();
+        var delivery = before.Scoring.Touchpoints.Single(s => s.TouchpointId == "delivery").Mentions;
+        Assert.Contains("delivery", Of(before, "c").Touchpoints.Select(t => t.TouchpointId));
+
+        var after = Analyse(Make(1, CorrectionKind.SplitTheme, "Delivery and tracking", "Courier|courier"));
+
+        var courier = after.Catalog.Touchpoints.Single(t => t.Name == "Courier");
+        Assert.Equal(after.Catalog.Find("delivery")!.Stage, courier.Stage);
+        var c = Of(after, "c");
+        Assert.Equal([courier.Id], c.Touchpoints.Select(t => t.TouchpointId));
+        var text = after.Records.Single(r => r.Id == "c").Text;
+        Assert.Equal("courier", text[c.Touchpoints[0].Start..c.Touchpoints[0].End]);
+        Assert.Contains(c.Cues, cue => cue.Label == CueLabels.Touchpoint + courier.Id);
+        // A delivery record that never names a courier stays where it was.
+        Assert.Contains("delivery", Of(after, "b").Touchpoints.Select(t => t.TouchpointId));
+        var moved = after.Scoring.Touchpoints.Single(s => s.TouchpointId == courier.Id).Mentions;
+        Assert.True(moved > 0);
+        Assert.Equal(delivery, after.Scoring.Touchpoints.Single(s => s.TouchpointId == "delivery").Mentions + moved);
+        Assert.True(after.Corrections.Single().Applied);
+    }
+
+    [Fact]
+    public void Analyse_ThemeSplitWhoseWordsNoRecordUses_ReportedAndNothingMoves()
+    {
+        var after = Analyse(Make(1, CorrectionKind.SplitTheme, "delivery", "Drones|drone"));
+
+        Assert.DoesNotContain(after.Catalog.Touchpoints, t => t.Name == "Drones");
+        var outcome = after.Corrections.Single();
+        Assert.False(outcome.Applied);
+        Assert.Contains("uses drone", outcome.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyse_CorrectionsThatMatchNothing_ReportedNotDropped()
     {
         var after = Analyse(

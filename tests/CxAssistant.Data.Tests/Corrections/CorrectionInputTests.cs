@@ -54,6 +54,9 @@ public sealed class CorrectionInputTests
     [InlineData(CorrectionKind.Touchpoints, "r1", "Delivery and tracking|Spa", "unknown touchpoint 'Spa'")]
     [InlineData(CorrectionKind.MergeTheme, "Front desk", "front-desk", "are the same theme")]
     [InlineData(CorrectionKind.RenameTheme, "Parking", "Car park", "unknown touchpoint 'Parking'")]
+    [InlineData(CorrectionKind.SplitTheme, "Delivery and tracking", "Returns", "no words given")]
+    [InlineData(CorrectionKind.SplitTheme, "Delivery and tracking", "delivery|late", "cannot be split into itself")]
+    [InlineData(CorrectionKind.SplitTheme, "Parking", "Car park|valet", "unknown touchpoint 'Parking'")]
     public async Task CheckAsync_BadRequest_SaysWhatIsWrong(
         CorrectionKind kind,
         string target,
@@ -87,7 +90,12 @@ public sealed class CorrectionInputTests
             new(CorrectionKind.MergeTheme, "Front desk", "Delivery and tracking")
         );
 
+        var (split, _) = await checker.CheckAsync(
+            new(CorrectionKind.SplitTheme, "DELIVERY", " Returns | refund|| return | Refund ")
+        );
+
         var id = (await workspace.Corrections.FindRecordsAsync("r1")).Single();
+        Assert.Equal(new CorrectionRequest(CorrectionKind.SplitTheme, "delivery", "Returns|refund|return"), split);
         Assert.Equal(new CorrectionRequest(CorrectionKind.Touchpoints, id, "front-desk|delivery"), touchpoints);
         Assert.Equal("help-request", intent!.Value);
         Assert.Equal(("front-desk", "delivery"), (merge!.Target, merge.Value));
