@@ -56,6 +56,43 @@ public sealed class CorrectionTests(WebAppFixture app) : IClassFixture<WebAppFix
     }
 
     [Fact]
+    public async Task TouchpointPage_SplitThemeThenReanalyse_RecordsUsingTheWordMoveToTheNewTheme()
+    {
+        var page = await app.NewPageAsync();
+        await WebFlow.CreateWorkspaceAsync(page, "theme-split");
+        await WebFlow.UploadAsync(page, RepositoryRoot.Sample("trailhead-outfitters/nps-survey.csv"));
+        await WebFlow.ImportAsync(page);
+        await WebFlow.AnalyseAsync(page);
+        var analyses = app.Services.GetRequiredService<AnalysisStore>();
+        var before = analyses.Get("theme-split")!.Result;
+        // The busiest touchpoint, and the word one of its records was read from.
+        var busiest = before.Scoring.Touchpoints.MaxBy(t => t.Mentions)!.TouchpointId;
+        var index = Enumerable
+            .Range(0, before.Records.Count)
+            .First(i => before.Annotations[i].Touchpoints.Any(m => m.TouchpointId == busiest && m.End - m.Start >= 4));
+        var mention = before.Annotations[index].Touchpoints.First(m => m.TouchpointId == busiest);
+        var word = before.Records[index].Text[mention.Start..mention.End].Split(' ')[0];
+
+        await page.GotoAsync($"/w/theme-split/touchpoints/{busiest}");
+        await page.FillAsync("input[aria-label='New theme']", "Split off by the team");
+        await page.FillAsync("input[aria-label=Words]", word);
+        await page.ClickAsync("[data-testid=split-theme]");
+
+        await Expect(page.Locator("[data-testid=correct-saved]")).ToContainTextAsync("Saved 1 correction");
+        await Expect(page.Locator("[data-testid=theme-corrections] li")).ToContainTextAsync("'Split off by the team'");
+        await page.GotoAsync("/w/theme-split");
+        await WebFlow.AnalyseAsync(page);
+
+        var after = analyses.Get("theme-split")!.Result;
+        var split = Assert.Single(after.Catalog.Touchpoints, t => t.Name == "Split off by the team");
+        var record = after.Records.ToList().FindIndex(r => r.Id == before.Records[index].Id);
+        Assert.Contains(split.Id, after.Annotations[record].Touchpoints.Select(m => m.TouchpointId));
+        Assert.DoesNotContain(busiest, after.Annotations[record].Touchpoints.Select(m => m.TouchpointId));
+        await page.GotoAsync($"/w/theme-split/touchpoints/{split.Id}");
+        await Expect(page.Locator("[data-testid=touchpoint-name]")).ToHaveTextAsync("Split off by the team");
+    }
+
+    [Fact]
     public async Task RecordPage_PostWithoutAntiforgeryToken_Refused()
     {
         var page = await app.NewPageAsync();

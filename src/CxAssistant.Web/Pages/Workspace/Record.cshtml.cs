@@ -95,53 +95,19 @@ public sealed class RecordModel(WorkspaceStore store, AnalysisStore analyses) : 
 
     private async Task StoreAsync(List<CorrectionRequest> requests, CancellationToken cancellationToken)
     {
-        var gate = Store.Lock(Ws);
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            using var workspace = Store.Open(Ws);
-            var checker = new CorrectionChecker(workspace.Corrections, View!.Result.Catalog);
-            var items = new List<(CorrectionKind, string, string)>();
-            foreach (var request in requests)
-            {
-                var (ok, problem) = await checker.CheckAsync(request, cancellationToken);
-                if (ok is null)
-                {
-                    Problems.Add(problem!);
-                }
-                else
-                {
-                    items.Add((ok.Kind, ok.Target, ok.Value));
-                }
-            }
-            if (Problems.Count > 0)
-            {
-                return;
-            }
-            var by = User.Identity?.Name is { Length: > 0 } name ? name : "web";
-            var added = await workspace.Corrections.AddAsync(items, by, cancellationToken);
-            Saved =
-                $"Saved {added.Count} correction{(added.Count == 1 ? "" : "s")} by "
-                + $"{by}. They apply when the analysis runs again.";
-        }
-        finally
-        {
-            gate.Release();
-        }
+        var by = User.Identity?.Name is { Length: > 0 } name ? name : "web";
+        var (saved, problems) = await WebCorrections.SaveAsync(
+            Store,
+            Ws,
+            View!.Result.Catalog,
+            requests,
+            by,
+            cancellationToken
+        );
+        Problems.AddRange(problems);
+        Saved = problems.Count == 0 ? WebCorrections.SavedMessage(saved, by) : null;
     }
 
-    private async Task LoadCorrectionsAsync(CancellationToken cancellationToken)
-    {
-        var gate = Store.Lock(Ws);
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            using var workspace = Store.Open(Ws);
-            Corrections = [.. (await workspace.Corrections.ListAsync(cancellationToken)).Where(c => c.Target == Id)];
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    private async Task LoadCorrectionsAsync(CancellationToken cancellationToken) =>
+        Corrections = await WebCorrections.ListAsync(Store, Ws, c => c.Target == Id, cancellationToken);
 }
