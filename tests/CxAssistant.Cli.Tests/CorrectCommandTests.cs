@@ -160,6 +160,47 @@ public sealed partial class CorrectCommandTests
     }
 
     [Fact]
+    public void CorrectConfirm_BeforeAndAfterAnalyze_RefusedThenKeepsTheLabelsAsRead()
+    {
+        var (temp, ws) = Workspace();
+        using var _ = temp;
+        var outDir = temp.Combine("out");
+
+        var early = CxProcess.Run("correct", "-w", ws, "--record", "r3", "--confirm");
+        var mixed = CxProcess.Run("correct", "-w", ws, "--record", "r3", "--confirm", "--sentiment", "positive");
+        string[] analyze = ["analyze", "-w", ws, "--out", outDir, "--preset", "ecommerce", "--no-discovery"];
+        Assert.Equal(0, CxProcess.Run(analyze).ExitCode);
+        string Label(string field) =>
+            JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "analysis.json")))!["records"]!
+                .AsArray()
+                .Single(r => r!["record"]!["recordId"]!.ToString() == "r3")!["annotation"]![field]!.ToString();
+        var read = (Label("sentimentLabel"), Label("intent"));
+        var confirm = CxProcess.Run(
+            "correct",
+            "-w",
+            ws,
+            "--record",
+            "r3",
+            "--confirm",
+            "--by",
+            "Ana",
+            "--analysis",
+            outDir
+        );
+        Assert.Equal(0, CxProcess.Run(analyze).ExitCode);
+
+        Assert.Equal(1, early.ExitCode);
+        Assert.Contains("no analysis to confirm labels from", early.StdErr, StringComparison.Ordinal);
+        Assert.NotEqual(0, mixed.ExitCode);
+        Assert.Contains("--confirm keeps the labels as read", mixed.StdErr, StringComparison.Ordinal);
+        Assert.True(confirm.ExitCode == 0, confirm.StdErr);
+        Assert.Contains($"sentiment of record", confirm.StdOut, StringComparison.Ordinal);
+        Assert.Contains($"→ {read.Item1} (by Ana", confirm.StdOut, StringComparison.Ordinal);
+        Assert.Equal(read, (Label("sentimentLabel"), Label("intent")));
+        Assert.Equal("corrected", Label("provenance"));
+    }
+
+    [Fact]
     public void Correct_AnalysisGivenButMissing_FailsNamingItAndStoresNothing()
     {
         var (temp, ws) = Workspace();

@@ -40,6 +40,12 @@ internal static class CorrectCommand
         {
             Description = "The record is not customer feedback: leave it out of every analysis.",
         };
+        var confirm = new Option<bool>("--confirm")
+        {
+            Description =
+                "The record was read right: keep its sentiment, intent and touchpoints from the latest "
+                + "analysis as the team's labels.",
+        };
         var rename = new Option<string?>("--rename-theme")
         {
             Description = "A touchpoint or discovered theme to rename (with --to).",
@@ -108,6 +114,7 @@ internal static class CorrectCommand
             sentiment,
             intent,
             irrelevant,
+            confirm,
             rename,
             to,
             split,
@@ -129,7 +136,8 @@ internal static class CorrectCommand
                 (r.GetValue(touchpoint)?.Length ?? 0) > 0
                 || r.GetValue(sentiment) is not null
                 || r.GetValue(intent) is not null
-                || r.GetValue(irrelevant);
+                || r.GetValue(irrelevant)
+                || r.GetValue(confirm);
             var actions = new[]
             {
                 r.GetValue(record) is not null || edits,
@@ -145,7 +153,7 @@ internal static class CorrectCommand
             {
                 r.AddError(
                     "Give one of: --record with "
-                        + "--touchpoint/--sentiment/--intent/--irrelevant, --rename-theme, "
+                        + "--touchpoint/--sentiment/--intent/--irrelevant/--confirm, --rename-theme, "
                         + "--merge-theme, --split-theme, "
                         + "--from, --list, --undo or --export."
                 );
@@ -155,8 +163,20 @@ internal static class CorrectCommand
                 r.AddError(
                     edits
                         ? "Name the record to correct with --record <id>."
-                        : "Say what to correct: --touchpoint, --sentiment, --intent or --irrelevant."
+                        : "Say what to correct: --touchpoint, --sentiment, --intent, --irrelevant or --confirm."
                 );
+            }
+            else if (
+                r.GetValue(confirm)
+                && (
+                    (r.GetValue(touchpoint)?.Length ?? 0) > 0
+                    || r.GetValue(sentiment) is not null
+                    || r.GetValue(intent) is not null
+                    || r.GetValue(irrelevant)
+                )
+            )
+            {
+                r.AddError("--confirm keeps the labels as read: give it with --record alone.");
             }
             if (r.GetValue(rename) is not null && r.GetValue(to) is null)
             {
@@ -194,6 +214,10 @@ internal static class CorrectCommand
                 if (result.GetValue(from) is { } csv)
                 {
                     return run.FromFileAsync(csv, cancellationToken);
+                }
+                if (result.GetValue(confirm) && result.GetValue(record) is { } confirmed)
+                {
+                    return run.ConfirmAsync(confirmed, cancellationToken);
                 }
                 var requests = new List<CorrectionRequest>();
                 if (result.GetValue(rename) is { } theme)

@@ -180,9 +180,65 @@ internal sealed class CorrectRunner(string folder, string? by, string? analysis)
         : "unknown";
 
     /// <summary>
+    /// Confirms the record's labels as the latest analysis read them (sentiment, intent, touchpoints): stored as the
+    /// team's own, so the exported set samples agreement too (docs/corrections.md).
+    /// </summary>
+    public async Task<int> ConfirmAsync(string record, CancellationToken cancellationToken)
+    {
+        string evidenceId;
+        using (var workspace = OpenExisting())
+        {
+            if (workspace is null)
+            {
+                return ExitCodes.Failed;
+            }
+            var ids = await workspace.Corrections.FindRecordsAsync(record, 2, cancellationToken).ConfigureAwait(false);
+            if (ids.Count != 1)
+            {
+                Console.Error.WriteLine(
+                    ids.Count == 0
+                        ? $"error: unknown record id '{record}' (not in this workspace)"
+                        : $"error: record id '{record}' names several records; use file:line or the evidence id"
+                );
+                return ExitCodes.Failed;
+            }
+            evidenceId = ids[0];
+        }
+        AnalysisDocument? document;
+        try
+        {
+            document = Document();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
+        }
+        if (document is null)
+        {
+            Console.Error.WriteLine(
+                $"error: no analysis to confirm labels from: run cx analyze --workspace {folder} first, "
+                    + "or give --analysis <out-dir>."
+            );
+            return ExitCodes.Failed;
+        }
+        if (document.Records.FirstOrDefault(e => e.Record.Id == evidenceId) is not { } read)
+        {
+            Console.Error.WriteLine($"error: record '{record}' is not in the latest analysis; analyse again first.");
+            return ExitCodes.Failed;
+        }
+        var requests = LabelConfirmation.Requests(evidenceId, read.Annotation);
+        return await AddAsync([.. requests.Select(r => (0, r))], null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// The touchpoints of the latest analysis (given, or the workspace's own out/), to check names against.
     /// </summary>
-    private TouchpointCatalog? Catalog()
+    private TouchpointCatalog? Catalog() =>
+        Document() is { } document ? new TouchpointCatalog(document.CatalogSource, document.Touchpoints) : null;
+
+    /// <summary>The latest analysis: --analysis (which must exist), else the workspace's own out/ when present.</summary>
+    private AnalysisDocument? Document()
     {
         var path = analysis ?? Path.Combine(folder, "out");
         if (Directory.Exists(path))
@@ -196,7 +252,6 @@ internal sealed class CorrectRunner(string folder, string? by, string? analysis)
                 : throw new FileNotFoundException($"{analysis}: no analysis.json to check touchpoint names against.");
         }
         using var stream = File.OpenRead(path);
-        var document = AnalysisJson.Read(stream);
-        return new TouchpointCatalog(document.CatalogSource, document.Touchpoints);
+        return AnalysisJson.Read(stream);
     }
 }

@@ -93,6 +93,31 @@ public sealed class CorrectionTests(WebAppFixture app) : IClassFixture<WebAppFix
     }
 
     [Fact]
+    public async Task RecordPage_ConfirmLabels_StoredAsTheTeamsLabelsAsRead()
+    {
+        var page = await app.NewPageAsync();
+        await WebFlow.CreateWorkspaceAsync(page, "confirm");
+        await WebFlow.UploadAsync(page, RepositoryRoot.Sample("trailhead-outfitters/nps-survey.csv"));
+        await WebFlow.ImportAsync(page);
+        await WebFlow.AnalyseAsync(page);
+        var result = app.Services.GetRequiredService<AnalysisStore>().Get("confirm")!.Result;
+        var index = Enumerable
+            .Range(0, result.Records.Count)
+            .First(i => result.Records[i].IsCustomerVoice && result.Annotations[i].Touchpoints.Count > 0);
+        var (id, read) = (result.Records[index].Id, result.Annotations[index]);
+
+        await page.GotoAsync($"/w/confirm/records/{id}");
+        await page.ClickAsync("[data-testid=confirm-labels]");
+
+        await Expect(page.Locator("[data-testid=correct-saved]")).ToContainTextAsync("Saved 3 corrections");
+        using var workspace = app.Services.GetRequiredService<WorkspaceStore>().Open("confirm");
+        var kept = (await workspace.Corrections.ListAsync()).ToDictionary(c => c.Kind, c => c.Value);
+        Assert.Equal(CorrectionNames.Of(read.SentimentLabel), kept[CorrectionKind.Sentiment]);
+        Assert.Equal(CorrectionNames.Of(read.Intent), kept[CorrectionKind.Intent]);
+        Assert.Equal(read.Touchpoints[0].TouchpointId, kept[CorrectionKind.Touchpoints].Split('|')[0]);
+    }
+
+    [Fact]
     public async Task RecordPage_PostWithoutAntiforgeryToken_Refused()
     {
         var page = await app.NewPageAsync();

@@ -93,6 +93,23 @@ public sealed class RecordModel(WorkspaceStore store, AnalysisStore analyses) : 
         return Page();
     }
 
+    /// <summary>The annotator read this record right: its labels become the team's (docs/corrections.md).</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
+    {
+        if (View is null)
+        {
+            return Page();
+        }
+        Found = View.Record(Id);
+        if (Found is not { } found)
+        {
+            return NotFound();
+        }
+        await StoreAsync([.. LabelConfirmation.Requests(Id, found.Annotation)], cancellationToken);
+        await LoadCorrectionsAsync(cancellationToken);
+        return Page();
+    }
+
     private async Task StoreAsync(List<CorrectionRequest> requests, CancellationToken cancellationToken)
     {
         var by = User.Identity?.Name is { Length: > 0 } name ? name : "web";
