@@ -31,6 +31,9 @@ public static class LanguageStage
         return languages;
     }
 
+    /// <summary>One text's language as <see cref="Identify(IReadOnlyList{EvidenceRecord}, IProgress{PipelineProgress}?, CancellationToken)"/> finds it (search tags read what the analysis reads).</summary>
+    public static RecordLanguage Of(string? text) => Identify(LanguageIdentifier.Default, text);
+
     /// <summary>
     /// The language of the text as the reader sees it: text addressed to a machine (an injected instruction, markup) is
     /// blanked first, so a payload in another language cannot switch off the reading of an English complaint. Screened

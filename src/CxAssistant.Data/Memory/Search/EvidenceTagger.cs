@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using CxAssistant.Analysis.Annotators;
+using CxAssistant.Analysis.Languages;
 using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Core.Annotations;
@@ -23,8 +24,9 @@ public sealed class EvidenceTagger
     /// Bumped when the annotator's output for the same catalog changes in a way stored tags must follow.
     /// </summary>
     // v2: payloads screened, as the annotator does; v3: primary by meaning; v4: sentiment by meaning where no words;
-    // v5: meaning read by the encoder the analysis chooses (the full model for a small business)
-    private const string Version = "tags-v5";
+    // v5: meaning read by the encoder the analysis chooses (the full model for a small business); v6: a record in a
+    // language the offline reader does not cover gets no touchpoint and its rating's sentiment only, as in the analysis
+    private const string Version = "tags-v6";
 
     private readonly TouchpointMatcher _matcher;
     private readonly SentimentAnalyzer _sentiment = new();
@@ -74,8 +76,10 @@ public sealed class EvidenceTagger
         var meaning = _meaning
             .GetOrAdd(model, _ => new(() => (new TouchpointMeaning(Catalog, EmbedAll), new FeedbackMeaning(EmbedAll))))
             .Value;
-        // Read around text addressed to a machine, exactly as the annotator does, so filters and labels agree.
-        var text = PayloadScreen.Mask(record.Text ?? string.Empty, PayloadScreen.Find(record.Text ?? string.Empty));
+        // Read around text addressed to a machine, exactly as the annotator does, so filters and labels agree; a record in
+        // a language the reader does not cover is read as the analysis reads it: no text, its rating alone.
+        var raw = LanguageStage.Of(record.Text).IsReadOffline ? record.Text ?? string.Empty : string.Empty;
+        var text = PayloadScreen.Mask(raw, PayloadScreen.Find(raw));
         var touchpoints = _matcher.Match(text);
         if (touchpoints.Count >= 2)
         {

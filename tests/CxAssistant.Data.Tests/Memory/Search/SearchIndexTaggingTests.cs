@@ -203,6 +203,23 @@ public sealed class SearchIndexTaggingTests : IDisposable
         Assert.DoesNotContain("loyalty-programme", touchpoints);
     }
 
+    [Fact]
+    public void Tag_RecordInALanguageTheReaderDoesNotCover_NoTouchpointAndItsRatingsSentiment()
+    {
+        var tagger = new EvidenceTagger(CatalogLoader.Parse(TwoTouchpoints, "catalog.yaml"));
+        // English words inside Spanish: English rules would tag delivery and read "terrible" as negative.
+        const string spanish =
+            "El delivery fue terrible al principio, pero luego el repartidor llegó muy rápido y todo salió bien.";
+        var rated = HybridSearcherTests.Record("1", spanish) with { Rating = 5 };
+        var english = HybridSearcherTests.Record("2", "The delivery was terrible, the courier came a week late.");
+
+        var (touchpoints, sentiment) = tagger.Tag(rated);
+
+        Assert.Empty(touchpoints);
+        Assert.Equal("positive", sentiment);
+        Assert.Equal((["delivery"], "negative"), tagger.Tag(english), TagComparer.Instance);
+    }
+
     private sealed class TagComparer : IEqualityComparer<(IReadOnlyList<string> Touchpoints, string Sentiment)>
     {
         public static readonly TagComparer Instance = new();
