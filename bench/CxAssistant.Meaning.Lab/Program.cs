@@ -9,6 +9,37 @@ using CxAssistant.LocalModel;
 // <outprefix>
 // | search <workspace> <queries.jsonl> <clinc150.jsonl> [rerank]: cx search's own hybrid search, in process (one load,
 //   not 300); with "rerank", the full model re-orders the top candidates as `cx search` does; p50/p90 per query
+// searchdump <workspace> <queries.jsonl> <out.jsonl> [top]: the hybrid search's fused candidates per query, with
+// each side's rank, for sweeping re-rank fusions offline (evals/public/lab/rerank1.py)
+if (args[0] == "searchdump")
+{
+    using var index = CxAssistant.Data.Memory.Search.SearchIndex.Open(args[1]);
+    var searcher = new CxAssistant.Data.Memory.Search.HybridSearcher(index);
+    var top = args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 40;
+    using var w = new StreamWriter(args[3]);
+    foreach (var q in File.ReadLines(args[2]).Where(l => l.Trim().Length > 0).Select(l => JsonNode.Parse(l)!))
+    {
+        var hits = (await searcher.SearchAsync(q["text"]!.GetValue<string>(), null, top)).Hits;
+        w.WriteLine(
+            new JsonObject
+            {
+                ["id"] = q["id"]!.GetValue<string>(),
+                ["hits"] = new JsonArray([
+                    .. hits.Select(h =>
+                        (JsonNode)
+                            new JsonObject
+                            {
+                                ["r"] = h.RecordId,
+                                ["k"] = h.KeywordRank,
+                                ["v"] = h.VectorRank,
+                            }
+                    ),
+                ]),
+            }.ToJsonString()
+        );
+    }
+    return 0;
+}
 if (args[0] == "search")
 {
     var intent = File.ReadLines(args[3])

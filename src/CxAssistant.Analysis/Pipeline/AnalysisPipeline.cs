@@ -68,7 +68,13 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         var catalog = choice.Catalog;
         var annotations = Annotate(records, catalog, meaning, progress, cancellationToken);
         LanguageStage.Mark(annotations, records, languages);
-        MeaningStage.AttributeTouchpoints(records, annotations, catalog, meaning, cancellationToken);
+        var touchpointMeaning = MeaningStage.AttributeTouchpoints(
+            records,
+            annotations,
+            catalog,
+            meaning,
+            cancellationToken
+        );
 
         // With no preset that fits, the discovered touchpoints are the only ones.
         if (options.Discover || choice.DiscoveredOnly)
@@ -86,6 +92,11 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
                 catalog = catalog.With(discovered.Select(d => d.Touchpoint));
                 DiscoveryAttribution.Apply(records, annotations, discovered);
             }
+        }
+
+        if (!choice.DiscoveredOnly)
+        {
+            MeaningStage.FillTouchpoints(records, annotations, touchpointMeaning, meaning, cancellationToken);
         }
 
         // The team's corrections: every annotation exists and nothing is scored yet (docs/corrections.md).

@@ -61,8 +61,11 @@ internal static class MeaningStage
         );
     }
 
-    /// <summary>Orders each record's lexicon touchpoints by meaning (see <see cref="TouchpointMeaning"/>).</summary>
-    public static void AttributeTouchpoints(
+    /// <summary>
+    /// Orders each record's lexicon touchpoints by meaning (see <see cref="TouchpointMeaning"/>); returns the catalog's
+    /// meaning for <see cref="FillTouchpoints"/>.
+    /// </summary>
+    public static TouchpointMeaning AttributeTouchpoints(
         IReadOnlyList<EvidenceRecord> records,
         Annotation[] annotations,
         TouchpointCatalog catalog,
@@ -70,9 +73,27 @@ internal static class MeaningStage
         CancellationToken cancellationToken
     )
     {
-        var touchpoints = new TouchpointMeaning(catalog, meaning.Embed);
+        var touchpoints = new TouchpointMeaning(catalog, meaning.Embed, meaning.ModelId);
         Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             annotations[i] = touchpoints.Apply(annotations[i], meaning.Vector(i))
+        );
+        return touchpoints;
+    }
+
+    /// <summary>
+    /// Records still without a touchpoint (after discovery, so discovery reads the same records as before) take the
+    /// catalog touchpoint they clearly mean, where the full model read them (see <see cref="TouchpointMeaning.Fill"/>).
+    /// </summary>
+    public static void FillTouchpoints(
+        IReadOnlyList<EvidenceRecord> records,
+        Annotation[] annotations,
+        TouchpointMeaning touchpoints,
+        MeaningSpace meaning,
+        CancellationToken cancellationToken
+    )
+    {
+        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            annotations[i] = touchpoints.Fill(annotations[i], meaning.Vector(i), records[i].Text)
         );
     }
 

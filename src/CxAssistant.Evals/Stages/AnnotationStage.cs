@@ -40,7 +40,7 @@ public sealed class AnnotationStage(Func<IAnnotator, IAnnotator>? decorate = nul
             var annotation = decorated?.Annotate(record) ?? offline.Annotate(record, vectors[i]);
             if (meaning is not null)
             {
-                annotation = meaning.Apply(annotation, vectors[i]);
+                annotation = meaning.Fill(meaning.Apply(annotation, vectors[i]), vectors[i], record.Text);
             }
             list.Add(StageJson.Annotation(annotation, record));
         }

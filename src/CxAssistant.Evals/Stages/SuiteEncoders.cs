@@ -41,7 +41,13 @@ internal sealed class SuiteEncoders
     /// <summary>Touchpoint attribution by meaning for a catalog, its centres embedded once by this encoder.</summary>
     public TouchpointMeaning Touchpoints(ResolvedCatalog catalog) =>
         _touchpoints
-            .GetOrAdd(catalog, c => new Lazy<TouchpointMeaning>(() => new TouchpointMeaning(c.Catalog, t => Embed(t))))
+            .GetOrAdd(catalog, c => new Lazy<TouchpointMeaning>(() =>
+                new TouchpointMeaning(
+                    c.Catalog,
+                    t => Embed(t),
+                    _encoder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId
+                )
+            ))
             .Value;
 
     public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>

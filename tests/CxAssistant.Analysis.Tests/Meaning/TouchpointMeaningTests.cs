@@ -2,6 +2,7 @@ using CxAssistant.Analysis.Meaning;
 using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Touchpoints;
+using CxAssistant.LocalModel;
 
 namespace CxAssistant.Analysis.Tests.Meaning;
 
@@ -39,6 +40,13 @@ public sealed class TouchpointMeaningTests
 
     private static float[] Vector(string text) => MeaningEncoder.Embed([text])[0];
 
+    private static readonly TouchpointMeaning FullMeaning = new(Catalog, FullEmbed, MiniLmResources.ModelName);
+
+    private static IReadOnlyList<float[]> FullEmbed(IReadOnlyList<string> texts) =>
+        [.. MeaningEncoder.Full.GenerateAsync(texts).GetAwaiter().GetResult().Select(e => e.Vector.ToArray())];
+
+    private static float[] FullVector(string text) => FullEmbed([text])[0];
+
     [Fact]
     public void Apply_LexiconNamedTwoTouchpoints_PrimaryIsTheOneTheRecordIsAbout()
     {
@@ -74,6 +82,56 @@ public sealed class TouchpointMeaningTests
         var result = Meaning.Apply(annotation, Vector("Will do. Have a good day!"));
 
         Assert.Empty(result.Touchpoints);
+    }
+
+    [Fact]
+    public void Fill_FullModelRecordTheLexiconMissed_NamesTheTouchpointOverTheWholeTextUncertainly()
+    {
+        const string text = "Four days late and the box was left out in the rain.";
+        var annotation = new Annotation { EvidenceId = "e4", Confidence = 0.9 };
+
+        var result = FullMeaning.Fill(annotation, FullVector(text), text);
+
+        var mention = Assert.Single(result.Touchpoints);
+        Assert.Equal(new TouchpointMention("delivery", mention.Confidence, 0, text.Length), mention);
+        Assert.InRange(mention.Confidence, TouchpointMeaning.FillThreshold, TouchpointMeaning.FillConfidence);
+        Assert.Contains(new Cue("touchpoint:delivery", 0, text.Length), result.Cues);
+        Assert.Contains(new Cue("meaning:touchpoint", 0, text.Length), result.Cues);
+        Assert.Equal(0.6, result.Confidence);
+    }
+
+    [Theory]
+    [InlineData("Will do. Have a good day!")]
+    [InlineData("no comment")]
+    [InlineData("ok")]
+    public void Fill_GenericReply_NamesNothing(string text)
+    {
+        var annotation = new Annotation { EvidenceId = "e5" };
+
+        Assert.Same(annotation, FullMeaning.Fill(annotation, FullVector(text), text));
+    }
+
+    [Fact]
+    public void Fill_StaticTableVectors_NamesNothing()
+    {
+        // The thresholds belong to the full model's space; the static table's short texts sit close to every centre.
+        const string text = "Four days late and the box was left out in the rain.";
+        var annotation = new Annotation { EvidenceId = "e6" };
+
+        Assert.Same(annotation, Meaning.Fill(annotation, Vector(text), text));
+    }
+
+    [Fact]
+    public void Fill_LexiconAlreadyNamedOne_LeavesItAlone()
+    {
+        const string text = "Four days late and the price was fine.";
+        var annotation = new Annotation
+        {
+            EvidenceId = "e7",
+            Touchpoints = [new TouchpointMention("price", 0.5, 23, 28)],
+        };
+
+        Assert.Same(annotation, FullMeaning.Fill(annotation, FullVector(text), text));
     }
 
     [Fact]

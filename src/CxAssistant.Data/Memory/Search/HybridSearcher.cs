@@ -42,7 +42,9 @@ public sealed class HybridSearcher(SearchIndex index, MeaningReranker? reranker 
             filterTouchpoint = false;
         }
 
-        var candidates = Math.Max(top * CandidateFactor, MinCandidates);
+        // With a reranker, each side returns enough candidates for the reranker's depth as for that many hits.
+        var wanted = reranker is null ? top : Math.Max(top, MeaningReranker.Depth);
+        var candidates = Math.Max(wanted * CandidateFactor, MinCandidates);
         if (index.Hybrid is { } hybrid)
         {
             var found = await ExternalSearchAsync(
@@ -69,7 +71,6 @@ public sealed class HybridSearcher(SearchIndex index, MeaningReranker? reranker 
         var vectorRank = RankLookup(vector);
         var hits = new List<SearchHit>();
         var seenEvidence = new HashSet<string>(StringComparer.Ordinal);
-        var wanted = reranker is null ? top : Math.Max(top, MeaningReranker.Depth);
         foreach (var (id, score) in fused)
         {
             if (hits.Count == wanted)
