@@ -84,12 +84,12 @@ internal sealed class ChatSession : IDisposable
     public void CloseInput() => _process.StandardInput.Close();
 
     /// <summary>
-    /// Waits (up to a minute) until the output contains <paramref name="text"/> after <paramref name="from"/>; returns
-    /// its index.
+    /// Waits until the output contains <paramref name="text"/> after <paramref name="from"/>; returns its index. Up to
+    /// three minutes: a safety net against a hang, not a speed check (a first chat analyses the workspace).
     /// </summary>
     public int WaitFor(string text, int from = 0)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(1);
+        var deadline = DateTime.UtcNow.AddMinutes(3);
         while (DateTime.UtcNow < deadline)
         {
             var output = Output;
@@ -109,7 +109,7 @@ internal sealed class ChatSession : IDisposable
 
     public int WaitForExit()
     {
-        if (!_process.WaitForExit(TimeSpan.FromMinutes(1)))
+        if (!_process.WaitForExit(TimeSpan.FromMinutes(3)))
         {
             throw new TimeoutException("cx did not exit. Output:\n" + Output);
         }

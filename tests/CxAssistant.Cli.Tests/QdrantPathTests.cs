@@ -5,10 +5,8 @@ namespace CxAssistant.Cli.Tests;
 
 /// <summary>
 /// The real `cx` pointed at an in-process Qdrant (gRPC) by configuration: ingest indexes straight into Qdrant, search
-/// runs
-/// Qdrant's hybrid query with the filters in it, and `cx workspace move` brings the index back into the workspace with
-/// the
-/// same results.
+/// runs Qdrant's hybrid query with the filters in it, and `cx workspace move` brings the index back into the workspace
+/// with the same results.
 /// </summary>
 public sealed class QdrantPathTests : IAsyncLifetime
 {
@@ -63,7 +61,9 @@ public sealed class QdrantPathTests : IAsyncLifetime
         Assert.Contains("verified", move.StdOut, StringComparison.Ordinal);
         Assert.Null(_server.PointCount("cli"));
         Assert.Equal(0, embedded.ExitCode);
-        Assert.Equal(hits, Evidence(embedded.StdOut));
+        // The same candidates come back; the full model's re-ranking may swap near-ties, because with Qdrant (which fuses
+        // inside) the hybrid order stands in for the keyword side's ranks (MeaningReranker, docs/qdrant.md).
+        Assert.Equal(hits.Order(), Evidence(embedded.StdOut).Order());
     }
 
     private static List<(string, string)> Evidence(string json) =>

@@ -25,8 +25,9 @@ public sealed class EvidenceTagger
     /// </summary>
     // v2: payloads screened, as the annotator does; v3: primary by meaning; v4: sentiment by meaning where no words;
     // v5: meaning read by the encoder the analysis chooses (the full model for a small business); v6: a record in a
-    // language the offline reader does not cover gets no touchpoint and its rating's sentiment only, as in the analysis
-    private const string Version = "tags-v6";
+    // language the offline reader does not cover gets no touchpoint and its rating's sentiment only, as in the analysis;
+    // v7: a record the lexicon left empty takes the touchpoint it clearly means (full model), as in the analysis
+    private const string Version = "tags-v7";
 
     private readonly TouchpointMatcher _matcher;
     private readonly SentimentAnalyzer _sentiment = new();
@@ -74,7 +75,9 @@ public sealed class EvidenceTagger
         IReadOnlyList<float[]> EmbedAll(IReadOnlyList<string> t) =>
             [.. encoder.GenerateAsync(t).GetAwaiter().GetResult().Select(e => e.Vector.ToArray())];
         var meaning = _meaning
-            .GetOrAdd(model, _ => new(() => (new TouchpointMeaning(Catalog, EmbedAll), new FeedbackMeaning(EmbedAll))))
+            .GetOrAdd(model, _ =>
+                new(() => (new TouchpointMeaning(Catalog, EmbedAll, model), new FeedbackMeaning(EmbedAll)))
+            )
             .Value;
         // Read around text addressed to a machine, exactly as the annotator does, so filters and labels agree; a record in
         // a language the reader does not cover is read as the analysis reads it: no text, its rating alone.
@@ -87,6 +90,13 @@ public sealed class EvidenceTagger
             var vector = Embed(text);
             touchpoints = meaning
                 .Touchpoints.Apply(new Annotation { EvidenceId = record.Id, Touchpoints = touchpoints }, vector)
+                .Touchpoints;
+        }
+        else if (touchpoints.Count == 0)
+        {
+            // As the analysis: a record the lexicon left empty takes the touchpoint it clearly means (full model only).
+            touchpoints = meaning
+                .Touchpoints.Fill(new Annotation { EvidenceId = record.Id, Touchpoints = [] }, Embed(text), raw)
                 .Touchpoints;
         }
         var analysis = new TextAnalysis(text);

@@ -151,17 +151,23 @@ public sealed class SearchIndexTaggingTests : IDisposable
         // Meaning read by the encoder the analysis chose for these records (the full model: a sample is small).
         var encoder = Analysis.Meaning.MeaningEncoder.ChooseFor([.. analysis.Records.Select(r => r.Text)]).Encoder;
 
-        var disagreements = analysis
+        // The analysis names a touchpoint by meaning only for records that discovery left empty too; the tags know no
+        // discovered themes, so records the analysis filed under a discovered theme alone are not compared.
+        var compared = analysis
             .Records.Zip(analysis.Annotations)
-            .Count(pair =>
-            {
-                var (touchpoints, sentiment) = tagger.Tag(pair.First, encoder);
-                var expected = pair.Second.Touchpoints.Select(t => t.TouchpointId).Where(id => !Discovered(id));
-                return !touchpoints.SequenceEqual(expected)
-                    || sentiment != pair.Second.SentimentLabel.ToString().ToLowerInvariant();
-            });
+            .Where(pair =>
+                pair.Second.Touchpoints.Count == 0 || pair.Second.Touchpoints.Any(t => !Discovered(t.TouchpointId))
+            )
+            .ToList();
+        var disagreements = compared.Count(pair =>
+        {
+            var (touchpoints, sentiment) = tagger.Tag(pair.First, encoder);
+            var expected = pair.Second.Touchpoints.Select(t => t.TouchpointId).Where(id => !Discovered(id));
+            return !touchpoints.SequenceEqual(expected)
+                || sentiment != pair.Second.SentimentLabel.ToString().ToLowerInvariant();
+        });
 
-        Assert.True(analysis.Records.Count > 100);
+        Assert.True(compared.Count > 100);
         Assert.Equal(0, disagreements);
     }
 
