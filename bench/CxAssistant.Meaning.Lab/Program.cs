@@ -151,6 +151,12 @@ if (args[0] is "export" or "rules" or "meaning")
                 ),
             ]),
             ["cues"] = new JsonArray([.. a.Cues.Select(c => (JsonNode)JsonValue.Create(c.Label)!)]),
+            // The words each sentiment cue cites (error analysis, sent4.py).
+            ["spans"] = new JsonArray([
+                .. a
+                    .Cues.Where(c => c.Label.StartsWith("sentiment:", StringComparison.Ordinal) && c.End - c.Start < 60)
+                    .Select(c => (JsonNode)JsonValue.Create(c.Label[10..13] + ":" + texts[i][c.Start..c.End])!),
+            ]),
         };
         w.WriteLine(o.ToJsonString());
     }
