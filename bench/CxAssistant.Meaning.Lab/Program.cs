@@ -95,7 +95,8 @@ if (args[0] is "export" or "rules" or "meaning")
 {
     var catalog = catalogPath is null ? Presets.Get("ecommerce") : CatalogLoader.Load(catalogPath);
     // "meaning": the annotator as `cx analyze` runs it, reading each record's vector of the first mode
-    // (<prefix>.<mode>.f32, exported before) with that encoder's prototypes and job probe.
+    // (<prefix>.<mode>.f32, exported before) with that encoder's prototypes and probes (job state, sentiment);
+    // with "noprobe" in the modes, the prototypes alone (the rule outputs sentprobe.py fuses with).
     float[]? read = null;
     CxAssistant.Analysis.Meaning.FeedbackMeaning? feedback = null;
     if (args[0] == "meaning")
