@@ -126,7 +126,8 @@ if (args[0] is "export" or "rules" or "meaning")
 {
     var catalog = catalogPath is null ? Presets.Get("ecommerce") : CatalogLoader.Load(catalogPath);
     // "meaning": the annotator as `cx analyze` runs it, reading each record's vector of the first mode
-    // (<prefix>.<mode>.f32, exported before) with that encoder's prototypes and job probe.
+    // (<prefix>.<mode>.f32, exported before) with that encoder's prototypes and probes (job state, sentiment);
+    // with "noprobe" in the modes, the prototypes alone (the rule outputs sentprobe.py fuses with).
     float[]? read = null;
     CxAssistant.Analysis.Meaning.FeedbackMeaning? feedback = null;
     if (args[0] == "meaning")
@@ -182,6 +183,12 @@ if (args[0] is "export" or "rules" or "meaning")
                 ),
             ]),
             ["cues"] = new JsonArray([.. a.Cues.Select(c => (JsonNode)JsonValue.Create(c.Label)!)]),
+            // The words each sentiment cue cites (error analysis, sent4.py).
+            ["spans"] = new JsonArray([
+                .. a
+                    .Cues.Where(c => c.Label.StartsWith("sentiment:", StringComparison.Ordinal) && c.End - c.Start < 60)
+                    .Select(c => (JsonNode)JsonValue.Create(c.Label[10..13] + ":" + texts[i][c.Start..c.End])!),
+            ]),
         };
         w.WriteLine(o.ToJsonString());
     }

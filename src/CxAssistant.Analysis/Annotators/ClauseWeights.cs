@@ -118,7 +118,8 @@ internal static class ClauseWeights
                 }
                 return;
             }
-            if (Concessive.Contains(word))
+            // "even if the food wasn't this good, the garden is great": "even if" concedes like "although".
+            if (Concessive.Contains(word) || word == "if" && i > start && a.Words[i - 1] == "even")
             {
                 var trailing = i + 1 >= end || a.IsPunctuation(i + 1);
                 if (trailing)

@@ -56,13 +56,14 @@ public sealed class OfflineAnnotator : IAnnotator
         var touchpoints = _matcher.Match(text);
         var intentCues = IntentCues.Find(analysis);
         // CSAT shares the 1–5 scale of a star rating and stands in for it when no rating is given. Meaning leans a
-        // statement's sentiment only: a question or request with no feeling words is neutral (measured on the
-        // project's labelled sets, where prototypes otherwise read "what's the policy on…" as polar).
+        // customer's statement only: a question or request with no feeling words is neutral (measured on the
+        // project's labelled sets, where prototypes otherwise read "what's the policy on…" as polar), and an agent's
+        // turn or an analytics row is read by the rules alone (the probe read a shop's phone greeting as praise).
         var sentiment = _sentiment.Analyze(
             analysis,
             record.Rating ?? record.Csat,
             record.Nps,
-            intentCues.IsRequest ? default : new MeaningReader(_meaning, vector)
+            intentCues.IsRequest || !record.IsCustomerVoice ? default : new MeaningReader(_meaning, vector)
         );
         var pains = _pains.Detect(analysis);
         var emotions = _emotions.Detect(analysis, sentiment, pains);

@@ -19,9 +19,14 @@ internal static class SarcasmRules
         var candidates = 0;
         foreach (var c in list)
         {
-            if (c.Value < 0)
+            // Praise negated by the writer ("wasn't this good") is a reservation, not the complaint irony needs.
+            if (c.Value < 0 && !c.NegatedPraise)
             {
                 negative -= c.Value;
+            }
+            else if (c.Value < 0)
+            {
+                continue;
             }
             else if (c.SarcasmProne)
             {
@@ -160,7 +165,13 @@ internal static class SarcasmRules
             {
                 return true;
             }
-            if (w == "not" && a.Kinds[i] == TokenKind.Word && a.Starts[i] > 0 && a.Text[a.Starts[i] - 1] == '#')
+            // "#not", "#sarcasm": the writer labels the irony.
+            if (
+                w is "not" or "sarcasm"
+                && a.Kinds[i] == TokenKind.Word
+                && a.Starts[i] > 0
+                && a.Text[a.Starts[i] - 1] == '#'
+            )
             {
                 return true;
             }
@@ -172,7 +183,7 @@ internal static class SarcasmRules
     {
         foreach (var c in list)
         {
-            if (c.Value < 0 && a.Sentence[c.Start] == sentence)
+            if (c.Value < 0 && !c.NegatedPraise && a.Sentence[c.Start] == sentence)
             {
                 return true;
             }

@@ -17,20 +17,24 @@ internal static class SentimentEvidence
         var list = new List<Contribution>(matches.Count);
         foreach (var m in matches)
         {
-            if (m.Value.Valence == 0)
+            if (m.Value.Valence == 0 || NameWords.IsPartOfName(a, m.Start, m.End))
             {
                 continue;
             }
-            var value = Modify(a, m.Start, m.End, m.Value) * weights[m.Start];
+            var (modified, negator) = Modify(a, m.Start, m.End, m.Value);
+            var value = modified * weights[m.Start];
+            // A negated word cites its negator too ("never been disappointed"), so the span shows what was read.
             list.Add(
                 new Contribution(
-                    m.Start,
+                    negator ?? m.Start,
                     m.End,
                     value,
-                    m.Value.Valence > 0 && Lexicons.SarcasmProne.Contains(a.Words[m.Start])
+                    m.Value.Valence > 0 && Lexicons.SarcasmProne.Contains(a.Words[m.Start]),
+                    m.Value.Valence > 0 && value < 0
                 )
             );
         }
+        AddRepetition(a, matches, weights, list);
         if (a.Count <= SarcasmMaxTokens)
         {
             SarcasmRules.Apply(a, list);
@@ -39,11 +43,57 @@ internal static class SentimentEvidence
         return list;
     }
 
-    private static double Modify(TextAnalysis a, int start, int end, SentimentEntry entry)
+    private const double RepetitionValue = -0.5;
+
+    /// <summary>
+    /// "again", "still", "forever" say a complaint repeats ("logs me out, I have to enter the code again"); alone
+    /// they are no verdict ("see her again", "still my favourite"). They count only in a sentence that already
+    /// complains, and never when a lexicon phrase has used them.
+    /// </summary>
+    private static void AddRepetition(
+        TextAnalysis a,
+        List<PhraseMatch<SentimentEntry>> matches,
+        double[] weights,
+        List<Contribution> list
+    )
+    {
+        var count = list.Count;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a.Words[i] is not ("again" or "still" or "forever") || Covered(matches, i))
+            {
+                continue;
+            }
+            for (var j = 0; j < count; j++)
+            {
+                var c = list[j];
+                if (c.Value < 0 && !c.NegatedPraise && a.Sentence[c.Start] == a.Sentence[i])
+                {
+                    list.Add(new Contribution(i, i + 1, RepetitionValue * weights[i], false));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Covered(List<PhraseMatch<SentimentEntry>> matches, int i)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Start <= i && i < m.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static (double Value, int? Negator) Modify(TextAnalysis a, int start, int end, SentimentEntry entry)
     {
         var value = entry.Valence;
         var multiplier = 1.0;
         var negated = false;
+        int? negator = null;
         var adjacent = false;
         for (var k = start - 1; k >= 0 && k >= start - 3; k--)
         {
@@ -59,7 +109,8 @@ internal static class SentimentEvidence
             if (Lexicons.Negators.Contains(w))
             {
                 negated = !entry.Fixed;
-                adjacent |= k == start - 1;
+                negator = negated ? k : null;
+                adjacent |= k == start - 1 || Bridged(a, k + 1, start);
             }
             else if (Lexicons.Intensifiers.Contains(w))
             {
@@ -80,14 +131,54 @@ internal static class SentimentEvidence
         }
         // "not happy" turns negative; "not bad" only turns mildly positive, and only when the negator is
         // adjacent ("not wanting to wait" is no praise).
+        // A negated strong word is a reservation, not a strong verdict: "not spectacular" is nearer "so-so" than
+        // "terrible", so the flipped praise is capped at NegatedPraiseCap.
         if (negated)
         {
             value =
-                value > 0 ? -0.75 * value
+                value > 0 ? -Math.Min(0.75 * value, NegatedPraiseCap)
                 : adjacent ? -0.35 * value
                 : 0;
         }
-        return value * multiplier;
+        return (value * multiplier, negated ? negator : null);
+    }
+
+    private const double NegatedPraiseCap = 1.2;
+
+    /// <summary>
+    /// Words that keep a negator attached to the word it negates: "never been disappointed", "not once a problem",
+    /// "never had a bad meal" read as "not disappointed", "no problem", "not bad".
+    /// </summary>
+    private static bool Bridged(TextAnalysis a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (
+                a.Words[k]
+                is not (
+                    "be"
+                    or "been"
+                    or "being"
+                    or "was"
+                    or "were"
+                    or "is"
+                    or "are"
+                    or "ever"
+                    or "once"
+                    or "had"
+                    or "have"
+                    or "has"
+                    or "a"
+                    or "an"
+                    or "any"
+                    or "one"
+                )
+            )
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A lone "thanks" on a question or request is politeness, not praise.</summary>

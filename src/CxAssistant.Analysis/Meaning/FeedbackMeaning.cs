@@ -23,6 +23,7 @@ public sealed class FeedbackMeaning
     private readonly ClassPrototypes _sentiment;
     private readonly ClassPrototypes _jobs;
     private readonly JobProbe? _probe;
+    private readonly SentimentProbe? _sentimentProbe;
 
     public FeedbackMeaning(Func<IReadOnlyList<string>, IReadOnlyList<float[]>> embed)
         : this(Parse(ReadResource()), embed) { }
@@ -36,6 +37,7 @@ public sealed class FeedbackMeaning
         : this(Parse(ReadResource()), embed)
     {
         _probe = JobProbe.For(modelId);
+        _sentimentProbe = SentimentProbe.For(modelId);
     }
 
     internal FeedbackMeaning(FeedbackPrototypes prototypes, Func<IReadOnlyList<string>, IReadOnlyList<float[]>> embed)
@@ -51,6 +53,11 @@ public sealed class FeedbackMeaning
 
     /// <summary>The sentiment vote (negative, neutral, positive) of a unit vector; null for a zero vector.</summary>
     public MeaningVote? Sentiment(ReadOnlySpan<float> vector) => _sentiment.Vote(vector);
+
+    /// <summary>
+    /// The sentiment vote of the probe trained in this encoder's space (every class's probability); null without one.
+    /// </summary>
+    public MeaningVote? SentimentByProbe(ReadOnlySpan<float> vector) => _sentimentProbe?.Vote(vector);
 
     /// <summary>
     /// The job-state vote (information, service, blocker, cancel) of a unit vector: the trained probe's when this
@@ -225,6 +232,9 @@ public readonly ref struct MeaningReader(FeedbackMeaning? meaning, ReadOnlySpan<
     public MeaningVote? Sentiment() => meaning is null || _vector.IsEmpty ? null : meaning.Sentiment(_vector);
 
     public MeaningVote? Job() => meaning is null || _vector.IsEmpty ? null : meaning.Job(_vector);
+
+    public MeaningVote? SentimentByProbe() =>
+        meaning is null || _vector.IsEmpty ? null : meaning.SentimentByProbe(_vector);
 
     /// <summary>The probability that the text asks for something (trained probe only); null without one.</summary>
     public double? Request() => meaning is null || _vector.IsEmpty ? null : meaning.Request(_vector);

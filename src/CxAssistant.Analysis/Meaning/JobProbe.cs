@@ -129,7 +129,7 @@ internal sealed class Softmax
             || weights.Any(w => w.Length != weights[0].Length)
         )
         {
-            throw new InvalidDataException("job-probe.json: classes, weights and bias must have one entry per class.");
+            throw new InvalidDataException("Probe weights: classes, weights and bias must have one entry per class.");
         }
         (_classes, _weights, _bias) = (classes, weights, bias);
     }
@@ -138,7 +138,7 @@ internal sealed class Softmax
 
     public static Softmax From(JobProbe.ProbeWeights? w, string name) =>
         w is null
-            ? throw new InvalidDataException($"job-probe.json: '{name}' is missing.")
+            ? throw new InvalidDataException($"Probe weights: '{name}' is missing.")
             : new Softmax([.. w.Classes], [.. w.Weights.Select(r => r.ToArray())], [.. w.Bias]);
 
     /// <summary>
