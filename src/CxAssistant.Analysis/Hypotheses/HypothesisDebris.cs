@@ -37,6 +37,15 @@ internal static partial class HypothesisDebris
         return problems;
     }
 
+    /// <summary>
+    /// Words of another industry in the hypothesis's title, change or resources ("product pages" at a hotel); none
+    /// for a business's own catalog, whose kind is not known.
+    /// </summary>
+    public static IReadOnlyList<string> Foreign(ImprovementHypothesis h, RemedyCatalogue catalogue, string business) =>
+        business == Touchpoints.BusinessKind.None
+            ? []
+            : catalogue.Foreign(string.Join(" ", h.Title, h.Change, h.Resources), business);
+
     private static IEnumerable<string> Texts(ImprovementHypothesis h) =>
         [
             h.Title,

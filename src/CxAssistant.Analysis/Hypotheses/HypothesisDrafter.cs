@@ -33,7 +33,17 @@ public static class HypothesisDrafter
         var partners = HypothesisSpecifics.Partners(analysis);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var groups = new List<TouchpointHypotheses>();
-        var contexts = prioritised.Select(score => TouchpointContext.Build(analysis, score, partners)).ToList();
+        var business = Touchpoints.BusinessKinds.ForCatalog(analysis.Catalog.Name).Preset;
+        var wording = catalogue.WordingFor(business);
+        var contexts = prioritised
+            .Select(score =>
+                TouchpointContext.Build(analysis, score, partners) with
+                {
+                    Business = business,
+                    Wording = wording,
+                }
+            )
+            .ToList();
         for (var i = 0; i < contexts.Count; i++)
         {
             // A remedy is kept for a later touchpoint of its own first type ("card controls" for Cards, a fraud-claim
@@ -75,7 +85,15 @@ public static class HypothesisDrafter
         IReadOnlySet<string> usedElsewhere
     )
     {
-        var chosen = RemedySelector.Select(ctx, RemedyMatcher.Match(ctx, catalogue, usedElsewhere), count);
+        // Another industry's remedy wording is left out before choosing, so the next remedy takes its slot.
+        var fitting = RemedyMatcher
+            .Match(ctx, catalogue, usedElsewhere)
+            .Where(c =>
+                ctx.Business == Touchpoints.BusinessKind.None
+                || catalogue.Foreign(string.Join(" ", c.Title, c.Change, c.Resources), ctx.Business).Count == 0
+            )
+            .ToList();
+        var chosen = RemedySelector.Select(ctx, fitting, count);
         var quoted = new HashSet<int>();
         var baselines = new HashSet<string>(StringComparer.Ordinal);
         // Order first (quick wins, then impact against effort) so the best bet gets the strongest quote and id h1.
@@ -101,9 +119,12 @@ public static class HypothesisDrafter
                     }
             )
             .ToList();
-        // A hypothesis with template debris is dropped, never rendered; ids stay in order.
+        // A hypothesis with template debris or another industry's wording is dropped, never rendered; ids stay in
+        // order.
         var clean = hypotheses
-            .Where(h => HypothesisDebris.Find(h).Count == 0)
+            .Where(h =>
+                HypothesisDebris.Find(h).Count == 0 && HypothesisDebris.Foreign(h, catalogue, ctx.Business).Count == 0
+            )
             .Select((h, i) => h with { Id = $"{ctx.Score.TouchpointId}-h{i + 1}" })
             .ToList();
         return new TouchpointHypotheses(ctx.Score.TouchpointId, clean);
