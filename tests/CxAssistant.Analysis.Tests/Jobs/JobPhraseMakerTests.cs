@@ -44,6 +44,18 @@ public sealed class JobPhraseMakerTests
         Assert.DoesNotContain("name", job.Clarifier, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("get your bread delivered on a lazy Saturday", "on a lazy Saturday")]
+    [InlineData("book a table for Christmas", "for Christmas")]
+    [InlineData("renew the policy before march", "before March")]
+    public void Make_DayOrMonthInTheClarifier_KeptAsATime(string phrase, string clarifier)
+    {
+        var job = JobPhraseMaker.Make(phrase, JobLanguage.Default, out var reason);
+
+        Assert.True(job is not null, reason);
+        Assert.Equal(clarifier, job.Clarifier);
+    }
+
     [Fact]
     public void Make_YouAfterTheClauseEnds_NotARequest()
     {

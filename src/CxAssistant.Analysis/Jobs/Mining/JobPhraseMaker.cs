@@ -731,7 +731,8 @@ internal static partial class JobPhraseMaker
             {
                 continue;
             }
-            result.Add(w);
+            // A day, month or feast keeps its capital ("on a lazy Saturday"), however the customer typed it.
+            result.Add(TimeNames.TryGetValue(w, out var time) ? time : w);
         }
         // "the money" reads better as "money"; "a the" never; "a anniversary" is "an anniversary".
         for (var i = result.Count - 2; i >= 0; i--)
@@ -757,8 +758,37 @@ internal static partial class JobPhraseMaker
     // A capitalised word inside a phrase (not "I") is a name: a brand, a person, a place; the job stops before it.
     // A redaction placeholder ("name-29") stands for a name too.
     private static bool IsName(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word is not "I"
+        word.Length > 1
+            && char.IsUpper(word[0])
+            && word.Skip(1).Any(char.IsLower)
+            && word is not "I"
+            && !TimeNames.Contains(word)
         || Placeholder().IsMatch(word);
+
+    // Capitalised words that name a time, not a person or a place: "on a lazy Saturday" is a whole clarifier.
+    private static readonly HashSet<string> TimeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Christmas",
+        "Easter",
+    };
 
     [GeneratedRegex(@"^[a-z]+-\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
