@@ -27,17 +27,20 @@ static class CandsLab
                     {
                         continue;
                     }
-                    var p = JobPhraseMaker.Make(c.Phrase, language, out var reason);
-                    if (p is null)
+                    foreach (var part in JobPhraseMaker.Parts(c.Phrase, language))
                     {
-                        rej++;
-                        Console.WriteLine($"REJ {c.Kind} '{c.Phrase}': {reason}");
-                    }
-                    else
-                    {
-                        made++;
-                        customers.Add(records[i].CustomerKey);
-                        Console.WriteLine($"OK  {c.Kind} {p.Verb} | {p.Object} | {p.Clarifier}    <= '{c.Phrase}'");
+                        var p = JobPhraseMaker.Make(part, language, out var reason);
+                        if (p is null)
+                        {
+                            rej++;
+                            Console.WriteLine($"REJ {c.Kind} '{c.Phrase}': {reason}");
+                        }
+                        else
+                        {
+                            made++;
+                            customers.Add(records[i].CustomerKey);
+                            Console.WriteLine($"OK  {c.Kind} {p.Verb} | {p.Object} | {p.Clarifier}    <= '{part}'");
+                        }
                     }
                 }
             }

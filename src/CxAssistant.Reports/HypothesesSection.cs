@@ -120,6 +120,17 @@ public static class HypothesesSection
                 );
             }
         }
+        if (group.Hypotheses.Count < HypothesisCheck.PerTouchpoint && !string.IsNullOrWhiteSpace(group.Reason))
+        {
+            sb.AppendLine()
+                .Append("_")
+                .Append(group.Hypotheses.Count)
+                .Append(" hypotheses, not ")
+                .Append(HypothesisCheck.PerTouchpoint)
+                .Append(": ")
+                .Append(Escape(group.Reason))
+                .AppendLine("._");
+        }
         sb.AppendLine();
     }
 

@@ -33,7 +33,17 @@ public static class HypothesisDrafter
         var partners = HypothesisSpecifics.Partners(analysis);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var groups = new List<TouchpointHypotheses>();
-        var contexts = prioritised.Select(score => TouchpointContext.Build(analysis, score, partners)).ToList();
+        var business = Touchpoints.BusinessKinds.ForCatalog(analysis.Catalog.Name).Preset;
+        var wording = catalogue.WordingFor(business);
+        var contexts = prioritised
+            .Select(score =>
+                TouchpointContext.Build(analysis, score, partners) with
+                {
+                    Business = business,
+                    Wording = wording,
+                }
+            )
+            .ToList();
         for (var i = 0; i < contexts.Count; i++)
         {
             // A remedy is kept for a later touchpoint of its own first type ("card controls" for Cards, a fraud-claim
@@ -75,11 +85,52 @@ public static class HypothesisDrafter
         IReadOnlySet<string> usedElsewhere
     )
     {
-        var chosen = RemedySelector.Select(ctx, RemedyMatcher.Match(ctx, catalogue, usedElsewhere), count);
+        // Another industry's remedy wording is left out before choosing, so the next remedy takes its slot.
+        var matched = RemedyMatcher.Match(ctx, catalogue, usedElsewhere);
+        var fitting = matched.Where(c => Foreign(catalogue, ctx, c.Title, c.Change, c.Resources).Count == 0).ToList();
+        // A draft with template debris ("{slot}", "the the", "nPS") is never rendered: its remedy is left out and the
+        // choice made again, so the next remedy takes its slot.
+        var debris = new List<string>();
+        while (true)
+        {
+            var drafts = Write(ctx, RemedySelector.Select(ctx, fitting, count));
+            var bad = drafts
+                .Select(d =>
+                    (
+                        d.Candidate,
+                        Problems: HypothesisDebris
+                            .Find(d.Hypothesis)
+                            .Concat(
+                                Foreign(catalogue, ctx, d.Hypothesis.Title, d.Hypothesis.Change, d.Hypothesis.Resources)
+                            )
+                            .ToList()
+                    )
+                )
+                .Where(d => d.Problems.Count > 0)
+                .ToList();
+            if (bad.Count == 0)
+            {
+                var hypotheses = drafts.Select(d => d.Hypothesis).ToList();
+                var reason =
+                    hypotheses.Count < count
+                        ? Reason(ctx, hypotheses.Count, matched.Count - fitting.Count - debris.Count, debris)
+                        : null;
+                return new TouchpointHypotheses(ctx.Score.TouchpointId, hypotheses, reason);
+            }
+            debris.AddRange(bad.Select(b => b.Problems[0]));
+            fitting.RemoveAll(c => bad.Any(b => b.Candidate == c));
+        }
+    }
+
+    private static List<(RemedyCandidate Candidate, ImprovementHypothesis Hypothesis)> Write(
+        TouchpointContext ctx,
+        IReadOnlyList<(RemedyCandidate Candidate, string Pain)> chosen
+    )
+    {
         var quoted = new HashSet<int>();
         var baselines = new HashSet<string>(StringComparer.Ordinal);
         // Order first (quick wins, then impact against effort) so the best bet gets the strongest quote and id h1.
-        var ordered = chosen
+        return chosen
             .Select(c => (c.Candidate, c.Pain, Share: ctx.PainCount(c.Pain)))
             .OrderByDescending(c =>
                 ImprovementHypothesis.IsQuickWin(
@@ -91,21 +142,52 @@ public static class HypothesisDrafter
             .ThenByDescending(c => c.Share)
             .ThenBy(c => c.Candidate.Remedy.Effort)
             .ThenByDescending(c => c.Candidate.Score)
-            .ToList();
-        var hypotheses = ordered
+            .ToList()
             .Select(
                 (c, i) =>
-                    HypothesisWriter.Write(ctx, c.Candidate, c.Pain, quoted, baselines) with
-                    {
-                        Id = $"{ctx.Score.TouchpointId}-h{i + 1}",
-                    }
+                    (
+                        c.Candidate,
+                        HypothesisWriter.Write(ctx, c.Candidate, c.Pain, quoted, baselines) with
+                        {
+                            Id = $"{ctx.Score.TouchpointId}-h{i + 1}",
+                        }
+                    )
             )
             .ToList();
-        // A hypothesis with template debris is dropped, never rendered; ids stay in order.
-        var clean = hypotheses
-            .Where(h => HypothesisDebris.Find(h).Count == 0)
-            .Select((h, i) => h with { Id = $"{ctx.Score.TouchpointId}-h{i + 1}" })
-            .ToList();
-        return new TouchpointHypotheses(ctx.Score.TouchpointId, clean);
+    }
+
+    /// <summary>Words of another industry ("product pages" at a hotel); none for a catalog whose kind is unknown.</summary>
+    private static IReadOnlyList<string> Foreign(
+        RemedyCatalogue catalogue,
+        TouchpointContext ctx,
+        params string[] texts
+    ) =>
+        ctx.Business == Touchpoints.BusinessKind.None
+            ? []
+            :
+            [
+                .. catalogue
+                    .Foreign(string.Join(" ", texts), ctx.Business)
+                    .Select(w => $"'{w}' is another industry's word"),
+            ];
+
+    /// <summary>Why a touchpoint has fewer than five hypotheses, in the report's words.</summary>
+    private static string Reason(TouchpointContext ctx, int drafted, int foreign, IReadOnlyList<string> debris)
+    {
+        var most = ctx.Pains.FirstOrDefault() is { } p ? $" (mostly {Core.Annotations.PainNames.About(p.Pain)})" : "";
+        var why = new List<string>
+        {
+            $"only {drafted} of the remedies in the catalogue fit what customers say about {ctx.Name}{most} "
+                + "without repeating one proposed for another touchpoint",
+        };
+        if (foreign > 0)
+        {
+            why.Add($"{foreign} more were written for other kinds of business");
+        }
+        if (debris.Count > 0)
+        {
+            why.Add($"{debris.Count} more did not fill cleanly ({debris[0]})");
+        }
+        return string.Join("; ", why);
     }
 }

@@ -106,7 +106,11 @@ internal static class HypothesisWriter
         {
             return null;
         }
-        var filled = HypothesisTemplate.Fill(m, new Dictionary<string, string> { ["touchpoint"] = ctx.Name }) ?? m;
+        // A measure whose slots this business cannot fill is left out rather than shown with "{slot}" in it.
+        if (HypothesisTemplate.Fill(m, new Dictionary<string, string> { ["touchpoint"] = ctx.Name }) is not { } filled)
+        {
+            return null;
+        }
         return filled.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? filled[4..] : filled;
     }
 

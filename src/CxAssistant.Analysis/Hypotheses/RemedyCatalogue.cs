@@ -12,6 +12,66 @@ public sealed class RemedyCatalogue
 
     public RemedyCatalogue(IReadOnlyList<Remedy> remedies) => Remedies = remedies;
 
+    public RemedyCatalogue(
+        IReadOnlyList<Remedy> remedies,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> wording,
+        IReadOnlyList<IndustryWords> industryWords
+    )
+        : this(remedies)
+    {
+        Wording = wording;
+        Industry = industryWords;
+    }
+
+    /// <summary>
+    /// Kind of business ("restaurant"; "default" for any other) → placeholder → what that kind calls it
+    /// ("{price_places}": "the menu and the bill"), for remedies written for several kinds.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Wording { get; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    /// <summary>Words only some kinds of business use: in any other kind's hypothesis they are another industry's.</summary>
+    public IReadOnlyList<IndustryWords> Industry { get; } = [];
+
+    /// <summary>The placeholders of <see cref="Wording"/> for a kind, the default filling what the kind leaves out.</summary>
+    public IReadOnlyDictionary<string, string> WordingFor(string kind)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in new[] { "default", kind })
+        {
+            if (Wording.TryGetValue(key, out var w))
+            {
+                foreach (var (k, v) in w)
+                {
+                    values[k] = v;
+                }
+            }
+        }
+        return values;
+    }
+
+    /// <summary>The words in <paramref name="text"/> that belong to other kinds of business than <paramref name="kind"/>.</summary>
+    public IReadOnlyList<string> Foreign(string text, string kind) =>
+        [
+            .. Industry
+                .Where(i => !i.Kinds.Contains(kind, StringComparer.Ordinal))
+                .SelectMany(i => i.Words.Where(w => ContainsWord(text, w))),
+        ];
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; )
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+            at = text.IndexOf(word, end, StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
     public static RemedyCatalogue Default => DefaultInstance.Value;
 
     public IReadOnlyList<Remedy> Remedies { get; }
@@ -86,7 +146,13 @@ public sealed class RemedyCatalogue
                 }
             );
         }
-        return new RemedyCatalogue(remedies);
+        var wording = (file.Wording ?? []).ToDictionary(
+            p => p.Key,
+            p => (IReadOnlyDictionary<string, string>)p.Value,
+            StringComparer.Ordinal
+        );
+        var industry = (file.IndustryWords ?? []).Select(i => new IndustryWords(i.Words ?? [], i.Kinds ?? [])).ToList();
+        return new RemedyCatalogue(remedies, wording, industry);
     }
 
     private static string Required(string? value, string field, string source, string id) =>
@@ -110,6 +176,14 @@ public sealed class RemedyCatalogue
     private sealed class CatalogueFile
     {
         public List<RemedyDto>? Remedies { get; set; }
+        public Dictionary<string, Dictionary<string, string>>? Wording { get; set; }
+        public List<IndustryWordsDto>? IndustryWords { get; set; }
+    }
+
+    private sealed class IndustryWordsDto
+    {
+        public List<string>? Words { get; set; }
+        public List<string>? Kinds { get; set; }
     }
 
     private sealed class RemedyDto

@@ -194,7 +194,7 @@ internal static class RemedyMatcher
         List<SignalHit> hits
     )
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        var values = new Dictionary<string, string>(ctx.Wording, StringComparer.Ordinal)
         {
             ["touchpoint"] = ctx.Name,
             ["owner"] = ctx.Owner,

@@ -27,6 +27,12 @@ internal sealed record TouchpointContext
     public required IReadOnlyList<PainCount> Pains { get; init; }
     public required IReadOnlySet<string> Kinds { get; init; }
 
+    /// <summary>The kind of business the catalog is a preset for ("none" for the business's own catalog).</summary>
+    public string Business { get; init; } = Touchpoints.BusinessKind.None;
+
+    /// <summary>What this kind of business calls the places remedies change (<see cref="RemedyCatalogue.Wording"/>).</summary>
+    public IReadOnlyDictionary<string, string> Wording { get; init; } = new Dictionary<string, string>();
+
     /// <summary>
     /// A delivery partner named in this touchpoint's evidence (or description), and one span naming it.
     /// </summary>

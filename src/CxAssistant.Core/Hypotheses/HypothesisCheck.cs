@@ -6,8 +6,9 @@ namespace CxAssistant.Core.Hypotheses;
 
 /// <summary>
 /// Validates drafted hypotheses against the analysis before anyone sees them: every field present, baselines,
-/// pain counts and impact figures equal to what the core computes, quotes and cited figures verbatim, and per
-/// prioritised touchpoint exactly <see cref="PerTouchpoint"/> hypotheses with distinct titles.
+/// pain counts and impact figures equal to what the core computes, quotes and cited figures verbatim, no template
+/// debris (<see cref="HypothesisDebris"/>), and per prioritised touchpoint exactly <see cref="PerTouchpoint"/>
+/// hypotheses with distinct titles, or fewer with a stated reason.
 /// Findings are phrased so they can be sent back to a model for repair.
 /// </summary>
 public static class HypothesisCheck
@@ -16,6 +17,7 @@ public static class HypothesisCheck
     public const string Completeness = "hypothesis-fields";
     public const string Numbers = "hypothesis-numbers";
     public const string Backlog = "hypothesis-backlog";
+    public const string Debris = "hypothesis-debris";
 
     /// <summary>Tolerance for recomputed figures: baselines are rounded to one decimal.</summary>
     private const double Tolerance = 0.05;
@@ -27,6 +29,7 @@ public static class HypothesisCheck
         var findings = new List<Finding>();
         CheckFields(hypothesis, analysis, findings);
         CheckNumbers(hypothesis, analysis, findings);
+        findings.AddRange(HypothesisDebris.Find(hypothesis).Select(p => new Finding(Debris, $"{hypothesis.Id}: {p}")));
         var index = GroundingCheck.Index(analysis.Records);
         findings.AddRange(
             GroundingCheck
@@ -36,7 +39,10 @@ public static class HypothesisCheck
         return findings;
     }
 
-    /// <summary>Every hypothesis, plus: exactly five per prioritised touchpoint, distinct titles, unique ids.</summary>
+    /// <summary>
+    /// Every hypothesis, plus: five per prioritised touchpoint (fewer only with the group's stated reason), distinct
+    /// titles, unique ids.
+    /// </summary>
     public static IReadOnlyList<Finding> Check(
         HypothesisBacklog backlog,
         AnalysisResult analysis,
@@ -50,9 +56,16 @@ public static class HypothesisCheck
         {
             var group = backlog.Touchpoints.FirstOrDefault(t => t.TouchpointId == id);
             var count = group?.Hypotheses.Count ?? 0;
-            if (count != PerTouchpoint)
+            var explained = count < PerTouchpoint && !string.IsNullOrWhiteSpace(group?.Reason);
+            if (count != PerTouchpoint && !explained)
             {
-                findings.Add(new(Backlog, $"touchpoint '{id}' has {count} hypotheses; expected {PerTouchpoint}"));
+                findings.Add(
+                    new(
+                        Backlog,
+                        $"touchpoint '{id}' has {count} hypotheses; expected {PerTouchpoint}"
+                            + (count < PerTouchpoint ? " or a stated reason for fewer" : "")
+                    )
+                );
             }
         }
         foreach (var group in backlog.Touchpoints)

@@ -19,9 +19,45 @@ public sealed class RemedyCatalogueTests
     }
 
     [Fact]
+    public void Default_EveryKindHasTheDefaultsWording()
+    {
+        var keys = RemedyCatalogue.Default.WordingFor("default").Keys.ToHashSet();
+
+        Assert.NotEmpty(keys);
+        foreach (var kind in RemedyCatalogue.Default.Wording.Keys)
+        {
+            Assert.Equal(keys, RemedyCatalogue.Default.Wording[kind].Keys.ToHashSet());
+        }
+    }
+
+    [Fact]
+    public void Default_NoRemedyWrittenForOneKindUsesAnotherKindsWords()
+    {
+        // A remedy for touchpoint types of several kinds must not carry words only one industry uses, unless it is
+        // written for that industry's touchpoints alone; checked on the general remedies (any touchpoint).
+        var general = RemedyCatalogue.Default.Remedies.Where(r => r.Touchpoints.Contains(Remedy.Any));
+
+        Assert.All(general, r =>
+            Assert.Empty(
+                RemedyCatalogue.Default.Foreign(string.Join(" ", r.Title, r.Change, r.Resources), "local-services")
+            )
+        );
+    }
+
+    [Fact]
     public void Default_TemplatesUseOnlyKnownPlaceholders()
     {
-        string[] known = ["touchpoint", "owner", "mentions", "signal_count", "partner", "amounts", "durations"];
+        string[] known =
+        [
+            "touchpoint",
+            "owner",
+            "mentions",
+            "signal_count",
+            "partner",
+            "amounts",
+            "durations",
+            .. RemedyCatalogue.Default.WordingFor("default").Keys,
+        ];
         var used = RemedyCatalogue
             .Default.Remedies.SelectMany(r => new[] { r.Title, r.Change, r.Resources, r.Measure ?? "" })
             .SelectMany(HypothesisTemplate.Placeholders);

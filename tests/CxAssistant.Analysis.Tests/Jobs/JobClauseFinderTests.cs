@@ -27,6 +27,11 @@ public sealed class JobClauseFinderTests
     [InlineData("I use it to edit photos at night.", "goal", "edit photos")]
     [InlineData("It took 40 minutes to get our food.", "struggle", "get the food")]
     [InlineData("No idea how to cancel my order.", "goal", "cancel the order")]
+    [InlineData("Ideal for a weekend away with the kids.", "goal", "take a weekend away")]
+    [InlineData("We stayed here for our anniversary.", "goal", "celebrate the anniversary")]
+    [InlineData("Very handy for the station.", "goal", "reach the station")]
+    [InlineData("A great base for exploring the harbour.", "goal", "explore the harbour")]
+    [InlineData("It is easy to get around by tram.", "goal", "get around the area")]
     public void Find_GoalOrStruggleLanguage_PhraseInJobGrammar(string text, string kind, string job)
     {
         var clause = Assert.Single(Find(text), c => c.Kind.ToString().Equals(kind, StringComparison.OrdinalIgnoreCase));
@@ -40,6 +45,9 @@ public sealed class JobClauseFinderTests
     [InlineData("Good to know they open late.")]
     [InlineData("Nice to see a busy room.")]
     [InlineData("Great food, friendly staff, will be back.")]
+    [InlineData("Great for the price.")] // no occasion named
+    [InlineData("Good location for my needs Breakfast was fine")] // run-on text, the occasion word is another clause
+    [InlineData("Perfect for getting to sleep early.")]
     public void Find_PraiseWithoutAJob_NoGoal(string text) =>
         Assert.DoesNotContain(Find(text), c =>
             c.Kind == JobClauseKind.Goal && JobPhraseMaker.Make(c.Phrase, JobLanguage.Default, out _) is not null

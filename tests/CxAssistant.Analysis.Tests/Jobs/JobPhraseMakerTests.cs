@@ -11,6 +11,71 @@ public sealed class JobPhraseMakerTests
         Assert.Null(JobPhraseMaker.Make(phrase, JobLanguage.Default, out _));
 
     [Fact]
+    public void Parts_VerbsJoinedByAnd_EachIsAJob()
+    {
+        var parts = JobPhraseMaker.Parts("relax by the pool and meet other guests", JobLanguage.Default);
+
+        Assert.Contains("meet other guests", parts);
+        Assert.Single(JobPhraseMaker.Parts("get fish and chips with a friend", JobLanguage.Default));
+    }
+
+    [Fact]
+    public void Make_MotionToAPlace_IsAJourney()
+    {
+        var job = JobPhraseMaker.Make("get to the ferry terminal", JobLanguage.Default, out var reason);
+
+        Assert.True(job is not null, reason);
+        Assert.Equal("Get to the ferry terminal", $"{job.Verb} {job.Object}");
+        Assert.Null(JobPhraseMaker.Make("get to know the staff", JobLanguage.Default, out _));
+    }
+
+    [Theory]
+    [InlineData("see the sights of")] // the place was cut off
+    [InlineData("go back to the car park")] // a particle, no thing
+    public void Make_ObjectCutOff_NoJob(string phrase) =>
+        Assert.Null(JobPhraseMaker.Make(phrase, JobLanguage.Default, out _));
+
+    [Fact]
+    public void Make_RedactedNameInTheClarifier_ClarifierDropped()
+    {
+        var job = JobPhraseMaker.Make("have supper at name-12 with the team", JobLanguage.Default, out var reason);
+
+        Assert.True(job is not null, reason);
+        Assert.DoesNotContain("name", job.Clarifier, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("get your bread delivered on a lazy Saturday", "on a lazy Saturday")]
+    [InlineData("book a table for Christmas", "for Christmas")]
+    [InlineData("renew the policy before march", "before March")]
+    public void Make_DayOrMonthInTheClarifier_KeptAsATime(string phrase, string clarifier)
+    {
+        var job = JobPhraseMaker.Make(phrase, JobLanguage.Default, out var reason);
+
+        Assert.True(job is not null, reason);
+        Assert.Equal(clarifier, job.Clarifier);
+    }
+
+    [Fact]
+    public void Make_YouAfterTheClauseEnds_NotARequest()
+    {
+        var job = JobPhraseMaker.Make(
+            "book a quiet cabin Lovely hosts you will enjoy it",
+            JobLanguage.Default,
+            out var r
+        );
+
+        Assert.True(job is not null, r);
+        Assert.Null(JobPhraseMaker.Make("book you a table", JobLanguage.Default, out _));
+    }
+
+    [Theory]
+    [InlineData("the meeting", "for a meeting", true)]
+    [InlineData("the meeting", "after work", false)]
+    public void Repeats_ClarifierNamingTheObject_Detected(string obj, string clarifier, bool expected) =>
+        Assert.Equal(expected, MinedJobBuilder.Repeats(obj, clarifier));
+
+    [Fact]
     public void Make_CountInFrontOfTheObject_DroppedAndTheJobKept()
     {
         var job = JobPhraseMaker.Make("book two tables for a birthday dinner", JobLanguage.Default, out var reason);

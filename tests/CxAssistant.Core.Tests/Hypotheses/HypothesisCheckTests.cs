@@ -126,6 +126,74 @@ public sealed class HypothesisCheckTests
         Assert.Contains(findings, f => f.Message.Contains("repeats the title", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Post the wait at {touchpoint}", "unfilled slot {touchpoint}")]
+    [InlineData("Post the the wait", "'the the' repeats a word")]
+    [InlineData("Raise the nPS of delivery", "'nPS' is mis-cased")]
+    public void Check_TemplateDebrisInAnyField_IsAFinding(string text, string expected)
+    {
+        var analysis = HypothesisFixture.Analysis();
+        var h = HypothesisFixture.Valid(analysis);
+
+        foreach (
+            var broken in new[]
+            {
+                h with
+                {
+                    Title = text,
+                },
+                h with
+                {
+                    Change = text,
+                },
+                h with
+                {
+                    KillCriterion = text,
+                },
+                h with
+                {
+                    SuccessMetric = h.SuccessMetric with { Method = text },
+                },
+                h with
+                {
+                    UnintendedConsequences = [text],
+                },
+            }
+        )
+        {
+            var finding = Assert.Single(HypothesisCheck.Check(broken, analysis));
+            Assert.Equal(HypothesisCheck.Debris, finding.Check);
+            Assert.Equal($"{h.Id}: {expected}", finding.Message);
+        }
+    }
+
+    [Fact]
+    public void Check_ProductSpellingsAndNumbersTwice_AreNotDebris()
+    {
+        var analysis = HypothesisFixture.Analysis();
+        var h = HypothesisFixture.Valid(analysis) with { Change = "Fix the iOS app's 10 10-minute delays" };
+
+        Assert.Empty(HypothesisCheck.Check(h, analysis));
+    }
+
+    [Fact]
+    public void CheckBacklog_FewerThanFiveWithAReason_NoBacklogFinding()
+    {
+        var analysis = HypothesisFixture.Analysis();
+        var h = HypothesisFixture.Valid(analysis);
+        var backlog = new HypothesisBacklog([
+            new TouchpointHypotheses("delivery", [h], "only 1 remedy fits what customers say about Delivery"),
+            new TouchpointHypotheses("checkout", [], "  "),
+        ]);
+
+        var findings = HypothesisCheck
+            .Check(backlog, analysis, ["delivery", "checkout"])
+            .Where(f => f.Check == HypothesisCheck.Backlog)
+            .ToList();
+        var finding = Assert.Single(findings);
+        Assert.Contains("'checkout' has 0 hypotheses", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Overall_OrdersByImpactAgainstEffort()
     {

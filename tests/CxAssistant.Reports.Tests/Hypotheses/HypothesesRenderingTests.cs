@@ -2,6 +2,7 @@ using System.Text;
 using CsvHelper;
 using CxAssistant.Analysis.Hypotheses;
 using CxAssistant.Core.Analysis;
+using CxAssistant.Core.Hypotheses;
 
 namespace CxAssistant.Reports.Tests.Hypotheses;
 
@@ -43,6 +44,26 @@ public sealed class HypothesesRenderingTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Section_FewerThanFive_SaysWhy()
+    {
+        var analysis = SampleRuns.Bloom;
+        var backlog = HypothesisDrafter.Draft(analysis, analysis.FixFirst(1));
+        var group = backlog.Touchpoints[0];
+        var shortened = new HypothesisBacklog([
+            group with
+            {
+                Hypotheses = [.. group.Hypotheses.Take(2)],
+                Reason = "only 2 of the remedies fit",
+            },
+        ]);
+        var sb = new StringBuilder();
+
+        HypothesesSection.Write(sb, shortened, analysis);
+
+        Assert.Contains("_2 hypotheses, not 5: only 2 of the remedies fit._", sb.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

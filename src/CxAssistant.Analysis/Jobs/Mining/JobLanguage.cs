@@ -65,6 +65,7 @@ internal sealed class JobLanguage
             root.Children.TryGetValue(new YamlScalarNode(key), out var m) && m is YamlMappingNode mm
                 ? mm
                 : new YamlMappingNode();
+        patterns[JobClauseKind.Goal] = [.. patterns[JobClauseKind.Goal], .. OccasionPatterns(root, Map("occasions"))];
         var map = Map("verb_map")
             .Children.ToDictionary(
                 p => ((YamlScalarNode)p.Key).Value!,
@@ -99,6 +100,33 @@ internal sealed class JobLanguage
                     StringComparer.Ordinal
                 ),
         };
+    }
+
+    // One goal pattern per verb of "occasions:": the occasion's nouns in the shared pattern, the verb as an empty group
+    // ("perfect for a weekend away" → "take a weekend away").
+    private static IEnumerable<Regex> OccasionPatterns(YamlMappingNode root, YamlMappingNode occasions)
+    {
+        if (
+            !root.Children.TryGetValue(new YamlScalarNode("occasion_pattern"), out var node)
+            || node is not YamlScalarNode { Value: { } template }
+        )
+        {
+            yield break;
+        }
+        foreach (var (key, value) in occasions.Children)
+        {
+            var verb = ((YamlScalarNode)key).Value!;
+            var nouns = ((YamlSequenceNode)value)
+                .Select(v => ((YamlScalarNode)v).Value!)
+                .OrderByDescending(n => n.Length)
+                .SelectMany(n => new[] { n.ToLowerInvariant(), n.ToUpperInvariant() })
+                .Select(n => Regex.Escape(n).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
+            var pattern = template
+                .Replace("{verb}", $"(?<verb_{verb}>)", StringComparison.Ordinal)
+                .Replace("{occasion}", string.Join('|', nouns), StringComparison.Ordinal)
+                .Replace("{clause}", Clause, StringComparison.Ordinal);
+            yield return new Regex(pattern, Options, Timeout);
+        }
     }
 
     private static string Key(JobClauseKind kind) => kind.ToString().ToLowerInvariant();

@@ -41,13 +41,17 @@ public static partial class JobMiner
             var clause in clauses.SelectMany(c => c).Where(c => c.Kind is JobClauseKind.Goal or JobClauseKind.Struggle)
         )
         {
-            if (JobPhraseMaker.Make(clause.Phrase, language, out var reason) is { } phrase)
+            var parts = JobPhraseMaker.Parts(clause.Phrase, language);
+            for (var p = 0; p < parts.Count; p++)
             {
-                candidates.Add(new JobCandidate(clause, phrase));
-            }
-            else
-            {
-                rejected.Add($"'{clause.Phrase}': {reason}");
+                if (JobPhraseMaker.Make(parts[p], language, out var reason) is { } phrase)
+                {
+                    candidates.Add(new JobCandidate(clause, phrase));
+                }
+                else if (p == 0)
+                {
+                    rejected.Add($"'{clause.Phrase}': {reason}");
+                }
             }
         }
         var customers = Math.Max(

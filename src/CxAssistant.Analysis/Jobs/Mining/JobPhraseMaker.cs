@@ -339,6 +339,17 @@ internal static partial class JobPhraseMaker
         }
         var rest = words.Skip(1).ToList();
         string? fixedObject = null;
+        // "easy to get around", "getting around by tram": moving about the place where the customer is, the area.
+        if (
+            Motion.Contains(verb)
+            && rest.Count > 0
+            && rest[0].Equals("around", StringComparison.OrdinalIgnoreCase)
+            && (rest.Count == 1 || Prepositions.Contains(rest[1]) || language.Breaks.Contains(rest[1]))
+        )
+        {
+            fixedObject = "around the area";
+            rest.RemoveAt(0);
+        }
         for (var n = Math.Min(3, rest.Count); n >= 1; n--)
         {
             if (!Phrasal.TryGetValue(verb + " " + string.Join(' ', rest.Take(n)).ToLowerInvariant(), out var phrasal))
@@ -362,7 +373,11 @@ internal static partial class JobPhraseMaker
             rest.RemoveRange(0, 2);
         }
         // "get us to order more": the customer's words about someone else's push, not a job (checked past "us", "me").
-        if (rest.FirstOrDefault(w => !Dropped.Contains(w)) is { } next && Auxiliaries.Contains(next))
+        if (
+            rest.FirstOrDefault(w => !Dropped.Contains(w)) is { } next
+            && Auxiliaries.Contains(next)
+            && !IsMotionTo(verb, rest)
+        )
         {
             reason = $"'{verb} {next}' is not a job";
             return null;
@@ -373,11 +388,15 @@ internal static partial class JobPhraseMaker
             reason = $"'{verb}' is about the conversation, not a job";
             return null;
         }
+        // Only the phrase's own words count: run-on text after a name or a new clause may address anyone.
         if (
-            rest.Any(w =>
-                w.Equals("you", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("please", StringComparison.OrdinalIgnoreCase)
-            )
+            rest.TakeWhile(w =>
+                    !IsName(w) && !language.Breaks.Contains(w) || w.Equals("please", StringComparison.OrdinalIgnoreCase)
+                )
+                .Any(w =>
+                    w.Equals("you", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("please", StringComparison.OrdinalIgnoreCase)
+                )
         )
         {
             reason = "addressed to the business (a request, not a job)";
@@ -492,6 +511,66 @@ internal static partial class JobPhraseMaker
         "ahead",
     };
 
+    // Verbs of moving about, whose "around"/"to the …" names a place ("get to the station", "get around the city").
+    private static readonly HashSet<string> Motion = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "get",
+        "go",
+        "move",
+        "travel",
+        "walk",
+        "drive",
+        "commute",
+    };
+
+    // Particles that, followed by a place, name where the customer moves ("around the old town", "through the park").
+    private static readonly HashSet<string> Across = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "around",
+        "through",
+        "across",
+        "along",
+    };
+
+    // "get to the airport" is a journey; "get to sleep", "get to know" are not (the word after "to" is no article).
+    private static bool IsMotionTo(string verb, List<string> rest) =>
+        Motion.Contains(verb)
+        && rest.Count > 2
+        && rest[0].Equals("to", StringComparison.OrdinalIgnoreCase)
+        && (rest[1].ToLowerInvariant() is "the" or "a" or "an" || Possessives.ContainsKey(rest[1]));
+
+    /// <summary>
+    /// The phrase and each job joined to it by "and" with a verb of the same form ("relax and meet people", "moving
+    /// around the city and getting to the station"): every part is made into a job on its own.
+    /// </summary>
+    public static IReadOnlyList<string> Parts(string phrase, JobLanguage language)
+    {
+        var parts = new List<string> { phrase };
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4)
+        {
+            return parts;
+        }
+        var gerund = words[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        for (var i = 1; i < words.Length - 2; i++)
+        {
+            if (!words[i].Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var next = words[i + 1];
+            if (
+                next.EndsWith("ing", StringComparison.OrdinalIgnoreCase) == gerund
+                && char.IsLower(next[0])
+                && BaseForm(next.ToLowerInvariant(), language) is not null
+            )
+            {
+                parts.Add(string.Join(' ', words[(i + 1)..]));
+            }
+        }
+        return parts;
+    }
+
     /// <summary>Why a verb + object + clarifier is not a well-formed job (null when it is).</summary>
     private static string? Malformed(string obj, string clarifier)
     {
@@ -501,7 +580,8 @@ internal static partial class JobPhraseMaker
         {
             return "object too long to be one thing";
         }
-        if (Particles.Contains(objectWords[0]))
+        // "around the city" is a place moved about; "back", "home" and a bare "around" name none.
+        if (Particles.Contains(objectWords[0]) && !(objectWords.Length > 1 && Across.Contains(objectWords[0])))
         {
             return $"'{objectWords[0]}' is a particle, not an object";
         }
@@ -595,7 +675,8 @@ internal static partial class JobPhraseMaker
         {
             return null;
         }
-        if (cleaned[^1] is "the" or "a" or "an")
+        // "the sights of", "a view to": the thing it belongs to was cut off (a name, run-on text).
+        if (cleaned[^1] is "the" or "a" or "an" or "of" or "to")
         {
             return null;
         }
@@ -650,7 +731,8 @@ internal static partial class JobPhraseMaker
             {
                 continue;
             }
-            result.Add(w);
+            // A day, month or feast keeps its capital ("on a lazy Saturday"), however the customer typed it.
+            result.Add(TimeNames.TryGetValue(w, out var time) ? time : w);
         }
         // "the money" reads better as "money"; "a the" never; "a anniversary" is "an anniversary".
         for (var i = result.Count - 2; i >= 0; i--)
@@ -674,8 +756,42 @@ internal static partial class JobPhraseMaker
         word.All(c => char.IsDigit(c) || c is '.' or ',') || NumberWords.Contains(word);
 
     // A capitalised word inside a phrase (not "I") is a name: a brand, a person, a place; the job stops before it.
+    // A redaction placeholder ("name-29") stands for a name too.
     private static bool IsName(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word is not "I";
+        word.Length > 1
+            && char.IsUpper(word[0])
+            && word.Skip(1).Any(char.IsLower)
+            && word is not "I"
+            && !TimeNames.Contains(word)
+        || Placeholder().IsMatch(word);
+
+    // Capitalised words that name a time, not a person or a place: "on a lazy Saturday" is a whole clarifier.
+    private static readonly HashSet<string> TimeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Christmas",
+        "Easter",
+    };
+
+    [GeneratedRegex(@"^[a-z]+-\d+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
 
     private static string Capitalise(string word) =>
         word.Length == 0 ? word : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..];

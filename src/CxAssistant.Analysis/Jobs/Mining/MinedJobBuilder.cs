@@ -167,17 +167,42 @@ internal static class MinedJobBuilder
         {
             return phrase with { Clarifier = own };
         }
-        var records = members.SelectMany(i => phrases[i].Members).Select(c => c.Record).Distinct();
-        var circumstance = records
+        // The circumstances of the customers who used this verb and object, else one that several customers of the
+        // group share: another wording's single customer may have had another occasion ("attend the meeting" must not
+        // take one guest's "for our anniversary").
+        var circumstance = Circumstance(same, phrases, phrase, context, 1)
+            ?? Circumstance(members, phrases, phrase, context, 2);
+        return phrase with { Clarifier = circumstance ?? context.Kind.Context };
+    }
+
+    private static string? Circumstance(
+        List<int> members,
+        List<PhraseGroup> phrases,
+        JobPhrase phrase,
+        MiningContext context,
+        int minCount
+    ) =>
+        members
+            .SelectMany(i => phrases[i].Members)
+            .Select(c => c.Record)
+            .Distinct()
             .SelectMany(r => context.Clauses[r].Where(c => c.Kind == JobClauseKind.Circumstance))
             .Select(c => JobPhraseMaker.ClarifierOf(c.Phrase, context.Language))
-            .Where(c => c.Length > 0)
+            .Where(c => c.Length > 0 && !Repeats(phrase.Object, c))
             .GroupBy(c => c, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() >= minCount)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .FirstOrDefault();
-        return phrase with { Clarifier = circumstance ?? context.Kind.Context };
+
+    // "attend the meeting for a meeting": a circumstance naming the object's own thing adds nothing.
+    internal static bool Repeats(string obj, string clarifier)
+    {
+        var words = obj.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 3)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return clarifier.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(words.Contains);
     }
 
     private static List<Core.Evidence.EvidenceQuote> Evidence(

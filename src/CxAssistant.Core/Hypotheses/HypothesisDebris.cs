@@ -1,22 +1,23 @@
 using System.Text.RegularExpressions;
-using CxAssistant.Core.Hypotheses;
 
-namespace CxAssistant.Analysis.Hypotheses;
+namespace CxAssistant.Core.Hypotheses;
 
 /// <summary>
-/// What a reader must never see in a drafted hypothesis: an unfilled template slot ("{touchpoint}"), a word written
-/// twice ("the the"), a template's capitalisation applied to an acronym ("nPS"). The drafter drops a hypothesis with
-/// any of these rather than render it.
+/// What a reader must never see in a hypothesis, however it was drafted: an unfilled template slot ("{touchpoint}"), a
+/// word written twice ("the the"), a template's capitalisation applied to an acronym ("nPS"). Customers' quotes are
+/// not read: they are verbatim. <see cref="HypothesisCheck"/> reports these, so the offline drafter drops such a
+/// hypothesis and a model's rewrite with them is sent back or replaced by the offline draft before anything renders.
 /// </summary>
-internal static partial class HypothesisDebris
+public static partial class HypothesisDebris
 {
     // Product names spelled this way on purpose.
     private static readonly HashSet<string> Spellings = new(StringComparer.Ordinal) { "iOS", "eSIM", "iCloud", "eBay" };
 
     public static IReadOnlyList<string> Find(ImprovementHypothesis h)
     {
+        ArgumentNullException.ThrowIfNull(h);
         var problems = new List<string>();
-        foreach (var text in Texts(h))
+        foreach (var text in Texts(h).Where(t => !string.IsNullOrEmpty(t)))
         {
             if (Slot().Match(text) is { Success: true } slot)
             {
@@ -46,6 +47,7 @@ internal static partial class HypothesisDebris
             h.SuccessMetric.Name,
             h.SuccessMetric.Target,
             h.SuccessMetric.Method,
+            h.SuccessMetric.Baseline.HowComputed,
             .. h.UnintendedConsequences,
         ];
 
