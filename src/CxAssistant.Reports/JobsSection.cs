@@ -197,20 +197,23 @@ public static class JobsSection
             }
             sb.AppendLine();
         }
-        // Shown so a reader can see the rules at work (and spot a job the rules dropped).
-        if (jobs.RejectedExamples.Count == 0)
+        // Owners get the count and why; the rejected fragments themselves are for an evaluator (analysis.json).
+        var reasons = RejectionReasons.Count(jobs.RejectedExamples);
+        if (jobs.RejectedCandidates == 0 || reasons.Count == 0)
         {
             return;
         }
-        sb.AppendLine("Candidate statements rejected by the job-statement rules:").AppendLine();
-        foreach (var r in jobs.RejectedExamples.Take(MaxRejectedShown))
-        {
-            sb.Append("- ").AppendLine(Escape(r));
-        }
-        sb.AppendLine();
+        sb.Append("Why ")
+            .Append(jobs.RejectedCandidates)
+            .Append(" candidate statements were rejected (the ")
+            .Append(jobs.RejectedExamples.Count)
+            .Append(" kept in analysis.json, `jobs.rejectedExamples`): ")
+            .Append(string.Join("; ", reasons.Take(MaxReasonsShown).Select(r => $"{Escape(r.Reason)} ({r.Count})")))
+            .AppendLine(".")
+            .AppendLine();
     }
 
-    private const int MaxRejectedShown = 5;
+    private const int MaxReasonsShown = 5;
 
     private static void Needs(StringBuilder sb, string label, IReadOnlyList<string> needs)
     {

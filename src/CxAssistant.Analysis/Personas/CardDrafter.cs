@@ -132,7 +132,10 @@ internal sealed class CardDrafter(AnalysisResult analysis, Segmentation segmenta
         var items = new List<PersonaItem>();
         foreach (var t in traits.Where(t => t.Kind == FeatureKinds.Context).Take(2))
         {
-            var context = LifeContexts.All.First(c => c.Key == t.Value);
+            if (e.Space.Contexts.Find(t.Value) is not { } context)
+            {
+                continue;
+            }
             var quote = e.Find(context.Pattern, 1).Select(f => f.Quote).ToArray();
             items.Add(
                 new PersonaItem(

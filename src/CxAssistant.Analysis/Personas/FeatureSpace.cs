@@ -13,18 +13,19 @@ namespace CxAssistant.Analysis.Personas;
 /// </summary>
 internal sealed class FeatureSpace
 {
-    private FeatureSpace(IReadOnlyList<Feature> features, double[][] raw, double[][] vectors, int[] contexts)
+    private FeatureSpace(IReadOnlyList<Feature> features, double[][] raw, double[][] vectors, LifeContexts contexts)
     {
         Features = features;
         Raw = raw;
         Vectors = vectors;
-        _contexts = contexts;
+        Contexts = contexts;
     }
 
-    private readonly int[] _contexts;
+    /// <summary>The life contexts found in this analysis's customers' words (<see cref="LifeContexts.Mine"/>).</summary>
+    public LifeContexts Contexts { get; }
 
-    /// <summary>Whether a record's text shows the life context (see <see cref="LifeContexts.Masks"/>).</summary>
-    public bool HasContext(int record, string key) => (_contexts[record] & LifeContexts.Bit(key)) != 0;
+    /// <summary>Whether a record's text shows the life context.</summary>
+    public bool HasContext(int record, string key) => Contexts.Has(record, key);
 
     public IReadOnlyList<Feature> Features { get; }
     public double[][] Raw { get; }
@@ -118,18 +119,12 @@ internal sealed class FeatureSpace
                 }
             }
         });
-        var contexts = LifeContexts.Masks(records);
+        var contexts = LifeContexts.Mine(records, analysis.Catalog);
         Presence(FeatureKinds.Context, (p, into) =>
         {
             foreach (var i in p.Records)
             {
-                for (var k = 0; k < LifeContexts.All.Count; k++)
-                {
-                    if ((contexts[i] & (1 << k)) != 0)
-                    {
-                        into.Add(LifeContexts.All[k].Key);
-                    }
-                }
+                into.AddRange(contexts.Of(i));
             }
         });
         Presence(FeatureKinds.Pain, (p, into) =>

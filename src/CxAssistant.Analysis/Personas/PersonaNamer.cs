@@ -6,11 +6,11 @@ using CxAssistant.Core.Touchpoints;
 namespace CxAssistant.Analysis.Personas;
 
 /// <summary>
-/// Names a persona from its traits: an epithet from the most distinctive trait that has one ("Commuter", "Renter",
-/// "Gold"), an alliterative first name not used by another card ("Commuter Clara"), and a tag from the next
+/// Names a persona from its traits: an epithet from the most distinctive trait that has one (a life context found in
+/// the segment's own words, "Nurse", "Commute"; a metadata value, "Gold"), an alliterative first name not used by another card ("Commuter Clara"), and a tag from the next
 /// trait and a noun ("— the takeaway commuter"). Deterministic: same traits, same order, same names.
 /// </summary>
-internal sealed class PersonaNamer(TouchpointCatalog catalog)
+internal sealed class PersonaNamer(TouchpointCatalog catalog, LifeContexts contexts)
 {
     private static readonly string[] FirstNames =
     [
@@ -170,7 +170,7 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog)
     private string? Epithet(SegmentTrait t) =>
         t.Kind switch
         {
-            FeatureKinds.Context => LifeContexts.All.FirstOrDefault(c => c.Key == t.Value)?.Epithet,
+            FeatureKinds.Context => contexts.Find(t.Value)?.Epithet,
             FeatureKinds.Metadata when t.Value.StartsWith("high (", StringComparison.Ordinal) => "Big-basket",
             FeatureKinds.Metadata when t.Value.StartsWith("low (", StringComparison.Ordinal) => "Small-basket",
             FeatureKinds.Metadata when t.Value.StartsWith("mid (", StringComparison.Ordinal) => null,
@@ -247,7 +247,7 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog)
                 or "—"
                 or "";
 
-    private static string ContextNoun(SegmentTrait t) => LifeContexts.All.First(c => c.Key == t.Value).Noun;
+    private string ContextNoun(SegmentTrait t) => contexts.Find(t.Value)?.Noun ?? "customer";
 
     private static string Noun(IReadOnlyList<SegmentTrait> traits) =>
         traits.Any(t => t is { Kind: FeatureKinds.Nps, Value: "promoter", SegmentShare: >= 0.5 }) ? "fan"

@@ -4,9 +4,9 @@ using CxAssistant.Core.Personas;
 namespace CxAssistant.Analysis.Personas;
 
 /// <summary>
-/// Chooses the BTABoK role from the data. Bulk, office or account buying (≥ 30% of the segment, or account notes)
-/// → economic buyer: they pay for what others consume. Buying for family or a celebration (≥ 30%) → customer
-/// buying for users. Otherwise → customer: they decide and use. Never stakeholder.
+/// Chooses the BTABoK role from the data. Group buying (≥ 30% of the segment, or account notes) → economic buyer: they
+/// pay for what others consume. Coming with or buying for a companion, or for an occasion (≥ 30%; both found in the
+/// data, <see cref="LifeContexts"/>) → customer buying for users. Otherwise → customer: they decide and use. Never stakeholder.
 /// </summary>
 internal static class RoleChooser
 {
@@ -15,7 +15,7 @@ internal static class RoleChooser
     public static PersonaRole Choose(SegmentEvidence e, IReadOnlyList<SegmentTrait> traits)
     {
         var n = e.Customers.Count;
-        var bulk = Share(e, LifeContexts.Bulk);
+        var bulk = Share(e, LifeContextKind.Group);
         var notes = (double)e.CustomersWith(i => e.Record(i).Channel == Channel.SalesNote) / Math.Max(1, n);
         if (bulk >= MinShare || notes >= MinShare)
         {
@@ -27,8 +27,8 @@ internal static class RoleChooser
                 "colleagues, guests or their own customers"
             );
         }
-        var family = Share(e, LifeContexts.ForOthers);
-        var celebration = Share(e, LifeContexts.Celebration);
+        var family = Share(e, LifeContextKind.Companion);
+        var celebration = Share(e, LifeContextKind.Occasion);
         if (family >= MinShare || celebration >= MinShare)
         {
             return new PersonaRole(
@@ -36,7 +36,7 @@ internal static class RoleChooser
                 $"Decides and pays, but often for someone else "
                     + $"({Facts.Percent(Math.Max(family, celebration))} of the segment "
                     + $"mention family or a celebration): a customer buying for users.",
-                family >= celebration ? "their family (children, parents)" : "the people they celebrate"
+                family >= celebration ? BuysFor(e) : "the people they celebrate"
             );
         }
         _ = traits;
@@ -46,6 +46,21 @@ internal static class RoleChooser
         );
     }
 
-    private static double Share(SegmentEvidence e, string contextKey) =>
-        (double)e.CustomersWith(i => e.Space.HasContext(i, contextKey)) / Math.Max(1, e.Customers.Count);
+    private static double Share(SegmentEvidence e, LifeContextKind kind) =>
+        (double)e.CustomersWith(i => e.Space.Contexts.HasKind(i, kind)) / Math.Max(1, e.Customers.Count);
+
+    /// <summary>Who they buy for, in the segment's own words: its commonest companions ("their kid, wife").</summary>
+    private static string BuysFor(SegmentEvidence e)
+    {
+        var companions = e
+            .Space.Contexts.All.Where(c => c.Kind == LifeContextKind.Companion)
+            .Select(c => (c, n: e.CustomersWith(i => e.Space.HasContext(i, c.Key))))
+            .Where(p => p.n > 0)
+            .OrderByDescending(p => p.n)
+            .ThenBy(p => p.c.Key, StringComparer.Ordinal)
+            .Take(3)
+            .Select(p => p.c.Key[(p.c.Key.IndexOf(':', StringComparison.Ordinal) + 1)..])
+            .ToList();
+        return companions.Count == 0 ? "the people they come with" : "their " + string.Join(", ", companions);
+    }
 }

@@ -80,7 +80,7 @@ internal sealed record Segmentation(
                     customers[c]
                         .Records.Any(i =>
                             analysis.Records[i].Channel == Core.Evidence.Channel.SalesNote
-                            || space.HasContext(i, LifeContexts.Bulk)
+                            || space.Contexts.HasKind(i, LifeContextKind.Group)
                         )
                 ),
         ];

@@ -77,16 +77,19 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         );
 
         // With no preset that fits, the discovered touchpoints are the only ones.
+        var unnamedThemes = 0;
         if (options.Discover || choice.DiscoveredOnly)
         {
             progress?.Report(new PipelineProgress("Discovering touchpoints", 0, 0));
             cancellationToken.ThrowIfCancellationRequested();
-            var discovered = TouchpointDiscovery.Discover(
+            var discovery = TouchpointDiscovery.Run(
                 records,
                 annotations,
                 catalog,
                 cancellationToken: cancellationToken
             );
+            var discovered = discovery.Touchpoints;
+            unnamedThemes = discovery.UnnamedThemes;
             if (discovered.Count > 0)
             {
                 catalog = catalog.With(discovered.Select(d => d.Touchpoint));
@@ -130,6 +133,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
                     .Where(c => !c.Applied)
                     .Select(c => $"Correction {c.Correction} matched nothing: {c.Problem}."),
                 .. LanguageWarning(records, annotations),
+                .. UnnamedThemesWarning(unnamedThemes),
             ],
             Corrections = corrections,
             Meaning = meaning,
@@ -138,6 +142,15 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         result = AddCxMethods(result, options, choice.Kind, encoder, progress, cancellationToken);
         return ReferenceEquals(records, original) ? result : result with { Records = original };
     }
+
+    private static IEnumerable<string> UnnamedThemesWarning(int count) =>
+        count == 0
+            ? []
+            :
+            [
+                $"Discovery: {count} recurring theme(s) outside the catalog could not be named by a noun phrase "
+                    + "(their distinctive words were verbs, opinions or fragments of idioms) and are not shown.",
+            ];
 
     private static IEnumerable<string> LanguageWarning(
         IReadOnlyList<EvidenceRecord> records,

@@ -34,6 +34,10 @@ internal sealed class DiscoveryContext(
             && records.Select(Customer).Distinct(StringComparer.Ordinal).Count() >= MinCustomers;
     }
 
+    /// <summary>Enough distinct customers behind these sentences (the record count is the caller's to judge).</summary>
+    public bool EnoughCustomers(IEnumerable<int> unitIndexes) =>
+        unitIndexes.Select(u => Customer(Units[u].Record)).Distinct(StringComparer.Ordinal).Count() >= MinCustomers;
+
     public int RecordCount(IEnumerable<int> unitIndexes) => unitIndexes.Select(u => Units[u].Record).Distinct().Count();
 
     /// <summary>The evidence ids of the records these sentences come from, in record order.</summary>

@@ -68,7 +68,7 @@ internal static class NgramClusters
     ];
 
     /// <summary>Filler and vague words: frequent in feedback, never the name of a touchpoint.</summary>
-    private static readonly HashSet<string> Noise = new(
+    internal static readonly HashSet<string> Noise = new(
         [
             "great",
             "good",
@@ -734,7 +734,7 @@ internal static class NgramClusters
         return total == 0 || upper < ProperShare * total;
     }
 
-    private static bool IsOpinion(string word)
+    internal static bool IsOpinion(string word)
     {
         var (words, prefixes) = OpinionWords.Value;
         return words.Contains(word) || prefixes.Any(p => word.StartsWith(p, StringComparison.Ordinal));

@@ -142,6 +142,17 @@ internal static class NounUse
         {
             return true;
         }
+        var (noun, other) = Uses(word, units, unitIndexes);
+        return noun > 0 && noun >= 2 * other;
+    }
+
+    /// <summary>How often <paramref name="word"/> (a word or a phrase) is used as a noun, and how often otherwise.</summary>
+    public static (int Noun, int Other) Uses(
+        string word,
+        IReadOnlyList<DiscoveryUnit> units,
+        IEnumerable<int> unitIndexes
+    )
+    {
         int noun = 0,
             other = 0;
         var use = new Regex(
@@ -168,6 +179,6 @@ internal static class NounUse
                 }
             }
         }
-        return noun > 0 && noun >= 2 * other;
+        return (noun, other);
     }
 }

@@ -38,6 +38,15 @@ public static class TouchpointDiscovery
         TouchpointCatalog catalog,
         DiscoveryOptions? options = null,
         CancellationToken cancellationToken = default
+    ) => Run(records, annotations, catalog, options, cancellationToken).Touchpoints;
+
+    /// <summary>As <see cref="Discover"/>, with the number of themes dropped because no noun phrase names them.</summary>
+    public static DiscoveryResult Run(
+        IReadOnlyList<EvidenceRecord> records,
+        IReadOnlyList<Annotation> annotations,
+        TouchpointCatalog catalog,
+        DiscoveryOptions? options = null,
+        CancellationToken cancellationToken = default
     )
     {
         options ??= new DiscoveryOptions();
@@ -46,7 +55,7 @@ public static class TouchpointDiscovery
         var voices = records.Where(IsCustomerVoice).ToList();
         if (voices.Count < minSupport)
         {
-            return [];
+            return new DiscoveryResult([], 0);
         }
 
         var matcher = new TouchpointMatcher(catalog, knowledge);
@@ -82,7 +91,7 @@ public static class TouchpointDiscovery
         // Themes first, so that a frequent theme ("rental") keeps its sentences whole; a theme most of whose sentences
         // read as one knowledge type is proposed as that type ("parking" → Location and parking).
         var typed = new List<DiscoveredTouchpoint>();
-        var named = new List<DiscoveredTouchpoint>();
+        var named = new List<NgramClusters.Theme>();
         var taken = new HashSet<int>();
         foreach (var theme in themes)
         {
@@ -94,7 +103,7 @@ public static class TouchpointDiscovery
                 .FirstOrDefault(g => g.Count() >= 0.5 * theme.Units.Count && !taken.Contains(g.Key));
             if (type is null)
             {
-                named.Add(theme.Proposal);
+                named.Add(theme);
                 continue;
             }
             taken.Add(type.Key);
@@ -109,18 +118,77 @@ public static class TouchpointDiscovery
             );
         }
         typed.AddRange(FromKnowledge(context, knowledge, best, words, clear, taken));
-        return
-        [
-            .. typed
-                .OrderByDescending(d => d.EvidenceIds.Count)
-                .ThenBy(d => d.Touchpoint.Id, StringComparer.Ordinal)
-                .Concat(
-                    named
-                        .OrderByDescending(d => d.EvidenceIds.Count)
-                        .ThenBy(d => d.Touchpoint.Name, StringComparer.Ordinal)
-                )
-                .Take(options.MaxResults),
-        ];
+        // Every theme is a class of the naming's class-based TF-IDF; only the ones no knowledge type names are renamed.
+        var namings = ThemeNamer.Name(
+            context,
+            [.. named.Select(t => t.Units), .. themes.Except(named).Select(t => t.Units)],
+            matcher
+        );
+        var kept = new List<DiscoveredTouchpoint>();
+        foreach (var theme in named)
+        {
+            context.UsedIds.Remove(theme.Proposal.Touchpoint.Id);
+        }
+        for (var i = 0; i < named.Count; i++)
+        {
+            if (namings[i] is { } naming)
+            {
+                kept.Add(Renamed(context, named[i], naming));
+            }
+        }
+        return new DiscoveryResult(
+            [
+                .. typed
+                    .OrderByDescending(d => d.EvidenceIds.Count)
+                    .ThenBy(d => d.Touchpoint.Id, StringComparer.Ordinal)
+                    .Concat(
+                        kept.OrderByDescending(d => d.EvidenceIds.Count)
+                            .ThenBy(d => d.Touchpoint.Name, StringComparer.Ordinal)
+                    )
+                    .Take(options.MaxResults),
+            ],
+            named.Count - kept.Count
+        );
+    }
+
+    /// <summary>A theme named by its most distinctive noun phrase, with its sub-themes.</summary>
+    private static DiscoveredTouchpoint Renamed(
+        DiscoveryContext context,
+        NgramClusters.Theme theme,
+        ThemeNamer.Naming naming
+    )
+    {
+        var proposal = theme.Proposal;
+        var name = char.ToUpperInvariant(naming.Name[0]) + naming.Name[1..];
+        var terms =
+            (List<string>)
+                [
+                    .. new[] { naming.Name }
+                        .Concat(naming.SubThemes.Select(s => s.Phrase))
+                        .Concat(proposal.Terms)
+                        .Distinct(StringComparer.Ordinal)
+                        .Take(8),
+                ];
+        var subThemes =
+            naming.SubThemes.Count == 0
+                ? ""
+                : " Sub-themes: "
+                    + string.Join(", ", naming.SubThemes.Select(s => $"\"{s.Phrase}\" ({s.Records} records)"))
+                    + ".";
+        var evidence = proposal.EvidenceIds;
+        return new DiscoveredTouchpoint(
+            proposal.Touchpoint with
+            {
+                Id = UniqueId(CatalogLoader.Kebab(naming.Name), context.UsedIds),
+                Name = name,
+                Description =
+                    $"Customers talk about \"{naming.Name}\", which no catalog touchpoint covers.{subThemes} "
+                    + context.Summary(evidence),
+                Keywords = terms,
+            },
+            evidence,
+            terms
+        );
     }
 
     /// <summary>What customers said: not the business's turns in a transcript, not analytics summary lines.</summary>

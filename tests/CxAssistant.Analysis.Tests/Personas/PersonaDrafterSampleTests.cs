@@ -115,29 +115,47 @@ public sealed class PersonaDrafterSampleTests(PersonaSamples samples) : IClassFi
         Assert.All(cards.Where(c => c != buyer), c => Assert.NotEqual(PersonaRoleKind.EconomicBuyer, c.Role.Kind));
     }
 
-    [Fact]
-    public void Draft_Trailhead_FamilyTripSegmentBuysForUsers()
+    [Theory]
+    [MemberData(nameof(PersonaSamples.Names), MemberType = typeof(PersonaSamples))]
+    public void Draft_Sample_EveryContextTraitIsSaidInTheSample(string sample)
     {
-        var (_, cards) = samples.Get("trailhead-outfitters");
+        var (analysis, cards) = samples.Get(sample);
+        var contexts = LifeContexts.Mine(analysis.Records, analysis.Catalog);
 
-        var family = Assert.Single(cards, c => c.Role.BuysFor is not null);
-        Assert.Equal(PersonaRoleKind.Customer, family.Role.Kind);
-        // The segment is drawn by its strongest traits (trip, family, or both, as the job states move the clusters);
-        // who it buys for is read from its customers' words.
-        Assert.Contains(family.Segment.Traits, t => t is { Kind: "context", Value: "family" or "trip" });
-        Assert.Contains("family", family.Role.BuysFor, StringComparison.Ordinal);
+        Assert.All(cards.SelectMany(c => c.Segment.Traits).Where(t => t.Kind == FeatureKinds.Context), t =>
+        {
+            var context = contexts.Find(t.Value);
+            Assert.NotNull(context);
+            Assert.Contains(analysis.Records, r => r.IsCustomerVoice && context.FirstMatch(r.Text) is not null);
+        });
     }
 
     [Fact]
-    public void Draft_Trailhead_HasARentalPersona()
+    public void Mine_Bloom_CompanionsAndOccasionFromTheCustomersWords()
     {
-        var (_, cards) = samples.Get("trailhead-outfitters");
+        // Bakery customers write "for my son", "my daughter's birthday": people and an occasion the data confirms.
+        var (analysis, _) = samples.Get("bloom-and-crumb");
 
-        Assert.Contains(cards, c =>
-            c.Name.StartsWith("Renter ", StringComparison.Ordinal)
-            && c.Jobs.Concat(c.EmpathyMap.Sees)
-                .Any(i => i.Quotes.Any(q => q.Text.Contains("rental", StringComparison.OrdinalIgnoreCase)))
-        );
+        var contexts = LifeContexts.Mine(analysis.Records, analysis.Catalog);
+
+        var companion = Assert.Single(contexts.All, c => c.Kind == LifeContextKind.Companion);
+        Assert.Contains("daughter", companion.Description, StringComparison.Ordinal);
+        Assert.Contains("son", companion.Description, StringComparison.Ordinal);
+        var occasion = Assert.Single(contexts.All, c => c.Kind == LifeContextKind.Occasion);
+        Assert.Equal("comes for an occasion: birthday", occasion.Description);
+    }
+
+    [Fact]
+    public void Mine_Trailhead_FirstTripIsALifeContextTheCatalogsThingsAreNot()
+    {
+        // "for my first trip" is a situation; "on my rental" is a touchpoint the catalog reads, not a life context.
+        var (analysis, _) = samples.Get("trailhead-outfitters");
+
+        var contexts = LifeContexts.Mine(analysis.Records, analysis.Catalog);
+
+        var trip = Assert.Single(contexts.All, c => c.Key == "circumstance:first trip");
+        Assert.Equal("First-trip", trip.Epithet);
+        Assert.DoesNotContain(contexts.All, c => c.Key.Contains("rental", StringComparison.Ordinal));
     }
 
     [Fact]

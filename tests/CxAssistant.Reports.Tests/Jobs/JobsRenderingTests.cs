@@ -90,7 +90,48 @@ public sealed class JobsRenderingTests(JobsSamples samples) : IClassFixture<Jobs
         Assert.DoesNotContain("[click](", md, StringComparison.Ordinal);
         Assert.Contains("\\<script\\>", md, StringComparison.Ordinal);
         Assert.Contains("\\*boom\\*", md, StringComparison.Ordinal);
-        Assert.Contains("Candidate statements rejected by the job-statement rules:", md, StringComparison.Ordinal);
+        Assert.Contains("Why 1 candidate statements were rejected", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_RejectedCandidates_ShowsCountAndReasonsNotFragments()
+    {
+        var (jobs, analysis) = Hostile();
+        jobs = jobs with
+        {
+            RejectedCandidates = 103,
+            RejectedExamples =
+            [
+                "'peaceful internal garden view big window We were tired': 'peaceful' is not a verb",
+                "'fall asleep for me and my wife I have an audio recording': 'fall' is not a verb",
+                "'receive a bottle of water every day not just the first day': no clear object",
+            ],
+        };
+        var sb = new StringBuilder();
+        JobsSection.Write(sb, jobs, analysis);
+        var md = sb.ToString();
+        Assert.Contains(
+            "Why 103 candidate statements were rejected (the 3 kept in analysis.json",
+            md,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("not a verb (2); no clear object (1).", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("peaceful", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("audio recording", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("bottle of water", md, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("'peaceful internal garden': 'peaceful' is not a verb", "not a verb")]
+    [InlineData(
+        "'have a big window': addressed to the business (a request, not a job)",
+        "addressed to the business (a request, not a job)"
+    )]
+    [InlineData("'Use the app now' is not solution-agnostic", "not solution-agnostic")]
+    [InlineData("'get to sleep': 'get to' is not a job", "not a job")]
+    public void Reason_LinterFinding_DropsTheCandidateWords(string example, string expected)
+    {
+        Assert.Equal(expected, RejectionReasons.Reason(example));
     }
 
     [Fact]
