@@ -4,7 +4,8 @@ namespace CxAssistant.Analysis.Annotators;
 
 /// <summary>
 /// Sentiment words that are part of a name: a capitalised word inside a sentence next to another capitalised word
-/// ("Bad Girls Club", "a pile from Best Buy", "Lost Dutchman State Park") names a show, shop or place; it is no verdict.
+/// ("a show called Bad Company", "bought it at Great Outdoors Depot", "camped at Lost Creek State Park") names a show,
+/// shop or place; it is no verdict.
 /// Sentences typed in title case ("The Food Was Great") and capitals at a sentence's start are left alone, and
 /// multi-word phrases ("Happy Birthday") keep their meaning.
 /// </summary>

@@ -26,7 +26,8 @@ public sealed class EvidenceTagger
     // v2: payloads screened, as the annotator does; v3: primary by meaning; v4: sentiment by meaning where no words;
     // v5: meaning read by the encoder the analysis chooses (the full model for a small business); v6: a record in a
     // language the offline reader does not cover gets no touchpoint and its rating's sentiment only, as in the analysis;
-    // v7: a record the lexicon left empty takes the touchpoint it clearly means (full model), as in the analysis
+    // v7: a record the lexicon left empty takes the touchpoint it clearly means (full model), as in the analysis; the
+    // sentiment probe and the customer-voice gate as in the annotator
     private const string Version = "tags-v7";
 
     private readonly TouchpointMatcher _matcher;
@@ -76,7 +77,7 @@ public sealed class EvidenceTagger
             [.. encoder.GenerateAsync(t).GetAwaiter().GetResult().Select(e => e.Vector.ToArray())];
         var meaning = _meaning
             .GetOrAdd(model, _ =>
-                new(() => (new TouchpointMeaning(Catalog, EmbedAll, model), new FeedbackMeaning(EmbedAll)))
+                new(() => (new TouchpointMeaning(Catalog, EmbedAll, model), new FeedbackMeaning(EmbedAll, model)))
             )
             .Value;
         // Read around text addressed to a machine, exactly as the annotator does, so filters and labels agree; a record in
@@ -101,9 +102,10 @@ public sealed class EvidenceTagger
         }
         var analysis = new TextAnalysis(text);
         var sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps);
-        if (OfflineAnnotator.MeaningMayLean(analysis, sentiment))
+        if (record.IsCustomerVoice && OfflineAnnotator.MeaningMayLean(analysis, sentiment))
         {
-            // As the annotator: a statement with no sentiment word leans by meaning (embedded only for these).
+            // As the annotator: a customer's statement with no sentiment word leans by meaning (prototypes and, in the full
+            // model's space, the sentiment probe; embedded only for these).
             var vector = Embed(text);
             sentiment = _sentiment.Analyze(
                 analysis,
