@@ -27,7 +27,11 @@ public static class PersonaDrafter
             .ThenBy(c => c)
             .ToList();
         var drafter = new CardDrafter(analysis, segmentation, options);
-        var namer = new PersonaNamer(analysis.Catalog, segmentation.Space.Contexts);
+        var namer = new PersonaNamer(
+            analysis.Catalog,
+            segmentation.Space.Contexts,
+            analysis.Records.Select(r => r.Text)
+        );
         return [.. order.Select((c, i) => drafter.Draft(c, $"persona-{i + 1}", namer))];
     }
 }

@@ -8,9 +8,10 @@ namespace CxAssistant.Analysis.Personas;
 /// <summary>
 /// Names a persona from its traits: an epithet from the most distinctive trait that has one (a life context found in
 /// the segment's own words, "Nurse", "Commute"; a metadata value, "Gold"), an alliterative first name not used by another card ("Commuter Clara"), and a tag from the next
-/// trait and a noun ("— the takeaway commuter"). Deterministic: same traits, same order, same names.
+/// trait and a noun ("— the takeaway commuter"). Deterministic: same traits, same order, same names. A first name that
+/// a record mentions is never given to a persona: a made-up "Priya" next to a real customer Priya would read as her.
 /// </summary>
-internal sealed class PersonaNamer(TouchpointCatalog catalog, LifeContexts contexts)
+internal sealed class PersonaNamer(TouchpointCatalog catalog, LifeContexts contexts, IEnumerable<string?>? texts = null)
 {
     private static readonly string[] FirstNames =
     [
@@ -44,7 +45,9 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog, LifeContexts conte
         "Nate",
         "Olivia",
         "Oscar",
-        "Priya",
+        // Not "Priya": the privacy tests plant that name as a customer's, and a made-up persona of the same name would
+        // be a false alarm in every scan of what leaves the machine.
+        "Petra",
         "Pete",
         "Quinn",
         "Quentin",
@@ -83,6 +86,7 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog, LifeContexts conte
     };
 
     private readonly HashSet<string> _usedFirst = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _mentioned = Mentioned(texts);
     private readonly HashSet<string> _usedEpithets = new(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="traits">Distinctive traits, most distinctive first.</param>
@@ -161,10 +165,46 @@ internal sealed class PersonaNamer(TouchpointCatalog catalog, LifeContexts conte
     private string FirstName(string epithet)
     {
         var letter = char.ToUpperInvariant(epithet[0]);
-        var name = FirstNames.FirstOrDefault(n => n[0] == letter && !_usedFirst.Contains(n))
-            ?? FirstNames.First(n => !_usedFirst.Contains(n));
+        // Alliterative and unmentioned, else unmentioned, else (data that names nearly everyone) alliterative, else any.
+        var name = FirstNames.FirstOrDefault(n => n[0] == letter && !_usedFirst.Contains(n) && !_mentioned.Contains(n))
+            ?? FirstNames.FirstOrDefault(n => !_usedFirst.Contains(n) && !_mentioned.Contains(n))
+            ?? FirstNames.FirstOrDefault(n => n[0] == letter && !_usedFirst.Contains(n))
+            ?? FirstNames.FirstOrDefault(n => !_usedFirst.Contains(n))
+            ?? FirstNames[_usedFirst.Count % FirstNames.Length];
         _usedFirst.Add(name);
         return name;
+    }
+
+    // The list's first names that the records write as a word, capitalised as a name ("Priya", not "will").
+    private static HashSet<string> Mentioned(IEnumerable<string?>? texts)
+    {
+        var names = new HashSet<string>(FirstNames, StringComparer.Ordinal);
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var text in texts ?? [])
+        {
+            var rest = (text ?? string.Empty).AsSpan();
+            while (!rest.IsEmpty && found.Count < names.Count)
+            {
+                var start = 0;
+                while (start < rest.Length && !char.IsLetter(rest[start]))
+                {
+                    start++;
+                }
+                var end = start;
+                while (end < rest.Length && char.IsLetter(rest[end]))
+                {
+                    end++;
+                }
+                var word = rest[start..end];
+                if (word.Length > 1 && char.IsUpper(word[0]) && lookup.Contains(word))
+                {
+                    found.Add(word.ToString());
+                }
+                rest = rest[end..];
+            }
+        }
+        return found;
     }
 
     private string? Epithet(SegmentTrait t) =>

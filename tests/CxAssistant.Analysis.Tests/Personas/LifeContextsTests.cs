@@ -106,6 +106,19 @@ public sealed class LifeContextsTests
     }
 
     [Fact]
+    public void Name_FirstNameARecordMentions_NeverGivenToAPersona()
+    {
+        var contexts = LifeContexts.Mine(Records(Texts), Catalog);
+        string[] texts = [.. Texts, "Fiona at the front desk sorted it. Felix too."];
+
+        var name = new PersonaNamer(Catalog, contexts, texts).Name([Firefighters]);
+
+        Assert.StartsWith("Firefighter ", name, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fiona", name, StringComparison.Ordinal);
+        Assert.DoesNotContain("Felix", name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Name_ContextTheDataDoesNotHold_NoEpithetFromIt()
     {
         // Two customers are too few for a context: the trait names nobody, whatever its key says.
