@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CxAssistant.Chat.Knowledge;
+using CxAssistant.Core.Touchpoints;
 
 namespace CxAssistant.Chat.Offline;
 
@@ -307,11 +308,13 @@ public sealed partial class IntentRouter(ChatData data)
 
     private string? FindTouchpoint(string q)
     {
-        // Longest name or keyword first so "order confirmation emails" beats "email".
+        // Longest name or keyword first so "order confirmation emails" beats "email". A discovered theme answers to its
+        // name only: its keywords are phrases mined from records (a sub-theme such as "tent"), not words an owner uses to
+        // name an area, and would take a question about a product away from search.
         var candidates = data
             .Analysis.Catalog.Touchpoints.SelectMany(t =>
                 new[] { t.Name, t.Id.Replace('-', ' ') }
-                    .Concat(t.Keywords)
+                    .Concat(t.Origin == TouchpointOrigin.Discovered ? [] : t.Keywords)
                     .Select(k => (Touchpoint: t, Key: Normalise(k)))
             )
             .Concat(
