@@ -163,10 +163,13 @@ internal static class ThemeNamer
         return NounPhrases.CanName(head) && !IsVerb(head) && NounUse.IsNoun(head, units, members);
     }
 
+    // A listed verb or one of its forms ("opened", "shows"); an -ing word is judged as itself, since "parking",
+    // "seating" and "booking" are things customers meet (whether the data uses it as a noun is NounUse's question).
     private static bool IsVerb(string word)
     {
         var verbs = Jobs.Mining.JobLanguage.Default.Verbs;
-        return verbs.Contains(word) || verbs.Contains(TermText.Stem(word));
+        return verbs.Contains(word)
+            || (!word.EndsWith("ing", StringComparison.Ordinal) && verbs.Contains(TermText.Stem(word)));
     }
 
     /// <summary>Two phrases that share a word, in any inflection ("control", "controls"), are one theme.</summary>

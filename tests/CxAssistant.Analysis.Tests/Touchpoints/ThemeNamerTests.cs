@@ -104,6 +104,24 @@ public sealed class ThemeNamerTests
     }
 
     [Fact]
+    public void Name_ClusterOfAnIngNoun_NamedByIt()
+    {
+        // "parking" shares its stem with the verb "park", but customers meet it as a thing: it names the theme.
+        string[] parking =
+        [
+            "The parking was a nightmare",
+            "Parking is impossible on weekends, the parking fills by noon",
+            "The parking costs a fortune",
+            "Street parking only, and the parking signs are confusing",
+        ];
+        var (context, clusters) = Context([parking, Covered]);
+
+        var namings = ThemeNamer.Name(context, clusters[..1], new TouchpointMatcher(Restaurant));
+
+        Assert.Equal("parking", namings[0]?.Name);
+    }
+
+    [Fact]
     public void Name_ClusterOnlyAFrameNounSpeaksFor_Null()
     {
         // "name" recurs, but only as a frame ("the name of …"); no noun phrase has the support to name the theme.
