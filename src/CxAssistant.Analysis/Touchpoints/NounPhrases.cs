@@ -306,9 +306,17 @@ internal static class NounPhrases
         && !TermText.IsFiller(word)
         && !VerbCues.Contains(word);
 
+    // Words that say where, not what ("no parking anywhere near"): a phrase ends before them. "inside" and "outside"
+    // are left out: "outside seating" is a thing.
+    private static readonly HashSet<string> PlaceWords = new(
+        ["anywhere", "everywhere", "somewhere", "nowhere", "near", "nearby", "around", "away"],
+        StringComparer.Ordinal
+    );
+
     /// <summary>Opinion words, adverbs and filler: they describe a thing, never name it.</summary>
     private static bool IsModifierOnly(string word) =>
         word.Length < 3
+        || PlaceWords.Contains(word)
         || NgramClusters.Noise.Contains(word)
         || NgramClusters.IsOpinion(word)
         || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal))

@@ -168,6 +168,23 @@ public sealed class ThemeNamerTests
         Assert.DoesNotContain(NounPhrases.Of(sentence), p => p.Text == phrase);
     }
 
+    [Theory]
+    [InlineData("No parking anywhere near the place", "parking")]
+    [InlineData("Couldn't find a table nearby", "table")]
+    [InlineData("Waited for a cab somewhere around midnight", "cab")]
+    public void Of_WordOfPlaceAfterANoun_CutsThePhrase(string sentence, string phrase)
+    {
+        // "anywhere near" says where, it names nothing: the noun before it is the phrase.
+        var phrases = NounPhrases.Of(sentence).Select(p => p.Text).ToList();
+
+        Assert.Contains(phrase, phrases);
+        Assert.DoesNotContain(phrases, p =>
+            p.EndsWith(" near", StringComparison.Ordinal)
+            || p.EndsWith("nearby", StringComparison.Ordinal)
+            || p.EndsWith(" around", StringComparison.Ordinal)
+        );
+    }
+
     [Fact]
     public void Of_Sentence_ModifierAndHeadWithoutOpinionWords()
     {
