@@ -150,7 +150,7 @@ internal static class NounPhrases
     );
 
     /// <summary>Words after which the next word is a verb: subject pronouns, "to", modals, negations.</summary>
-    private static readonly HashSet<string> VerbCues = new(
+    internal static readonly HashSet<string> VerbCues = new(
         [
             "i",
             "we",
