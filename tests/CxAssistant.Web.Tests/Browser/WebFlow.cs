@@ -17,8 +17,14 @@ internal static class WebFlow
     public static async Task UploadAsync(IPage page, params string[] files)
     {
         await page.SetInputFilesAsync("input[name=files]", files);
-        await page.ClickAsync("button:has-text('Upload and check columns')");
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/uploads/[0-9a-f]{32}$"));
+        // The click waits for the upload and its column check: seconds on a quiet machine, past Playwright's 30 s default
+        // for the cancel test's 1.5M-row file when the cores are shared.
+        await page.ClickAsync("button:has-text('Upload and check columns')", new() { Timeout = 120_000 });
+        await Expect(page)
+            .ToHaveURLAsync(
+                new System.Text.RegularExpressions.Regex("/uploads/[0-9a-f]{32}$"),
+                new() { Timeout = 60_000 }
+            );
     }
 
     /// <summary>
