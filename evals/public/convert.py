@@ -149,8 +149,51 @@ def multilingual(mirror, source, out, name):
     return [{"id": f"{name}-{i:05d}", "text": r["text"].strip(), "domain": "social", "sentiment": r["label"],
              "language": source["language"]} for i, r in enumerate(reader, 1) if r["text"].strip()]
 
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+def ba(mirror, source, out, name):
+    """One airline's Skytrax reviews: headline + body (the "Trip Verified |" prefix dropped), date as ISO."""
+    reader = csv.DictReader(io.StringIO(git_show(mirror, source, source["path"])))
+    rows = []
+    for i, r in enumerate(reader, 1):
+        body = r["reviews"].split("|", 1)[1] if "|" in r["reviews"][:40] else r["reviews"]
+        head = r["review_headers"].strip().strip('"').strip()
+        text = (head.rstrip(".!?") + ". " if head else "") + body.strip()
+        d, m, y = r["time"].split()
+        rows.append({"id": f"{name}-{i:05d}", "text": text, "domain": "review",
+                     "date": f"{y}-{MONTHS[m[:3].lower()]:02d}-{int(''.join(c for c in d if c.isdigit())):02d}"})
+    return rows
+
+def alexa(mirror, source, out, name):
+    """Amazon reviews of one device family: rating, date, the variation bought (a segment), text; empty texts dropped."""
+    reader = csv.DictReader(io.StringIO(git_show(mirror, source, source["path"]).lstrip("\ufeff")), delimiter="\t")
+    rows = []
+    for i, r in enumerate(reader, 1):
+        text = r["verified_reviews"].strip()
+        if len(text.split()) < 2:
+            continue
+        d, m, y = r["date"].split("-")
+        rows.append({"id": f"{name}-{i:05d}", "text": text, "domain": "review", "rating": int(r["rating"]),
+                     "variation": r["variation"].strip(), "date": f"20{y}-{MONTHS[m.lower()]:02d}-{int(d):02d}"})
+    return rows
+
+def playstore(mirror, source, out, name):
+    """Google Play reviews of one app: rating, date, text (user names are not read)."""
+    reader = csv.DictReader(io.StringIO(git_show(mirror, source, source["path"])))
+    return [{"id": f"{name}-{i:05d}", "text": r["review_text"].strip(), "domain": "review",
+             "rating": int(r["rating"]), "date": r["review_date"][:10]}
+            for i, r in enumerate(reader, 1) if r["review_text"].strip()]
+
+def bankapp(mirror, source, out, name):
+    """One bank's app reviews out of a file of several banks."""
+    reader = csv.DictReader(io.StringIO(git_show(mirror, source, source["path"])))
+    return [{"id": f"{name}-{i:05d}", "text": r["review"].strip().strip('"').strip(), "domain": "review",
+             "rating": int(r["rating"]), "date": r["date"]}
+            for i, r in enumerate(reader, 1) if r["bank"] == source["bank"] and r["review"].strip()]
+
 READERS = {"semeval14": semeval14, "mams": mams, "tweeteval": tweeteval, "yelp": yelp, "booking": booking,
-           "clinc": clinc, "suggestions": suggestions, "multilingual": multilingual}
+           "clinc": clinc, "suggestions": suggestions, "multilingual": multilingual,
+           "ba": ba, "alexa": alexa, "playstore": playstore, "bankapp": bankapp}
 
 def main():
     ap = argparse.ArgumentParser()

@@ -38,6 +38,19 @@ FOREIGN = {
 }
 
 
+def _kinds():
+    """The preset a CX lead would choose for each public business that records one (sources.py "kind")."""
+    try:
+        sys.path.insert(0, __import__("os").path.dirname(__file__))
+        from sources import SOURCES
+        return {n: s["kind"] for n, s in SOURCES.items() if s.get("kind")}
+    except ImportError:
+        return {}
+
+
+KINDS = _kinds()
+
+
 def preset_of(catalog_line):
     m = re.search(r"built-in ([a-z-]+) preset", catalog_line)
     return m.group(1) if m else "none"
@@ -103,6 +116,11 @@ def main(dirs):
                 if p:
                     bad += 1
                     problems.append(f"{h.get('id')}: {', '.join(sorted(set(p)))}")
+        kind = KINDS.get(re.sub(r"^out-", "", name))
+        if kind:
+            print(f"   right kind: {kind} -> {'ok' if preset == kind else 'WRONG'}")
+            totals["kinds"] += 1
+            totals["right"] += preset == kind
         print(f"   preset: {preset}; fix-first touchpoints: {len(groups)}, "
               f"with fewer than 5 and no reason: {len(short)} {', '.join(short)}")
         print(f"   hypotheses: {n}, with debris {bad}" + ("".join(f"\n      {p}" for p in problems[:6])))
@@ -116,7 +134,8 @@ def main(dirs):
     shared = sum(1 for t, b in titles.items() if t and len(b) > 1)
     print(f"== titles shared between businesses: {shared} of {total} ({100 * shared / max(1, total):.0f}%)")
     print(f"== totals: hypotheses {totals['hypotheses']}, with debris {totals['debris']}, "
-          f"fix-first touchpoints short of 5 without a reason {totals['short']}")
+          f"fix-first touchpoints short of 5 without a reason {totals['short']}"
+          + (f", right preset {totals['right']} of {totals['kinds']}" if totals["kinds"] else ""))
 
 
 if __name__ == "__main__":

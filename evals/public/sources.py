@@ -18,6 +18,7 @@ JOB_STATES = {**{i: "information" for i in _INFO.split()}, **{i: "service" for i
 
 SOURCES = {
     "semeval14-restaurants": {
+        "kind": "restaurant",
         "reader": "semeval14", "repo": "TechBison/ABSA_LSTM-CRF",
         "commit": "357b94b72188e215c05368819271ca3d116609fb", "path": "Restaurants_Train_v2.xml",
         "licence": "SemEval-2014 Task 4 data, research use (task licence); repo has no licence",
@@ -31,6 +32,7 @@ SOURCES = {
         "split": "train (v2)", "csv_fields": ["id", "text"],
     },
     "mams-acsa": {
+        "kind": "restaurant",
         "reader": "mams", "repo": "siat-nlp/MAMS-for-ABSA",
         "commit": "cddcdb0f423b3fdb2c76b70744737abed3a00d17", "path": "data/MAMS-ACSA/raw/train.xml",
         "licence": "Apache-2.0 (repository)", "split": "train", "catalog": "../catalogs/restaurant-4.yaml",
@@ -40,6 +42,7 @@ SOURCES = {
         "csv_fields": ["id", "text"],
     },
     "tweeteval-sentiment": {
+        "kind": "none",
         "reader": "tweeteval", "repo": "cardiffnlp/tweeteval",
         "commit": "4fbd22cd78421f05b1ecdb4fc5725bc7a7bd8f66", "path": "datasets/sentiment/val",
         "licence": "TweetEval: no restriction of its own; SemEval-2017 Task 4 terms and Twitter's apply",
@@ -47,6 +50,7 @@ SOURCES = {
         "csv_fields": ["id", "text"],
     },
     "yelp-reviews": {
+        "kind": "restaurant",
         "reader": "yelp", "repo": "SoumyaSreedhar/Sentimental-Analysis",
         "commit": "77a3739b7e7ef2ae5cc5b921957eb6e47f5e3257", "path": "yelp.csv",
         "licence": "Yelp Dataset Challenge terms (academic use); repo has no licence",
@@ -54,6 +58,7 @@ SOURCES = {
         "csv_fields": ["id", "date", "rating", "text"],
     },
     "booking-hotel": {
+        "kind": "hospitality",
         "reader": "booking", "repo": "EugeniaBD/Hotel-Reviews",
         "commit": "9b50ed857651a1f49f19d210020ed1a7cc76b5ef", "path": "hotel_reviews.csv",
         "licence": "Kaggle '515K Hotel Reviews Data in Europe' (Booking.com; CC0); repo has no licence",
@@ -61,6 +66,7 @@ SOURCES = {
         "csv_fields": ["id", "date", "rating", "hotel", "text"],
     },
     "clinc150": {
+        "kind": "financial-services",
         "reader": "clinc", "repo": "clinc/oos-eval",
         "commit": "828f8093932c8fe6ca7936c3d2e52903b1c523de", "path": "data/data_full.json",
         "domains_path": "data/domains.json", "licence": "CC BY 3.0", "split": "train + val (no test)",
@@ -69,6 +75,7 @@ SOURCES = {
         "csv_filter": lambda r: r["split"] == "train" and r["intent_domain"] in ("banking", "credit_cards"),
     },
     "semeval19-suggestions": {
+        "kind": "saas",
         "reader": "suggestions", "repo": "Semeval2019Task9/Subtask-A",
         "commit": "3cd21f039e94455c53f882a54d689745271e6fae", "path": "V1.4_Training.csv",
         "licence": "CC BY-NC-SA 4.0 (repository README)",
@@ -92,5 +99,32 @@ SOURCES = {
         "commit": "0f4d140251eda600db2be6ecd8f92dce454be2b7", "path": "data/spanish/train.csv",
         "licence": "InterTASS 2017 (Spanish tweets, research use); repo has no licence", "split": "train",
         "csv_fields": ["id", "text"],
+    },
+    # Whole businesses of other industries (issue 16: preset choice and discovery), for `cx analyze` only: no labels
+    # beyond the rating. "kind" is the preset a CX lead would choose for the business (report_check.py prints it).
+    "ba-airline": {
+        "reader": "ba", "repo": "Bwhiz/British-Airways-Review-Analysis", "kind": "travel",
+        "commit": "089d78b49026a85719c2fa7b3e9f9d64299b9de4", "path": "data/BA_reviews.csv",
+        "licence": "Skytrax (airlinequality.com) reviews of one airline, scraped; repo has no licence",
+        "split": "all (no splits)", "csv_fields": ["id", "date", "text"],
+    },
+    "alexa-echo": {
+        "reader": "alexa", "repo": "Anant-Bahal/Amazon-alexa-review-sentiment-analysis", "kind": "ecommerce",
+        "commit": "5d91268ab003475cd638d5fc6e157a496c22a023", "path": "amazon_alexa.tsv",
+        "licence": "Kaggle 'Amazon Alexa Reviews' (Amazon product reviews of one device family); repo has no licence",
+        "split": "all (no splits)", "csv_fields": ["id", "date", "rating", "variation", "text"],
+    },
+    "chatgpt-app": {
+        "reader": "playstore", "repo": "wyrsyyds/google-play-review-analysis", "kind": "saas",
+        "commit": "4f5ceec472469651524deb151b5963efdd8f0a39",
+        "path": "google_play_reviews_project/google_play_reviews/data/raw/reviews_raw_20260130_140242_419ab981.csv",
+        "licence": "Google Play reviews of one app (an AI assistant), scraped; repo has no licence; user names dropped",
+        "split": "all (no splits)", "csv_fields": ["id", "date", "rating", "text"],
+    },
+    "bank-app": {
+        "reader": "bankapp", "repo": "Yosi2020/Eth-Bank-Apps-Sentiment-Analysis", "kind": "financial-services",
+        "commit": "5f33f2ba021dbcef82c5b8a8fb58c77a9f493c28", "path": "data/reviews_raw.csv", "bank": "CBE",
+        "licence": "Google Play reviews of one bank's mobile app, scraped; repo has no licence",
+        "split": "one bank's 400 reviews (the file holds three banks)", "csv_fields": ["id", "date", "rating", "text"],
     },
 }

@@ -9,7 +9,17 @@ public static class BusinessKinds
         Parse(TouchpointKnowledge.ReadResource("kinds.yaml"))
     );
 
+    private static readonly Lazy<IReadOnlyList<string>> LoadedGeneric = new(() =>
+        ParseGeneric(TouchpointKnowledge.ReadResource("kinds.yaml"))
+    );
+
     public static IReadOnlyList<BusinessKind> All => Loaded.Value;
+
+    /// <summary>
+    /// Sentences that could be about any business (praise, thanks, "nice app, easy to use"): they say how a customer
+    /// feels, not what the business is, so they decide no kind (<see cref="KindSelector"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Generic => LoadedGeneric.Value;
 
     /// <summary>The kind a preset is written for; the "none" kind for a user catalog or an unknown name.</summary>
     public static BusinessKind For(string? preset) =>
@@ -23,6 +33,17 @@ public static class BusinessKinds
         For(
             Presets.Names.FirstOrDefault(n => string.Equals(Presets.Get(n).Name, catalogName, StringComparison.Ordinal))
         );
+
+    /// <summary>The <c>generic:</c> sentences of a kinds file (none when it has no such list).</summary>
+    public static IReadOnlyList<string> ParseGeneric(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        return root.Children.TryGetValue(new YamlScalarNode("generic"), out var node) && node is YamlSequenceNode seq
+            ? [.. seq.Select(x => ((YamlScalarNode)x).Value ?? "").Where(x => x.Length > 0)]
+            : [];
+    }
 
     public static IReadOnlyList<BusinessKind> Parse(string yaml)
     {

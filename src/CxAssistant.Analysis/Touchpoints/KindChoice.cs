@@ -17,6 +17,9 @@ public sealed record KindChoice(
     int Sentences
 )
 {
+    /// <summary>How many of the <see cref="Sentences"/> could be about any business and so cast no vote.</summary>
+    public int AnyBusiness { get; init; }
+
     public bool Fits => Confidence is KindConfidence.High or KindConfidence.Moderate;
 
     /// <summary>One line for the console and the report header.</summary>
@@ -30,8 +33,9 @@ public sealed record KindChoice(
             KindConfidence.Low => $"'{Preset}' leads with only {Pct(Share)} of the votes over {Sentences} "
                 + $"sentences (next: '{RunnerUp}' {Pct(RunnerUpShare)}), low confidence; "
                 + $"give a catalog of your touchpoints or choose a preset if it is wrong",
-            _ => $"the feedback reads as {Describe(Preset)}: {Pct(Share)} of the votes from {Sentences} sentences, "
-                + $"{Confidence.ToString().ToLowerInvariant()} confidence; next: '{RunnerUp}' {Pct(RunnerUpShare)}",
+            _ => $"the feedback reads as {Describe(Preset)}: {Pct(Share)} of the votes from {Sentences} sentences"
+                + (AnyBusiness > 0 ? $" ({AnyBusiness} of them could be about any business and cast none)" : "")
+                + $", {Confidence.ToString().ToLowerInvariant()} confidence; next: '{RunnerUp}' {Pct(RunnerUpShare)}",
         };
 
     private static string Pct(double share) =>

@@ -21,6 +21,19 @@ public static partial class KindSelector
         IEnumerable<string> texts,
         ITextEncoder encoder,
         CancellationToken cancellationToken = default
+    ) => Choose(texts, encoder, BusinessKinds.All, BusinessKinds.Generic, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Choose(IEnumerable{string}, ITextEncoder, CancellationToken)"/>, over the given kinds and
+    /// generic sentences (those that could be about any business: a customer's sentence nearer them than every kind
+    /// casts no vote, and a sentence's vote is at most its lead over them).
+    /// </summary>
+    internal static KindChoice Choose(
+        IEnumerable<string> texts,
+        ITextEncoder encoder,
+        IReadOnlyList<BusinessKind> kinds,
+        IReadOnlyList<string> generic,
+        CancellationToken cancellationToken = default
     )
     {
         var all = texts.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
@@ -29,18 +42,20 @@ public static partial class KindSelector
                 ? all
                 : [.. Enumerable.Range(0, SampleRecords).Select(i => all[(int)((long)i * all.Count / SampleRecords)])];
         var units = sample.SelectMany(Sentences).Take(MaxSentences).ToList();
-        var kinds = BusinessKinds.All;
         var examples = kinds
             .Select(k =>
                 k.Examples.Concat(Presets.TryGet(k.Preset, out var c) ? c.Touchpoints.Select(t => t.Description) : [])
                     .ToList()
             )
+            .Append([.. generic])
             .ToList();
         var exampleVectors = encoder.Encode([.. examples.SelectMany(e => e)], cancellationToken);
         var vectors = encoder.Encode(units, cancellationToken);
         var votes = new double[kinds.Count];
         var best = new List<(int Kind, double Margin, int Unit)>();
-        var scores = new double[kinds.Count];
+        // The last class is the generic one: it takes no votes.
+        var scores = new double[examples.Count];
+        var anyBusiness = 0;
         for (var u = 0; u < vectors.Length; u++)
         {
             if ((u & 255) == 0)
@@ -48,29 +63,42 @@ public static partial class KindSelector
                 cancellationToken.ThrowIfCancellationRequested();
             }
             var offset = 0;
-            for (var k = 0; k < kinds.Count; k++)
+            for (var k = 0; k < examples.Count; k++)
             {
-                scores[k] = Enumerable
-                    .Range(offset, examples[k].Count)
-                    .Select(e => (double)System.Numerics.Tensors.TensorPrimitives.Dot(vectors[u], exampleVectors[e]))
-                    .OrderByDescending(s => s)
-                    .Take(Nearest)
-                    .Average();
+                scores[k] =
+                    examples[k].Count == 0
+                        ? double.NegativeInfinity
+                        : Enumerable
+                            .Range(offset, examples[k].Count)
+                            .Select(e =>
+                                (double)System.Numerics.Tensors.TensorPrimitives.Dot(vectors[u], exampleVectors[e])
+                            )
+                            .OrderByDescending(s => s)
+                            .Take(Nearest)
+                            .Average();
                 offset += examples[k].Count;
             }
             var order = Enumerable.Range(0, kinds.Count).OrderByDescending(k => scores[k]).ThenBy(k => k).ToArray();
-            var margin = scores[order[0]] - scores[order[1]];
+            var anyScore = scores[kinds.Count];
+            // A sentence that could be about any business ("very nice app, easy to use") says nothing of this one.
+            if (anyScore >= scores[order[0]])
+            {
+                anyBusiness++;
+                continue;
+            }
+            var margin = scores[order[0]] - Math.Max(scores[order[1]], anyScore);
             votes[order[0]] += margin;
             best.Add((order[0], margin, u));
         }
-        return Decide(kinds, votes, best, units);
+        return Decide(kinds, votes, best, units, anyBusiness);
     }
 
     private static KindChoice Decide(
         IReadOnlyList<BusinessKind> kinds,
         double[] votes,
         List<(int Kind, double Margin, int Unit)> best,
-        List<string> units
+        List<string> units,
+        int anyBusiness
     )
     {
         var total = Math.Max(1e-9, votes.Sum());
@@ -103,7 +131,10 @@ public static partial class KindSelector
             confidence,
             evidence,
             units.Count
-        );
+        )
+        {
+            AnyBusiness = anyBusiness,
+        };
     }
 
     /// <summary>

@@ -111,7 +111,12 @@ internal static class NounUse
         return noun > 0 && noun >= 2 * other;
     }
 
-    /// <summary>How often <paramref name="word"/> (a word or a phrase) is used as a noun, and how often otherwise.</summary>
+    /// <summary>
+    /// How often <paramref name="word"/> (a word or a phrase) is used as a noun, and how often otherwise. Besides the
+    /// word before and after each use, the data's own grammar counts: a sentence that opens with the word and goes on
+    /// with an object ("Show me…", "Check the status") is an instruction, and a past form after a subject ("they
+    /// showed", "I swiped") is the word conjugated as a verb; both are other uses.
+    /// </summary>
     public static (int Noun, int Other) Uses(
         string word,
         IReadOnlyList<DiscoveryUnit> units,
@@ -124,9 +129,20 @@ internal static class NounUse
             @"(?<before>[\p{L}\p{N}']+)[\s]+" + Regex.Escape(word) + @"(?![\p{L}-])(?:[ ]+(?<after>[\p{L}']+))?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
         );
+        var opening = new Regex(
+            @"(?:^|[.!?;:]\s+|\n)\W*" + Regex.Escape(word) + @"[ ]+(?<after>[\p{L}']+)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+        );
+        var conjugated = PastForms(word) is { Count: > 0 } forms
+            ? new Regex(
+                @"\b(?:i|we|you|they|he|she|it)\s+(?:" + string.Join('|', forms.Select(Regex.Escape)) + @")\b",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+            )
+            : null;
         foreach (var u in unitIndexes)
         {
-            foreach (Match m in use.Matches(units[u].Text))
+            var text = units[u].Text;
+            foreach (Match m in use.Matches(text))
             {
                 var before = m.Groups["before"].Value;
                 var after = m.Groups["after"].Value;
@@ -143,7 +159,35 @@ internal static class NounUse
                     other++;
                 }
             }
+            foreach (Match m in opening.Matches(text))
+            {
+                other += OtherAfter.Contains(m.Groups["after"].Value) ? 1 : 0;
+            }
+            other += conjugated?.Matches(text).Count ?? 0;
         }
         return (noun, other);
+    }
+
+    /// <summary>The regular past forms of a one-word verb ("show" → showed, "swipe" → swiped, "stop" → stopped).</summary>
+    private static List<string> PastForms(string word)
+    {
+        if (word.Length < 3 || !word.All(char.IsLetter))
+        {
+            return [];
+        }
+        var w = word.ToLowerInvariant();
+        List<string> forms = [w.EndsWith('e') ? w + "d" : w + "ed"];
+        if (
+            w[^1] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'w' or 'x' or 'y')
+            && w[^2] is 'a' or 'e' or 'i' or 'o' or 'u'
+        )
+        {
+            forms.Add(w + w[^1] + "ed");
+        }
+        if (w.EndsWith('y') && w[^2] is not ('a' or 'e' or 'o' or 'u'))
+        {
+            forms.Add(w[..^1] + "ied");
+        }
+        return forms;
     }
 }

@@ -29,6 +29,35 @@ public sealed class KindSelectorTests
     }
 
     [Fact]
+    public void Choose_BankAppReviewsMostlyPraisingTheApp_FinancialServices()
+    {
+        // Most reviews of a bank's app praise "the app" and would read the same for any business; the few that say
+        // what the business is (transfers, balance, cards, cash machines) decide.
+        string[] texts =
+        [
+            "Very nice app, easy to use.",
+            "Good app, I like it a lot.",
+            "Best app ever, thank you so much.",
+            "Nice and simple app for my phone.",
+            "Excellent app, very fast and smooth.",
+            "Wow, great application, keep it up.",
+            "The app is good but it needs some improvement.",
+            "I love this app, it is very useful.",
+            "I can't transfer money to another bank since yesterday.",
+            "My balance is not updated after the last transaction.",
+            "The cash machine kept my card and I could not block it.",
+            "Money left my account but the transfer failed.",
+        ];
+
+        var choice = KindSelector.Choose(texts, Encoder);
+
+        Assert.Equal("financial-services", choice.Preset);
+        Assert.True(choice.AnyBusiness >= 6, choice.Reason);
+        Assert.Contains("could be about any business", choice.Reason);
+        Assert.DoesNotContain(choice.Evidence, e => e.StartsWith("Very nice app", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Choose_ChatterAboutNoBusiness_NoneFits()
     {
         string[] texts =

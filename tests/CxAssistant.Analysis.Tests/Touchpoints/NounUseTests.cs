@@ -51,6 +51,44 @@ public sealed class NounUseTests
     }
 
     [Fact]
+    public void IsNoun_WordThatOpensInstructions_False()
+    {
+        // Support messages open with the verb ("Swipe the card…"); no word before it says so, the object after it does.
+        Assert.False(
+            IsNoun(
+                "swipe",
+                "Swipe the card again and wait",
+                "Swipe it twice. Swipe my card for me please",
+                "The swipe was fine",
+                "The swipe reader is old"
+            )
+        );
+    }
+
+    [Fact]
+    public void IsNoun_WordTheDataConjugatesAfterASubject_False()
+    {
+        // "they swiped", "I swiped": the data itself conjugates the word as a verb.
+        Assert.False(
+            IsNoun(
+                "swipe",
+                "They swiped my card twice",
+                "I swiped and nothing happened",
+                "We swiped again at the till",
+                "The swipe failed",
+                "the swipe took ages"
+            )
+        );
+    }
+
+    [Fact]
+    public void IsNoun_NounOpeningASentenceWithAVerb_StillNoun()
+    {
+        // A noun opens sentences too ("Parking was…"): only an object after the opening word makes it an instruction.
+        Assert.True(IsNoun("patio", "Patio was lovely. Patio heaters too", "The patio was full", "our patio table"));
+    }
+
+    [Fact]
     public void IsNoun_WordAfterACount_False()
     {
         // "5 stars" is a rating, not a thing customers meet.
