@@ -59,18 +59,13 @@ internal static class RemedyMatcher
             // this touchpoint: a review that praises the prices and, elsewhere, grumbles about a morning queue is
             // evidence for the queue, not for a queue remedy at "Price and value".
             var hits = Hits(ctx, remedy, sameSentence: !fits);
-            // A remedy's words describe the situation it changes. Written for its touchpoint type, it addresses its
-            // first pain there as a whole; any other pain, or any pain at all for a remedy that needs evidence, only
-            // when some customer raising that pain here uses its words (an arrival window is for waits, not for a
-            // broken promise about a quote; a tidy-up is not for a missed date).
-            if (!remedy.IsGeneral && remedy.Signals.Count > 0)
+            // A remedy's words describe the situation it changes. When customers here use them, a pain none of those
+            // customers raise is not the remedy's (an arrival window is for the waits its words come with, not for a
+            // broken promise about a quote), except the first pain of a remedy written for this touchpoint type, which
+            // it addresses as a whole; when nobody uses them, the remedy is for its type as written.
+            if (!remedy.IsGeneral && hits.Count > 0)
             {
-                pains =
-                [
-                    .. pains.Where(p =>
-                        fits && !remedy.NeedsEvidence && p == remedy.Pains[0] || hits.Any(h => ctx.HasPain(h.Record, p))
-                    ),
-                ];
+                pains = [.. pains.Where(p => fits && p == remedy.Pains[0] || hits.Any(h => ctx.HasPain(h.Record, p)))];
                 if (pains.Count == 0)
                 {
                     continue;

@@ -157,14 +157,36 @@ public sealed class RemedyKindFromDataTests
         """;
 
     [Theory]
-    [InlineData("The fitting they sent was broken.", false)]
-    [InlineData("The fitting was broken and they left a muddy mess.", true)]
-    public void Draft_RemediesLaterPain_OnlyWhereThosePainRecordsUseItsWords(string text, bool proposed)
+    [InlineData("The fitting they sent was broken.", PainKind.LongWait)]
+    [InlineData("The fitting was broken and they left a muddy mess.", PainKind.Defect)]
+    public void Draft_RemediesLaterPain_OnlyWhereThosePainRecordsUseItsWords(string text, string pain)
     {
-        // The tidy-up is written for waits first; a defect is its business only when the defect is the mess.
-        var remedies = Remedies(Business(text, PainKind.Defect), TidyYaml);
+        // The tidy-up is written for waits first; its words are said here with waits, so a defect is its business only
+        // when the defect is the mess.
+        var analysis = HypothesisAnalysisFixture.Build([
+            .. Enumerable
+                .Range(0, 6)
+                .Select(i => ($"{text} ({i})", "delivery", (string[])[PainKind.Defect], (int?)null)),
+            .. Enumerable
+                .Range(0, 2)
+                .Select(i =>
+                    (
+                        $"Waited all day and they left a mess ({i}).",
+                        "delivery",
+                        (string[])[PainKind.LongWait],
+                        (int?)null
+                    )
+                ),
+        ]);
 
-        Assert.Equal(proposed, remedies.Contains("tidy-up"));
+        var hypothesis = Assert.Single(
+            HypothesisDrafter
+                .Draft(analysis, new HypothesisOptions { Catalogue = RemedyCatalogue.Parse(TidyYaml, "test.yaml") })
+                .Touchpoints.SelectMany(t => t.Hypotheses)
+        );
+
+        Assert.Equal("tidy-up", hypothesis.RemedyId);
+        Assert.Equal(pain, hypothesis.Pain);
     }
 
     [Fact]
