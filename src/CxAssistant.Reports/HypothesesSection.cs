@@ -111,6 +111,11 @@ public static class HypothesesSection
             {
                 Item(sb, "Evidence", QuoteFormat.Inline(new Quote(record, q.Start, q.End)));
             }
+            else
+            {
+                // A quote about another pain would mislead; the drafter leaves it out and the report says so.
+                Item(sb, "Evidence", Escape($"no customer record here states {PainNames.About(h.Pain)}; none quoted"));
+            }
             if (h.Provenance.Source != Provenance.OfflineSource)
             {
                 Item(

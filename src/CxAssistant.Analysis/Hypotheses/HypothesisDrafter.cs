@@ -35,12 +35,14 @@ public static class HypothesisDrafter
         var groups = new List<TouchpointHypotheses>();
         var business = Touchpoints.BusinessKinds.ForCatalog(analysis.Catalog.Name).Preset;
         var wording = catalogue.WordingFor(business);
+        var shown = TouchpointContext.ShownKinds(analysis, catalogue.Industry);
         var contexts = prioritised
             .Select(score =>
                 TouchpointContext.Build(analysis, score, partners) with
                 {
                     Business = business,
                     Wording = wording,
+                    Shown = shown,
                 }
             )
             .ToList();
@@ -156,20 +158,20 @@ public static class HypothesisDrafter
             .ToList();
     }
 
-    /// <summary>Words of another industry ("product pages" at a hotel); none for a catalog whose kind is unknown.</summary>
+    /// <summary>
+    /// Words of another industry ("product pages" at a hotel, "arrival window" at a clinic): of a kind other than the
+    /// preset's, or of a kind this business's own records do not show.
+    /// </summary>
     private static IReadOnlyList<string> Foreign(
         RemedyCatalogue catalogue,
         TouchpointContext ctx,
         params string[] texts
     ) =>
-        ctx.Business == Touchpoints.BusinessKind.None
-            ? []
-            :
-            [
-                .. catalogue
-                    .Foreign(string.Join(" ", texts), ctx.Business)
-                    .Select(w => $"'{w}' is another industry's word"),
-            ];
+        [
+            .. catalogue
+                .Foreign(string.Join(" ", texts), ctx.Business, ctx.Shown.Contains)
+                .Select(w => $"'{w}' is another industry's word"),
+        ];
 
     /// <summary>Why a touchpoint has fewer than five hypotheses, in the report's words.</summary>
     private static string Reason(TouchpointContext ctx, int drafted, int foreign, IReadOnlyList<string> debris)

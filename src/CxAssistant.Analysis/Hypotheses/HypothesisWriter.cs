@@ -141,10 +141,11 @@ internal static class HypothesisWriter
     }
 
     /// <summary>
-    /// Up to two quotes from different records not used by earlier hypotheses of the touchpoint: first the records
-    /// whose
-    /// words matched the remedy and carry the pain, then any matching record, then records carrying the pain; the most
-    /// negative first, each the sentence around the matched words.
+    /// Up to two quotes from different records not used by earlier hypotheses of the touchpoint, each from a record that
+    /// carries the pain the hypothesis addresses (a record matching the remedy's words but raising another pain is
+    /// never its evidence): first the sentence where the remedy's words and the pain meet, then the pain's own sentence
+    /// in a record that uses the remedy's words, then the pain's sentence about this touchpoint, then any; the most
+    /// negative first. No record carrying the pain, no quote.
     /// </summary>
     private static IReadOnlyList<EvidenceQuote> Quotes(
         TouchpointContext ctx,
@@ -154,19 +155,27 @@ internal static class HypothesisWriter
     )
     {
         var options = new List<(int Record, int Start, int End, int Rank)>();
-        foreach (var h in candidate.Hits)
+        foreach (var h in candidate.Hits.Where(h => HasPain(ctx, h.Record, pain)))
         {
-            options.Add((h.Record, h.Start, h.End, (HasPain(ctx, h.Record, pain) ? 0 : 100) + h.Rank));
+            var cue = PainCue(ctx, h.Record, pain);
+            var (s, e) = HypothesisSpecifics.Sentence(ctx.Record(h.Record).Text, h.Start, h.End);
+            options.Add(
+                cue.Start < e && cue.End > s
+                    ? (h.Record, h.Start, h.End, h.Rank)
+                    : (h.Record, cue.Start, cue.End, 100 + h.Rank)
+            );
         }
         foreach (var i in ctx.Mentions.Where(i => ctx.Record(i).Channel != Channel.Analytics && HasPain(ctx, i, pain)))
         {
-            var cue = ctx.Analysis.Annotations[i].Cues.First(c => c.Label == Core.Annotations.CueLabels.Pain + pain);
-            options.Add((i, cue.Start, cue.End, 1000));
+            var cue = PainCue(ctx, i, pain);
+            options.Add((i, cue.Start, cue.End, OnTouchpoint(ctx, i, cue) ? 500 : 1000));
         }
         var quotes = new List<EvidenceQuote>();
         foreach (
             var o in options
-                .OrderBy(o => usedRecords.Contains(o.Record))
+                // A record that shows the remedy's words with the pain beats a fresh record that shows only the pain.
+                .OrderBy(o => o.Rank >= 500)
+                .ThenBy(o => usedRecords.Contains(o.Record))
                 .ThenBy(o => o.Rank)
                 .ThenBy(o => ctx.Analysis.Annotations[o.Record].Sentiment)
                 .ThenBy(o => ctx.Record(o.Record).Id, StringComparer.Ordinal)
@@ -189,6 +198,27 @@ internal static class HypothesisWriter
             usedRecords.Add(o.Record);
         }
         return quotes;
+    }
+
+    /// <summary>The record's cue for the pain, one in a sentence about this touchpoint when there is one.</summary>
+    private static Core.Annotations.Cue PainCue(TouchpointContext ctx, int record, string pain)
+    {
+        var cues = ctx
+            .Analysis.Annotations[record]
+            .Cues.Where(c => c.Label == Core.Annotations.CueLabels.Pain + pain)
+            .ToList();
+        return cues.FirstOrDefault(c => OnTouchpoint(ctx, record, c)) ?? cues[0];
+    }
+
+    /// <summary>Whether the cue's sentence holds a mention of this touchpoint.</summary>
+    private static bool OnTouchpoint(TouchpointContext ctx, int record, Core.Annotations.Cue cue)
+    {
+        var (s, e) = HypothesisSpecifics.Sentence(ctx.Record(record).Text, cue.Start, cue.End);
+        return ctx
+            .Analysis.Annotations[record]
+            .Touchpoints.Any(m =>
+                m.TouchpointId == ctx.Score.TouchpointId && m.End > m.Start && m.Start < e && m.End > s
+            );
     }
 
     private static bool HasPain(TouchpointContext ctx, int record, string pain) =>

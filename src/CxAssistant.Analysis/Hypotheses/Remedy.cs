@@ -27,6 +27,14 @@ public sealed record Remedy
     /// </summary>
     public IReadOnlyList<string> NotAt { get; init; } = [];
 
+    /// <summary>
+    /// Names of <see cref="IndustryWords"/> kinds (<c>said</c> in remedies.yaml): the remedy is written for a
+    /// situation only those kinds meet (a home visit's arrival window, a drop-off's ready-by date, a counter's queue),
+    /// so it addresses a pain only where the customers who raise that pain at the touchpoint use one kind's words.
+    /// Empty: any business.
+    /// </summary>
+    public IReadOnlyList<string> Said { get; init; } = [];
+
     /// <summary>Remedies of one group are alternatives; the drafter picks at most one per touchpoint.</summary>
     public string? Group { get; init; }
 

@@ -51,12 +51,29 @@ public sealed class RemedyCatalogue
     }
 
     /// <summary>The words in <paramref name="text"/> that belong to other kinds of business than <paramref name="kind"/>.</summary>
-    public IReadOnlyList<string> Foreign(string text, string kind) =>
+    public IReadOnlyList<string> Foreign(string text, string kind) => Foreign(text, kind, _ => false);
+
+    /// <summary>
+    /// The words in <paramref name="text"/> that belong to other kinds of business: kinds other than the preset's
+    /// <paramref name="kind"/> (none for a business's own catalog, "none") and, whatever the catalog, kinds its
+    /// customers' records do not show (<paramref name="shown"/>: a clinic's records never speak of call-outs).
+    /// </summary>
+    public IReadOnlyList<string> Foreign(string text, string kind, Func<IndustryWords, bool> shown) =>
         [
             .. Industry
-                .Where(i => !i.Kinds.Contains(kind, StringComparer.Ordinal))
+                .Where(i =>
+                    i.Learned
+                        ? !i.Kinds.Contains(kind, StringComparer.Ordinal) && !shown(i)
+                        : kind != Touchpoints.BusinessKind.None && !i.Kinds.Contains(kind, StringComparer.Ordinal)
+                )
                 .SelectMany(i => i.Words.Where(w => ContainsWord(text, w))),
         ];
+
+    /// <summary>The kinds remedies name in <see cref="Remedy.Said"/>, by name.</summary>
+    public IReadOnlyDictionary<string, IndustryWords> Named =>
+        _named ??= Industry.Where(i => i.Name is not null).ToDictionary(i => i.Name!, StringComparer.Ordinal);
+
+    private IReadOnlyDictionary<string, IndustryWords>? _named;
 
     private static bool ContainsWord(string text, string word)
     {
@@ -127,6 +144,7 @@ public sealed class RemedyCatalogue
                         && notAt.FirstOrDefault(k => !TouchpointKinds.Known.Contains(k)) is { } wrong
                             ? throw Error(sourceName, id, $"unknown touchpoint type '{wrong}' in not_at")
                             : dto.NotAt ?? [],
+                    Said = dto.Said ?? [],
                     Group = dto.Group,
                     NeedsEvidence = dto.NeedsEvidence ?? false,
                     NeedsNps = dto.NeedsNps,
@@ -151,7 +169,26 @@ public sealed class RemedyCatalogue
             p => (IReadOnlyDictionary<string, string>)p.Value,
             StringComparer.Ordinal
         );
-        var industry = (file.IndustryWords ?? []).Select(i => new IndustryWords(i.Words ?? [], i.Kinds ?? [])).ToList();
+        var industry = (file.IndustryWords ?? [])
+            .Select(i => new IndustryWords(
+                i.Words ?? [],
+                i.Kinds ?? [],
+                i.Name,
+                [.. (i.CustomersSay ?? []).Select(w => w.ToLowerInvariant())]
+            ))
+            .ToList();
+        var names = industry.Where(i => i.Name is not null).Select(i => i.Name!).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in remedies)
+        {
+            if (r.Said.FirstOrDefault(n => !names.Contains(n)) is { } unknown)
+            {
+                throw Error(sourceName, r.Id, $"'said' names '{unknown}', which no industry_words entry is called");
+            }
+            if (r.Said.Any(n => !industry.First(i => i.Name == n).Learned))
+            {
+                throw Error(sourceName, r.Id, "'said' names a kind without customers_say words");
+            }
+        }
         return new RemedyCatalogue(remedies, wording, industry);
     }
 
@@ -182,6 +219,8 @@ public sealed class RemedyCatalogue
 
     private sealed class IndustryWordsDto
     {
+        public string? Name { get; set; }
+        public List<string>? CustomersSay { get; set; }
         public List<string>? Words { get; set; }
         public List<string>? Kinds { get; set; }
     }
@@ -194,6 +233,7 @@ public sealed class RemedyCatalogue
         public List<string>? Signals { get; set; }
         public List<string>? BusinessHas { get; set; }
         public List<string>? NotAt { get; set; }
+        public List<string>? Said { get; set; }
         public string? Group { get; set; }
         public bool? NeedsEvidence { get; set; }
         public bool? NeedsNps { get; set; }

@@ -44,9 +44,12 @@ internal static class RemedyMatcher
             var fits =
                 remedy.Touchpoints.Any(t => t == Remedy.Any || ctx.Kinds.Contains(t))
                 && !remedy.NotAt.Any(ctx.Kinds.Contains);
+            // A remedy written for a situation (a home visit, a counter queue) addresses a pain only where the customers
+            // raising it speak of that situation: a clinic's waiting-room waits never get an engineer's arrival window.
+            var said = remedy.Said.Select(n => catalogue.Named[n]).ToList();
             IReadOnlyList<string> pains = remedy.IsGeneral
                 ? [.. ctx.Pains.Take(1).Select(p => p.Pain)]
-                : [.. remedy.Pains.Where(p => ctx.PainCount(p) > 0)];
+                : [.. remedy.Pains.Where(p => ctx.PainCount(p) > 0 && (said.Count == 0 || ctx.SaidWith(p, said)))];
             if (pains.Count == 0)
             {
                 continue;
@@ -56,6 +59,18 @@ internal static class RemedyMatcher
             // this touchpoint: a review that praises the prices and, elsewhere, grumbles about a morning queue is
             // evidence for the queue, not for a queue remedy at "Price and value".
             var hits = Hits(ctx, remedy, sameSentence: !fits);
+            // A remedy's words describe the situation it changes. When customers here use them, a pain none of those
+            // customers raise is not the remedy's (an arrival window is for the waits its words come with, not for a
+            // broken promise about a quote), except the first pain of a remedy written for this touchpoint type, which
+            // it addresses as a whole; when nobody uses them, the remedy is for its type as written.
+            if (!remedy.IsGeneral && hits.Count > 0)
+            {
+                pains = [.. pains.Where(p => fits && p == remedy.Pains[0] || hits.Any(h => ctx.HasPain(h.Record, p)))];
+                if (pains.Count == 0)
+                {
+                    continue;
+                }
+            }
             if (remedy.NeedsEvidence && hits.Count < 2)
             {
                 continue;

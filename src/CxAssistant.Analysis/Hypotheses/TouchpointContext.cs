@@ -34,6 +34,39 @@ internal sealed record TouchpointContext
     public IReadOnlyDictionary<string, string> Wording { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
+    /// The kinds of business (<see cref="RemedyCatalogue.Industry"/>) this business's own customer records show
+    /// (<see cref="ShownKinds"/>): their words are at home in its hypotheses.
+    /// </summary>
+    public IReadOnlySet<IndustryWords> Shown { get; init; } = new HashSet<IndustryWords>();
+
+    /// <summary>
+    /// The kinds whose customers' words are said in enough of the records: at least 3 and 3 % of them (a sample of
+    /// 5,000 evenly spread records stands for a larger set).
+    /// </summary>
+    public static IReadOnlySet<IndustryWords> ShownKinds(AnalysisResult analysis, IEnumerable<IndustryWords> kinds)
+    {
+        var voices = analysis
+            .Records.Where(r => r.IsCustomerVoice && r.Channel != Channel.Analytics)
+            .Select(r => r.Text)
+            .ToList();
+        var step = Math.Max(1, voices.Count / 5000);
+        var texts = voices.Where((_, i) => i % step == 0).Select(t => t.ToLowerInvariant()).ToList();
+        var needed = Math.Max(3, (int)Math.Ceiling(0.03 * texts.Count));
+        return kinds.Where(k => k.Learned && k.Saying(texts) >= needed).ToHashSet();
+    }
+
+    /// <summary>
+    /// Whether the customers who raise <paramref name="pain"/> here use the words of one of <paramref name="kinds"/>:
+    /// a third of the pain's records at least ("waited in all morning for the engineer" shows a home visit; "waited 50
+    /// minutes in the waiting room" does not, nor do two phone complaints among ten waiting-room waits).
+    /// </summary>
+    public bool SaidWith(string pain, IEnumerable<IndustryWords> kinds)
+    {
+        var records = Mentions.Where(i => Record(i).Channel != Channel.Analytics && HasPain(i, pain)).ToList();
+        return records.Count > 0 && kinds.Any(k => 3 * k.Saying(records.Select(LowerText)) >= records.Count);
+    }
+
+    /// <summary>
     /// A delivery partner named in this touchpoint's evidence (or description), and one span naming it.
     /// </summary>
     public string? Partner { get; init; }

@@ -96,6 +96,27 @@ public sealed class HypothesesRenderingTests
     }
 
     [Fact]
+    public void Section_HypothesisWithoutAQuote_SaysNoRecordStatesItsPain()
+    {
+        var analysis = SampleRuns.Bloom;
+        var group = HypothesisDrafter.Draft(analysis, analysis.FixFirst(1)).Touchpoints[0];
+        var first = group.Hypotheses[0] with { Evidence = [] };
+        var sb = new StringBuilder();
+
+        HypothesesSection.Write(
+            sb,
+            new HypothesisBacklog([group with { Hypotheses = [first, .. group.Hypotheses.Skip(1)] }]),
+            analysis
+        );
+
+        Assert.Contains(
+            $"**Evidence:** no customer record here states {Core.Annotations.PainNames.About(first.Pain)}; none quoted",
+            sb.ToString(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Section_EmptyBacklog_SaysSoInsteadOfAnEmptyHeading()
     {
         var sb = new StringBuilder();
