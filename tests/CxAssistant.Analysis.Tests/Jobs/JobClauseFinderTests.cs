@@ -32,6 +32,15 @@ public sealed class JobClauseFinderTests
     [InlineData("Very handy for the station.", "goal", "reach the station")]
     [InlineData("A great base for exploring the harbour.", "goal", "explore the harbour")]
     [InlineData("It is easy to get around by tram.", "goal", "get around the area")]
+    [InlineData("Needed an emergency appointment after cracking a molar.", "goal", "get an emergency appointment")]
+    [InlineData("@carco need a booster seat for my toddler", "goal", "get a booster seat")]
+    [InlineData("We'd like a table by the fire next time.", "goal", "get a table")]
+    [InlineData(
+        "I'm a nervous flyer and wanted to understand the baggage rules.",
+        "goal",
+        "understand the baggage rules"
+    )]
+    [InlineData("Need to add a second driver to the rental", "goal", "add a second driver")]
     public void Find_GoalOrStruggleLanguage_PhraseInJobGrammar(string text, string kind, string job)
     {
         var clause = Assert.Single(Find(text), c => c.Kind.ToString().Equals(kind, StringComparison.OrdinalIgnoreCase));
@@ -49,6 +58,14 @@ public sealed class JobClauseFinderTests
     [InlineData("Good location for my needs Breakfast was fine")] // run-on text, the occasion word is another clause
     [InlineData("Perfect for getting to sleep early.")]
     public void Find_PraiseWithoutAJob_NoGoal(string text) =>
+        Assert.DoesNotContain(Find(text), c =>
+            c.Kind == JobClauseKind.Goal && JobPhraseMaker.Make(c.Phrase, JobLanguage.Default, out _) is not null
+        );
+
+    [Theory]
+    [InlineData("I need your help with the invoice.")] // addressed to the business
+    [InlineData("I wanted to add that the staff were lovely.")] // 'add' said of the conversation
+    public void Find_RequestOrRemark_NoJob(string text) =>
         Assert.DoesNotContain(Find(text), c =>
             c.Kind == JobClauseKind.Goal && JobPhraseMaker.Make(c.Phrase, JobLanguage.Default, out _) is not null
         );
