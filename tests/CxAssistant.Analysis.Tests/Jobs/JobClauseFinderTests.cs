@@ -69,4 +69,38 @@ public sealed class JobClauseFinderTests
         Assert.DoesNotContain(Find(text), c =>
             c.Kind == JobClauseKind.Goal && JobPhraseMaker.Make(c.Phrase, JobLanguage.Default, out _) is not null
         );
+
+    [Fact]
+    public void Find_PatternRunsOutOfTime_NothingFoundAndNoFailure()
+    {
+        var slow = new System.Text.RegularExpressions.Regex(
+            @"^(a+)+$",
+            System.Text.RegularExpressions.RegexOptions.None,
+            TimeSpan.FromMilliseconds(1)
+        );
+        var language = new JobLanguage
+        {
+            Patterns = new Dictionary<JobClauseKind, IReadOnlyList<System.Text.RegularExpressions.Regex>>
+            {
+                [JobClauseKind.Goal] = [slow],
+            },
+            Verbs = new HashSet<string>(),
+            NotJobs = new HashSet<string>(),
+            Breaks = new HashSet<string>(),
+            Idioms = [],
+            VerbMap = new Dictionary<string, string>(),
+            Steps = new Dictionary<string, Core.Jobs.JobMapStep>(),
+            Outcomes = new Dictionary<string, string>(),
+        };
+        var record = new EvidenceRecord
+        {
+            Id = "e1",
+            RecordId = "1",
+            Source = new SourceLocation("reviews.csv", 2),
+            Channel = Channel.Review,
+            Text = new string('a', 40) + "!",
+        };
+
+        Assert.Empty(JobClauseFinder.Find(record, 0, language));
+    }
 }
