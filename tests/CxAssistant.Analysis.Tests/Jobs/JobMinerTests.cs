@@ -186,4 +186,22 @@ public sealed class JobMinerTests
         Assert.Equal("in the evening", main.Clarifier);
         Assert.NotEqual(Analysis.Touchpoints.BusinessKinds.ForCatalog(analysis.Catalog.Name).Context, main.Clarifier);
     }
+
+    [Fact]
+    public void Draft_OtherWordingsClarifierIsAComplementOfItsVerb_NotBorrowed()
+    {
+        var jobs = Mine(
+            [
+                "Tried to redeem my points and gave up.",
+                "We wanted to redeem the points, nothing worked.",
+                "I needed to redeem my reward points to pay for a hotel room.",
+                "Friendly staff on the phone.",
+            ],
+            out _
+        );
+
+        var main = Assert.Single(jobs.Tree.At(JobAltitude.Main));
+        Assert.Contains("points", main.Object, StringComparison.Ordinal);
+        Assert.DoesNotContain("hotel room", main.Clarifier, StringComparison.Ordinal);
+    }
 }

@@ -663,6 +663,37 @@ internal static partial class JobPhraseMaker
         return Clarifier(kept);
     }
 
+    // Prepositions that open a circumstance of the job (when, for what occasion, where, under what constraint) rather
+    // than a complement of its verb ("keep the score from going down", "use the card to buy a laptop").
+    private static readonly HashSet<string> CircumstanceOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for",
+        "before",
+        "after",
+        "during",
+        "while",
+        "when",
+        "on",
+        "at",
+        "in",
+        "by",
+        "until",
+        "within",
+        "ahead",
+        "outside",
+        "without",
+    };
+
+    /// <summary>
+    /// Whether a clarifier states a circumstance ("for a wedding", "after work") that may describe another wording of
+    /// the same job, not a complement of its own verb ("from going down", "to scan an image", "near my workshop").
+    /// </summary>
+    public static bool IsCircumstance(string clarifier)
+    {
+        var first = clarifier.Split(' ', 2)[0];
+        return CircumstanceOpeners.Contains(first);
+    }
+
     /// <summary>
     /// The base form of a verb ("finding" → "find", "getting" → "get"), or null when it is not a listed verb.
     /// </summary>

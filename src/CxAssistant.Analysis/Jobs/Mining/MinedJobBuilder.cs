@@ -189,7 +189,8 @@ internal static class MinedJobBuilder
             ?? Circumstance(members, phrases, phrase, context, 2)
             ?? members
                 .Where(i =>
-                    phrases[i].Phrase.Clarifier.Length > 0 && !Repeats(phrase.Object, phrases[i].Phrase.Clarifier)
+                    JobPhraseMaker.IsCircumstance(phrases[i].Phrase.Clarifier)
+                    && !Repeats(phrase.Object, phrases[i].Phrase.Clarifier)
                 )
                 .OrderByDescending(i => TensorPrimitives.Dot(vectors[same[0]], vectors[i]))
                 .ThenBy(i => i)
@@ -217,7 +218,14 @@ internal static class MinedJobBuilder
                     .Select(k => (JobPhraseMaker.ClarifierOf(k.Phrase, context.Language), customer))
             );
         }
-        given = [.. given.Where(g => g.Text.Length > 0 && !Repeats(phrase.Object, g.Text)).Distinct()];
+        given =
+        [
+            .. given
+                .Where(g =>
+                    g.Text.Length > 0 && JobPhraseMaker.IsCircumstance(g.Text) && !Repeats(phrase.Object, g.Text)
+                )
+                .Distinct(),
+        ];
         if (given.Select(g => g.Customer).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             return null;
