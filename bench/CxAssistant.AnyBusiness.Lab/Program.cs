@@ -10,6 +10,9 @@ switch (mode)
     case "jobs":
         await JobsLab.Run(args[1..]);
         break;
+    case "jobsreport":
+        JobsReportLab.Run(args[1..]);
+        break;
     case "cands":
         CandsLab.Run(args[1..]);
         break;

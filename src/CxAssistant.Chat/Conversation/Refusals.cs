@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CxAssistant.Chat.Offline;
 using CxAssistant.Chat.Tools;
+using CxAssistant.Core.Text;
 
 namespace CxAssistant.Chat.Conversation;
 
@@ -13,29 +14,10 @@ namespace CxAssistant.Chat.Conversation;
 /// </summary>
 internal static partial class Refusals
 {
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "NPS",
-        "CSAT",
-        "CES",
-        "I",
-        "Q1",
-        "Q2",
-        "Q3",
-        "Q4",
-    };
+    private static readonly HashSet<string> NotNames = new(
+        CalendarWords.Months.Concat(["NPS", "CSAT", "CES", "I", "Q1", "Q2", "Q3", "Q4"]),
+        StringComparer.OrdinalIgnoreCase
+    );
 
     /// <summary>Writes the refusal when a metrics question names a place or group the data lacks.</summary>
     public static bool UnknownSegment(string question, RoutedQuestion routed, ChatToolbox tools, StringBuilder text)

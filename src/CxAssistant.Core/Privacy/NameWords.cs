@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CxAssistant.Core.Text;
 
 namespace CxAssistant.Core.Privacy;
 
@@ -86,24 +87,6 @@ internal static class NameWords
         "Here",
         "Calling",
         "Writing",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
         "Today",
         "Tomorrow",
         "Yesterday",
@@ -334,7 +317,7 @@ internal static class NameWords
         "Desk",
         "Door",
         "Lobby",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.Concat(CalendarWords.Unambiguous).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Drops a non-name first word (then nothing is a name) and cuts the name at the first non-name word.

@@ -32,6 +32,15 @@ public sealed class JobClauseFinderTests
     [InlineData("Very handy for the station.", "goal", "reach the station")]
     [InlineData("A great base for exploring the harbour.", "goal", "explore the harbour")]
     [InlineData("It is easy to get around by tram.", "goal", "get around the area")]
+    [InlineData("Needed an emergency appointment after cracking a molar.", "goal", "get an emergency appointment")]
+    [InlineData("@carco need a booster seat for my toddler", "goal", "get a booster seat")]
+    [InlineData("We'd like a table by the fire next time.", "goal", "get a table")]
+    [InlineData(
+        "I'm a nervous flyer and wanted to understand the baggage rules.",
+        "goal",
+        "understand the baggage rules"
+    )]
+    [InlineData("Need to add a second driver to the rental", "goal", "add a second driver")]
     public void Find_GoalOrStruggleLanguage_PhraseInJobGrammar(string text, string kind, string job)
     {
         var clause = Assert.Single(Find(text), c => c.Kind.ToString().Equals(kind, StringComparison.OrdinalIgnoreCase));
@@ -52,4 +61,46 @@ public sealed class JobClauseFinderTests
         Assert.DoesNotContain(Find(text), c =>
             c.Kind == JobClauseKind.Goal && JobPhraseMaker.Make(c.Phrase, JobLanguage.Default, out _) is not null
         );
+
+    [Theory]
+    [InlineData("I need your help with the invoice.")] // addressed to the business
+    [InlineData("I wanted to add that the staff were lovely.")] // 'add' said of the conversation
+    public void Find_RequestOrRemark_NoJob(string text) =>
+        Assert.DoesNotContain(Find(text), c =>
+            c.Kind == JobClauseKind.Goal && JobPhraseMaker.Make(c.Phrase, JobLanguage.Default, out _) is not null
+        );
+
+    [Fact]
+    public void Find_PatternRunsOutOfTime_NothingFoundAndNoFailure()
+    {
+        var slow = new System.Text.RegularExpressions.Regex(
+            @"^(a+)+$",
+            System.Text.RegularExpressions.RegexOptions.None,
+            TimeSpan.FromMilliseconds(1)
+        );
+        var language = new JobLanguage
+        {
+            Patterns = new Dictionary<JobClauseKind, IReadOnlyList<System.Text.RegularExpressions.Regex>>
+            {
+                [JobClauseKind.Goal] = [slow],
+            },
+            Verbs = new HashSet<string>(),
+            NotJobs = new HashSet<string>(),
+            Breaks = new HashSet<string>(),
+            Idioms = [],
+            VerbMap = new Dictionary<string, string>(),
+            Steps = new Dictionary<string, Core.Jobs.JobMapStep>(),
+            Outcomes = new Dictionary<string, string>(),
+        };
+        var record = new EvidenceRecord
+        {
+            Id = "e1",
+            RecordId = "1",
+            Source = new SourceLocation("reviews.csv", 2),
+            Channel = Channel.Review,
+            Text = new string('a', 40) + "!",
+        };
+
+        Assert.Empty(JobClauseFinder.Find(record, 0, language));
+    }
 }

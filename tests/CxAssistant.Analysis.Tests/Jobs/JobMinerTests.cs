@@ -115,4 +115,93 @@ public sealed class JobMinerTests
             && n.Contains("1 of 4 customers", StringComparison.Ordinal)
         );
     }
+
+    [Fact]
+    public void Draft_GoalsStatedAsTheThingNeeded_AMainJobEachWithQuotes()
+    {
+        var jobs = Mine(
+            [
+                "Needed an emergency appointment after cracking a molar and they saw me at 8.",
+                "I needed an urgent appointment for an abscess, seen within hours.",
+                "We needed an emergency appointment for my son's broken tooth on a Sunday.",
+                "Getting a payment plan is impossible, nobody calls back.",
+                "Trying to get a payment plan for my braces is always hard.",
+                "I wanted a written quote before any treatment and got one by post.",
+                "Needed a written quote for my implant before committing.",
+                "Lovely hygienist, very gentle.",
+                "Parking is a nightmare.",
+            ],
+            out var analysis
+        );
+
+        var mains = jobs.Tree.At(JobAltitude.Main).ToList();
+        var said = string.Join("; ", mains.Select(m => m.Text));
+        Assert.True(mains.Count >= 3, said);
+        Assert.Contains(mains, m => m.Object.Contains("emergency appointment", StringComparison.Ordinal));
+        Assert.Contains(mains, m => m.Object.Contains("payment plan", StringComparison.Ordinal));
+        Assert.Contains(mains, m => m.Object.Contains("written quote", StringComparison.Ordinal));
+        Assert.All(mains, m => Assert.Empty(JobStatementLinter.Check(m)));
+        Assert.All(mains, m => Assert.True(m.Evidence.Count >= 2, m.Text));
+        Assert.Empty(
+            GroundingCheck.Check(
+                [.. jobs.Statements.SelectMany(s => s.AllQuotes)],
+                GroundingCheck.Index(analysis.Records)
+            )
+        );
+    }
+
+    [Fact]
+    public void Draft_CircumstanceSharedByTheGroup_IsTheClarifier()
+    {
+        var jobs = Mine(
+            [
+                "I was trying to get a suit for a job interview and the sizes were off.",
+                "Wanted to get a suit for my sister's wedding, the fitting was quick.",
+                "Needed to get a suit for a wedding and they had my size.",
+                "Trying to get a suit for the wedding of a friend, all sold out.",
+                "Great shop, friendly staff.",
+            ],
+            out _
+        );
+
+        var main = Assert.Single(jobs.Tree.At(JobAltitude.Main));
+        Assert.Contains("suit", main.Object, StringComparison.Ordinal);
+        Assert.Contains("wedding", main.Clarifier, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_WordingWithoutClarifier_TakesACustomersCircumstanceNotTheKindsDefault()
+    {
+        var jobs = Mine(
+            [
+                "Tried to book a hygiene visit and gave up.",
+                "We wanted to book a hygiene visit, the phone rang out.",
+                "I needed to book a hygiene appointment in the evening.",
+                "Friendly dentist, clean surgery.",
+            ],
+            out var analysis
+        );
+
+        var main = Assert.Single(jobs.Tree.At(JobAltitude.Main));
+        Assert.Equal("in the evening", main.Clarifier);
+        Assert.NotEqual(Analysis.Touchpoints.BusinessKinds.ForCatalog(analysis.Catalog.Name).Context, main.Clarifier);
+    }
+
+    [Fact]
+    public void Draft_OtherWordingsClarifierIsAComplementOfItsVerb_NotBorrowed()
+    {
+        var jobs = Mine(
+            [
+                "Tried to redeem my points and gave up.",
+                "We wanted to redeem the points, nothing worked.",
+                "I needed to redeem my reward points to pay for a hotel room.",
+                "Friendly staff on the phone.",
+            ],
+            out _
+        );
+
+        var main = Assert.Single(jobs.Tree.At(JobAltitude.Main));
+        Assert.Contains("points", main.Object, StringComparison.Ordinal);
+        Assert.DoesNotContain("hotel room", main.Clarifier, StringComparison.Ordinal);
+    }
 }

@@ -48,6 +48,7 @@ public sealed class JobPhraseMakerTests
     [InlineData("get your bread delivered on a lazy Saturday", "on a lazy Saturday")]
     [InlineData("book a table for Christmas", "for Christmas")]
     [InlineData("renew the policy before march", "before March")]
+    [InlineData("find a plumber open on Sundays", "on Sundays")]
     public void Make_DayOrMonthInTheClarifier_KeptAsATime(string phrase, string clarifier)
     {
         var job = JobPhraseMaker.Make(phrase, JobLanguage.Default, out var reason);
@@ -106,5 +107,77 @@ public sealed class JobPhraseMakerTests
 
         Assert.True(job is not null, reason);
         Assert.DoesNotContain("you", job.Clarifier, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("get a Sunday appointment is impossible", "Get a Sunday appointment")]
+    [InlineData("book an evening slot for a scale and polish is near impossible", "Book an evening slot")]
+    [InlineData("get a late checkout took ages", "Get a late checkout")]
+    public void Make_VerdictAfterTheJob_JobBeforeItKept(string phrase, string expected)
+    {
+        var job = JobPhraseMaker.Make(phrase, JobLanguage.Default, out var reason);
+
+        Assert.True(job is not null, reason);
+        Assert.Equal(expected, $"{job.Verb} {job.Object}");
+    }
+
+    [Fact]
+    public void Make_NameClosingAPrepositionalPhrase_ClarifierBeforeItKept()
+    {
+        var job = JobPhraseMaker.Make(
+            "get a rain jacket before my trip to Norway",
+            JobLanguage.Default,
+            out var reason
+        );
+
+        Assert.True(job is not null, reason);
+        Assert.Equal("before a trip", job.Clarifier);
+    }
+
+    [Theory]
+    [InlineData("get my deposit back after returning the van with a full tank of diesel", "after returning the van")]
+    [InlineData("order a cake for a surprise retirement party the next day", "")]
+    public void Make_LongClarifier_CutAtAPrepositionOrLeftToTheCaller(string phrase, string clarifier)
+    {
+        var job = JobPhraseMaker.Make(phrase, JobLanguage.Default, out var reason);
+
+        Assert.True(job is not null, reason);
+        Assert.Equal(clarifier, job.Clarifier);
+    }
+
+    [Theory]
+    [InlineData("pick up the van late at night", "Collect the van")]
+    [InlineData("find a plumber open on Sundays", "Find a plumber")]
+    [InlineData("find out the price of a filling before booking", "Find the price of a filling")]
+    public void Make_HowOrWhenAfterTheObject_ObjectIsTheThing(string phrase, string expected)
+    {
+        var job = JobPhraseMaker.Make(phrase, JobLanguage.Default, out var reason);
+
+        Assert.True(job is not null, reason);
+        Assert.Equal(expected, $"{job.Verb} {job.Object}");
+    }
+
+    [Theory]
+    [InlineData("get seen urgently for a cracked tooth")]
+    [InlineData("get notified")]
+    [InlineData("hear my friend during the meal")]
+    public void Make_PassiveOrPerception_NoJob(string phrase) =>
+        Assert.Null(JobPhraseMaker.Make(phrase, JobLanguage.Default, out _));
+
+    [Fact]
+    public void Make_GetHomeForAnOccasion_HomeIsWhereTheJourneyEnds()
+    {
+        var job = JobPhraseMaker.Make("get home for Christmas", JobLanguage.Default, out var reason);
+
+        Assert.True(job is not null, reason);
+        Assert.Equal("Get home for Christmas", $"{job.Verb} {job.Object} {job.Clarifier}");
+        Assert.Null(JobPhraseMaker.Make("go home", JobLanguage.Default, out _));
+    }
+
+    [Fact]
+    public void ClarifierOf_WhoCameAlong_NoClarifier()
+    {
+        Assert.Equal("", JobPhraseMaker.ClarifierOf("with my daughter", JobLanguage.Default));
+        Assert.Equal("for a family wedding", JobPhraseMaker.ClarifierOf("for our family wedding", JobLanguage.Default));
     }
 }

@@ -22,7 +22,7 @@ internal static class JobClauseFinder
         {
             foreach (var pattern in patterns)
             {
-                foreach (Match m in pattern.Matches(text))
+                foreach (var m in Matches(pattern, text))
                 {
                     var group =
                         m.Groups["clause"].Success ? m.Groups["clause"]
@@ -37,6 +37,25 @@ internal static class JobClauseFinder
                     );
                 }
             }
+        }
+        return found;
+    }
+
+    // A pattern that runs out of time on one text (a very long run-on text, or a machine so loaded that the timeout
+    // passes) finds nothing in it: one missed phrase, never a failed analysis.
+    private static List<Match> Matches(Regex pattern, string text)
+    {
+        var found = new List<Match>();
+        try
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                found.Add(m);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
         }
         return found;
     }

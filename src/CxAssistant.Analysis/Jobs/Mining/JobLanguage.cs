@@ -37,6 +37,11 @@ internal sealed class JobLanguage
     public required IReadOnlyList<string> Idioms { get; init; }
     public required IReadOnlyDictionary<string, string> VerbMap { get; init; }
 
+    /// <summary>
+    /// The customer's verdict said after a job ("… is impossible", "… took weeks"): a phrase is cut where one starts.
+    /// </summary>
+    public IReadOnlyList<Regex> Verdicts { get; init; } = [];
+
     /// <summary>Verb → job-map step; verbs not listed are <see cref="JobMapStep.Execute"/>.</summary>
     public required IReadOnlyDictionary<string, JobMapStep> Steps { get; init; }
 
@@ -92,6 +97,7 @@ internal sealed class JobLanguage
             Breaks = List("breaks").ToHashSet(StringComparer.OrdinalIgnoreCase),
             Idioms = List("idioms"),
             VerbMap = map,
+            Verdicts = [.. List("verdicts").Select(p => new Regex(p, Options, Timeout))],
             Steps = steps,
             Outcomes = Map("outcomes")
                 .Children.ToDictionary(

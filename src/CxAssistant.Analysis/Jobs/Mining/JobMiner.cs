@@ -58,7 +58,16 @@ public static partial class JobMiner
             1,
             records.Where(r => r.IsCustomerVoice).Select(r => r.CustomerKey).Distinct(StringComparer.Ordinal).Count()
         );
-        var context = new MiningContext(analysis, clauses, language, kind, options, BrandTerms(analysis), rejected);
+        var context = new MiningContext(
+            analysis,
+            clauses,
+            language,
+            kind,
+            options,
+            BrandTerms(analysis),
+            rejected,
+            encoder
+        );
         var mains = Group(candidates, encoder, mining, customers, context, cancellationToken);
         var statements = new List<JobStatement>();
         foreach (var main in mains)

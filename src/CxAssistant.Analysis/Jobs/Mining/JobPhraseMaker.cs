@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CxAssistant.Core.Text;
 
 namespace CxAssistant.Analysis.Jobs.Mining;
 
@@ -48,6 +49,7 @@ internal static partial class JobPhraseMaker
         "instead",
         "as",
         "like",
+        "outside",
     };
 
     // Verbs whose first preposition belongs to the object ("get to the airport", "sit on the terrace").
@@ -220,6 +222,7 @@ internal static partial class JobPhraseMaker
         "better",
         "cheap",
         "real",
+        "enough",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
@@ -313,6 +316,14 @@ internal static partial class JobPhraseMaker
     /// </summary>
     public static JobPhrase? Make(string phrase, JobLanguage language, out string reason)
     {
+        // "get a Saturday appointment is impossible": the verdict after the job is not part of it.
+        foreach (var verdict in language.Verdicts)
+        {
+            if (verdict.Match(phrase) is { Success: true } v)
+            {
+                phrase = phrase[..v.Index];
+            }
+        }
         var words = Words().Matches(phrase).Select(m => m.Value).ToList();
         reason = "";
         if (words.Count < 2)
@@ -442,14 +453,17 @@ internal static partial class JobPhraseMaker
         }
         var clarifierWords = split < 0 ? [] : kept[split..];
         var obj = fixedObject ?? Object(split < 0 ? kept : kept[..split]);
-        if (obj is null)
+        // "get seen", "get notified": a passive names what someone else does, not the thing the customer wants.
+        if (obj is null || verb == "get" && Participle().IsMatch(obj))
         {
             reason = "no clear object";
             return null;
         }
-        // A clarifier cut before a name ("on a lazy Saturday") is a fragment: the caller supplies one instead.
-        var clarifier = cutAtName ? "" : Clarifier(clarifierWords);
-        if (Malformed(obj, clarifier) is { } why)
+        // A clarifier cut before a name ("on a lazy Saturday") is a fragment: the caller supplies one instead. A name
+        // after a preposition closes a phrase of its own ("before my trip to Iceland"): the clarifier before it stands.
+        var clarifier =
+            cutAtName && (kept.Count == 0 || !Prepositions.Contains(kept[^1])) ? "" : Clarifier(clarifierWords);
+        if (Malformed(obj, clarifier, verb) is { } why)
         {
             reason = why;
             return null;
@@ -491,6 +505,20 @@ internal static partial class JobPhraseMaker
         "and",
         "or",
         "but",
+    };
+
+    // Words that end an object but say how or when, not what ("the car late", "a dentist open").
+    private static readonly HashSet<string> Trailing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "late",
+        "early",
+        "straight",
+        "urgently",
+        "instead",
+        "open",
+        "asap",
+        "now",
+        "soon",
     };
 
     // A particle is not an object ("go back", "come home").
@@ -572,16 +600,22 @@ internal static partial class JobPhraseMaker
     }
 
     /// <summary>Why a verb + object + clarifier is not a well-formed job (null when it is).</summary>
-    private static string? Malformed(string obj, string clarifier)
+    private static string? Malformed(string obj, string clarifier, string verb)
     {
         var objectWords = obj.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var all = objectWords.Concat(clarifier.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        if (objectWords.Length > MaxJobObjectWords)
+        // Articles do not make an object longer: "the price of a filling" is one thing.
+        if (objectWords.Count(w => w is not ("the" or "a" or "an")) > MaxJobObjectWords)
         {
             return "object too long to be one thing";
         }
-        // "around the city" is a place moved about; "back", "home" and a bare "around" name none.
-        if (Particles.Contains(objectWords[0]) && !(objectWords.Length > 1 && Across.Contains(objectWords[0])))
+        // "around the city" is a place moved about; "back", "home" and a bare "around" name none, except "home" as
+        // where a journey ends ("get home for Christmas").
+        if (
+            Particles.Contains(objectWords[0])
+            && !(objectWords.Length > 1 && Across.Contains(objectWords[0]))
+            && !(Motion.Contains(verb) && objectWords is ["home"] && clarifier.Length > 0)
+        )
         {
             return $"'{objectWords[0]}' is a particle, not an object";
         }
@@ -598,12 +632,18 @@ internal static partial class JobPhraseMaker
 
     /// <summary>
     /// A circumstance in the customers' words as a job clarifier: "for our wedding anniversary" → "for a wedding
-    /// anniversary", "on my lunch break" → "on a lunch break"; empty when nothing clear is left.
+    /// anniversary", "on my lunch break" → "on a lunch break"; empty when nothing clear is left. Who came along ("with
+    /// my daughter") is a circumstance but no clarifier: after another job's object it reads as part of the thing
+    /// ("find a dentist with a daughter").
     /// </summary>
     public static string ClarifierOf(string circumstance, JobLanguage language)
     {
         var words = Words().Matches(circumstance).Select(m => m.Value).ToList();
-        if (words.Count < 2 || !Prepositions.Contains(words[0]))
+        if (
+            words.Count < 2
+            || !Prepositions.Contains(words[0])
+            || words[0].Equals("with", StringComparison.OrdinalIgnoreCase)
+        )
         {
             return "";
         }
@@ -621,6 +661,37 @@ internal static partial class JobPhraseMaker
             kept.Add(w);
         }
         return Clarifier(kept);
+    }
+
+    // Prepositions that open a circumstance of the job (when, for what occasion, where, under what constraint) rather
+    // than a complement of its verb ("keep the score from going down", "use the card to buy a laptop").
+    private static readonly HashSet<string> CircumstanceOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for",
+        "before",
+        "after",
+        "during",
+        "while",
+        "when",
+        "on",
+        "at",
+        "in",
+        "by",
+        "until",
+        "within",
+        "ahead",
+        "outside",
+        "without",
+    };
+
+    /// <summary>
+    /// Whether a clarifier states a circumstance ("for a wedding", "after work") that may describe another wording of
+    /// the same job, not a complement of its own verb ("from going down", "to scan an image", "near my workshop").
+    /// </summary>
+    public static bool IsCircumstance(string clarifier)
+    {
+        var first = clarifier.Split(' ', 2)[0];
+        return CircumstanceOpeners.Contains(first);
     }
 
     /// <summary>
@@ -658,6 +729,11 @@ internal static partial class JobPhraseMaker
             return null;
         }
         var cleaned = Neutral(words, "the");
+        // "the car late", "a gift straight", "a dentist open": how or when, not the thing.
+        while (cleaned.Count > 1 && Trailing.Contains(cleaned[^1]))
+        {
+            cleaned.RemoveAt(cleaned.Count - 1);
+        }
         if (cleaned.Count == 0 || cleaned.Count > MaxObjectWords)
         {
             return null;
@@ -686,9 +762,16 @@ internal static partial class JobPhraseMaker
     private static string Clarifier(List<string> words)
     {
         var cleaned = Neutral(words, "a");
+        // Too long: cut before the last preposition that leaves a whole phrase ("after returning the car with a full
+        // tank" → "after returning the car"); a phrase cut mid-way ("for a fancy dress party the next") says nothing.
         if (cleaned.Count > MaxClarifierWords)
         {
-            cleaned = cleaned[..MaxClarifierWords];
+            var cut = cleaned.FindLastIndex(MaxClarifierWords, MaxClarifierWords, Prepositions.Contains);
+            if (cut < 2)
+            {
+                return "";
+            }
+            cleaned = cleaned[..cut];
         }
         // A clarifier ends on a content word: "for a" or "to the" says nothing.
         while (
@@ -731,8 +814,12 @@ internal static partial class JobPhraseMaker
             {
                 continue;
             }
-            // A day, month or feast keeps its capital ("on a lazy Saturday"), however the customer typed it.
-            result.Add(TimeNames.TryGetValue(w, out var time) ? time : w);
+            // A day, month or feast keeps its capital ("on a lazy Saturday", "on Sundays"), however it was typed.
+            result.Add(
+                TimeNames.TryGetValue(w, out var time) ? time
+                : w.EndsWith('s') && TimeNames.TryGetValue(w[..^1], out var times) ? times + "s"
+                : w
+            );
         }
         // "the money" reads better as "money"; "a the" never; "a anniversary" is "an anniversary".
         for (var i = result.Count - 2; i >= 0; i--)
@@ -763,32 +850,14 @@ internal static partial class JobPhraseMaker
             && word.Skip(1).Any(char.IsLower)
             && word is not "I"
             && !TimeNames.Contains(word)
+            && !(word.EndsWith('s') && TimeNames.Contains(word[..^1]))
         || Placeholder().IsMatch(word);
 
     // Capitalised words that name a time, not a person or a place: "on a lazy Saturday" is a whole clarifier.
-    private static readonly HashSet<string> TimeNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Christmas",
-        "Easter",
-    };
+    private static readonly HashSet<string> TimeNames = new(
+        CalendarWords.Unambiguous.Concat(CalendarWords.Feasts),
+        StringComparer.OrdinalIgnoreCase
+    );
 
     [GeneratedRegex(@"^[a-z]+-\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
@@ -815,6 +884,9 @@ internal static partial class JobPhraseMaker
         "hundred",
         "thousand",
     };
+
+    [GeneratedRegex(@"^(?:[a-z]+ed|seen|done|paid|given|taken|known|told|sent)$")]
+    private static partial Regex Participle();
 
     [GeneratedRegex(@"^[$£€]\d")]
     private static partial Regex Amount();

@@ -15,6 +15,11 @@ internal static class MinedJobBuilder
     private const int MaxEvidence = 5,
         MaxFunctional = 5;
 
+    // Cosine at which two customers' circumstances say the same ("for a wedding", "before the wedding": 0.86 on the
+    // static encoder; "for a summer wedding", "before the wedding": 0.69 and "after work", "outside working hours":
+    // 0.53 are not the same).
+    private const float SameCircumstance = 0.7f;
+
     public static List<JobStatement>? Build(
         List<int> members,
         List<PhraseGroup> phrases,
@@ -119,6 +124,7 @@ internal static class MinedJobBuilder
                 same,
                 members,
                 phrases,
+                vectors,
                 context
             );
             var statement = new JobStatement
@@ -152,11 +158,18 @@ internal static class MinedJobBuilder
         List<int> same,
         List<int> members,
         List<PhraseGroup> phrases,
+        float[][] vectors,
         MiningContext context
     )
     {
-        // Only the clarifiers customers gave this verb and object: another phrase's clarifier describes another job
-        // ("hear the people" took "from the dude preaching" from "hear a plan from the dude preaching").
+        // A circumstance that several of the group's customers give, in whatever words ("for a summer wedding", "for
+        // my brother's wedding", "before the wedding"), speaks for the job better than any one customer's.
+        if (Shared(phrase, members, phrases, context) is { } shared)
+        {
+            return phrase with { Clarifier = shared };
+        }
+        // Else the clarifiers customers gave this verb and object: another phrase's clarifier may describe another
+        // job ("hear the people" took "from the dude preaching" from "hear a plan from the dude preaching").
         var own = same.Where(i => phrases[i].Phrase.Clarifier.Length > 0)
             .GroupBy(i => phrases[i].Phrase.Clarifier, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Sum(i => phrases[i].Customers))
@@ -170,9 +183,73 @@ internal static class MinedJobBuilder
         // The circumstances of the customers who used this verb and object, else one that several customers of the
         // group share: another wording's single customer may have had another occasion ("attend the meeting" must not
         // take one guest's "for our anniversary").
+        // Last before the kind's generic context: the clarifier a customer gave the closest other wording of this
+        // job, so the statement keeps a customer's own circumstance ("book an evening appointment for a cleaning").
         var circumstance = Circumstance(same, phrases, phrase, context, 1)
-            ?? Circumstance(members, phrases, phrase, context, 2);
+            ?? Circumstance(members, phrases, phrase, context, 2)
+            ?? members
+                .Where(i =>
+                    JobPhraseMaker.IsCircumstance(phrases[i].Phrase.Clarifier)
+                    && !Repeats(phrase.Object, phrases[i].Phrase.Clarifier)
+                )
+                .OrderByDescending(i => TensorPrimitives.Dot(vectors[same[0]], vectors[i]))
+                .ThenBy(i => i)
+                .Select(i => phrases[i].Phrase.Clarifier)
+                .FirstOrDefault();
         return phrase with { Clarifier = circumstance ?? context.Kind.Context };
+    }
+
+    /// <summary>
+    /// The circumstance the group's customers share by meaning: each customer's own clarifiers and circumstances are
+    /// candidates, and a candidate counts every customer who gave one within <see cref="SameCircumstance"/> of it; the
+    /// candidate that counts most, if two customers or more, else null.
+    /// </summary>
+    private static string? Shared(JobPhrase phrase, List<int> members, List<PhraseGroup> phrases, MiningContext context)
+    {
+        var given = new List<(string Text, string Customer)>();
+        foreach (var c in members.SelectMany(i => phrases[i].Members))
+        {
+            var customer = context.Customer(c.Record);
+            given.Add((c.Phrase.Clarifier, customer));
+            given.AddRange(
+                context
+                    .Clauses[c.Record]
+                    .Where(k => k.Kind == JobClauseKind.Circumstance)
+                    .Select(k => (JobPhraseMaker.ClarifierOf(k.Phrase, context.Language), customer))
+            );
+        }
+        given =
+        [
+            .. given
+                .Where(g =>
+                    g.Text.Length > 0 && JobPhraseMaker.IsCircumstance(g.Text) && !Repeats(phrase.Object, g.Text)
+                )
+                .Distinct(),
+        ];
+        if (given.Select(g => g.Customer).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return null;
+        }
+        var texts = given.Select(g => g.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var index = texts.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var v = context.Encoder.Encode(texts);
+        var byCustomer = given.GroupBy(g => g.Customer, StringComparer.Ordinal).ToList();
+        var best = texts
+            .Select(t =>
+                (
+                    Text: t,
+                    Count: byCustomer.Count(k =>
+                        k.Any(g => TensorPrimitives.Dot(v[index[t]], v[index[g.Text]]) >= SameCircumstance)
+                    ),
+                    Weight: byCustomer.Sum(k => k.Max(g => TensorPrimitives.Dot(v[index[t]], v[index[g.Text]])))
+                )
+            )
+            .OrderByDescending(x => x.Count)
+            .ThenBy(x => x.Text.Count(c => c == ' '))
+            .ThenByDescending(x => x.Weight)
+            .ThenBy(x => x.Text, StringComparer.Ordinal)
+            .First();
+        return best.Count >= 2 ? best.Text : null;
     }
 
     private static string? Circumstance(

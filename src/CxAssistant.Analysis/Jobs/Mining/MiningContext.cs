@@ -1,3 +1,4 @@
+using CxAssistant.Analysis.Semantics;
 using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Core.Analysis;
 
@@ -13,7 +14,8 @@ internal sealed record MiningContext(
     BusinessKind Kind,
     JobsOptions Options,
     IReadOnlyList<string> Brands,
-    List<string> Rejected
+    List<string> Rejected,
+    ITextEncoder Encoder
 )
 {
     /// <summary>Main job id → the records its phrases came from (for outcomes and aspirations).</summary>
