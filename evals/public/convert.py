@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from sources import SOURCES
 
-def git_show(mirror, source, path):
+def git_show(mirror, source, path, encoding="utf-8"):
     repo = os.path.join(mirror, source["repo"].replace("/", "+"), "repo")
     git_dir = os.path.join(repo, ".git") if os.path.isdir(os.path.join(repo, ".git")) else repo
     out = subprocess.run(["git", "--git-dir", git_dir, "show", f"{source['commit']}:{path}"],
@@ -19,7 +19,7 @@ def git_show(mirror, source, path):
     if out.returncode != 0:
         sys.exit(f"{source['repo']}@{source['commit'][:10]}:{path}: {out.stderr.decode().strip()} "
                  f"(fetch the snapshot first; see README.md)")
-    return out.stdout.decode("utf-8")
+    return out.stdout.decode(encoding)
 
 def write_jsonl(path, rows):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -191,9 +191,29 @@ def bankapp(mirror, source, out, name):
              "rating": int(r["rating"]), "date": r["date"]}
             for i, r in enumerate(reader, 1) if r["bank"] == source["bank"] and r["review"].strip()]
 
+
+def apple(mirror, source, out, name):
+    """CrowdFlower's Apple tweets: sentiment 1 / 3 / 5 = negative / neutral / positive ('not relevant' left out).
+    The file is not UTF-8 throughout (read as Latin-1, byte for byte)."""
+    reader = csv.DictReader(io.StringIO(git_show(mirror, source, source["path"], "latin-1")))
+    names = {"1": "negative", "3": "neutral", "5": "positive"}
+    return [{"id": f"{name}-{i:05d}", "text": " ".join(r["text"].split()), "domain": "social", "sentiment": names[r["sentiment"]]}
+            for i, r in enumerate(reader, 1) if r["sentiment"] in names and r["text"].strip()]
+
+def sxsw(mirror, source, out, name):
+    """CrowdFlower's SXSW brand tweets: positive / negative emotion, 'no emotion toward brand or product' = neutral,
+    "I can't tell" left out. The file is not UTF-8 (read as Latin-1, byte for byte)."""
+    reader = csv.DictReader(io.StringIO(git_show(mirror, source, source["path"], "latin-1")))
+    names = {"Positive emotion": "positive", "Negative emotion": "negative",
+             "No emotion toward brand or product": "neutral"}
+    label = "is_there_an_emotion_directed_at_a_brand_or_product"
+    return [{"id": f"{name}-{i:05d}", "text": " ".join(r["tweet_text"].split()), "domain": "social",
+             "sentiment": names[r[label]]}
+            for i, r in enumerate(reader, 1) if r[label] in names and (r["tweet_text"] or "").strip()]
+
 READERS = {"semeval14": semeval14, "mams": mams, "tweeteval": tweeteval, "yelp": yelp, "booking": booking,
            "clinc": clinc, "suggestions": suggestions, "multilingual": multilingual,
-           "ba": ba, "alexa": alexa, "playstore": playstore, "bankapp": bankapp}
+           "ba": ba, "alexa": alexa, "playstore": playstore, "bankapp": bankapp, "apple": apple, "sxsw": sxsw}
 
 def main():
     ap = argparse.ArgumentParser()

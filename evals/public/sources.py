@@ -81,6 +81,21 @@ SOURCES = {
         "licence": "CC BY-NC-SA 4.0 (repository README)",
         "split": "train (V1.4)", "csv_fields": ["id", "text"],
     },
+    # Brand-directed tweets (a proxy for a brand's social inbox; neither hidden social set): 3-class sentiment.
+    "apple-tweets": {
+        "reader": "apple", "repo": "bhcooper89/DAV-6150",
+        "commit": "cdea0d6d22261750e31235b08b39f47e7092892d", "path": "Apple-Twitter-Sentiment-DFE.csv",
+        "licence": "CrowdFlower 'Apple Twitter Sentiment' (Data for Everyone library; its data.world licence not checked here); repo has no licence",
+        "split": "the whole set (no splits; tweets with #AAPL or @Apple, Dec 2014; 'not relevant' left out)",
+        "csv_fields": ["id", "text"],
+    },
+    "sxsw-brands": {
+        "reader": "sxsw", "repo": "AlvinKN/Phase4Project",
+        "commit": "31cdce0ed1b69b98e1b7f1f476b2c4bf9085627f", "path": "judge-1377884607_tweet_product_company.csv",
+        "licence": "CrowdFlower 'Brands and Product Emotions' (Data for Everyone library; its data.world licence not checked here); repo has no licence",
+        "split": "the whole set (no splits; tweets about Apple and Google products at SXSW 2011; 'I can't tell' left out)",
+        "csv_fields": ["id", "text"],
+    },
     # Non-English sets for language detection (docs/languages.md): tweets with 3-class sentiment, train splits only.
     "tweets-de": {
         "reader": "multilingual", "repo": "tyqiangz/multilingual-sentiment-datasets", "language": "de",

@@ -5,6 +5,7 @@ I={'c':'complaint','p':'praise','q':'question','s':'suggestion','h':'help_reques
 J={'x':'none','i':'information','s':'service','b':'blocker','c':'cancel','p':'spawn','d':'done'}
 out=[];seen=set()
 for f in sorted(glob.glob(R+'/evals/training/src/*.txt')):
+    if f.split('/')[-1].startswith('touchpoints-'): continue  # catalog|touchpoints|text (tptrain.py)
     base=f.split('/')[-1][:-4]; n=0
     for line in open(f):
         if line.startswith('#') or not line.strip(): continue

@@ -1,13 +1,17 @@
 import json, numpy as np, os
 R=os.path.abspath(os.path.join(os.path.dirname(__file__),'../../..'))  # the repository
 from collections import Counter
-L='/work/data/lab'
+L=os.environ.get('CX_LAB','/work/data/lab')  # where the vectors and outputs are (CX_LAB to move it)
 SRC={'dev-language.dev':R+'/evals/devset/language.dev.jsonl','dev-language.holdout':R+'/evals/devset/language.holdout.jsonl',
  'dev-language.probe':R+'/evals/devset/language.probe.jsonl','dev-touchpoints.dev':R+'/evals/devset/touchpoints.dev.jsonl',
  'dev-touchpoints.holdout':R+'/evals/devset/touchpoints.holdout.jsonl','tweeteval':'/work/data/converted/tweeteval-sentiment.jsonl',
  'semrest':'/work/data/converted/semeval14-restaurants.jsonl','mams':'/work/data/converted/mams-acsa.jsonl','clincjob':'/work/data/converted/clinc150-jobstate.jsonl',
  'clincq':'/work/data/converted/clinc150-search-queries.jsonl','laptops':'/work/data/converted/semeval14-laptops.jsonl','yelp':'/work/data/converted/yelp-reviews.jsonl',
- 'clinccorpus':'/work/data/lab/clinc-corpus.jsonl','trainnew':'/work/data/lab/train-new.jsonl','suggest':'/work/data/converted/semeval19-suggestions.jsonl'}
+ 'clinccorpus':L+'/clinc-corpus.jsonl','trainnew':L+'/train-new.jsonl','suggest':'/work/data/converted/semeval19-suggestions.jsonl',
+ 'apple':'/work/data/converted/apple-tweets.jsonl','sxsw':'/work/data/converted/sxsw-brands.jsonl'}
+for _n,_p in list(SRC.items()):  # a converted set may sit in CX_CONVERTED instead (a helper's own copy)
+    if _p.startswith('/work/data/converted/') and not os.path.exists(_p) and os.environ.get('CX_CONVERTED'):
+        SRC[_n]=os.environ['CX_CONVERTED']+_p[len('/work/data/converted'):]
 def rows(name): return [json.loads(l) for l in open(SRC.get(name, name)) if l.strip()]
 def rules(name):
     p=f'{L}/{name}.rules.jsonl'

@@ -176,7 +176,18 @@ internal static class SarcasmRules
                 return true;
             }
         }
-        return false;
+        return EndsWithBareNot(a);
+    }
+
+    /// <summary>"Great job on the update!!! Not…": a last word "not" alone after a sentence takes the praise back.</summary>
+    private static bool EndsWithBareNot(TextAnalysis a)
+    {
+        var last = a.Count - 1;
+        while (last >= 0 && a.Kinds[last] != TokenKind.Word)
+        {
+            last--;
+        }
+        return last > 0 && a.Words[last] == "not" && a.Kinds[last - 1] == TokenKind.Punctuation;
     }
 
     private static bool SentenceHasNegative(TextAnalysis a, List<Contribution> list, int sentence)

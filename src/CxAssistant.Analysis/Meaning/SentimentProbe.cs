@@ -9,9 +9,10 @@ namespace CxAssistant.Analysis.Meaning;
 /// project's own labelled examples (<c>evals/training</c>, <c>evals/devset</c> language.dev and language.probe;
 /// <c>evals/public/lab/sentprobe.py</c> writes <c>Resources/Meaning/sentiment-probe.json</c>). One set of weights per
 /// encoder, so a vector is only read in its own space; the static table has none. The annotator asks it only where the
-/// rules found no sentiment word in a statement and the prototypes did not lean: it decides that statement's label
-/// (neutral or a lean), cited by the whole statement with a <c>meaning:sentiment</c> cue, and never overrules a label
-/// the rules found words for. Immutable and thread-safe.
+/// rules leave a statement neutral: with no sentiment word (and the prototypes did not lean), or with words too weak or
+/// too balanced for a verdict, and then only for a side the rules found a word of. It decides that statement's label
+/// (neutral or a lean), cited by the whole statement with a <c>meaning:sentiment</c> cue, and never overrules a polar
+/// label the rules found words for. Immutable and thread-safe.
 /// </summary>
 public sealed class SentimentProbe
 {

@@ -42,7 +42,7 @@ internal static class DevSet
             Nps = item.Nps,
         };
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -55,6 +55,22 @@ public sealed class SentimentAnalyzerTests
         Assert.Equal(SentimentLabel.Negative, _analyzer.Analyze(text).Label);
 
     [Theory]
+    [InlineData("Great job on the update @Lumo!!! Not...", SentimentLabel.Negative)]
+    [InlineData("Great job on the update @Lumo!!!", SentimentLabel.Positive)]
+    [InlineData("Love the new update @Lumo, whether the critics like it or not", SentimentLabel.Positive)]
+    public void Analyze_PraiseTakenBackByABareNot_IsNegative(string text, SentimentLabel expected) =>
+        Assert.Equal(expected, _analyzer.Analyze(text).Label);
+
+    [Theory]
+    [InlineData("fuck you @Lumo")]
+    [InlineData("screw this @Lumo")]
+    [InlineData("@Lumo my phone keeps restarting on its own")]
+    [InlineData("since the update my laptop is running like shit @Lumo")]
+    [InlineData("@Lumo not a fan of the new layout")]
+    public void Analyze_AbuseOrAFaultingDeviceAimedAtABrand_IsNegative(string text) =>
+        Assert.Equal(SentimentLabel.Negative, _analyzer.Analyze(text).Label);
+
+    [Theory]
     [InlineData("@united thanks for the 5 hour delay", SentimentLabel.Negative)]
     [InlineData("@JetBlue thanks for the update on the delay, appreciate it", SentimentLabel.Positive)]
     public void Analyze_ThanksFor_DependsOnWhatIsThanked(string text, SentimentLabel expected) =>
