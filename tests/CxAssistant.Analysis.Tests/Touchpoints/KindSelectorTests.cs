@@ -58,6 +58,28 @@ public sealed class KindSelectorTests
     }
 
     [Fact]
+    public void Choose_FitnessClubMembersWritingAboutChangingRoomsAndClasses_LocalServices()
+    {
+        // A gym's members write about showers, lockers and crowding, which alone read like a hotel's guests; the
+        // classes, machines and membership say it is a local service they use, not a place they stay.
+        string[] texts =
+        [
+            "The changing rooms smell and two of the showers have been broken for weeks.",
+            "Lockers keep jamming so I carry my bag round the weights floor.",
+            "Every evening it is rammed and there is a queue for the rowing machines.",
+            "The Tuesday pilates class is brilliant, the teacher fixes everyone's posture.",
+            "They took two more direct debits after I cancelled my membership.",
+            "Spin classes sell out the moment booking opens.",
+            "My trainer planned my sessions around a bad back and it worked.",
+            "Half the treadmills are out of order and nobody repairs them.",
+        ];
+
+        var choice = KindSelector.Choose(texts, Encoder);
+
+        Assert.Equal("local-services", choice.Preset);
+    }
+
+    [Fact]
     public void Choose_ChatterAboutNoBusiness_NoneFits()
     {
         string[] texts =
