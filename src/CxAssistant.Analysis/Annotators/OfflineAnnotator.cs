@@ -142,11 +142,13 @@ public sealed class OfflineAnnotator : IAnnotator
     }
 
     /// <summary>
-    /// True when meaning may lean a text's sentiment: the rules found no sentiment word and the text asks nothing
-    /// (the rule <see cref="Annotate(EvidenceRecord, ReadOnlySpan{float})"/> applies; for callers that embed lazily).
+    /// True when meaning may lean a text's sentiment: the rules found no sentiment word, or left the text neutral (words
+    /// too weak or too balanced: the probe may decide), and the text asks nothing (the rule
+    /// <see cref="Annotate(EvidenceRecord, ReadOnlySpan{float})"/> applies; for callers that embed lazily).
     /// </summary>
     internal static bool MeaningMayLean(TextAnalysis a, SentimentResult rules) =>
-        rules.PositiveMass + rules.NegativeMass == 0 && !IntentCues.Find(a).IsRequest;
+        (rules.PositiveMass + rules.NegativeMass == 0 || rules.Label == SentimentLabel.Neutral)
+        && !IntentCues.Find(a).IsRequest;
 
     internal static string EmotionName(Emotion e) => e.ToString().ToLowerInvariant();
 

@@ -27,8 +27,9 @@ public sealed class EvidenceTagger
     // v5: meaning read by the encoder the analysis chooses (the full model for a small business); v6: a record in a
     // language the offline reader does not cover gets no touchpoint and its rating's sentiment only, as in the analysis;
     // v7: a record the lexicon left empty takes the touchpoint it clearly means (full model), as in the analysis; the
-    // sentiment probe and the customer-voice gate as in the annotator
-    private const string Version = "tags-v7";
+    // sentiment probe and the customer-voice gate as in the annotator; v8: the probe also decides a statement the rules
+    // left neutral with words, as in the annotator
+    private const string Version = "tags-v8";
 
     private readonly TouchpointMatcher _matcher;
     private readonly SentimentAnalyzer _sentiment = new();
@@ -104,8 +105,8 @@ public sealed class EvidenceTagger
         var sentiment = _sentiment.Analyze(analysis, record.Rating ?? record.Csat, record.Nps);
         if (record.IsCustomerVoice && OfflineAnnotator.MeaningMayLean(analysis, sentiment))
         {
-            // As the annotator: a customer's statement with no sentiment word leans by meaning (prototypes and, in the full
-            // model's space, the sentiment probe; embedded only for these).
+            // As the annotator: a customer's statement the rules leave neutral leans by meaning (prototypes where it has
+            // no sentiment word and, in the full model's space, the sentiment probe; embedded only for these).
             var vector = Embed(text);
             sentiment = _sentiment.Analyze(
                 analysis,
