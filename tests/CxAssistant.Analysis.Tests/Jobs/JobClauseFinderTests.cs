@@ -70,6 +70,35 @@ public sealed class JobClauseFinderTests
             c.Kind == JobClauseKind.Goal && JobPhraseMaker.Make(c.Phrase, JobLanguage.Default, out _) is not null
         );
 
+    // Someone else to act is what the customer expects of the business (a request), not the customer's own job.
+    [Theory]
+    [InlineData("We want the manager to call back about the deposit.")]
+    [InlineData("I needed the plumber to come back and finish the job.")]
+    [InlineData("We'd like our agent to phone us before Friday.")]
+    [InlineData("Really need a technician to look at the boiler.")]
+    [InlineData("I'd like the shop to hold the coat until Saturday.")]
+    [InlineData("We need them to confirm the booking.")]
+    public void Find_SomeoneElseToAct_NoJob(string text) =>
+        Assert.DoesNotContain(Find(text), c =>
+            c.Kind == JobClauseKind.Goal && JobPhraseMaker.Make(c.Phrase, JobLanguage.Default, out _) is not null
+        );
+
+    // The thing needed, where it takes them or what it is for stays a job: no one else acts.
+    [Theory]
+    [InlineData("We needed a taxi to the airport at 5am.", "get a taxi")]
+    [InlineData("Needed a lift to work after the car broke down.", "get a lift")]
+    [InlineData("I need a train to Leeds on Sunday.", "get a train")]
+    [InlineData("We needed a place to stay near the venue.", "get a place")]
+    [InlineData("Needed a van to move house this weekend.", "get a van")]
+    public void Find_ThingNeededToAPlace_StillAJob(string text, string job)
+    {
+        var clause = Assert.Single(Find(text), c => c.Kind == JobClauseKind.Goal);
+        var phrase = JobPhraseMaker.Make(clause.Phrase, JobLanguage.Default, out var reason);
+
+        Assert.True(phrase is not null, reason);
+        Assert.Equal(job, $"{phrase.Verb} {phrase.Object}", ignoreCase: true);
+    }
+
     [Fact]
     public void Find_PatternRunsOutOfTime_NothingFoundAndNoFailure()
     {
