@@ -35,7 +35,7 @@ public static class HypothesisDrafter
         var groups = new List<TouchpointHypotheses>();
         var business = Touchpoints.BusinessKinds.ForCatalog(analysis.Catalog.Name).Preset;
         var wording = catalogue.WordingFor(business);
-        var shown = TouchpointContext.ShownKinds(analysis, catalogue.Industry);
+        var shown = TouchpointContext.ShownKinds(analysis, catalogue.Industry, business);
         var contexts = prioritised
             .Select(score =>
                 TouchpointContext.Build(analysis, score, partners) with

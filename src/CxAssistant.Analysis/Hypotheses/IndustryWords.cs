@@ -10,15 +10,26 @@ namespace CxAssistant.Analysis.Hypotheses;
 /// <param name="Kinds">Preset kinds the words always belong to.</param>
 /// <param name="Name">How remedies name the kind in <see cref="Remedy.Said"/>; null when none does.</param>
 /// <param name="CustomersSay">Words customers of this kind use ("engineer", "call-out"), found in its own records.</param>
+/// <param name="Presets">
+/// The preset kinds a business of this kind is read with (a gym is a local service, never an airline, whose customers
+/// also say "class" and "member"); empty when any. A business with its own catalog is judged by its records alone.
+/// </param>
 public sealed record IndustryWords(
     IReadOnlyList<string> Words,
     IReadOnlyList<string> Kinds,
     string? Name = null,
-    IReadOnlyList<string>? CustomersSay = null
+    IReadOnlyList<string>? CustomersSay = null,
+    IReadOnlyList<string>? Presets = null
 )
 {
     /// <summary>Whether customers' records can show that a business is of this kind.</summary>
     public bool Learned => CustomersSay is { Count: > 0 };
+
+    /// <summary>Whether a business read with the preset <paramref name="business"/> can be of this kind.</summary>
+    public bool Fits(string business) =>
+        Presets is not { Count: > 0 } presets
+        || business == Touchpoints.BusinessKind.None
+        || presets.Contains(business, StringComparer.Ordinal);
 
     /// <summary>
     /// How many of the lower-cased texts say one of <see cref="CustomersSay"/> as a whole word (plural, -ed and -ing

@@ -174,7 +174,8 @@ public sealed class RemedyCatalogue
                 i.Words ?? [],
                 i.Kinds ?? [],
                 i.Name,
-                [.. (i.CustomersSay ?? []).Select(w => w.ToLowerInvariant())]
+                [.. (i.CustomersSay ?? []).Select(w => w.ToLowerInvariant())],
+                i.Presets ?? []
             ))
             .ToList();
         var names = industry.Where(i => i.Name is not null).Select(i => i.Name!).ToHashSet(StringComparer.Ordinal);
@@ -221,6 +222,7 @@ public sealed class RemedyCatalogue
     {
         public string? Name { get; set; }
         public List<string>? CustomersSay { get; set; }
+        public List<string>? Presets { get; set; }
         public List<string>? Words { get; set; }
         public List<string>? Kinds { get; set; }
     }

@@ -40,10 +40,14 @@ internal sealed record TouchpointContext
     public IReadOnlySet<IndustryWords> Shown { get; init; } = new HashSet<IndustryWords>();
 
     /// <summary>
-    /// The kinds whose customers' words are said in enough of the records: at least 3 and 3 % of them (a sample of
-    /// 5,000 evenly spread records stands for a larger set).
+    /// The kinds that fit the business's preset and whose customers' words are said in enough of the records: at
+    /// least 3 and 3 % of them (a sample of 5,000 evenly spread records stands for a larger set).
     /// </summary>
-    public static IReadOnlySet<IndustryWords> ShownKinds(AnalysisResult analysis, IEnumerable<IndustryWords> kinds)
+    public static IReadOnlySet<IndustryWords> ShownKinds(
+        AnalysisResult analysis,
+        IEnumerable<IndustryWords> kinds,
+        string business
+    )
     {
         var voices = analysis
             .Records.Where(r => r.IsCustomerVoice && r.Channel != Channel.Analytics)
@@ -52,7 +56,7 @@ internal sealed record TouchpointContext
         var step = Math.Max(1, voices.Count / 5000);
         var texts = voices.Where((_, i) => i % step == 0).Select(t => t.ToLowerInvariant()).ToList();
         var needed = Math.Max(3, (int)Math.Ceiling(0.03 * texts.Count));
-        return kinds.Where(k => k.Learned && k.Saying(texts) >= needed).ToHashSet();
+        return kinds.Where(k => k.Learned && k.Fits(business) && k.Saying(texts) >= needed).ToHashSet();
     }
 
     /// <summary>
@@ -63,7 +67,8 @@ internal sealed record TouchpointContext
     public bool SaidWith(string pain, IEnumerable<IndustryWords> kinds)
     {
         var records = Mentions.Where(i => Record(i).Channel != Channel.Analytics && HasPain(i, pain)).ToList();
-        return records.Count > 0 && kinds.Any(k => 3 * k.Saying(records.Select(LowerText)) >= records.Count);
+        return records.Count > 0
+            && kinds.Any(k => k.Fits(Business) && 3 * k.Saying(records.Select(LowerText)) >= records.Count);
     }
 
     /// <summary>

@@ -134,6 +134,33 @@ public sealed class RemedyKindFromDataTests
         );
     }
 
+    [Theory]
+    [InlineData("travel", false)]
+    [InlineData("local-services", true)]
+    [InlineData("none", true)]
+    public void ShownKinds_KindWrittenForOtherPresets_NotShownWhateverTheCustomersSay(string business, bool shown)
+    {
+        // An airline's customers say "class" and "member" as often as a gym's: the words show a gym only where the
+        // business is read as one that can be a gym (or by its own catalog, where the records alone decide).
+        var catalogue = RemedyCatalogue.Parse(
+            """
+            industry_words:
+              - name: membership
+                words: [membership]
+                kinds: []
+                customers_say: [class, member]
+                presets: [local-services]
+            remedies: []
+            """,
+            "test.yaml"
+        );
+        var analysis = Business("Upgraded to business class as a gold member and waited an hour.", PainKind.LongWait);
+
+        var kinds = TouchpointContext.ShownKinds(analysis, catalogue.Industry, business);
+
+        Assert.Equal(shown, kinds.Any(k => k.Name == "membership"));
+    }
+
     [Fact]
     public void Parse_SaidNamesNoKind_IsAnError()
     {
