@@ -178,6 +178,16 @@ public sealed class RemedyCatalogue
                 i.Presets ?? []
             ))
             .ToList();
+        // A misspelt preset would silently keep the kind out of every preset's hypotheses.
+        foreach (var i in industry)
+        {
+            if (i.Presets?.FirstOrDefault(p => !Touchpoints.Presets.Names.Contains(p)) is { } preset)
+            {
+                throw new InvalidDataException(
+                    $"{sourceName}: industry_words '{i.Name}': 'presets' names '{preset}', which is no built-in preset."
+                );
+            }
+        }
         var names = industry.Where(i => i.Name is not null).Select(i => i.Name!).ToHashSet(StringComparer.Ordinal);
         foreach (var r in remedies)
         {

@@ -162,6 +162,27 @@ public sealed class RemedyKindFromDataTests
     }
 
     [Fact]
+    public void Parse_PresetsNamesNoPreset_IsAnError()
+    {
+        var error = Assert.Throws<InvalidDataException>(() =>
+            RemedyCatalogue.Parse(
+                """
+                industry_words:
+                  - name: membership
+                    words: []
+                    kinds: []
+                    customers_say: [gym]
+                    presets: [local-service]
+                remedies: []
+                """,
+                "test.yaml"
+            )
+        );
+
+        Assert.Contains("'local-service'", error.Message);
+    }
+
+    [Fact]
     public void Parse_SaidNamesNoKind_IsAnError()
     {
         var yaml = Yaml.Replace("said: [home-visit]", "said: [workshop]", StringComparison.Ordinal);
