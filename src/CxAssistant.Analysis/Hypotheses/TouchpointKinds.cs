@@ -39,7 +39,8 @@ public static class TouchpointKinds
         ("loyalty", ["loyalty", "reward", "member", "points"]),
         // Types that tell kinds of business apart, for remedies gated by business_has: lodging has rooms and a
         // check-in,
-        // a dine-in restaurant tables, a repair or local service quotes, software bugs and updates, a bank transfers.
+        // a dine-in restaurant tables, a repair or local service quotes, software bugs and updates, a bank transfers,
+        // a travel operator disruptions, baggage, boarding and on board.
         ("room", ["bed", "beds", "bedroom", "bathroom", "shower", "mattress"]),
         ("checkin", ["check-in", "check-out", "front desk", "reception", "key card"]),
         ("noise", ["noise", "noisy", "sleep", "quiet"]),
@@ -56,6 +57,23 @@ public static class TouchpointKinds
         ("security", ["fraud", "scam", "security", "dispute", "unauthorised", "unauthorized"]),
         ("transfer", ["transfer", "payee", "standing order", "direct debit", "wire"]),
         ("banking", ["bank", "overdraft", "cash machine", "branch", "statement", "interest rate"]),
+        // A travel operator's journey: disrupted departures, bags, the airport or station, and on board.
+        (
+            "disruption",
+            [
+                "flight delay",
+                "late departure",
+                "cancelled flight",
+                "canceled flight",
+                "missed connection",
+                "rebooking",
+                "tarmac",
+            ]
+        ),
+        ("baggage", ["baggage", "luggage", "suitcase"]),
+        ("boarding", ["boarding", "bag drop", "security line", "check-in desk", "check-in kiosk"]),
+        // Not "onboard": words match at a word start, and software has "onboarding".
+        ("onboard", ["in-flight", "inflight", "cabin crew", "legroom", "on board the"]),
     ];
 
     /// <summary>Every type this vocabulary can assign.</summary>

@@ -34,7 +34,15 @@ public static class HypothesisAnalysisFixture
     public static AnalysisResult Build(params string[] texts) =>
         Build([.. texts.Select(t => (t, "delivery", (string[])[], (int?)null))]);
 
-    public static AnalysisResult Build(IReadOnlyList<(string Text, string Touchpoint, string[] Pains, int? Nps)> rows)
+    public static AnalysisResult Build(
+        IReadOnlyList<(string Text, string Touchpoint, string[] Pains, int? Nps)> rows
+    ) => Build(rows, Catalog);
+
+    /// <summary>The same, for a business read with another catalog (a preset's, say).</summary>
+    public static AnalysisResult Build(
+        IReadOnlyList<(string Text, string Touchpoint, string[] Pains, int? Nps)> rows,
+        TouchpointCatalog catalog
+    )
     {
         var records = new List<EvidenceRecord>();
         var annotations = new List<Annotation>();
@@ -69,11 +77,11 @@ public static class HypothesisAnalysisFixture
             GeneratedAt = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero),
             Sources = [],
             Skipped = [],
-            Catalog = Catalog,
+            Catalog = catalog,
             CatalogSource = "test",
             Records = records,
             Annotations = annotations,
-            Scoring = TouchpointScorer.Score(new ScoringInput(records, annotations, Catalog)),
+            Scoring = TouchpointScorer.Score(new ScoringInput(records, annotations, catalog)),
         };
     }
 }
