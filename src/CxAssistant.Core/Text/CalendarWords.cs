@@ -27,6 +27,10 @@ public static class CalendarWords
 
     public static IReadOnlyList<string> Feasts { get; } = ["Christmas", "Easter"];
 
+    /// <summary>Parts of the day and week, lower case in running text ("in the evening", "at weekends").</summary>
+    public static IReadOnlyList<string> DayParts { get; } =
+    ["morning", "afternoon", "evening", "night", "weekend", "weekday", "lunchtime", "midnight", "midday", "noon"];
+
     /// <summary>
     /// Weekdays and months that are nothing else in running text: every one but "May", which is also a verb ("you may
     /// …") and a given name, so a capitalised "May" may still start a name.

@@ -180,4 +180,50 @@ public sealed class JobPhraseMakerTests
         Assert.Equal("", JobPhraseMaker.ClarifierOf("with my daughter", JobLanguage.Default));
         Assert.Equal("for a family wedding", JobPhraseMaker.ClarifierOf("for our family wedding", JobLanguage.Default));
     }
+
+    [Theory]
+    [InlineData("have offered a drink before dinner")]
+    [InlineData("have used the app for a year")]
+    public void Make_HaveAsATense_NoJob(string phrase) =>
+        Assert.Null(JobPhraseMaker.Make(phrase, JobLanguage.Default, out _));
+
+    [Theory]
+    [InlineData("find space for large and heavy bags", "")]
+    [InlineData("get a table for dinner and a show", "for dinner")]
+    [InlineData("book a room for work and play", "for work")]
+    [InlineData("get a seat for the kids and then board", "for the kids")]
+    public void Make_CutAtTheAndOfASharedNoun_NoClarifier(string phrase, string clarifier)
+    {
+        var job = JobPhraseMaker.Make(phrase, JobLanguage.Default, out var reason);
+
+        Assert.True(job is not null, reason);
+        Assert.Equal(clarifier, job.Clarifier);
+    }
+
+    [Theory]
+    [InlineData("pay the final payment on the evening of 16 February", "")]
+    [InlineData("get a taxi on Saturday 19 February", "")]
+    [InlineData("book a table for 4 on Saturday", "on Saturday")]
+    public void Make_DateWithoutItsDay_NoClarifier(string phrase, string clarifier)
+    {
+        var job = JobPhraseMaker.Make(phrase, JobLanguage.Default, out var reason);
+
+        Assert.True(job is not null, reason);
+        Assert.Equal(clarifier, job.Clarifier);
+    }
+
+    [Fact]
+    public void ClarifierOf_DateWithoutItsDay_NoClarifier() =>
+        Assert.Equal("", JobPhraseMaker.ClarifierOf("on the evening of 16 February", JobLanguage.Default));
+
+    [Theory]
+    [InlineData("before the flight", true)]
+    [InlineData("on Saturdays", true)]
+    [InlineData("in the evening", true)]
+    [InlineData("for a wedding", true)]
+    [InlineData("on a business trip", true)]
+    [InlineData("in the south lounge", false)]
+    [InlineData("for a worn out badly designed seat", false)]
+    public void IsOccasion_TimeOrOccasion_NotAPlaceOrComplement(string clarifier, bool expected) =>
+        Assert.Equal(expected, JobPhraseMaker.IsOccasion(clarifier, JobLanguage.Default));
 }

@@ -393,6 +393,16 @@ internal static partial class JobPhraseMaker
             reason = $"'{verb} {next}' is not a job";
             return null;
         }
+        // "have offered a drink", "have used the app": a tense, not having something.
+        if (
+            verb == "have"
+            && rest.FirstOrDefault(w => !Dropped.Contains(w) && !Fillers.Contains(w)) is { } done
+            && Participle().IsMatch(done.ToLowerInvariant())
+        )
+        {
+            reason = $"'have {done}' is a tense, not a job";
+            return null;
+        }
         verb = language.VerbMap.GetValueOrDefault(verb, verb);
         if (language.NotJobs.Contains(verb))
         {
@@ -415,8 +425,10 @@ internal static partial class JobPhraseMaker
         }
         var kept = new List<string>();
         var cutAtName = false;
-        foreach (var w in rest)
+        var cutAt = -1;
+        for (var i = 0; i < rest.Count; i++)
         {
+            var w = rest[i];
             if (IsName(w))
             {
                 cutAtName = true;
@@ -424,6 +436,7 @@ internal static partial class JobPhraseMaker
             }
             if (language.Breaks.Contains(w) || Subjects.Contains(w))
             {
+                cutAt = i;
                 break;
             }
             if (Fillers.Contains(w) || Dropped.Contains(w))
@@ -452,6 +465,11 @@ internal static partial class JobPhraseMaker
             }
         }
         var clarifierWords = split < 0 ? [] : kept[split..];
+        // "find space for large and heavy bags": cut at the "and" of a shared noun, "for large" names nothing.
+        if (split >= 0 && CutInsideCoordination(kept[(split + 1)..], rest, cutAt, language))
+        {
+            clarifierWords = [];
+        }
         var obj = fixedObject ?? Object(split < 0 ? kept : kept[..split]);
         // "get seen", "get notified": a passive names what someone else does, not the thing the customer wants.
         if (obj is null || verb == "get" && Participle().IsMatch(obj))
@@ -599,6 +617,38 @@ internal static partial class JobPhraseMaker
         return parts;
     }
 
+    /// <summary>
+    /// Whether the phrase was cut at an "and"/"or" that joins two modifiers of one noun ("large and heavy bags"): the
+    /// words kept before it are a single modifier, and two or more words follow it that open no new phrase or clause.
+    /// </summary>
+    private static bool CutInsideCoordination(List<string> before, List<string> rest, int cutAt, JobLanguage language)
+    {
+        if (cutAt < 0 || rest[cutAt].ToLowerInvariant() is not ("and" or "or"))
+        {
+            return false;
+        }
+        if (before.Count(w => w.ToLowerInvariant() is not ("the" or "a" or "an")) != 1)
+        {
+            return false;
+        }
+        var after = rest.Skip(cutAt + 1)
+            .TakeWhile(w =>
+                !language.Breaks.Contains(w) && !Prepositions.Contains(w) && !Subjects.Contains(w) && !IsName(w)
+            )
+            .ToList();
+        if (after.Count < 2)
+        {
+            return false;
+        }
+        var first = after[0].ToLowerInvariant();
+        // "for dinner and a show", "for work and then some": a phrase of its own, or a new verb.
+        return first is not ("the" or "a" or "an")
+            && !Possessives.ContainsKey(first)
+            && !Pronouns.Contains(first)
+            && !Dropped.Contains(first)
+            && BaseForm(first, language) is null;
+    }
+
     /// <summary>Why a verb + object + clarifier is not a well-formed job (null when it is).</summary>
     private static string? Malformed(string obj, string clarifier, string verb)
     {
@@ -694,6 +744,49 @@ internal static partial class JobPhraseMaker
         return CircumstanceOpeners.Contains(first);
     }
 
+    // Prepositions that say when, whatever follows them.
+    private static readonly HashSet<string> TemporalOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "before",
+        "after",
+        "during",
+        "while",
+        "when",
+        "until",
+        "within",
+        "ahead",
+    };
+
+    /// <summary>
+    /// Whether a clarifier says when or on what occasion ("before the flight", "on Saturdays", "for a wedding": a
+    /// time, a day or the customers' circumstance language): only such a clarifier may be borrowed from another wording
+    /// of a job. A place or a complement ("in the south lounge", "for a badly designed seat") belongs to its own verb.
+    /// </summary>
+    public static bool IsOccasion(string clarifier, JobLanguage language)
+    {
+        var words = clarifier.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+        if (TemporalOpeners.Contains(words[0]) || words.Any(w => IsTime(w) || w.EndsWith('s') && IsTime(w[..^1])))
+        {
+            return true;
+        }
+        try
+        {
+            return language.Patterns.TryGetValue(JobClauseKind.Circumstance, out var patterns)
+                && patterns.Any(p => p.IsMatch(clarifier));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsTime(string word) =>
+        TimeNames.Contains(word) || CalendarWords.DayParts.Contains(word, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// The base form of a verb ("finding" → "find", "getting" → "get"), or null when it is not a listed verb.
     /// </summary>
@@ -761,7 +854,28 @@ internal static partial class JobPhraseMaker
 
     private static string Clarifier(List<string> words)
     {
+        // "on the evening of 16 February" without its day is no date: one customer's date is no circumstance either.
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (
+                IsCount(words[i])
+                && (
+                    i > 0 && TimeNames.Contains(words[i - 1]) || i + 1 < words.Count && TimeNames.Contains(words[i + 1])
+                )
+            )
+            {
+                return "";
+            }
+        }
         var cleaned = Neutral(words, "a");
+        // "for 4 on Saturday" without its count: "for" is left with nothing.
+        for (var i = cleaned.Count - 2; i >= 0; i--)
+        {
+            if (Prepositions.Contains(cleaned[i]) && Prepositions.Contains(cleaned[i + 1]))
+            {
+                cleaned.RemoveAt(i);
+            }
+        }
         // Too long: cut before the last preposition that leaves a whole phrase ("after returning the car with a full
         // tank" → "after returning the car"); a phrase cut mid-way ("for a fancy dress party the next") says nothing.
         if (cleaned.Count > MaxClarifierWords)

@@ -184,12 +184,15 @@ internal static class MinedJobBuilder
         // group share: another wording's single customer may have had another occasion ("attend the meeting" must not
         // take one guest's "for our anniversary").
         // Last before the kind's generic context: the clarifier a customer gave the closest other wording of this
-        // job, so the statement keeps a customer's own circumstance ("book an evening appointment for a cleaning").
+        // job, so the statement keeps a customer's own circumstance ("book an evening appointment for a cleaning"),
+        // when it says when or on what occasion: "find a flight" must not take "in the south lounge" from "find a
+        // seat in the south lounge".
         var circumstance = Circumstance(same, phrases, phrase, context, 1)
             ?? Circumstance(members, phrases, phrase, context, 2)
             ?? members
                 .Where(i =>
                     JobPhraseMaker.IsCircumstance(phrases[i].Phrase.Clarifier)
+                    && JobPhraseMaker.IsOccasion(phrases[i].Phrase.Clarifier, context.Language)
                     && !Repeats(phrase.Object, phrases[i].Phrase.Clarifier)
                 )
                 .OrderByDescending(i => TensorPrimitives.Dot(vectors[same[0]], vectors[i]))
