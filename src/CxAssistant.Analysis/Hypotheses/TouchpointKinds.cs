@@ -57,6 +57,8 @@ public static class TouchpointKinds
         ("security", ["fraud", "scam", "security", "dispute", "unauthorised", "unauthorized"]),
         ("transfer", ["transfer", "payee", "standing order", "direct debit", "wire"]),
         ("banking", ["bank", "overdraft", "cash machine", "branch", "statement", "interest rate"]),
+        // A venue customers use (a gym floor, a clinic's rooms): where crowding and broken kit are fixed.
+        ("premises", ["premises", "equipment", "changing room"]),
         // A travel operator's journey: disrupted departures, bags, the airport or station, and on board.
         (
             "disruption",

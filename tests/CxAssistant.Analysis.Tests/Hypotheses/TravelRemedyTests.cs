@@ -36,6 +36,8 @@ public sealed class TravelRemedyTests
         Assert.Superset(new HashSet<string> { "disruption", "baggage", "boarding", "onboard" }, travel.ToHashSet());
         Assert.DoesNotContain("onboard", TouchpointKinds.OfBusiness(Presets.Get("saas")));
         Assert.DoesNotContain("disruption", TouchpointKinds.OfBusiness(Presets.Get("ecommerce")));
+        // A venue's floor is where a gym's crowding and broken machines are fixed, not its customer service.
+        Assert.Contains("premises", TouchpointKinds.OfBusiness(Presets.Get("local-services")));
     }
 
     [Fact]

@@ -43,6 +43,11 @@ public sealed class PresetsTests
     [InlineData("saas", "the app crashes when I export a report", "bugs-and-reliability")]
     [InlineData("local-services", "the plumber never showed up for the appointment", "punctuality")]
     [InlineData("travel", "flight delayed 3 hours on the tarmac", "flight-delays-and-cancellations")]
+    [InlineData(
+        "local-services",
+        "half the treadmills are broken and the changing rooms are dirty",
+        "premises-and-equipment"
+    )]
     public void Get_PresetMatcher_AttributesTypicalFeedback(string preset, string text, string expected) =>
         Assert.Equal(expected, new TouchpointMatcher(Presets.Get(preset)).Match(text)[0].TouchpointId);
 }
