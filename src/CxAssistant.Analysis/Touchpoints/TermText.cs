@@ -243,6 +243,9 @@ internal static class TermText
         return [.. stems];
     }
 
+    [ThreadStatic]
+    private static List<Token>? TokenScratch;
+
     /// <summary>Terms of a text for phrase matching: fillers dropped, punctuation turned into phrase breaks.</summary>
     // Stems of the words seen so far: the same few thousand words recur in every record. Bounded like the word table.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(
@@ -265,7 +268,9 @@ internal static class TermText
 
     public static List<Term> Terms(string text)
     {
-        var tokens = WordTokenizer.Tokenize(text);
+        // One token list per thread, reused (the tokens are read at once into terms).
+        var tokens = TokenScratch ??= new List<Token>(256);
+        WordTokenizer.Tokenize(text, tokens);
         var terms = new List<Term>(tokens.Count);
         var pendingBreak = false;
         foreach (var token in tokens)
