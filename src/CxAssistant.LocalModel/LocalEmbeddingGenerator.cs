@@ -99,6 +99,44 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
             : Task.Run(() => Wrap(EmbedFull(texts, cancellationToken)), cancellationToken);
     }
 
+    /// <summary>
+    /// In static mode, writes the unit vectors of <paramref name="texts"/> into <paramref name="destination"/> (one row
+    /// of <see cref="MiniLmResources.Dimensions"/> floats per text, all zero beforehand) with no vector allocated per
+    /// text, and returns true; in full mode returns false and writes nothing. Same vectors as
+    /// <see cref="GenerateAsync"/>.
+    /// </summary>
+    public bool TryEmbedInto(
+        ReadOnlySpan<string> texts,
+        Span<float> destination,
+        CancellationToken cancellationToken = default
+    )
+    {
+        if (_table is null)
+        {
+            return false;
+        }
+        var dimensions = _table.Dimensions;
+        if (destination.Length != texts.Length * dimensions)
+        {
+            throw new ArgumentException(
+                $"{destination.Length} floats do not hold {texts.Length} vectors of {dimensions}.",
+                nameof(destination)
+            );
+        }
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if ((i & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            _table.EmbedInto(
+                _tokens.Encode(texts[i], _options.MaxTokens),
+                destination.Slice(i * dimensions, dimensions)
+            );
+        }
+        return true;
+    }
+
     private float[][] EmbedStatic(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         var result = new float[texts.Count][];

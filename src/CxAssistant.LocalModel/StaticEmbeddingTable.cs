@@ -40,6 +40,19 @@ public sealed class StaticEmbeddingTable
     public float[] Embed(ReadOnlySpan<int> framedIds)
     {
         var target = new float[Dimensions];
+        EmbedInto(framedIds, target);
+        return target;
+    }
+
+    /// <summary>
+    /// As <see cref="Embed"/>, written into <paramref name="target"/> (<see cref="Dimensions"/> floats, all zero).
+    /// </summary>
+    public void EmbedInto(ReadOnlySpan<int> framedIds, Span<float> target)
+    {
+        if (target.Length != Dimensions)
+        {
+            throw new ArgumentException($"The target holds {target.Length} floats, not {Dimensions}.", nameof(target));
+        }
         var inner = framedIds.Length > 2 ? framedIds[1..^1] : [];
         foreach (var id in inner)
         {
@@ -49,6 +62,5 @@ public sealed class StaticEmbeddingTable
             }
         }
         VectorMath.Normalize(target);
-        return target;
     }
 }

@@ -106,6 +106,33 @@ public sealed class LocalEmbeddingGeneratorTests(ModelFixture model)
     }
 
     [Fact]
+    public async Task TryEmbedInto_Static_WritesTheVectorsGenerateAsyncGives()
+    {
+        using var generator = LocalEmbeddingGenerator.FromTable(model.Tokens, model.Table);
+        string[] texts = [.. Texts, ""];
+        var block = new float[texts.Length * 384];
+
+        var wrote = generator.TryEmbedInto(texts, block);
+
+        Assert.True(wrote);
+        var expected = await EmbedAsync(generator, texts);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(expected[i], block.AsSpan(i * 384, 384).ToArray());
+        }
+    }
+
+    [Fact]
+    public void TryEmbedInto_Full_WritesNothing()
+    {
+        using var generator = LocalEmbeddingGenerator.FromEncoder(model.Encoder);
+        var block = new float[384];
+
+        Assert.False(generator.TryEmbedInto(["A slow delivery."], block));
+        Assert.All(block, x => Assert.Equal(0f, x));
+    }
+
+    [Fact]
     public void Metadata_StaticAndFull_NameTheModelAndItsWidth()
     {
         using var full = LocalEmbeddingGenerator.FromEncoder(model.Encoder);

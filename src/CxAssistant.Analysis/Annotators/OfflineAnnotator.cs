@@ -50,7 +50,22 @@ public sealed class OfflineAnnotator : IAnnotator
         // Customer text is untrusted: what addresses a machine ("ignore all previous instructions…", markup, JSON) is
         // blanked before reading, so a record cannot steer its own labels. Offsets are unchanged; the spans become
         // cues.
-        var payload = PayloadScreen.Find(record.Text ?? string.Empty);
+        return Annotate(record, vector, PayloadScreen.Find(record.Text ?? string.Empty));
+    }
+
+    /// <summary>
+    /// As <see cref="Annotate(EvidenceRecord, ReadOnlySpan{float})"/>, with the record's text already screened:
+    /// <paramref name="payload"/> is <see cref="PayloadScreen.Find"/> of its text (the pipeline screens each record
+    /// once for meaning and labels).
+    /// </summary>
+    public Core.Annotations.Annotation Annotate(
+        EvidenceRecord record,
+        ReadOnlySpan<float> vector,
+        IReadOnlyList<PayloadScreen.Span> payload
+    )
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(payload);
         var text = PayloadScreen.Mask(record.Text ?? string.Empty, payload);
         var analysis = new TextAnalysis(text);
         var touchpoints = _matcher.Match(text);

@@ -86,10 +86,16 @@ internal sealed class TextAnalysis
         StringComparer.Ordinal
     );
 
+    // One token list per thread, reused: the tokens are copied into the arrays below at once.
+    [ThreadStatic]
+    private static List<Token>? Scratch;
+
     public TextAnalysis(string text)
     {
         Text = text;
-        var tokens = EmoticonReader.Merge(text, WordTokenizer.Tokenize(text));
+        var scratch = Scratch ??= new List<Token>(256);
+        WordTokenizer.Tokenize(text, scratch);
+        var tokens = EmoticonReader.Merge(text, scratch);
         Count = tokens.Count;
         Words = new string[Count];
         Kinds = new TokenKind[Count];

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Numerics.Tensors;
 using CxAssistant.Core.Analysis;
 using CxAssistant.Core.Safety;
+using CxAssistant.LocalModel;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Analysis.Meaning;
@@ -18,18 +19,23 @@ public sealed class MeaningSpace : IRecordMeaning
     private const int Slice = 512;
 
     private readonly IEmbeddingGenerator<string, Embedding<float>> _encoder;
+
+    // One row per distinct text; _rows maps a record to its row.
     private readonly float[] _vectors;
+    private readonly int[] _rows;
     private readonly ConcurrentDictionary<string, float[]> _others = new(StringComparer.Ordinal);
 
     private MeaningSpace(
         IEmbeddingGenerator<string, Embedding<float>> encoder,
         float[] vectors,
+        int[] rows,
         int count,
         int dimensions
     )
     {
         _encoder = encoder;
         _vectors = vectors;
+        _rows = rows;
         Count = count;
         Dimensions = dimensions;
         ModelId = encoder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "unknown";
@@ -57,24 +63,57 @@ public sealed class MeaningSpace : IRecordMeaning
     )
     {
         ArgumentNullException.ThrowIfNull(texts);
+        return FromReadable([.. texts.Select(Readable)], encoder, progress, cancellationToken, parallelism);
+    }
+
+    /// <summary>
+    /// As <see cref="Build"/>, for texts already read as <see cref="Readable"/> (the pipeline screens each record once
+    /// and shares the screen with the annotator).
+    /// </summary>
+    public static MeaningSpace FromReadable(
+        IReadOnlyList<string> readable,
+        IEmbeddingGenerator<string, Embedding<float>> encoder,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default,
+        int? parallelism = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(readable);
         ArgumentNullException.ThrowIfNull(encoder);
-        // Identical texts (re-posted complaints, "Great service") are embedded once.
+        // Identical texts (re-posted complaints, "Great service") are embedded once and share one row.
         var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
-        var slot = new int[texts.Count];
-        for (var i = 0; i < texts.Count; i++)
+        var rows = new int[readable.Count];
+        for (var i = 0; i < readable.Count; i++)
         {
-            var text = Readable(texts[i]);
-            if (!distinct.TryGetValue(text, out slot[i]))
+            var text = readable[i];
+            if (!distinct.TryGetValue(text, out rows[i]))
             {
-                distinct[text] = slot[i] = distinct.Count;
+                distinct[text] = rows[i] = distinct.Count;
             }
         }
         var unique = distinct.Keys.ToArray();
-        var embedded = new float[unique.Length][];
+        var slices = (unique.Length + Slice - 1) / Slice;
         var done = 0;
+        // The first slice tells the dimensions; every vector is then written straight into one block (no copy per
+        // vector, no second block).
+        var dimensions = encoder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions ?? 0;
+        float[]? block = null;
+        var first = 0;
+        if (unique.Length > 0 && dimensions <= 0)
+        {
+            var vectors = EmbedSlice(unique, 0, encoder, cancellationToken);
+            dimensions = vectors[0].Vector.Length;
+            block = new float[unique.Length * dimensions];
+            CopyInto(vectors, block, 0, dimensions);
+            progress?.Report(Interlocked.Add(ref done, vectors.Count));
+            first = 1;
+        }
+        block ??= new float[unique.Length * dimensions];
+        // The static table writes straight into the block (a wrapper such as a cache is asked, not bypassed).
+        var local = encoder as LocalEmbeddingGenerator;
         Parallel.For(
-            0,
-            (unique.Length + Slice - 1) / Slice,
+            first,
+            slices,
             new ParallelOptions
             {
                 CancellationToken = cancellationToken,
@@ -83,28 +122,53 @@ public sealed class MeaningSpace : IRecordMeaning
             s =>
             {
                 var start = s * Slice;
-                var batch = unique.AsSpan(start, Math.Min(Slice, unique.Length - start)).ToArray();
-                var vectors = encoder
-                    .GenerateAsync(batch, cancellationToken: cancellationToken)
-                    .GetAwaiter()
-                    .GetResult();
-                for (var k = 0; k < batch.Length; k++)
+                var length = Math.Min(Slice, unique.Length - start);
+                if (
+                    local is null
+                    || !local.TryEmbedInto(
+                        unique.AsSpan(start, length),
+                        block.AsSpan(start * dimensions, length * dimensions),
+                        cancellationToken
+                    )
+                )
                 {
-                    embedded[start + k] = vectors[k].Vector.ToArray();
+                    CopyInto(EmbedSlice(unique, start, encoder, cancellationToken), block, start, dimensions);
                 }
-                progress?.Report(Interlocked.Add(ref done, batch.Length));
+                progress?.Report(Interlocked.Add(ref done, length));
             }
         );
-        var dimensions =
-            embedded.Length > 0
-                ? embedded[0].Length
-                : encoder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions ?? 0;
-        var block = new float[texts.Count * dimensions];
-        for (var i = 0; i < texts.Count; i++)
+        return new MeaningSpace(encoder, block, rows, readable.Count, dimensions);
+    }
+
+    private static GeneratedEmbeddings<Embedding<float>> EmbedSlice(
+        string[] unique,
+        int start,
+        IEmbeddingGenerator<string, Embedding<float>> encoder,
+        CancellationToken cancellationToken
+    )
+    {
+        var batch = unique.AsSpan(start, Math.Min(Slice, unique.Length - start)).ToArray();
+        return encoder.GenerateAsync(batch, cancellationToken: cancellationToken).GetAwaiter().GetResult();
+    }
+
+    private static void CopyInto(
+        GeneratedEmbeddings<Embedding<float>> vectors,
+        float[] block,
+        int start,
+        int dimensions
+    )
+    {
+        for (var k = 0; k < vectors.Count; k++)
         {
-            embedded[slot[i]].CopyTo(block.AsSpan(i * dimensions, dimensions));
+            var vector = vectors[k].Vector.Span;
+            if (vector.Length != dimensions)
+            {
+                throw new InvalidOperationException(
+                    $"The encoder gave a vector of {vector.Length} dimensions; the space has {dimensions}."
+                );
+            }
+            vector.CopyTo(block.AsSpan((start + k) * dimensions, dimensions));
         }
-        return new MeaningSpace(encoder, block, texts.Count, dimensions);
     }
 
     /// <summary>
@@ -122,7 +186,7 @@ public sealed class MeaningSpace : IRecordMeaning
     {
         ArgumentOutOfRangeException.ThrowIfNegative(record);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(record, Count);
-        return _vectors.AsSpan(record * Dimensions, Dimensions);
+        return _vectors.AsSpan(_rows[record] * Dimensions, Dimensions);
     }
 
     // The vectors are unit length (or zero), so the dot product is the cosine and a zero vector scores 0.
@@ -143,7 +207,7 @@ public sealed class MeaningSpace : IRecordMeaning
         var scores = new float[Count];
         for (var i = 0; i < Count; i++)
         {
-            scores[i] = TensorPrimitives.Dot(query, _vectors.AsSpan(i * Dimensions, Dimensions));
+            scores[i] = TensorPrimitives.Dot(query, _vectors.AsSpan(_rows[i] * Dimensions, Dimensions));
         }
         return scores;
     }

@@ -17,6 +17,7 @@ using CxAssistant.Core.Metrics;
 using CxAssistant.Core.Periods;
 using CxAssistant.Core.Personas;
 using CxAssistant.Core.Privacy;
+using CxAssistant.Core.Safety;
 using CxAssistant.Core.Scoring;
 using CxAssistant.Core.Touchpoints;
 using CxAssistant.Ingestion;
@@ -62,11 +63,18 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
         var languages = LanguageStage.Identify(original, progress, cancellationToken);
         var records = LanguageStage.Readable(original, languages);
         // Meaning first: on a machine's first run it loads the encoder with progress, which the preset choice reuses.
-        var meaning = MeaningStage.Run(records, options.Encoder, progress, cancellationToken, out var encoderChoice);
+        var meaning = MeaningStage.Run(
+            records,
+            options.Encoder,
+            progress,
+            cancellationToken,
+            out var encoderChoice,
+            out var screened
+        );
         var encoder = LocalTextEncoder.For(options.Encoder);
         var choice = CatalogChoice.Make(records, options, encoder, cancellationToken);
         var catalog = choice.Catalog;
-        var annotations = Annotate(records, catalog, meaning, progress, cancellationToken);
+        var annotations = Annotate(records, screened.Payloads, catalog, meaning, progress, cancellationToken);
         LanguageStage.Mark(annotations, records, languages);
         var touchpointMeaning = MeaningStage.AttributeTouchpoints(
             records,
@@ -285,6 +293,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
 
     private static Annotation[] Annotate(
         IReadOnlyList<EvidenceRecord> records,
+        IReadOnlyList<PayloadScreen.Span>[] payloads,
         TouchpointCatalog catalog,
         MeaningSpace meaning,
         IProgress<PipelineProgress>? progress,
@@ -313,7 +322,7 @@ public sealed class AnalysisPipeline(TimeProvider? clock = null)
                 {
                     // Per record, not per chunk: a chunk of long records can take many seconds.
                     cancellationToken.ThrowIfCancellationRequested();
-                    annotations[i] = annotator.Annotate(records[i], meaning.Vector(i));
+                    annotations[i] = annotator.Annotate(records[i], meaning.Vector(i), payloads[i]);
                 }
                 progress?.Report(
                     new PipelineProgress("Annotating", Interlocked.Add(ref done, end - c * chunk), records.Count)

@@ -1,6 +1,7 @@
 using CxAssistant.Analysis.Meaning;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
+using CxAssistant.Core.Safety;
 using CxAssistant.Core.Touchpoints;
 using CxAssistant.LocalModel;
 using Microsoft.Extensions.AI;
@@ -18,14 +19,15 @@ internal static class MeaningStage
     /// <summary>
     /// Every record's vector. With no encoder given, the full transformer reads a business small enough for its budget
     /// (<see cref="MeaningEncoder.ChooseFor"/>) and the static table any larger one; <paramref name="choice"/> says
-    /// which.
+    /// which. <paramref name="screened"/> holds every record's payload spans, for the annotator.
     /// </summary>
     public static MeaningSpace Run(
         IReadOnlyList<EvidenceRecord> records,
         IEmbeddingGenerator<string, Embedding<float>>? encoder,
         IProgress<PipelineProgress>? progress,
         CancellationToken cancellationToken,
-        out string? choice
+        out string? choice,
+        out ScreenedTexts screened
     )
     {
         choice = null;
@@ -52,13 +54,43 @@ internal static class MeaningStage
             }
         }
         progress?.Report(new PipelineProgress(stage, 0, records.Count));
-        return MeaningSpace.Build(
-            [.. records.Select(r => r.Text)],
+        screened = Screen(records, cancellationToken);
+        return MeaningSpace.FromReadable(
+            screened.Readable,
             encoder,
             new Reporter(n => progress?.Report(new PipelineProgress(stage, n, records.Count))),
             cancellationToken,
             parallelism
         );
+    }
+
+    /// <summary>
+    /// Screens every record's text once (<see cref="PayloadScreen.Find"/>, in parallel): the spans for the annotator
+    /// and the text meaning is read from (<see cref="MeaningSpace.Readable"/>).
+    /// </summary>
+    public static ScreenedTexts Screen(IReadOnlyList<EvidenceRecord> records, CancellationToken cancellationToken)
+    {
+        var payloads = new IReadOnlyList<PayloadScreen.Span>[records.Count];
+        var readable = new string[records.Count];
+        const int chunk = 1024;
+        Parallel.For(
+            0,
+            (records.Count + chunk - 1) / chunk,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            c =>
+            {
+                var end = Math.Min(records.Count, (c + 1) * chunk);
+                for (var i = c * chunk; i < end; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var text = records[i].Text ?? string.Empty;
+                    var payload = PayloadScreen.Find(text);
+                    payloads[i] = payload.Count == 0 ? [] : payload;
+                    readable[i] = PayloadScreen.Mask(text, payload);
+                }
+            }
+        );
+        return new ScreenedTexts(payloads, readable);
     }
 
     /// <summary>
@@ -105,3 +137,6 @@ internal static class MeaningStage
         public void Report(int value) => report(value);
     }
 }
+
+/// <summary>Every record's payload spans and the text its meaning is read from (see <see cref="MeaningStage.Screen"/>).</summary>
+internal sealed record ScreenedTexts(IReadOnlyList<PayloadScreen.Span>[] Payloads, string[] Readable);

@@ -12,6 +12,19 @@ public static class WordTokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> into <paramref name="tokens"/> (cleared first): a caller that reads the
+    /// tokens at once can reuse one list for every text instead of allocating one per text.
+    /// </summary>
+    public static void Tokenize(string text, List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -68,7 +81,6 @@ public static class WordTokenizer
             }
             i++;
         }
-        return tokens;
     }
 
     private static readonly WordTable Words = new();

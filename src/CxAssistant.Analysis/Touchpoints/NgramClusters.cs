@@ -616,6 +616,11 @@ internal static class NgramClusters
         var gramUnits = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var names = new Dictionary<string, (int Upper, int Total)>(StringComparer.Ordinal);
+        // Pairs are looked up by span and made strings only when new (most pairs recur).
+        var gramLookup = gramUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        char[] gramBuffer = new char[64],
+            surfaceBuffer = new char[64];
         for (var u = 0; u < units.Count; u++)
         {
             if ((u & 1023) == 0)
@@ -623,7 +628,7 @@ internal static class NgramClusters
                 cancellationToken.ThrowIfCancellationRequested();
             }
             var unit = units[u];
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            seen.Clear();
             Term? previous = null;
             for (var k = 0; k < unit.Terms.Count; k++)
             {
@@ -646,9 +651,36 @@ internal static class NgramClusters
                 Add(t.Stem, t.Word);
                 if (previous is { } p && !t.BreakBefore)
                 {
-                    Add(p.Stem + " " + t.Stem, p.Word + " " + t.Word);
+                    AddPair(p, t);
                 }
                 previous = t;
+            }
+
+            void AddPair(Term first, Term second)
+            {
+                var gram = Join(ref gramBuffer, first.Stem, second.Stem);
+                var known = gramLookup.TryGetValue(gram, out var key, out _);
+                if (known && seen.Contains(key!))
+                {
+                    return;
+                }
+                var surface = Join(ref surfaceBuffer, first.Word, second.Word);
+                if (!known)
+                {
+                    Add(gram.ToString(), surface.ToString());
+                    return;
+                }
+                seen.Add(key!);
+                gramUnits[key!].Add(u);
+                var counts = surfaces[key!].GetAlternateLookup<ReadOnlySpan<char>>();
+                if (counts.TryGetValue(surface, out var count))
+                {
+                    counts[surface] = count + 1;
+                }
+                else
+                {
+                    surfaces[key!][surface.ToString()] = 1;
+                }
             }
 
             void Add(string gram, string surface)
@@ -670,6 +702,20 @@ internal static class NgramClusters
             }
         }
         return (gramUnits, surfaces, names);
+    }
+
+    // "a b" in a reused buffer (grown when needed).
+    private static ReadOnlySpan<char> Join(ref char[] buffer, string a, string b)
+    {
+        var length = a.Length + 1 + b.Length;
+        if (buffer.Length < length)
+        {
+            buffer = new char[length * 2];
+        }
+        a.CopyTo(buffer);
+        buffer[a.Length] = ' ';
+        b.CopyTo(buffer.AsSpan(a.Length + 1));
+        return buffer.AsSpan(0, length);
     }
 
     /// <summary>

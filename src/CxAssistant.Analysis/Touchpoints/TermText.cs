@@ -243,6 +243,12 @@ internal static class TermText
         return [.. stems];
     }
 
+    [ThreadStatic]
+    private static List<Token>? TokenScratch;
+
+    [ThreadStatic]
+    private static List<Term>? TermScratch;
+
     /// <summary>Terms of a text for phrase matching: fillers dropped, punctuation turned into phrase breaks.</summary>
     // Stems of the words seen so far: the same few thousand words recur in every record. Bounded like the word table.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(
@@ -265,8 +271,12 @@ internal static class TermText
 
     public static List<Term> Terms(string text)
     {
-        var tokens = WordTokenizer.Tokenize(text);
-        var terms = new List<Term>(tokens.Count);
+        // One token list per thread, reused (the tokens are read at once into terms).
+        var tokens = TokenScratch ??= new List<Token>(256);
+        WordTokenizer.Tokenize(text, tokens);
+        // Collected in a reused list, then copied at their exact size: discovery keeps every sentence's terms.
+        var terms = TermScratch ??= new List<Term>(256);
+        terms.Clear();
         var pendingBreak = false;
         foreach (var token in tokens)
         {
@@ -288,6 +298,6 @@ internal static class TermText
             terms.Add(new Term(CachedStem(token.Value), token.Value, token.Start, token.End, pendingBreak));
             pendingBreak = false;
         }
-        return terms;
+        return [.. terms];
     }
 }

@@ -27,6 +27,24 @@ public sealed class MeaningSpaceTests
     }
 
     [Fact]
+    public void FromReadable_StaticTableWrittenInPlace_SameVectorsAsThroughTheGenerator()
+    {
+        // The shared encoder itself takes the in-place path; the counting wrapper goes through GenerateAsync.
+        var built = MeaningSpace.Build(Texts, MeaningEncoder.Shared());
+        var encoder = new CountingEncoder();
+
+        var read = MeaningSpace.FromReadable([.. Texts.Select(MeaningSpace.Readable)], encoder);
+
+        Assert.Equal(Texts.Length, read.Count);
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            Assert.Equal(built.Vector(i).ToArray(), read.Vector(i).ToArray());
+        }
+        Assert.Equal(1, encoder.Calls[Texts[0]]);
+        Assert.Equal(built.SimilaritiesTo(built.Vector(2)), read.SimilaritiesTo(read.Vector(2)));
+    }
+
+    [Fact]
     public void Similarity_Paraphrase_CloserThanUnrelatedText()
     {
         var space = MeaningSpace.Build(Texts, new CountingEncoder());

@@ -25,4 +25,14 @@ public sealed class WordTableTests
         Assert.Same(tokens[0].Value, tokens[2].Value);
         Assert.Equal((8, 14), (tokens[2].Start, tokens[2].End));
     }
+
+    [Fact]
+    public void Tokenize_IntoAReusedList_ReplacesItsTokensWithTheNewText()
+    {
+        var reused = WordTokenizer.Tokenize("The courier never came, twice.");
+
+        WordTokenizer.Tokenize("Refund? :)", reused);
+
+        Assert.Equal(WordTokenizer.Tokenize("Refund? :)"), reused);
+    }
 }
