@@ -66,9 +66,47 @@ internal sealed record TouchpointContext
     /// </summary>
     public bool SaidWith(string pain, IEnumerable<IndustryWords> kinds)
     {
-        var records = Mentions.Where(i => Record(i).Channel != Channel.Analytics && HasPain(i, pain)).ToList();
+        // Asked for every remedy written for a situation: the pain's records and each kind's count are found once.
+        var memo = SaidMemo();
+        if (!memo.Records.TryGetValue(pain, out var records))
+        {
+            memo.Records[pain] = records = [
+                .. Mentions.Where(i => Record(i).Channel != Channel.Analytics && HasPain(i, pain)),
+            ];
+        }
         return records.Count > 0
-            && kinds.Any(k => k.Fits(Business) && 3 * k.Saying(records.Select(LowerText)) >= records.Count);
+            && kinds.Any(k => k.Fits(Business) && 3 * Saying(memo, pain, k, records) >= records.Count);
+    }
+
+    private int Saying(SaidWithMemo memo, string pain, IndustryWords kind, List<int> records)
+    {
+        if (!memo.Saying.TryGetValue((pain, kind), out var count))
+        {
+            memo.Saying[(pain, kind)] = count = kind.Saying(records.Select(LowerText));
+        }
+        return count;
+    }
+
+    // Found for this context's analysis and mentions (a copy made with other ones starts afresh).
+    private SaidWithMemo? _saidWith;
+
+    private SaidWithMemo SaidMemo()
+    {
+        if (
+            _saidWith is not { } memo
+            || !ReferenceEquals(memo.Analysis, Analysis)
+            || !ReferenceEquals(memo.Mentions, Mentions)
+        )
+        {
+            _saidWith = memo = new SaidWithMemo(Analysis, Mentions);
+        }
+        return memo;
+    }
+
+    private sealed record SaidWithMemo(AnalysisResult Analysis, IReadOnlyList<int> Mentions)
+    {
+        public Dictionary<string, List<int>> Records { get; } = new(StringComparer.Ordinal);
+        public Dictionary<(string Pain, IndustryWords Kind), int> Saying { get; } = [];
     }
 
     /// <summary>

@@ -18,10 +18,19 @@ internal static class JobClauseFinder
             return found;
         }
         var text = record.Text;
+        // Most records hold none of the words a pattern needs: the pattern is not run on them.
+        var filters = language.Filters;
+        Span<bool> mayMatch = filters.Count <= 256 ? stackalloc bool[filters.Count] : new bool[filters.Count];
+        filters.Evaluate(text, mayMatch);
+        var n = 0;
         foreach (var (kind, patterns) in language.Patterns)
         {
             foreach (var pattern in patterns)
             {
+                if (!mayMatch[n++])
+                {
+                    continue;
+                }
                 foreach (var m in Matches(pattern, text))
                 {
                     var group =

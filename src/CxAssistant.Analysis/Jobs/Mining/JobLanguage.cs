@@ -27,6 +27,14 @@ internal sealed class JobLanguage
     public static JobLanguage Default => DefaultInstance.Value;
 
     public required IReadOnlyDictionary<JobClauseKind, IReadOnlyList<Regex>> Patterns { get; init; }
+
+    /// <summary>
+    /// The words each pattern of <see cref="Patterns"/> needs, in the order the kinds and their patterns are listed: a
+    /// record with none of a pattern's words is not given to it (<see cref="LiteralPrefilter"/>).
+    /// </summary>
+    public LiteralPrefilterSet Filters => _filters ??= new LiteralPrefilterSet(Patterns.Values.SelectMany(p => p));
+
+    private LiteralPrefilterSet? _filters;
     public required IReadOnlySet<string> Verbs { get; init; }
     public required IReadOnlySet<string> NotJobs { get; init; }
     public required IReadOnlySet<string> Breaks { get; init; }
