@@ -16,51 +16,66 @@ public static class EvidenceIds
     /// </summary>
     public static string ContentHash(string fileName, string recordId, string text)
     {
-        var file = fileName.Trim().ToLowerInvariant();
+        var file = NormalFileName(fileName);
         var id = recordId.Trim();
         var body = IsCollapsed(text) ? text : CollapseWhitespace(text);
-        var max = Encoding.UTF8.GetMaxByteCount(file.Length + id.Length + body.Length + 2);
-        var rented = max > 2048 ? ArrayPool<byte>.Shared.Rent(max) : null;
+        // One pooled buffer instead of a concatenated string (this runs once per record of every load); not a stack
+        // buffer, which .NET zeroes on every call.
+        var buffer = ArrayPool<byte>.Shared.Rent(
+            Encoding.UTF8.GetMaxByteCount(file.Length + id.Length + body.Length + 2)
+        );
         try
         {
-            // One buffer instead of a concatenated string: this runs once per record of every load.
-            Span<byte> buffer = rented ?? stackalloc byte[2048];
             var length = Encoding.UTF8.GetBytes(file, buffer);
             buffer[length++] = (byte)'\n';
-            length += Encoding.UTF8.GetBytes(id, buffer[length..]);
+            length += Encoding.UTF8.GetBytes(id, buffer.AsSpan(length));
             buffer[length++] = (byte)'\n';
-            length += Encoding.UTF8.GetBytes(body, buffer[length..]);
+            length += Encoding.UTF8.GetBytes(body, buffer.AsSpan(length));
             Span<byte> hash = stackalloc byte[32];
-            SHA256.HashData(buffer[..length], hash);
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
             return Convert.ToHexStringLower(hash[..8]);
         }
         finally
         {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
+    /// <summary>Every whitespace character but the plain space (what <see cref="char.IsWhiteSpace(char)"/> accepts).</summary>
+    private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create([
+        .. Enumerable
+            .Range(char.MinValue, char.MaxValue + 1)
+            .Select(c => (char)c)
+            .Where(c => c != ' ' && char.IsWhiteSpace(c)),
+    ]);
+
+    // The records of a file share its name: normalised once per thread and file, not once per record.
+    [ThreadStatic]
+    private static (string Name, string Normal)? LastFileName;
+
+    private static string NormalFileName(string fileName)
+    {
+        if (LastFileName is { } last && ReferenceEquals(last.Name, fileName))
+        {
+            return last.Normal;
+        }
+        var normal = fileName.Trim().ToLowerInvariant();
+        LastFileName = (fileName, normal);
+        return normal;
+    }
+
+    /// <summary>True when the text has no whitespace but single plain spaces between words.</summary>
     private static bool IsCollapsed(string text)
     {
         if (text.Length == 0)
         {
             return true;
         }
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
-        {
-            return false;
-        }
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i - 1])))
-            {
-                return false;
-            }
-        }
-        return true;
+        var span = text.AsSpan();
+        return !char.IsWhiteSpace(span[0])
+            && !char.IsWhiteSpace(span[^1])
+            && !span.ContainsAny(OtherWhitespace)
+            && !span.Contains("  ", StringComparison.Ordinal);
     }
 
     private static string CollapseWhitespace(string text)

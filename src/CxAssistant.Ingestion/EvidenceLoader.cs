@@ -83,7 +83,7 @@ public sealed class EvidenceLoader
             {
                 context.Skip(input.NoteLine, note);
             }
-            var text = input.Text;
+            // The text is decoded here only for the readers that need it: CSV reads the file's own UTF-8 bytes.
             var format = InputFileFinder.Formats[Path.GetExtension(path)];
             switch (format)
             {
@@ -91,19 +91,19 @@ public sealed class EvidenceLoader
                     TableRecordBuilder.Build(CsvTableReader.Read(input, format == "tsv", context), context);
                     break;
                 case "json":
-                    TableRecordBuilder.Build(JsonTableReader.ReadDocument(text, context), context);
+                    TableRecordBuilder.Build(JsonTableReader.ReadDocument(input.Text, context), context);
                     break;
                 case "jsonl":
-                    TableRecordBuilder.Build(JsonTableReader.ReadLines(text, context), context);
+                    TableRecordBuilder.Build(JsonTableReader.ReadLines(input.Text, context), context);
                     break;
                 case "vtt":
-                    VttReader.Read(text, context);
+                    VttReader.Read(input.Text, context);
                     break;
                 case "markdown":
-                    MarkdownNotesReader.Read(text, context);
+                    MarkdownNotesReader.Read(input.Text, context);
                     break;
                 default:
-                    TextTranscriptReader.Read(text, context);
+                    TextTranscriptReader.Read(input.Text, context);
                     break;
             }
             return null;

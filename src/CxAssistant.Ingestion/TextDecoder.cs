@@ -23,11 +23,11 @@ internal static class TextDecoder
             throw new InputFileException("empty file");
         }
         var decoded = DecodeCore(bytes, cancellationToken);
-        if (string.IsNullOrWhiteSpace(decoded.Text))
+        if (IsBlank(decoded))
         {
             throw new InputFileException("empty file");
         }
-        if (LooksBinary(decoded.Text))
+        if (LooksBinary(Sample(decoded)))
         {
             throw new InputFileException("binary or undecodable file");
         }
@@ -75,7 +75,7 @@ internal static class TextDecoder
         var body = bytes.AsMemory(start);
         if (Utf8.IsValid(body.Span))
         {
-            return new DecodedText(Encoding.UTF8.GetString(body.Span), utf8Name, body);
+            return new DecodedText(body, utf8Name);
         }
         return PerLine(body.Span, cancellationToken);
     }
@@ -167,9 +167,40 @@ internal static class TextDecoder
         return zeroExpected >= pairs * 0.4 && zeroOther <= pairs * 0.02;
     }
 
-    private static bool LooksBinary(string text)
+    /// <summary>
+    /// <see cref="string.IsNullOrWhiteSpace(string)"/> of the text, read from UTF-8 bytes without decoding them when
+    /// the first byte that is not ASCII whitespace is ASCII (it then is a character that is not whitespace).
+    /// </summary>
+    private static bool IsBlank(DecodedText decoded)
     {
-        var sample = text.AsSpan(0, Math.Min(text.Length, SampleBytes));
+        if (!decoded.IsUtf8Pending)
+        {
+            return string.IsNullOrWhiteSpace(decoded.Text);
+        }
+        var bytes = decoded.Utf8Source.Span;
+        var first = bytes.IndexOfAnyExcept(" \t\n\v\f\r"u8);
+        return first < 0 || (bytes[first] >= 0x80 && string.IsNullOrWhiteSpace(decoded.Text));
+    }
+
+    /// <summary>
+    /// The first <see cref="SampleBytes"/> characters of the text (or all of it). From valid UTF-8 not decoded yet,
+    /// only enough bytes are decoded: a character takes at most 3 bytes per UTF-16 unit, so a sequence cut at the end
+    /// of the prefix lies beyond the sample.
+    /// </summary>
+    private static ReadOnlySpan<char> Sample(DecodedText decoded)
+    {
+        if (!decoded.IsUtf8Pending)
+        {
+            var text = decoded.Text;
+            return text.AsSpan(0, Math.Min(text.Length, SampleBytes));
+        }
+        var bytes = decoded.Utf8Source.Span;
+        var prefix = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 3 * SampleBytes + 3)]);
+        return prefix.AsSpan(0, Math.Min(prefix.Length, SampleBytes));
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<char> sample)
+    {
         var control = 0;
         foreach (var c in sample)
         {

@@ -22,6 +22,33 @@ public sealed class EvidenceIdsTests
         );
     }
 
+    [Theory]
+    [InlineData("slow\u00A0delivery")]
+    [InlineData("slow\tdelivery")]
+    [InlineData("slow\u3000delivery")]
+    [InlineData("slow\u2009delivery")]
+    [InlineData("slow  delivery")]
+    [InlineData("slow delivery\n")]
+    public void ContentHash_AnyWhitespaceRun_IsOneSpace(string text)
+    {
+        var expected = Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData("a.csv\n1\nslow delivery"u8)
+        )[..16];
+
+        Assert.Equal(expected, EvidenceIds.ContentHash("a.csv", "1", text));
+    }
+
+    [Fact]
+    public void ContentHash_FilesInTurn_EachHashedWithItsOwnName()
+    {
+        var first = EvidenceIds.ContentHash("A.csv", "1", "same");
+        var second = EvidenceIds.ContentHash("B.csv", "1", "same");
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(first, EvidenceIds.ContentHash(new string("a.csv"), "1", "same"));
+        Assert.Equal(second, EvidenceIds.ContentHash("b.csv", "1", "same"));
+    }
+
     [Fact]
     public void ContentHash_DifferentRecordIds_DifferentIds()
     {

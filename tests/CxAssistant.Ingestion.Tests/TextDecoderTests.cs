@@ -46,4 +46,27 @@ public sealed class TextDecoderTests
 
         Assert.Throws<InputFileException>(() => TextDecoder.Decode(bytes));
     }
+
+    [Theory]
+    [InlineData("\u00A0\n\u00A0")]
+    [InlineData(" \u3000\t")]
+    public void Decode_Utf8OnlyUnicodeWhitespace_IsEmptyFile(string text)
+    {
+        var ex = Assert.Throws<InputFileException>(() => TextDecoder.Decode(Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal("empty file", ex.Message);
+    }
+
+    [Fact]
+    public void Decode_Utf8C1ControlCharacters_AreBinaryOnlyWithinTheFirst64KCharacters()
+    {
+        // U+0090 is two bytes that are not control bytes: only the character check sees it.
+        var junk = new string('\u0090', 400);
+        var ex = Assert.Throws<InputFileException>(() => TextDecoder.Decode(Encoding.UTF8.GetBytes(junk + "abc")));
+        Assert.Equal("binary or undecodable file", ex.Message);
+
+        // 3-byte characters fill the 65,536-character sample; the control characters come after it.
+        var clean = new string('€', 64 * 1024) + new string('\u0090', 64 * 1024);
+        Assert.Equal(clean, TextDecoder.Decode(Encoding.UTF8.GetBytes(clean)).Text);
+    }
 }

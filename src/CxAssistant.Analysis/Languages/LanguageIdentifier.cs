@@ -61,7 +61,87 @@ public sealed class LanguageIdentifier
     /// </summary>
     public bool IsAvailable => _detector is not null;
 
+    /// <summary>
+    /// Held shared by single texts and exclusively by a batch while its cut-down models are in Lingua's caches
+    /// (<see cref="BatchModels"/>), so no text outside the batch is ever read with them.
+    /// </summary>
+    private static readonly ReaderWriterLockSlim ModelsLock = new();
+
+    /// <summary>The folder of the detector's models (next to the assembly).</summary>
+    private static string ModelsFolder => Path.Combine(AppContext.BaseDirectory, "Lingua", "LanguageModels");
+
     public RecordLanguage Identify(string? text)
+    {
+        var fast = Quick(text);
+        if (fast is not null)
+        {
+            return fast;
+        }
+        ModelsLock.EnterReadLock();
+        try
+        {
+            return Detect(text!);
+        }
+        finally
+        {
+            ModelsLock.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// Every text's language, as <see cref="Identify(string?)"/> finds it one by one, in parallel. The texts that reach
+    /// the detector are read with models cut down to their own n-grams (<see cref="BatchModels"/>): the same
+    /// confidence values, without loading every language's whole model.
+    /// </summary>
+    public RecordLanguage[] IdentifyAll(IReadOnlyList<string?> texts, CancellationToken cancellationToken = default)
+    {
+        var languages = new RecordLanguage[texts.Count];
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, texts.Count, options, i => languages[i] = Quick(texts[i])!);
+        var detect = new List<int>();
+        for (var i = 0; i < languages.Length; i++)
+        {
+            if (languages[i] is null)
+            {
+                detect.Add(i);
+            }
+        }
+        if (detect.Count == 0)
+        {
+            return languages;
+        }
+        ModelsLock.EnterWriteLock();
+        try
+        {
+            using var models = BatchModels.Install(detect.Select(i => texts[i]!), Languages, ModelsFolder);
+            Parallel.For(0, detect.Count, options, k => languages[detect[k]] = Detect(texts[detect[k]]!));
+        }
+        finally
+        {
+            ModelsLock.ExitWriteLock();
+        }
+        return languages;
+    }
+
+    /// <summary>
+    /// Drops every model the detector has loaded (whole or cut down), so the next text loads afresh. For tests of the
+    /// batch path, which only cuts down models not loaded yet.
+    /// </summary>
+    internal void UnloadModels()
+    {
+        ModelsLock.EnterWriteLock();
+        try
+        {
+            _detector?.UnloadLanguageModels();
+        }
+        finally
+        {
+            ModelsLock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>The language without the detector (too short, plain English, no detector), or null.</summary>
+    private RecordLanguage? Quick(string? text)
     {
         var words = EnglishWords.Count(text ?? string.Empty);
         if (words.Letters < MinLetters)
@@ -72,11 +152,14 @@ public sealed class LanguageIdentifier
         {
             return new RecordLanguage(RecordLanguage.EnglishCode, RecordLanguage.EnglishWordsMethod);
         }
-        if (_detector is null)
-        {
-            return new RecordLanguage(RecordLanguage.UnknownCode, RecordLanguage.UnavailableMethod);
-        }
-        var (language, confidence) = Top(_detector.ComputeLanguageConfidenceValues(text!));
+        return _detector is null
+            ? new RecordLanguage(RecordLanguage.UnknownCode, RecordLanguage.UnavailableMethod)
+            : null;
+    }
+
+    private RecordLanguage Detect(string text)
+    {
+        var (language, confidence) = Top(_detector!.ComputeLanguageConfidenceValues(text));
         confidence = Math.Round(confidence, 3);
         if (language == English)
         {
@@ -108,7 +191,7 @@ public sealed class LanguageIdentifier
     {
         // The models sit next to the assembly (Lingua/LanguageModels/<code>); an installation without them still
         // analyses, reading every record as before, and says so (LanguageSummary).
-        var folder = Path.Combine(AppContext.BaseDirectory, "Lingua", "LanguageModels");
+        var folder = ModelsFolder;
         var missing = Languages.Any(l =>
             !Directory.Exists(Path.Combine(folder, LanguageInfo.IsoCode6391(l).ToString().ToLowerInvariant()))
         );

@@ -22,11 +22,27 @@ public static class LanguageStage
     )
     {
         var identifier = LanguageIdentifier.Default;
-        var languages = new RecordLanguage[records.Count];
         progress?.Report(new PipelineProgress(Stage, 0, records.Count));
-        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            languages[i] = Identify(identifier, records[i].Text)
-        );
+        var languages = identifier.IdentifyAll([.. records.Select(r => r.Text)], cancellationToken);
+        // A text the reader cannot read is screened for text addressed to a machine, and identified again without it
+        // (see Identify below): the rare case, so after the batch.
+        var screened = new List<(int Index, string Masked)>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Masked(records[i].Text, languages[i]) is { } masked)
+            {
+                screened.Add((i, masked));
+            }
+        }
+        if (screened.Count > 0)
+        {
+            var again = identifier.IdentifyAll([.. screened.Select(s => s.Masked)], cancellationToken);
+            for (var k = 0; k < screened.Count; k++)
+            {
+                languages[screened[k].Index] = again[k];
+            }
+        }
         progress?.Report(new PipelineProgress(Stage, records.Count, records.Count));
         return languages;
     }
@@ -42,12 +58,18 @@ public static class LanguageStage
     private static RecordLanguage Identify(LanguageIdentifier identifier, string? text)
     {
         var language = identifier.Identify(text);
+        return Masked(text, language) is { } masked ? identifier.Identify(masked) : language;
+    }
+
+    /// <summary>The text with its machine-addressed parts blanked, when it is not read and has any; else null.</summary>
+    private static string? Masked(string? text, RecordLanguage language)
+    {
         if (language.IsReadOffline || string.IsNullOrEmpty(text))
         {
-            return language;
+            return null;
         }
         var payload = PayloadScreen.Find(text);
-        return payload.Count == 0 ? language : identifier.Identify(PayloadScreen.Mask(text, payload));
+        return payload.Count == 0 ? null : PayloadScreen.Mask(text, payload);
     }
 
     /// <summary>

@@ -63,28 +63,95 @@ public static class RecordRedaction
             found[i] = Redactor.Redact(records[i].Text)
         );
         var result = new EvidenceRecord[records.Count];
+        // The same value is redacted the same way every time (the table numbers a value once), so a run detects in each
+        // distinct id, customer and metadata value once, in parallel, and numbers them in record order as before.
+        var memo = new Memo();
+        memo.Detect(records, cancellationToken);
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
             result[i] = r with
             {
                 Text = PiiRedactor.Renumber(r.Text, found[i], placeholders).Text,
-                CustomerId = r.CustomerId is null ? null : Customer(r.CustomerId, placeholders),
-                RecordId = Value(r.RecordId, placeholders),
+                CustomerId = r.CustomerId is null ? null : Customer(r.CustomerId, placeholders, memo),
+                RecordId = Value(r.RecordId, placeholders, memo),
                 Speaker = r.Speaker is null ? null : Speaker(r.Speaker, placeholders),
-                Metadata = Metadata(r.Metadata, placeholders),
+                Metadata = Metadata(r.Metadata, placeholders, memo),
             };
         }
         return result;
     }
 
+    /// <summary>
+    /// One run's detections in ids, customers and metadata values (plain placeholders, found in parallel), their
+    /// numbered redactions and the column types, by the exact original string.
+    /// </summary>
+    private sealed class Memo
+    {
+        public Dictionary<string, RedactionResult> Found { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> Customers { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, PiiType?> Columns { get; } = new(StringComparer.Ordinal);
+
+        public void Detect(IReadOnlyList<EvidenceRecord> records, CancellationToken cancellationToken)
+        {
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var r in records)
+            {
+                distinct.Add(r.RecordId);
+                if (r.CustomerId is not null)
+                {
+                    distinct.Add(r.CustomerId);
+                }
+                foreach (var (key, value) in r.Metadata)
+                {
+                    if (!string.IsNullOrWhiteSpace(value) && Column(key, this) is null)
+                    {
+                        distinct.Add(value);
+                    }
+                }
+            }
+            var values = distinct.ToArray();
+            var found = new RedactionResult[values.Length];
+            Parallel.For(0, values.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+                found[i] = Redactor.Redact(values[i])
+            );
+            for (var i = 0; i < values.Length; i++)
+            {
+                Found[values[i]] = found[i];
+            }
+        }
+    }
+
     private static string Value(string value, PlaceholderTable placeholders) =>
         Redactor.Redact(value, placeholders).Text;
 
-    // A customer column may hold names ("Raj Patel") rather than ids ("C-1042"): words alone, capitalised, are a name.
-    private static string Customer(string id, PlaceholderTable placeholders)
+    // Renumbering the plain detections gives what redacting with the table gives (the text's own path).
+    private static string Value(string value, PlaceholderTable placeholders, Memo memo)
     {
-        var redacted = Value(id, placeholders);
+        if (!memo.Values.TryGetValue(value, out var redacted))
+        {
+            redacted = memo.Found.TryGetValue(value, out var found)
+                ? PiiRedactor.Renumber(value, found, placeholders).Text
+                : Value(value, placeholders);
+            memo.Values[value] = redacted;
+        }
+        return redacted;
+    }
+
+    private static string Customer(string id, PlaceholderTable placeholders, Memo memo)
+    {
+        if (!memo.Customers.TryGetValue(id, out var redacted))
+        {
+            redacted = Customer(id, Value(id, placeholders, memo), placeholders);
+            memo.Customers[id] = redacted;
+        }
+        return redacted;
+    }
+
+    // A customer column may hold names ("Raj Patel") rather than ids ("C-1042"): words alone, capitalised, are a name.
+    private static string Customer(string id, string redacted, PlaceholderTable placeholders)
+    {
         if (redacted != id)
         {
             return redacted;
@@ -112,7 +179,8 @@ public static class RecordRedaction
 
     private static IReadOnlyDictionary<string, string> Metadata(
         IReadOnlyDictionary<string, string> metadata,
-        PlaceholderTable placeholders
+        PlaceholderTable placeholders,
+        Memo memo
     )
     {
         if (metadata.Count == 0)
@@ -124,10 +192,20 @@ public static class RecordRedaction
         {
             result[key] =
                 string.IsNullOrWhiteSpace(value) ? value
-                : ColumnType(key) is { } type ? placeholders.For(type, value.Trim())
-                : Value(value, placeholders);
+                : Column(key, memo) is { } type ? placeholders.For(type, value.Trim())
+                : Value(value, placeholders, memo);
         }
         return result;
+    }
+
+    private static PiiType? Column(string column, Memo memo)
+    {
+        if (!memo.Columns.TryGetValue(column, out var type))
+        {
+            type = ColumnType(column);
+            memo.Columns[column] = type;
+        }
+        return type;
     }
 
     /// <summary>

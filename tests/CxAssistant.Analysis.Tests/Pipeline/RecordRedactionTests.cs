@@ -40,6 +40,25 @@ public sealed class RecordRedactionTests
     }
 
     [Fact]
+    public void Apply_ValuesInIdsCustomersAndMetadata_AreNumberedInRecordOrderAndAlikeEverywhere()
+    {
+        // Values are detected once per distinct value, in parallel; numbering still follows the records.
+        Dictionary<string, string> Note(string value) => new(StringComparer.OrdinalIgnoreCase) { ["note"] = value };
+        var records = RecordRedaction.Apply(
+            [
+                Record("a", "Fine.", customer: "ann@example.com", metadata: Note("call bob@example.org")),
+                Record("b", "Fine.", customer: "cy@example.net", metadata: Note("ann@example.com")),
+                Record("c", "Write to bob@example.org", customer: "ann@example.com", metadata: Note("ok")),
+            ],
+            new PlaceholderTable()
+        );
+
+        Assert.Equal(["[EMAIL-1]", "[EMAIL-3]", "[EMAIL-1]"], records.Select(r => r.CustomerId));
+        Assert.Equal(["call [EMAIL-2]", "[EMAIL-1]", "ok"], records.Select(r => r.Metadata["note"]));
+        Assert.Equal("Write to [EMAIL-2]", records[2].Text);
+    }
+
+    [Fact]
     public void Apply_NamedColumnsCustomerAndSpeaker_AreReplacedButRolesAndSegmentsKept()
     {
         var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
