@@ -167,8 +167,8 @@ public sealed partial class TouchpointMeaning
     /// <see cref="FillConfidence"/>, a <c>touchpoint:</c> and a <c>meaning:touchpoint</c> cue cover the same span, and
     /// the annotation's confidence drops to at most 0.6, so the item says it is uncertain (a drop alone leaves the
     /// confidence as it was: what remains is the lexicon's). Texts of fewer than <see cref="FillMinWords"/> words,
-    /// static-table vectors, records attributed to a touchpoint outside the catalog (discovery) and records a model
-    /// annotated come back unchanged.
+    /// static-table vectors and records a model annotated come back unchanged; a touchpoint outside the catalog (a
+    /// discovered theme) always stays.
     /// </summary>
     public Annotation Fill(Annotation annotation, ReadOnlySpan<float> vector, string? text)
     {
@@ -180,7 +180,6 @@ public sealed partial class TouchpointMeaning
             || Words(text) < FillMinWords
             || annotation.Provenance != "offline"
             || TensorPrimitives.Norm(vector) == 0
-            || annotation.Touchpoints.Any(t => Array.IndexOf(_ids, t.TouchpointId) < 0)
         )
         {
             return annotation;
@@ -192,8 +191,13 @@ public sealed partial class TouchpointMeaning
         // sentences is about ("Fits perfectly and comfy. Then a surcharge at checkout."), so there meaning drops nothing.
         // Meaning alone names a touchpoint only where none is left: next to the lexicon's it added a second reading to
         // most long texts (an order-emails touchpoint to every delivery complaint of a shop).
+        // A touchpoint outside the catalog (a discovered theme) is not meaning's to judge: it stays.
         var mentions = OneSentence(text)
-            ? lexicon.Where(t => probability[Array.IndexOf(_ids, t.TouchpointId)] >= KeepProbability).ToList()
+            ? lexicon
+                .Where(t =>
+                    Array.IndexOf(_ids, t.TouchpointId) is var i && (i < 0 || probability[i] >= KeepProbability)
+                )
+                .ToList()
             : [.. lexicon];
         var added = Enumerable
             .Range(0, mentions.Count == 0 ? _ids.Length : 0)
