@@ -13,6 +13,16 @@ public static class TouchpointExamples
         Parse(TouchpointKnowledge.ReadResource("examples.yaml"))
     );
 
+    private static readonly Lazy<IReadOnlyList<string>> OverallDefault = new(() =>
+        ParseOverall(TouchpointKnowledge.ReadResource("overall.yaml"))
+    );
+
+    /// <summary>
+    /// Sentences about a business as a whole and no part of it (<c>Resources/Touchpoints/overall.yaml</c>): "we loved
+    /// this place", "we went for my birthday". A record nearer these than a touchpoint's examples is not about it.
+    /// </summary>
+    public static IReadOnlyList<string> Overall => OverallDefault.Value;
+
     /// <summary>The examples of a type id (empty when it has none).</summary>
     public static IReadOnlyList<string> For(string typeId) => Default.Value.GetValueOrDefault(typeId) ?? [];
 
@@ -20,5 +30,11 @@ public static class TouchpointExamples
     {
         var map = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>?>(yaml) ?? [];
         return map.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value ?? []], StringComparer.Ordinal);
+    }
+
+    internal static IReadOnlyList<string> ParseOverall(string yaml)
+    {
+        var map = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>?>(yaml) ?? [];
+        return [.. map.GetValueOrDefault("overall") ?? []];
     }
 }

@@ -20,6 +20,17 @@ public sealed class TouchpointExamplesTests
     }
 
     [Fact]
+    public void Overall_ResourceHasSentencesAboutABusinessAsAWhole()
+    {
+        var overall = TouchpointExamples.ParseOverall(TouchpointKnowledge.ReadResource("overall.yaml"));
+
+        Assert.True(overall.Count >= 30, $"{overall.Count} sentences");
+        Assert.Equal(overall, TouchpointExamples.Overall);
+        Assert.All(overall, s => Assert.InRange(s.Split(' ').Length, 1, 30));
+        Assert.Equal(overall.Count, overall.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void For_UnknownType_IsEmpty()
     {
         Assert.Empty(TouchpointExamples.For("no-such-type"));

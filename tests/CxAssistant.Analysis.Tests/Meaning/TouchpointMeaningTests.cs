@@ -94,7 +94,7 @@ public sealed class TouchpointMeaningTests
 
         var mention = Assert.Single(result.Touchpoints);
         Assert.Equal(new TouchpointMention("delivery", mention.Confidence, 0, text.Length), mention);
-        Assert.InRange(mention.Confidence, TouchpointMeaning.FillThreshold, TouchpointMeaning.FillConfidence);
+        Assert.InRange(mention.Confidence, TouchpointMeaning.KeepProbability, TouchpointMeaning.FillConfidence);
         Assert.Contains(new Cue("touchpoint:delivery", 0, text.Length), result.Cues);
         Assert.Contains(new Cue("meaning:touchpoint", 0, text.Length), result.Cues);
         Assert.Equal(0.6, result.Confidence);
@@ -122,16 +122,105 @@ public sealed class TouchpointMeaningTests
     }
 
     [Fact]
-    public void Fill_LexiconAlreadyNamedOne_LeavesItAlone()
+    public void Fill_LexiconNamedTheRightOneSurely_LeavesItAlone()
     {
-        const string text = "Four days late and the price was fine.";
+        const string text = "Far too expensive, the price was a rip-off.";
         var annotation = new Annotation
         {
             EvidenceId = "e7",
-            Touchpoints = [new TouchpointMention("price", 0.5, 23, 28)],
+            Touchpoints = [new TouchpointMention("price", 0.8, 19, 24)],
         };
 
         Assert.Same(annotation, FullMeaning.Fill(annotation, FullVector(text), text));
+    }
+
+    [Fact]
+    public void Fill_WeakLexiconWordInASentenceAboutTheWholeBusiness_DropsTheTouchpointAndItsCue()
+    {
+        // A weak word ("disappointed" read as a complaint for the people who serve you) in a verdict on the whole
+        // experience: meaning finds the sentence nearer the overall sentences than the touchpoint's examples.
+        const string text = "We went twice this year and both times we were very disappointed.";
+        var annotation = new Annotation
+        {
+            EvidenceId = "e8",
+            Confidence = 0.9,
+            Touchpoints = [new TouchpointMention("staff", 0.15, 52, 64)],
+            Cues = [new Cue("touchpoint:staff", 52, 64), new Cue("sentiment:negative", 52, 64)],
+        };
+
+        var result = FullMeaning.Fill(annotation, FullVector(text), text);
+
+        Assert.Empty(result.Touchpoints);
+        Assert.Equal([new Cue("sentiment:negative", 52, 64)], result.Cues);
+        Assert.Equal(0.9, result.Confidence);
+    }
+
+    [Fact]
+    public void Fill_LexiconNamedOneOfTwo_MeaningAddsNoSecond()
+    {
+        // Next to the lexicon's touchpoints meaning adds nothing (on long texts it added a second reading to most of
+        // them), even where it reads another touchpoint well above the bar.
+        const string text = "Far too expensive, the delivery charge was an outrageous rip-off.";
+        var annotation = new Annotation
+        {
+            EvidenceId = "e9",
+            Touchpoints = [new TouchpointMention("delivery", 0.7, 23, 31)],
+            Cues = [new Cue("touchpoint:delivery", 23, 31)],
+        };
+        var probability = FullMeaning.Probabilities(annotation.Touchpoints, FullVector(text));
+        Assert.True(probability[2] >= TouchpointMeaning.KeepProbability, $"price {probability[2]:F2}");
+
+        Assert.Same(annotation, FullMeaning.Fill(annotation, FullVector(text), text));
+    }
+
+    [Fact]
+    public void Fill_WeakWrongLexiconTouchpoint_IsReplacedByTheOneTheRecordMeans()
+    {
+        const string text = "The parcel turned up four days late and soaked through.";
+        var annotation = new Annotation
+        {
+            EvidenceId = "e10",
+            Confidence = 0.9,
+            Touchpoints = [new TouchpointMention("staff", 0.15, 4, 10)],
+            Cues = [new Cue("touchpoint:staff", 4, 10)],
+        };
+
+        var result = FullMeaning.Fill(annotation, FullVector(text), text);
+
+        var mention = Assert.Single(result.Touchpoints);
+        Assert.Equal(new TouchpointMention("delivery", mention.Confidence, 0, text.Length), mention);
+        Assert.Equal(
+            [new Cue("touchpoint:delivery", 0, text.Length), new Cue("meaning:touchpoint", 0, text.Length)],
+            result.Cues
+        );
+        Assert.Equal(0.6, result.Confidence);
+    }
+
+    [Fact]
+    public void Fill_TextOfSeveralSentences_DropsNothing()
+    {
+        // One vector for several subjects: the whole may be far from a touchpoint one sentence is about.
+        const string text = "We went twice this year and both times we were very disappointed. Never again.";
+        var annotation = new Annotation
+        {
+            EvidenceId = "e11",
+            Touchpoints = [new TouchpointMention("staff", 0.15, 52, 64)],
+            Cues = [new Cue("touchpoint:staff", 52, 64)],
+        };
+
+        Assert.Same(annotation, FullMeaning.Fill(annotation, FullVector(text), text));
+    }
+
+    [Fact]
+    public void Probabilities_RecordAboutOneTouchpoint_ItIsWellAboveTheBarTheOthersBelow()
+    {
+        const string text = "Far too expensive, the price was a rip-off.";
+
+        var probability = FullMeaning.Probabilities([new TouchpointMention("price", 0.8, 19, 24)], FullVector(text));
+
+        Assert.True(probability[2] > 0.8, $"price {probability[2]:F2}");
+        Assert.True(probability[0] < TouchpointMeaning.KeepProbability, $"delivery {probability[0]:F2}");
+        Assert.True(probability[1] < TouchpointMeaning.KeepProbability, $"staff {probability[1]:F2}");
     }
 
     [Fact]

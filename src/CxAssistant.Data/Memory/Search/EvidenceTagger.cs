@@ -9,6 +9,7 @@ using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Evidence;
 using CxAssistant.Core.Safety;
 using CxAssistant.Core.Touchpoints;
+using CxAssistant.LocalModel;
 using Microsoft.Extensions.AI;
 
 namespace CxAssistant.Data.Memory.Search;
@@ -94,11 +95,16 @@ public sealed class EvidenceTagger
                 .Touchpoints.Apply(new Annotation { EvidenceId = record.Id, Touchpoints = touchpoints }, vector)
                 .Touchpoints;
         }
-        else if (touchpoints.Count == 0)
+        if (touchpoints.Count == 0 || model == MiniLmResources.ModelName)
         {
-            // As the analysis: a record the lexicon left empty takes the touchpoint it clearly means (full model only).
+            // As the analysis: where the full model read the records, the lexicon and meaning decide together (a weak
+            // word of a one-sentence text dropped, a record left empty filled); elsewhere only an empty record is tried.
             touchpoints = meaning
-                .Touchpoints.Fill(new Annotation { EvidenceId = record.Id, Touchpoints = [] }, Embed(text), raw)
+                .Touchpoints.Fill(
+                    new Annotation { EvidenceId = record.Id, Touchpoints = touchpoints },
+                    Embed(text),
+                    raw
+                )
                 .Touchpoints;
         }
         var analysis = new TextAnalysis(text);
