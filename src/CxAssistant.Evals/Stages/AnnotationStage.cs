@@ -20,6 +20,25 @@ public sealed class AnnotationStage(Func<IAnnotator, IAnnotator>? decorate = nul
     /// <inheritdoc />
     public Task<StageOutput> RunAsync(StageRequest request, CancellationToken cancellationToken = default)
     {
+        var annotations = Annotate(request, decorate, cancellationToken);
+        var list = new JsonArray();
+        for (var i = 0; i < annotations.Count; i++)
+        {
+            list.Add(StageJson.Annotation(annotations[i], request.Data.Records[i]));
+        }
+        return Task.FromResult(StageOutput.Offline(new JsonObject { ["annotations"] = list }));
+    }
+
+    /// <summary>
+    /// The offline labels of a case's records, as <c>cx analyze</c> gives them: the stage's output, and what the model
+    /// stage falls back to when the model's answer fails its checks.
+    /// </summary>
+    internal static IReadOnlyList<Annotation> Annotate(
+        StageRequest request,
+        Func<IAnnotator, IAnnotator>? decorate,
+        CancellationToken cancellationToken
+    )
+    {
         ITouchpointMatcher matcher = request.Data.Catalog?.Matcher ?? NoTouchpointMatcher.Instance;
         // As in `cx analyze`: sentiment and job state read by meaning where the rules find no words, and the
         // lexicon's touchpoints ordered by meaning, by the encoder `cx analyze` would choose for the suite's records
@@ -27,13 +46,13 @@ public sealed class AnnotationStage(Func<IAnnotator, IAnnotator>? decorate = nul
         var encoder = SuiteEncoders.For(request.Suite, cancellationToken);
         var offline = new OfflineAnnotator(matcher, encoder.Feedback);
         IAnnotator? decorated = decorate?.Invoke(offline);
-        var list = new JsonArray();
         var meaning = request.Data.Catalog is { } catalog ? encoder.Touchpoints(catalog) : null;
         var vectors = encoder.Embed(
             [.. request.Data.Records.Select(r => MeaningSpace.Readable(r.Text))],
             cancellationToken
         );
-        for (var i = 0; i < request.Data.Records.Count; i++)
+        var annotations = new Annotation[request.Data.Records.Count];
+        for (var i = 0; i < annotations.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var record = request.Data.Records[i];
@@ -42,8 +61,8 @@ public sealed class AnnotationStage(Func<IAnnotator, IAnnotator>? decorate = nul
             {
                 annotation = meaning.Fill(meaning.Apply(annotation, vectors[i]), vectors[i], record.Text);
             }
-            list.Add(StageJson.Annotation(annotation, record));
+            annotations[i] = annotation;
         }
-        return Task.FromResult(StageOutput.Offline(new JsonObject { ["annotations"] = list }));
+        return annotations;
     }
 }

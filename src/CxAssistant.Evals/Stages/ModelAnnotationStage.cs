@@ -3,8 +3,6 @@ using CxAssistant.Agents.Caching;
 using CxAssistant.Agents.Drafters;
 using CxAssistant.Agents.Drafting;
 using CxAssistant.Agents.Prompts;
-using CxAssistant.Analysis.Annotators;
-using CxAssistant.Analysis.Touchpoints;
 using CxAssistant.Core.Annotations;
 using CxAssistant.Core.Validation;
 using Microsoft.Extensions.AI;
@@ -41,9 +39,8 @@ public sealed class ModelAnnotationStage(PromptCatalog? prompts = null) : IEvalS
         }
         var records = request.Data.Records;
         var catalog = request.Data.Catalog?.Catalog;
-        ITouchpointMatcher matcher = request.Data.Catalog?.Matcher ?? NoTouchpointMatcher.Instance;
-        var annotator = new OfflineAnnotator(matcher);
-        var offline = records.Select(annotator.Annotate).ToArray();
+        // The offline stage's labels: what the check compares the model with, and what a failed answer falls back to.
+        var offline = AnnotationStage.Annotate(request, null, cancellationToken).ToArray();
         var touchpointIds = catalog?.Touchpoints.Select(t => t.Id).ToArray() ?? [];
 
         var (prompt, options) = await RenderAsync(request, cancellationToken).ConfigureAwait(false);
