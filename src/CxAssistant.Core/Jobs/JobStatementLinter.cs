@@ -236,7 +236,7 @@ public static partial class JobStatementLinter
         var solution = words.Where(w => SolutionTerms.Contains(w)).ToList();
         foreach (var term in extraSolutionTerms ?? [])
         {
-            if (term.Length > 2 && ContainsTerm(statement.Text, term))
+            if (term.Length > 1 && ContainsTerm(statement.Text, term))
             {
                 solution.Add(term);
             }

@@ -204,4 +204,24 @@ public sealed class JobMinerTests
         Assert.Contains("points", main.Object, StringComparison.Ordinal);
         Assert.DoesNotContain("hotel room", main.Clarifier, StringComparison.Ordinal);
     }
+
+    // The business's own name in capitals ("BA") is in most of its reviews: a solution, never a job's object.
+    [Fact]
+    public void Draft_BusinessNameAsAnAcronym_NotAJob()
+    {
+        var jobs = Mine(
+            [
+                "I tried to contact BA for two days about my bag.",
+                "Tried to contact BA, nobody answered.",
+                "We wanted to contact BA before the flight, the line was closed.",
+                "BA lost my case and never called back.",
+                "Flew BA to Rome, the crew were lovely.",
+            ],
+            out _
+        );
+
+        Assert.DoesNotContain(jobs.Tree.At(JobAltitude.Main), m =>
+            m.Text.Contains(" ba", StringComparison.OrdinalIgnoreCase)
+        );
+    }
 }

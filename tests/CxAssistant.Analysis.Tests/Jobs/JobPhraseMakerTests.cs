@@ -10,6 +10,36 @@ public sealed class JobPhraseMakerTests
     public void Make_CountInsideTheObject_NoJob(string phrase) =>
         Assert.Null(JobPhraseMaker.Make(phrase, JobLanguage.Default, out _));
 
+    [Theory]
+    [InlineData("afford the premium plan")] // a means the customer lacks: a price barrier, not progress
+    [InlineData("buy the $20 version")] // an amount inside the object
+    [InlineData("pay £200 a month")]
+    public void Make_MeansOrAmountInsideTheObject_NoJob(string phrase) =>
+        Assert.Null(JobPhraseMaker.Make(phrase, JobLanguage.Default, out _));
+
+    [Theory]
+    [InlineData("send $50 to my son", "Send money")]
+    [InlineData("get my $19 back", "Get money back")]
+    public void Make_AmountAlone_IsMoney(string phrase, string expected)
+    {
+        var job = JobPhraseMaker.Make(phrase, JobLanguage.Default, out var reason);
+
+        Assert.True(job is not null, reason);
+        Assert.Equal(expected, $"{job.Verb} {job.Object}");
+    }
+
+    [Theory]
+    [InlineData("have access to it", "")] // the thing was named before: the clarifier says nothing
+    [InlineData("get feedback on my drawings", "on drawings")] // never "a" before a plural
+    [InlineData("get feedback on my drawing", "on a drawing")]
+    public void Make_Clarifier_ReadsAsEnglish(string phrase, string clarifier)
+    {
+        var job = JobPhraseMaker.Make(phrase, JobLanguage.Default, out var reason);
+
+        Assert.True(job is not null, reason);
+        Assert.Equal(clarifier, job.Clarifier);
+    }
+
     [Fact]
     public void Parts_VerbsJoinedByAnd_EachIsAJob()
     {

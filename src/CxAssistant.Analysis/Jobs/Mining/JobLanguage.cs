@@ -46,6 +46,17 @@ internal sealed class JobLanguage
     public required IReadOnlyDictionary<string, string> VerbMap { get; init; }
 
     /// <summary>
+    /// Subjects that make a goal or struggle someone else's ("it can't…", "they are trying to…"), and the words read
+    /// over between such a subject and the verb ("still", "is").
+    /// </summary>
+    public IReadOnlySet<string> OtherSubjects { get; init; } = new HashSet<string>();
+
+    public IReadOnlySet<string> SubjectFillers { get; init; } = new HashSet<string>();
+
+    /// <summary>Verbs that say little of a job on their own ("get", "have"): phrases with them group by object.</summary>
+    public IReadOnlySet<string> LightVerbs { get; init; } = new HashSet<string>();
+
+    /// <summary>
     /// The customer's verdict said after a job ("… is impossible", "… took weeks"): a phrase is cut where one starts.
     /// </summary>
     public IReadOnlyList<Regex> Verdicts { get; init; } = [];
@@ -105,6 +116,9 @@ internal sealed class JobLanguage
             Breaks = List("breaks").ToHashSet(StringComparer.OrdinalIgnoreCase),
             Idioms = List("idioms"),
             VerbMap = map,
+            OtherSubjects = List("other_subjects").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            SubjectFillers = List("subject_fillers").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            LightVerbs = List("light_verbs").ToHashSet(StringComparer.OrdinalIgnoreCase),
             Verdicts = [.. List("verdicts").Select(p => new Regex(p, Options, Timeout))],
             Steps = steps,
             Outcomes = Map("outcomes")

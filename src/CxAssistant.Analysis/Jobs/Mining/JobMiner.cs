@@ -135,7 +135,13 @@ public static partial class JobMiner
         {
             return [];
         }
-        var vectors = JobVectors.Of(phrases, encoder, mining.VerbWeight, cancellationToken);
+        var vectors = JobVectors.Of(
+            phrases,
+            encoder,
+            mining.VerbWeight,
+            context.Language.LightVerbs,
+            cancellationToken
+        );
         var ids = MeaningClusters.Group(
             vectors,
             mining.MainThreshold,
@@ -254,17 +260,30 @@ public static partial class JobMiner
         return ordered;
     }
 
-    // Brand and product names written in CamelCase (QuickCart) are solutions, never part of a job.
-    private static List<string> BrandTerms(AnalysisResult analysis) =>
+    // Brand and product names written in CamelCase (QuickCart) are solutions, never part of a job; so is an acronym in
+    // at least 5 % of the records, which is the business's own name ("BA", "EE"), not a word shouted now and then.
+    private static List<string> BrandTerms(AnalysisResult analysis)
+    {
+        var sample = analysis.Records.Take(20_000).ToList();
+        var acronyms = sample
+            .SelectMany(r => Acronym().Matches(r.Text).Select(m => m.Value).Distinct(StringComparer.Ordinal))
+            .GroupBy(a => a, StringComparer.Ordinal)
+            .Where(g => g.Count() >= Math.Max(3, 0.05 * sample.Count))
+            .Select(g => g.Key);
+        return
         [
-            .. analysis
-                .Records.Take(20_000)
+            .. sample
                 .SelectMany(r => CamelCase().Matches(r.Text).Select(m => m.Value))
+                .Concat(acronyms)
                 .Concat(analysis.Catalog.Touchpoints.Select(t => t.Name))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .Take(300),
         ];
+    }
 
     [GeneratedRegex(@"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")]
     private static partial Regex CamelCase();
+
+    [GeneratedRegex(@"\b[A-Z]{2,5}\b")]
+    private static partial Regex Acronym();
 }

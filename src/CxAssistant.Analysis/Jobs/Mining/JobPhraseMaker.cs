@@ -406,7 +406,7 @@ internal static partial class JobPhraseMaker
         verb = language.VerbMap.GetValueOrDefault(verb, verb);
         if (language.NotJobs.Contains(verb))
         {
-            reason = $"'{verb}' is about the conversation, not a job";
+            reason = $"'{verb}' is talk, a feeling or a means, not a job";
             return null;
         }
         // Only the phrase's own words count: run-on text after a name or a new clause may address anyone.
@@ -821,6 +821,15 @@ internal static partial class JobPhraseMaker
         {
             return null;
         }
+        // So is an amount with words after it ("the $20 version", "£200 a month"): "send £50" is "send money" and
+        // "want my $19 back" is "get money back", but "buy the money version" is nothing.
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (Amount().IsMatch(words[i]) && !words.Skip(i + 1).All(w => w is "back"))
+            {
+                return null;
+            }
+        }
         var cleaned = Neutral(words, "the");
         // "the car late", "a gift straight", "a dentist open": how or when, not the thing.
         while (cleaned.Count > 1 && Trailing.Contains(cleaned[^1]))
@@ -867,6 +876,11 @@ internal static partial class JobPhraseMaker
                 return "";
             }
         }
+        // "to it", "for them": the thing the circumstance is about was said before, so the clarifier says nothing.
+        if (words.Count > 1 && Prepositions.Contains(words[0]) && Pronouns.Contains(words[1]))
+        {
+            return "";
+        }
         var cleaned = Neutral(words, "a");
         // "for 4 on Saturday" without its count: "for" is left with nothing.
         for (var i = cleaned.Count - 2; i >= 0; i--)
@@ -908,12 +922,16 @@ internal static partial class JobPhraseMaker
     private static List<string> Neutral(List<string> words, string article)
     {
         var result = new List<string>();
-        foreach (var raw in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            var w = raw.ToLowerInvariant();
+            var w = words[i].ToLowerInvariant();
             if (Possessives.ContainsKey(w))
             {
-                result.Add(article);
+                // "on my drawings" → "on drawings": "a" never goes before a plural.
+                if (article != "a" || i + 1 == words.Count || !IsPlural(words[i + 1]))
+                {
+                    result.Add(article);
+                }
                 continue;
             }
             if (Amount().IsMatch(w) || w is "dollars" or "pounds" or "euros" or "bucks" or "quid")
@@ -952,6 +970,13 @@ internal static partial class JobPhraseMaker
         }
         return result;
     }
+
+    private static bool IsPlural(string word) =>
+        word.Length > 3
+        && word.EndsWith('s')
+        && !word.EndsWith("ss", StringComparison.Ordinal)
+        && !word.EndsWith("us", StringComparison.Ordinal)
+        && !word.EndsWith("is", StringComparison.Ordinal);
 
     private static bool IsCount(string word) =>
         word.All(c => char.IsDigit(c) || c is '.' or ',') || NumberWords.Contains(word);

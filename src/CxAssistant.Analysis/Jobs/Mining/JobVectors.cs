@@ -15,6 +15,7 @@ internal static class JobVectors
         IReadOnlyList<PhraseGroup> phrases,
         ITextEncoder encoder,
         double verbWeight,
+        IReadOnlySet<string> lightVerbs,
         CancellationToken cancellationToken
     )
     {
@@ -24,17 +25,20 @@ internal static class JobVectors
             .Distinct(StringComparer.Ordinal)
             .Select((v, i) => (v, i))
             .ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal);
-        var scale = (float)(1 / Math.Sqrt(1 + verbWeight * verbWeight));
         var result = new float[phrases.Count][];
         for (var i = 0; i < phrases.Count; i++)
         {
+            var verb = phrases[i].Phrase.Verb.ToLowerInvariant();
+            // A light verb says little of the job ("get going", "get a seat", "get food"): its object alone groups it.
+            var weight = lightVerbs.Contains(verb) ? 0 : verbWeight;
+            var scale = (float)(1 / Math.Sqrt(1 + weight * weight));
             var m = meaning[i];
             var v = new float[m.Length + verbs.Count];
             for (var d = 0; d < m.Length; d++)
             {
                 v[d] = m[d] * scale;
             }
-            v[m.Length + verbs[phrases[i].Phrase.Verb.ToLowerInvariant()]] = (float)verbWeight * scale;
+            v[m.Length + verbs[verb]] = (float)weight * scale;
             result[i] = v;
         }
         return result;
