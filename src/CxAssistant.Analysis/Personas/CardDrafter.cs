@@ -368,8 +368,8 @@ internal sealed class CardDrafter(AnalysisResult analysis, Segmentation segmenta
             {
                 continue;
             }
-            var inSegment = (double)e.Members.Count(c => space.Raw[c][f] > 0) / Math.Max(1, e.Members.Count);
-            var overall = (double)space.Raw.Count(r => r[f] > 0) / Math.Max(1, space.Raw.Length);
+            var inSegment = (double)e.Members.Count(c => space.Has(c, f)) / Math.Max(1, e.Members.Count);
+            var overall = (double)space.Holding(f) / Math.Max(1, space.Customers);
             if (inSegment - overall > best.Gap)
             {
                 best = (intent, inSegment - overall);

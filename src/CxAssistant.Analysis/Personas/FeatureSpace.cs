@@ -6,17 +6,29 @@ using CxAssistant.Core.Evidence;
 namespace CxAssistant.Analysis.Personas;
 
 /// <summary>
-/// The per-customer feature matrix. <see cref="Raw"/> holds each feature as a share of the customer's records
-/// (metadata values, channels) or as presence 0/1 (touchpoints met, life contexts, pains, job events, intents,
-/// NPS group, sentiment, repeat contact); <see cref="Vectors"/> is the same, L2-normalised per block and weighted
+/// The per-customer feature matrix. Each feature is a share of the customer's records (metadata values, channels) or
+/// presence 0/1 (touchpoints met, life contexts, pains, job events, intents, NPS group, sentiment, repeat contact);
+/// <see cref="Has"/> says which are above 0, and <see cref="Vectors"/> holds them L2-normalised per block and weighted
 /// (<see cref="FeatureKinds.Weight"/>), which is what k-means clusters.
 /// </summary>
 internal sealed class FeatureSpace
 {
-    private FeatureSpace(IReadOnlyList<Feature> features, double[][] raw, double[][] vectors, LifeContexts contexts)
+    // Which features each customer has, one bit per feature: the raw shares themselves are read only once, into the
+    // vectors, and a dense matrix of them was one double per customer and feature (hundreds of MiB at 100k records).
+    private readonly ulong[][] _present;
+    private readonly int[] _holding;
+
+    private FeatureSpace(
+        IReadOnlyList<Feature> features,
+        ulong[][] present,
+        int[] holding,
+        double[][] vectors,
+        LifeContexts contexts
+    )
     {
         Features = features;
-        Raw = raw;
+        _present = present;
+        _holding = holding;
         Vectors = vectors;
         Contexts = contexts;
     }
@@ -28,7 +40,18 @@ internal sealed class FeatureSpace
     public bool HasContext(int record, string key) => Contexts.Has(record, key);
 
     public IReadOnlyList<Feature> Features { get; }
-    public double[][] Raw { get; }
+
+    /// <summary>The number of customers (rows).</summary>
+    public int Customers => _present.Length;
+
+    /// <summary>
+    /// Whether the customer has the feature: its raw value (a share of the customer's records, or presence) is above 0.
+    /// </summary>
+    public bool Has(int customer, int feature) => ((_present[customer][feature >> 6] >> (feature & 63)) & 1) != 0;
+
+    /// <summary>How many customers have the feature.</summary>
+    public int Holding(int feature) => _holding[feature];
+
     public double[][] Vectors { get; }
 
     public static FeatureSpace Build(AnalysisResult analysis, IReadOnlyList<CustomerProfile> customers)
@@ -176,18 +199,26 @@ internal sealed class FeatureSpace
             }
         });
 
-        var raw = new double[customers.Count][];
+        var present = new ulong[customers.Count][];
         var vectors = new double[customers.Count][];
+        var holding = new int[features.Count];
+        var raw = new double[features.Count];
         for (var c = 0; c < customers.Count; c++)
         {
-            raw[c] = new double[features.Count];
+            Array.Clear(raw);
+            present[c] = new ulong[(features.Count + 63) / 64];
             foreach (var (col, v) in cells[c])
             {
-                raw[c][col] = v;
+                raw[col] = v;
+                if (v > 0)
+                {
+                    present[c][col >> 6] |= 1UL << (col & 63);
+                    holding[col]++;
+                }
             }
-            vectors[c] = Weighted(raw[c], features, blockWeights);
+            vectors[c] = Weighted(raw, features, blockWeights);
         }
-        return new FeatureSpace(features, raw, vectors, contexts);
+        return new FeatureSpace(features, present, holding, vectors, contexts);
     }
 
     /// <summary>Promoter / passive / detractor from the customer's mean NPS answer.</summary>

@@ -15,16 +15,16 @@ internal static class SegmentDescriber
 
     public static IReadOnlyList<SegmentTrait> Traits(FeatureSpace space, IReadOnlyList<int> members, int max = 8)
     {
-        var n = space.Raw.Length;
+        var n = space.Customers;
         var traits = new List<(SegmentTrait Trait, double Score)>();
         for (var f = 0; f < space.Features.Count; f++)
         {
-            var inSegment = members.Count(c => space.Raw[c][f] > 0);
+            var inSegment = members.Count(c => space.Has(c, f));
             if (inSegment < 2)
             {
                 continue;
             }
-            var overall = Enumerable.Range(0, n).Count(c => space.Raw[c][f] > 0);
+            var overall = space.Holding(f);
             var segShare = (double)inSegment / members.Count;
             var allShare = (double)overall / n;
             var lift = Statistics.Ratio(segShare, allShare);

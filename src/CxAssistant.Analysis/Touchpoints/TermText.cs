@@ -269,7 +269,13 @@ internal static class TermText
         return stem;
     }
 
-    public static List<Term> Terms(string text)
+    public static List<Term> Terms(string text) => [.. ScratchTerms(text)];
+
+    /// <summary>
+    /// <see cref="Terms"/> in this thread's reused list, for a caller that reads them before tokenising again on the
+    /// same thread (the matcher, for every record): no copy.
+    /// </summary>
+    internal static List<Term> ScratchTerms(string text)
     {
         // One token list per thread, reused (the tokens are read at once into terms).
         var tokens = TokenScratch ??= new List<Token>(256);
@@ -298,6 +304,6 @@ internal static class TermText
             terms.Add(new Term(CachedStem(token.Value), token.Value, token.Start, token.End, pendingBreak));
             pendingBreak = false;
         }
-        return [.. terms];
+        return terms;
     }
 }

@@ -64,7 +64,8 @@ public sealed class TouchpointMatcher : ITouchpointMatcher
         {
             return [];
         }
-        var terms = TermText.Terms(text);
+        // Read within this call only, so the thread's reused list needs no copy.
+        var terms = TermText.ScratchTerms(text);
         var hits = new List<TermHit>();
         terms = _index.Find(terms, hits);
         // The fallback reads words too: "tell me a joke" is not a complaint ("a joke") to send to customer service.

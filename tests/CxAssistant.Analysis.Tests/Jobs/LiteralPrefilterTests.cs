@@ -137,4 +137,18 @@ public sealed class LiteralPrefilterTests
         var filtered = patterns.Count(p => LiteralPrefilter.For(p).Filters);
         Assert.True(filtered >= patterns.Count * 9 / 10, $"{filtered} of {patterns.Count} patterns have a filter");
     }
+
+    [Fact]
+    public void Filters_AskedFromManyThreads_BuiltOnce()
+    {
+        var language = JobLanguage.Parse(
+            JobLanguage.ReadResource("job-language.yaml"),
+            JobLanguage.ReadResource("verbs.txt")
+        );
+        var seen = new LiteralPrefilterSet[8];
+
+        Parallel.For(0, seen.Length, i => seen[i] = language.Filters);
+
+        Assert.All(seen, s => Assert.Same(seen[0], s));
+    }
 }

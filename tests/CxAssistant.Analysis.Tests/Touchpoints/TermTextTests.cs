@@ -32,4 +32,23 @@ public sealed class TermTextTests
         Assert.True(terms[3].BreakBefore);
         Assert.Equal("door", "Left at my door. Never arrived"[terms[2].Start..terms[2].End]);
     }
+
+    [Fact]
+    public void Terms_LaterTextOnTheSameThread_LeavesEarlierTermsAlone()
+    {
+        var first = TermText.Terms("Left at my door. Never arrived");
+        var stems = first.Select(t => t.Stem).ToList();
+
+        TermText.ScratchTerms("the refund took three weeks and nobody answered the phone");
+
+        Assert.Equal(stems, first.Select(t => t.Stem));
+    }
+
+    [Fact]
+    public void ScratchTerms_SameTermsAsTerms()
+    {
+        const string text = "Checkout crashed twice, then the courier lost my parcel!";
+
+        Assert.Equal(TermText.Terms(text), TermText.ScratchTerms(text));
+    }
 }

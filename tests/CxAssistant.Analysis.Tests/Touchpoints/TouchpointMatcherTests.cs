@@ -199,4 +199,18 @@ public sealed class TouchpointMatcherTests
 
         Assert.DoesNotContain(mentions, m => m.TouchpointId == "customer-service");
     }
+
+    // The matcher reads each text's terms from its thread's reused list: what it read before must not leak in.
+    [Fact]
+    public void Match_AfterOtherTexts_SameMentionsAsFirst()
+    {
+        const string text = "Flight delayed 4 hours, delayed again, and then they lost my luggage";
+        var fresh = new TouchpointMatcher(DevSet.Catalog("airline-8"));
+        var first = fresh.Match(text);
+
+        fresh.Match("The seats were cramped and the crew ignored us for the whole long flight home from the coast");
+        fresh.Match("ok");
+
+        Assert.Equal(first, fresh.Match(text));
+    }
 }

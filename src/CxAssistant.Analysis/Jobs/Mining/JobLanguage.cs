@@ -32,9 +32,14 @@ internal sealed class JobLanguage
     /// The words each pattern of <see cref="Patterns"/> needs, in the order the kinds and their patterns are listed: a
     /// record with none of a pattern's words is not given to it (<see cref="LiteralPrefilter"/>).
     /// </summary>
-    public LiteralPrefilterSet Filters => _filters ??= new LiteralPrefilterSet(Patterns.Values.SelectMany(p => p));
+    public LiteralPrefilterSet Filters =>
+        LazyInitializer.EnsureInitialized(ref _filters, ref _filtersLock, () =>
+            new LiteralPrefilterSet(Patterns.Values.SelectMany(p => p))
+        );
 
+    // Built once: every thread of a parallel mining pass asks for the filters at the same moment.
     private LiteralPrefilterSet? _filters;
+    private object? _filtersLock;
     public required IReadOnlySet<string> Verbs { get; init; }
     public required IReadOnlySet<string> NotJobs { get; init; }
     public required IReadOnlySet<string> Breaks { get; init; }
