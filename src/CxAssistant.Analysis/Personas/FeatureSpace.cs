@@ -14,7 +14,7 @@ namespace CxAssistant.Analysis.Personas;
 internal sealed class FeatureSpace
 {
     // Which features each customer has, one bit per feature: the raw shares themselves are read only once, into the
-    // vectors, and a dense matrix of them was one double per customer and feature (hundreds of MiB at 100k records).
+    // vectors, so a dense matrix of them (one double per customer and feature: 14 MiB at 100k records) was not kept.
     private readonly ulong[][] _present;
     private readonly int[] _holding;
 
@@ -210,9 +210,10 @@ internal sealed class FeatureSpace
             foreach (var (col, v) in cells[c])
             {
                 raw[col] = v;
-                if (v > 0)
+                var bit = 1UL << (col & 63);
+                if (v > 0 && (present[c][col >> 6] & bit) == 0)
                 {
-                    present[c][col >> 6] |= 1UL << (col & 63);
+                    present[c][col >> 6] |= bit;
                     holding[col]++;
                 }
             }

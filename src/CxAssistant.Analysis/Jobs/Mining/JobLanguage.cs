@@ -51,8 +51,8 @@ internal sealed class JobLanguage
     public required IReadOnlyDictionary<string, string> VerbMap { get; init; }
 
     /// <summary>
-    /// Subjects that make a goal or struggle someone else's ("it can't…", "they are trying to…"), and the words read
-    /// over between such a subject and the verb ("still", "is").
+    /// Subjects that make a goal or struggle the business's doing ("they are trying to…", "the staff couldn't…"), and
+    /// the words read over between such a subject and the verb ("still", "is").
     /// </summary>
     public IReadOnlySet<string> OtherSubjects { get; init; } = new HashSet<string>();
 

@@ -272,9 +272,8 @@ public static partial class JobMiner
             .Select(g => g.Key);
         return
         [
-            .. sample
-                .SelectMany(r => CamelCase().Matches(r.Text).Select(m => m.Value))
-                .Concat(acronyms)
+            .. acronyms
+                .Concat(sample.SelectMany(r => CamelCase().Matches(r.Text).Select(m => m.Value)))
                 .Concat(analysis.Catalog.Touchpoints.Select(t => t.Name))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .Take(300),
